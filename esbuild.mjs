@@ -1,0 +1,29 @@
+// Bundles the extension, the command line and the test suites. `--production` minifies.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+
+const production = process.argv.includes('--production');
+const outArg = process.argv.indexOf('--outdir');
+const outdir = outArg > 0 ? process.argv[outArg + 1] : 'dist';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  external: ['vscode'],
+};
+
+const testEntries = fs.existsSync('test/integration')
+  ? fs.readdirSync('test/integration').filter((f) => f.endsWith('.ts')).map((f) => `test/integration/${f}`)
+  : [];
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: `${outdir}/extension.js` }),
+  esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } }),
+  testEntries.length &&
+    esbuild.build({ ...common, entryPoints: testEntries, outdir: `${outdir}/test/integration`, external: ['vscode', 'mocha'] }),
+]);

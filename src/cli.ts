@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from './core/analyze';
+import { buildFactSheet } from './core/factSheet';
+import { ArticleError, MAX_ARTICLE_BYTES, decodeArticle } from './core/readArticle';
+import { renderJson } from './core/render/json';
+import { renderMarkdown } from './core/render/markdown';
+import { renderCsv } from './core/render/csv';
+import type { Analysis } from './core/types';
+
+const USAGE = `usage: trade-facts FILE... [--format md|json|csv] [--out FILE] [--force]
+
+Prints the fact sheet of each article: figures, tariff rates, people, organizations, quotes.
+  --format md|json|csv   output format (default md)
+  --out FILE             write to FILE instead of standard output (never overwrites without --force)
+  --force                allow --out to replace an existing file`;
+
+type Format = 'md' | 'json' | 'csv';
+interface Options {
+  files: string[];
+  format: Format;
+  out?: string;
+  force: boolean;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Options | 'help' {
+  const opts: Options = { files: [], format: 'md', force: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') return 'help';
+    else if (a === '--format' || a === '-f') {
+      const f = value();
+      if (f !== 'md' && f !== 'json' && f !== 'csv' && f !== 'markdown') throw new UsageError(`unknown format "${f}" (use md, json or csv)`);
+      opts.format = f === 'markdown' ? 'md' : f;
+    } else if (a.startsWith('--format=')) {
+      return parseArgs([...argv.slice(0, i), '--format', a.slice(9), ...argv.slice(i + 1)]);
+    } else if (a === '--out' || a === '-o') opts.out = value();
+    else if (a === '--force') opts.force = true;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else opts.files.push(a);
+  }
+  if (!opts.files.length) throw new UsageError('no file given');
+  return opts;
+}
+
+function readArticle(file: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new ArticleError('does not exist');
+  }
+  if (stat.isDirectory()) throw new ArticleError('is a directory, not a file');
+  if (stat.size > MAX_ARTICLE_BYTES) return decodeArticle(new Uint8Array(stat.size)); // reports the size limit
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new ArticleError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return decodeArticle(bytes);
+}
+
+function render(format: Format, items: Array<{ file: string; text: string; analysis: Analysis }>): string {
+  if (format === 'json') return renderJson(items);
+  const sheets = items.map((i) => buildFactSheet(i.analysis, i.text, i.file));
+  if (format === 'csv') return sheets.map(renderCsv).join('');
+  return sheets.map(renderMarkdown).join('\n---\n\n');
+}
+
+function main(argv: string[]): number {
+  let opts: Options | 'help';
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`trade-facts: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (opts === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const items: Array<{ file: string; text: string; analysis: Analysis }> = [];
+  for (const file of opts.files) {
+    try {
+      const text = readArticle(file);
+      items.push({ file, text, analysis: analyze(text) });
+    } catch (e) {
+      const msg = e instanceof ArticleError ? e.message : `could not be analysed: ${(e as Error).message}`;
+      process.stderr.write(`trade-facts: ${file} ${msg}\n`);
+      return 1;
+    }
+  }
+  const output = render(opts.format, items);
+  if (!opts.out) {
+    process.stdout.write(output);
+    return 0;
+  }
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
+    fs.writeFileSync(opts.out, output, { flag: opts.force ? 'w' : 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' ? 'already exists (use --force to replace it)' : `cannot be written (${code ?? (e as Error).message})`;
+    process.stderr.write(`trade-facts: ${opts.out} ${why}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,64 @@
+import { splitParagraphs } from './paragraphs';
+import { ParagraphCache } from './extract';
+import type { FigureMention, OrganizationMention, ParagraphFacts, PersonMention, QuoteMention, TariffMention } from './mentions';
+import { linkOrganizations, linkPeople } from './linkPeople';
+import { attributeQuotes } from './attributeQuotes';
+import type { Analysis } from './types';
+
+export interface AnalyzeOptions {
+  /** Reuse paragraph results between calls (the editor keeps one per document). */
+  cache?: ParagraphCache;
+}
+
+const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
+  items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+
+const shiftSentence = <T extends { start: number; end: number; sentenceStart: number }>(items: T[], by: number): T[] =>
+  items.map((x) => ({ ...x, start: x.start + by, end: x.end + by, sentenceStart: x.sentenceStart + by }));
+
+/** Counts words the way a newsroom does: runs of letters or digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+}
+
+/**
+ * Analyses an article: paragraphs → extraction (cached per paragraph) → document-level linking.
+ * Never throws on odd text; offsets are UTF-16 indices into `text`.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const cache = options.cache ?? new ParagraphCache();
+  const figures: FigureMention[] = [];
+  const tariffs: TariffMention[] = [];
+  const people: PersonMention[] = [];
+  const orgs: OrganizationMention[] = [];
+  const quotes: QuoteMention[] = [];
+  for (const p of splitParagraphs(text)) {
+    const f: ParagraphFacts = cache.get(p.text);
+    figures.push(...shiftSentence(f.figures, p.start));
+    tariffs.push(...shiftSentence(f.tariffs, p.start));
+    people.push(...shift(f.people, p.start));
+    orgs.push(...shift(f.organizations, p.start));
+    quotes.push(
+      ...shift(f.quotes, p.start).map((q) =>
+        q.attribution?.kind === 'name' ? { ...q, attribution: { ...q.attribution, start: q.attribution.start + p.start, end: q.attribution.end + p.start } } : q,
+      ),
+    );
+  }
+  const linked = linkPeople(people);
+  linked.forEach((lp, i) => (lp.person.id = `p${i + 1}`));
+  const organizations = linkOrganizations(orgs);
+  organizations.forEach((o, i) => (o.id = `o${i + 1}`));
+  const attributed = attributeQuotes(quotes, linked, organizations, text);
+  attributed.forEach((q, i) => (q.id = `q${i + 1}`));
+
+  const warnings = attributed.filter((q) => !q.speaker).map((q) => `Quote "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}" has no speaker.`);
+  return {
+    words: countWords(text),
+    people: linked.map((lp) => lp.person),
+    organizations,
+    figures: figures.map((f, i) => ({ id: `f${i + 1}`, ...f })),
+    tariffs: tariffs.map((t, i) => ({ id: `t${i + 1}`, ...t })),
+    quotes: attributed,
+    warnings,
+  };
+}

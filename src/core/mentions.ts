@@ -1,0 +1,71 @@
+/**
+ * What extraction finds in one paragraph, before document-level linking. Offsets are relative to
+ * the paragraph while extracting, and shifted to the document by `analyze`.
+ */
+import type { Figure, TariffRate } from './types';
+import type { NlpDoc } from './nlp';
+
+/** A sentence of the paragraph. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What every extractor of a paragraph gets: its text, one shared compromise pass, its sentences. */
+export interface ParagraphContext {
+  text: string;
+  doc: NlpDoc;
+  sentences: Sentence[];
+}
+
+export type FigureMention = Omit<Figure, 'id'>;
+export type TariffMention = Omit<TariffRate, 'id'>;
+
+/** A person named in the text: "Treasury Secretary Scott Bessent", "Mr. Liu", "Cutler". */
+export interface PersonMention {
+  start: number;
+  end: number;
+  /** The name only, as written (no title, no honorific, no possessive 's): the span's text. */
+  text: string;
+  /** Title stated at this mention ("Treasury Secretary"), "" if none. */
+  title: string;
+  /** Organization or country tied to the person at this mention, "" if none. */
+  affiliation: string;
+  /** "Mr." / "Ms." / … when the mention uses one (helps gender for "he"/"she"). */
+  honorific: string;
+}
+
+/** An organization named in the text. */
+export interface OrganizationMention {
+  start: number;
+  end: number;
+  text: string;
+  /** The form to merge on and show: "World Trade Organization" for "the World Trade Organization". */
+  name: string;
+}
+
+/** Who a quote's own sentence says spoke it. */
+export type Attribution =
+  | { kind: 'name'; name: string; start: number; end: number }
+  | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' }
+  | { kind: 'description'; text: string };
+
+/** A direct quotation; the span is the words inside the marks. */
+export interface QuoteMention {
+  start: number;
+  end: number;
+  text: string;
+  attribution: Attribution | null;
+  /** True when the quote opens a paragraph and its closing mark is missing (it runs on). */
+  runsOn: boolean;
+}
+
+/** All that extraction found in one paragraph; cached by paragraph text. */
+export interface ParagraphFacts {
+  figures: FigureMention[];
+  tariffs: TariffMention[];
+  people: PersonMention[];
+  organizations: OrganizationMention[];
+  quotes: QuoteMention[];
+}

@@ -1,0 +1,47 @@
+/** A paragraph of the article and where it starts. */
+export interface Paragraph {
+  start: number;
+  text: string;
+}
+
+// A line ending like this closes a paragraph even without a blank line: articles pasted from the web
+// put one paragraph per line, while hard-wrapped Markdown breaks mid-sentence.
+const CLOSES_PARAGRAPH = /[.!?:;”"'’)\]]\s*$|^\s*$/;
+const OPENS_BLOCK = /^\s*(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|```|\|)/;
+
+/**
+ * Splits text into paragraphs: at blank lines, and at line ends that close a sentence or before a
+ * Markdown block (heading, list item, quote, table). Offsets are UTF-16 indices into `text`.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let blockStart = -1;
+  let pos = 0;
+  let prevLine = '';
+  const flush = (end: number) => {
+    if (blockStart >= 0) {
+      let e = end;
+      while (e > blockStart && /\s/.test(text[e - 1])) e--;
+      if (e > blockStart) out.push({ start: blockStart, text: text.slice(blockStart, e) });
+    }
+    blockStart = -1;
+  };
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl).replace(/\r$/, '');
+    if (line.trim() === '') {
+      flush(pos);
+    } else {
+      if (blockStart >= 0 && (CLOSES_PARAGRAPH.test(prevLine) || OPENS_BLOCK.test(line))) flush(pos);
+      if (blockStart < 0) {
+        blockStart = pos;
+        while (blockStart < nl && /[ \t\uFEFF]/.test(text[blockStart])) blockStart++;
+      }
+    }
+    prevLine = line;
+    pos = nl + 1;
+  }
+  flush(text.length);
+  return out;
+}

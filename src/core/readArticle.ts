@@ -1,0 +1,29 @@
+/** Why an input can't be analysed, in words for the person who gave it. */
+export class ArticleError extends Error {}
+
+/** Largest article the command line reads (a 50,000-word report is about 350 KB). */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Decodes an article's bytes as UTF-8 text, refusing what is not an article: empty, binary
+ * (NUL bytes or many control characters), or not valid UTF-8.
+ */
+export function decodeArticle(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new ArticleError('is empty');
+  if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleError(`is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) throw new ArticleError('looks like a binary file, not text');
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  if (control > head.length * 0.1) throw new ArticleError('looks like a binary file, not text');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ArticleError('is not valid UTF-8 text');
+  }
+  if (text.trim() === '') throw new ArticleError('has no text');
+  return text;
+}

@@ -1,0 +1,30 @@
+import type { Figure, TariffRate } from '../types';
+
+/** "295,400,000,000 USD", "30 %", "46,000,000 tires": a figure's normalized value for people. */
+export function formatValue(f: Pick<Figure, 'value' | 'unit' | 'kind'>): string {
+  const n = Number.isInteger(f.value) ? f.value.toLocaleString('en-US') : f.value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  if (f.kind === 'percent') return `${n}%`;
+  if (f.kind === 'percentagePoints') return `${n} percentage points`;
+  if (f.kind === 'basisPoints') return `${n} basis points`;
+  return f.unit ? `${n} ${f.unit}` : n;
+}
+
+/** "United States → Chinese imports" with blanks shown as "?". */
+export function formatTariffParties(t: Pick<TariffRate, 'imposer' | 'target'>): string {
+  return `${t.imposer || '?'} → ${t.target || '?'}`;
+}
+
+/** "47% (from 57%)" */
+export function formatTariffRate(t: Pick<TariffRate, 'rate' | 'previousRate' | 'change'>): string {
+  const prev = t.previousRate !== null ? ` (from ${t.previousRate}%)` : '';
+  return `${t.rate}%${prev}${t.change ? `, ${t.change}` : ''}`;
+}
+
+/** Cuts long text at a word boundary with an ellipsis. */
+export function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > max * 0.6 ? cut.slice(0, sp) : cut) + '…';
+}

@@ -1,0 +1,23 @@
+import type { Analysis } from '../types';
+
+/** The command line's JSON schema (version 1) for one article. */
+export function toJsonObject(analysis: Analysis, file: string) {
+  return {
+    schema: 1,
+    file,
+    words: analysis.words,
+    people: analysis.people.map((p) => ({ id: p.id, name: p.name, title: p.title, affiliation: p.affiliation, mentions: p.mentions })),
+    organizations: analysis.organizations.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases, mentions: o.mentions })),
+    figures: analysis.figures.map((f) => ({ id: f.id, start: f.start, end: f.end, text: f.text, kind: f.kind, value: f.value, unit: f.unit, sentence: f.sentence })),
+    tariffs: analysis.tariffs.map((t) => ({
+      id: t.id, start: t.start, end: t.end, text: t.text, rate: t.rate, imposer: t.imposer, target: t.target, previousRate: t.previousRate, change: t.change,
+    })),
+    quotes: analysis.quotes.map((q) => ({ id: q.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker, speakerId: q.speakerId })),
+    warnings: analysis.warnings,
+  };
+}
+
+export function renderJson(items: Array<{ analysis: Analysis; file: string }>): string {
+  const objs = items.map((i) => toJsonObject(i.analysis, i.file));
+  return JSON.stringify(objs.length === 1 ? objs[0] : objs, null, 2) + '\n';
+}

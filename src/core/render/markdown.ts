@@ -1,0 +1,64 @@
+import type { FactSheet } from '../factSheet';
+import { clip, formatTariffParties, formatTariffRate, formatValue } from './format';
+
+/** Escapes text for a Markdown table cell or line: no markup, links or HTML get through. */
+export function mdEscape(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
+}
+
+function table(head: string[], rows: string[][]): string[] {
+  if (!rows.length) return ['_None found._', ''];
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
+}
+
+/** The fact sheet as Markdown: the CLI's default and the extension's default export. */
+export function renderMarkdown(sheet: FactSheet): string {
+  const out: string[] = [
+    `# Fact sheet: ${mdEscape(sheet.title)}`,
+    '',
+    `- File: ${mdEscape(sheet.file)}`,
+    `- Words: ${sheet.words.toLocaleString('en-US')}`,
+    `- Generated: ${sheet.generated}`,
+    '',
+    `## Figures (${sheet.figures.length})`,
+    '',
+    ...table(
+      ['Figure', 'Value', 'Kind', 'What it measures', 'Line'],
+      sheet.figures.map((f) => [mdEscape(f.text), mdEscape(formatValue(f)), f.kind, mdEscape(clip(f.sentence, 120)), String(f.line)]),
+    ),
+    `## Tariff rates (${sheet.tariffs.length})`,
+    '',
+    ...table(
+      ['Rate', 'Imposer → target', 'Change', 'Line'],
+      sheet.tariffs.map((t) => [mdEscape(t.text), mdEscape(formatTariffParties(t)), mdEscape(formatTariffRate(t)), String(t.line)]),
+    ),
+    `## People (${sheet.people.length})`,
+    '',
+    ...table(
+      ['Name', 'Title', 'Affiliation', 'Mentions', 'Quotes'],
+      sheet.people.map((p) => [mdEscape(p.name), mdEscape(p.title), mdEscape(p.affiliation), String(p.mentions.length), String(p.quotes)]),
+    ),
+    `## Organizations (${sheet.organizations.length})`,
+    '',
+    ...table(
+      ['Name', 'Also written', 'Mentions'],
+      sheet.organizations.map((o) => [mdEscape(o.name), mdEscape(o.aliases.join(', ')), String(o.mentions.length)]),
+    ),
+    `## Quotes (${sheet.quotes.length})`,
+    '',
+  ];
+  const groups = new Map<string, typeof sheet.quotes>();
+  for (const q of sheet.quotes) {
+    const k = q.speaker ?? '';
+    groups.set(k, [...(groups.get(k) ?? []), q]);
+  }
+  if (!sheet.quotes.length) out.push('_None found._', '');
+  for (const [speaker, qs] of groups) {
+    out.push(`### ${speaker ? mdEscape(speaker) : 'No speaker found'}`, '');
+    for (const q of qs) out.push(`- Line ${q.line}: “${mdEscape(q.text)}”`);
+    out.push('');
+  }
+  out.push(`## Checks (${sheet.checks.length})`, '');
+  out.push(...(sheet.checks.length ? sheet.checks.map((c) => `- ${mdEscape(c)}`) : ['_Nothing to check._']), '');
+  return out.join('\n');
+}

@@ -1,0 +1,90 @@
+/**
+ * The plain data Trade Facts extracts from an article. Every offset is a UTF-16 index into the
+ * analysed text (as JavaScript strings and VS Code count), `end` exclusive, so that
+ * `text.slice(start, end) === span.text` always holds.
+ */
+
+/** A stretch of the article. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type FigureKind = 'money' | 'percent' | 'percentagePoints' | 'basisPoints' | 'count';
+
+/** A number a fact-checker would verify: "$295.4 billion", "30%", "46 million tires". */
+export interface Figure extends Span {
+  id: string;
+  kind: FigureKind;
+  /** Normalized value: 295400000000 for "$295.4 billion", 30 for "30%". */
+  value: number;
+  /** ISO currency for money ("USD", "GBP", "CNY"…), "%" for percents, "pp", "bp", or the counted noun ("tires", "jobs", "" when none). */
+  unit: string;
+  /** The sentence the figure sits in, as written. */
+  sentence: string;
+  /** Where that sentence starts in the text. */
+  sentenceStart: number;
+}
+
+/** How the text says a tariff rate moved. */
+export type TariffChange = 'raised' | 'cut' | 'paused' | 'imposed' | 'lifted' | 'threatened' | null;
+
+/** A percentage applied as a tariff, duty, levy or customs charge. The span is the rate itself. */
+export interface TariffRate extends Span {
+  id: string;
+  rate: number;
+  /** Normalized country or bloc imposing it ("United States", "China", "European Union"), "" if unclear. */
+  imposer: string;
+  /** What it applies to, as the article says ("Chinese imports", "steel"), "" if not stated. */
+  target: string;
+  /** The rate before the change, when the text states one ("from 57% to 47%"). */
+  previousRate: number | null;
+  change: TariffChange;
+  sentence: string;
+  sentenceStart: number;
+}
+
+/** A real person named in the article, every mention merged. */
+export interface Person {
+  id: string;
+  /** Fullest form of the name, without titles: "Scott Bessent". */
+  name: string;
+  /** Role as the article states it: "Treasury Secretary", "vice president"; "" if none. */
+  title: string;
+  /** Organization or country the article ties them to; "" if none. */
+  affiliation: string;
+  /** Every mention ("Treasury Secretary Scott Bessent", "Mr. Bessent"); the span covers the name only. */
+  mentions: Span[];
+}
+
+/** A named organization: agency, ministry, company, think tank, union, outlet, international body. */
+export interface Organization {
+  id: string;
+  /** Fullest form: "World Trade Organization". */
+  name: string;
+  /** Other forms used in the article ("WTO"). */
+  aliases: string[];
+  mentions: Span[];
+}
+
+/** A direct quotation. The span is the words inside the quotation marks. */
+export interface Quote extends Span {
+  id: string;
+  /** Canonical name of the person (or organization) who said it; null when none was found. */
+  speaker: string | null;
+  /** Id of that person ("p1") or organization ("o1"); null when none. */
+  speakerId: string | null;
+}
+
+/** Everything found in one article. */
+export interface Analysis {
+  words: number;
+  people: Person[];
+  organizations: Organization[];
+  figures: Figure[];
+  tariffs: TariffRate[];
+  quotes: Quote[];
+  /** Things the editor should check, in words ("Quote at line 12 has no speaker"). */
+  warnings: string[];
+}
