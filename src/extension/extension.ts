@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
 import { AnalysisStore } from './analysisStore';
+import { registerHighlights } from './highlights';
+import { registerHovers } from './hovers';
+import { registerStatusBar } from './statusBar';
+import { registerQuotesView } from './quotesView';
+import { registerExportCommands } from './exportCommands';
 import type { Analysis } from '../core/types';
 
 /** What the extension offers other extensions and its tests. */
@@ -8,14 +13,20 @@ export interface TradeFactsApi {
   whenAnalyzed(uri: vscode.Uri): Promise<Analysis>;
 }
 
+/** Wires the features; each returns its own disposables. */
 export function activate(context: vscode.ExtensionContext): TradeFactsApi {
   const languages = () => vscode.workspace.getConfiguration('tradeFacts').get<string[]>('languages', ['plaintext', 'markdown']);
   const store = new AnalysisStore(languages);
   context.subscriptions.push(
     store,
+    ...registerHighlights(context, store),
+    ...registerHovers(context, store),
+    ...registerStatusBar(context, store),
+    ...registerQuotesView(context, store),
+    ...registerExportCommands(context, store),
     vscode.commands.registerCommand('tradeFacts.analyzeActiveDocument', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor) {
+      if (!editor || !store.handles(editor.document)) {
         void vscode.window.showInformationMessage('Trade Facts: open a text or Markdown article first.');
         return undefined;
       }

@@ -1,0 +1,7 @@
+import * as vscode from 'vscode';
+import type { AnalysisStore } from './analysisStore';
+
+/** (Being written.) */
+export function registerHighlights(_context: vscode.ExtensionContext, _store: AnalysisStore): vscode.Disposable[] {
+  return [];
+}
