@@ -1,24 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from './core/analyze';
-import { buildFactSheet } from './core/factSheet';
 import { ArticleError, MAX_ARTICLE_BYTES, decodeArticle } from './core/readArticle';
-import { renderJson } from './core/render/json';
-import { renderMarkdown } from './core/render/markdown';
-import { renderCsv } from './core/render/csv';
-import type { Analysis } from './core/types';
+import { renderFactSheets, type Article, type FactSheetFormat } from './core/render';
 
-const USAGE = `usage: trade-facts FILE... [--format md|json|csv] [--out FILE] [--force]
+const USAGE = `usage: trade-facts FILE... [--format md|json|csv|html] [--out FILE] [--force]
 
 Prints the fact sheet of each article: figures, tariff rates, people, organizations, quotes.
-  --format md|json|csv   output format (default md)
+  --format md|json|csv|html  output format (default md)
   --out FILE             write to FILE instead of standard output (never overwrites without --force)
   --force                allow --out to replace an existing file`;
 
-type Format = 'md' | 'json' | 'csv';
 interface Options {
   files: string[];
-  format: Format;
+  format: FactSheetFormat;
   out?: string;
   force: boolean;
 }
@@ -37,7 +32,7 @@ function parseArgs(argv: string[]): Options | 'help' {
     if (a === '-h' || a === '--help') return 'help';
     else if (a === '--format' || a === '-f') {
       const f = value();
-      if (f !== 'md' && f !== 'json' && f !== 'csv' && f !== 'markdown') throw new UsageError(`unknown format "${f}" (use md, json or csv)`);
+      if (f !== 'md' && f !== 'json' && f !== 'csv' && f !== 'html' && f !== 'markdown') throw new UsageError(`unknown format "${f}" (use md, json, csv or html)`);
       opts.format = f === 'markdown' ? 'md' : f;
     } else if (a.startsWith('--format=')) {
       return parseArgs([...argv.slice(0, i), '--format', a.slice(9), ...argv.slice(i + 1)]);
@@ -68,13 +63,6 @@ function readArticle(file: string): string {
   return decodeArticle(bytes);
 }
 
-function render(format: Format, items: Array<{ file: string; text: string; analysis: Analysis }>): string {
-  if (format === 'json') return renderJson(items);
-  const sheets = items.map((i) => buildFactSheet(i.analysis, i.text, i.file));
-  if (format === 'csv') return sheets.map(renderCsv).join('');
-  return sheets.map(renderMarkdown).join('\n---\n\n');
-}
-
 function main(argv: string[]): number {
   let opts: Options | 'help';
   try {
@@ -87,7 +75,7 @@ function main(argv: string[]): number {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  const items: Array<{ file: string; text: string; analysis: Analysis }> = [];
+  const items: Article[] = [];
   for (const file of opts.files) {
     try {
       const text = readArticle(file);
@@ -98,7 +86,7 @@ function main(argv: string[]): number {
       return 1;
     }
   }
-  const output = render(opts.format, items);
+  const output = renderFactSheets(opts.format, items);
   if (!opts.out) {
     process.stdout.write(output);
     return 0;

@@ -7,6 +7,7 @@ export interface Paragraph {
 // A line ending like this closes a paragraph even without a blank line: articles pasted from the web
 // put one paragraph per line, while hard-wrapped Markdown breaks mid-sentence.
 const CLOSES_PARAGRAPH = /[.!?:;”"'’)\]]\s*$|^\s*$/;
+const IS_HEADING = /^\s*#{1,6}\s/;
 const OPENS_BLOCK = /^\s*(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|```|\|)/;
 
 /**
@@ -33,7 +34,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     if (line.trim() === '') {
       flush(pos);
     } else {
-      if (blockStart >= 0 && (CLOSES_PARAGRAPH.test(prevLine) || OPENS_BLOCK.test(line))) flush(pos);
+      if (blockStart >= 0 && (CLOSES_PARAGRAPH.test(prevLine) || IS_HEADING.test(prevLine) || OPENS_BLOCK.test(line))) flush(pos);
       if (blockStart < 0) {
         blockStart = pos;
         while (blockStart < nl && /[ \t\uFEFF]/.test(text[blockStart])) blockStart++;

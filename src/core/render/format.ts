@@ -20,6 +20,13 @@ export function formatTariffRate(t: Pick<TariffRate, 'rate' | 'previousRate' | '
   return `${t.rate}%${prev}${t.change ? `, ${t.change}` : ''}`;
 }
 
+/** "from 57% to 47% (cut)", "imposed", or "" when the text states no change. */
+export function formatTariffChange(t: Pick<TariffRate, 'rate' | 'previousRate' | 'change'>): string {
+  const move = t.previousRate !== null ? `from ${t.previousRate}% to ${t.rate}%` : '';
+  if (move && t.change) return `${move} (${t.change})`;
+  return move || t.change || '';
+}
+
 /** Cuts long text at a word boundary with an ellipsis. */
 export function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();

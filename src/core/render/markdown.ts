@@ -1,5 +1,5 @@
 import type { FactSheet } from '../factSheet';
-import { clip, formatTariffParties, formatTariffRate, formatValue } from './format';
+import { clip, formatTariffParties, formatTariffChange, formatValue } from './format';
 
 /** Escapes text for a Markdown table cell or line: no markup, links or HTML get through. */
 export function mdEscape(text: string): string {
@@ -30,7 +30,7 @@ export function renderMarkdown(sheet: FactSheet): string {
     '',
     ...table(
       ['Rate', 'Imposer → target', 'Change', 'Line'],
-      sheet.tariffs.map((t) => [mdEscape(t.text), mdEscape(formatTariffParties(t)), mdEscape(formatTariffRate(t)), String(t.line)]),
+      sheet.tariffs.map((t) => [mdEscape(t.text), mdEscape(formatTariffParties(t)), mdEscape(formatTariffChange(t)), String(t.line)]),
     ),
     `## People (${sheet.people.length})`,
     '',

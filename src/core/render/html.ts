@@ -1,0 +1,74 @@
+import type { FactSheet } from '../factSheet';
+import { clip, formatTariffParties, formatTariffChange, formatValue } from './format';
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function htmlEscape(text: string): string {
+  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const STYLE = `
+:root { color-scheme: light; --ink: #1d1d1f; --muted: #5f6368; --rule: #d9d9de; --accent: #1a5fb4; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 Georgia, "Times New Roman", serif; color: var(--ink); max-width: 58rem; margin: 2rem auto; padding: 0 1.25rem; }
+h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
+h2 { font: 600 1.05rem/1.3 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; color: var(--accent); border-bottom: 2px solid var(--accent); padding-bottom: .2rem; margin-top: 2rem; }
+h3 { font: 600 1rem system-ui, sans-serif; margin: 1.2rem 0 .3rem; }
+.meta { color: var(--muted); font: .9rem system-ui, sans-serif; margin: 0; }
+table { width: 100%; border-collapse: collapse; font: .88rem/1.4 system-ui, sans-serif; }
+th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--rule); }
+th { background: #f3f4f7; }
+td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+blockquote { margin: .4rem 0; padding: .2rem .8rem; border-left: 3px solid var(--rule); }
+.line { color: var(--muted); font: .8rem system-ui, sans-serif; }
+.none { color: var(--muted); font-style: italic; }
+.check { color: #a33; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, blockquote { break-inside: avoid; } }
+`;
+
+function table(head: string[], rows: string[][], numeric: number[] = []): string {
+  if (!rows.length) return '<p class="none">None found.</p>';
+  const cls = (i: number) => (numeric.includes(i) ? ' class="num"' : '');
+  return `<table><thead><tr>${head.map((h, i) => `<th${cls(i)}>${htmlEscape(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${htmlEscape(c)}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+/** The fact sheet as a standalone printable HTML page: no script, no remote resource, all text escaped. */
+export function renderHtml(sheet: FactSheet): string {
+  const groups = new Map<string, typeof sheet.quotes>();
+  for (const q of sheet.quotes) groups.set(q.speaker ?? '', [...(groups.get(q.speaker ?? '') ?? []), q]);
+  const quotes = sheet.quotes.length
+    ? [...groups]
+        .map(([speaker, qs]) => `<h3>${htmlEscape(speaker || 'No speaker found')}</h3>${qs
+          .map((q) => `<blockquote>“${htmlEscape(q.text)}” <span class="line">line ${q.line}</span></blockquote>`)
+          .join('')}`)
+        .join('')
+    : '<p class="none">None found.</p>';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Fact sheet: ${htmlEscape(sheet.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>${htmlEscape(sheet.title)}</h1>
+<p class="meta">Fact sheet · ${htmlEscape(sheet.file)} · ${sheet.words.toLocaleString('en-US')} words · generated ${htmlEscape(sheet.generated)}</p>
+<h2>Figures (${sheet.figures.length})</h2>
+${table(['Figure', 'Value', 'Kind', 'What it measures', 'Line'], sheet.figures.map((f) => [f.text, formatValue(f), f.kind, clip(f.sentence, 160), String(f.line)]), [4])}
+<h2>Tariff rates (${sheet.tariffs.length})</h2>
+${table(['Rate', 'Imposer → target', 'Change', 'Line'], sheet.tariffs.map((t) => [t.text, formatTariffParties(t), formatTariffChange(t), String(t.line)]), [3])}
+<h2>People (${sheet.people.length})</h2>
+${table(['Name', 'Title', 'Affiliation', 'Mentions', 'Quotes'], sheet.people.map((p) => [p.name, p.title, p.affiliation, String(p.mentions.length), String(p.quotes)]), [3, 4])}
+<h2>Organizations (${sheet.organizations.length})</h2>
+${table(['Name', 'Also written', 'Mentions'], sheet.organizations.map((o) => [o.name, o.aliases.join(', '), String(o.mentions.length)]), [2])}
+<h2>Quotes (${sheet.quotes.length})</h2>
+${quotes}
+<h2>Checks (${sheet.checks.length})</h2>
+${sheet.checks.length ? `<ul>${sheet.checks.map((c) => `<li class="check">${htmlEscape(c)}</li>`).join('')}</ul>` : '<p class="none">Nothing to check.</p>'}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,31 @@
+import type { Analysis } from '../types';
+import { buildFactSheet } from '../factSheet';
+import { renderMarkdown } from './markdown';
+import { renderJson } from './json';
+import { renderCsv } from './csv';
+import { renderHtml } from './html';
+
+export type FactSheetFormat = 'md' | 'json' | 'csv' | 'html';
+
+export const FORMATS: ReadonlyArray<{ id: FactSheetFormat; label: string; extension: string; language: string }> = [
+  { id: 'md', label: 'Markdown', extension: 'md', language: 'markdown' },
+  { id: 'json', label: 'JSON', extension: 'json', language: 'json' },
+  { id: 'csv', label: 'CSV', extension: 'csv', language: 'csv' },
+  { id: 'html', label: 'HTML', extension: 'html', language: 'html' },
+];
+
+/** One article to render: its file name, text and analysis. */
+export interface Article {
+  file: string;
+  text: string;
+  analysis: Analysis;
+}
+
+/** Renders articles in a format; the one entry point shared by the CLI and the extension. */
+export function renderFactSheets(format: FactSheetFormat, articles: Article[], generated = new Date()): string {
+  if (format === 'json') return renderJson(articles);
+  const sheets = articles.map((a) => buildFactSheet(a.analysis, a.text, a.file, generated));
+  if (format === 'csv') return sheets.map(renderCsv).join('');
+  if (format === 'html') return sheets.map(renderHtml).join('');
+  return sheets.map(renderMarkdown).join('\n---\n\n');
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { splitParagraphs } from '../../src/core/paragraphs';
+import { articleTitle, lineIndex } from '../../src/core/factSheet';
+import { countWords } from '../../src/core/analyze';
+
+const texts = (t: string) => splitParagraphs(t).map((p) => p.text);
+
+describe('paragraphs: splitting an article', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['one paragraph per line, as pasted from the web', 'Tariffs rose.\nChina replied.', ['Tariffs rose.', 'China replied.']],
+    ['blank lines between paragraphs', 'First one.\n\nSecond one.', ['First one.', 'Second one.']],
+    ['hard-wrapped Markdown keeps a sentence together', 'The levy rose to\n25% on steel.\n\nNext.', ['The levy rose to\n25% on steel.', 'Next.']],
+    ['a heading and a list item start blocks', '# Title\nBody text\n- item one\n- item two', ['# Title', 'Body text', '- item one', '- item two']],
+    ['CRLF line ends', 'One.\r\nTwo.\r\n', ['One.', 'Two.']],
+    ['a line ending in a closing quote ends the paragraph', '“We will respond,” she said.\n“Soon.”\nNext', ['“We will respond,” she said.', '“Soon.”', 'Next']],
+    ['empty and blank text', ' \n\n \t', []],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(`paragraphs: ${what}`, () => assert.deepEqual(texts(text), expected));
+  }
+
+  it('paragraphs: offsets index the text', () => {
+    const text = '\uFEFF  Lead para.\r\n\r\n  Indented second para ends here.\n';
+    for (const p of splitParagraphs(text)) assert.equal(text.slice(p.start, p.start + p.text.length), p.text);
+    assert.deepEqual(texts(text), ['Lead para.', 'Indented second para ends here.']);
+  });
+});
+
+describe('paragraphs: lines, titles, words', () => {
+  it('lines: maps offsets to 1-based lines', () => {
+    const line = lineIndex('a\nbc\n\nd');
+    assert.deepEqual([0, 1, 2, 4, 5, 6].map(line), [1, 1, 2, 2, 3, 4]);
+  });
+  it('titles: first non-empty line without heading marks, else the file name', () => {
+    assert.equal(articleTitle('\n\n## Steel duties rise\nBody', 'a.md'), 'Steel duties rise');
+    assert.equal(articleTitle('   \n', '/news/draft-7.txt'), 'draft-7.txt');
+    assert.ok(articleTitle('x'.repeat(400), 'a.md').length <= 160);
+  });
+  it('words: counts words, not punctuation', () => {
+    assert.equal(countWords('The U.S. raised tariffs to 25% — on $155 billion.'), 9);
+    assert.equal(countWords(''), 0);
+  });
+});
