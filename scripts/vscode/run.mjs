@@ -7,9 +7,11 @@ import { ensureCodeServer } from './install.mjs';
 import { descendants, startCodeServer } from './server.mjs';
 import { launchBrowser, workbenchUrl } from './browser.mjs';
 import { runBrowserChecks } from './browser-checks.mjs';
+import { printResults, readResults } from './results.mjs';
 
 const RESULTS_TIMEOUT_MS = Number(process.env.TRADE_FACTS_INTEGRATION_TIMEOUT_MS || 240_000);
 
+/** Waits for the results file; the extension host's exit says nothing about failures. */
 async function waitForFile(file, ms, page) {
   const until = Date.now() + ms;
   while (!fs.existsSync(file)) {
@@ -18,12 +20,6 @@ async function waitForFile(file, ms, page) {
     await new Promise((r) => setTimeout(r, 250));
   }
   await new Promise((r) => setTimeout(r, 200)); // let a write in progress finish
-  return JSON.parse(fs.readFileSync(file, 'utf8'));
-}
-
-function printIntegration(r) {
-  for (const t of r.tests) console.log(`  ${t.state === 'passed' ? '✓' : '✗'} ${t.title}${t.durationMs > 75 ? ` (${t.durationMs}ms)` : ''}`);
-  r.failures.forEach((f, i) => console.log(`\n  ${i + 1}) ${f.title}\n     ${f.error.split('\n').slice(0, 8).join('\n     ')}`));
 }
 
 /** Returns { integration: {passed, failed}, browser: {passed, failed} }. */
@@ -73,12 +69,15 @@ export async function runVSCodeSuites({ repoRoot, outDir, skipBrowser = false })
     const testPage = await context.newPage();
     await testPage.goto(workbenchUrl({ origin: server.origin, folder, devPath: repoRoot, testsPath }));
     try {
-      const r = await waitForFile(resultsFile, RESULTS_TIMEOUT_MS, testPage);
-      console.log(`  VS Code ${r.vscodeVersion} (code-server ${CODE_SERVER_VERSION}, ${r.appName})`);
-      printIntegration(r);
-      if (!r.total) fail('integration', 'the integration suite ran no tests', 'zero tests');
-      counts.integration.passed += r.passed;
-      counts.integration.failed += r.failed;
+      await waitForFile(resultsFile, RESULTS_TIMEOUT_MS, testPage);
+      const { results: r, error } = readResults(resultsFile);
+      if (r) {
+        console.log(`  VS Code ${r.vscodeVersion} (code-server ${CODE_SERVER_VERSION})`);
+        printResults(r);
+        counts.integration.passed += r.passed;
+        counts.integration.failed += r.failed;
+      }
+      if (error) fail('integration', 'integration suite', error);
     } catch (e) {
       await testPage.screenshot({ path: path.join(outDir, 'integration-timeout.png') }).catch(() => {});
       fail('integration', 'integration suite', e);
