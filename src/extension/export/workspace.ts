@@ -1,0 +1,94 @@
+import * as vscode from 'vscode';
+import type { AnalysisStore } from '../analysisStore';
+import { FORMATS, renderFactSheets, type FactSheetFormat } from '../../core/render';
+import { exists, factSheetFileName, hasFacts, isFormat, pickFormat, type ExportResult } from './shared';
+
+export interface WorkspaceExportArgs {
+  format?: FactSheetFormat;
+  /** Glob of the articles; defaults to the `tradeFacts.export.include` setting. */
+  include?: string;
+  /** Existing fact sheets: true replaces them, false keeps them; unset asks once. */
+  overwrite?: boolean;
+}
+
+const EXCLUDE = '**/{node_modules,.git,dist,out}/**';
+const IS_FACT_SHEET = /\.facts\.[^/.]+$/;
+
+/** Asks once, before anything is written, what to do with fact sheets that already exist. */
+async function replaceExisting(count: number, overwrite: boolean | undefined): Promise<boolean | undefined> {
+  if (count === 0 || overwrite !== undefined) return overwrite ?? false;
+  const replace = 'Replace Them';
+  const keep = 'Keep Them';
+  const answer = await vscode.window.showWarningMessage(
+    `${count} fact sheet${count === 1 ? '' : 's'} already exist${count === 1 ? 's' : ''} beside the articles. Replace ${count === 1 ? 'it' : 'them'}?`,
+    { modal: true },
+    replace,
+    keep,
+  );
+  return answer === undefined ? undefined : answer === replace;
+}
+
+/** `Trade Facts: Export Fact Sheets for Workspace`: one sheet beside each matching article. */
+export async function exportWorkspace(store: AnalysisStore, args: WorkspaceExportArgs): Promise<ExportResult> {
+  const result: ExportResult = { written: [], skipped: [], cancelled: false };
+  if (!vscode.workspace.workspaceFolders?.length) {
+    void vscode.window.showWarningMessage('Trade Facts: open a folder to export fact sheets for its articles.');
+    return result;
+  }
+  const include = args.include ?? vscode.workspace.getConfiguration('tradeFacts').get<string>('export.include', '**/*.{md,txt}');
+  const files = (await vscode.workspace.findFiles(include, EXCLUDE)).filter((u) => !IS_FACT_SHEET.test(u.path));
+  if (!files.length) {
+    void vscode.window.showInformationMessage(`Trade Facts: no articles match ${include} in this workspace.`);
+    return result;
+  }
+  const format = isFormat(args.format) ? args.format : await pickFormat();
+  if (!format) return { ...result, cancelled: true };
+  const ext = FORMATS.find((f) => f.id === format)!.extension;
+  const targets = files.map((u) => vscode.Uri.joinPath(u, '..', factSheetFileName(u, ext)));
+  const already = (await Promise.all(targets.map(exists))).filter(Boolean).length;
+  const replace = await replaceExisting(already, args.overwrite);
+  if (replace === undefined) return { ...result, cancelled: true };
+
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Trade Facts: exporting fact sheets', cancellable: true },
+    async (progress, token) => {
+      for (let i = 0; i < files.length; i++) {
+        if (token.isCancellationRequested) {
+          result.cancelled = true;
+          return;
+        }
+        const file = files[i];
+        const name = vscode.workspace.asRelativePath(file);
+        progress.report({ message: `${i + 1} of ${files.length}: ${name}`, increment: 100 / files.length });
+        try {
+          if (!replace && (await exists(targets[i]))) {
+            result.skipped.push(`${name}: fact sheet already exists`);
+            continue;
+          }
+          const doc = await vscode.workspace.openTextDocument(file);
+          if (!store.handles(doc)) {
+            result.skipped.push(`${name}: not a text or Markdown article (${doc.languageId})`);
+            continue;
+          }
+          const analysis = await store.whenAnalyzed(file);
+          if (token.isCancellationRequested) {
+            result.cancelled = true;
+            return;
+          }
+          if (!hasFacts(analysis)) {
+            result.skipped.push(`${name}: no facts found`);
+            continue;
+          }
+          const content = renderFactSheets(format, [{ file: name, text: doc.getText(), analysis }]);
+          await vscode.workspace.fs.writeFile(targets[i], new TextEncoder().encode(content));
+          result.written.push(targets[i]);
+        } catch (e) {
+          result.skipped.push(`${name}: ${(e as Error).message}`);
+        }
+      }
+    },
+  );
+  const summary = `Trade Facts: ${result.written.length} fact sheet${result.written.length === 1 ? '' : 's'} written${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}${result.cancelled ? ' (cancelled)' : ''}.`;
+  void vscode.window.showInformationMessage(summary);
+  return result;
+}
