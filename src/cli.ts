@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from './core/analyze';
-import { ArticleError, MAX_ARTICLE_BYTES, decodeArticle } from './core/readArticle';
+import { ArticleError, checkArticleSize, decodeArticle } from './core/readArticle';
 import { renderFactSheets, type Article, type FactSheetFormat } from './core/render';
 
 const USAGE = `usage: trade-facts FILE... [--format md|json|csv|html] [--out FILE] [--force]
@@ -53,7 +53,7 @@ function readArticle(file: string): string {
     throw new ArticleError('does not exist');
   }
   if (stat.isDirectory()) throw new ArticleError('is a directory, not a file');
-  if (stat.size > MAX_ARTICLE_BYTES) return decodeArticle(new Uint8Array(stat.size)); // reports the size limit
+  checkArticleSize(stat.size);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);

@@ -4,13 +4,18 @@ export class ArticleError extends Error {}
 /** Largest article the command line reads (a 50,000-word report is about 350 KB). */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
+/** Refuses an article over the size limit before anything reads it. */
+export function checkArticleSize(bytes: number): void {
+  if (bytes > MAX_ARTICLE_BYTES) throw new ArticleError(`is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);
+}
+
 /**
  * Decodes an article's bytes as UTF-8 text, refusing what is not an article: empty, binary
  * (NUL bytes or many control characters), or not valid UTF-8.
  */
 export function decodeArticle(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ArticleError('is empty');
-  if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleError(`is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);
+  checkArticleSize(bytes.length);
   const head = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of head) {

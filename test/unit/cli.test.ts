@@ -52,6 +52,12 @@ describe('cli: trade-facts on bad input', () => {
     ['a directory', () => tmp, /is a directory/],
     ['an empty file', () => (fs.writeFileSync(path.join(tmp, 'empty.txt'), ''), path.join(tmp, 'empty.txt')), /empty\.txt is empty/],
     ['a binary file', () => (fs.writeFileSync(path.join(tmp, 'x.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])), path.join(tmp, 'x.bin')), /x\.bin looks like a binary/],
+    ['a 200 MB file', () => {
+      const big = path.join(tmp, 'huge.txt');
+      fs.closeSync(fs.openSync(big, 'w'));
+      fs.truncateSync(big, 200 * 1024 * 1024); // sparse: no disk used
+      return big;
+    }, /huge\.txt is too large \(200\.0 MB/],
     ['invalid UTF-8', () => (fs.writeFileSync(path.join(tmp, 'latin1.txt'), Buffer.from('Tarif \xe9lev\xe9 de 25%', 'latin1')), path.join(tmp, 'latin1.txt')), /not valid UTF-8/],
   ];
   for (const [what, make, message] of bad) {
