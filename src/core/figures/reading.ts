@@ -1,0 +1,74 @@
+/**
+ * Reading what is attached to a numeral: its multiplier ("billion", "bn"), its percent-like unit
+ * ("%", "per cent", "percentage points", "bp") and the noun it counts ("46 million tires").
+ */
+
+const MULTIPLIERS: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
+  trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12, crore: 1e7, lakh: 1e5,
+};
+
+// Spelled multipliers may follow a space or hyphen; one-letter ones must be glued ("$5m", "$3.6B").
+const WORD_MULT = /^[\s-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crore|lakh)(?![\p{L}\p{N}])/iu;
+const LETTER_MULT = /^(k|m|b|t)(?![\p{L}\p{N}])/iu;
+
+export interface Multiplier {
+  factor: number;
+  length: number;
+}
+
+/** The multiplier at the start of `after`; one-letter forms only when `money` (a currency precedes). */
+export function multiplierAt(after: string, money: boolean): Multiplier | null {
+  const m = WORD_MULT.exec(after) ?? (money ? LETTER_MULT.exec(after) : null);
+  if (!m) return null;
+  return { factor: MULTIPLIERS[m[1].toLowerCase()] ?? 1, length: m[0].length };
+}
+
+export type PercentUnit = '%' | 'pp' | 'bp';
+
+// Order matters: "percentage points" before "percent"; hyphenated forms ("10-per-cent", "20-percent").
+const PERCENT_UNIT = /^(?:\s?-?)(?:(percentage[\s-]points?|ppts?(?![\p{L}])|pp(?![\p{L}]))|(basis[\s-]points?|bps?(?![\p{L}]))|(%|percent(?![\p{L}])|per[\s-]?cent(?![\p{L}])|pct(?![\p{L}])))/iu;
+
+/** The percent, percentage-point or basis-point unit at the start of `after`. */
+export function percentUnitAt(after: string): { unit: PercentUnit; length: number } | null {
+  const m = PERCENT_UNIT.exec(after);
+  if (!m) return null;
+  const unit: PercentUnit = m[1] ? 'pp' : m[2] ? 'bp' : '%';
+  // "30 %" and "30%" yes; "30 - %" no: only a bare space or hyphen is allowed before the unit.
+  return { unit, length: m[0].length };
+}
+
+// A range whose unit is written once, at its end: "5 to 10 percent", "5-10%", "between 3 and 9 per cent".
+const RANGE_TAIL = /^(?:\s?[-–]\s?|\s(?:to|and)\s)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
+
+/** The percent unit of a range's far end, when `after` continues a range ("to 10 percent"). */
+export function rangeUnitAt(after: string): PercentUnit | null {
+  const m = RANGE_TAIL.exec(after);
+  return m ? (percentUnitAt(after.slice(m[0].length))?.unit ?? null) : null;
+}
+
+const FUNCTION_WORDS = new Set([
+  'of', 'or', 'and', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'than', 'more', 'less', 'over', 'under', 'a', 'an',
+  'the', 'per', 'each', 'as', 'into', 'with', 'since', 'after', 'before', 'this', 'that', 'were', 'was', 'are', 'is',
+  'have', 'had', 'has', 'will', 'would', 'could', 'may', 'last', 'next', 'new', 'ago', 'earlier', 'later', 'worth',
+]);
+const DURATION = /^(?:year|day|month|week|hour|minute|second|decade|century|member|nation|country|page|mile|point)$/;
+
+/**
+ * The noun a count counts, read from the words after it: "46 million tires" → "tires",
+ * "13 luxury automobile models" → "models", "17-year" → "years"; "" when none.
+ */
+export function countedNoun(after: string): string {
+  const hyphen = /^-([a-z]+)\b/i.exec(after);
+  if (hyphen) {
+    const w = hyphen[1].toLowerCase();
+    return DURATION.test(w) ? (w === 'century' ? 'centuries' : `${w}s`) : w;
+  }
+  const words = /^\s((?:[a-z][a-z'’-]*)(?:\s[a-z][a-z'’-]*){0,2})/.exec(after)?.[1].split(' ') ?? [];
+  const usable: string[] = [];
+  for (const w of words) {
+    if (FUNCTION_WORDS.has(w)) break;
+    usable.push(w);
+  }
+  return usable.find((w) => /[^s]s$|^(?:people|staff|cattle|personnel|livestock)$/.test(w)) ?? usable[0] ?? '';
+}
