@@ -34,6 +34,8 @@ export interface PersonMention {
   affiliation: string;
   /** "Mr." / "Ms." / … when the mention uses one (helps gender for "he"/"she"). */
   honorific: string;
+  /** Found only by its shape (a lone capitalized word, "Freeland said"): linking keeps it only when it names a person found elsewhere. */
+  weak?: boolean;
 }
 
 /** An organization named in the text. */
@@ -43,6 +45,10 @@ export interface OrganizationMention {
   text: string;
   /** The form to merge on and show: "World Trade Organization" for "the World Trade Organization". */
   name: string;
+  /** What forms of one body share ("commerce" for "DOC" and "Commerce Department"); defaults to `name`. */
+  key?: string;
+  /** A short or ambiguous form ("Resolute", "Department", "EU member states"): kept only when a full form of the same body is found. */
+  weak?: boolean;
 }
 
 /** Who a quote's own sentence says spoke it. */

@@ -1,10 +1,11 @@
 import type { OrganizationMention, ParagraphContext } from './mentions';
+import { actorsOf } from './people/actors';
 
-/** Finds organizations named in a paragraph. (Stub: being written.) */
+/**
+ * Finds organizations named in a paragraph: well-known bodies, capitalized names closed by an
+ * organization word ("Pacific Research Institute"), names after a cue ("cosmetics maker L'Oréal"),
+ * list mates of those, and the organizations people are tied to. Short forms come back `weak`.
+ */
 export function findOrganizations(ctx: ParagraphContext): OrganizationMention[] {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return ctx.doc.organizations().json({ offset: true }).map((o: any) => {
-    const text = ctx.text.slice(o.offset.start, o.offset.start + o.offset.length);
-    return { start: o.offset.start, end: o.offset.start + o.offset.length, text, name: text };
-  });
+  return actorsOf(ctx).organizations;
 }

@@ -1,14 +1,11 @@
 import type { ParagraphContext, PersonMention } from './mentions';
+import { actorsOf } from './people/actors';
 
-/** Finds people named in a paragraph, with titles and affiliations. (Stub: being written.) */
+/**
+ * Finds people named in a paragraph, with titles and affiliations: "Treasury Secretary Scott
+ * Bessent", "Mr. Liu", "Wendy Cutler, a vice president at …". Lone capitalized words come back
+ * marked `weak`; linking keeps them only when they name someone found elsewhere.
+ */
 export function findPeople(ctx: ParagraphContext): PersonMention[] {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return ctx.doc.people().json({ offset: true }).map((p: any) => ({
-    start: p.offset.start,
-    end: p.offset.start + p.offset.length,
-    text: ctx.text.slice(p.offset.start, p.offset.start + p.offset.length),
-    title: '',
-    affiliation: '',
-    honorific: '',
-  }));
+  return actorsOf(ctx).people;
 }

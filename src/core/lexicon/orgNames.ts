@@ -1,0 +1,203 @@
+/**
+ * Well-known trade actors: international bodies, governments' trade agencies, news outlets and
+ * big exporters/importers. Each line: a key, then the forms an article uses (case-sensitive).
+ * Forms after "~" are weak: kept only when a stronger form of the same body is in the article
+ * ("Commerce" alone means the department only if the department is named).
+ */
+const LINES = `
+wto: World Trade Organization|World Trade Organisation|WTO
+gatt: General Agreement on Tariffs and Trade|GATT
+imf: International Monetary Fund|IMF
+worldbank: World Bank
+oecd: Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|OECD
+un: United Nations|UN|U.N.
+unctad: UNCTAD
+eu: European Union|EU|E.U.
+ec: European Commission
+ep: European Parliament
+ecb: European Central Bank|ECB
+asean: Association of Southeast Asian Nations|ASEAN
+apec: Asia-Pacific Economic Cooperation|APEC
+opec: OPEC
+nato: NATO
+g7: G7|G-7
+g20: G20|G-20
+brics: BRICS
+mercosur: Mercosur
+au: African Union
+whitehouse: White House
+congress: Congress|U.S. Congress|US Congress
+senate: Senate|U.S. Senate|Senate Finance Committee
+house: House of Representatives|House Ways and Means Committee
+ustr: Office of the U.S. Trade Representative|Office of the United States Trade Representative|USTR
+commerce: Department of Commerce|Commerce Department|DOC|~Commerce
+treasury: Treasury Department|Department of the Treasury|U.S. Treasury
+state: State Department|Department of State
+cbp: Customs and Border Protection|U.S. Customs and Border Protection|CBP
+itc: International Trade Commission|U.S. International Trade Commission|USITC
+census: Census Bureau|U.S. Census Bureau
+fed: Federal Reserve|Fed
+pentagon: Pentagon
+mofcom: Ministry of Commerce|Commerce Ministry|MOFCOM
+gac: General Administration of Customs
+nbs: National Bureau of Statistics
+pboc: People's Bank of China|PBOC
+ndrc: National Development and Reform Commission|NDRC
+meti: Ministry of Economy, Trade and Industry|METI
+reuters: Reuters|Thomson Reuters
+ap: Associated Press|AP
+afp: Agence France-Presse|AFP
+bloomberg: Bloomberg|Bloomberg News
+wsj: The Wall Street Journal|Wall Street Journal|WSJ
+nyt: The New York Times|New York Times
+wapo: The Washington Post|Washington Post
+wt: The Washington Times|Washington Times
+ft: Financial Times
+cnbc: CNBC
+cnn: CNN
+bbc: BBC
+fox: Fox News|Fox Business
+politico: Politico
+axios: Axios
+xinhua: Xinhua|Xinhua News Agency
+globaltimes: Global Times
+chinadaily: China Daily
+scmp: South China Morning Post
+nikkei: Nikkei|Nikkei Asia
+kyodo: Kyodo|Kyodo News
+yonhap: Yonhap
+caixin: Caixin
+spglobal: S&P Global
+moodys: Moody's
+fitch: Fitch Ratings
+economist: The Economist
+cgtn: CGTN
+srf: SRF
+huawei: Huawei|Huawei Technologies
+zte: ZTE
+tiktok: TikTok
+bytedance: ByteDance
+apple: Apple|Apple Inc|Apple Inc.
+google: Google
+alphabet: Alphabet|Alphabet Inc
+amazon: Amazon|Amazon.com
+microsoft: Microsoft
+meta: Meta Platforms|Facebook|Facebook Inc
+nvidia: Nvidia
+intel: Intel
+amd: AMD|Advanced Micro Devices
+qualcomm: Qualcomm
+micron: Micron|Micron Technology
+tsmc: TSMC|Taiwan Semiconductor Manufacturing Company|Taiwan Semiconductor Manufacturing Co.
+samsung: Samsung|Samsung Electronics
+sk: SK Hynix
+lg: LG Electronics
+sony: Sony
+panasonic: Panasonic
+foxconn: Foxconn|Hon Hai
+tesla: Tesla
+gm: General Motors|GM
+ford: Ford Motor|Ford Motor Co.
+stellantis: Stellantis
+chrysler: Chrysler
+vw: Volkswagen
+bmw: BMW
+mercedes: Mercedes-Benz
+toyota: Toyota|Toyota Motor|Toyota Motor Corp.|Toyota Motor Corp
+honda: Honda
+nissan: Nissan
+mazda: Mazda
+mitsubishi: Mitsubishi
+subaru: Subaru
+hyundai: Hyundai
+kia: Kia
+byd: BYD
+geely: Geely
+boeing: Boeing
+airbus: Airbus
+embraer: Embraer
+caterpillar: Caterpillar Inc
+deere: John Deere|Deere
+harley: Harley-Davidson
+walmart: Walmart
+costco: Costco
+nike: Nike
+adidas: Adidas
+lvmh: LVMH
+loreal: L'Oréal|L’Oréal|L'Oreal
+hermes: Hermès
+rolex: Rolex
+swatch: Swatch Group
+nestle: Nestlé|Nestle
+novartis: Novartis
+roche: Roche
+pfizer: Pfizer
+shell: Royal Dutch Shell
+bp: BP
+exxon: Exxon Mobil|ExxonMobil|Exxon
+chevron: Chevron
+alcoa: Alcoa
+nucor: Nucor
+ussteel: U.S. Steel|United States Steel
+arcelor: ArcelorMittal
+riotinto: Rio Tinto
+bhp: BHP
+cargill: Cargill
+adm: Archer-Daniels-Midland|ADM
+tyson: Tyson Foods
+smithfield: Smithfield Foods
+uaw: United Auto Workers|UAW
+usw: United Steelworkers|USW
+aflcio: AFL-CIO
+chamber: U.S. Chamber of Commerce
+nam: National Association of Manufacturers
+brt: Business Roundtable
+piie: Peterson Institute for International Economics|Peterson Institute
+cfr: Council on Foreign Relations
+csis: Center for Strategic and International Studies|CSIS
+brookings: Brookings Institution
+aei: American Enterprise Institute
+heritage: Heritage Foundation
+cato: Cato Institute
+capecon: Capital Economics
+goldman: Goldman Sachs
+jpm: JPMorgan|JPMorgan Chase|JP Morgan
+ms: Morgan Stanley
+citi: Citigroup|Citi
+hsbc: HSBC
+ubs: UBS
+nomura: Nomura
+`;
+
+export interface OrgForm {
+  key: string;
+  words: string[];
+  weak: boolean;
+}
+
+/** Splits a lexicon form into the words the tokenizer produces. */
+const wordsOf = (form: string): string[] => form.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+
+/** Lexicon forms indexed by their first word, longest first. */
+export const ORG_FORMS: ReadonlyMap<string, OrgForm[]> = (() => {
+  const m = new Map<string, OrgForm[]>();
+  for (const line of LINES.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon < 0) continue;
+    const key = line.slice(0, colon).trim();
+    for (let form of line.slice(colon + 1).split('|')) {
+      form = form.trim();
+      const weak = form.startsWith('~');
+      const words = wordsOf(weak ? form.slice(1) : form);
+      if (!words.length) continue;
+      const list = m.get(words[0]) ?? [];
+      list.push({ key, words, weak });
+      m.set(words[0], list);
+    }
+  }
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return m;
+})();
+
+/** Forms that name a place as often as a body: a weak mention when only a modifier ("EU member states"). */
+export const PLACE_LIKE_KEYS = new Set(['eu', 'un']);

@@ -1,0 +1,79 @@
+/**
+ * A light word tokenizer for the people and organization rules: words with their UTF-16 offsets,
+ * abbreviations kept whole ("U.S.", "Jr.", "Inc."), possessive 's split off into a flag.
+ */
+
+export interface Tok {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** A word (not punctuation). */
+  word: boolean;
+  /** Was followed by a possessive 's / ’s (not part of `text`). */
+  poss: boolean;
+  /** First word of a sentence (or of the paragraph, or after an opening quote mark). */
+  sentStart: boolean;
+}
+
+// A word: letters/digits joined by inner hyphens, apostrophes, dots or ampersands ("U.S", "S&P", "L'Oréal").
+const TOKEN = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’.&/](?=[\p{L}\p{M}\p{N}]))*|\S/gu;
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'inc', 'corp', 'co', 'ltd', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'prof', 'messrs', 'no', 'bros', 'plc', 'mt', 'ft']);
+const CAP = /^\p{Lu}/u;
+const LETTER = /^[\p{L}\p{M}\p{N}]/u;
+const POSSESSIVE = /^(.+?)['’]s$/u;
+const SENTENCE_END = /^[.!?…]$/;
+const OPENER = /^[“"‘'(\[—–-]$/;
+
+/** Splits a paragraph into words and punctuation marks. Linear; never throws. */
+export function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let sentStart = true;
+  while ((m = TOKEN.exec(text))) {
+    let raw = m[0];
+    const start = m.index;
+    // "/" joins "Caixin/S&P" but splits into its parts as separate tokens.
+    if (raw.length > 1 && raw.includes('/')) {
+      const parts = raw.split('/');
+      let pos = start;
+      for (let k = 0; k < parts.length; k++) {
+        if (k > 0) {
+          out.push({ text: '/', start: pos, end: pos + 1, cap: false, word: false, poss: false, sentStart: false });
+          pos++;
+        }
+        if (parts[k]) out.push(makeWord(parts[k], pos, text, k === 0 && sentStart));
+        pos += parts[k].length;
+      }
+      sentStart = false;
+      continue;
+    }
+    if (LETTER.test(raw)) {
+      // Keep the period of an abbreviation or an initial ("J.", "U.S.").
+      const next = text[start + raw.length];
+      if (next === '.' && (raw.length === 1 || raw.includes('.') || ABBREV.has(raw.toLowerCase()))) raw += '.';
+      const tok = makeWord(raw, start, text, sentStart);
+      out.push(tok);
+      // An abbreviation's period ends a sentence only when a capital follows after a line break;
+      // we don't try to guess it, titles and "U.S." are far more common mid-sentence.
+      sentStart = false;
+      TOKEN.lastIndex = start + raw.length;
+    } else {
+      out.push({ text: raw, start, end: start + raw.length, cap: false, word: false, poss: false, sentStart: false });
+      if (SENTENCE_END.test(raw)) sentStart = true;
+      else if (!OPENER.test(raw) && !/^[”"’']$/.test(raw)) sentStart = false;
+    }
+  }
+  return out;
+}
+
+function makeWord(raw: string, start: number, _text: string, sentStart: boolean): Tok {
+  const pm = POSSESSIVE.exec(raw);
+  const word = pm && pm[1].length > 0 ? pm[1] : raw;
+  return { text: word, start, end: start + word.length, cap: CAP.test(word), word: true, poss: !!pm, sentStart };
+}
+
+/** The text of tokens i..j-1 as written in the paragraph. */
+export const spanText = (text: string, toks: Tok[], i: number, j: number): string => text.slice(toks[i].start, toks[j - 1].end);

@@ -1,0 +1,163 @@
+/**
+ * Word lists for people and organizations in trade reporting: honorifics, titles, places and
+ * the capitalized words that are never names. All lookups are lower-case.
+ */
+
+const set = (s: string): Set<string> => new Set(s.split('|'));
+
+export const HONORIFICS = set('mr.|mrs.|ms.|miss|dr.|sir|dame|mr|mrs|ms|dr|messrs.|mx.|prof.');
+
+/** Words that end a title and sit right before a name ("Trade Representative Katherine Tai"). */
+export const TITLE_HEADS = set(
+  'president|vice-president|premier|secretary|minister|representative|chairman|chairwoman|chair|chairperson|ceo|cfo|coo|' +
+    'spokesman|spokeswoman|spokesperson|ambassador|governor|gov.|senator|sen.|rep.|representative|commissioner|director|' +
+    'chancellor|king|queen|prince|princess|emperor|mayor|economist|analyst|copresident|co-president|co-founder|founder|' +
+    'executive|manager|officer|head|leader|envoy|negotiator|adviser|advisor|strategist|professor|prof.|lawmaker|congressman|' +
+    'congresswoman|judge|justice|counsel|attorney|general|gen.|sheikh|chief|owner|partner|fellow|researcher|trader|' +
+    'administrator|undersecretary|under-secretary|deputy|aide|official|vice-chairman|lt.|col.|diplomat|boss|presidents|' +
+    'ministers|senators|executives|officials|leaders|economists|analysts',
+);
+
+/** Words that can precede a title head inside the title ("Deputy Prime Minister", "Economy, Trade and Industry Minister"). */
+export const TITLE_MODIFIERS = set(
+  'vice|deputy|prime|trade|commerce|treasury|foreign|affairs|finance|financial|economy|economic|economics|industry|state|defense|defence|' +
+    'chief|senior|assistant|acting|former|press|agriculture|energy|labor|labour|international|first|managing|national|' +
+    'security|homeland|health|interior|environment|transport|transportation|education|justice|executive|general|co|' +
+    'associate|principal|lead|junior|interim|top|digital|industrial|technology|development|' +
+    'policy|external|internal|home|cabinet|supreme|majority|minority|house|senate|legal|communications|operating|' +
+    'financial|investment|research|global|regional|country|sales|marketing|chief|fiscal',
+);
+
+/** Heads that take a ministry/portfolio modifier; corporate heads ("Chairman", "CEO") don't. */
+export const GOVERNMENT_HEADS = set('president|premier|secretary|minister|representative|commissioner|chancellor|ambassador|envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|negotiator|officer|director|executive|general|attorney|leader|undersecretary|official|economist|chairman|counsel');
+
+/** Titles that in a trade story name a U.S. office when no country is given. */
+export const US_TITLES = /^(treasury secretary|commerce secretary|trade representative|secretary of state|secretary of commerce|secretary of the treasury|agriculture secretary|commerce secretary|white house press secretary|press secretary|trade adviser|national economic council director)$/i;
+
+export const SUFFIXES = set('jr.|sr.|jr|sr|ii|iii|iv');
+
+/** Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva". */
+export const NAME_PARTICLES = set('von|van|der|den|de|da|di|del|della|dos|das|du|la|le|bin|al|ibn|al-|ter|zu');
+
+export const MONTHS_DAYS = set(
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|' +
+    'sep.|sept.|oct.|nov.|dec.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter',
+);
+
+/** Capitalized words that start sentences or headlines and are never names. */
+export const NOT_NAMES = set(
+  'the|a|an|and|or|but|if|in|on|at|to|of|for|by|with|from|as|after|before|since|under|over|even|indeed|meanwhile|while|' +
+    'when|where|what|who|why|how|this|that|these|those|there|here|he|she|it|its|they|we|i|you|his|her|their|our|my|your|' +
+    'him|them|us|me|not|no|yes|so|then|than|also|still|yet|just|only|some|any|all|both|each|every|many|much|more|most|' +
+    'other|another|such|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|new|old|today|' +
+    'tomorrow|yesterday|tonight|now|later|again|however|although|though|because|unlike|like|among|amid|about|against|' +
+    'between|during|despite|without|within|into|onto|upon|out|off|up|down|near|around|through|across|beyond|toward|towards|' +
+    'says|said|say|told|added|asked|wrote|according|reporting|editing|writing|additional|photo|file|read|more|related|' +
+    'update|updated|breaking|exclusive|analysis|opinion|comment|commentary|news|video|watch|listen|subscribe|advertisement|' +
+    'staff|writer|correspondent|reporter|editor|times|trade|tariffs|tariff|duties|duty|deal|talks|economy|market|markets|' +
+    'billion|million|trillion|percent|per|cent|section|article|chapter|act|bill|law|plan|china|american|americans|' +
+    'chinese|europeans|european|government|administration|officials|official|company|companies|firm|firms|group|' +
+    'industry|minister|president|secretary|premier|chairman|ceo|spokesman|ambassador|congress|senate|house|department|' +
+    'ministry|embassy|agency|bureau|office|commission|council|union|bank|fund|state|states|federal|national|' +
+    'international|global|world|north|south|east|west|northern|southern|eastern|western|central|city|county|province|' +
+    'republic|kingdom|island|islands|sea|ocean|river|mountain|street|avenue|road|airport|port|day|week|month|year|' +
+    'years|days|weeks|months|liberation|phase|truth|social|post|dear|please|thanks|thank|sincerely|oh|well|ok|okay|' +
+    'everyone|everybody|nobody|someone|something|nothing|everything|let|lets|do|does|did|will|would|can|could|should|' +
+    'may|might|must|shall|is|are|was|were|be|been|being|have|has|had|get|got|make|made|take|took|see|saw|know|think|' +
+    'want|need|look|come|go|went|gone|use|used|find|give|tell|call|try|keep|begin|show|hear|play|run|move|live|believe|' +
+    'hold|bring|happen|write|provide|sit|stand|lose|pay|meet|include|continue|set|learn|change|lead|understand|follow|' +
+    'stop|create|speak|allow|add|spend|grow|open|walk|win|offer|remember|love|consider|appear|buy|wait|serve|die|send|' +
+    'expect|build|stay|fall|cut|reach|kill|remain|suggest|raise|pass|sell|require|report|decide|pull|commenting|addressing|' +
+    'citing|asked|speaking|responding|reached|contacted|during|ahead|tit|tat|prelim|final|total|difference|others|company|' +
+    'preliminary|vs.|vs|ad|cvd|re|fw|fwd|sources|source|industry|leaders|investors|exporters|importers|producers|consumers',
+);
+
+/** Verbs of saying that sit right before or after a speaker's name. */
+export const SPEECH_VERBS = set(
+  'said|says|told|added|wrote|writes|stated|explained|noted|argued|warned|insisted|acknowledged|asked|replied|responded|' +
+    'continued|concluded|announced|declared|posted|tweeted|urged|predicted|cautioned|maintained|stressed|emphasized|' +
+    'emphasised|observed|remarked|commented|conceded|complained|agreed|countered|contended|claimed|recalled|suggested|' +
+    'believes|thinks|believed|thought|praised|criticized|criticised|estimated|reckons|reckoned',
+);
+
+/** The most common Chinese surnames: a Chinese name is written surname first ("Xi Jinping" → "Mr. Xi"). */
+export const CHINESE_SURNAMES = set(
+  'wang|li|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|gao|lin|luo|zheng|liang|xie|song|tang|xu|han|' +
+    'feng|deng|cao|peng|zeng|xiao|tian|dong|pan|yuan|cai|jiang|yu|du|ye|cheng|wei|su|lu|ding|ren|shen|yao|fu|zhong|jin|' +
+    'cui|tan|fan|qian|dai|mao|kong|bai|wan|gu|yi|qin|meng|xi|shi|wen|lai|tsai|hou|lou|qiu|lam|chan|' +
+    'wong|leung|cheung|ng|yeung|tse|lau|mak',
+);
+
+/** Countries, their short forms and demonyms → the normalized country name. */
+export const PLACES: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  const add = (country: string, forms: string) => {
+    m.set(country.toLowerCase(), country);
+    for (const f of forms.split('|')) if (f) m.set(f, country);
+  };
+  add('United States', 'u.s.|us|u.s|usa|u.s.a.|america|american|americans|united states|washington');
+  add('China', 'chinese|prc|beijing|china');
+  add('European Union', 'eu|e.u.|european union|brussels');
+  add('United Kingdom', 'uk|u.k.|britain|british|great britain|london|england|english');
+  add('Japan', 'japanese|tokyo');
+  add('Canada', 'canadian|canadians|ottawa');
+  add('Mexico', 'mexican|mexicans|mexico city');
+  add('India', 'indian|new delhi|delhi');
+  add('Australia', 'australian|australians|canberra|aussie');
+  add('Brazil', 'brazilian|brasilia');
+  add('Germany', 'german|germans|berlin');
+  add('France', 'french|paris');
+  add('Italy', 'italian|rome');
+  add('Spain', 'spanish|madrid');
+  add('South Korea', 'south korean|korean|seoul|korea');
+  add('North Korea', 'north korean|pyongyang');
+  add('Taiwan', 'taiwanese|taipei');
+  add('Vietnam', 'vietnamese|hanoi|viet nam');
+  add('Russia', 'russian|russians|moscow|kremlin');
+  add('Ukraine', 'ukrainian|kyiv|kiev');
+  add('Switzerland', 'swiss|bern|geneva');
+  add('Kenya', 'kenyan|nairobi');
+  add('South Africa', 'south african|pretoria');
+  add('Indonesia', 'indonesian|jakarta');
+  add('Thailand', 'thai|bangkok');
+  add('Malaysia', 'malaysian|kuala lumpur');
+  add('Singapore', 'singaporean');
+  add('Philippines', 'philippine|filipino|manila');
+  add('Bangladesh', 'bangladeshi|dhaka');
+  add('Pakistan', 'pakistani|islamabad');
+  add('Turkey', 'turkish|ankara|turkiye');
+  add('Saudi Arabia', 'saudi|riyadh');
+  add('Israel', 'israeli|jerusalem');
+  add('Iran', 'iranian|tehran');
+  add('Egypt', 'egyptian|cairo');
+  add('Nigeria', 'nigerian|abuja|lagos');
+  add('Argentina', 'argentine|argentinian|buenos aires');
+  add('Chile', 'chilean|santiago');
+  add('Colombia', 'colombian|bogota');
+  add('Peru', 'peruvian|lima');
+  add('New Zealand', 'new zealander|wellington|kiwi');
+  add('Netherlands', 'dutch|the netherlands|amsterdam|holland');
+  add('Belgium', 'belgian');
+  add('Sweden', 'swedish|stockholm');
+  add('Norway', 'norwegian|oslo');
+  add('Denmark', 'danish|copenhagen');
+  add('Finland', 'finnish|helsinki');
+  add('Poland', 'polish|warsaw');
+  add('Austria', 'austrian|vienna');
+  add('Ireland', 'irish|dublin');
+  add('Portugal', 'portuguese|lisbon');
+  add('Greece', 'greek|athens');
+  add('Hong Kong', 'hong kong');
+  add('Qatar', 'qatari|doha');
+  add('Cambodia', 'cambodian|phnom penh');
+  add('Lesotho', 'basotho');
+  add('Europe', 'europe|european');
+  add('Asia', 'asia|asian');
+  add('Africa', 'africa|african');
+  return m;
+})();
+
+/** The normalized country for a place word or demonym ("Chinese" → "China"), or "". */
+export function placeOf(word: string): string {
+  return PLACES.get(word.toLowerCase().replace(/['’]s$/, '')) ?? '';
+}

@@ -1,0 +1,173 @@
+import type { Tok } from '../lexicon/tokens';
+import { ORG_FORMS, PLACE_LIKE_KEYS } from '../lexicon/orgNames';
+import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
+import { orgKey } from './orgKey';
+
+/** An organization found in a paragraph: tokens i..j-1, its merge key, and whether it needs a stronger form elsewhere. */
+export interface OrgHit {
+  i: number;
+  j: number;
+  key: string;
+  weak: boolean;
+}
+
+const set = (s: string): Set<string> => new Set(s.split('|'));
+
+/** Words that close an organization's name ("Pacific Research Institute", "Trina Solar", "Nike Inc"). */
+const END_HEADS = set(
+  'organization|organisation|institute|institution|association|department|ministry|commission|council|agency|bureau|' +
+    'administration|bank|fund|federation|chamber|society|foundation|forum|committee|office|service|board|authority|' +
+    'corporation|corp|corp.|inc|inc.|co.|company|ltd|ltd.|llc|plc|group|holdings|industries|products|motors|motor|airlines|' +
+    'airways|technologies|electronics|pharmaceuticals|energy|systems|semiconductor|capital|partners|foods|brands|mining|' +
+    'chemical|chemicals|electric|communications|telecom|logistics|shipping|software|securities|insurance|investments|' +
+    'resources|petroleum|aerospace|automotive|solar|power|steel|university|college|party|embassy|consulate|parliament|' +
+    'reserve|exchange|alliance|coalition|center|centre|times|post|journal|news|network|broadcasting|union|cooperative|' +
+    'trust|laboratories|labs|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|roundtable|steelworkers|workers',
+);
+/** Heads that open a name: "Ministry of Commerce", "Institute of International Finance". */
+const OPEN_HEADS = set('ministry|department|institute|bank|association|federation|chamber|office|bureau|university|council|commission|board|administration|organization|organisation|union|league|confederation|society|court');
+/** Title words that end an organization's run: "Japan Chamber of Commerce and Industry | Chairman Akio Mimura". */
+const RUN_BREAKERS = set('president|premier|secretary|minister|chairman|chairwoman|ceo|spokesman|spokeswoman|ambassador|governor|senator|commissioner|director|chancellor|mayor|copresident|founder|economist|analyst|representative|chief|executive|vice|deputy|prime|mr.|ms.|mrs.|dr.');
+const CONNECTORS = set('of|and|for|on|&|the|de|du|des|für');
+const NOT_ORGS = set('oval office|soviet union|customs union|trump administration|biden administration|government of|press office');
+/** Nouns that introduce an organization's name right after them ("cosmetics maker L'Oréal", "broadcaster SRF"). */
+const CUES = set(
+  'company|firm|factory|maker|manufacturer|producer|exporter|importer|retailer|giant|conglomerate|group|organization|' +
+    'organisation|broadcaster|newspaper|agency|outlet|automaker|carmaker|chipmaker|steelmaker|brand|lender|insurer|' +
+    'consultancy|dealer|dealership|supplier|distributor|startup|publisher|daily|tabloid|magazine|operator|carrier|airline|' +
+    'shipper|miner|subsidiary|affiliate|bank|union|association|tank|makers|companies|firms|manufacturers|producers|brands|' +
+    'retailers|automakers|carmakers|chipmakers|groups|exporters|suppliers|banks|outlets|newspapers',
+);
+
+const isCapWord = (t: Tok | undefined): boolean => !!t && t.word && t.cap;
+const low = (t: Tok): string => t.text.toLowerCase();
+const isPlace = (toks: Tok[], i: number, j: number): boolean =>
+  !!placeOf(toks.slice(i, j).map((t) => t.text).join(' ')) || (j - i === 1 && !!placeOf(toks[i].text));
+
+/** Matches a lexicon form at token i; returns its end index or -1. */
+export function lexiconAt(toks: Tok[], i: number): { j: number; key: string; weak: boolean } | null {
+  const list = ORG_FORMS.get(toks[i].text);
+  if (!list) return null;
+  for (const f of list) {
+    let ok = i + f.words.length <= toks.length;
+    for (let k = 0; ok && k < f.words.length; k++) {
+      ok = toks[i + k].text === f.words[k] && (k === f.words.length - 1 || !toks[i + k].poss || /['’]s$/.test(f.words[k]) || k + 1 === f.words.length);
+    }
+    if (ok) return { j: i + f.words.length, key: f.key, weak: f.weak };
+  }
+  return null;
+}
+
+/** A capitalized run from token i: capitalized words joined by "of", "and", "&"… Returns its end. */
+export function runFrom(toks: Tok[], i: number): number {
+  let j = i;
+  let ofSeen = false;
+  while (j < toks.length) {
+    const t = toks[j];
+    if (isCapWord(t)) {
+      if (j > i && RUN_BREAKERS.has(low(t))) break;
+      j++;
+      if (t.poss) break;
+      continue;
+    }
+    const c = t.text.toLowerCase();
+    if (j > i && t.word && CONNECTORS.has(c) && isCapWord(toks[j + 1])) {
+      if (c === 'and' && (lexiconAt(toks, j - 1) || lexiconAt(toks, j + 1))) break;
+      if (c === 'of' || c === 'for' || c === 'on') ofSeen = true;
+      j++;
+      continue;
+    }
+    // "Department of Economic Affairs, Education and Research": a comma list inside an "of" name.
+    if (ofSeen && t.text === ',' && isCapWord(toks[j + 1]) && toks[j + 2]?.text === 'and' && isCapWord(toks[j + 3])) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  while (j > i && !toks[j - 1].cap) j--;
+  return j;
+}
+
+/** Organizations named by lexicon, by a head word in a capitalized run, or right after a cue noun. */
+export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
+  const hits: OrgHit[] = [];
+  const covered = (k: number) => hits.some((h) => k >= h.i && k < h.j);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word || covered(i)) continue;
+    // "US Trade Representative's office": the office, not the person.
+    if (/^(U\.S\.|US)$/.test(t.text) && toks[i + 1]?.text === 'Trade' && toks[i + 2]?.text === 'Representative' && toks[i + 2].poss && /^office$/i.test(toks[i + 3]?.text ?? '')) {
+      hits.push({ i, j: i + 4, key: 'ustr', weak: false });
+      i += 3;
+      continue;
+    }
+    const lex = lexiconAt(toks, i);
+    if (lex) {
+      let j = lex.j;
+      while (j < toks.length && /^(Inc\.?|Corp\.?|Co\.|Ltd\.?|Motor|Group|Holdings|Corporation|Company|plc)$/.test(toks[j].text) && !toks[j - 1].poss) j++;
+      const prefix = i > 0 && /^(U\.S\.|US)$/.test(toks[i - 1].text) && !covered(i - 1) && !/^(U\.S\.|US)/.test(toks[i].text) ? 1 : 0;
+      let weak = lex.weak;
+      if (PLACE_LIKE_KEYS.has(lex.key) && j - i === 1) weak = !(toks[i - 1] && low(toks[i - 1]) === 'the') && !t.poss && !!toks[j]?.word && !toks[j].cap;
+      hits.push({ i: i - prefix, j, key: lex.key, weak });
+      i = j - 1;
+      continue;
+    }
+    if (!t.cap) {
+      if (CUES.has(low(t)) && i + 1 < toks.length) cueAt(toks, i, hits);
+      continue;
+    }
+    const j = runFrom(toks, i);
+    if (j <= i) continue;
+    const hit = headedRun(text, toks, i, j);
+    if (hit) {
+      hits.push(hit);
+      i = hit.j - 1;
+    }
+  }
+  return hits;
+}
+
+/** A run is an organization when a head closes it or opens an "of" phrase in it. */
+function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | null {
+  // Trim a leading "The", a sentence-opening participle, or a country's possessive ("Switzerland’s Department…").
+  let s = i;
+  while (s < j - 1 && (low(toks[s]) === 'the' || toks[s].poss || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s]))))) s++;
+  let headAt = -1;
+  for (let k = s; k < j; k++) {
+    const w = low(toks[k]);
+    if (k > s && END_HEADS.has(w) && (k === j - 1 || low(toks[k + 1]) === 'of')) headAt = k;
+    if (OPEN_HEADS.has(w) && low(toks[k + 1] ?? toks[k]) === 'of' && k + 2 < j) headAt = Math.max(headAt, k);
+  }
+  if (headAt < 0) return null;
+  const words = toks.slice(s, j).map((t) => t.text);
+  const name = words.join(' ');
+  const lname = name.toLowerCase();
+  for (const bad of NOT_ORGS) if (lname.includes(bad)) return null;
+  if (/^government/i.test(name)) return null;
+  // "Trump Administration" is a government, "Small Business Administration" an agency.
+  if (low(toks[j - 1]) === 'administration' && j - s <= 2) return null;
+  // All-caps headline runs ("TIMES STAFF WRITER") aren't names.
+  if (words.every((w) => w === w.toUpperCase()) && words.length > 1) return null;
+  // A country alone with a head that is really a place ("Japan Post" is fine; "China Society" rare): keep.
+  if (j - s === 1) return null;
+  return { i: s, j, key: orgKey(text.slice(toks[s].start, toks[j - 1].end)), weak: false };
+}
+
+/** "cosmetics maker L'Oréal", "a Kenyan factory, United Aryan,": the run after a cue noun. */
+function cueAt(toks: Tok[], i: number, hits: OrgHit[]): void {
+  let k = i + 1;
+  if (toks[k]?.text === ',') k++;
+  if (low(toks[k] ?? toks[i]) === 'such' && low(toks[k + 1] ?? toks[i]) === 'as') k += 2;
+  if (!isCapWord(toks[k]) || lexiconAt(toks, k)) return;
+  let j = k;
+  while (j < toks.length && j - k < 4 && isCapWord(toks[j]) && !RUN_BREAKERS.has(low(toks[j]))) {
+    j++;
+    if (toks[j - 1].poss) break;
+  }
+  if (j === k || isPlace(toks, k, j)) return;
+  if (toks.slice(k, j).some((t) => NOT_NAMES.has(low(t)) || MONTHS_DAYS.has(low(t)))) return;
+  // After "factory," the name must close with a comma or period too (an apposition).
+  if (toks[i + 1]?.text === ',' && !/^[,.;)]$/.test(toks[j]?.text ?? '.')) return;
+  // A person named right after the cue ("the firm's chief, Jane Doe") is not caught: cues need no title.
+  hits.push({ i: k, j, key: orgKey(toks.slice(k, j).map((t) => t.text).join(' ')), weak: false });
+}

@@ -1,0 +1,70 @@
+import type { Tok } from '../lexicon/tokens';
+import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
+import type { OrgHit } from './find';
+import { orgKey } from './orgKey';
+
+/**
+ * Names listed alongside an organization are organizations too: "West Fraser (23.76 per cent),
+ * Resolute Forest Products (17.9 per cent), … and Canfor". Walks each list both ways from a known one.
+ */
+export function spreadOverLists(text: string, toks: Tok[], hits: OrgHit[]): void {
+  const covered = (k: number) => hits.some((h) => k >= h.i && k < h.j);
+  const queue = hits.filter((h) => !h.weak);
+  while (queue.length) {
+    const h = queue.pop() as OrgHit;
+    for (const dir of [1, -1] as const) {
+      const next = dir === 1 ? itemAfter(toks, h.j) : itemBefore(toks, h.i);
+      if (!next || covered(next.i) || covered(next.j - 1)) continue;
+      const name = text.slice(toks[next.i].start, toks[next.j - 1].end);
+      const hit: OrgHit = { i: next.i, j: next.j, key: orgKey(name), weak: false };
+      hits.push(hit);
+      queue.push(hit);
+    }
+  }
+}
+
+const skipParenForward = (toks: Tok[], k: number): number => {
+  if (toks[k]?.text !== '(') return k;
+  for (let n = k + 1; n < toks.length && n < k + 12; n++) if (toks[n].text === ')') return n + 1;
+  return k;
+};
+const skipParenBack = (toks: Tok[], k: number): number => {
+  if (toks[k]?.text !== ')') return k;
+  for (let n = k - 1; n >= 0 && n > k - 12; n--) if (toks[n].text === '(') return n - 1;
+  return k;
+};
+
+const nameish = (t: Tok | undefined): boolean =>
+  !!t && t.word && t.cap && !NOT_NAMES.has(t.text.toLowerCase()) && !MONTHS_DAYS.has(t.text.toLowerCase()) && !placeOf(t.text) && !t.sentStart;
+
+/** The next list item after token j: ", X", " and X", ", and X" (skipping a parenthesis). */
+function itemAfter(toks: Tok[], j: number): { i: number; j: number } | null {
+  let k = skipParenForward(toks, j);
+  if (toks[k]?.text === ',') k++;
+  if (/^(and|or)$/.test(toks[k]?.text ?? '')) k++;
+  if (k === j || !nameish(toks[k])) return null;
+  let e = k;
+  while (e < toks.length && e - k < 3 && nameish(toks[e])) {
+    e++;
+    if (toks[e - 1].poss) break;
+  }
+  // The item must end the list entry: a comma, "and", a parenthesis or the sentence's end.
+  const after = toks[e]?.text ?? '.';
+  if (!/^([,;.(]|and|or)$/.test(after)) return null;
+  return { i: k, j: e };
+}
+
+/** The list item before token i: "X, " or "X and " (skipping a parenthesis). */
+function itemBefore(toks: Tok[], i: number): { i: number; j: number } | null {
+  let k = i - 1;
+  if (/^(and|or)$/.test(toks[k]?.text ?? '')) k--;
+  if (toks[k]?.text !== ',' && k === i - 1) return null;
+  if (toks[k]?.text === ',') k--;
+  k = skipParenBack(toks, k);
+  if (!nameish(toks[k]) || toks[k].poss) return null;
+  let s = k;
+  while (s > 0 && k - s < 2 && nameish(toks[s - 1]) && !toks[s - 1].poss) s--;
+  const before = toks[s - 1]?.text ?? ',';
+  if (!/^[,;:(]$|^(and|or|on|by|hit|from|including|as)$/.test(before) && toks[s - 1]?.word && toks[s - 1].cap) return null;
+  return { i: s, j: k + 1 };
+}

@@ -1,0 +1,46 @@
+import { ORG_FORMS } from '../lexicon/orgNames';
+
+/**
+ * The key two forms of one organization share: "the U.S. Commerce Department", "Department of
+ * Commerce" and "DOC" → "commerce". Lexicon bodies get their lexicon key; others a normalized name.
+ */
+
+const SMALL = /^(of|the|and|for|on|&|de|du|des)$/i;
+
+/** Lower-case form without "the", a leading U.S./country possessive, or "Inc"-style punctuation. */
+export function normalizeOrgName(name: string): string {
+  let t = name
+    .normalize('NFKC')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+  t = t.replace(/^the /, '').replace(/^(u\.s\.|us|united states|america's|u\.s\.'s) /, '');
+  t = t.replace(/^[\p{L}.]+'s /u, '');
+  t = t.replace(/[.,]+$/, '');
+  // "Commerce Department" ≡ "Department of Commerce", "Commerce Ministry" ≡ "Ministry of Commerce".
+  const m = /^(.+) (department|ministry)$/.exec(t);
+  if (m) t = `${m[2]} of ${m[1]}`;
+  return t;
+}
+
+const BY_FORM: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const list of ORG_FORMS.values()) for (const f of list) if (!f.weak) m.set(normalizeOrgName(f.words.join(' ')), f.key);
+  return m;
+})();
+
+/** The merge key of an organization name. */
+export function orgKey(name: string): string {
+  const n = normalizeOrgName(name);
+  return BY_FORM.get(n) ?? n;
+}
+
+/** Initials of a name, both with and without small words: "Kenya Association of Manufacturers" → KAM, KAOM. */
+export function initialsOf(name: string): string[] {
+  const words = name.replace(/^the\s+/i, '').split(/[\s-]+/).filter(Boolean);
+  const big = words.filter((w) => !SMALL.test(w));
+  const all = words.filter((w) => w !== '&');
+  const ini = (ws: string[]) => ws.map((w) => (/^(u\.s\.|us)$/i.test(w) ? 'US' : w[0])).join('').toUpperCase();
+  return [...new Set([ini(big), ini(all)])];
+}

@@ -1,0 +1,92 @@
+import type { OrganizationMention, ParagraphContext, PersonMention } from '../mentions';
+import { tokenize, type Tok } from '../lexicon/tokens';
+import { NOT_NAMES, placeOf } from '../lexicon/words';
+import { findOrgHits, type OrgHit } from '../organizations/find';
+import { spreadOverLists } from '../organizations/lists';
+import { orgKey } from '../organizations/orgKey';
+import { findPersonHits } from './find';
+
+/** People and organizations of one paragraph, found in one pass so each can rule the other out. */
+export interface Actors {
+  people: PersonMention[];
+  organizations: OrganizationMention[];
+}
+
+const memo = new WeakMap<ParagraphContext, Actors>();
+/** Capitalized words a weak organization mention can be ("Resolute", "Department", "KAM"). */
+const WEAK_ORG = /^(\p{Lu}[\p{L}&'’.-]+)$/u;
+const ORG_SINGLE_HEADS = /^(Department|Ministry|Commission|Embassy|Agency|Bureau|Institute|Association|Council|Committee)$/;
+
+/** Finds the people and organizations of a paragraph (memoized per paragraph context). */
+export function actorsOf(ctx: ParagraphContext): Actors {
+  let a = memo.get(ctx);
+  if (!a) {
+    try {
+      a = findActors(ctx);
+    } catch {
+      a = { people: [], organizations: [] };
+    }
+    memo.set(ctx, a);
+  }
+  return a;
+}
+
+function findActors(ctx: ParagraphContext): Actors {
+  const { text } = ctx;
+  const toks = tokenize(text);
+  const orgs = findOrgHits(text, toks);
+  spreadOverLists(text, toks, orgs);
+  const orgAt = new Uint8Array(toks.length);
+  for (const h of orgs) if (!h.weak) for (let k = h.i; k < h.j; k++) orgAt[k] = 1;
+  const people = findPersonHits(text, toks, ctx.doc, (k) => orgAt[k] === 1);
+  // Organizations a person is tied to ("Rolex CEO …", "… at the Pacific Research Institute").
+  for (const p of people) {
+    if (!p.org || p.weak) continue;
+    if (overlaps(orgs, p.org.i, p.org.j)) continue;
+    const name = span(text, toks, p.org.i, p.org.j);
+    if (placeOf(name)) continue;
+    addOrg(orgs, orgAt, { i: p.org.i, j: p.org.j, key: orgKey(name), weak: false });
+  }
+  // "Kenya Association of Manufacturers (KAM)": the acronym in brackets is the same body.
+  for (const h of [...orgs]) {
+    const t = toks[h.j + 1];
+    if (h.weak || toks[h.j]?.text !== '(' || toks[h.j + 2]?.text !== ')' || !t || !/^\p{Lu}[\p{Lu}&.]{1,7}$/u.test(t.text)) continue;
+    addOrg(orgs, orgAt, { i: h.j + 1, j: h.j + 2, key: h.key, weak: false });
+  }
+  const personAt = new Uint8Array(toks.length);
+  for (const p of people) if (!p.weak) for (let k = p.i; k < p.j; k++) personAt[k] = 1;
+  // Lone capitalized words may be a short form of an organization named elsewhere.
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (orgAt[k] || personAt[k] || !t.word || !t.cap || !WEAK_ORG.test(t.text) || placeOf(t.text)) continue;
+    if (NOT_NAMES.has(t.text.toLowerCase()) && !ORG_SINGLE_HEADS.test(t.text)) continue;
+    orgs.push({ i: k, j: k + 1, key: orgKey(t.text), weak: true });
+  }
+  return {
+    people: people.map((p) => ({
+      start: toks[p.i].start,
+      end: toks[p.j - 1].end,
+      text: span(text, toks, p.i, p.j),
+      title: p.title,
+      affiliation: p.affiliation,
+      honorific: p.honorific,
+      ...(p.weak ? { weak: true } : {}),
+    })),
+    organizations: orgs
+      .sort((x, y) => x.i - y.i)
+      .map((h) => {
+        const t = span(text, toks, h.i, h.j);
+        return { start: toks[h.i].start, end: toks[h.j - 1].end, text: t, name: t, key: h.key, ...(h.weak ? { weak: true } : {}) };
+      }),
+  };
+}
+
+const span = (text: string, toks: Tok[], i: number, j: number): string => text.slice(toks[i].start, toks[j - 1].end);
+const overlaps = (hits: OrgHit[], i: number, j: number): boolean => hits.some((h) => !h.weak && h.i < j && h.j > i);
+
+function addOrg(orgs: OrgHit[], orgAt: Uint8Array, h: OrgHit): void {
+  // A strong find replaces the weak ones it covers.
+  for (let n = orgs.length - 1; n >= 0; n--) if (orgs[n].weak && orgs[n].i < h.j && orgs[n].j > h.i) orgs.splice(n, 1);
+  orgs.push(h);
+  for (let k = h.i; k < h.j; k++) orgAt[k] = 1;
+}

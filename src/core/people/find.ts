@@ -1,0 +1,113 @@
+import type { NlpDoc } from '../nlp';
+import type { Tok } from '../lexicon/tokens';
+import { HONORIFICS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, placeOf } from '../lexicon/words';
+import { LEADERS, isNameWord, nameEnd } from './names';
+import { titleBefore } from './titles';
+import { roleAfter } from './roles';
+
+/** A person found in a paragraph: the name's tokens i..j-1 and what the text says about them there. */
+export interface PersonHit {
+  i: number;
+  j: number;
+  title: string;
+  affiliation: string;
+  /** Token range of an organization given as affiliation, to list it among organizations too. */
+  org: { i: number; j: number } | null;
+  honorific: string;
+  /** Found only by its shape (a lone capitalized word): kept if it names someone found elsewhere. */
+  weak: boolean;
+}
+
+const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
+const GOVERNS = /^(administration|government|white|campaign|cabinet|presidency)$/i;
+
+/**
+ * People in one paragraph, by rule: honorific ("Mr. Liu"), title ("Vice Premier He Lifeng"),
+ * speech verbs ("said Wendy Cutler"), "the Trump administration", bylines, compromise's own
+ * people, well-known leaders; then lone capitalized words as weak mentions.
+ */
+export function findPersonHits(text: string, toks: Tok[], doc: NlpDoc, isOrg: (i: number) => boolean): PersonHit[] {
+  const hits: PersonHit[] = [];
+  const taken = new Uint8Array(toks.length);
+  const free = (i: number, j: number) => {
+    for (let k = i; k < j; k++) if (taken[k] || isOrg(k)) return false;
+    return true;
+  };
+  const add = (i: number, j: number, extra: Partial<PersonHit> = {}): PersonHit | null => {
+    if (j <= i || !free(i, j)) return null;
+    const h: PersonHit = { i, j, title: '', affiliation: '', org: null, honorific: '', weak: false, ...extra };
+    for (let k = i; k < j; k++) taken[k] = 1;
+    hits.push(h);
+    return h;
+  };
+  const byline = /^\s*(By|Reporting by|By:)\s/i.test(text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word || taken[i]) continue;
+    const prev = toks[i - 1];
+    // "Mr. Trump", "Ms. Cutler"
+    if (prev && HONORIFICS.has(low(prev))) {
+      const j = nameEnd(toks, i, true);
+      if (add(i, j, { honorific: prev.text.endsWith('.') || !/^(mr|mrs|ms|dr)$/i.test(prev.text) ? prev.text : `${prev.text}.` })) {
+        i = j - 1;
+        continue;
+      }
+    }
+    // "Treasury Secretary Scott Bessent", "Audemars Piguet CEO Ilaria Resta", "President XI"
+    if (prev && TITLE_HEADS.has(low(prev))) {
+      const j = nameEnd(toks, i, true);
+      if (j > i && !toks.slice(i, j).every((x) => /^\p{Lu}+$/u.test(x.text) && x.text.length > 3)) {
+        const tf = titleBefore(text, toks, i);
+        if (tf && add(i, j, { title: tf.title, affiliation: tf.affiliation, org: tf.org })) {
+          i = j - 1;
+          continue;
+        }
+      }
+    }
+    const j = nameEnd(toks, i);
+    if (j === i) continue;
+    const after = toks[j];
+    const size = j - i;
+    const spoke = (after && SPEECH_VERBS.has(low(after))) || (prev && /^(said|says|according)$/i.test(prev.text)) || (prev?.text === 'to' && low(toks[i - 2]) === 'according');
+    // "the Trump administration", "the Albanese government"
+    const governs = size <= 2 && after && GOVERNS.test(after.text) && !(after.text === 'White' && toks[j + 1]?.text !== 'House');
+    const inByline = byline && i <= 8 || (after && /^(can|contributed)$/.test(after.text) && /^(be|to)$/.test(toks[j + 1]?.text ?? ''));
+    const leader = size === 1 && LEADERS.has(t.text);
+    if ((spoke || inByline) && size >= 2) add(i, j);
+    else if (governs && size === 1 && !placeOf(t.text)) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
+    else if (leader) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
+    else if (size >= 2 && comprisePerson(doc, t.start, toks[j - 1].end)) add(i, j);
+    else continue;
+    i = j - 1;
+  }
+  // Apposition after a name: "Wendy Cutler, a vice president at the Asia Society Policy Institute".
+  for (const h of hits) {
+    const r = roleAfter(text, toks, h.j);
+    if (r) Object.assign(h, { title: h.title || r.title, affiliation: h.affiliation || r.affiliation, org: h.org || r.org });
+  }
+  // Lone capitalized words: weak mentions, linked only to a person named elsewhere ("Freeland said").
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || isOrg(i) || !isNameWord(toks[i])) continue;
+    const w = low(toks[i]);
+    if (TITLE_MODIFIERS.has(w)) continue;
+    add(i, i + 1, { weak: true });
+  }
+  return hits.sort((a, b) => a.i - b.i);
+}
+
+let peopleCache: { doc: NlpDoc; spans: Array<[number, number]> } | null = null;
+
+/** Does compromise see a person within [start, end)? Its people() is asked once per paragraph doc. */
+function comprisePerson(doc: NlpDoc, start: number, end: number): boolean {
+  if (!peopleCache || peopleCache.doc !== doc) {
+    let spans: Array<[number, number]> = [];
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      spans = doc.people().json({ offset: true }).map((p: any) => [p.offset.start, p.offset.start + p.offset.length] as [number, number]);
+    } catch {
+      spans = [];
+    }
+    peopleCache = { doc, spans };
+  }
+  return peopleCache.spans.some(([s, e]) => s < end && e > start);
+}

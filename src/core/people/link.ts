@@ -1,0 +1,80 @@
+import type { PersonMention } from '../mentions';
+import type { Person } from '../types';
+import { CHINESE_SURNAMES } from '../lexicon/words';
+import { LEADERS, nameWords } from './names';
+
+/** A person and the mentions merged into them (document offsets). */
+export interface LinkedPerson {
+  person: Person;
+  mentions: PersonMention[];
+}
+
+const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[’]/g, "'");
+
+/** The words a short mention can use for this person: the surname, or a Chinese name's first word. */
+function shortForms(name: string): string[] {
+  const w = nameWords(name).map(fold);
+  if (w.length < 2) return w;
+  const forms = [w[w.length - 1]];
+  if (w.length === 2 && CHINESE_SURNAMES.has(w[0])) forms.push(w[0]);
+  return forms;
+}
+
+/**
+ * Merges every mention of the same person: full names first, then surnames ("Mr. Liu" → "Liu
+ * Pengyu", to the nearest earlier bearer when two share one), then weak lone words that match.
+ */
+export function linkPeople(mentions: PersonMention[]): LinkedPerson[] {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const people: LinkedPerson[] = [];
+  const byFull = new Map<string, LinkedPerson>();
+  const newPerson = (m: PersonMention): LinkedPerson => {
+    const lp: LinkedPerson = { person: { id: '', name: m.text, title: '', affiliation: '', mentions: [] }, mentions: [] };
+    people.push(lp);
+    return lp;
+  };
+  // Full names.
+  for (const m of ordered) {
+    if (m.weak || nameWords(m.text).length < 2) continue;
+    const w = nameWords(m.text).map(fold);
+    const key = `${w[0]} ${w[w.length - 1]}`;
+    const lp = byFull.get(key) ?? newPerson(m);
+    byFull.set(key, lp);
+    lp.mentions.push(m);
+  }
+  // Short forms, strong before weak; a lone word no full name claims becomes a person only if strong.
+  const assign = (m: PersonMention): void => {
+    const f = fold(nameWords(m.text)[0] ?? m.text);
+    const owners = people.filter((lp) => lp.mentions.some((x) => nameWords(x.text).length >= 2) && shortForms(lp.person.name).includes(f));
+    let lp: LinkedPerson | undefined = owners.length > 1 ? nearest(owners, m.start) : owners[0];
+    if (!lp) lp = people.find((p) => p.mentions.every((x) => nameWords(x.text).length < 2) && fold(p.person.name) === f);
+    if (!lp && !m.weak) lp = newPerson(m);
+    if (lp) lp.mentions.push(m);
+  };
+  for (const m of ordered) if (!m.weak && nameWords(m.text).length < 2) assign(m);
+  for (const m of ordered) if (m.weak) assign(m);
+  for (const lp of people) finish(lp);
+  return people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** The person whose latest mention before `at` is closest (else the first one). */
+function nearest(owners: LinkedPerson[], at: number): LinkedPerson {
+  let best = owners[0];
+  let bestAt = -1;
+  for (const lp of owners) for (const x of lp.mentions) if (x.start < at && x.start > bestAt) [best, bestAt] = [lp, x.start];
+  return best;
+}
+
+/** Fullest name, first stated title and affiliation, mentions in order. */
+function finish(lp: LinkedPerson): void {
+  lp.mentions.sort((a, b) => a.start - b.start);
+  const p = lp.person;
+  for (const m of lp.mentions) {
+    const better = nameWords(m.text).length - nameWords(p.name).length || m.text.length - p.name.length;
+    if (better > 0) p.name = m.text;
+  }
+  const titled = lp.mentions.find((m) => m.title && m.affiliation) ?? lp.mentions.find((m) => m.title);
+  p.title = titled?.title ?? '';
+  p.affiliation = titled?.affiliation || lp.mentions.find((m) => m.affiliation)?.affiliation || LEADERS.get(nameWords(p.name).slice(-1)[0] ?? '') || LEADERS.get(nameWords(p.name)[0] ?? '') || '';
+  p.mentions = lp.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
+}

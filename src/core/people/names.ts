@@ -1,0 +1,58 @@
+import type { Tok } from '../lexicon/tokens';
+import { HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NOT_NAMES, SUFFIXES, TITLE_HEADS, placeOf } from '../lexicon/words';
+
+/** What a person's name looks like in trade copy: "Xi Jinping", "Karl-Friedrich Scheufele", "Tom Howell Jr.". */
+
+// Each inner part opens with a separator or capital, so the pattern can't backtrack ("McLean", "O'Brien", "Karl-Friedrich").
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:(?:['’-]\p{Lu}?|\p{Lu})[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$/u;
+const ALL_CAPS = /^\p{Lu}{2,12}$/u;
+
+/** Well-known leaders a trade story names by surname alone, with the country they lead. */
+export const LEADERS: ReadonlyMap<string, string> = new Map([
+  ['Trump', 'United States'], ['Biden', 'United States'], ['Obama', 'United States'], ['Clinton', 'United States'],
+  ['Reagan', 'United States'], ['Xi', 'China'], ['Putin', 'Russia'], ['Macron', 'France'], ['Modi', 'India'],
+  ['Trudeau', 'Canada'], ['Carney', 'Canada'], ['Sheinbaum', 'Mexico'], ['Lula', 'Brazil'], ['Starmer', 'United Kingdom'],
+  ['Albanese', 'Australia'], ['Ishiba', 'Japan'], ['Kishida', 'Japan'], ['Erdogan', 'Turkey'], ['Meloni', 'Italy'],
+  ['Scholz', 'Germany'], ['Merz', 'Germany'], ['Zelenskyy', 'Ukraine'], ['Zelensky', 'Ukraine'], ['Netanyahu', 'Israel'],
+]);
+
+/** A word that can be part of a person's name (capitalized, not a common word, month or country). */
+export function isNameWord(t: Tok | undefined, allowCaps = false): boolean {
+  if (!t || !t.word || !t.cap) return false;
+  const w = t.text.toLowerCase();
+  if (NOT_NAMES.has(w) || MONTHS_DAYS.has(w) || HONORIFICS.has(w) || TITLE_HEADS.has(w)) return false;
+  if (placeOf(t.text)) return false;
+  return NAME_WORD.test(t.text) || (allowCaps && ALL_CAPS.test(t.text) && t.text.length <= 4);
+}
+
+/**
+ * The end (exclusive) of a name starting at token i, or i when none: up to five name words with
+ * particles ("von der") and a closing "Jr."; stops after a possessive.
+ */
+export function nameEnd(toks: Tok[], i: number, allowCaps = false): number {
+  if (!isNameWord(toks[i], allowCaps) || toks[i].text.length < 2) return i;
+  let j = i + 1;
+  if (toks[i].poss) return j;
+  while (j < toks.length && j - i < 5) {
+    const t = toks[j];
+    // A name is written on one line: "Tom Howell Jr." — not a word at the start of the next sentence.
+    if (t.start - toks[j - 1].end !== 1) break;
+    if (isNameWord(t, allowCaps) && !t.sentStart) {
+      j++;
+      if (t.poss) break;
+      continue;
+    }
+    if (NAME_PARTICLES.has(t.text) && isNameWord(toks[j + 1])) {
+      j++;
+      continue;
+    }
+    if (SUFFIXES.has(t.text.toLowerCase()) && (t.text.endsWith('.') || /^I+V?$/.test(t.text) || /^[JS]r$/.test(t.text))) j++;
+    break;
+  }
+  // A trailing initial is a sentence end, not a name ("…told Mr. Smith J.").
+  while (j > i + 1 && /^\p{Lu}\.$/u.test(toks[j - 1].text)) j--;
+  return j;
+}
+
+/** Token count of a name, ignoring "Jr." and initials. */
+export const nameWords = (name: string): string[] => name.split(/\s+/).filter((w) => !/^(jr|sr)\.?$|^I+V?$|^\p{Lu}\.$/iu.test(w));
