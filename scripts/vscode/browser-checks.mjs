@@ -35,7 +35,8 @@ export async function runBrowserChecks({ page, repoRoot, outDir }) {
         console.log(`    ✓ ${check.name} (${Date.now() - started}ms)`);
       } catch (e) {
         counts.failed++;
-        failures.push({ title: `${file} ${check.name}`, error: e?.stack || String(e), shot });
+        // playwright's call logs carry terminal colour codes
+        failures.push({ title: `${file} ${check.name}`, error: (e?.stack || String(e)).replace(/\x1b\[[0-9;]*m/g, ''), shot });
         console.log(`    ✗ ${check.name}`);
       }
       await page.screenshot({ path: shot }).catch(() => {});
