@@ -1,6 +1,93 @@
-import type { FigureMention, ParagraphContext, TariffMention } from './mentions';
+import type { FigureMention, ParagraphContext, Sentence, TariffMention } from './mentions';
+import type { TariffRate } from './types';
+import { findActors, type ActorMention } from './countries';
+import { governingTariff } from './tariffs/governs';
+import { imposerOf, roleOf } from './tariffs/imposer';
+import { countryOfTarget, targetOf } from './tariffs/target';
+import { changeOf, previousRateOf } from './tariffs/change';
+import { tableRates } from './tariffs/table';
 
-/** Finds percentages applied as tariffs, duties or levies. (Stub: being written.) */
-export function findTariffRates(_ctx: ParagraphContext, _figures: FigureMention[]): TariffMention[] {
-  return [];
+const shiftActors = (actors: ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
+
+function sentenceOf(sentences: Sentence[], at: number, text: string): Sentence {
+  return sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: text.length, text };
+}
+
+/**
+ * Finds the percentages that are tariff, duty or levy rates, with who imposes them, on what, and
+ * how the rate moved. A sentence that names no imposer carries the one of the paragraph's previous
+ * rate, or else the acting country of an earlier sentence ("The White House said Tuesday… It will
+ * impose a 100% tax…"): within a paragraph the subject rarely changes without being named.
+ */
+export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[]): TariffMention[] {
+  const { text, sentences } = ctx;
+  const percents = figures.filter((f) => f.kind === 'percent').sort((a, b) => a.start - b.start);
+  if (!percents.length) return [];
+  const out: TariffMention[] = [];
+  let carried = '';
+  const carry = (imposer: string) => (imposer ? (carried = imposer) : carried);
+
+  const table = tableRates(text, percents);
+  if (table.length) {
+    const actors = findActors(text);
+    const imposer = imposerOf({ paragraph: text, sentenceStart: 0, sentenceEnd: text.length, anchor: text.length, tariffWordStart: null, actors, targetCountry: '' });
+    return table.map(({ figure: f, row }) => ({ start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target: row, previousRate: null, change: null, sentence: f.sentence, sentenceStart: f.sentenceStart }));
+  }
+
+  let actorsOf = null as { sentence: Sentence; actors: ActorMention[] } | null;
+  const rejected: Array<{ start: number; end: number }> = [];
+  for (const f of percents) {
+    const s = sentenceOf(sentences, f.start, text);
+    if (actorsOf?.sentence !== s) {
+      // A sentence's acting country is carried to later sentences that name none.
+      if (actorsOf && !carried) {
+        const agent = actorsOf.actors.find((a) => roleOf(a, text, actorsOf!.sentence.start) === 'agent');
+        if (agent) carried = agent.country;
+      }
+      actorsOf = { sentence: s, actors: shiftActors(findActors(s.text), s.start) };
+    }
+    const governor = governingTariff({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, start: f.start, end: f.end, rejectedBefore: rejected, acceptedBefore: out });
+    if (!governor) {
+      rejected.push(f);
+      continue;
+    }
+    const word = governor === 'verb' ? null : governor;
+    const anchor = Math.min(f.start, word?.start ?? f.start);
+    const target = targetOf({ paragraph: text, sentenceEnd: s.end, rateEnd: f.end, tariffWord: word });
+    const imposer = carry(
+      imposerOf({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors: actorsOf.actors, targetCountry: countryOfTarget(target) }),
+    );
+    const before = text.slice(Math.max(s.start, f.start - 80), f.start);
+    const previousRate = previousRateOf(before, text.slice(f.end, Math.min(s.end, f.end + 60)));
+    const clause = text.slice(Math.max(s.start, anchor - 60), f.start);
+    out.push({
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      rate: f.value,
+      imposer,
+      target,
+      previousRate,
+      change: changeOf(clause, f.value, previousRate),
+      sentence: f.sentence,
+      sentenceStart: f.sentenceStart,
+    });
+  }
+  return out;
+}
+
+/**
+ * Document-level fill-in for rates whose paragraph names no imposer (a rate table, "the proposed
+ * 100 percent duties"): they take the imposer of the article's previous rate. Meant for `analyze`
+ * after the paragraphs are joined; rates before any named imposer stay "".
+ */
+export function inheritImposers<T extends Pick<TariffRate, 'imposer'>>(tariffs: T[]): T[] {
+  let last = '';
+  return tariffs.map((t) => {
+    if (t.imposer) {
+      last = t.imposer;
+      return t;
+    }
+    return last ? { ...t, imposer: last } : t;
+  });
 }

@@ -1,0 +1,113 @@
+/**
+ * Does a tariff word govern this percentage? Decided from the syntax around it, not from
+ * co-occurrence: "a 25% tariff", "tariffs of 25%", "duties ranging from 3% to 9%", "raised the levy
+ * to 15%", "impose 25% on steel" are rates; "exports fell 20%", "a 5.8% increase", "70% of imports",
+ * "cut growth by 0.5%" are not, even in a tariff story.
+ */
+
+/** Where the governing tariff word sits (paragraph offsets); absent when a verb governs ("impose 25% on"). */
+export interface Governor {
+  start: number;
+  end: number;
+  word: string;
+}
+
+const TARIFF_WORD = /(?<![\p{L}-])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|customs charges?)(?![\p{L}-])/giu;
+const HAS_TARIFF_WORD = new RegExp(TARIFF_WORD.source, 'iu');
+const TAX_WORD = /^tax(?:es)?$/i;
+const RATE_WORD = /^rate$/i;
+
+// A percent that measures something else: "of", "off" after it, a change noun after it,
+// a change verb or "by" right before it ("fell 46.8%", "cut by 10%", "up 3%").
+const SHARE_AFTER = /^\s*(?:of|off)\b/i;
+const CHANGE_AFTER =
+  /^[\s-]*(?:[a-z]+[\s-]+)?(?:increase|decrease|rise|jump|drop|decline|fall|gain|growth|slump|plunge|surge|share|stake|majority|margin|discount|premium|returns?|chance|probability|rally|slide|reduction|cut|hike|boost|markup|mark-up|year-on-year|year-over-year|y\/y|more|less|higher|lower|fewer|stronger|weaker|below|above|annually|a year|interest|inflation|unemployment|vote|turnout|approval|stake|owned|ownership|stake)\b/i;
+const CHANGE_BEFORE =
+  /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|jumped|jumps|climbed|climbs|grew|grown|grows|growing|increased|decreased|declined|declines|dropped|drops|gained|gains|lost|slid|slipped|plunged|soared|surged|tumbled|sank|edged|shrank|contracted|expanded|up|down|by|plus|minus|nearly\s+doubled|grab|grabbed|holds?|owns?|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represents?|represented)\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|about\s+|some\s+|roughly\s+|around\s+|over\s+|an?\s+estimated\s+|another\s+|a\s+further\s+)?$/i;
+
+/** Words allowed between a percent and its tariff word: "25% retaliatory tariffs", "10% import duty". */
+const NOT_MODIFIER = new Set(['of', 'on', 'in', 'to', 'for', 'from', 'and', 'or', 'the', 'a', 'an', 'with', 'by', 'at', 'as', 'than', 'that', 'which', 'is', 'was', 'are', 'were', 'will', 'would', 'said', 'says']);
+const OTHER_TAXES = /^(?:digital|services?|income|sales|value-added|vat|corporate|payroll|property|carbon|windfall|minimum|wealth|fuel|excise|consumption|capital|gains)$/i;
+const TRADE_CONTEXT = /\b(?:trade|imports?|imported|exports?|customs|tariffs?|duties|sanctions?|made in|dumping)\b/i;
+const IMPOSE_CONTEXT = /\b(?:impos\w*|levi\w*|levy\w*|slap\w*|tariffs?|dut(?:y|ies)|customs)\b/i;
+
+// Measures that, named between a tariff word and a percent, are what the percent measures:
+// "tariffs pushed inflation to 3.5%" — unless they sit in the tariff's target ("tariffs on Chinese imports rose to 30%").
+const MEASURE = /\b(?:inflation|growth|gdp|unemployment|prices?|exports?|imports?|sales|output|deficit|surplus|yields?|stocks?|shares|index|profits?|revenues?|earnings|margins?|costs?|spending|investment|demand|production|volumes?|market share|workforce|jobs)\b/gi;
+const TARGET_LEAD = /\b(?:on|for|against|of|from|into|to)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+
+/** A percent is not a rate when its own neighbours say it measures a change or a share. */
+export function measuresSomethingElse(before: string, after: string): boolean {
+  return SHARE_AFTER.test(after) || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before);
+}
+
+/** The tariff word right after the percent: "25% tariffs", "a 10-per-cent tariff", "100% tax on … in trade dispute". */
+function governedAfter(after: string, afterStart: number, sentence: string, paragraph: string): Governor | null {
+  const m = /^\s*((?:[\p{L}-]+\s+){0,3}?)(tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|tax(?:es)?|rate)(?![\p{L}-])/iu.exec(after);
+  if (!m) return null;
+  const between = m[1].split(/\s+/).filter(Boolean);
+  if (between.some((w) => NOT_MODIFIER.has(w.toLowerCase()))) return null;
+  const word = m[2];
+  if (TAX_WORD.test(word) && (between.some((w) => OTHER_TAXES.test(w)) || !TRADE_CONTEXT.test(sentence))) return null;
+  if (RATE_WORD.test(word) && !IMPOSE_CONTEXT.test(sentence) && !HAS_TARIFF_WORD.test(paragraph)) return null;
+  const start = afterStart + m[0].length - word.length;
+  return { start, end: start + word.length, word };
+}
+
+/** Clause breaks a tariff word's reach does not cross. */
+const HARD_BREAK = /[;:]|\s[—–-]{1,2}\s|--/;
+const SUBORDINATE = /,\s+(?:which|who|whose|where|while|whereas|although|though|but|even as)\b/gi;
+
+/** True when the words from a tariff word to the percent keep the percent in the tariff's clause. */
+function sameClause(gap: string): boolean {
+  if (HARD_BREAK.test(gap)) return false;
+  if ((gap.match(/\S+/g)?.length ?? 0) > 25) return false;
+  // ", which … ," closes before the percent (the clause resumes); ", which fell 20%" does not.
+  let lastSub = -1;
+  for (const m of gap.matchAll(SUBORDINATE)) lastSub = (m.index ?? 0) + m[0].length;
+  if (lastSub >= 0 && !gap.slice(lastSub).includes(',')) return false;
+  for (const m of gap.matchAll(MEASURE)) if (!TARGET_LEAD.test(gap.slice(0, m.index ?? 0))) return false;
+  return true;
+}
+
+export interface GoverningInput {
+  paragraph: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  start: number;
+  end: number;
+  /** Percents earlier in the sentence that were judged not to be rates. */
+  rejectedBefore: Array<{ start: number; end: number }>;
+  /** Rates already found earlier in the paragraph: a list of rates continues from the last one. */
+  acceptedBefore: Array<{ start: number; end: number }>;
+}
+
+/**
+ * The tariff word (or imposing verb) governing the percent at [start, end), or null when the
+ * percent is not a tariff rate. `governor.start` < `start` for "tariffs of 25%" and > for "25% tariffs".
+ */
+export function governingTariff(input: GoverningInput): Governor | 'verb' | null {
+  const { paragraph, sentenceStart, sentenceEnd, start, end } = input;
+  const sentence = paragraph.slice(sentenceStart, sentenceEnd);
+  const before = paragraph.slice(Math.max(sentenceStart, start - 300), start);
+  const after = paragraph.slice(end, Math.min(sentenceEnd, end + 120));
+  if (measuresSomethingElse(before, after)) return null;
+
+  const direct = governedAfter(after, end, sentence, paragraph);
+  if (direct) return direct;
+  // "impose 25% on steel", "levy an additional 10% against U.S. goods".
+  if (/\b(?:impos\w*|lev(?:y|ies|ied|ying)|slap\w*|charg\w*)\s+(?:an?\s+|the\s+)?(?:additional\s+|extra\s+|further\s+)?$/i.test(before) && /^\s*(?:on|against)\b/i.test(after)) return 'verb';
+
+  let last: RegExpMatchArray | null = null;
+  for (const m of before.matchAll(TARIFF_WORD)) last = m;
+  if (!last) return null;
+  const wordStart = start - before.length + (last.index ?? 0);
+  // "duties of 35.21% on X, 18.56% on Y and 26.89% on Z": each rate's clause starts at the previous rate.
+  const listed = input.acceptedBefore.filter((r) => r.start > wordStart && r.end <= start).pop();
+  const gap = paragraph.slice(listed ? listed.end : wordStart + last[0].length, start);
+  if (!sameClause(gap)) return null;
+  if (input.rejectedBefore.some((r) => r.start >= wordStart && r.end <= start)) return null;
+  return { start: wordStart, end: wordStart + last[0].length, word: last[0] };
+}
+
+export { TARIFF_WORD, HAS_TARIFF_WORD };

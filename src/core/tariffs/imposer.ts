@@ -1,0 +1,76 @@
+/**
+ * Who imposes a tariff, read the way trade reporting states it: the tariff's own possessor ("U.S.
+ * tariffs", "China's retaliatory duties"), "imposed by X", the importing side ("exports to the
+ * United States"), else the acting subject of the sentence ("Washington imposed…", "the Commerce
+ * Department set…") — skipping countries that are the goods' origin ("Chinese imports", "on Japan",
+ * "Vietnam will face…").
+ */
+import type { ActorMention } from '../countries';
+
+// Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
+const NOT_POSSESSIVE = /^(?:will|would|could|may|might|can|must|should|be|been|is|are|was|were|has|have|had|a|an|the|to|on|for|from|of|in|by|against|and|or|faces?|faced|said|says|also|now|with|its|their|his|her|that|which)$/i;
+
+export type ActorRole = 'possessor' | 'importer' | 'agent' | 'origin';
+
+const GOODS =
+  /^(?:goods|imports?|exports?|products?|producers?|makers?|manufacturers?|firms?|companies|exporters?|shipments?|steel|alumin(?:i)?um|autos?|cars?|vehicles?|lumber|softwood|wine|solar|cheese|champagne|soybeans?|farm|agricultural|chips?|semiconductors?|textiles?|apparel|watch(?:es)?|panels?|parts|tires?|electronics|beef|pork|dairy|whisky|whiskey|bourbon|motorcycles?|luxury|content|brands?|rice|seafood|fish|timber|machinery|appliances|batteries|evs?|electric|wines?)$/i;
+const ORIGIN_BEFORE = /\b(?:on|from|against|into|of|in|at|near|toward|towards|with|made\s+in|produced\s+in|built\s+in|grown\s+in|exported\s+by|made\s+by|produced\s+by|shipped\s+by|sold\s+by|force|forced|pressure|pressed|punish|punishing|target(?:ing|ed|s)?|hit|hits|hitting)\s+(?:the\s+)?$/i;
+const IMPORTER_BEFORE = /\b(?:exports?|shipments?|sales|sell\w*|ship\w*|exported|enter\w*|access)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:to|into|in)\s+(?:the\s+)?$/iu;
+const BY_BEFORE = /\b(?:imposed|levied|set|charged|announced|introduced|applied|slapped|placed)\s+by\s+(?:the\s+)?$/i;
+const FACES_AFTER = /^(?:['’]s)?\s+(?:(?:will|would|could|may|might|to|must|now|also|already)\s+)?(?:be\s+)?(?:face|faces|faced|facing|hit|pay|pays|paid|get\s+hit|subject)\b/i;
+// A domestic industry that wins or seeks duties is on the imposing side: "U.S. steelmakers won duties".
+const PETITIONS_AFTER = /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:won|wins|sought|seeks|requested|petitioned|asked|lobbied|secured|filed)\b/iu;
+
+/** The role a named country plays in its sentence, from the words around it. */
+export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: number): ActorRole {
+  const before = paragraph.slice(Math.max(sentenceStart, actor.start - 60), actor.start);
+  const after = paragraph.slice(actor.end, actor.end + 80);
+  if (BY_BEFORE.test(before)) return 'possessor';
+  if (IMPORTER_BEFORE.test(before)) return 'importer';
+  if (PETITIONS_AFTER.test(after)) return 'agent';
+  if (ORIGIN_BEFORE.test(before)) return 'origin';
+  // "talks in Geneva, Switzerland": a country after a city is a place.
+  if (/\b(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s$/u.test(before)) return 'origin';
+  if (FACES_AFTER.test(after)) return 'origin';
+  const next = after.match(/^\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u)?.[1].split(/\s+/) ?? [];
+  if (next.some((w) => GOODS.test(w))) return 'origin';
+  return 'agent';
+}
+
+export interface ImposerInput {
+  paragraph: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Start of the rate or of its tariff word, whichever comes first. */
+  anchor: number;
+  /** Start of the tariff word, when one governs the rate. */
+  tariffWordStart: number | null;
+  /** Actors named in this sentence. */
+  actors: ActorMention[];
+  /** Country the target names ("Swiss goods" → Switzerland): never the imposer. */
+  targetCountry: string;
+}
+
+/** The country imposing the tariff, or "" when the sentence does not say. */
+export function imposerOf(input: ImposerInput): string {
+  const { paragraph, sentenceStart, anchor, tariffWordStart, actors, targetCountry } = input;
+  const usable = actors.filter((a) => a.country !== targetCountry);
+  // "U.S. tariffs", "China's retaliatory duties", "Beijing's 10% levy": a country just before the tariff word or rate.
+  for (const at of [tariffWordStart, anchor]) {
+    if (at === null) continue;
+    const owner = usable.filter((a) => a.end <= at).pop();
+    if (!owner) continue;
+    const between = paragraph.slice(owner.end, at).replace(/^['’]s/, '');
+    const words = between.split(/\s+/).filter(Boolean);
+    if (!/^\s*$|^\s/.test(between) || words.length > 3 || words.some((w) => NOT_POSSESSIVE.test(w))) continue;
+    if (words.length === 0 || roleOf(owner, paragraph, sentenceStart) !== 'origin') return owner.country;
+  }
+  const roles = usable.map((a) => ({ a, role: roleOf(a, paragraph, sentenceStart) }));
+  const byPhrase = roles.find((r) => r.role === 'possessor');
+  if (byPhrase) return byPhrase.a.country;
+  const importer = roles.find((r) => r.role === 'importer');
+  if (importer) return importer.a.country;
+  const subject = roles.find((r) => r.role === 'agent' && r.a.start < anchor);
+  if (subject) return subject.a.country;
+  return roles.find((r) => r.role === 'agent')?.a.country ?? '';
+}
