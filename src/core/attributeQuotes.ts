@@ -1,12 +1,122 @@
 import type { LinkedPerson } from './linkPeople';
-import type { QuoteMention } from './mentions';
+import type { Attribution, QuoteMention } from './mentions';
 import type { Organization, Quote } from './types';
+import { ArticleSentences, type ArticleSentence } from './quotes/context';
+import { Cast, type Speaker } from './quotes/speakers';
 
-/** Finds the speaker of every quote: named, by pronoun, or carried over from the last paragraph. (Stub: being written.) */
-export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], _organizations: Organization[], _text: string): Quote[] {
-  return quotes.map((q) => {
-    const a = q.attribution;
-    const p = a?.kind === 'name' ? people.find((lp) => lp.mentions.some((m) => m.start === a.start)) : undefined;
-    return { id: '', start: q.start, end: q.end, text: q.text, speaker: p ? p.person.name : null, speakerId: p ? p.person.id : null };
+/** How far back "he said" may look for its person, and an unattributed quote for its speaker. */
+const PRONOUN_PARAGRAPHS = 3;
+const CONTINUATION_PARAGRAPHS = 1;
+
+/** What a sentence offers as a speaker: someone, nobody named (null), or nothing at all (undefined). */
+type Candidate = Speaker | null | undefined;
+/** Whether a sentence without a speech verb still offers its first named person or organization. */
+type Loose = 'person' | 'org' | false;
+
+/**
+ * Finds the speaker of every quote, in text order:
+ * - a name in the quote's own sentence ("Mr. Liu said") → that person, else that organization, else the name as written;
+ * - "he"/"she"/"it" → the subject of the nearest earlier sentence that names someone of that kind (the
+ *   speaker of its quote, the subject of its speech verb, else its first named person), skipping people
+ *   whose "Mr."/"Ms." disagrees;
+ * - a description → the person or organization it titles ("the prime minister"), or nobody ("a source");
+ * - nothing → the previous speaker in the paragraph or the paragraph before (a quote carried on).
+ */
+export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], organizations: Organization[], text: string): Quote[] {
+  const cast = new Cast(people, organizations, text);
+  const article = new ArticleSentences(text, quotes);
+  const speakers: Array<Speaker | null> = [];
+  const pending: number[] = [];
+
+  const fromAttribution = (a: Attribution, at: number, from: ArticleSentence, depth: number): Candidate => {
+    if (a.kind === 'name') return cast.byName(a.name, a.start, a.end);
+    if (a.kind === 'description') return cast.byDescription(a.text, at);
+    return depth > 3 ? null : byPronoun(a.pronoun, from, depth + 1);
+  };
+
+  /** Who a sentence is about, for a quote `before` it; `loose` also accepts its first named person (or organization, for "it"). */
+  const subjectOf = (s: ArticleSentence, before: number, loose: Loose, depth: number): Candidate => {
+    const earlier = s.quotes.filter((q) => q < before);
+    if (earlier.length) return speakers[earlier[earlier.length - 1]];
+    for (const c of s.cues) {
+      if (c.attribution) {
+        const who = fromAttribution(c.attribution, c.verbStart, s, depth);
+        if (who !== undefined) return who;
+      }
+    }
+    if (!loose) return undefined;
+    const spans = s.quotes.map((q) => quotes[q]);
+    if (loose === 'person') {
+      const person = cast.subjectPersonIn(s.start, s.end, spans);
+      return person ? cast.personSpeaker(person.lp) : undefined;
+    }
+    const org = cast.firstMentionIn(cast.orgMentions, s.start, s.end, spans);
+    return org ? cast.orgSpeaker(org.org) : undefined;
+  };
+
+  /** Walks back sentence by sentence from `from` (exclusive) over `paragraphs` paragraphs. */
+  const walkBack = (from: ArticleSentence, paragraphs: number, accept: (c: Speaker | null) => boolean, loose: Loose, depth: number, before = quotes.length): Candidate => {
+    for (let p = from.paragraph; p >= 0 && p >= from.paragraph - paragraphs; p--) {
+      const list = article.of(p);
+      for (let k = list.length - 1; k >= 0; k--) {
+        const s = list[k];
+        if (s.start >= from.start) continue;
+        const who = subjectOf(s, before, loose, depth);
+        if (who !== undefined && accept(who)) return who;
+      }
+    }
+    return undefined;
+  };
+
+  const byPronoun = (pronoun: 'he' | 'she' | 'they' | 'it', from: ArticleSentence, depth: number): Candidate => {
+    if (pronoun === 'they') return null;
+    const accept = (c: Speaker | null) => {
+      if (!c) return pronoun !== 'it';
+      if (pronoun === 'it') return !!c.org;
+      if (!c.person) return false;
+      const g = cast.genderOf(c.person);
+      return !g || g === pronoun;
+    };
+    const who = walkBack(from, PRONOUN_PARAGRAPHS, accept, pronoun === 'it' ? 'org' : 'person', depth);
+    if (who?.person && (pronoun === 'he' || pronoun === 'she')) cast.learnGender(who.person, pronoun);
+    return who ?? null;
+  };
+
+  const sentenceOf = (q: QuoteMention): ArticleSentence => {
+    const list = article.of(article.paragraphAt(q.start));
+    return list.find((s) => q.start >= s.start && q.start < s.end) ?? list[list.length - 1];
+  };
+
+  quotes.forEach((q, i) => {
+    const own = sentenceOf(q);
+    let who: Candidate;
+    if (q.attribution) {
+      who = fromAttribution(q.attribution, q.start, own, 0);
+      // "Canada's Foreign Affairs Minister called the duties 'unfair'": named in a quote that follows.
+      if (who === null && q.attribution.kind === 'description' && /^\p{Lu}/u.test(q.attribution.text.replace(/^the\s+/i, ''))) pending.push(i);
+    } else {
+      // An earlier quote of this sentence ("A," said X. "B." is two sentences, so look back too).
+      who = walkBack({ ...own, start: q.start }, CONTINUATION_PARAGRAPHS, () => true, false, 0, i);
+      if (who === undefined) {
+        const laterInParagraph = quotes.findIndex((x, k) => k > i && x.attribution && article.paragraphAt(x.start) === own.paragraph);
+        if (laterInParagraph > 0) who = fromAttribution(quotes[laterInParagraph].attribution!, quotes[laterInParagraph].start, sentenceOf(quotes[laterInParagraph]), 0);
+      }
+    }
+    speakers.push(who ?? null);
   });
+
+  for (const i of pending) {
+    const para = article.paragraphAt(quotes[i].start);
+    const next = speakers.findIndex((s, k) => k > i && s?.person && article.paragraphAt(quotes[k].start) <= para + 1);
+    if (next > 0) speakers[i] = speakers[next];
+  }
+
+  return quotes.map((q, i) => ({
+    id: '',
+    start: q.start,
+    end: q.end,
+    text: q.text,
+    speaker: speakers[i]?.name ?? null,
+    speakerId: speakers[i]?.id ?? null,
+  }));
 }

@@ -1,11 +1,74 @@
-import type { ParagraphContext, QuoteMention } from './mentions';
+import type { Attribution, ParagraphContext, QuoteMention } from './mentions';
+import { pairQuoteMarks, type MarkPair } from './quotes/marks';
+import { maskQuotes, sentenceBounds } from './quotes/sentences';
+import { findCues, type Cue } from './quotes/cues';
+import { isScareQuote } from './quotes/scareQuotes';
 
-/** Finds direct quotations in a paragraph and the attribution their sentence gives. (Stub: being written.) */
+const ANY_MARK = /[“”"„`]/;
+
+/** The words inside the marks: no edge spaces, no trailing comma (“A,” she said → A). */
+function innerSpan(text: string, p: MarkPair): { start: number; end: number } {
+  let start = p.innerStart;
+  let end = p.innerEnd;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * The cue that speaks for a quote: a verb right after it (“…,” said X), else right before it
+ * (X said, “…”), else any other in its sentence (Mr. Liu said the position has “always been clear”).
+ */
+function cueFor(cues: Cue[], p: MarkPair, prev: MarkPair | undefined, next: MarkPair | undefined): Attribution | null {
+  const close = p.close < 0 ? p.innerEnd : p.close;
+  const tail = cues.filter((c) => c.verbStart > close && (!next || c.verbStart < next.open));
+  const head = cues.filter((c) => c.verbEnd <= p.open && (!prev || prev.close < 0 || c.verbStart > prev.close)).reverse();
+  const rest = cues
+    .filter((c) => !tail.includes(c) && !head.includes(c))
+    .sort((a, b) => Math.abs(a.verbStart - p.open) - Math.abs(b.verbStart - p.open));
+  for (const c of [...tail, ...head, ...rest]) if (c.attribution) return c.attribution;
+  return null;
+}
+
+/** Finds direct quotations in a paragraph and the attribution their own sentence gives. */
 export function findQuotes(ctx: ParagraphContext): QuoteMention[] {
-  const out: QuoteMention[] = [];
-  for (const m of ctx.text.matchAll(/“([^”]+)”/g)) {
-    const start = (m.index ?? 0) + 1;
-    out.push({ start, end: start + m[1].length, text: m[1], attribution: null, runsOn: false });
+  const text = ctx.text;
+  if (!ANY_MARK.test(text)) return [];
+  const pairs = pairQuoteMarks(text);
+  if (!pairs.length) return [];
+  const masked = maskQuotes(text, pairs);
+  const sentences = sentenceBounds(masked);
+  const cues = findCues(masked, sentences);
+  const cuesBySentence = new Map<number, Cue[]>();
+  for (const c of cues) {
+    const list = cuesBySentence.get(c.sentence);
+    if (list) list.push(c);
+    else cuesBySentence.set(c.sentence, [c]);
   }
+
+  const out: QuoteMention[] = [];
+  let s = 0;
+  pairs.forEach((p, i) => {
+    while (s < sentences.length - 1 && sentences[s].end <= p.open) s++;
+    const { start, end } = innerSpan(text, p);
+    if (end <= start) return;
+    const own = cuesBySentence.get(s) ?? [];
+    const close = p.close < 0 ? text.length : p.close + 1;
+    const scare = isScareQuote({
+      inner: text.slice(start, end),
+      before: text.slice(Math.max(0, p.open - 12), p.open),
+      after: text.slice(close, close + 30),
+      sentenceHasSpeech: own.length > 0,
+    });
+    if (scare) return;
+    const inSentence = (q: MarkPair | undefined) => (q && q.open >= sentences[s].start && q.open < sentences[s].end ? q : undefined);
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      attribution: cueFor(own, p, inSentence(pairs[i - 1]), inSentence(pairs[i + 1])),
+      runsOn: p.close < 0,
+    });
+  });
   return out;
 }

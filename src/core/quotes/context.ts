@@ -1,0 +1,86 @@
+/**
+ * The article around the quotes, sentence by sentence: which quotes and speech verbs each sentence
+ * holds. Built lazily per paragraph, as attribution only ever looks a few paragraphs back.
+ */
+import type { QuoteMention } from '../mentions';
+import { splitParagraphs, type Paragraph } from '../paragraphs';
+import { findCues, type Cue } from './cues';
+import { maskQuotes, sentenceBounds } from './sentences';
+
+export interface ArticleSentence {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Indices of the quotes that open in this sentence. */
+  quotes: number[];
+  /** Speech verbs, with document offsets. */
+  cues: Cue[];
+}
+
+export class ArticleSentences {
+  private readonly paragraphs: Paragraph[];
+  private readonly built = new Map<number, ArticleSentence[]>();
+
+  constructor(
+    text: string,
+    private readonly quotes: QuoteMention[],
+  ) {
+    this.paragraphs = splitParagraphs(text);
+  }
+
+  /** Index of the paragraph holding `pos`. */
+  paragraphAt(pos: number): number {
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.paragraphs[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The sentences of paragraph `i` (empty when out of range). */
+  of(i: number): ArticleSentence[] {
+    if (i < 0 || i >= this.paragraphs.length) return [];
+    let out = this.built.get(i);
+    if (out) return out;
+    const p = this.paragraphs[i];
+    const end = p.start + p.text.length;
+    const inside: number[] = [];
+    // Quotes are in text order; find those of this paragraph.
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].start < p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let q = lo; q < this.quotes.length && this.quotes[q].start < end; q++) inside.push(q);
+    const spans = inside.map((q) => {
+      const s = this.quotes[q].start - p.start;
+      const e = this.quotes[q].end - p.start;
+      return { open: s - 1, close: e, innerStart: s, innerEnd: e };
+    });
+    const masked = maskQuotes(p.text, spans);
+    const bounds = sentenceBounds(masked);
+    const cues = findCues(masked, bounds);
+    out = bounds.map((b) => ({ start: b.start + p.start, end: b.end + p.start, paragraph: i, quotes: [], cues: [] }));
+    // Both lists are in text order: hand each quote and cue to its sentence in one pass.
+    let k = 0;
+    for (const q of inside) {
+      while (k < out.length - 1 && out[k].end <= this.quotes[q].start) k++;
+      out[k].quotes.push(q);
+    }
+    for (const c of cues) {
+      out[c.sentence]?.cues.push({ ...c, verbStart: c.verbStart + p.start, verbEnd: c.verbEnd + p.start, attribution: shiftAttribution(c, p.start) });
+    }
+    this.built.set(i, out);
+    return out;
+  }
+}
+
+function shiftAttribution(c: Cue, by: number): Cue['attribution'] {
+  const a = c.attribution;
+  return a && a.kind === 'name' ? { ...a, start: a.start + by, end: a.end + by } : a;
+}

@@ -1,0 +1,222 @@
+/**
+ * Attribution cues: a speech verb and who it says spoke ("Ms. Cutler said", "said Wendy Cutler, a
+ * vice president…", "he wrote", "a government source said"). Reads text whose quoted words are
+ * blanked (see maskQuotes), so names inside a quotation are never taken for its speaker.
+ */
+import type { Attribution } from '../mentions';
+import type { Bounds } from './sentences';
+import {
+  ADVERBIAL_OPENER,
+  BETWEEN_SUBJECT_AND_VERB,
+  CLAUSE_WORDS,
+  HONORIFIC_GENDER,
+  NAME_PARTICLES,
+  ORG_HEAD,
+  PRONOUNS,
+  ROLE_NOUN,
+  SPEECH_VERB,
+  TITLE_WORDS,
+} from './words';
+
+/** A speech verb and the speaker it names (null when none could be read). */
+export interface Cue {
+  verbStart: number;
+  verbEnd: number;
+  /** Index of the sentence the verb sits in. */
+  sentence: number;
+  attribution: Attribution | null;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
+const HARD_STOP = /[,;:—–()“”"„_`!?]/;
+const CAPITALIZED = /^\p{Lu}/u;
+// A token ending in "." that is an abbreviation, not the end of a sentence: "U.S.", "Corp.", "J.", "Mr.".
+const ABBREVIATION = /^(?:(?:\p{L}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Corp\.|Inc\.|Co\.|Ltd\.|Gov\.|Sen\.|Rep\.|Gen\.|Prof\.)$/u;
+const DETERMINER = /^(?:a|an|the|one|another|some|two|three|several|many|most|other|senior|top)$/i;
+const MINOR = /^(?:of|and|for|the|&)$/;
+
+function tokensIn(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(TOKEN.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    let t = m[0];
+    let end = m.index + t.length;
+    if (end > to) {
+      t = t.slice(0, to - m.index);
+      end = to;
+    }
+    out.push({ text: t, start: m.index, end });
+  }
+  return out;
+}
+
+const bare = (t: Token) => t.text.replace(/['’]s$/, '').replace(/\.$/, '').toLowerCase();
+const isTitle = (t: Token) => !/['’]s$/.test(t.text) && (TITLE_WORDS.has(t.text.toLowerCase()) || TITLE_WORDS.has(bare(t)));
+const isHonorific = (t: Token) => t.text.toLowerCase() in HONORIFIC_GENDER;
+const phraseText = (text: string, toks: Token[]) => text.slice(toks[0].start, toks[toks.length - 1].end).replace(/\.$/, '');
+
+function nameAttribution(text: string, toks: Token[]): Attribution | null {
+  while (toks.length && /^(?:the|a|an)$/i.test(toks[0].text)) toks = toks.slice(1);
+  if (!toks.length) return null;
+  if (toks.length === 1 && PRONOUNS[toks[0].text.toLowerCase()]) return { kind: 'pronoun', pronoun: PRONOUNS[toks[0].text.toLowerCase()]! };
+  if (toks.length === 1 && (/^(?:I|We|You)$/.test(toks[0].text) || ROLE_NOUN.test(toks[0].text))) {
+    return /^(?:I|We|You)$/.test(toks[0].text) ? null : { kind: 'description', text: toks[0].text };
+  }
+  const last = toks[toks.length - 1];
+  const end = last.text.endsWith('.') && !ABBREVIATION.test(last.text) ? last.end - 1 : last.end;
+  return { kind: 'name', name: text.slice(toks[0].start, end), start: toks[0].start, end };
+}
+
+/** Reads a run of capitalized words: the name after the last honorific or title, or the whole run. */
+function fromRun(text: string, run: Token[], phrase: Token[]): Attribution | null {
+  let h = -1;
+  let t = -1;
+  run.forEach((tok, i) => {
+    if (isHonorific(tok)) h = i;
+    else if (isTitle(tok)) t = i;
+  });
+  if (h >= 0) return nameAttribution(text, run.slice(h + 1));
+  if (t >= 0) {
+    const after = run.slice(t + 1);
+    return after.length ? nameAttribution(text, after) : { kind: 'description', text: phraseText(text, phrase) };
+  }
+  return nameAttribution(text, run);
+}
+
+/** Trailing capitalized run of a phrase ("Chinese Embassy spokesman Liu Pengyu" → "Liu Pengyu"). */
+function trailingRun(toks: Token[]): Token[] {
+  let i = toks.length;
+  while (i > 0) {
+    const tok = toks[i - 1];
+    if (CAPITALIZED.test(tok.text)) i--;
+    else if (i < toks.length && (NAME_PARTICLES.has(tok.text) || MINOR.test(tok.text)) && i - 1 > 0 && CAPITALIZED.test(toks[i - 2].text)) i--;
+    else break;
+  }
+  return toks.slice(i);
+}
+
+/** Who a phrase read backwards from the verb names: "Ms. Cutler", "he", "A White House official". */
+export function readSubject(text: string, toks: Token[]): Attribution | null {
+  while (toks.length && BETWEEN_SUBJECT_AND_VERB.has(toks[toks.length - 1].text.toLowerCase())) toks = toks.slice(0, -1);
+  while (toks.length > 1 && /ly$/.test(toks[toks.length - 1].text) && !CAPITALIZED.test(toks[toks.length - 1].text)) toks = toks.slice(0, -1);
+  if (!toks.length) return null;
+  const last = toks[toks.length - 1];
+  const pronoun = PRONOUNS[last.text.toLowerCase()];
+  if (pronoun && toks.length <= 2) return { kind: 'pronoun', pronoun };
+  const run = trailingRun(toks);
+  if (run.length) {
+    // "the US Trade Representative's office" names the office, not a person.
+    return fromRun(text, run, toks);
+  }
+  if (ORG_HEAD.has(last.text.toLowerCase()) && toks.length > 1) {
+    const before = trailingRun(toks.slice(0, -1));
+    if (before.length) return nameAttribution(text, [...before, last]);
+  }
+  if (toks.some((t) => ROLE_NOUN.test(t.text)) && (DETERMINER.test(toks[0].text) || /['’]s$/.test(toks[0].text))) {
+    return { kind: 'description', text: phraseText(text, toks) };
+  }
+  // "Mr. Trump has issued social media posts saying …": the sentence's subject.
+  const lead: Token[] = [];
+  for (const tok of toks) {
+    if (CAPITALIZED.test(tok.text) || (lead.length && NAME_PARTICLES.has(tok.text))) lead.push(tok);
+    else break;
+  }
+  return lead.length && !ADVERBIAL_OPENER.test(lead[0].text) ? fromRun(text, lead, lead) : null;
+}
+
+/** Who a phrase read forwards from an inverted verb names: "said Wendy Cutler, a vice president". */
+function readInvertedSubject(text: string, toks: Token[]): Attribution | null {
+  while (toks.length && BETWEEN_SUBJECT_AND_VERB.has(toks[0].text.toLowerCase())) toks = toks.slice(1);
+  if (!toks.length) return null;
+  const pronoun = PRONOUNS[toks[0].text.toLowerCase()];
+  if (pronoun) return { kind: 'pronoun', pronoun };
+  let i = 0;
+  if (/^the$/i.test(toks[0].text) && toks[1] && CAPITALIZED.test(toks[1].text)) i = 1;
+  const run: Token[] = [];
+  for (let k = i; k < toks.length; k++) {
+    const tok = toks[k];
+    if (CAPITALIZED.test(tok.text) || (run.length && (NAME_PARTICLES.has(tok.text) || MINOR.test(tok.text)) && toks[k + 1] && CAPITALIZED.test(toks[k + 1].text))) run.push(tok);
+    else break;
+  }
+  if (run.length) {
+    if (ORG_HEAD.has(toks[run.length + i]?.text.toLowerCase() ?? '')) return nameAttribution(text, [...run, toks[run.length + i]]);
+    return fromRun(text, run, toks);
+  }
+  return { kind: 'description', text: phraseText(text, toks.slice(0, 8)) };
+}
+
+/** Tokens after an inverted verb, up to the first comma, full stop or quote mark. */
+function phraseAfter(masked: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (const tok of tokensIn(masked, from, to)) {
+    if (HARD_STOP.test(masked.slice(out.length ? out[out.length - 1].end : from, tok.start))) break;
+    out.push(tok);
+    if (tok.text.endsWith('.') && !ABBREVIATION.test(tok.text)) break;
+    if (out.length >= 10) break;
+  }
+  return out;
+}
+
+/** Tokens before a verb, back to the last comma, quote mark or clause word. */
+function phraseBefore(masked: string, from: number, verbStart: number): { toks: Token[]; commaBefore: boolean } {
+  let j = verbStart - 1;
+  while (j >= from && !HARD_STOP.test(masked[j])) j--;
+  let toks = tokensIn(masked, j + 1, verbStart);
+  let k = toks.length;
+  while (k > 0 && !CLAUSE_WORDS.has(toks[k - 1].text.toLowerCase())) k--;
+  toks = toks.slice(k);
+  const commaBefore = !toks.length && j >= from && masked[j] === ',' && masked.slice(j + 1, verbStart).trim() === '';
+  return { toks, commaBefore };
+}
+
+/** "Pankaj Bedi, who chairs …, told AFP": the first comma-separated part that is not an adverbial. */
+function appositiveSubject(masked: string, from: number, verbStart: number): Attribution | null {
+  let j = verbStart - 1;
+  while (j >= from && !/[“”"„_`;:—–]/.test(masked[j])) j--;
+  let segStart = j + 1;
+  let role: Attribution | null = null;
+  for (let i = segStart; i <= verbStart; i++) {
+    if (i === verbStart || masked[i] === ',') {
+      const toks = tokensIn(masked, segStart, i);
+      segStart = i + 1;
+      if (!toks.length || ADVERBIAL_OPENER.test(toks[0].text)) continue;
+      // "The Japanese minister of trade, Ryutaro Hashimoto, said": the role, then the name.
+      if (role && (CLAUSE_WORDS.has(toks[0].text.toLowerCase()) || DETERMINER.test(toks[0].text))) return role;
+      if (CLAUSE_WORDS.has(toks[0].text.toLowerCase())) continue;
+      const who = readSubject(masked, toks);
+      if (who && who.kind !== 'description') return who;
+      role ??= who;
+    }
+  }
+  return role;
+}
+
+/** Finds every speech verb of a masked paragraph and reads who it names. */
+export function findCues(masked: string, sentences: Bounds[]): Cue[] {
+  const cues: Cue[] = [];
+  let s = 0;
+  const re = new RegExp(SPEECH_VERB.source, 'gu');
+  for (let m = re.exec(masked); m; m = re.exec(masked)) {
+    const verbStart = m.index;
+    const verbEnd = verbStart + m[0].length;
+    while (s < sentences.length - 1 && sentences[s].end <= verbStart) s++;
+    const sent = sentences[s] ?? { start: 0, end: masked.length };
+    const before = masked.slice(sent.start, verbStart).replace(/[\s,]+$/, '');
+    const inverted = m[0] === 'according to' || before === '' || /[”"]$|''$/.test(before);
+    let attribution: Attribution | null = null;
+    if (inverted) attribution = readInvertedSubject(masked, phraseAfter(masked, verbEnd, sent.end));
+    if (!attribution) {
+      const { toks, commaBefore } = phraseBefore(masked, sent.start, verbStart);
+      attribution = commaBefore ? appositiveSubject(masked, sent.start, verbStart) : readSubject(masked, toks);
+    }
+    cues.push({ verbStart, verbEnd, sentence: s, attribution });
+  }
+  return cues;
+}

@@ -1,0 +1,39 @@
+/**
+ * Tells a quotation from a term in quotation marks. “Liberation Day”, the “phase-one” deal and
+ * so-called "reciprocal tariffs" name things; “opportunity” in "Bessent said talks present an
+ * “opportunity”" reproduces words someone said.
+ */
+
+const LETTER = /\p{L}/u;
+const SO_CALLED = /\bso[- ]called\s*$/i;
+const WORD = /[^\s]+/g;
+const CAPITALIZED_OR_NUMBER = /^[\p{Lu}\p{N}$€£(]/u;
+const MINOR_WORD = /^(?:of|and|the|for|on|in|to|a|an|&|de|du|la)$/;
+// A lower-case word right after the closing mark that the quoted word modifies ("“phase-one” trade deal").
+const FUNCTION_WORD = /^(?:for|to|of|in|on|at|with|from|by|and|or|but|that|which|as|than|is|was|were|are|be|been|will|would|has|had|have|can|could|should|may|might|into|over|about|against|because|if|when|while|after|before)$/;
+
+/** How a quoted stretch reads, given the words inside and around it. */
+export interface QuotedStretch {
+  inner: string;
+  /** The text before the opening mark (a few words are enough). */
+  before: string;
+  /** The text after the closing mark. */
+  after: string;
+  /** Whether its sentence has a speech verb ("said", "told", "according to"). */
+  sentenceHasSpeech: boolean;
+}
+
+/** True when the marks hold a term or name rather than someone's words. */
+export function isScareQuote({ inner, before, after, sentenceHasSpeech }: QuotedStretch): boolean {
+  if (!LETTER.test(inner)) return true;
+  if (SO_CALLED.test(before)) return true;
+  const words = inner.match(WORD) ?? [];
+  const endsSentence = /[.!?…]$/.test(inner.trim());
+  if (words.length >= 5) return false;
+  // A title-case name: “Liberation Day”, "Section 301", “America First”.
+  if (!endsSentence && words.every((w) => CAPITALIZED_OR_NUMBER.test(w) || MINOR_WORD.test(w))) return true;
+  // One word modifying the noun after it: the "transshipping" tariff, a “phase-one” trade deal.
+  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
+  if (words.length === 1 && next && !FUNCTION_WORD.test(next[1])) return true;
+  return !sentenceHasSpeech;
+}
