@@ -10,7 +10,8 @@ const LEAD = /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:on|against|for)\s+/iu;
 const LEAD_BLOCK = /\b(?:to|and|or|that|which|as|in|of)\s/i;
 // Where a target phrase ends: punctuation, a clause word, a following rate or amount.
 const STOP =
-  /[,;:!?"“”()—–]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|\s(?:to|by|if|after|as|that|which|who|when|while|with|because|since|until|starting|beginning|effective|over|would|will|could|can|may|might|was|were|is|are|has|have|had|up\s+to|worth)\b|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+(?:\d|early\b|late\b|mid\b|January|February|March|April|May|June|July|August|September|October|November|December)|\sand\s+(?:(?:a|an|the)\b|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]/u;
+  /[,;:!?"“”()—–]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|\s(?:to|by|if|after|as|that|which|who|when|while|with|because|since|until|starting|beginning|effective|over|would|will|could|can|may|might|was|were|is|are|has|have|had|up\s+to|worth)\b|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sfrom\s+(?:next|today|tomorrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\sin\s+(?:\d|early\b|late\b|mid\b|January|February|March|April|May|June|July|August|September|October|November|December)|\sand\s+(?:(?:a|an|the)\b|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]/u;
+const COVERED_TRADE = /^(?:[A-Z]{0,3}[$€£¥]|US\$)?\d[\d.,]*\s?(?:billion|million|trillion|bn|m)?\s*(?:\([^)]{0,30}\)\s*)?(?:worth\s+of|in|of)\s+/;
 const FUNCTION_START = /^(?:are|is|was|were|be|to|the|a|an|and|or|that|which|it)\b/i;
 
 /** The target phrase starting at `from` in the paragraph, or "". */
@@ -18,7 +19,8 @@ function phraseAfter(paragraph: string, from: number, limit: number): string {
   const window = paragraph.slice(from, Math.min(limit, from + 160));
   const lead = LEAD.exec(window);
   if (!lead || LEAD_BLOCK.test(lead[0])) return '';
-  const rest = window.slice(lead[0].length);
+  // "on $2.4 billion in imports of French champagne": the money is the trade covered, the goods follow.
+  const rest = window.slice(lead[0].length).replace(COVERED_TRADE, '');
   const stop = STOP.exec(rest);
   const phrase = (stop ? rest.slice(0, stop.index) : rest).trim();
   const words = phrase.split(/\s+/);
