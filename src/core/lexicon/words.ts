@@ -29,7 +29,7 @@ export const TITLE_MODIFIERS = set(
 );
 
 /** Heads that take a ministry/portfolio modifier; corporate heads ("Chairman", "CEO") don't. */
-export const GOVERNMENT_HEADS = set('president|premier|secretary|minister|representative|commissioner|chancellor|ambassador|envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|negotiator|officer|director|executive|general|attorney|leader|undersecretary|official|economist|chairman|counsel');
+export const GOVERNMENT_HEADS = set('president|premier|secretary|minister|representative|commissioner|chancellor|ambassador|envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|negotiator|officer|director|executive|general|attorney|leader|undersecretary|official|economist|counsel');
 
 /** Titles that in a trade story name a U.S. office when no country is given. */
 export const US_TITLES = /^(treasury secretary|commerce secretary|trade representative|secretary of state|secretary of commerce|secretary of the treasury|agriculture secretary|commerce secretary|white house press secretary|press secretary|trade adviser|national economic council director)$/i;
@@ -69,8 +69,11 @@ export const NOT_NAMES = set(
     'stop|create|speak|allow|add|spend|grow|open|walk|win|offer|remember|love|consider|appear|buy|wait|serve|die|send|' +
     'expect|build|stay|fall|cut|reach|kill|remain|suggest|raise|pass|sell|require|report|decide|pull|commenting|addressing|' +
     'citing|asked|speaking|responding|reached|contacted|during|ahead|tit|tat|prelim|final|total|difference|others|company|' +
-    'preliminary|vs.|vs|ad|cvd|re|fw|fwd|sources|source|industry|leaders|investors|exporters|importers|producers|consumers',
+    'roundtable|summit|conference|forum|meeting|expo|fair|dialogue|index|survey|poll|report|preliminary|vs.|vs|ad|cvd|re|fw|fwd|sources|source|industry|leaders|investors|exporters|importers|producers|consumers',
 );
+
+/** Capitalized words that open sentences, never part of a name. */
+export const FUNCTION_CAPS = set('the|a|an|but|and|or|if|in|on|at|as|by|to|for|from|with|after|before|since|meanwhile|while|when|he|she|it|they|we|i|this|that|these|those|said|says|among|under|even|also|then|so|now|last|next|former|new|other|others|some|many|both|all|each|any|our|their|his|her|its');
 
 /** Verbs of saying that sit right before or after a speaker's name. */
 export const SPEECH_VERBS = set(

@@ -22,7 +22,7 @@ const END_HEADS = set(
     'chemical|chemicals|electric|communications|telecom|logistics|shipping|software|securities|insurance|investments|' +
     'resources|petroleum|aerospace|automotive|solar|power|steel|university|college|party|embassy|consulate|parliament|' +
     'reserve|exchange|alliance|coalition|center|centre|times|post|journal|news|network|broadcasting|union|cooperative|' +
-    'trust|laboratories|labs|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|roundtable|steelworkers|workers',
+    'trust|laboratories|labs|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers',
 );
 /** Heads that open a name: "Ministry of Commerce", "Institute of International Finance". */
 const OPEN_HEADS = set('ministry|department|institute|bank|association|federation|chamber|office|bureau|university|council|commission|board|administration|organization|organisation|union|league|confederation|society|court');
@@ -58,6 +58,11 @@ export function lexiconAt(toks: Tok[], i: number): { j: number; key: string; wea
   return null;
 }
 
+const strongLexiconAt = (toks: Tok[], i: number): boolean => {
+  const m = lexiconAt(toks, i);
+  return !!m && !m.weak;
+};
+
 /** A capitalized run from token i: capitalized words joined by "of", "and", "&"… Returns its end. */
 export function runFrom(toks: Tok[], i: number): number {
   let j = i;
@@ -72,7 +77,7 @@ export function runFrom(toks: Tok[], i: number): number {
     }
     const c = t.text.toLowerCase();
     if (j > i && t.word && CONNECTORS.has(c) && isCapWord(toks[j + 1])) {
-      if (c === 'and' && (lexiconAt(toks, j - 1) || lexiconAt(toks, j + 1))) break;
+      if (c === 'and' && (strongLexiconAt(toks, j - 1) || strongLexiconAt(toks, j + 1) || /^(Inc|Corp|Co|Ltd|LLC|plc|Group)\.?$/.test(toks[j - 1].text))) break;
       if (c === 'of' || c === 'for' || c === 'on') ofSeen = true;
       j++;
       continue;

@@ -1,5 +1,5 @@
 import type { Tok } from '../lexicon/tokens';
-import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
+import { FUNCTION_CAPS, MONTHS_DAYS, placeOf } from '../lexicon/words';
 import type { OrgHit } from './find';
 import { orgKey } from './orgKey';
 
@@ -35,7 +35,7 @@ const skipParenBack = (toks: Tok[], k: number): number => {
 };
 
 const nameish = (t: Tok | undefined): boolean =>
-  !!t && t.word && t.cap && !NOT_NAMES.has(t.text.toLowerCase()) && !MONTHS_DAYS.has(t.text.toLowerCase()) && !placeOf(t.text) && !t.sentStart;
+  !!t && t.word && t.cap && !FUNCTION_CAPS.has(t.text.toLowerCase()) && !/^(Inc|Corp|Co|Ltd|LLC|plc)\.?$/.test(t.text) && !MONTHS_DAYS.has(t.text.toLowerCase()) && !placeOf(t.text) && !t.sentStart;
 
 /** The next list item after token j: ", X", " and X", ", and X" (skipping a parenthesis). */
 function itemAfter(toks: Tok[], j: number): { i: number; j: number } | null {

@@ -53,6 +53,7 @@ function findActors(ctx: ParagraphContext): Actors {
     if (h.weak || toks[h.j]?.text !== '(' || toks[h.j + 2]?.text !== ')' || !t || !/^\p{Lu}[\p{Lu}&.]{1,7}$/u.test(t.text)) continue;
     addOrg(orgs, orgAt, { i: h.j + 1, j: h.j + 2, key: h.key, weak: false });
   }
+  joinSlashed(toks, orgs);
   const personAt = new Uint8Array(toks.length);
   for (const p of people) if (!p.weak) for (let k = p.i; k < p.j; k++) personAt[k] = 1;
   // Lone capitalized words may be a short form of an organization named elsewhere.
@@ -83,6 +84,19 @@ function findActors(ctx: ParagraphContext): Actors {
 
 const span = (text: string, toks: Tok[], i: number, j: number): string => text.slice(toks[i].start, toks[j - 1].end);
 const overlaps = (hits: OrgHit[], i: number, j: number): boolean => hits.some((h) => !h.weak && h.i < j && h.j > i);
+
+/** "Caixin/S&P Global": two bodies joined by a slash publish one thing; one mention. */
+function joinSlashed(toks: Tok[], orgs: OrgHit[]): void {
+  for (const a of [...orgs]) {
+    if (a.weak || toks[a.j]?.text !== '/' || toks[a.j].start !== toks[a.j - 1].end) continue;
+    const b = orgs.find((o) => o.i === a.j + 1 && toks[o.i].start === toks[a.j].end);
+    if (!b) continue;
+    orgs.splice(orgs.indexOf(b), 1);
+    a.j = b.j;
+    a.key = `${a.key}/${b.key}`;
+    a.weak = false;
+  }
+}
 
 function addOrg(orgs: OrgHit[], orgAt: Uint8Array, h: OrgHit): void {
   // A strong find replaces the weak ones it covers.

@@ -2,7 +2,7 @@ import type { NlpDoc } from '../nlp';
 import type { Tok } from '../lexicon/tokens';
 import { HONORIFICS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, placeOf } from '../lexicon/words';
 import { LEADERS, isNameWord, nameEnd } from './names';
-import { titleBefore } from './titles';
+import { titleBefore, titleBeforeComma } from './titles';
 import { roleAfter } from './roles';
 
 /** A person found in a paragraph: the name's tokens i..j-1 and what the text says about them there. */
@@ -56,7 +56,9 @@ export function findPersonHits(text: string, toks: Tok[], doc: NlpDoc, isOrg: (i
     // "Treasury Secretary Scott Bessent", "Audemars Piguet CEO Ilaria Resta", "President XI"
     if (prev && TITLE_HEADS.has(low(prev))) {
       const j = nameEnd(toks, i, true);
-      if (j > i && !toks.slice(i, j).every((x) => /^\p{Lu}+$/u.test(x.text) && x.text.length > 3)) {
+      // "a CEO Roundtable" names an event; "President XI" is a person, "CEO FORUM" a shout.
+      const described = j - i === 1 && /^(a|an)$/i.test(toks[titleStartGuess(toks, i)]?.text ?? '');
+      if (j > i && !described && !toks.slice(i, j).every((x) => /^\p{Lu}+$/u.test(x.text) && x.text.length > 3)) {
         const tf = titleBefore(text, toks, i);
         if (tf && add(i, j, { title: tf.title, affiliation: tf.affiliation, org: tf.org })) {
           i = j - 1;
@@ -73,7 +75,7 @@ export function findPersonHits(text: string, toks: Tok[], doc: NlpDoc, isOrg: (i
     const governs = size <= 2 && after && GOVERNS.test(after.text) && !(after.text === 'White' && toks[j + 1]?.text !== 'House');
     const inByline = byline && i <= 8 || (after && /^(can|contributed)$/.test(after.text) && /^(be|to)$/.test(toks[j + 1]?.text ?? ''));
     const leader = size === 1 && LEADERS.has(t.text);
-    if ((spoke || inByline) && size >= 2) add(i, j);
+    if ((spoke || inByline || roleAfter(text, toks, j)) && size >= 2) add(i, j);
     else if (governs && size === 1 && !placeOf(t.text)) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
     else if (leader) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
     else if (size >= 2 && comprisePerson(doc, t.start, toks[j - 1].end)) add(i, j);
@@ -82,6 +84,8 @@ export function findPersonHits(text: string, toks: Tok[], doc: NlpDoc, isOrg: (i
   }
   // Apposition after a name: "Wendy Cutler, a vice president at the Asia Society Policy Institute".
   for (const h of hits) {
+    const pre = h.title ? null : titleBeforeComma(text, toks, h.i);
+    if (pre) Object.assign(h, { title: pre.title, affiliation: h.affiliation || pre.affiliation });
     const r = roleAfter(text, toks, h.j);
     if (r) Object.assign(h, { title: h.title || r.title, affiliation: h.affiliation || r.affiliation, org: h.org || r.org });
   }
@@ -93,6 +97,13 @@ export function findPersonHits(text: string, toks: Tok[], doc: NlpDoc, isOrg: (i
     add(i, i + 1, { weak: true });
   }
   return hits.sort((a, b) => a.i - b.i);
+}
+
+/** The token before a title ending at i-1 (a rough look-back over title words). */
+function titleStartGuess(toks: Tok[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && toks[k - 1].word && (TITLE_HEADS.has(low(toks[k - 1])) || TITLE_MODIFIERS.has(low(toks[k - 1])))) k--;
+  return k - 1;
 }
 
 let peopleCache: { doc: NlpDoc; spans: Array<[number, number]> } | null = null;

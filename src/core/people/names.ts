@@ -1,5 +1,5 @@
 import type { Tok } from '../lexicon/tokens';
-import { HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NOT_NAMES, SUFFIXES, TITLE_HEADS, placeOf } from '../lexicon/words';
+import { CHINESE_SURNAMES, HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NOT_NAMES, SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, placeOf } from '../lexicon/words';
 
 /** What a person's name looks like in trade copy: "Xi Jinping", "Karl-Friedrich Scheufele", "Tom Howell Jr.". */
 
@@ -20,7 +20,7 @@ export const LEADERS: ReadonlyMap<string, string> = new Map([
 export function isNameWord(t: Tok | undefined, allowCaps = false): boolean {
   if (!t || !t.word || !t.cap) return false;
   const w = t.text.toLowerCase();
-  if (NOT_NAMES.has(w) || MONTHS_DAYS.has(w) || HONORIFICS.has(w) || TITLE_HEADS.has(w)) return false;
+  if (NOT_NAMES.has(w) || MONTHS_DAYS.has(w) || HONORIFICS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w)) return false;
   if (placeOf(t.text)) return false;
   return NAME_WORD.test(t.text) || (allowCaps && ALL_CAPS.test(t.text) && t.text.length <= 4);
 }
@@ -30,7 +30,9 @@ export function isNameWord(t: Tok | undefined, allowCaps = false): boolean {
  * particles ("von der") and a closing "Jr."; stops after a possessive.
  */
 export function nameEnd(toks: Tok[], i: number, allowCaps = false): number {
-  if (!isNameWord(toks[i], allowCaps) || toks[i].text.length < 2) return i;
+  // After a title, a Chinese surname that is also a word opens a name: "Vice Premier He Lifeng".
+  const surname = allowCaps && CHINESE_SURNAMES.has(toks[i]?.text.toLowerCase() ?? '') && isNameWord(toks[i + 1]) && !toks[i].poss;
+  if (!surname && (!isNameWord(toks[i], allowCaps) || toks[i].text.length < 2)) return i;
   let j = i + 1;
   if (toks[i].poss) return j;
   while (j < toks.length && j - i < 5) {

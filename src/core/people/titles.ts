@@ -1,5 +1,5 @@
 import type { Tok } from '../lexicon/tokens';
-import { GOVERNMENT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, US_TITLES, placeOf } from '../lexicon/words';
+import { FUNCTION_CAPS, GOVERNMENT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, US_TITLES, placeOf } from '../lexicon/words';
 
 /** The title before a name and who it ties the person to: "Chinese Embassy spokesman", "U.S. Trade Representative". */
 export interface TitleFinding {
@@ -16,8 +16,6 @@ const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
 const CORPORATE_MODIFIERS = new Set(['vice', 'deputy', 'co', 'chief', 'senior', 'executive', 'managing', 'general', 'acting', 'former', 'assistant', 'associate', 'interim', 'first', 'lead', 'principal', 'junior', 'top', 'press', 'board']);
 /** Heads whose preceding capitalized words name the organization ("Rolex CEO"). */
 const ORG_TITLED = new Set(['ceo', 'cfo', 'coo', 'executive', 'president', 'copresident', 'co-president', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'owner', 'director', 'manager', 'economist', 'analyst', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'partner', 'fellow', 'researcher', 'chief', 'officer']);
-/** Capitalized words that open sentences, never an organization's name. */
-const FUNCTION_CAPS = new Set('the|a|an|but|and|or|if|in|on|at|as|by|to|for|from|with|after|before|since|meanwhile|while|when|he|she|it|they|we|i|this|that|these|those|said|says|among|under|even|also|then|so|now|last|next|former|new'.split('|'));
 const ORG_WORD = /^(embassy|consulate|ministry|department|institute|association|council|industries|group|bank|chamber|commission|agency|office|bureau|corp\.?|inc\.?|co\.|company|foundation|federation|union|party|university|times|news)$/i;
 
 /** Finds the title right before token `nameAt` (the head must touch the name). */
@@ -46,10 +44,12 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
   let affiliation = '';
   let org: TitleFinding['org'] = null;
   const before = toks[from - 1];
-  if (before && before.word && placeOf(before.text)) {
+  const runAt = before && before.word && before.cap ? orgRunStart(toks, from) : from;
+  // "Chinese President" → China; "SolarWorld Industries America president" → the company.
+  if (before && before.word && placeOf(before.text) && (runAt >= from - 1 || before.poss)) {
     affiliation = placeOf(before.text);
-  } else if (before && before.word && before.cap) {
-    const i = orgRunStart(toks, from);
+  } else if (runAt < from) {
+    const i = runAt;
     const hasOrgWord = toks.slice(i, from).some((t) => ORG_WORD.test(t.text));
     if (i < from && (ORG_TITLED.has(low(head)) || hasOrgWord)) {
       org = { i, j: from };
@@ -58,6 +58,24 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
   }
   if (!affiliation && US_TITLES.test(title)) affiliation = 'United States';
   return { from, title, affiliation, org };
+}
+
+/** "The Japanese minister of international trade and industry, Ryutaro Hashimoto,": a title set off before the name. */
+export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): TitleFinding | null {
+  if (toks[nameAt - 1]?.text !== ',') return null;
+  let k = nameAt - 2;
+  let head = -1;
+  while (k >= 0 && nameAt - k < 12 && toks[k].word && !/^(the|a|an)$/i.test(toks[k].text)) {
+    if (TITLE_HEADS.has(low(toks[k]))) head = k;
+    else if (toks[k].cap && !placeOf(toks[k].text)) return null;
+    k--;
+  }
+  if (head < 0 || k < 0 || !/^(the|a|an)$/i.test(toks[k].text)) return null;
+  let from = k + 1;
+  const affiliation = placeOf(toks[from].text);
+  if (affiliation) from++;
+  if (from >= nameAt - 1) return null;
+  return { from, title: text.slice(toks[from].start, toks[nameAt - 2].end), affiliation, org: null };
 }
 
 /** Start of the capitalized run ending right before token `end` ("Japan Chamber of Commerce and Industry"). */
