@@ -19,6 +19,7 @@ console.log('Build and types');
 const built = step('build (node esbuild.mjs)', process.execPath, ['esbuild.mjs'], root);
 count(built);
 count(step('type-check (tsc --noEmit)', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit'], root));
+count(step('type-check the quotes panel webview (tsc -p src/webview)', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'src/webview'], root));
 
 console.log('\nUnit tests');
 {

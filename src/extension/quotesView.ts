@@ -1,7 +1,32 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from './analysisStore';
+import { QuotesViewProvider } from './quotes/quotesViewProvider';
 
-/** (Being written.) */
-export function registerQuotesView(_context: vscode.ExtensionContext, _store: AnalysisStore): vscode.Disposable[] {
-  return [];
+/** A person's name from the command's argument ("Wendy Cutler" or { name: "Wendy Cutler" }); "" clears the filter. */
+function personName(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg.trim();
+  if (typeof arg === 'object' && arg !== null && typeof (arg as { name?: unknown }).name === 'string') {
+    return (arg as { name: string }).name.trim();
+  }
+  return undefined;
+}
+
+/**
+ * The quotes side panel (issue 5) and "Trade Facts: Show Quotes Panel", which opens it, filtered on
+ * a person when given one. Two internal commands (underscore, not in the palette) let the
+ * integration tests read what the panel shows and send it the messages a click would.
+ */
+export function registerQuotesView(context: vscode.ExtensionContext, store: AnalysisStore): vscode.Disposable[] {
+  const provider = new QuotesViewProvider(context.extensionUri, store);
+  return [
+    provider,
+    vscode.window.registerWebviewViewProvider(QuotesViewProvider.viewId, provider),
+    vscode.commands.registerCommand('tradeFacts.showQuotes', async (arg?: unknown) => {
+      await vscode.commands.executeCommand(`${QuotesViewProvider.viewId}.focus`);
+      const name = personName(arg);
+      if (name !== undefined) provider.setFilter(name);
+    }),
+    vscode.commands.registerCommand('_tradeFacts.quotesPanel.snapshot', () => provider.snapshot()),
+    vscode.commands.registerCommand('_tradeFacts.quotesPanel.receive', (message: unknown) => provider.receive(message)),
+  ];
 }

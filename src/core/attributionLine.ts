@@ -1,0 +1,38 @@
+import type { Speaker } from './quoteGroups';
+
+/** Words that make an affiliation an institution that takes "the": "at the Asia Society Policy Institute". */
+const INSTITUTION =
+  /\b(institute|institution|association|council|department|ministry|organi[sz]ation|chamber|federation|union|office|bank|fund|commission|cent(?:er|re)|foundation|society|agency|bureau|administration|board|committee|forum|school|university|group|alliance|coalition|house|treasury|parliament|congress|senate|secretariat)\b/i;
+
+/** Double quotes inside a quotation become single ones. */
+const INNER: Record<string, string> = { '“': '‘', '”': '’', '"': "'" };
+
+/** "the Asia Society Policy Institute", "Ford", "China": adds "the" where an institution needs it. */
+export function withArticle(affiliation: string): string {
+  const a = affiliation.trim();
+  if (!a || /^the\s/i.test(a) || /^[A-Z0-9&.-]+$/.test(a) || !INSTITUTION.test(a)) return a;
+  return `the ${a}`;
+}
+
+/** "vice president at the Asia Society Policy Institute", "Treasury secretary", "of Ford", "". */
+export function describeSpeaker(s: Speaker): string {
+  const title = s.title.trim();
+  const affiliation = withArticle(s.affiliation);
+  if (title && affiliation) return `, ${title} at ${affiliation}`;
+  if (title) return `, ${title}`;
+  if (affiliation) return ` of ${affiliation}`;
+  return '';
+}
+
+/**
+ * The quote as a sentence ready to paste into copy, in wire style:
+ * `“We are not done,” said Wendy Cutler, vice president at the Asia Society Policy Institute.`
+ * Inner double quotes become single ones; a closing full stop becomes the comma before "said".
+ * Without a speaker only the quotation is given.
+ */
+export function attributionLine(quoteText: string, s: Speaker): string {
+  const words = quoteText.trim().replace(/[“”"]/g, (m) => INNER[m] ?? m).replace(/\s+/g, ' ');
+  if (!s.speaker) return `“${words}”`;
+  const spoken = /[?!…]$/.test(words) ? words : `${words.replace(/[.,;:]+$/, '')},`;
+  return `“${spoken}” said ${s.speaker.trim()}${describeSpeaker(s)}.`;
+}

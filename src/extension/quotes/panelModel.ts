@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import { groupQuotes } from '../../core/quoteGroups';
+import type { Analysis } from '../../core/types';
+import type { PanelGroup, PanelModel } from '../../shared/quotesMessages';
+
+/** The file name a reporter recognises: "tariffs.md", "Untitled-1". */
+export function documentName(document: vscode.TextDocument): string {
+  const path = document.uri.path;
+  return document.isUntitled ? path : path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** The panel's view of an analysed article: groups by speaker, with each quote's line. */
+export function panelModel(document: vscode.TextDocument, analysis: Analysis): PanelModel {
+  const groups: PanelGroup[] = groupQuotes(analysis).map((g) => ({
+    key: g.key,
+    speaker: g.speaker,
+    title: g.title,
+    affiliation: g.affiliation,
+    quotes: g.quotes.map((q) => ({ id: q.id, text: q.text, line: document.positionAt(q.start).line + 1 })),
+  }));
+  return { kind: 'document', documentName: documentName(document), groups };
+}

@@ -1,0 +1,171 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../../core/types';
+import type { AnalysisStore } from '../analysisStore';
+import { parsePanelMessage, type HostMessage, type PanelMessage, type PanelModel, type RenderedPanel } from '../../shared/quotesMessages';
+import { documentName, panelModel } from './panelModel';
+import { makeNonce, panelHtml, panelResourceRoots } from './panelHtml';
+import { copyQuote, quoteRange, revealQuote } from './quoteActions';
+
+/** What the tests read: the model sent to the panel and what its DOM last showed. */
+export interface QuotesPanelSnapshot {
+  document: string | undefined;
+  model: PanelModel;
+  rendered: RenderedPanel | undefined;
+}
+
+/**
+ * The quotes side panel: follows the active article, sends its quotes grouped by speaker to the
+ * webview, and answers the webview's reveal and copy requests. Never runs NLP itself.
+ */
+export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  static readonly viewId = 'tradeFacts.quotes';
+  private view: vscode.WebviewView | undefined;
+  private viewDisposables: vscode.Disposable[] = [];
+  private ready = false;
+  private document: vscode.TextDocument | undefined;
+  private analysis: Analysis | undefined;
+  private pendingFilter: string | undefined;
+  private rendered: RenderedPanel | undefined;
+  /** Why the current article has no analysis, when the store said it will not make one. */
+  private unavailable: string | undefined;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly store: AnalysisStore) {
+    this.disposables = [
+      vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e?.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => d === this.document && this.follow(undefined)),
+      store.onDidAnalyze((e) => {
+        if (e.document !== this.document) return;
+        this.analysis = e.analysis;
+        this.unavailable = undefined;
+        this.sendModel();
+      }),
+    ];
+    this.follow(vscode.window.activeTextEditor?.document);
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.disposeView();
+    this.view = view;
+    this.ready = false;
+    view.webview.options = { enableScripts: true, localResourceRoots: panelResourceRoots(this.extensionUri) };
+    view.webview.html = panelHtml(view.webview, this.extensionUri, makeNonce());
+    this.viewDisposables.push(
+      view.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
+      view.onDidDispose(() => {
+        this.disposeView();
+        this.view = undefined;
+      }),
+    );
+  }
+
+  /** Handles one message from the webview; anything malformed is ignored. */
+  async receive(raw: unknown): Promise<void> {
+    const message = parsePanelMessage(raw);
+    if (message) await this.handle(message);
+  }
+
+  /** Narrows the panel to `text` (a person's name from a hover or the status bar). */
+  setFilter(text: string): void {
+    this.pendingFilter = text;
+    if (this.ready) this.flushFilter();
+  }
+
+  snapshot(): QuotesPanelSnapshot {
+    return { document: this.document?.uri.toString(), model: this.model(), rendered: this.rendered };
+  }
+
+  private async handle(message: PanelMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.sendModel();
+        this.flushFilter();
+        return;
+      case 'rendered':
+        this.rendered = message.panel;
+        return;
+      case 'reveal':
+      case 'copy':
+        return this.act(message.type, message.quoteId);
+    }
+  }
+
+  private async act(action: 'reveal' | 'copy', quoteId: string): Promise<void> {
+    const document = this.document;
+    const analysis = this.analysis;
+    const quote = analysis?.quotes.find((q) => q.id === quoteId);
+    if (!document || !analysis || !quote) return;
+    if (document.getText(quoteRange(document, quote)) !== quote.text) {
+      vscode.window.setStatusBarMessage('Trade Facts: the article changed; the quotes panel is catching up', 3000);
+      return;
+    }
+    try {
+      if (action === 'reveal') await revealQuote(document, quote);
+      else await copyQuote(analysis, quote);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Trade Facts could not ${action === 'reveal' ? 'show' : 'copy'} that quote: ${(e as Error).message}`);
+    }
+  }
+
+  /** Switches to `document` when it is an article; keeps the current one while it stays visible. */
+  private follow(document: vscode.TextDocument | undefined): void {
+    if (!document || document.uri.scheme === 'output') {
+      const stillShown = vscode.window.visibleTextEditors.some((e) => e.document === this.document);
+      if (this.document && stillShown && !this.document.isClosed) return;
+    }
+    if (document && document === this.document) return;
+    this.document = document && this.store.handles(document) ? document : undefined;
+    this.analysis = this.document ? this.store.get(this.document.uri) : undefined;
+    this.unavailable = undefined;
+    this.sendModel();
+    const waitingFor = this.document;
+    if (waitingFor && !this.analysis) {
+      this.store.whenAnalyzed(waitingFor.uri).then(
+        (a) => {
+          if (this.document !== waitingFor) return;
+          this.analysis = a;
+          this.sendModel();
+        },
+        (e: Error) => {
+          if (this.document !== waitingFor) return;
+          this.unavailable = e.message || 'Trade Facts could not analyse this article.';
+          this.sendModel();
+        },
+      );
+    }
+  }
+
+  private model(): PanelModel {
+    if (!this.document) return { kind: 'noDocument' };
+    const name = documentName(this.document);
+    if (!this.analysis && this.unavailable) return { kind: 'unavailable', documentName: name, reason: this.unavailable };
+    if (!this.analysis) return { kind: 'analyzing', documentName: name };
+    return panelModel(this.document, this.analysis);
+  }
+
+  private sendModel(): void {
+    this.post({ type: 'model', model: this.model() });
+  }
+
+  private flushFilter(): void {
+    if (this.pendingFilter === undefined) return;
+    this.post({ type: 'setFilter', text: this.pendingFilter });
+    this.pendingFilter = undefined;
+  }
+
+  private post(message: HostMessage): void {
+    if (this.view && this.ready) void this.view.webview.postMessage(message);
+  }
+
+  private disposeView(): void {
+    this.viewDisposables.forEach((d) => d.dispose());
+    this.viewDisposables = [];
+    this.ready = false;
+  }
+
+  dispose(): void {
+    this.disposeView();
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

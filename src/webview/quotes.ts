@@ -1,0 +1,90 @@
+// The quotes panel's script: renders the model the extension sends, filters it, and asks the
+// extension to show or copy a quote. Article text only ever goes in as textContent.
+import { filterGroups } from '../core/quoteGroups';
+import { parseHostMessage, type PanelModel } from '../shared/quotesMessages';
+import { bindQuoteKeys, makeCurrent, quoteItems } from './keyboard';
+import { readBack } from './readBack';
+import { groupBlock, plural } from './render';
+import { loadState, post, saveState } from './vscodeApi';
+
+const filterBox = document.getElementById('filter') as HTMLInputElement;
+const summary = document.getElementById('summary') as HTMLElement;
+const empty = document.getElementById('empty') as HTMLElement;
+const groupsRoot = document.getElementById('groups') as HTMLElement;
+
+let model: PanelModel = { kind: 'noDocument' };
+filterBox.value = loadState().filter;
+
+function emptyText(m: PanelModel, shown: number): string {
+  if (m.kind === 'noDocument') return 'Open a text or Markdown file';
+  if (m.kind === 'analyzing') return `Reading ${m.documentName}…`;
+  if (m.kind === 'unavailable') return m.reason;
+  if (!m.groups.length) return 'No quotes in this document';
+  return shown ? '' : `No quotes match “${filterBox.value.trim()}”`;
+}
+
+function render(): void {
+  const focusedId = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.quote')?.dataset.id;
+  const all = model.kind === 'document' ? model.groups : [];
+  const shown = filterGroups(all, filterBox.value);
+  const totals = new Map(all.map((g) => [g.key, g.quotes.length]));
+
+  groupsRoot.replaceChildren(...shown.map((g) => groupBlock(g, totals.get(g.key) ?? g.quotes.length)));
+  const message = emptyText(model, shown.length);
+  empty.textContent = message;
+  empty.hidden = !message;
+  const quotes = all.reduce((n, g) => n + g.quotes.length, 0);
+  const speakers = all.filter((g) => g.speaker !== null).length;
+  summary.textContent = model.kind === 'document' ? `${model.documentName} · ${plural(quotes, 'quote')} · ${plural(speakers, 'speaker')}` : '';
+
+  const items = quoteItems(groupsRoot);
+  const again = items.find((q) => q.dataset.id === focusedId);
+  makeCurrent(groupsRoot, again ?? items[0], Boolean(again));
+  post({ type: 'rendered', panel: readBack(filterBox, summary, empty, groupsRoot) });
+}
+
+const quoteId = (item: HTMLElement) => item.dataset.id ?? '';
+
+groupsRoot.addEventListener('click', (e) => {
+  const target = e.target as HTMLElement;
+  const item = target.closest<HTMLElement>('.quote');
+  if (!item) return;
+  makeCurrent(groupsRoot, item, false);
+  post({ type: target.closest('.copy') ? 'copy' : 'reveal', quoteId: quoteId(item) });
+});
+
+bindQuoteKeys(groupsRoot, {
+  reveal: (item) => post({ type: 'reveal', quoteId: quoteId(item) }),
+  copy: (item) => post({ type: 'copy', quoteId: quoteId(item) }),
+  leaveTop: () => filterBox.focus(),
+});
+
+filterBox.addEventListener('input', () => {
+  saveState({ filter: filterBox.value });
+  render();
+});
+filterBox.addEventListener('keydown', (e) => {
+  if (e.key === 'ArrowDown') {
+    e.preventDefault();
+    makeCurrent(groupsRoot, quoteItems(groupsRoot)[0], true);
+  } else if (e.key === 'Escape' && filterBox.value) {
+    e.preventDefault();
+    filterBox.value = '';
+    saveState({ filter: '' });
+    render();
+  }
+});
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const message = parseHostMessage(e.data);
+  if (!message) return;
+  if (message.type === 'model') model = message.model;
+  else {
+    filterBox.value = message.text;
+    saveState({ filter: message.text });
+  }
+  render();
+});
+
+render();
+post({ type: 'ready' });
