@@ -13,6 +13,15 @@ function sentenceOf(sentences: Sentence[], at: number, text: string): Sentence {
   return sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: text.length, text };
 }
 
+/** The first acting (not origin) country of the nearest earlier sentence that names one, or "". */
+function agentBefore(text: string, sentences: Sentence[], before: number): string {
+  for (const s of sentences.filter((x) => x.end <= before).reverse()) {
+    const agent = shiftActors(findActors(s.text), s.start).find((a) => roleOf(a, text, s.start) === 'agent');
+    if (agent) return agent.country;
+  }
+  return '';
+}
+
 /**
  * Finds the percentages that are tariff, duty or levy rates, with who imposes them, on what, and
  * how the rate moved. A sentence that names no imposer carries the one of the paragraph's previous
@@ -39,11 +48,8 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
   for (const f of percents) {
     const s = sentenceOf(sentences, f.start, text);
     if (actorsOf?.sentence !== s) {
-      // A sentence's acting country is carried to later sentences that name none.
-      if (actorsOf && !carried) {
-        const agent = actorsOf.actors.find((a) => roleOf(a, text, actorsOf!.sentence.start) === 'agent');
-        if (agent) carried = agent.country;
-      }
+      // Before the paragraph's first rate, the acting country of the nearest earlier sentence is carried.
+      if (!carried) carried = agentBefore(text, sentences, s.start);
       actorsOf = { sentence: s, actors: shiftActors(findActors(s.text), s.start) };
     }
     const governor = governingTariff({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, start: f.start, end: f.end, rejectedBefore: rejected, acceptedBefore: out });

@@ -21,7 +21,7 @@ const VERBS: Array<[Exclude<TariffChange, null>, RegExp]> = [
   ['raised', /\b(?:rais\w*|hik\w*|increas\w*|boost\w*|doubl\w*|tripl\w*|lift\w*(?=\s+(?:\w+\s+){0,4}?to\b)|surg\w*|jump\w*|rise|rose|rising|climb\w*|escalat\w*|exceed\w*|hike)\b/gi],
   ['cut', /\b(?:cut\w*|lower\w*|reduc\w*|slash\w*|par(?:e|ed|es|ing)|eas(?:e|ed|es|ing)|trim\w*|halv\w*|decreas\w*|fell|fall\w*|drop\w*(?=\s+(?:\w+\s+){0,4}?to\b))\b/gi],
   ['threatened', /\b(?:threat\w*|vow\w*|warn\w*|propos\w*|consider\w*|may|might|could|would|poised|plans?|planned|possible|potential|mull\w*|weigh\w*)\b/gi],
-  ['imposed', /\b(?:impos\w*|slap\w*|levy|levi\w*|levying|set|sets|introduc\w*|appl(?:y|ied|ies|ying)|announc\w*|hit|won|charg\w*|put|placed|face|faces|facing|will)\b/gi],
+  ['imposed', /\b(?:impos\w*|slap\w*|levied|levying|set|sets|introduc\w*|appl(?:y|ied|ies|ying)|announc\w*|hit|won|charg\w*|put|placed|face|faces|facing|will)\b/gi],
 ];
 
 /**

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractParagraph } from '../../src/core/extract';
+import { analyze } from '../../src/core/analyze';
+import { inheritImposers } from '../../src/core/tariffs';
+import type { TariffMention } from '../../src/core/mentions';
+
+const ratesIn = (text: string): TariffMention[] => extractParagraph(text).tariffs;
+
+type Expect = Partial<Pick<TariffMention, 'rate' | 'imposer' | 'target' | 'previousRate' | 'change'>> & { text: string };
+
+/** Every rate found, in order, with its offsets checked against the paragraph. */
+function check(text: string, expected: Expect[]): void {
+  const found = ratesIn(text);
+  assert.deepEqual(found.map((t) => t.text), expected.map((e) => e.text), `rates in: ${text}`);
+  found.forEach((t, i) => {
+    assert.equal(text.slice(t.start, t.end), t.text);
+    for (const [k, v] of Object.entries(expected[i])) assert.deepEqual(t[k as keyof TariffMention], v, `${k} of ${t.text} in: ${text}`);
+  });
+}
+
+describe('tariff rates', () => {
+  describe('a tariff word governs the percent', () => {
+    const cases: Array<[string, Expect[]]> = [
+      ['Tariffs on Chinese imports rose to 30%.', [{ text: '30%', rate: 30, target: 'Chinese imports', change: 'raised' }]],
+      ['Washington imposed a 25% tariff on steel.', [{ text: '25%', imposer: 'United States', target: 'steel', change: 'imposed' }]],
+      ['Beijing retaliated with tariffs of 10% on U.S. goods.', [{ text: '10%', imposer: 'China', target: 'U.S. goods' }]],
+      ['The Commerce Department set duties ranging from 3% to 9% on Vietnamese shrimp.', [{ text: '3%', imposer: 'United States' }, { text: '9%', imposer: 'United States', target: 'Vietnamese shrimp' }]],
+      ['Ottawa raised the levy to 15% on Monday.', [{ text: '15%', imposer: 'Canada', change: 'raised' }]],
+      ['Brussels applied a tariff rate of 10 percent to American whiskey.', [{ text: '10 percent', imposer: 'European Union' }]],
+      ['The EU will impose 25% on U.S. motorcycles.', [{ text: '25%', imposer: 'European Union', target: 'U.S. motorcycles' }]],
+      ['The Trump administration may slap punitive duties of up to 100 percent on $2.4 billion in imports of French cheese.', [{ text: '100 percent', imposer: 'United States', target: 'imports of French cheese', change: 'threatened' }]],
+      ['The Commerce Department imposed anti-dumping duties of 35.21% on Suntech, 18.56% on Trina Solar and 26.89% on other Chinese firms.', [{ text: '35.21%' }, { text: '18.56%', imposer: 'United States' }, { text: '26.89%', imposer: 'United States', target: 'other Chinese firms' }]],
+    ];
+    for (const [text, expected] of cases) it(text, () => check(text, expected));
+  });
+
+  describe('previous rate and change', () => {
+    it('"from 39% to 15%": both are rates, the second carries the first as previous rate', () => {
+      check('U.S. tariffs on Swiss goods could be cut from 39% to 15% next month.', [
+        { text: '39%', imposer: 'United States', target: 'Swiss goods', previousRate: null },
+        { text: '15%', imposer: 'United States', target: 'Swiss goods', previousRate: 39, change: 'cut' },
+      ]);
+    });
+    it('"to 30 percent from 25 percent" reads the previous rate after the new one', () => {
+      check('Mexico raised its tariffs on steel to 30 percent from 25 percent.', [{ text: '30 percent', previousRate: 25, change: 'raised', imposer: 'Mexico' }, { text: '25 percent' }]);
+    });
+    it('reads pauses', () => check('Washington paused the 50% duty on Indian textiles for 90 days.', [{ text: '50%', change: 'paused', imposer: 'United States' }]));
+  });
+
+  describe('imposer', () => {
+    it('takes each rate from its own tariff word: "U.S. tariffs to 30% … Chinese tariffs … to 10%"', () => {
+      check('Talks reduced U.S. tariffs to 30% on Chinese imports and Chinese tariffs on U.S. goods to 10%.', [
+        { text: '30%', imposer: 'United States', target: 'Chinese imports' },
+        { text: '10%', imposer: 'China', target: 'U.S. goods' },
+      ]);
+    });
+    it('skips the country that faces the tariff', () => {
+      check('Under the deal, Trump said, Vietnam will face a 20% tariff on its exports.', [{ text: '20%', imposer: 'United States' }]);
+    });
+    it('skips the country the target names, even when it is the sentence subject', () => {
+      check('Switzerland and the United States agreed to lower tariffs on Swiss goods from 39% to 15%.', [{ text: '39%', imposer: 'United States' }, { text: '15%', imposer: 'United States' }]);
+    });
+    it('takes the importing side of "exports to the United States"', () => {
+      check('Since the 39% rate was imposed, Swiss watch exports to the United States have slumped.', [{ text: '39%', imposer: 'United States' }]);
+    });
+    it('reads "imposed by"', () => check('Handbags were spared from 25 percent tariffs imposed by the United States.', [{ text: '25 percent', imposer: 'United States' }]));
+    it('carries the imposer from an earlier sentence of the paragraph', () => {
+      check('The White House said Tuesday it would act. It will impose a 100% tax on 13 luxury car models made in Japan in a trade dispute.', [{ text: '100%', imposer: 'United States' }]);
+    });
+    it('leaves the imposer empty when nothing names one', () => check('Tit-for-tat tariffs exceeded 100%.', [{ text: '100%', imposer: '' }]));
+    it('fills an empty imposer from the article’s previous rate (inheritImposers)', () => {
+      const filled = inheritImposers([{ imposer: '' }, { imposer: 'Canada' }, { imposer: '' }]);
+      assert.deepEqual(filled.map((t) => t.imposer), ['', 'Canada', 'Canada']);
+    });
+  });
+
+  describe('not tariff rates, even in a tariff story', () => {
+    const negatives = [
+      'The trade deficit with China was $295.4 billion, a 5.8% increase from 2023.',
+      'Despite the tariffs, Swiss watch exports fell 46.8% year-over-year.',
+      'About 70% of U.S. imports from China contain Taiwanese cells, SolarWorld said.',
+      'Tariffs on steel have hurt mills, which shed 10 percent of their workforce.',
+      'Economists said the tariffs would cut growth by 0.5%.',
+      'The tariffs pushed inflation to 3.5% in June.',
+      'France’s 3% digital services tax angered Washington.',
+      'Export earnings under the duty-free program jumped 41.9 percent.',
+      'The Bank of Canada cut its key rate to 2.75% as tariffs bit.',
+      'Under Section 301, the G20 members discussed tariffs in 2019.',
+    ];
+    for (const text of negatives) it(text, () => assert.deepEqual(ratesIn(text).map((t) => t.text), []));
+  });
+
+  describe('rate tables', () => {
+    it('reads every rate of a duty table except signed changes and the Difference column', () => {
+      const text = 'FINAL LUMBER DUTIES Mill Prelim Final Difference Alder 7.5% 9.0% 1.5% Birch 12.0% 10.0% -2.0%';
+      check(text, [{ text: '7.5%', target: 'Alder' }, { text: '9.0%' }, { text: '12.0%', target: 'Birch' }, { text: '10.0%' }]);
+    });
+  });
+
+  describe('end to end through analyze()', () => {
+    const text = fs.readFileSync(path.join(__dirname, '../fixtures/tariffs-steel-retaliation.txt'), 'utf8');
+    const a = analyze(text);
+
+    it('finds every figure once, at its place, and nothing from dates, labels or years', () => {
+      for (const f of a.figures) {
+        assert.equal(text.slice(f.start, f.end), f.text);
+        assert.equal(text.slice(f.sentenceStart, f.sentenceStart + f.sentence.length), f.sentence);
+      }
+      const texts = a.figures.map((f) => f.text);
+      for (const want of ['C$12.6 billion', '$9.3 billion', '10%', '50%', '140', '21', '12.4 percent', '23,000', '25 basis points', '2.75%', '43.5%', '30 per cent', '€26 billion', '3.1 percentage points']) {
+        assert.ok(texts.includes(want), `missing figure ${want}`);
+      }
+      for (const not of ['4', '13', '232', '7', '12', '2019']) assert.ok(!texts.includes(not), `"${not}" is not a figure`);
+      assert.equal(a.figures.find((f) => f.text === 'C$12.6 billion')?.value, 12_600_000_000);
+    });
+
+    it('finds the tariff rates with imposers, and not the growth, share or policy-rate percents', () => {
+      const rates = a.tariffs.map((t) => [t.text, t.imposer]);
+      assert.deepEqual(rates, [
+        ['25%', 'Canada'],
+        ['25%', 'Canada'],
+        ['10%', 'United States'],
+        ['50%', 'United States'],
+        ['43.5%', 'China'],
+        ['30 per cent', 'European Union'],
+      ]);
+      for (const t of a.tariffs) assert.equal(text.slice(t.start, t.end), t.text);
+      const fifty = a.tariffs.find((t) => t.text === '50%');
+      assert.deepEqual([fifty?.previousRate, fifty?.change, fifty?.target], [10, 'raised', 'Canadian steel']);
+    });
+  });
+});
