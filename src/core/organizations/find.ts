@@ -67,7 +67,8 @@ const strongLexiconAt = (toks: Tok[], i: number): boolean => {
 export function runFrom(toks: Tok[], i: number): number {
   let j = i;
   let ofSeen = false;
-  while (j < toks.length) {
+  // No organization's name runs past a dozen words; the bound keeps long capitalized runs linear.
+  while (j < toks.length && j - i < 14) {
     const t = toks[j];
     if (isCapWord(t)) {
       if (j > i && RUN_BREAKERS.has(low(t))) break;
@@ -96,13 +97,18 @@ export function runFrom(toks: Tok[], i: number): number {
 /** Organizations named by lexicon, by a head word in a capitalized run, or right after a cue noun. */
 export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
   const hits: OrgHit[] = [];
-  const covered = (k: number) => hits.some((h) => k >= h.i && k < h.j);
+  const taken = new Uint8Array(toks.length);
+  const covered = (k: number) => taken[k] === 1;
+  const push = (h: OrgHit) => {
+    hits.push(h);
+    for (let k = h.i; k < h.j; k++) taken[k] = 1;
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || covered(i)) continue;
     // "US Trade Representative's office": the office, not the person.
     if (/^(U\.S\.|US)$/.test(t.text) && toks[i + 1]?.text === 'Trade' && toks[i + 2]?.text === 'Representative' && toks[i + 2].poss && /^office$/i.test(toks[i + 3]?.text ?? '')) {
-      hits.push({ i, j: i + 4, key: 'ustr', weak: false });
+      push({ i, j: i + 4, key: 'ustr', weak: false });
       i += 3;
       continue;
     }
@@ -113,19 +119,22 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
       const prefix = i > 0 && /^(U\.S\.|US)$/.test(toks[i - 1].text) && !covered(i - 1) && !/^(U\.S\.|US)/.test(toks[i].text) ? 1 : 0;
       let weak = lex.weak;
       if (PLACE_LIKE_KEYS.has(lex.key) && j - i === 1) weak = !(toks[i - 1] && low(toks[i - 1]) === 'the') && !t.poss && !!toks[j]?.word && !toks[j].cap;
-      hits.push({ i: i - prefix, j, key: lex.key, weak });
+      push({ i: i - prefix, j, key: lex.key, weak });
       i = j - 1;
       continue;
     }
     if (!t.cap) {
-      if (CUES.has(low(t)) && i + 1 < toks.length) cueAt(toks, i, hits);
+      if (CUES.has(low(t)) && i + 1 < toks.length) {
+        const c = cueAt(toks, i);
+        if (c) push(c);
+      }
       continue;
     }
     const j = runFrom(toks, i);
     if (j <= i) continue;
     const hit = headedRun(text, toks, i, j);
     if (hit) {
-      hits.push(hit);
+      push(hit);
       i = hit.j - 1;
     }
   }
@@ -159,20 +168,20 @@ function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | nu
 }
 
 /** "cosmetics maker L'Oréal", "a Kenyan factory, United Aryan,": the run after a cue noun. */
-function cueAt(toks: Tok[], i: number, hits: OrgHit[]): void {
+function cueAt(toks: Tok[], i: number): OrgHit | null {
   let k = i + 1;
   if (toks[k]?.text === ',') k++;
   if (low(toks[k] ?? toks[i]) === 'such' && low(toks[k + 1] ?? toks[i]) === 'as') k += 2;
-  if (!isCapWord(toks[k]) || lexiconAt(toks, k)) return;
+  if (!isCapWord(toks[k]) || lexiconAt(toks, k)) return null;
   let j = k;
   while (j < toks.length && j - k < 4 && isCapWord(toks[j]) && !RUN_BREAKERS.has(low(toks[j]))) {
     j++;
     if (toks[j - 1].poss) break;
   }
-  if (j === k || isPlace(toks, k, j)) return;
-  if (toks.slice(k, j).some((t) => NOT_NAMES.has(low(t)) || MONTHS_DAYS.has(low(t)))) return;
+  if (j === k || isPlace(toks, k, j)) return null;
+  if (toks.slice(k, j).some((t) => NOT_NAMES.has(low(t)) || MONTHS_DAYS.has(low(t)))) return null;
   // After "factory," the name must close with a comma or period too (an apposition).
-  if (toks[i + 1]?.text === ',' && !/^[,.;)]$/.test(toks[j]?.text ?? '.')) return;
+  if (toks[i + 1]?.text === ',' && !/^[,.;)]$/.test(toks[j]?.text ?? '.')) return null;
   // A person named right after the cue ("the firm's chief, Jane Doe") is not caught: cues need no title.
-  hits.push({ i: k, j, key: orgKey(toks.slice(k, j).map((t) => t.text).join(' ')), weak: false });
+  return { i: k, j, key: orgKey(toks.slice(k, j).map((t) => t.text).join(' ')), weak: false };
 }

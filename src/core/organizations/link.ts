@@ -1,6 +1,6 @@
 import type { OrganizationMention } from '../mentions';
 import type { Organization } from '../types';
-import { initialsOf, normalizeOrgName, orgKey } from './orgKey';
+import { initialsOf, orgKey } from './orgKey';
 
 interface Group {
   key: string;
@@ -76,9 +76,8 @@ function toOrganization(g: Group): Organization {
   const aliases: string[] = [];
   for (const m of mentions) {
     const d = m.text;
-    if (d !== name && normalizeOrgName(d) !== normalizeOrgName(name) || (d !== name && !aliases.includes(d) && /['’]s\s/.test(d))) {
-      if (!aliases.includes(d)) aliases.push(d);
-    }
+    const trivial = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/\.$/, '');
+    if (trivial(d) !== trivial(name) && !aliases.includes(d)) aliases.push(d);
   }
   return { id: '', name, aliases, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) };
 }

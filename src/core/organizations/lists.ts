@@ -8,7 +8,9 @@ import { orgKey } from './orgKey';
  * Resolute Forest Products (17.9 per cent), … and Canfor". Walks each list both ways from a known one.
  */
 export function spreadOverLists(text: string, toks: Tok[], hits: OrgHit[]): void {
-  const covered = (k: number) => hits.some((h) => k >= h.i && k < h.j);
+  const taken = new Uint8Array(toks.length);
+  for (const h of hits) for (let k = h.i; k < h.j; k++) taken[k] = 1;
+  const covered = (k: number) => taken[k] === 1;
   const queue = hits.filter((h) => !h.weak);
   while (queue.length) {
     const h = queue.pop() as OrgHit;
@@ -19,6 +21,7 @@ export function spreadOverLists(text: string, toks: Tok[], hits: OrgHit[]): void
       const hit: OrgHit = { i: next.i, j: next.j, key: orgKey(name), weak: false };
       hits.push(hit);
       queue.push(hit);
+      for (let k = hit.i; k < hit.j; k++) taken[k] = 1;
     }
   }
 }

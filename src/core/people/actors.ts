@@ -51,6 +51,7 @@ function findActors(ctx: ParagraphContext): Actors {
   for (const h of [...orgs]) {
     const t = toks[h.j + 1];
     if (h.weak || toks[h.j]?.text !== '(' || toks[h.j + 2]?.text !== ')' || !t || !/^\p{Lu}[\p{Lu}&.]{1,7}$/u.test(t.text)) continue;
+    if (orgAt[h.j + 1]) continue;
     addOrg(orgs, orgAt, { i: h.j + 1, j: h.j + 2, key: h.key, weak: false });
   }
   joinSlashed(toks, orgs);

@@ -1,6 +1,6 @@
 import type { PersonMention } from '../mentions';
 import type { Person } from '../types';
-import { CHINESE_SURNAMES } from '../lexicon/words';
+import { CHINESE_SURNAMES, NOT_NAMES } from '../lexicon/words';
 import { LEADERS, nameWords } from './names';
 
 /** A person and the mentions merged into them (document offsets). */
@@ -52,7 +52,8 @@ export function linkPeople(mentions: PersonMention[]): LinkedPerson[] {
     if (lp) lp.mentions.push(m);
   };
   for (const m of ordered) if (!m.weak && nameWords(m.text).length < 2) assign(m);
-  for (const m of ordered) if (m.weak) assign(m);
+  // A lone word that is also a common word ("He") needs an honorific to count.
+  for (const m of ordered) if (m.weak && !NOT_NAMES.has(m.text.toLowerCase())) assign(m);
   for (const lp of people) finish(lp);
   return people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

@@ -31,7 +31,9 @@ export function isNameWord(t: Tok | undefined, allowCaps = false): boolean {
  */
 export function nameEnd(toks: Tok[], i: number, allowCaps = false): number {
   // After a title, a Chinese surname that is also a word opens a name: "Vice Premier He Lifeng".
-  const surname = allowCaps && CHINESE_SURNAMES.has(toks[i]?.text.toLowerCase() ?? '') && isNameWord(toks[i + 1]) && !toks[i].poss;
+  const surname = allowCaps && CHINESE_SURNAMES.has(toks[i]?.text.toLowerCase() ?? '') && !toks[i].poss;
+  // "Ms. He" alone: the honorific makes the surname a name.
+  if (surname && !isNameWord(toks[i + 1])) return i + 1;
   if (!surname && (!isNameWord(toks[i], allowCaps) || toks[i].text.length < 2)) return i;
   let j = i + 1;
   if (toks[i].poss) return j;

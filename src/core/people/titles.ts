@@ -65,12 +65,12 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
   if (toks[nameAt - 1]?.text !== ',') return null;
   let k = nameAt - 2;
   let head = -1;
-  while (k >= 0 && nameAt - k < 12 && toks[k].word && !/^(the|a|an)$/i.test(toks[k].text)) {
+  while (k >= 0 && nameAt - k < 12 && toks[k].word && !/^(the|a|an|its|his|her|their)$/i.test(toks[k].text)) {
     if (TITLE_HEADS.has(low(toks[k]))) head = k;
     else if (toks[k].cap && !placeOf(toks[k].text)) return null;
     k--;
   }
-  if (head < 0 || k < 0 || !/^(the|a|an)$/i.test(toks[k].text)) return null;
+  if (head < 0 || k < 0 || !/^(the|a|an|its|his|her|their)$/i.test(toks[k].text)) return null;
   let from = k + 1;
   const affiliation = placeOf(toks[from].text);
   if (affiliation) from++;
@@ -81,7 +81,7 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
 /** Start of the capitalized run ending right before token `end` ("Japan Chamber of Commerce and Industry"). */
 export function orgRunStart(toks: Tok[], end: number): number {
   let i = end;
-  while (i > 0) {
+  while (i > 0 && end - i < 12) {
     const t = toks[i - 1];
     if (t.word && t.cap && !(t.poss && i !== end) && !FUNCTION_CAPS.has(low(t))) {
       i--;

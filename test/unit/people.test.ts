@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { getNlp } from '../../src/core/nlp';
+import { findPeople } from '../../src/core/people';
+import { linkPeople } from '../../src/core/linkPeople';
+import { analyze } from '../../src/core/analyze';
+import type { ParagraphContext, PersonMention } from '../../src/core/mentions';
+
+const ctxOf = (text: string): ParagraphContext => ({ text, doc: getNlp()(text), sentences: [{ start: 0, end: text.length, text }] });
+/** The people a paragraph names for sure (weak lone words left out), offsets checked. */
+function strongPeople(text: string): PersonMention[] {
+  const found = findPeople(ctxOf(text));
+  for (const m of found) assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
+  return found.filter((m) => !m.weak);
+}
+
+describe('people: names found by rule', () => {
+  const table: Array<[string, string, { name: string; title?: string; affiliation?: string; honorific?: string }]> = [
+    ['title before the name', 'Treasury Secretary Scott Bessent said talks would resume.', { name: 'Scott Bessent', title: 'Treasury Secretary', affiliation: 'United States' }],
+    ['country + title', 'Chinese President Xi Jinping met the delegation.', { name: 'Xi Jinping', title: 'President', affiliation: 'China' }],
+    ['organization + title', 'Chinese Embassy spokesman Liu Pengyu told reporters the tariffs were unfair.', { name: 'Liu Pengyu', title: 'spokesman', affiliation: 'Chinese Embassy' }],
+    ['company + lower-case title', 'Rolex CEO Jean-Frederic Dufour declined to comment.', { name: 'Jean-Frederic Dufour', title: 'CEO', affiliation: 'Rolex' }],
+    ['Chinese surname that is also a word', 'Vice Premier He Lifeng is leading the talks.', { name: 'He Lifeng', title: 'Vice Premier' }],
+    ['honorific, possessive dropped', 'The talks stalled over Mr. Trump’s tariffs.', { name: 'Trump', honorific: 'Mr.' }],
+    ['portfolio list in a title', 'Economy, Trade and Industry Minister Hiroshige Seko told reporters.', { name: 'Hiroshige Seko', title: 'Economy, Trade and Industry Minister' }],
+    ['apposition with role and organization', '“It is hard,” said Wendy Cutler, a vice president at the Asia Society Policy Institute.', { name: 'Wendy Cutler', title: 'vice president', affiliation: 'Asia Society Policy Institute' }],
+    ['role set off before the name', 'The Japanese minister of international trade, Ryutaro Hashimoto, objected.', { name: 'Ryutaro Hashimoto', title: 'minister of international trade', affiliation: 'Japan' }],
+    ['who chairs … at', 'Pankaj Bedi, who chairs the apparel sector at the Kenya Association of Manufacturers, told AFP.', { name: 'Pankaj Bedi', title: 'chair of the apparel sector', affiliation: 'Kenya Association of Manufacturers' }],
+    ['name before a speech verb', 'Chrystia Freeland said the duties were unfair.', { name: 'Chrystia Freeland' }],
+    ['byline with Jr.', 'By Tom Howell Jr.', { name: 'Tom Howell Jr.' }],
+    ['leader named in "X administration"', 'Duties rose under the Clinton Administration.', { name: 'Clinton', affiliation: 'United States' }],
+  ];
+  for (const [rule, text, want] of table) {
+    it(`people: ${rule} — ${text}`, () => {
+      const m = strongPeople(text).find((x) => x.text === want.name);
+      assert.ok(m, `found ${want.name} in ${JSON.stringify(strongPeople(text).map((x) => x.text))}`);
+      if (want.title !== undefined) assert.equal(m.title, want.title);
+      if (want.affiliation !== undefined) assert.equal(m.affiliation, want.affiliation);
+      if (want.honorific !== undefined) assert.equal(m.honorific, want.honorific);
+    });
+  }
+});
+
+describe('people: what is not a person', () => {
+  const table: Array<[string, string]> = [
+    ['a title alone', 'The President did not comment, and the minister left early.'],
+    ['a country used as a place', 'China retaliated against U.S. goods while Beijing waited.'],
+    ['an organization before a speech verb', 'The White House said the World Trade Organization would rule.'],
+    ['a company with a company word', 'The duties hit Trina Solar and Suntech Power.'],
+    ['scare-quoted term', 'It was called “Liberation Day” by the administration.'],
+    ['an event after a title word', 'She spoke during a CEO Roundtable at the fair.'],
+  ];
+  for (const [rule, text] of table) {
+    it(`people: not a person — ${rule}`, () => assert.deepEqual(strongPeople(text).map((m) => m.text), []));
+  }
+  it('people: a bare "He" opening a sentence is a pronoun, not Mr. He', () => {
+    const text = 'He is viewed as a tough negotiator.';
+    assert.deepEqual(findPeople(ctxOf(text)).map((m) => m.text), []);
+  });
+  it('people: odd text never throws', () => {
+    for (const text of ['', '😀 Mr. 😀', '9'.repeat(400), '"'.repeat(3000), 'Mr. Liu\r\nsaid\r\n', 'A'.repeat(5000), 'Aa'.repeat(3000) + '1']) {
+      assert.ok(Array.isArray(findPeople(ctxOf(text))));
+    }
+  });
+});
+
+describe('people: linking mentions across a document', () => {
+  const m = (text: string, start: number, extra: Partial<PersonMention> = {}): PersonMention => ({ start, end: start + text.length, text, title: '', affiliation: '', honorific: '', ...extra });
+  it('people: "Mr. Liu" joins "Liu Pengyu"; the fullest form is the name', () => {
+    const linked = linkPeople([m('Liu', 0, { honorific: 'Mr.' }), m('Liu Pengyu', 50, { title: 'spokesman', affiliation: 'Chinese Embassy' }), m('Liu', 90, { weak: true })]);
+    assert.equal(linked.length, 1);
+    assert.equal(linked[0].person.name, 'Liu Pengyu');
+    assert.equal(linked[0].person.title, 'spokesman');
+    assert.equal(linked[0].person.mentions.length, 3);
+  });
+  it('people: a surname goes to the nearest earlier bearer', () => {
+    const linked = linkPeople([m('Donald Trump', 0), m('Melania Trump', 40), m('Trump', 80)]);
+    const melania = linked.find((l) => l.person.name === 'Melania Trump');
+    assert.equal(melania?.mentions.length, 2);
+  });
+  it('people: a weak lone word naming nobody is dropped; "He" is never a short form', () => {
+    const linked = linkPeople([m('He Lifeng', 0), m('Freeland', 30, { weak: true }), m('He', 60, { weak: true })]);
+    assert.deepEqual(linked.map((l) => [l.person.name, l.mentions.length]), [['He Lifeng', 1]]);
+  });
+});
+
+describe('people: an original article end to end', () => {
+  const text = fs.readFileSync(path.join(__dirname, '../fixtures/people-steel-talks.txt'), 'utf8');
+  const people = analyze(text).people;
+  const byName = (n: string) => people.find((p) => p.name === n);
+  it('people: every mention indexes the text', () => {
+    for (const p of people) for (const s of p.mentions) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+  it('people: byline authors, officials and experts, nothing else', () => {
+    assert.deepEqual(people.map((p) => p.name).sort(), ['Biden', 'Catherine Boucher', 'Daniel Kessler', 'He Wenjun', 'Kenji Watanabe', 'Maria Delgado', 'Rafael Ortega', 'Thomas Riley']);
+  });
+  it('people: titles and affiliations as stated', () => {
+    assert.deepEqual([byName('Rafael Ortega')?.title, byName('Rafael Ortega')?.affiliation], ['Economy Minister', 'Mexico']);
+    assert.deepEqual([byName('Daniel Kessler')?.title, byName('Daniel Kessler')?.affiliation], ['senior fellow', 'Peterson Institute for International Economics']);
+    assert.deepEqual([byName('He Wenjun')?.title, byName('He Wenjun')?.affiliation], ['spokeswoman', 'Commerce Ministry']);
+  });
+  it('people: mentions merged ("Mr. Ortega", "Kessler said", "Ms. He")', () => {
+    assert.deepEqual(byName('Rafael Ortega')?.mentions.map((s) => s.text), ['Rafael Ortega', 'Ortega']);
+    assert.deepEqual(byName('Daniel Kessler')?.mentions.map((s) => s.text), ['Daniel Kessler', 'Kessler']);
+    assert.deepEqual(byName('He Wenjun')?.mentions.map((s) => s.text), ['He Wenjun', 'He']);
+  });
+});
