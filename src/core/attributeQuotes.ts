@@ -36,8 +36,8 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
 
   /** Who a sentence is about, for a quote `before` it; `loose` also accepts its first named person (or organization, for "it"). */
   const subjectOf = (s: ArticleSentence, before: number, loose: Loose, depth: number): Candidate => {
-    const earlier = s.quotes.filter((q) => q < before);
-    if (earlier.length) return speakers[earlier[earlier.length - 1]];
+    const last = lastBelow(s.quotes, before);
+    if (last >= 0) return speakers[last];
     for (const c of s.cues) {
       if (c.attribution) {
         const who = fromAttribution(c.attribution, c.verbStart, s, depth);
@@ -58,9 +58,8 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
   const walkBack = (from: ArticleSentence, paragraphs: number, accept: (c: Speaker | null) => boolean, loose: Loose, depth: number, before = quotes.length): Candidate => {
     for (let p = from.paragraph; p >= 0 && p >= from.paragraph - paragraphs; p--) {
       const list = article.of(p);
-      for (let k = list.length - 1; k >= 0; k--) {
+      for (let k = sentenceBefore(list, from.start); k >= 0; k--) {
         const s = list[k];
-        if (s.start >= from.start) continue;
         const who = subjectOf(s, before, loose, depth);
         if (who !== undefined && accept(who)) return who;
       }
@@ -84,7 +83,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
 
   const sentenceOf = (q: QuoteMention): ArticleSentence => {
     const list = article.of(article.paragraphAt(q.start));
-    return list.find((s) => q.start >= s.start && q.start < s.end) ?? list[list.length - 1];
+    return list[Math.max(0, sentenceBefore(list, q.start + 1))];
   };
 
   quotes.forEach((q, i) => {
@@ -98,7 +97,8 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
       // An earlier quote of this sentence ("A," said X. "B." is two sentences, so look back too).
       who = walkBack({ ...own, start: q.start }, CONTINUATION_PARAGRAPHS, () => true, false, 0, i);
       if (who === undefined) {
-        const laterInParagraph = quotes.findIndex((x, k) => k > i && x.attribution && article.paragraphAt(x.start) === own.paragraph);
+        // "“A.” “B,” she said." — the attribution comes with the next quote.
+        const laterInParagraph = quotes.findIndex((x, k) => k > i && k <= i + 3 && x.attribution && article.paragraphAt(x.start) === own.paragraph);
         if (laterInParagraph > 0) who = fromAttribution(quotes[laterInParagraph].attribution!, quotes[laterInParagraph].start, sentenceOf(quotes[laterInParagraph]), 0);
       }
     }
@@ -119,4 +119,28 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     speaker: speakers[i]?.name ?? null,
     speakerId: speakers[i]?.id ?? null,
   }));
+}
+
+/** The last value of a sorted list below `limit`, or -1. */
+function lastBelow(sorted: number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : -1;
+}
+
+/** Index of the last sentence starting before `pos`, or -1. */
+function sentenceBefore(list: ArticleSentence[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

@@ -15,15 +15,29 @@ function innerSpan(text: string, p: MarkPair): { start: number; end: number } {
   return { start, end };
 }
 
+/** How many cues on each side of a quote are worth reading: attributions sit next to their quote. */
+const NEAR = 4;
+
 /**
  * The cue that speaks for a quote: a verb right after it (“…,” said X), else right before it
- * (X said, “…”), else any other in its sentence (Mr. Liu said the position has “always been clear”).
+ * (X said, “…”), else the nearest other in its sentence (Mr. Liu said the position has “always been
+ * clear”). `cues` are the sentence's, in text order.
  */
 function cueFor(cues: Cue[], p: MarkPair, prev: MarkPair | undefined, next: MarkPair | undefined): Attribution | null {
   const close = p.close < 0 ? p.innerEnd : p.close;
-  const tail = cues.filter((c) => c.verbStart > close && (!next || c.verbStart < next.open));
-  const head = cues.filter((c) => c.verbEnd <= p.open && (!prev || prev.close < 0 || c.verbStart > prev.close)).reverse();
-  const rest = cues
+  let k = 0;
+  let hi = cues.length;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if (cues[mid].verbStart <= close) k = mid + 1;
+    else hi = mid;
+  }
+  const tail = cues.slice(k, k + NEAR).filter((c) => !next || c.verbStart < next.open);
+  const head = cues
+    .slice(Math.max(0, k - NEAR), k)
+    .reverse()
+    .filter((c) => c.verbEnd <= p.open && (!prev || prev.close < 0 || c.verbStart > prev.close));
+  const rest = [...cues.slice(k, k + 2 * NEAR), ...cues.slice(Math.max(0, k - 2 * NEAR), k)]
     .filter((c) => !tail.includes(c) && !head.includes(c))
     .sort((a, b) => Math.abs(a.verbStart - p.open) - Math.abs(b.verbStart - p.open));
   for (const c of [...tail, ...head, ...rest]) if (c.attribution) return c.attribution;
@@ -55,7 +69,7 @@ export function findQuotes(ctx: ParagraphContext): QuoteMention[] {
     const own = cuesBySentence.get(s) ?? [];
     const close = p.close < 0 ? text.length : p.close + 1;
     const scare = isScareQuote({
-      inner: text.slice(start, end),
+      inner: text.slice(start, p.innerEnd).trimEnd(),
       before: text.slice(Math.max(0, p.open - 12), p.open),
       after: text.slice(close, close + 30),
       sentenceHasSpeech: own.length > 0,

@@ -41,11 +41,12 @@ const ABBREVIATION = /^(?:(?:\p{L}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Corp\
 const DETERMINER = /^(?:a|an|the|one|another|some|two|three|several|many|most|other|senior|top)$/i;
 const MINOR = /^(?:of|and|for|the|&)$/;
 
-function tokensIn(text: string, from: number, to: number): Token[] {
+/** Word tokens of text[from, to), at most `limit` of them (phrases are short; keeps the work local). */
+function tokensIn(text: string, from: number, to: number, limit = 40): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN.source, 'gu');
+  const re = TOKEN;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = re.exec(text); m && m.index < to && out.length < limit; m = re.exec(text)) {
     let t = m[0];
     let end = m.index + t.length;
     if (end > to) {
@@ -111,6 +112,11 @@ export function readSubject(text: string, toks: Token[]): Attribution | null {
   const pronoun = PRONOUNS[last.text.toLowerCase()];
   if (pronoun && toks.length <= 2) return { kind: 'pronoun', pronoun };
   const run = trailingRun(toks);
+  // "an official of Toyota Motor Corp.", "a spokesman for the ministry": someone unnamed.
+  const roleAt = toks.findIndex((t) => ROLE_NOUN.test(t.text));
+  if (/^(?:a|an|one|another|some|two|three|several)$/i.test(toks[0].text) && roleAt >= 0 && (!run.length || roleAt < toks.indexOf(run[0]))) {
+    return { kind: 'description', text: phraseText(text, toks) };
+  }
   if (run.length) {
     // "the US Trade Representative's office" names the office, not a person.
     return fromRun(text, run, toks);
@@ -155,7 +161,7 @@ function readInvertedSubject(text: string, toks: Token[]): Attribution | null {
 /** Tokens after an inverted verb, up to the first comma, full stop or quote mark. */
 function phraseAfter(masked: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (const tok of tokensIn(masked, from, to)) {
+  for (const tok of tokensIn(masked, from, to, 12)) {
     if (HARD_STOP.test(masked.slice(out.length ? out[out.length - 1].end : from, tok.start))) break;
     out.push(tok);
     if (tok.text.endsWith('.') && !ABBREVIATION.test(tok.text)) break;
@@ -208,8 +214,9 @@ export function findCues(masked: string, sentences: Bounds[]): Cue[] {
     const verbEnd = verbStart + m[0].length;
     while (s < sentences.length - 1 && sentences[s].end <= verbStart) s++;
     const sent = sentences[s] ?? { start: 0, end: masked.length };
-    const before = masked.slice(sent.start, verbStart).replace(/[\s,]+$/, '');
-    const inverted = m[0] === 'according to' || before === '' || /[”"]$|''$/.test(before);
+    let b = verbStart;
+    while (b > sent.start && /[\s,]/.test(masked[b - 1])) b--;
+    const inverted = m[0] === 'according to' || b === sent.start || /[”"]/.test(masked[b - 1]) || masked.slice(b - 2, b) === "''";
     let attribution: Attribution | null = null;
     if (inverted) attribution = readInvertedSubject(masked, phraseAfter(masked, verbEnd, sent.end));
     if (!attribution) {

@@ -12,6 +12,9 @@ const MINOR_WORD = /^(?:of|and|the|for|on|in|to|a|an|&|de|du|la)$/;
 // A lower-case word right after the closing mark that the quoted word modifies ("“phase-one” trade deal").
 const FUNCTION_WORD = /^(?:for|to|of|in|on|at|with|from|by|and|or|but|that|which|as|than|is|was|were|are|be|been|will|would|has|had|have|can|could|should|may|might|into|over|about|against|because|if|when|while|after|before)$/;
 
+// “Closed,” she said / “Closed” said Mr. Kell: what follows is the attribution, not a noun.
+const SPEAKER_NEXT = /^(?:he|she|they|it|we|said|says|added|told|wrote|according)$/;
+
 /** How a quoted stretch reads, given the words inside and around it. */
 export interface QuotedStretch {
   inner: string;
@@ -28,12 +31,15 @@ export function isScareQuote({ inner, before, after, sentenceHasSpeech }: Quoted
   if (!LETTER.test(inner)) return true;
   if (SO_CALLED.test(before)) return true;
   const words = inner.match(WORD) ?? [];
-  const endsSentence = /[.!?…]$/.test(inner.trim());
+  // Words that end in a stop or a comma inside the marks read as speech ("Closed," she said).
+  const endsSentence = /[.!?…,]$/.test(inner.trim());
   if (words.length >= 5) return false;
+  // A whole short sentence ("We will win.") is speech even when its attribution sits elsewhere.
+  if (/^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner.trim()) && words.length >= 2) return false;
   // A title-case name: “Liberation Day”, "Section 301", “America First”.
   if (!endsSentence && words.every((w) => CAPITALIZED_OR_NUMBER.test(w) || MINOR_WORD.test(w))) return true;
   // One word modifying the noun after it: the "transshipping" tariff, a “phase-one” trade deal.
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
-  if (words.length === 1 && next && !FUNCTION_WORD.test(next[1])) return true;
+  if (words.length === 1 && !/[,;:.!?]$/.test(inner) && next && !FUNCTION_WORD.test(next[1]) && !SPEAKER_NEXT.test(next[1])) return true;
   return !sentenceHasSpeech;
 }

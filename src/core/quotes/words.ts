@@ -28,7 +28,7 @@ export const ORG_HEAD = new Set('office ministry department embassy agency commi
 
 /** Nouns for an unnamed speaker ("a government source", "an official of Toyota"). */
 export const ROLE_NOUN =
-  /^(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|person|people|analyst|analysts|executive|executives|diplomat|diplomats|aide|aides|officer|representative|minister|secretary|president|premier|chancellor|ministry|department|embassy|agency|government|office|commission|company|group|association|union|negotiator|negotiators|economist|economists|trader|traders|lawmaker|lawmakers|industry|statement|release|spokespeople|leader|leaders|chief|head|director|adviser|advisor)$/i;
+  /^(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|person|people|analyst|analysts|executive|executives|diplomat|diplomats|aide|aides|officer|representative|minister|secretary|president|premier|chancellor|ministry|department|embassy|agency|government|office|commission|company|group|association|union|negotiator|negotiators|economist|economists|trader|traders|lawmaker|lawmakers|industry|spokespeople|leader|leaders|chief|head|director|adviser|advisor)$/i;
 
 /** Documents that speak for whoever issued them ("a release from the Commerce Department said"). */
 export const DOCUMENT_NOUN = /^(?:release|statement|notice|letter|report|filing|memo|post|announcement|communique|communiqué|document|decision|ruling)$/i;

@@ -1,0 +1,278 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { findQuotes } from '../../src/core/quotes';
+import { attributeQuotes } from '../../src/core/attributeQuotes';
+import { pairQuoteMarks } from '../../src/core/quotes/marks';
+import { analyze } from '../../src/core/analyze';
+import { getNlp } from '../../src/core/nlp';
+import type { LinkedPerson } from '../../src/core/linkPeople';
+import type { Attribution, QuoteMention } from '../../src/core/mentions';
+import type { Organization } from '../../src/core/types';
+
+/** Runs the paragraph extractor the way extract.ts does (the timing test skips compromise's own pass). */
+function quotesIn(text: string, parse = true): QuoteMention[] {
+  const quotes = findQuotes({ text, doc: parse ? getNlp()(text) : null, sentences: [{ start: 0, end: text.length, text }] });
+  for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text, 'offsets must index the quote');
+  return quotes;
+}
+
+/** A linked person with mentions found by searching the text for each form ("Mr. Brandt" → "Brandt"). */
+function person(id: string, name: string, text: string, forms: string[], title = ''): LinkedPerson {
+  const mentions = forms.flatMap((form) => {
+    const out = [];
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      const honorific = /(Mr\.|Ms\.|Mrs\.)\s$/.exec(text.slice(Math.max(0, i - 5), i))?.[1] ?? '';
+      out.push({ start: i, end: i + form.length, text: form, title, affiliation: '', honorific });
+    }
+    return out;
+  });
+  return { person: { id, name, title, affiliation: '', mentions: mentions.map(({ start, end, text: t }) => ({ start, end, text: t })) }, mentions };
+}
+
+function org(id: string, name: string, text: string): Organization {
+  const i = text.indexOf(name);
+  return { id, name, aliases: [], mentions: i >= 0 ? [{ start: i, end: i + name.length, text: name }] : [] };
+}
+
+/** Quotes of a whole article with paragraph offsets shifted, as analyze() does, then attributed. */
+function speakersOf(text: string, people: LinkedPerson[], orgs: Organization[] = [], parse = true): Array<[string, string | null]> {
+  const quotes: QuoteMention[] = [];
+  let start = 0;
+  for (const para of text.split('\n\n')) {
+    for (const q of quotesIn(para, parse)) {
+      const a = q.attribution;
+      quotes.push({ ...q, start: q.start + start, end: q.end + start, attribution: a?.kind === 'name' ? { ...a, start: a.start + start, end: a.end + start } : a });
+    }
+    start += para.length + 2;
+  }
+  return attributeQuotes(quotes, people, orgs, text).map((q) => [q.text, q.speaker]);
+}
+
+describe('quotes', () => {
+  describe('pairing quotation marks', () => {
+    const cases: Array<[string, string[]]> = [
+      ['“We are ready,” she said.', ['We are ready,']],
+      ['"We are ready," she said.', ['We are ready,']],
+      ['``We are ready,\'\' she said.', ['We are ready,']],
+      ['“It is unfair," Ms. Ortiz said.', ['It is unfair,']], // curly opening, straight closing
+      ['The mill ships 12" pipe and 10" valves, he said.', []], // inch marks
+      ['Trump’s tariffs and China’s reply', []], // apostrophes are not quotes
+      ['He said, "the talks went well', ['the talks went well']], // never closed
+    ];
+    for (const [text, expected] of cases) {
+      it(`pairs the marks in ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(
+          pairQuoteMarks(text).map((p) => text.slice(p.innerStart, p.innerEnd)),
+          expected,
+        );
+      });
+    }
+  });
+
+  describe('quote spans', () => {
+    const cases: Array<[string, string[]]> = [
+      ['“Talks will resume in June,” said Trade Minister Ana Duarte.', ['Talks will resume in June']],
+      ['“Talks will resume,” she said, “but not on these terms.”', ['Talks will resume', 'but not on these terms.']],
+      ['Duarte said, "Today is a strong win for our farmers."', ['Today is a strong win for our farmers.']],
+      ['"We have no plan to slow down. . . ." Mr. Kell said.', ['We have no plan to slow down. . . .']],
+      ['The minister called the duties "unfair".', ['unfair']],
+      ['“In other words, they will ‘OPEN THEIR MARKET,’ meaning zero tariffs,” he wrote.', ['In other words, they will ‘OPEN THEIR MARKET,’ meaning zero tariffs']],
+    ];
+    for (const [text, expected] of cases) {
+      it(`finds ${JSON.stringify(expected)}`, () => {
+        assert.deepEqual(quotesIn(text).map((q) => q.text), expected);
+      });
+    }
+
+    it('marks a quote whose closing mark is missing as running on', () => {
+      const [q] = quotesIn('"We acknowledge the growers for their patience during a hard period.');
+      assert.equal(q.text, 'We acknowledge the growers for their patience during a hard period.');
+      assert.equal(q.runsOn, true);
+      assert.equal(quotesIn('"Closed," she said.')[0].runsOn, false);
+    });
+  });
+
+  describe('scare quotes are not quotes', () => {
+    const cases: string[] = [
+      'China retaliated against the “Liberation Day” tariffs with levies of its own.',
+      'The two sides signed a “phase-one” trade deal in 2020.',
+      'The office said its "Section 301" investigation was complete.',
+      'He said the "transshipping" tariff would start in May.',
+      'Exporters face so-called "reciprocal tariffs" from April.',
+      'Analysts doubt the plan will deliver a "fair deal" for dairy farmers.',
+      'The "America First Trade Policy" memo set the agenda.',
+    ];
+    for (const text of cases) it(`skips the term in ${JSON.stringify(text)}`, () => assert.deepEqual(quotesIn(text), []));
+
+    const kept: Array<[string, string]> = [
+      ['Treasury Secretary Scott Bessent said the talks present an “opportunity” for Beijing.', 'opportunity'],
+      ['The embassy insisted that consumer demand is a “driving force” behind growth.', 'driving force'],
+      ['Freeland said the “perfectly reciprocal” tariffs would mirror the U.S. list.', 'perfectly reciprocal'],
+      ['Canada’s trade minister called the duties "unfair".', 'unfair'],
+    ];
+    for (const [text, quote] of kept) it(`keeps the attributed phrase "${quote}"`, () => assert.deepEqual(quotesIn(text).map((q) => q.text), [quote]));
+  });
+
+  describe('the attribution a quote’s sentence gives', () => {
+    const name = (n: string): Attribution => ({ kind: 'name', name: n, start: 0, end: 0 });
+    const cases: Array<[string, Attribution | null]> = [
+      ['“Costs are rising,” said Wendy Cutler, a vice president at the Asia Society.', name('Wendy Cutler')],
+      ['“Costs are rising,” Ms. Cutler said.', name('Cutler')],
+      ['“Costs are rising,” Chinese Embassy spokesman Liu Pengyu told The Washington Times.', name('Liu Pengyu')],
+      ['“Costs are rising,” Audemars Piguet CEO Ilaria Resta, said at the fair.', name('Ilaria Resta')],
+      ['“Costs are rising,” Pankaj Bedi, who chairs the exporters group, told AFP.', name('Pankaj Bedi')],
+      ['The tariffs "would disrupt the global market," Economy, Trade and Industry Minister Hiroshige Seko told reporters.', name('Hiroshige Seko')],
+      ['The Japanese minister of trade, Ryutaro Hashimoto, said the sanctions “severely disrupt our trade.”', name('Ryutaro Hashimoto')],
+      ['“Costs are rising,” said U.S. Trade Representative Mickey Kantor.', name('Mickey Kantor')],
+      ['Prices are set to climb, "and fast," according to Kwame Boateng.', name('Kwame Boateng')],
+      ['The US Trade Representative\'s office said the tax was "burdensome for affected companies".', name("US Trade Representative's office")],
+      ['A release from the U.S. Commerce Department said the terms were “mutually acceptable.”', name('U.S. Commerce Department')],
+      ['Mr. Trump has issued posts saying “closed markets don’t work anymore” this week.', name('Trump')],
+      ['“It is very hard to make a deal with him!!!” he wrote.', { kind: 'pronoun', pronoun: 'he' }],
+      ['“Costs are rising,” an official of Toyota Motor Corp. said.', { kind: 'description', text: 'an official of Toyota Motor Corp' }],
+      ['A White House official told the Financial Times that “the administration supports a one-year extension.”', { kind: 'description', text: 'A White House official' }],
+      ['“Costs are rising for every single importer we talk to.”', null],
+    ];
+    for (const [text, expected] of cases) {
+      it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
+        const [q] = quotesIn(text);
+        assert.ok(q, 'the quote is found');
+        const a = q.attribution;
+        if (expected?.kind === 'name') {
+          assert.equal(a?.kind, 'name');
+          if (a?.kind === 'name') {
+            assert.equal(a.name, expected.name);
+            assert.equal(text.slice(a.start, a.end), expected.name, 'name offsets index the cue');
+          }
+        } else assert.deepEqual(a, expected);
+      });
+    }
+  });
+
+  describe('speakers', () => {
+    it('gives “…,” she said the woman of the two people just named', () => {
+      const text = [
+        'Mr. Brandt met Ms. Oyelaran in Geneva, where Mr. Brandt spoke first.',
+        'Ms. Oyelaran said the meeting was cordial. Mr. Brandt left early.',
+        '“The door is open,” she said.',
+        '“We will not trade our steelworkers away,” he said.',
+      ].join('\n\n');
+      const people = [person('p1', 'Elliot Brandt', text, ['Brandt']), person('p2', 'Marta Oyelaran', text, ['Oyelaran'])];
+      assert.deepEqual(speakersOf(text, people), [
+        ['The door is open', 'Marta Oyelaran'],
+        ['We will not trade our steelworkers away', 'Elliot Brandt'],
+      ]);
+    });
+
+    it('reads "he said" as the subject of the sentence before, not the last name in it', () => {
+      const text = [
+        'On the same panel, Chopard copresident Karl Ebner credited lobbying of President Trump for the deal.',
+        '“It was the right intervention at the right level,” he said.',
+      ].join('\n\n');
+      const people = [person('p1', 'Karl Ebner', text, ['Karl Ebner']), person('p2', 'Donald Trump', text, ['Trump'])];
+      assert.deepEqual(speakersOf(text, people), [['It was the right intervention at the right level', 'Karl Ebner']]);
+    });
+
+    it('keeps the speaker of a split quote and of a quote running over paragraphs', () => {
+      const text = [
+        'Trade Minister Ana Duarte spoke after the vote.',
+        '“Talks will resume,” she said, “but not on these terms.”',
+        '"We will not accept a deal that leaves our mills exposed.',
+        '"Europe has options, and it will use them."',
+      ].join('\n\n');
+      const people = [person('p1', 'Ana Duarte', text, ['Ana Duarte'])];
+      assert.deepEqual(
+        speakersOf(text, people).map(([, s]) => s),
+        ['Ana Duarte', 'Ana Duarte', 'Ana Duarte', 'Ana Duarte'],
+      );
+    });
+
+    it('carries the speaker of the paragraph before to a quote paragraph without attribution', () => {
+      const text = [
+        'U.S. Trade Representative Robert Lane said the office was also studying taxes in Austria.',
+        '"The USTR is focused on countering the growing protectionism of member states."',
+        'Officials did not say when the duties would start.',
+        '"Nobody here knows the date yet, and that is the problem."',
+      ].join('\n\n');
+      const people = [person('p1', 'Robert Lane', text, ['Robert Lane'])];
+      assert.deepEqual(
+        speakersOf(text, people).map(([, s]) => s),
+        ['Robert Lane', null],
+      );
+    });
+
+    it('finds a speaker the person list missed by surname, an organization, or the name as written', () => {
+      const text = [
+        'Trade Minister Ana Duarte arrived late.',
+        '“Costs are rising,” Duarte said.',
+        '“Costs are rising,” the Commerce Ministry said in a statement.',
+        '“Costs are rising,” said Joaquim Ferreira, an importer.',
+      ].join('\n\n');
+      const people = [person('p1', 'Ana Duarte', text, ['Ana Duarte'])];
+      const speakers = speakersOf(text, people, [org('o1', 'Commerce Ministry', text)]);
+      assert.deepEqual(speakers.map(([, s]) => s), ['Ana Duarte', 'Commerce Ministry', 'Joaquim Ferreira']);
+    });
+
+    it('leaves an unnamed source without a speaker instead of guessing a named one', () => {
+      const text = ['Ana Duarte spoke first.', '“We expect a deal within weeks,” a government source said.'].join('\n\n');
+      assert.deepEqual(speakersOf(text, [person('p1', 'Ana Duarte', text, ['Ana Duarte'])]), [['We expect a deal within weeks', null]]);
+    });
+
+    it('resolves "the prime minister" to the person with that title', () => {
+      const text = ['Prime Minister Ana Duarte welcomed the ruling.', 'The prime minister said the approach was "to cooperate where we can and disagree where we must."'].join('\n\n');
+      assert.deepEqual(speakersOf(text, [person('p1', 'Ana Duarte', text, ['Ana Duarte'], 'Prime Minister')]).map(([, s]) => s), ['Ana Duarte']);
+    });
+  });
+
+  describe('odd text', () => {
+    const odd = ['', '"', '“', '”””', '""""""', '😀 "🚢 tariffs 🚢," she said 😀', 'x'.repeat(400), '9'.repeat(400) + '"', 'A\r\n"B," he said.\r\n'];
+    for (const text of odd) it(`does not throw on ${JSON.stringify(text.slice(0, 20))}`, () => assert.doesNotThrow(() => quotesIn(text)));
+
+    it('stays linear on thousands of quote marks', () => {
+      const time = (n: number) => {
+        const text = '"a," he said, '.repeat(n) + '“'.repeat(n) + '"'.repeat(n);
+        const t0 = process.hrtime.bigint();
+        speakersOf(text, [], [], false);
+        return Number(process.hrtime.bigint() - t0) / 1e6;
+      };
+      time(200);
+      const small = time(1000);
+      const big = time(4000);
+      assert.ok(big < Math.max(50, small * 12), `4x the marks took ${big.toFixed(0)} ms vs ${small.toFixed(0)} ms`);
+    });
+  });
+
+  describe('an article end to end', () => {
+    const text = fs.readFileSync(path.join(__dirname, '../fixtures/quotes-port-levies.txt'), 'utf8');
+    const analysis = analyze(text);
+    const speakerOf = (start: string) => {
+      const q = analysis.quotes.find((x) => x.text.startsWith(start));
+      assert.ok(q, `quote "${start}" found`);
+      assert.equal(text.slice(q.start, q.end), q.text);
+      return q.speaker;
+    };
+
+    it('finds every quotation and no term in marks', () => {
+      const texts = analysis.quotes.map((q) => q.text);
+      for (const term of ['steel truce', 'Fortress Europe', 'phase-two']) assert.ok(!texts.includes(term), term);
+      assert.equal(texts.length, 13);
+    });
+
+    const expected: Array<[string, string | null]> = [
+      ['We have never seen', 'Marta Oyelaran'],
+      ['Our customers are holding', 'Marta Oyelaran'],
+      ['concrete path', 'Marta Oyelaran'],
+      ['The door is open', 'Marta Oyelaran'],
+      ['Our steelworkers carried', 'Elliot Brandt'],
+      ['and we will not trade them away', 'Elliot Brandt'],
+      ['regrets the American decision', 'Economy Ministry'],
+      ['Nobody wants a spiral', null],
+      ['We are ready to negotiate', 'Ines Castellano'],
+      ['But we will not accept', 'Ines Castellano'],
+      ['Europe has options', 'Ines Castellano'],
+      ['Freight rates are already adjusting', 'Kwame Boateng'],
+    ];
+    for (const [start, speaker] of expected) it(`gives "${start}…" to ${speaker}`, () => assert.equal(speakerOf(start), speaker));
+  });
+});
