@@ -3,6 +3,7 @@ import type { Attribution, QuoteMention } from './mentions';
 import type { Organization, Quote } from './types';
 import { ArticleSentences, type ArticleSentence } from './quotes/context';
 import { Cast, type Speaker } from './quotes/speakers';
+import { lowerBound } from './quotes/search';
 
 /** How far back "he said" may look for its person, and an unattributed quote for its speaker. */
 const PRONOUN_PARAGRAPHS = 3;
@@ -123,24 +124,11 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
 
 /** The last value of a sorted list below `limit`, or -1. */
 function lastBelow(sorted: number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sorted[lo - 1] : -1;
+  const i = lowerBound(sorted, limit, (x) => x);
+  return i > 0 ? sorted[i - 1] : -1;
 }
 
 /** Index of the last sentence starting before `pos`, or -1. */
 function sentenceBefore(list: ArticleSentence[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBound(list, pos, (s) => s.start) - 1;
 }

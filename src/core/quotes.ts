@@ -3,6 +3,7 @@ import { pairQuoteMarks, type MarkPair } from './quotes/marks';
 import { maskQuotes, sentenceBounds } from './quotes/sentences';
 import { findCues, type Cue } from './quotes/cues';
 import { isScareQuote } from './quotes/scareQuotes';
+import { lowerBound } from './quotes/search';
 
 const ANY_MARK = /[“”"„`]/;
 
@@ -25,13 +26,7 @@ const NEAR = 4;
  */
 function cueFor(cues: Cue[], p: MarkPair, prev: MarkPair | undefined, next: MarkPair | undefined): Attribution | null {
   const close = p.close < 0 ? p.innerEnd : p.close;
-  let k = 0;
-  let hi = cues.length;
-  while (k < hi) {
-    const mid = (k + hi) >> 1;
-    if (cues[mid].verbStart <= close) k = mid + 1;
-    else hi = mid;
-  }
+  const k = lowerBound(cues, close + 1, (c) => c.verbStart);
   const tail = cues.slice(k, k + NEAR).filter((c) => !next || c.verbStart < next.open);
   const head = cues
     .slice(Math.max(0, k - NEAR), k)

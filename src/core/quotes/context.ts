@@ -6,6 +6,7 @@ import type { QuoteMention } from '../mentions';
 import { splitParagraphs, type Paragraph } from '../paragraphs';
 import { findCues, type Cue } from './cues';
 import { maskQuotes, sentenceBounds } from './sentences';
+import { lowerBound } from './search';
 
 export interface ArticleSentence {
   start: number;
@@ -30,14 +31,7 @@ export class ArticleSentences {
 
   /** Index of the paragraph holding `pos`. */
   paragraphAt(pos: number): number {
-    let lo = 0;
-    let hi = this.paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.paragraphs[mid].start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lowerBound(this.paragraphs, pos + 1, (p) => p.start) - 1);
   }
 
   /** The sentences of paragraph `i` (empty when out of range). */
@@ -49,14 +43,7 @@ export class ArticleSentences {
     const end = p.start + p.text.length;
     const inside: number[] = [];
     // Quotes are in text order; find those of this paragraph.
-    let lo = 0;
-    let hi = this.quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.quotes[mid].start < p.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let q = lo; q < this.quotes.length && this.quotes[q].start < end; q++) inside.push(q);
+    for (let q = lowerBound(this.quotes, p.start, (x) => x.start); q < this.quotes.length && this.quotes[q].start < end; q++) inside.push(q);
     const spans = inside.map((q) => {
       const s = this.quotes[q].start - p.start;
       const e = this.quotes[q].end - p.start;

@@ -5,6 +5,7 @@
 import type { LinkedPerson } from '../linkPeople';
 import type { Organization } from '../types';
 import { HONORIFIC_GENDER, ORG_HEAD } from './words';
+import { lowerBound } from './search';
 
 export interface Speaker {
   name: string;
@@ -60,14 +61,7 @@ export class Cast {
 
   /** The first person or organization mention inside [start, end), outside the given quote spans. */
   firstMentionIn<T extends { start: number; end: number }>(list: T[], start: number, end: number, outside: Array<{ start: number; end: number }>): T | undefined {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < list.length && list[i].start < end; i++) {
+    for (let i = lowerBound(list, start, (m) => m.start); i < list.length && list[i].start < end; i++) {
       if (!outside.some((q) => list[i].start >= q.start && list[i].start < q.end)) return list[i];
     }
     return undefined;
