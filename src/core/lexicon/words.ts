@@ -24,7 +24,7 @@ export const TITLE_MODIFIERS = set(
     'chief|senior|assistant|acting|former|press|agriculture|energy|labor|labour|international|first|managing|national|' +
     'security|homeland|health|interior|environment|transport|transportation|education|justice|executive|general|co|' +
     'associate|principal|lead|junior|interim|top|digital|industrial|technology|development|' +
-    'policy|external|internal|home|cabinet|supreme|majority|minority|house|senate|legal|communications|operating|' +
+    'policy|external|internal|home|cabinet|supreme|majority|minority|legal|communications|operating|' +
     'financial|investment|research|global|regional|country|sales|marketing|chief|fiscal',
 );
 

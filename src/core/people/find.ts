@@ -75,7 +75,9 @@ export function findPersonHits(text: string, toks: Tok[], doc: NlpDoc, isOrg: (i
     const governs = size <= 2 && after && GOVERNS.test(after.text) && !(after.text === 'White' && toks[j + 1]?.text !== 'House');
     const inByline = byline && i <= 8 || (after && /^(can|contributed)$/.test(after.text) && /^(be|to)$/.test(toks[j + 1]?.text ?? ''));
     const leader = size === 1 && LEADERS.has(t.text);
-    if ((spoke || inByline || roleAfter(text, toks, j)) && size >= 2) add(i, j);
+    // "The Commission's trade chief, Maros Sefcovic, told reporters": a name set off by commas next to a role or a speech verb.
+    const setOff = after?.text === ',' && (SPEECH_VERBS.has(low(toks[j + 1])) || !!titleBeforeComma(text, toks, i));
+    if ((spoke || inByline || setOff || roleAfter(text, toks, j)) && size >= 2) add(i, j);
     else if (governs && size === 1 && !placeOf(t.text)) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
     else if (leader) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
     else if (size >= 2 && comprisePerson(doc, t.start, toks[j - 1].end)) add(i, j);

@@ -16,7 +16,7 @@ const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
 const CORPORATE_MODIFIERS = new Set(['vice', 'deputy', 'co', 'chief', 'senior', 'executive', 'managing', 'general', 'acting', 'former', 'assistant', 'associate', 'interim', 'first', 'lead', 'principal', 'junior', 'top', 'press', 'board']);
 /** Heads whose preceding capitalized words name the organization ("Rolex CEO"). */
 const ORG_TITLED = new Set(['ceo', 'cfo', 'coo', 'executive', 'president', 'copresident', 'co-president', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'owner', 'director', 'manager', 'economist', 'analyst', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'partner', 'fellow', 'researcher', 'chief', 'officer']);
-const ORG_WORD = /^(embassy|consulate|ministry|department|institute|association|council|industries|group|bank|chamber|commission|agency|office|bureau|corp\.?|inc\.?|co\.|company|foundation|federation|union|party|university|times|news)$/i;
+const ORG_WORD = /^(house|embassy|consulate|ministry|department|institute|association|council|industries|group|bank|chamber|commission|agency|office|bureau|corp\.?|inc\.?|co\.|company|foundation|federation|union|party|university|times|news)$/i;
 
 /** Finds the title right before token `nameAt` (the head must touch the name). */
 export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFinding | null {
