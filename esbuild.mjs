@@ -23,6 +23,8 @@ const testEntries = fs.existsSync('test/integration')
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: `${outdir}/extension.js` }),
+  // The analysis worker thread the extension starts (src/extension/worker/client.ts).
+  esbuild.build({ ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: `${outdir}/analysisWorker.js` }),
   // The quotes panel's script runs in the webview (a browser), not in Node.
   esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', external: [], entryPoints: ['src/webview/quotes.ts'], outfile: `${outdir}/webview/quotes.js` }),
   esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } }),

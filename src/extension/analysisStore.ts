@@ -1,29 +1,57 @@
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
-import { ParagraphCache } from '../core/extract';
 import type { Analysis } from '../core/types';
+import { AnalysisWorkerClient } from './worker/client';
+import { tooLargeNotice, type Timing } from './storeNotices';
 
-interface Entry {
-  version: number;
-  analysis: Analysis;
-  cache: ParagraphCache;
+interface Waiter {
+  resolve(a: Analysis): void;
+  reject(e: Error): void;
 }
 
-/** Keeps the latest Analysis of each open article, re-analysing on change; views only read it. */
+/** What the store knows about one open document. */
+interface DocState {
+  /** Version of the document the applied analysis was made from. */
+  version: number;
+  analysis?: Analysis;
+  timing?: Timing;
+  timer?: NodeJS.Timeout;
+  inFlight: boolean;
+  /** The document changed while a request was in flight: analyse again when it returns. */
+  again: boolean;
+  tooLarge: boolean;
+  waiters: Waiter[];
+}
+
+export class DocumentTooLargeError extends Error {}
+
+/**
+ * Keeps the latest Analysis of each open article; views only read it. Analysis runs in a worker
+ * thread, debounced after typing; a result for an older version of the text is never applied.
+ */
 export class AnalysisStore implements vscode.Disposable {
-  private readonly entries = new Map<string, Entry>();
-  private readonly waiters = new Map<string, Array<(a: Analysis) => void>>();
-  private readonly emitter = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: Analysis }>();
-  private readonly disposables: vscode.Disposable[] = [this.emitter];
-  readonly onDidAnalyze = this.emitter.event;
+  private readonly states = new Map<string, DocState>();
+  private readonly worker = new AnalysisWorkerClient();
+  private readonly analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: Analysis }>();
+  private readonly skipped = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly disposables: vscode.Disposable[] = [this.analyzed, this.skipped];
+  readonly onDidAnalyze = this.analyzed.event;
+  /** Fired when a document is left unanalysed (too large); views clear what they show for it. */
+  readonly onDidSkip = this.skipped.event;
+  /** Every notice shown, in order (the tests read it to check there is no storm). */
+  readonly notices: string[] = [];
 
   constructor(private readonly languages: () => string[]) {
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.refresh(e.document)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())),
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document, this.setting('debounceMs', 300))),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('tradeFacts.languages') || e.affectsConfiguration('tradeFacts.maxFileSizeKB')) {
+          vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0, true));
+        }
+      }),
     );
-    for (const d of vscode.workspace.textDocuments) this.refresh(d);
+    vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
   }
 
   handles(document: vscode.TextDocument): boolean {
@@ -31,36 +59,137 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   get(uri: vscode.Uri): Analysis | undefined {
-    return this.entries.get(uri.toString())?.analysis;
+    return this.states.get(uri.toString())?.analysis;
   }
 
-  /** Resolves with the analysis of the document's current text. */
+  /** The analysis only if it was made from the document's current text (offsets still valid). */
+  current(document: vscode.TextDocument): Analysis | undefined {
+    const s = this.states.get(document.uri.toString());
+    return s?.version === document.version ? s.analysis : undefined;
+  }
+
+  /** How long the last applied analysis took (worker time, round trip, main-thread time). */
+  timing(uri: vscode.Uri): Timing | undefined {
+    return this.states.get(uri.toString())?.timing;
+  }
+
+  /** Resolves with the analysis of the document's current text; rejects if it is too large. */
   whenAnalyzed(uri: vscode.Uri): Promise<Analysis> {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const entry = this.entries.get(uri.toString());
-    if (entry && (!doc || entry.version === doc.version)) return Promise.resolve(entry.analysis);
-    if (doc) this.refresh(doc);
-    const done = this.entries.get(uri.toString());
-    if (done && doc && done.version === doc.version) return Promise.resolve(done.analysis);
-    return new Promise((resolve) => this.waiters.set(uri.toString(), [...(this.waiters.get(uri.toString()) ?? []), resolve]));
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const state = this.states.get(key);
+    if (state?.analysis && (!doc || state.version === doc.version)) return Promise.resolve(state.analysis);
+    if (!doc || !this.handles(doc)) return Promise.reject(new Error(`Trade Facts does not analyse ${uri.path}.`));
+    return new Promise<Analysis>((resolve, reject) => {
+      const s = this.stateOf(doc);
+      s.waiters.push({ resolve, reject });
+      if (!s.timer && !s.inFlight) this.run(doc);
+    });
   }
 
+  /** Analyses the document now (no debounce) unless its current text is already analysed. */
   refresh(document: vscode.TextDocument): void {
-    if (!this.handles(document)) return;
-    const key = document.uri.toString();
-    const entry = this.entries.get(key);
-    if (entry && entry.version === document.version) return;
-    const cache = entry?.cache ?? new ParagraphCache();
-    const analysis = analyze(document.getText(), { cache });
-    this.entries.set(key, { version: document.version, analysis, cache });
-    this.emitter.fire({ document, analysis });
-    const waiting = this.waiters.get(key);
-    this.waiters.delete(key);
-    waiting?.forEach((w) => w(analysis));
+    this.schedule(document, 0);
   }
 
   dispose(): void {
+    this.states.forEach((s) => clearTimeout(s.timer));
+    this.states.clear();
+    this.worker.dispose();
     this.disposables.forEach((d) => d.dispose());
-    this.entries.clear();
+  }
+
+  private setting(name: 'debounceMs' | 'maxFileSizeKB', fallback: number): number {
+    return vscode.workspace.getConfiguration('tradeFacts').get<number>(name, fallback);
+  }
+
+  private stateOf(doc: vscode.TextDocument): DocState {
+    const key = doc.uri.toString();
+    let s = this.states.get(key);
+    if (!s) this.states.set(key, (s = { version: -1, inFlight: false, again: false, tooLarge: false, waiters: [] }));
+    return s;
+  }
+
+  private schedule(doc: vscode.TextDocument, delayMs: number, force = false): void {
+    if (!this.handles(doc)) return this.forget(doc);
+    const s = this.stateOf(doc);
+    if (!force && s.analysis && s.version === doc.version) return;
+    clearTimeout(s.timer);
+    s.timer = setTimeout(() => {
+      s.timer = undefined;
+      this.run(doc);
+    }, delayMs);
+  }
+
+  private run(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const s = this.states.get(key);
+    if (!s || doc.isClosed) return;
+    if (s.inFlight) {
+      s.again = true;
+      return;
+    }
+    const started = performance.now();
+    const text = doc.getText();
+    const limitKB = this.setting('maxFileSizeKB', 2048);
+    const kb = Buffer.byteLength(text, 'utf8') / 1024;
+    if (kb > limitKB) return this.skip(doc, s, kb, limitKB);
+    s.tooLarge = false;
+    const version = doc.version;
+    s.inFlight = true;
+    const request = this.worker.analyze(key, version, text);
+    const postMs = performance.now() - started;
+    request.then(
+      (reply) => {
+        s.inFlight = false;
+        if (this.states.get(key) !== s) return; // closed meanwhile
+        const applyStarted = performance.now();
+        if (reply.version === doc.version) {
+          s.version = reply.version;
+          s.analysis = reply.analysis;
+          this.analyzed.fire({ document: doc, analysis: reply.analysis });
+          const waiting = s.waiters.splice(0);
+          waiting.forEach((w) => w.resolve(reply.analysis));
+          s.timing = { workerMs: reply.ms, roundTripMs: performance.now() - started, mainThreadMs: postMs + performance.now() - applyStarted, cachedParagraphs: reply.cachedParagraphs };
+        } else {
+          s.again = true; // stale: the text changed while the worker ran
+        }
+        this.runAgainIfNeeded(doc, s);
+      },
+      (err: Error) => {
+        s.inFlight = false;
+        s.waiters.splice(0).forEach((w) => w.reject(err));
+        this.runAgainIfNeeded(doc, s);
+      },
+    );
+  }
+
+  private runAgainIfNeeded(doc: vscode.TextDocument, s: DocState): void {
+    if (!s.again || doc.isClosed) return;
+    s.again = false;
+    if (!s.timer) this.run(doc);
+  }
+
+  private skip(doc: vscode.TextDocument, s: DocState, kb: number, limitKB: number): void {
+    s.analysis = undefined;
+    s.version = doc.version;
+    const err = new DocumentTooLargeError(tooLargeNotice(doc, kb, limitKB));
+    s.waiters.splice(0).forEach((w) => w.reject(err));
+    if (!s.tooLarge) {
+      s.tooLarge = true;
+      this.notices.push(err.message);
+      void vscode.window.showInformationMessage(err.message);
+    }
+    this.skipped.fire(doc);
+  }
+
+  private forget(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const s = this.states.get(key);
+    if (!s) return;
+    clearTimeout(s.timer);
+    this.states.delete(key);
+    s.waiters.splice(0).forEach((w) => w.reject(new Error(`${doc.uri.path} was closed before it was analysed.`)));
+    this.worker.forget(key);
   }
 }

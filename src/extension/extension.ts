@@ -1,25 +1,34 @@
 import * as vscode from 'vscode';
 import { AnalysisStore } from './analysisStore';
-import { registerHighlights } from './highlights';
+import { Highlights, type AppliedRanges } from './highlights';
 import { registerHovers } from './hovers';
 import { registerStatusBar } from './statusBar';
 import { registerQuotesView } from './quotesView';
 import { registerExportCommands } from './exportCommands';
 import type { Analysis } from '../core/types';
+import type { Timing } from './storeNotices';
 
 /** What the extension offers other extensions and its tests. */
 export interface TradeFactsApi {
   getAnalysis(uri: vscode.Uri): Analysis | undefined;
   whenAnalyzed(uri: vscode.Uri): Promise<Analysis>;
+  /** Fires each time a document's analysis is applied (always for its current text). */
+  onDidAnalyze: vscode.Event<{ document: vscode.TextDocument; analysis: Analysis }>;
+  /** For the tests: the highlight ranges last drawn in an editor, per kind. */
+  getDecorationRanges(editor: vscode.TextEditor): AppliedRanges;
+  /** For the tests: notices shown, and how long the last analysis of a document took. */
+  getNotices(): readonly string[];
+  getTiming(uri: vscode.Uri): Timing | undefined;
 }
 
 /** Wires the features; each returns its own disposables. */
 export function activate(context: vscode.ExtensionContext): TradeFactsApi {
   const languages = () => vscode.workspace.getConfiguration('tradeFacts').get<string[]>('languages', ['plaintext', 'markdown']);
   const store = new AnalysisStore(languages);
+  const highlights = new Highlights(store);
   context.subscriptions.push(
     store,
-    ...registerHighlights(context, store),
+    highlights,
     ...registerHovers(context, store),
     ...registerStatusBar(context, store),
     ...registerQuotesView(context, store),
@@ -30,14 +39,25 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi {
         void vscode.window.showInformationMessage('Trade Facts: open a text or Markdown article first.');
         return undefined;
       }
-      const a = await store.whenAnalyzed(editor.document.uri);
+      const a = await store.whenAnalyzed(editor.document.uri).catch((err: Error) => {
+        void vscode.window.showWarningMessage(err.message);
+        return undefined;
+      });
+      if (!a) return undefined;
       void vscode.window.showInformationMessage(
         `Trade Facts: ${a.figures.length} figures, ${a.tariffs.length} tariff rates, ${a.people.length} people, ${a.quotes.length} quotes.`,
       );
       return a;
     }),
   );
-  return { getAnalysis: (uri) => store.get(uri), whenAnalyzed: (uri) => store.whenAnalyzed(uri) };
+  return {
+    getAnalysis: (uri) => store.get(uri),
+    whenAnalyzed: (uri) => store.whenAnalyzed(uri),
+    onDidAnalyze: store.onDidAnalyze,
+    getDecorationRanges: (editor) => highlights.rangesIn(editor),
+    getNotices: () => store.notices,
+    getTiming: (uri) => store.timing(uri),
+  };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,38 @@
+/** Building hover Markdown from article text that must never be read as Markdown or HTML. */
+
+/**
+ * Escapes every mark Markdown or HTML could read (emphasis, links, code, headings, lists, tags,
+ * entities, autolinks) and folds line breaks, so article text shows as written.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&$:/@=^]/g, '\\$&');
+}
+
+/** Escaped text, cut at a word boundary with an ellipsis. */
+export function escapedClip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return escapeMarkdown(t);
+  const cut = t.slice(0, max - 1);
+  const sp = cut.lastIndexOf(' ');
+  return escapeMarkdown(sp > max * 0.6 ? cut.slice(0, sp) : cut) + '…';
+}
+
+/** The article's own words as a block quote. */
+export function quoted(text: string, max = 320): string {
+  return `> ${escapedClip(text, max)}`;
+}
+
+/** “$295.4 billion” (line 9) */
+export function mention(text: string, line: number): string {
+  return `“${escapedClip(text, 60)}” (line ${line})`;
+}
+
+/** A link that runs one of the extension's own commands with JSON arguments. */
+export function commandLink(label: string, command: string, args: unknown[]): string {
+  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+/** Joins card blocks; a blank line between blocks keeps them apart in the hover. */
+export const blocks = (...parts: (string | false | undefined)[]): string => parts.filter(Boolean).join('\n\n');
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
