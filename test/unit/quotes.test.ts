@@ -219,6 +219,16 @@ describe('quotes', () => {
       assert.deepEqual(speakersOf(text, [person('p1', 'Ana Duarte', text, ['Ana Duarte'])]), [['We expect a deal within weeks', null]]);
     });
 
+    it('reads "the company said" as the company named last and "the commissioner" as the person titled so', () => {
+      const text = [
+        'Trade Commissioner Maria Lindqvist met U.S. Trade Representative Paul Greer. Harley-Davidson said it was studying the list.',
+        'The company said in a filing that the measures “could materially affect” its sales.',
+        '“There is no scenario in which we simply accept this,” the commissioner said.',
+      ].join('\n\n');
+      const people = [person('p1', 'Maria Lindqvist', text, ['Maria Lindqvist'], 'Trade Commissioner'), person('p2', 'Paul Greer', text, ['Paul Greer'], 'Trade Representative')];
+      assert.deepEqual(speakersOf(text, people, [org('o1', 'Harley-Davidson', text)]).map(([, s]) => s), ['Harley-Davidson', 'Maria Lindqvist']);
+    });
+
     it('resolves "the prime minister" to the person with that title', () => {
       const text = ['Prime Minister Ana Duarte welcomed the ruling.', 'The prime minister said the approach was "to cooperate where we can and disagree where we must."'].join('\n\n');
       assert.deepEqual(speakersOf(text, [person('p1', 'Ana Duarte', text, ['Ana Duarte'], 'Prime Minister')]).map(([, s]) => s), ['Ana Duarte']);

@@ -125,7 +125,7 @@ export function readSubject(text: string, toks: Token[]): Attribution | null {
     const before = trailingRun(toks.slice(0, -1));
     if (before.length) return nameAttribution(text, [...before, last]);
   }
-  if (toks.some((t) => ROLE_NOUN.test(t.text)) && (DETERMINER.test(toks[0].text) || /['’]s$/.test(toks[0].text))) {
+  if (toks.some((t) => ROLE_NOUN.test(t.text) || isTitle(t)) && (DETERMINER.test(toks[0].text) || /['’]s$/.test(toks[0].text))) {
     return { kind: 'description', text: phraseText(text, toks) };
   }
   // "Mr. Trump has issued social media posts saying …": the sentence's subject.

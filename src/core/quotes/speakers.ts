@@ -4,7 +4,7 @@
  */
 import type { LinkedPerson } from '../linkPeople';
 import type { Organization } from '../types';
-import { HONORIFIC_GENDER, ORG_HEAD } from './words';
+import { GENERIC_ORG, HONORIFIC_GENDER, ORG_HEAD } from './words';
 import { lowerBound } from './search';
 
 export interface Speaker {
@@ -124,8 +124,9 @@ export class Cast {
     const words = description.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
     if (!words.length || /^(?:a|an|one|another|some|several|two|three|many|most|other|senior|top|officials|sources)$/.test(words[0])) return null;
     const head = words[words.length - 1].replace(/\.$/, '');
-    if (ORG_HEAD.has(head)) {
-      const org = [...this.orgMentions].reverse().find((o) => o.start < at && o.org.name.toLowerCase().includes(head));
+    if (ORG_HEAD.has(head) || GENERIC_ORG.has(head)) {
+      const before = this.orgMentions.filter((o) => o.start < at).reverse();
+      const org = before.find((o) => o.org.name.toLowerCase().includes(head)) ?? (GENERIC_ORG.has(head) ? before[0] : undefined);
       return org ? this.orgSpeaker(org.org) : null;
     }
     const titled = [...this.mentions].reverse().find((m) => m.start < at && titleOf(m.lp).includes(head) && head.length > 2);

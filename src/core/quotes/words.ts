@@ -26,6 +26,9 @@ export const HONORIFIC_GENDER: Record<string, 'he' | 'she' | undefined> = {
 /** Lower-case heads that make a capitalized phrase an organization ("the US Trade Representative's office"). */
 export const ORG_HEAD = new Set('office ministry department embassy agency commission government administration council bureau committee'.split(' '));
 
+/** What "the company said" may stand for: the organization named last before it. */
+export const GENERIC_ORG = new Set('company firm group automaker carmaker maker manufacturer producer retailer bank lender union association organization organisation bloc body carrier exchange institute'.split(' '));
+
 /** Nouns for an unnamed speaker ("a government source", "an official of Toyota"). */
 export const ROLE_NOUN =
   /^(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|person|people|analyst|analysts|executive|executives|diplomat|diplomats|aide|aides|officer|representative|minister|secretary|president|premier|chancellor|ministry|department|embassy|agency|government|office|commission|company|group|association|union|negotiator|negotiators|economist|economists|trader|traders|lawmaker|lawmakers|industry|spokespeople|leader|leaders|chief|head|director|adviser|advisor)$/i;
