@@ -13,6 +13,8 @@ const empty = document.getElementById('empty') as HTMLElement;
 const groupsRoot = document.getElementById('groups') as HTMLElement;
 
 let model: PanelModel = { kind: 'noDocument' };
+/** The quote last shown in the editor, marked in the list as the selection. */
+let selectedId = '';
 filterBox.value = loadState().filter;
 
 function emptyText(m: PanelModel, shown: number): string {
@@ -40,21 +42,37 @@ function render(): void {
   const items = quoteItems(groupsRoot);
   const again = items.find((q) => q.dataset.id === focusedId);
   makeCurrent(groupsRoot, again ?? items[0], Boolean(again));
+  markSelected();
   post({ type: 'rendered', panel: readBack(filterBox, summary, empty, groupsRoot) });
 }
 
 const quoteId = (item: HTMLElement) => item.dataset.id ?? '';
+
+function markSelected(): void {
+  for (const q of quoteItems(groupsRoot)) {
+    q.classList.toggle('selected', q.dataset.id === selectedId);
+    q.setAttribute('aria-selected', String(q.dataset.id === selectedId));
+  }
+}
+
+/** Asks the extension to select the quote in the editor, and marks it here. */
+function reveal(item: HTMLElement): void {
+  selectedId = quoteId(item);
+  markSelected();
+  post({ type: 'reveal', quoteId: selectedId });
+}
 
 groupsRoot.addEventListener('click', (e) => {
   const target = e.target as HTMLElement;
   const item = target.closest<HTMLElement>('.quote');
   if (!item) return;
   makeCurrent(groupsRoot, item, false);
-  post({ type: target.closest('.copy') ? 'copy' : 'reveal', quoteId: quoteId(item) });
+  if (target.closest('.copy')) post({ type: 'copy', quoteId: quoteId(item) });
+  else reveal(item);
 });
 
 bindQuoteKeys(groupsRoot, {
-  reveal: (item) => post({ type: 'reveal', quoteId: quoteId(item) }),
+  reveal,
   copy: (item) => post({ type: 'copy', quoteId: quoteId(item) }),
   leaveTop: () => filterBox.focus(),
 });
@@ -78,7 +96,11 @@ filterBox.addEventListener('keydown', (e) => {
 window.addEventListener('message', (e: MessageEvent) => {
   const message = parseHostMessage(e.data);
   if (!message) return;
-  if (message.type === 'model') model = message.model;
+  if (message.type === 'model') {
+    const name = (m: PanelModel) => (m.kind === 'noDocument' ? '' : m.documentName);
+    if (name(message.model) !== name(model)) selectedId = ''; // quote ids belong to one article
+    model = message.model;
+  }
   else {
     filterBox.value = message.text;
     saveState({ filter: message.text });
