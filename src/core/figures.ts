@@ -30,6 +30,12 @@ export function findFigures(ctx: ParagraphContext): FigureMention[] {
   const { text, sentences } = ctx;
   const out: FigureMention[] = [];
   const noise = noiseSpans(text);
+  const titleCase = new Map<number, boolean>();
+  const headline = (s: Sentence): boolean => {
+    let v = titleCase.get(s.start);
+    if (v === undefined) titleCase.set(s.start, (v = isTitleCase(s.text)));
+    return v;
+  };
   for (const m of text.matchAll(NUMERAL)) {
     const numStart = m.index ?? 0;
     const digits = m[0];
@@ -57,8 +63,8 @@ export function findFigures(ctx: ParagraphContext): FigureMention[] {
     const sentence = sentenceAt(sentences, start, text);
     const hasUnit = !!(prefix || mult || pct || word || rangeUnit);
     const before = text.slice(Math.max(0, numStart - 40), numStart);
-    const atSentenceStart = text.slice(sentence.start, numStart).trim() === '';
-    if (isNotFigure({ before, after: text.slice(end, end + 40), digits, hasUnit, sentenceStart: atSentenceStart || isTitleCase(sentence.text) })) continue;
+    const atSentenceStart = start <= sentence.start || /^\s*$/.test(text.slice(Math.max(sentence.start, start - 8), start)) && start - sentence.start <= 8;
+    if (isNotFigure({ before, after: text.slice(end, end + 40), digits, hasUnit, sentenceStart: atSentenceStart || headline(sentence) })) continue;
 
     // A minus or plus glued to the figure is part of it: "-5.85%" in a table of changes.
     if (!prefix && SIGN_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {

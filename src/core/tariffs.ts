@@ -9,13 +9,10 @@ import { tableRates } from './tariffs/table';
 
 const shiftActors = (actors: ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
 
-function sentenceOf(sentences: Sentence[], at: number, text: string): Sentence {
-  return sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: text.length, text };
-}
-
-/** The first acting (not origin) country of the nearest earlier sentence that names one, or "". */
-function agentBefore(text: string, sentences: Sentence[], before: number): string {
-  for (const s of sentences.filter((x) => x.end <= before).reverse()) {
+/** The first acting (not origin) country of the nearest of the three sentences before sentence `index`, or "". */
+function agentBefore(text: string, sentences: Sentence[], index: number): string {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const s = sentences[i];
     const agent = shiftActors(findActors(s.text), s.start).find((a) => roleOf(a, text, s.start) === 'agent');
     if (agent) return agent.country;
   }
@@ -43,16 +40,25 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
     return table.map(({ figure: f, row }) => ({ start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target: row, previousRate: null, change: null, sentence: f.sentence, sentenceStart: f.sentenceStart }));
   }
 
-  let actorsOf = null as { sentence: Sentence; actors: ActorMention[] } | null;
-  const rejected: Array<{ start: number; end: number }> = [];
+  // Percents are in text order, so the sentence only moves forward.
+  let si = -1;
+  let current: Sentence = { start: 0, end: 0, text: '' };
+  let actors: ActorMention[] = [];
+  let rejected: Array<{ start: number; end: number }> = [];
+  let accepted: TariffMention[] = [];
   for (const f of percents) {
-    const s = sentenceOf(sentences, f.start, text);
-    if (actorsOf?.sentence !== s) {
+    if (f.start >= current.end || si < 0) {
+      while (si + 1 < sentences.length && sentences[si + 1].end <= f.start) si++;
+      const next = sentences[si + 1];
+      current = next && next.start <= f.start ? (si++, next) : { start: 0, end: text.length, text };
       // Before the paragraph's first rate, the acting country of the nearest earlier sentence is carried.
-      if (!carried) carried = agentBefore(text, sentences, s.start);
-      actorsOf = { sentence: s, actors: shiftActors(findActors(s.text), s.start) };
+      if (!carried) carried = agentBefore(text, sentences, si);
+      actors = shiftActors(findActors(current.text), current.start);
+      rejected = [];
+      accepted = [];
     }
-    const governor = governingTariff({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, start: f.start, end: f.end, rejectedBefore: rejected, acceptedBefore: out });
+    const s = current;
+    const governor = governingTariff({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, start: f.start, end: f.end, rejectedBefore: rejected, acceptedBefore: accepted });
     if (!governor) {
       rejected.push(f);
       continue;
@@ -61,12 +67,12 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
     const anchor = Math.min(f.start, word?.start ?? f.start);
     const target = targetOf({ paragraph: text, sentenceEnd: s.end, rateEnd: f.end, tariffWord: word });
     const imposer = carry(
-      imposerOf({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors: actorsOf.actors, targetCountry: countryOfTarget(target) }),
+      imposerOf({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) }),
     );
     const before = text.slice(Math.max(s.start, f.start - 80), f.start);
     const previousRate = previousRateOf(before, text.slice(f.end, Math.min(s.end, f.end + 60)));
     const clause = text.slice(Math.max(s.start, anchor - 60), f.start);
-    out.push({
+    accepted.push({
       start: f.start,
       end: f.end,
       text: f.text,
@@ -78,6 +84,7 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
       sentence: f.sentence,
       sentenceStart: f.sentenceStart,
     });
+    out.push(accepted[accepted.length - 1]);
   }
   return out;
 }

@@ -99,6 +99,17 @@ describe('tariff rates', () => {
     });
   });
 
+  describe('robustness', () => {
+    it('stays linear and never throws on long or odd paragraphs', () => {
+      const long = 'Tariffs of 5% on steel, 7% on pipe and 9% on wire rose. '.repeat(300);
+      const odd = ['', '%%%%', '"'.repeat(5000), 'tariff '.repeat(3000) + '30%', '🙂 duties of 25% 🙂\r\nU.S. tariffs rose to 10%.'];
+      const t0 = Date.now();
+      assert.equal(ratesIn(long).length, 900);
+      for (const text of odd) for (const t of ratesIn(text)) assert.equal(text.slice(t.start, t.end), t.text);
+      assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+    });
+  });
+
   describe('end to end through analyze()', () => {
     const text = fs.readFileSync(path.join(__dirname, '../fixtures/tariffs-steel-retaliation.txt'), 'utf8');
     const a = analyze(text);
