@@ -28,6 +28,7 @@ const CHANGE_BEFORE =
 /** Words allowed between a percent and its tariff word: "25% retaliatory tariffs", "10% import duty". */
 const NOT_MODIFIER = new Set(['of', 'on', 'in', 'to', 'for', 'from', 'and', 'or', 'the', 'a', 'an', 'with', 'by', 'at', 'as', 'than', 'that', 'which', 'is', 'was', 'are', 'were', 'will', 'would', 'said', 'says']);
 const OTHER_TAXES = /^(?:digital|services?|income|sales|value-added|vat|corporate|payroll|property|carbon|windfall|minimum|wealth|fuel|excise|consumption|capital|gains)$/i;
+const OTHER_RATES = /^(?:interest|policy|key|benchmark|mortgage|exchange|growth|unemployment|jobless|inflation|savings|vacancy|utilization|utilisation|participation|default|discount|lending|deposit|repo|prime|fed|funds|annual|annualized|annualised|conversion|response|approval|success)$/i;
 const TRADE_CONTEXT = /\b(?:trade|imports?|imported|exports?|customs|tariffs?|duties|sanctions?|made in|dumping)\b/i;
 const IMPOSE_CONTEXT = /\b(?:impos\w*|levi\w*|levy\w*|slap\w*|tariffs?|dut(?:y|ies)|customs)\b/i;
 
@@ -49,7 +50,7 @@ function governedAfter(after: string, afterStart: number, sentence: string, para
   if (between.some((w) => NOT_MODIFIER.has(w.toLowerCase()))) return null;
   const word = m[2];
   if (TAX_WORD.test(word) && (between.some((w) => OTHER_TAXES.test(w)) || !TRADE_CONTEXT.test(sentence))) return null;
-  if (RATE_WORD.test(word) && !IMPOSE_CONTEXT.test(sentence) && !HAS_TARIFF_WORD.test(paragraph)) return null;
+  if (RATE_WORD.test(word) && (between.some((w) => OTHER_RATES.test(w)) || (!IMPOSE_CONTEXT.test(sentence) && !HAS_TARIFF_WORD.test(paragraph)))) return null;
   const start = afterStart + m[0].length - word.length;
   return { start, end: start + word.length, word };
 }
