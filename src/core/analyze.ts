@@ -3,6 +3,7 @@ import { ParagraphCache } from './extract';
 import type { FigureMention, OrganizationMention, ParagraphFacts, PersonMention, QuoteMention, TariffMention } from './mentions';
 import { linkOrganizations, linkPeople } from './linkPeople';
 import { attributeQuotes } from './attributeQuotes';
+import { inheritImposers } from './tariffs';
 import type { Analysis } from './types';
 
 export interface AnalyzeOptions {
@@ -57,7 +58,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     people: linked.map((lp) => lp.person),
     organizations,
     figures: figures.map((f, i) => ({ id: `f${i + 1}`, ...f })),
-    tariffs: tariffs.map((t, i) => ({ id: `t${i + 1}`, ...t })),
+    // A rate whose paragraph names no imposer takes the article's previous rate's (tables, follow-ups).
+    tariffs: inheritImposers(tariffs).map((t, i) => ({ id: `t${i + 1}`, ...t })),
     quotes: attributed,
     warnings,
   };

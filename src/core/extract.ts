@@ -1,25 +1,42 @@
-import { getNlp } from './nlp';
+import { getNlp, type NlpDoc } from './nlp';
 import type { ParagraphContext, ParagraphFacts, Sentence } from './mentions';
+import { pairQuoteMarks } from './quotes/marks';
+import { maskQuotes, sentenceBounds } from './quotes/sentences';
 import { findFigures } from './figures';
 import { findTariffRates } from './tariffs';
 import { findPeople } from './people';
 import { findOrganizations } from './organizations';
 import { findQuotes } from './quotes';
 
-/** Splits a paragraph into sentences with compromise's own sentence boundaries. */
-function sentencesOf(doc: { sentences(): { json(o: object): Array<{ offset: { start: number; length: number } }> } }, text: string): Sentence[] {
-  const out: Sentence[] = doc.sentences().json({ offset: true }).map((s) => {
-    const start = s.offset.start;
-    const end = start + s.offset.length;
+/**
+ * Sentences of a paragraph, split by our own linear rules on text whose quotations are masked
+ * (so “We will not back down.” does not cut “…,” she said from its quote). compromise's own
+ * sentence offsets cost seconds on a long paragraph, so they are not used.
+ */
+export function sentencesOf(text: string): Sentence[] {
+  const bounds = sentenceBounds(maskQuotes(text, pairQuoteMarks(text)));
+  const out = bounds.map(({ start, end }) => {
+    while (end > start && /\s/.test(text[end - 1])) end--;
     return { start, end, text: text.slice(start, end) };
-  });
+  }).filter((s) => s.end > s.start);
   return out.length ? out : [{ start: 0, end: text.length, text }];
 }
 
-/** Runs every extractor over one paragraph, with one shared compromise pass. Offsets are paragraph-relative. */
+/** A paragraph's context; compromise runs only if an extractor asks for its doc. */
+function contextOf(text: string): ParagraphContext {
+  let doc: NlpDoc | undefined;
+  return {
+    text,
+    sentences: sentencesOf(text),
+    get doc() {
+      return (doc ??= getNlp()(text));
+    },
+  };
+}
+
+/** Runs every extractor over one paragraph. Offsets are paragraph-relative. */
 export function extractParagraph(text: string): ParagraphFacts {
-  const doc = getNlp()(text);
-  const ctx: ParagraphContext = { text, doc, sentences: sentencesOf(doc, text) };
+  const ctx = contextOf(text);
   const figures = findFigures(ctx);
   return {
     figures,
@@ -45,6 +62,11 @@ export class ParagraphCache {
     }
     this.map.set(text, facts);
     return facts;
+  }
+
+  /** Whether a paragraph's facts are cached (without touching its place in the queue). */
+  has(text: string): boolean {
+    return this.map.has(text);
   }
 
   get size(): number {

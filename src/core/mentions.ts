@@ -13,10 +13,14 @@ export interface Sentence {
 }
 
 /** What every extractor of a paragraph gets: its text, one shared compromise pass, its sentences. */
+/**
+ * What every extractor of a paragraph gets: its text and sentences, and compromise's doc of it.
+ * The doc is built on first use only (it is the costliest step), so ask for it sparingly.
+ */
 export interface ParagraphContext {
-  text: string;
-  doc: NlpDoc;
-  sentences: Sentence[];
+  readonly text: string;
+  readonly doc: NlpDoc;
+  readonly sentences: Sentence[];
 }
 
 export type FigureMention = Omit<Figure, 'id'>;

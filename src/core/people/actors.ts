@@ -4,7 +4,7 @@ import { NOT_NAMES, placeOf } from '../lexicon/words';
 import { findOrgHits, type OrgHit } from '../organizations/find';
 import { spreadOverLists } from '../organizations/lists';
 import { orgKey } from '../organizations/orgKey';
-import { findPersonHits } from './find';
+import { compromisePeople, findPersonHits } from './find';
 
 /** People and organizations of one paragraph, found in one pass so each can rule the other out. */
 export interface Actors {
@@ -38,7 +38,7 @@ function findActors(ctx: ParagraphContext): Actors {
   spreadOverLists(text, toks, orgs);
   const orgAt = new Uint8Array(toks.length);
   for (const h of orgs) if (!h.weak) for (let k = h.i; k < h.j; k++) orgAt[k] = 1;
-  const people = findPersonHits(text, toks, ctx.doc, (k) => orgAt[k] === 1);
+  const people = findPersonHits(text, toks, compromisePeople(text, ctx.sentences), (k) => orgAt[k] === 1);
   // Organizations a person is tied to ("Rolex CEO …", "… at the Pacific Research Institute").
   for (const p of people) {
     if (!p.org || p.weak) continue;

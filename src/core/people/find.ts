@@ -1,4 +1,6 @@
-import type { NlpDoc } from '../nlp';
+import { getNlp } from '../nlp';
+import type { Sentence } from '../mentions';
+import { lowerBound } from '../quotes/search';
 import type { Tok } from '../lexicon/tokens';
 import { HONORIFICS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, placeOf } from '../lexicon/words';
 import { LEADERS, isNameWord, nameEnd } from './names';
@@ -26,7 +28,7 @@ const GOVERNS = /^(administration|government|white|campaign|cabinet|presidency)$
  * speech verbs ("said Wendy Cutler"), "the Trump administration", bylines, compromise's own
  * people, well-known leaders; then lone capitalized words as weak mentions.
  */
-export function findPersonHits(text: string, toks: Tok[], doc: NlpDoc, isOrg: (i: number) => boolean): PersonHit[] {
+export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonCheck, isOrg: (i: number) => boolean): PersonHit[] {
   const hits: PersonHit[] = [];
   const taken = new Uint8Array(toks.length);
   const free = (i: number, j: number) => {
@@ -80,7 +82,7 @@ export function findPersonHits(text: string, toks: Tok[], doc: NlpDoc, isOrg: (i
     if ((spoke || inByline || setOff || roleAfter(text, toks, j)) && size >= 2) add(i, j);
     else if (governs && size === 1 && !placeOf(t.text)) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
     else if (leader) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
-    else if (size >= 2 && comprisePerson(doc, t.start, toks[j - 1].end)) add(i, j);
+    else if (size >= 2 && seesPerson(t.start, toks[j - 1].end)) add(i, j);
     else continue;
     i = j - 1;
   }
@@ -108,19 +110,38 @@ function titleStartGuess(toks: Tok[], i: number): number {
   return k - 1;
 }
 
-let peopleCache: { doc: NlpDoc; spans: Array<[number, number]> } | null = null;
+const LONG_SENTENCE = 2000;
+const WINDOW = 200;
 
-/** Does compromise see a person within [start, end)? Its people() is asked once per paragraph doc. */
-function comprisePerson(doc: NlpDoc, start: number, end: number): boolean {
-  if (!peopleCache || peopleCache.doc !== doc) {
-    let spans: Array<[number, number]> = [];
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      spans = doc.people().json({ offset: true }).map((p: any) => [p.offset.start, p.offset.start + p.offset.length] as [number, number]);
-    } catch {
-      spans = [];
-    }
-    peopleCache = { doc, spans };
+/** Spans compromise tags as people in a sentence, in paragraph offsets. */
+function peopleIn(s: Sentence): Array<[number, number]> {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return getNlp()(s.text).people().json({ offset: true }).map((p: any) => [s.start + p.offset.start, s.start + p.offset.start + p.offset.length]);
+  } catch {
+    return [];
   }
-  return peopleCache.spans.some(([s, e]) => s < end && e > start);
+}
+
+/** Does compromise see a person within [start, end) of the paragraph? */
+export type PersonCheck = (start: number, end: number) => boolean;
+
+/**
+ * Asks compromise, one sentence at a time and only for sentences that hold a candidate, whether
+ * it tags a person there: tagging the whole paragraph would cost more than all our own rules.
+ */
+export function compromisePeople(text: string, sentences: Sentence[]): PersonCheck {
+  const seen = new Map<number, Array<[number, number]>>();
+  return (start, end) => {
+    let s = sentences[lowerBound(sentences, start + 1, (x) => x.end)] ?? { start: 0, end: text.length, text };
+    // A run-on "sentence" (a pasted table, a 1 MB line) is tagged only around the candidate.
+    if (s.end - s.start > LONG_SENTENCE) {
+      const a = Math.max(s.start, start - WINDOW);
+      const b = Math.min(s.end, end + WINDOW);
+      s = { start: a, end: b, text: text.slice(a, b) };
+    }
+    let spans = seen.get(s.start);
+    if (!spans) seen.set(s.start, (spans = peopleIn(s)));
+    return spans.some(([a, b]) => a < end && b > start);
+  };
 }

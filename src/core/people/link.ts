@@ -2,6 +2,7 @@ import type { PersonMention } from '../mentions';
 import type { Person } from '../types';
 import { CHINESE_SURNAMES, NOT_NAMES } from '../lexicon/words';
 import { LEADERS, nameWords } from './names';
+import { lowerBound } from '../quotes/search';
 
 /** A person and the mentions merged into them (document offsets). */
 export interface LinkedPerson {
@@ -43,13 +44,24 @@ export function linkPeople(mentions: PersonMention[]): LinkedPerson[] {
     lp.mentions.push(m);
   }
   // Short forms, strong before weak; a lone word no full name claims becomes a person only if strong.
+  // Indexed by short form, with each person's mention starts kept sorted, so linking stays linear.
+  const bySurname = new Map<string, LinkedPerson[]>();
+  for (const lp of people) for (const f of shortForms(lp.person.name)) bySurname.set(f, [...(bySurname.get(f) ?? []), lp]);
+  const byLoneWord = new Map<string, LinkedPerson>();
+  const starts = new Map<LinkedPerson, number[]>(people.map((lp) => [lp, lp.mentions.map((x) => x.start)]));
+  const add = (lp: LinkedPerson, m: PersonMention) => {
+    lp.mentions.push(m);
+    const list = starts.get(lp) ?? [];
+    list.splice(lowerBound(list, m.start, (x) => x), 0, m.start);
+    starts.set(lp, list);
+  };
   const assign = (m: PersonMention): void => {
     const f = fold(nameWords(m.text)[0] ?? m.text);
-    const owners = people.filter((lp) => lp.mentions.some((x) => nameWords(x.text).length >= 2) && shortForms(lp.person.name).includes(f));
-    let lp: LinkedPerson | undefined = owners.length > 1 ? nearest(owners, m.start) : owners[0];
-    if (!lp) lp = people.find((p) => p.mentions.every((x) => nameWords(x.text).length < 2) && fold(p.person.name) === f);
-    if (!lp && !m.weak) lp = newPerson(m);
-    if (lp) lp.mentions.push(m);
+    const owners = bySurname.get(f) ?? [];
+    let lp: LinkedPerson | undefined = owners.length > 1 ? nearest(owners, m.start, starts) : owners[0];
+    lp ??= byLoneWord.get(f);
+    if (!lp && !m.weak) byLoneWord.set(f, (lp = newPerson(m)));
+    if (lp) add(lp, m);
   };
   for (const m of ordered) if (!m.weak && nameWords(m.text).length < 2) assign(m);
   // A lone word that is also a common word ("He") needs an honorific to count.
@@ -59,10 +71,14 @@ export function linkPeople(mentions: PersonMention[]): LinkedPerson[] {
 }
 
 /** The person whose latest mention before `at` is closest (else the first one). */
-function nearest(owners: LinkedPerson[], at: number): LinkedPerson {
+function nearest(owners: LinkedPerson[], at: number, starts: Map<LinkedPerson, number[]>): LinkedPerson {
   let best = owners[0];
   let bestAt = -1;
-  for (const lp of owners) for (const x of lp.mentions) if (x.start < at && x.start > bestAt) [best, bestAt] = [lp, x.start];
+  for (const lp of owners) {
+    const list = starts.get(lp) ?? [];
+    const before = list[lowerBound(list, at, (x) => x) - 1];
+    if (before !== undefined && before > bestAt) [best, bestAt] = [lp, before];
+  }
   return best;
 }
 
