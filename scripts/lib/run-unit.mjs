@@ -28,6 +28,7 @@ const runner = mocha.run(() => {
   save();
   process.exitCode = summary.failed ? 1 : 0;
 });
-runner.on('pass', () => summary.passed++);
-runner.on('fail', () => summary.failed++);
+// Saved after every test so the harness still has the counts if it must kill a hung run.
+runner.on('pass', () => (summary.passed++, save()));
+runner.on('fail', () => (summary.failed++, save()));
 runner.on('pending', () => summary.pending++);

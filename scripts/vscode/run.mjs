@@ -1,6 +1,7 @@
 // Runs the integration suite inside code-server's extension host, then the browser checks,
 // in one code-server session. Always stops code-server's process group and the browser.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CODE_SERVER_VERSION } from './paths.mjs';
 import { ensureCodeServer } from './install.mjs';
@@ -29,12 +30,15 @@ export async function runVSCodeSuites({ repoRoot, outDir, skipBrowser = false })
     counts[suite].failed++;
     console.log(`  ✗ ${title}\n     ${String(err?.message || err).split('\n').join('\n     ')}`);
   };
-  fs.rmSync(outDir, { recursive: true, force: true }); // screenshots of this run only
   fs.mkdirSync(outDir, { recursive: true });
+  // Screenshots of this run only (other files there may belong to other tools).
+  for (const f of fs.readdirSync(outDir)) if (/^(browser-.*|integration-timeout)\.png$/.test(f)) fs.rmSync(path.join(outDir, f));
   const folder = path.join(repoRoot, 'test', 'fixtures');
   const testsPath = path.join(repoRoot, 'dist', 'test', 'integration', 'index.js');
-  const resultsFile = path.join(path.dirname(testsPath), 'results.json');
-  fs.rmSync(resultsFile, { force: true });
+  // A results file of this run's own, so two runs in one checkout can't read each other's;
+  // the env reaches code-server's extension host (seen: results.resultsVia === 'env').
+  const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trade-facts-results-'));
+  const resultsFile = path.join(resultsDir, 'results.json');
 
   let server;
   let browser;
@@ -98,6 +102,7 @@ export async function runVSCodeSuites({ repoRoot, outDir, skipBrowser = false })
   } finally {
     await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 10_000))]).catch(() => {});
     killAll();
+    fs.rmSync(resultsDir, { recursive: true, force: true });
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     process.off('SIGHUP', onSignal);
