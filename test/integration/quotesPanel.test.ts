@@ -79,7 +79,7 @@ describe('Quotes panel (issue 5)', function () {
       'Nobody wants to pay the duty and then find the shelves empty',
       'Our orders for the spring are down by a third',
       'We have never seen the autumn this quiet',
-    ], 'quotes panel: the quotes listed');
+    ], `quotes panel: the quotes listed, in ${JSON.stringify(panel)}`);
     const expected = groupQuotes(analysis).map((g) => ({
       speaker: g.speaker ?? 'No speaker found',
       count: String(g.quotes.length),
@@ -137,18 +137,25 @@ describe('Quotes panel (issue 5)', function () {
   });
 
   it('shows a quote added by an edit, then drops it when the edit is undone', async () => {
-    const { doc } = await open(ARTICLE);
-    await shown(ARTICLE);
-    const editor = vscode.window.activeTextEditor!;
+    // An untitled copy of the fixture, so no run can ever leave the edit saved in the fixture file.
+    const text = (await vscode.workspace.openTextDocument(fixture(ARTICLE))).getText();
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    const editor = await vscode.window.showTextDocument(doc);
+    const name = doc.uri.path;
+    const hasNewQuote = (s: QuotesPanelSnapshot) => s.rendered!.groups.some((g) => g.quotes.some((q) => q.startsWith('We will reopen the north gate')));
+    await shown(name, (s) => s.rendered!.groups.length > 0);
     const added = '\n“We will reopen the north gate on Monday,” said Ingrid Solberg.\n';
-    await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, added));
     try {
-      await shown(ARTICLE, (s) => s.rendered!.groups.some((g) => g.quotes.some((q) => q.startsWith('We will reopen the north gate'))));
+      await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, added));
+      await shown(name, hasNewQuote);
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(doc.getText(), text, 'quotes panel: undo restored the text');
+      await shown(name, (s) => s.rendered!.groups.length > 0 && !hasNewQuote(s));
     } finally {
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
-    await shown(ARTICLE, (s) => !s.rendered!.groups.some((g) => g.quotes.some((q) => q.startsWith('We will reopen'))));
-    assert.equal(doc.isDirty, false, 'quotes panel: the fixture is back as it was');
   });
 
   it('follows the active editor and says when it is not an article', async () => {
