@@ -79,6 +79,7 @@ export const checks = [
       await page.keyboard.press('Control+I');
       const hover = page.locator('.monaco-hover:visible', { hasText: 'Figure' }).first();
       await hover.waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(500); // the hover fades in
       await shot('figure-card');
       const text = await hover.innerText();
       assert.match(text, /295,400,000,000 USD/);
