@@ -37,7 +37,12 @@ async function showing(frame, name, extra = () => true) {
 
 /** A picture for people: no toast or tooltip over the panel and the article. */
 async function screenshot(page, repoRoot, name) {
-  for (const close of await page.locator('.notifications-toasts .codicon-notifications-clear').all()) await close.click({ timeout: 1000 }).catch(() => {});
+  if (await page.locator('.notifications-toasts .notification-toast').count()) {
+    await commandPalette(page, 'Notifications: Clear All Notifications');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Clear All Notifications' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
+  }
   await page.mouse.move(900, 700);
   const out = path.join(repoRoot, 'test-results');
   fs.mkdirSync(out, { recursive: true });

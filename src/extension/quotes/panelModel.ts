@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { groupQuotes } from '../../core/quoteGroups';
 import type { Analysis } from '../../core/types';
 import type { PanelGroup, PanelModel } from '../../shared/quotesMessages';
+import { lineOf } from '../convert';
 
 /** The file name a reporter recognises: "tariffs.md", "Untitled-1". */
 export function documentName(document: vscode.TextDocument): string {
@@ -16,7 +17,7 @@ export function panelModel(document: vscode.TextDocument, analysis: Analysis): P
     speaker: g.speaker,
     title: g.title,
     affiliation: g.affiliation,
-    quotes: g.quotes.map((q) => ({ id: q.id, text: q.text, line: document.positionAt(q.start).line + 1 })),
+    quotes: g.quotes.map((q) => ({ id: q.id, text: q.text, line: lineOf(document, q.start) })),
   }));
   return { kind: 'document', documentName: documentName(document), groups };
 }

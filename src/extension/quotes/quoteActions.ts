@@ -1,16 +1,12 @@
 import * as vscode from 'vscode';
 import { attributionLine } from '../../core/attributionLine';
 import { groupQuotes } from '../../core/quoteGroups';
+import { toRange } from '../convert';
 import type { Analysis, Quote } from '../../core/types';
-
-/** The quote's range in the document (offsets are UTF-16, as positionAt counts). */
-export function quoteRange(document: vscode.TextDocument, quote: Quote): vscode.Range {
-  return new vscode.Range(document.positionAt(quote.start), document.positionAt(quote.end));
-}
 
 /** Shows the document where it is already open and selects the quote's words. */
 export async function revealQuote(document: vscode.TextDocument, quote: Quote): Promise<vscode.TextEditor> {
-  const range = quoteRange(document, quote);
+  const range = toRange(document, quote);
   const open = vscode.window.visibleTextEditors.find((e) => e.document === document);
   const editor = await vscode.window.showTextDocument(document, { viewColumn: open?.viewColumn, preserveFocus: false });
   editor.selection = new vscode.Selection(range.start, range.end);

@@ -4,7 +4,8 @@ import type { AnalysisStore } from '../analysisStore';
 import { parsePanelMessage, type HostMessage, type PanelMessage, type PanelModel, type RenderedPanel } from '../../shared/quotesMessages';
 import { documentName, panelModel } from './panelModel';
 import { makeNonce, panelHtml, panelResourceRoots } from './panelHtml';
-import { copyQuote, quoteRange, revealQuote } from './quoteActions';
+import { copyQuote, revealQuote } from './quoteActions';
+import { toRange } from '../convert';
 
 /** What the tests read: the model sent to the panel and what its DOM last showed. */
 export interface QuotesPanelSnapshot {
@@ -33,7 +34,7 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
   constructor(private readonly extensionUri: vscode.Uri, private readonly store: AnalysisStore) {
     this.disposables = [
       vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e?.document)),
-      vscode.workspace.onDidCloseTextDocument((d) => d === this.document && this.follow(undefined)),
+      vscode.workspace.onDidCloseTextDocument((d) => d === this.document && this.follow(vscode.window.activeTextEditor?.document)),
       store.onDidAnalyze((e) => {
         if (e.document !== this.document) return;
         this.analysis = e.analysis;
@@ -96,7 +97,7 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
     const analysis = this.analysis;
     const quote = analysis?.quotes.find((q) => q.id === quoteId);
     if (!document || !analysis || !quote) return;
-    if (document.getText(quoteRange(document, quote)) !== quote.text) {
+    if (document.getText(toRange(document, quote)) !== quote.text) {
       vscode.window.setStatusBarMessage('Trade Facts: the article changed; the quotes panel is catching up', 3000);
       return;
     }
