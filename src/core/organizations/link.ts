@@ -28,18 +28,31 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     groups.set(k, g);
   }
   // Acronyms ("WTO", "KAM") join the body whose initials they spell.
+  const initials = new Map<Group, string[]>();
+  const initialsOfGroup = (g: Group) => {
+    let list = initials.get(g);
+    if (!list) initials.set(g, (list = distinctTexts(g).filter((t) => !ALL_CAPS.test(t)).flatMap((t) => initialsOf(displayForm(t)))));
+    return list;
+  };
   for (const g of [...groups.values()]) {
     if (!g.strong.every((m) => ALL_CAPS.test(m.text))) continue;
-    const target = [...groups.values()].find((o) => o !== g && o.strong.some((m) => !ALL_CAPS.test(m.text) && initialsOf(displayForm(m.text)).includes(g.strong[0].text.replace(/\./g, ''))));
+    const acronym = g.strong[0].text.replace(/\./g, '');
+    const target = [...groups.values()].find((o) => o !== g && initialsOfGroup(o).includes(acronym));
     if (target) {
       target.strong.push(...g.strong);
       target.all.push(...g.all);
       groups.delete(g.key);
+      initials.delete(target);
     }
   }
+  const owners = new Map<string, Group | undefined>();
   for (const m of mentions) {
     if (!m.weak) continue;
-    const g = groups.get(keyOf(m)) ?? shortFormOwner([...groups.values()], m.text);
+    let g = groups.get(keyOf(m));
+    if (!g) {
+      if (!owners.has(m.text)) owners.set(m.text, shortFormOwner([...groups.values()], m.text));
+      g = owners.get(m.text);
+    }
     if (g) g.all.push(m);
   }
   return [...groups.values()]
@@ -51,13 +64,18 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
 function shortFormOwner(groups: Group[], word: string): Group | undefined {
   const w = word.toLowerCase();
   const matches = groups.filter((g) =>
-    g.strong.some((m) => {
-      const words = displayForm(m.text).split(/\s+/);
+    distinctTexts(g).some((text) => {
+      const words = displayForm(text).split(/\s+/);
       const first = words.find((x) => !SKIP_FIRST.test(x)) ?? '';
-      return words.length > 1 && (first.toLowerCase() === w || (ALL_CAPS.test(word) && initialsOf(displayForm(m.text)).includes(word)) || (/^(department|ministry|commission|embassy|agency|bureau)$/.test(w) && words.some((x) => x.toLowerCase() === w)));
+      return words.length > 1 && (first.toLowerCase() === w || (ALL_CAPS.test(word) && initialsOf(displayForm(text)).includes(word)) || (/^(department|ministry|commission|embassy|agency|bureau)$/.test(w) && words.some((x) => x.toLowerCase() === w)));
     }),
   );
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** The different ways a group's strong mentions are written (a long report repeats them). */
+function distinctTexts(g: Group): string[] {
+  return [...new Set(g.strong.map((m) => m.text))];
 }
 
 /** A name as shown: no leading "the" or country possessive ("Switzerland’s Department of …"). */

@@ -22,16 +22,25 @@ const SAME_PHRASE = /^\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 /** People and organizations of the article, indexed for the lookups attribution needs. */
 export class Cast {
   /** Every person mention, in text order. */
-  readonly mentions: Array<{ start: number; end: number; lp: LinkedPerson }>;
+  readonly mentions: Array<{ start: number; end: number; text: string; lp: LinkedPerson }>;
   readonly orgMentions: Array<{ start: number; end: number; org: Organization }>;
   private readonly gender = new Map<LinkedPerson, Gender>();
+  private readonly byForm = new Map<string, number[]>();
+  private readonly titles = new Map<LinkedPerson, string>();
 
   constructor(
     readonly people: LinkedPerson[],
     readonly organizations: Organization[],
     private readonly text: string,
   ) {
-    this.mentions = people.flatMap((lp) => lp.mentions.map((m) => ({ start: m.start, end: m.end, lp }))).sort((a, b) => a.start - b.start);
+    this.mentions = people.flatMap((lp) => lp.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, lp }))).sort((a, b) => a.start - b.start);
+    // Each mention under every word a cue may name it by, so a name lookup reads only its candidates.
+    this.mentions.forEach((m, i) => {
+      for (const f of new Set([memoNormalize(m.lp.person.name), memoNormalize(m.text)])) {
+        const words = f.split(' ');
+        for (const k of new Set([`full:${f}`, `last:${words[words.length - 1]}`, `first:${words[0]}`])) this.byForm.set(k, [...(this.byForm.get(k) ?? []), i]);
+      }
+    });
     this.orgMentions = organizations.flatMap((org) => org.mentions.map((m) => ({ start: m.start, end: m.end, org }))).sort((a, b) => a.start - b.start);
     for (const lp of people) {
       for (const m of lp.mentions) {
@@ -96,12 +105,14 @@ export class Cast {
 
     const key = normalize(name);
     const surname = key.split(' ').pop() ?? '';
+    const single = !key.includes(' ');
+    const candidates = new Set([...(this.byForm.get(`full:${key}`) ?? []), ...(this.byForm.get(`last:${surname}`) ?? []), ...(single ? this.byForm.get(`first:${key}`) ?? [] : [])]);
     let best: LinkedPerson | undefined;
     let bestDistance = Infinity;
-    for (const m of this.mentions) {
-      const forms = [normalize(m.lp.person.name), normalize(this.textOf(m))];
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const m = this.mentions[i];
+      const forms = [memoNormalize(m.lp.person.name), memoNormalize(m.text)];
       // Chinese names put the family name first: "Mr. Liu" is Liu Pengyu.
-      const single = !key.includes(' ');
       const hit = forms.some((f) => f === key || f.split(' ').pop() === surname || f.endsWith(' ' + key) || (single && f.split(' ')[0] === key));
       if (!hit) continue;
       const d = Math.abs(m.start - start);
@@ -125,21 +136,40 @@ export class Cast {
     if (!words.length || /^(?:a|an|one|another|some|several|two|three|many|most|other|senior|top|officials|sources)$/.test(words[0])) return null;
     const head = words[words.length - 1].replace(/\.$/, '');
     if (ORG_HEAD.has(head) || GENERIC_ORG.has(head)) {
-      const before = this.orgMentions.filter((o) => o.start < at).reverse();
-      const org = before.find((o) => o.org.name.toLowerCase().includes(head)) ?? (GENERIC_ORG.has(head) ? before[0] : undefined);
-      return org ? this.orgSpeaker(org.org) : null;
+      // The organizations named before `at`, nearest first.
+      let fallback: Organization | undefined;
+      for (let i = lowerBound(this.orgMentions, at, (o) => o.start) - 1; i >= 0; i--) {
+        const o = this.orgMentions[i];
+        fallback ??= o.org;
+        if (o.org.name.toLowerCase().includes(head)) return this.orgSpeaker(o.org);
+      }
+      return fallback && GENERIC_ORG.has(head) ? this.orgSpeaker(fallback) : null;
     }
-    const titled = [...this.mentions].reverse().find((m) => m.start < at && titleOf(m.lp).includes(head) && head.length > 2);
-    return titled ? this.personSpeaker(titled.lp) : null;
+    if (head.length <= 2) return null;
+    for (let i = lowerBound(this.mentions, at, (m) => m.start) - 1; i >= 0; i--) {
+      const lp = this.mentions[i].lp;
+      if (this.titleOf(lp).includes(head)) return this.personSpeaker(lp);
+    }
+    return null;
   }
 
-  private textOf(m: { start: number; end: number; lp: LinkedPerson }): string {
-    return m.lp.mentions.find((x) => x.start === m.start)?.text ?? '';
+  private titleOf(lp: LinkedPerson): string {
+    let t = this.titles.get(lp);
+    if (t === undefined) this.titles.set(lp, (t = [lp.person.title, ...lp.mentions.map((m) => m.title)].join(' ').toLowerCase()));
+    return t;
   }
+
 }
 
-function titleOf(lp: LinkedPerson): string {
-  return [lp.person.title, ...lp.mentions.map((m) => m.title)].join(' ').toLowerCase();
+const normalized = new Map<string, string>();
+/** normalize(), remembered: the same few names are compared thousands of times in a long report. */
+function memoNormalize(name: string): string {
+  let n = normalized.get(name);
+  if (n === undefined) {
+    if (normalized.size > 10_000) normalized.clear();
+    normalized.set(name, (n = normalize(name)));
+  }
+  return n;
 }
 
 function normalize(name: string): string {
