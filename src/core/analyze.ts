@@ -6,6 +6,8 @@ import { attributeQuotes } from './attributeQuotes';
 import { inheritImposers } from './tariffs';
 import type { Analysis } from './types';
 
+export { countWords } from './words';
+
 export interface AnalyzeOptions {
   /** Reuse paragraph results between calls (the editor keeps one per document). */
   cache?: ParagraphCache;
@@ -17,10 +19,6 @@ const shift = <T extends { start: number; end: number }>(items: T[], by: number)
 const shiftSentence = <T extends { start: number; end: number; sentenceStart: number }>(items: T[], by: number): T[] =>
   items.map((x) => ({ ...x, start: x.start + by, end: x.end + by, sentenceStart: x.sentenceStart + by }));
 
-/** Counts words the way a newsroom does: runs of letters or digits. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
-}
 
 /**
  * Analyses an article: paragraphs → extraction (cached per paragraph) → document-level linking.
@@ -33,8 +31,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const people: PersonMention[] = [];
   const orgs: OrganizationMention[] = [];
   const quotes: QuoteMention[] = [];
-  for (const p of splitParagraphs(text)) {
+  let words = 0;
+  const paragraphs = splitParagraphs(text);
+  for (const p of paragraphs) {
     const f: ParagraphFacts = cache.get(p.text);
+    words += f.words;
     figures.push(...shiftSentence(f.figures, p.start));
     tariffs.push(...shiftSentence(f.tariffs, p.start));
     people.push(...shift(f.people, p.start));
@@ -49,12 +50,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   linked.forEach((lp, i) => (lp.person.id = `p${i + 1}`));
   const organizations = linkOrganizations(orgs);
   organizations.forEach((o, i) => (o.id = `o${i + 1}`));
-  const attributed = attributeQuotes(quotes, linked, organizations, text);
+  const attributed = attributeQuotes(quotes, linked, organizations, text, paragraphs);
   attributed.forEach((q, i) => (q.id = `q${i + 1}`));
 
   const warnings = attributed.filter((q) => !q.speaker).map((q) => `Quote "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}" has no speaker.`);
   return {
-    words: countWords(text),
+    words,
     people: linked.map((lp) => lp.person),
     organizations,
     figures: figures.map((f, i) => ({ id: `f${i + 1}`, ...f })),

@@ -2,6 +2,7 @@ import type { LinkedPerson } from './linkPeople';
 import type { Attribution, QuoteMention } from './mentions';
 import type { Organization, Quote } from './types';
 import { ArticleSentences, type ArticleSentence } from './quotes/context';
+import type { Paragraph } from './paragraphs';
 import { Cast, type Speaker } from './quotes/speakers';
 import { lowerBound } from './quotes/search';
 
@@ -23,9 +24,9 @@ type Loose = 'person' | 'org' | false;
  * - a description → the person or organization it titles ("the prime minister"), or nobody ("a source");
  * - nothing → the previous speaker in the paragraph or the paragraph before (a quote carried on).
  */
-export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], organizations: Organization[], text: string): Quote[] {
+export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], organizations: Organization[], text: string, paragraphs?: Paragraph[]): Quote[] {
   const cast = new Cast(people, organizations, text);
-  const article = new ArticleSentences(text, quotes);
+  const article = new ArticleSentences(text, quotes, paragraphs);
   const speakers: Array<Speaker | null> = [];
   const pending: number[] = [];
 

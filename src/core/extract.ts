@@ -7,6 +7,7 @@ import { findTariffRates } from './tariffs';
 import { findPeople } from './people';
 import { findOrganizations } from './organizations';
 import { findQuotes } from './quotes';
+import { countWords } from './words';
 
 /**
  * Sentences of a paragraph, split by our own linear rules on text whose quotations are masked
@@ -39,6 +40,7 @@ export function extractParagraph(text: string): ParagraphFacts {
   const ctx = contextOf(text);
   const figures = findFigures(ctx);
   return {
+    words: countWords(text),
     figures,
     tariffs: findTariffRates(ctx, figures),
     people: findPeople(ctx),

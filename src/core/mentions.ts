@@ -73,6 +73,8 @@ export interface QuoteMention {
 
 /** All that extraction found in one paragraph; cached by paragraph text. */
 export interface ParagraphFacts {
+  /** Words in the paragraph (summed for the article's count without re-reading the text). */
+  words: number;
   figures: FigureMention[];
   tariffs: TariffMention[];
   people: PersonMention[];

@@ -25,8 +25,9 @@ export class ArticleSentences {
   constructor(
     text: string,
     private readonly quotes: QuoteMention[],
+    paragraphs?: Paragraph[],
   ) {
-    this.paragraphs = splitParagraphs(text);
+    this.paragraphs = paragraphs ?? splitParagraphs(text);
   }
 
   /** Index of the paragraph holding `pos`. */

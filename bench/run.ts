@@ -1,0 +1,195 @@
+/**
+ * `npm run bench`: how fast Trade Facts is, each figure against a baseline measured in the same
+ * run. Prints a table and writes bench/RESULTS.md. Not a test: nothing here passes or fails.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { execFileSync } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import nlp from 'compromise';
+import { analyze } from '../src/core/analyze';
+import { ParagraphCache } from '../src/core/extract';
+import { generateArticle, rng } from './corpus';
+
+const root = path.resolve(__dirname, '..');
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const mb = (b: number) => (b / 1048576).toFixed(1);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+function time(f: () => unknown): number {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+}
+
+/** Plain compromise finding the same kinds of things: the baseline. */
+function baseline(text: string): void {
+  const doc = nlp(text);
+  doc.people().out('array');
+  doc.organizations().out('array');
+  doc.money().out('array');
+  doc.percentages().out('array');
+  doc.quotations().out('array');
+}
+
+const rows: string[][] = [];
+const row = (...cells: string[]) => {
+  rows.push(cells);
+  console.log(cells.join('  |  '));
+};
+
+// 1. Throughput ---------------------------------------------------------------------------------
+function throughput(): void {
+  console.log('\n1. Throughput');
+  analyze(generateArticle(500, 99));
+  baseline(generateArticle(500, 99));
+  for (const [n, reps] of [[1_000, 7], [10_000, 3], [100_000, 1]] as const) {
+    const text = generateArticle(n, n);
+    const w = words(text);
+    const ours: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      base.push(time(() => baseline(text)));
+      ours.push(time(() => analyze(text)));
+    }
+    const [o, b] = [median(ours), median(base)];
+    row(`Throughput, ${n / 1000}k words`, `${Math.round(w / (o / 1000)).toLocaleString('en-US')} words/s (${ms(o)} ms)`, `compromise: ${Math.round(w / (b / 1000)).toLocaleString('en-US')} words/s (${ms(b)} ms)`, `${(b / o).toFixed(2)}× (target ≥ 1.0)`);
+  }
+}
+
+// 2. Typing -------------------------------------------------------------------------------------
+function typing(): void {
+  console.log('\n2. Typing');
+  let text = generateArticle(10_000, 10);
+  const full = median([0, 1, 2].map(() => time(() => analyze(text))));
+  const cache = new ParagraphCache();
+  analyze(text, { cache });
+  const r = rng(42);
+  const edits: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const at = Math.floor(r() * text.length);
+    text = text.slice(0, at) + 'abcdefghij'[Math.floor(r() * 10)] + text.slice(at);
+    const t = text;
+    edits.push(time(() => analyze(t, { cache })));
+  }
+  const p95 = pct(edits, 0.95);
+  row('Typing, 1-char edit in 10k words', `p50 ${ms(median(edits))} ms, p95 ${ms(p95)} ms (200 edits)`, `full analysis: ${ms(full)} ms`, `p95 = ${((p95 / full) * 100).toFixed(1)}% of full (target ≤ 5%)`);
+}
+
+// 3. Big documents in the worker -------------------------------------------------------------------
+async function bigDocument(): Promise<void> {
+  console.log('\n3. Big documents');
+  const text = generateArticle(100_000, 100);
+  const worker = new Worker(path.join(root, 'dist/analysisWorker.js'));
+  const once = <T>() => new Promise<T>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  worker.postMessage({ type: 'analyze', id: 0, key: 'warm', version: 1, text: generateArticle(300, 1) });
+  await once();
+  // The longest stretch the main thread is busy: gaps between 1 ms ticks, and Node's own monitor.
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  let last = performance.now();
+  let longest = 0;
+  const tick = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  const started = performance.now();
+  worker.postMessage({ type: 'analyze', id: 1, key: 'big', version: 1, text });
+  const reply = await once<{ type: string; analysis?: { figures: unknown[] }; ms: number; message?: string }>();
+  const roundTrip = performance.now() - started;
+  await new Promise((r) => setTimeout(r, 20));
+  clearInterval(tick);
+  loop.disable();
+  await worker.terminate();
+  const stall = Math.max(longest, loop.max / 1e6);
+  const ok = reply.type === 'analysis' ? `${reply.analysis!.figures.length.toLocaleString('en-US')} figures, no error` : `FAILED: ${reply.message}`;
+  row('Big document, 100k words in the worker', `${ok}; worker ${ms(reply.ms)} ms, round trip ${ms(roundTrip)} ms`, `on the main thread it would block ${ms(reply.ms)} ms`, `longest main-thread stretch ${ms(stall)} ms (target ≤ 50 ms)`);
+}
+
+// 4. Memory -------------------------------------------------------------------------------------
+function memory(): void {
+  console.log('\n4. Memory');
+  const text = generateArticle(100_000, 100);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const result = analyze(text, { cache: new ParagraphCache() });
+  const peakish = Math.max(process.memoryUsage().heapUsed, 0);
+  const committed = v8.getHeapStatistics().total_heap_size;
+  gc();
+  const kept = process.memoryUsage().heapUsed - before;
+  row('Memory, 100k-word document', `heap in use at the end of the run ${mb(peakish - before)} MB above start; V8 heap ${mb(committed)} MB`, `result + cache kept ${mb(kept)} MB (${result.figures.length} figures)`, '');
+
+  // Open and close 50 documents the way the worker does: a cache per document, dropped on close.
+  const caches = new Map<string, ParagraphCache>();
+  analyze(generateArticle(3_000, 5000), { cache: new ParagraphCache() });
+  gc();
+  const start = process.memoryUsage().heapUsed;
+  let peak = start;
+  for (let i = 0; i < 50; i++) {
+    const cache = new ParagraphCache();
+    caches.set(`doc${i}`, cache);
+    analyze(generateArticle(3_000, 5000 + i), { cache });
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  for (let i = 0; i < 50; i++) caches.delete(`doc${i}`);
+  gc();
+  const end = process.memoryUsage().heapUsed;
+  row('Memory, open and close 50 documents (3k words)', `heap ${mb(start)} → ${mb(peak)} MB open → ${mb(end)} MB closed`, `start ${mb(start)} MB`, `${(((end - start) / start) * 100).toFixed(1)}% after closing (target within 10%)`);
+}
+
+// 5. Start-up -----------------------------------------------------------------------------------
+function startup(): void {
+  console.log('\n5. Start-up');
+  const size = (f: string) => fs.statSync(path.join(root, 'dist', f)).size;
+  const load = (code: string) =>
+    Number(execFileSync(process.execPath, ['-e', `const t=performance.now();${code};process.stdout.write(String(performance.now()-t))`], { cwd: root, encoding: 'utf8' }));
+  const compromiseLoad = median([0, 1, 2].map(() => load("require('compromise')")));
+  const activation = readActivation();
+  row(
+    'Start-up',
+    `dist/extension.js ${(size('extension.js') / 1024).toFixed(0)} KB (no NLP inside); worker ${(size('analysisWorker.js') / 1024).toFixed(0)} KB`,
+    `compromise load ${ms(compromiseLoad)} ms, paid in the worker on first analysis`,
+    activation ? `activate() ${ms(activation.ms)} ms in VS Code ${activation.version} (target < 100 ms)` : 'activate(): run npm test first (measured in the real VS Code)',
+  );
+}
+
+/** activate()'s duration, recorded by the integration suite in the real VS Code. */
+function readActivation(): { ms: number; version: string } | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, 'test-results', 'activation.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  if (!(globalThis as { gc?: unknown }).gc) console.log('(run with --expose-gc for memory figures: npm run bench does)');
+  execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
+  throughput();
+  typing();
+  await bigDocument();
+  memory();
+  startup();
+  const md = [
+    '# Benchmarks',
+    '',
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores. Each figure is set against a baseline run in the same process; absolute times on a shared machine are noisy, ratios less so. The corpus is generated (bench/corpus.ts, seeded).`,
+    '',
+    '| Benchmark | Trade Facts | Baseline | Ratio / target |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), md);
+  console.log('\nWritten to bench/RESULTS.md');
+}
+
+void main();
