@@ -22,7 +22,13 @@ export async function openFile(page, name) {
   await page.keyboard.press('Control+P');
   const widget = await quickInput(page);
   await page.keyboard.type(name, { delay: 20 });
-  await widget.locator('.monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
+  // Enter opens the focused row; while results for a shorter prefix are still listed that can
+  // be a sibling (editor-article.md for editor-article.txt), so wait until the focus is on `name`.
+  const focused = widget.locator('.monaco-list-row.focused');
+  await until(async () => {
+    const label = (await focused.first().getAttribute('aria-label', { timeout: 500 }).catch(() => null)) ?? '';
+    return label.split(',')[0].trim() === name;
+  }, `Quick Open does not focus ${name}`);
   await page.keyboard.press('Enter');
   await page.locator(`.tabs-container .tab.active[aria-label*="${name}"], .tabs-container .tab.active:has-text("${name}")`).first().waitFor({ timeout: 15_000 });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
