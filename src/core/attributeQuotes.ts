@@ -9,6 +9,8 @@ import { lowerBound } from './quotes/search';
 /** How far back "he said" may look for its person, and an unattributed quote for its speaker. */
 const PRONOUN_PARAGRAPHS = 3;
 const CONTINUATION_PARAGRAPHS = 1;
+/** What may sit between a colon and the quote it introduces: spaces, a line break, the opening mark. */
+const INTRO_GAP = /[\s“"„`]/;
 
 /** What a sentence offers as a speaker: someone, nobody named (null), or nothing at all (undefined). */
 type Candidate = Speaker | null | undefined;
@@ -88,6 +90,18 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     return list[Math.max(0, sentenceBefore(list, q.start + 1))];
   };
 
+  /** A quote right after a colon speaks for the subject of the sentence the colon ends. */
+  const introducedBy = (q: QuoteMention): Candidate => {
+    let k = q.start - 1;
+    while (k >= 0 && q.start - k <= 8 && INTRO_GAP.test(text[k])) k--;
+    if (k < 0 || text[k] !== ':') return undefined;
+    const list = article.of(article.paragraphAt(k));
+    const s = list[sentenceBefore(list, k + 1)];
+    if (!s) return undefined;
+    const before = lowerBound(quotes, q.start, (x) => x.start);
+    return subjectOf(s, before, 'person', 0) ?? subjectOf(s, before, 'org', 0);
+  };
+
   quotes.forEach((q, i) => {
     const own = sentenceOf(q);
     let who: Candidate;
@@ -95,6 +109,8 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
       who = fromAttribution(q.attribution, q.start, own, 0);
       // "Canada's Foreign Affairs Minister called the duties 'unfair'": named in a quote that follows.
       if (who === null && q.attribution.kind === 'description' && /^\p{Lu}/u.test(q.attribution.text.replace(/^the\s+/i, ''))) pending.push(i);
+    } else if ((who = introducedBy(q)) !== undefined) {
+      // "Ruth Abernathy put it bluntly in a webinar:" then the quote — the sentence that announces it.
     } else {
       // An earlier quote of this sentence ("A," said X. "B." is two sentences, so look back too).
       who = walkBack({ ...own, start: q.start }, CONTINUATION_PARAGRAPHS, () => true, false, 0, i);

@@ -16,6 +16,15 @@ function innerSpan(text: string, p: MarkPair): { start: number; end: number } {
   return { start, end };
 }
 
+const CLAUSE_WORD = /(?<![\p{L}])(?:where|which|who|whom|whose|while|and|but|because|although|that)(?![\p{L}])/u;
+const WORD_CHAR = /[\p{L}\d]/u;
+
+/** Words then a comma, or a clause word, between a quote and a verb: the verb belongs to another clause. */
+function laterClause(gap: string): boolean {
+  const w = gap.search(WORD_CHAR);
+  return w >= 0 && (/[,;]/.test(gap.slice(w)) || CLAUSE_WORD.test(gap));
+}
+
 /** How many cues on each side of a quote are worth reading: attributions sit next to their quote. */
 const NEAR = 4;
 
@@ -24,10 +33,11 @@ const NEAR = 4;
  * (X said, “…”), else the nearest other in its sentence (Mr. Liu said the position has “always been
  * clear”). `cues` are the sentence's, in text order.
  */
-function cueFor(cues: Cue[], p: MarkPair, prev: MarkPair | undefined, next: MarkPair | undefined): Attribution | null {
+function cueFor(masked: string, cues: Cue[], p: MarkPair, prev: MarkPair | undefined, next: MarkPair | undefined): Attribution | null {
   const close = p.close < 0 ? p.innerEnd : p.close;
   const k = lowerBound(cues, close + 1, (c) => c.verbStart);
-  const tail = cues.slice(k, k + NEAR).filter((c) => !next || c.verbStart < next.open);
+  // “…” for parts suppliers, where he said …: a verb in a later clause does not speak the quote.
+  const tail = cues.slice(k, k + NEAR).filter((c) => (!next || c.verbStart < next.open) && !laterClause(masked.slice(close + 1, c.verbStart)));
   const head = cues
     .slice(Math.max(0, k - NEAR), k)
     .reverse()
@@ -65,7 +75,7 @@ export function findQuotes(ctx: ParagraphContext): QuoteMention[] {
     const close = p.close < 0 ? text.length : p.close + 1;
     const scare = isScareQuote({
       inner: text.slice(start, p.innerEnd).trimEnd(),
-      before: text.slice(Math.max(0, p.open - 12), p.open),
+      before: text.slice(Math.max(0, p.open - 30), p.open),
       after: text.slice(close, close + 30),
       sentenceHasSpeech: own.length > 0,
     });
@@ -75,7 +85,7 @@ export function findQuotes(ctx: ParagraphContext): QuoteMention[] {
       start,
       end,
       text: text.slice(start, end),
-      attribution: cueFor(own, p, inSentence(pairs[i - 1]), inSentence(pairs[i + 1])),
+      attribution: cueFor(masked, own, p, inSentence(pairs[i - 1]), inSentence(pairs[i + 1])),
       runsOn: p.close < 0,
     });
   });

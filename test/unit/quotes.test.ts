@@ -102,6 +102,9 @@ describe('quotes', () => {
       'Exporters face so-called "reciprocal tariffs" from April.',
       'Analysts doubt the plan will deliver a "fair deal" for dairy farmers.',
       'The "America First Trade Policy" memo set the agenda.',
+      // A term being named, even in a sentence with a speech verb.
+      'Growers argued that the levies, known locally as "derechos," amount to a tax on harvests.',
+      'Importers said the surcharge, dubbed the “border toll,” would hit small firms.',
     ];
     for (const text of cases) it(`skips the term in ${JSON.stringify(text)}`, () => assert.deepEqual(quotesIn(text), []));
 
@@ -110,7 +113,15 @@ describe('quotes', () => {
       ['The embassy insisted that consumer demand is a “driving force” behind growth.', 'driving force'],
       ['Freeland said the “perfectly reciprocal” tariffs would mirror the U.S. list.', 'perfectly reciprocal'],
       ['Canada’s trade minister called the duties "unfair".', 'unfair'],
+      // Not a naming phrase: "called" reports what someone said.
+      ['The minister called the levies "a tax on harvests," and left.', 'a tax on harvests'],
     ];
+    it('keeps a one-word sentence in marks after an attributed quote ("Never.")', () => {
+      assert.deepEqual(quotesIn('“Nobody at the port will sign a contract now,” she said. “Never.”').map((q) => q.text), ['Nobody at the port will sign a contract now', 'Never.']);
+    });
+    it('skips one lower-case word governed by a preposition, even in a sentence with a speech verb', () => {
+      assert.deepEqual(quotesIn('Officials said the ships were flagged for "rerouting." Customs agreed.').map((q) => q.text), []);
+    });
     for (const [text, quote] of kept) it(`keeps the attributed phrase "${quote}"`, () => assert.deepEqual(quotesIn(text).map((q) => q.text), [quote]));
   });
 
@@ -133,6 +144,19 @@ describe('quotes', () => {
       ['“Costs are rising,” an official of Toyota Motor Corp. said.', { kind: 'description', text: 'an official of Toyota Motor Corp' }],
       ['A White House official told the Financial Times that “the administration supports a one-year extension.”', { kind: 'description', text: 'A White House official' }],
       ['“Costs are rising for every single importer we talk to.”', null],
+      // A participle after a comma speaks for the sentence's subject, not the last name before it.
+      ['Trade Secretary Lena Morrow defended the quota before the Senate Agriculture Committee on Tuesday, telling senators it would “restore a fair market.”', name('Lena Morrow')],
+      ['On Tuesday, Ms. Morrow defended the quota, saying it would “restore a fair market.”', name('Morrow')],
+      // A sentence-opening preposition is not a name.
+      ['Outside the customs hall, Dario Pellegrini, a broker, said clients were “panicking about the deadline.”', name('Dario Pellegrini')],
+      ['Across the border, importers said the queues were “worse than in 2019.”', null],
+      // "Its secretary-general, Name," — the role is possessive, the name follows it.
+      ['Its secretary-general, Ingrid Solberg, said the rules were “written for giants.”', name('Ingrid Solberg')],
+      // An acronym in brackets sits inside the subject.
+      ['Brazil’s Foreign Trade Chamber (Camex) said it would “respond in kind.”', name('Brazil’s Foreign Trade Chamber')],
+      // The role after an inverted verb, then the name set off by a comma.
+      ['“We cannot wait another year,” said the union’s general secretary, Tomas Ekberg.', name('Tomas Ekberg')],
+      ['“We cannot wait another year,” said the union’s general secretary, speaking in Oslo.', { kind: 'description', text: 'the union’s general secretary' }],
     ];
     for (const [text, expected] of cases) {
       it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {
@@ -227,6 +251,29 @@ describe('quotes', () => {
       ].join('\n\n');
       const people = [person('p1', 'Maria Lindqvist', text, ['Maria Lindqvist'], 'Trade Commissioner'), person('p2', 'Paul Greer', text, ['Paul Greer'], 'Trade Representative')];
       assert.deepEqual(speakersOf(text, people, [org('o1', 'Harley-Davidson', text)]).map(([, s]) => s), ['Harley-Davidson', 'Maria Lindqvist']);
+    });
+
+    it('gives a quote to the subject of its clause, not to a later clause\'s "he said"', () => {
+      const text = [
+        'Senator Alan Reyes questioned the plan.',
+        'Ms. Dana Kirsch said the waiver was “too little, too late” for dairy farmers in Vermont, where he said prices had fallen.',
+        '“Too little,” said Mr. Reyes, who voted against it.',
+      ].join('\n\n');
+      const people = [person('p1', 'Alan Reyes', text, ['Alan Reyes', 'Reyes']), person('p2', 'Dana Kirsch', text, ['Dana Kirsch'])];
+      assert.deepEqual(speakersOf(text, people).map(([, s]) => s), ['Dana Kirsch', 'Alan Reyes']);
+    });
+
+    it('gives a quote introduced by a colon, and the paragraphs it runs on over, to the sentence\'s subject', () => {
+      const text = [
+        'Priya Natarajan, who runs a freight brokerage in Savannah, summed up the mood at a conference on Friday:',
+        '"Every shipper I know is rebuilding its price lists from scratch.',
+        '"Nobody wants to be the last to move."',
+        'The Port Authority: "Berths remain open."',
+        'Later, a second panel began. "Queues are shorter," one official noted.',
+      ].join('\n\n');
+      const people = [person('p1', 'Priya Natarajan', text, ['Priya Natarajan'])];
+      const speakers = speakersOf(text, people, [org('o1', 'Port Authority', text)]).map(([, s]) => s);
+      assert.deepEqual(speakers, ['Priya Natarajan', 'Priya Natarajan', 'Port Authority', null]);
     });
 
     it('resolves "the prime minister" to the person with that title', () => {

@@ -38,7 +38,10 @@ const HARD_STOP = /[,;:—–()“”"„_`!?]/;
 const CAPITALIZED = /^\p{Lu}/u;
 // A token ending in "." that is an abbreviation, not the end of a sentence: "U.S.", "Corp.", "J.", "Mr.".
 const ABBREVIATION = /^(?:(?:\p{L}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Corp\.|Inc\.|Co\.|Ltd\.|Gov\.|Sen\.|Rep\.|Gen\.|Prof\.)$/u;
-const DETERMINER = /^(?:a|an|the|one|another|some|two|three|several|many|most|other|senior|top)$/i;
+const DETERMINER = /^(?:a|an|the|one|another|some|two|three|several|many|most|other|senior|top|its|their|his|her|our)$/i;
+/** "Its secretary-general", "Their lawyer": a possessive opens a role, never a name. */
+const POSSESSIVE_DETERMINER = /^(?:its|their|his|her|our|my|your)$/i;
+const ARTICLE = /^(?:the|a|an|this|that|these|those)$/i;
 const MINOR = /^(?:of|and|for|the|&)$/;
 
 /** Word tokens of text[from, to), at most `limit` of them (phrases are short; keeps the work local). */
@@ -59,7 +62,8 @@ function tokensIn(text: string, from: number, to: number, limit = 40): Token[] {
 }
 
 const bare = (t: Token) => t.text.replace(/['’]s$/, '').replace(/\.$/, '').toLowerCase();
-const isTitle = (t: Token) => !/['’]s$/.test(t.text) && (TITLE_WORDS.has(t.text.toLowerCase()) || TITLE_WORDS.has(bare(t)));
+// "secretary-general", "director-general": a hyphenated title counts by its first word.
+const isTitle = (t: Token) => !/['’]s$/.test(t.text) && (TITLE_WORDS.has(t.text.toLowerCase()) || TITLE_WORDS.has(bare(t)) || TITLE_WORDS.has(bare(t).split('-')[0]));
 const isHonorific = (t: Token) => t.text.toLowerCase() in HONORIFIC_GENDER;
 const phraseText = (text: string, toks: Token[]) => text.slice(toks[0].start, toks[toks.length - 1].end).replace(/\.$/, '');
 
@@ -129,12 +133,41 @@ export function readSubject(text: string, toks: Token[]): Attribution | null {
     return { kind: 'description', text: phraseText(text, toks) };
   }
   // "Mr. Trump has issued social media posts saying …": the sentence's subject.
+  return leadSubject(text, toks);
+}
+
+/**
+ * The capitalized run a clause opens with, read as its subject ("Mr. Trump has issued posts …").
+ * A preposition that opens the sentence is not a name: "Outside the hearing room", "Its chief".
+ */
+function leadSubject(text: string, toks: Token[]): Attribution | null {
   const lead: Token[] = [];
   for (const tok of toks) {
     if (CAPITALIZED.test(tok.text) || (lead.length && NAME_PARTICLES.has(tok.text))) lead.push(tok);
     else break;
   }
-  return lead.length && !ADVERBIAL_OPENER.test(lead[0].text) ? fromRun(text, lead, lead) : null;
+  if (!lead.length || ADVERBIAL_OPENER.test(lead[0].text) || POSSESSIVE_DETERMINER.test(lead[0].text)) return null;
+  const next = toks[lead.length];
+  if (lead.length === 1 && next && ARTICLE.test(next.text)) return null;
+  return fromRun(text, lead, lead);
+}
+
+/**
+ * Who a participle after a comma speaks for: the subject the sentence opens with ("Commerce
+ * Secretary Gregory Hale defended the levy before the Senate Finance Committee, telling …").
+ */
+function participleSubject(masked: string, from: number, verbStart: number): Attribution | null {
+  let segStart = from;
+  for (let i = from; i <= verbStart; i++) {
+    if (i !== verbStart && masked[i] !== ',') continue;
+    const toks = tokensIn(masked, segStart, i);
+    segStart = i + 1;
+    if (!toks.length || ADVERBIAL_OPENER.test(toks[0].text)) continue;
+    const pronoun = PRONOUNS[toks[0].text.toLowerCase()];
+    if (pronoun) return { kind: 'pronoun', pronoun };
+    return leadSubject(masked, toks);
+  }
+  return null;
 }
 
 /** Who a phrase read forwards from an inverted verb names: "said Wendy Cutler, a vice president". */
@@ -174,6 +207,18 @@ function phraseAfter(masked: string, from: number, to: number): Token[] {
 function phraseBefore(masked: string, from: number, verbStart: number): { toks: Token[]; commaBefore: boolean } {
   let j = verbStart - 1;
   while (j >= from && !HARD_STOP.test(masked[j])) j--;
+  // "China's Ministry of Commerce (Mofcom) said": an acronym in brackets sits inside the subject.
+  if (j >= from && masked[j] === ')' && masked.slice(j + 1, verbStart).trim() === '') {
+    const open = masked.lastIndexOf('(', j);
+    if (open > from && j - open <= 40) {
+      j = open - 1;
+      while (j >= from && !HARD_STOP.test(masked[j])) j--;
+      const toks = tokensIn(masked, j + 1, open);
+      let k = toks.length;
+      while (k > 0 && !CLAUSE_WORDS.has(toks[k - 1].text.toLowerCase())) k--;
+      return { toks: toks.slice(k), commaBefore: false };
+    }
+  }
   let toks = tokensIn(masked, j + 1, verbStart);
   let k = toks.length;
   while (k > 0 && !CLAUSE_WORDS.has(toks[k - 1].text.toLowerCase())) k--;
@@ -204,6 +249,24 @@ function appositiveSubject(masked: string, from: number, verbStart: number): Att
   return role;
 }
 
+const PARTICIPLE = /ing$/;
+
+/**
+ * "said the group's executive president, Rodrigo Lins.": the role, then the name set off by a
+ * comma. Only a phrase that is all capitalized words up to the next comma or the sentence's end.
+ */
+function namedAfterRole(masked: string, role: Token[], end: number): Attribution | null {
+  if (!role.length) return null;
+  const comma = role[role.length - 1].end;
+  if (masked[comma] !== ',') return null;
+  const name = phraseAfter(masked, comma + 1, end);
+  if (!name.length || name.length > 5 || !name.every((t) => CAPITALIZED.test(t.text) || NAME_PARTICLES.has(t.text))) return null;
+  const stop = masked.slice(name[name.length - 1].end).match(/^\s*(.)?/)?.[1];
+  if (stop !== undefined && !/[,.;]/.test(stop) && !name[name.length - 1].text.endsWith('.')) return null;
+  const who = fromRun(masked, name, name);
+  return who?.kind === 'name' ? who : null;
+}
+
 /** Finds every speech verb of a masked paragraph and reads who it names. */
 export function findCues(masked: string, sentences: Bounds[]): Cue[] {
   const cues: Cue[] = [];
@@ -218,10 +281,15 @@ export function findCues(masked: string, sentences: Bounds[]): Cue[] {
     while (b > sent.start && /[\s,]/.test(masked[b - 1])) b--;
     const inverted = m[0] === 'according to' || b === sent.start || /[”"]/.test(masked[b - 1]) || masked.slice(b - 2, b) === "''";
     let attribution: Attribution | null = null;
-    if (inverted) attribution = readInvertedSubject(masked, phraseAfter(masked, verbEnd, sent.end));
+    if (inverted) {
+      const after = phraseAfter(masked, verbEnd, sent.end);
+      attribution = readInvertedSubject(masked, after);
+      if (attribution?.kind === 'description') attribution = namedAfterRole(masked, after, sent.end) ?? attribution;
+    }
     if (!attribution) {
       const { toks, commaBefore } = phraseBefore(masked, sent.start, verbStart);
-      attribution = commaBefore ? appositiveSubject(masked, sent.start, verbStart) : readSubject(masked, toks);
+      if (commaBefore && PARTICIPLE.test(m[0])) attribution = participleSubject(masked, sent.start, verbStart);
+      else attribution = commaBefore ? appositiveSubject(masked, sent.start, verbStart) : readSubject(masked, toks);
     }
     cues.push({ verbStart, verbEnd, sentence: s, attribution });
   }

@@ -6,6 +6,12 @@
 
 const LETTER = /\p{L}/u;
 const SO_CALLED = /\bso[- ]called\s*$/i;
+// A term being named: the duties, known locally as “retenciones”; a levy dubbed the “chicken tax”.
+const NAMED_AS = /(?:\bknown(?:\s+\p{L}+ly)?\s+as|\bdubbed|\btermed|\bnicknamed|\bbranded|\breferred\s+to\s+as|\bwhat\s+(?:is|are|was|were)\s+called)(?:\s+(?:the|a|an))?\s*$/iu;
+// One lower-case word governed by a preposition names a thing: a tariff for “transshipping.”
+const PREPOSITION_BEFORE = /(?:^|\s)(?:for|of|on|against|about|over|from|into|by|via)\s*$/i;
+// The opening mark starts a sentence of its own: “Nobody.” after “…,” he said.
+const SENTENCE_OPENS = /(?:^|[.!?…]["”’']?)\s*$/;
 const WORD = /[^\s]+/g;
 const CAPITALIZED_OR_NUMBER = /^[\p{Lu}\p{N}$€£(]/u;
 const MINOR_WORD = /^(?:of|and|the|for|on|in|to|a|an|&|de|du|la)$/;
@@ -31,6 +37,10 @@ export function isScareQuote({ inner, before, after, sentenceHasSpeech }: Quoted
   if (!LETTER.test(inner)) return true;
   if (SO_CALLED.test(before)) return true;
   const words = inner.match(WORD) ?? [];
+  if (words.length < 5 && NAMED_AS.test(before)) return true;
+  if (words.length === 1 && /^\p{Ll}/u.test(inner) && PREPOSITION_BEFORE.test(before)) return true;
+  // A quoted word that is a sentence by itself ("Nobody." "Never!") is speech.
+  if (/^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner.trim()) && SENTENCE_OPENS.test(before)) return false;
   // Words that end in a stop or a comma inside the marks read as speech ("Closed," she said).
   const endsSentence = /[.!?…,]$/.test(inner.trim());
   if (words.length >= 5) return false;

@@ -14,7 +14,7 @@ export const TITLE_WORDS = new Set(
     'senator sen. rep. ambassador commissioner spokesman spokeswoman spokesperson chief executive officer premier chancellor king queen ' +
     'prince general gen. deputy head leader mayor adviser advisor economist analyst professor prof. judge justice speaker founder ' +
     'cofounder co-founder copresident co-president partner manager attorney envoy negotiator counsel lawmaker congressman congresswoman ' +
-    'sheikh emir sultan strategist president-elect'
+    'sheikh emir sultan strategist president-elect secretary-general director-general'
   ).split(' '),
 );
 
@@ -47,7 +47,8 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set(
 export const CLAUSE_WORDS = new Set('that and but which who whom when while as because if so than where after before since though although or nor'.split(' '));
 
 /** Openers of an adverbial phrase rather than a subject ("On Monday, …", "In a statement, …"). */
-export const ADVERBIAL_OPENER = /^(?:on|in|at|after|before|during|under|meanwhile|however|speaking|commenting|asked|writing|separately|still|yet|also|but|and|last|earlier|later|for|with|without|by|from|since|as|while|when)$/i;
+export const ADVERBIAL_OPENER =
+  /^(?:on|in|at|after|before|during|under|meanwhile|however|speaking|commenting|asked|writing|separately|still|yet|also|but|and|last|earlier|later|for|with|without|by|from|since|as|while|when|outside|inside|across|among|amid|despite|following|ahead|beyond|within|through|throughout|against|unlike|like|back|here|there|now|today|yesterday|instead|elsewhere|overall|near|around|beside|behind|until|once|if|although|though)$/i;
 
 export const PRONOUNS: Record<string, 'he' | 'she' | 'they' | 'it' | undefined> = { he: 'he', she: 'she', they: 'they', it: 'it' };
 
