@@ -1,6 +1,7 @@
 // Bundles the extension, the command line and the test suites. `--production` minifies.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
+import path from 'node:path';
 
 const production = process.argv.includes('--production');
 const outArg = process.argv.indexOf('--outdir');
@@ -17,6 +18,15 @@ const common = {
   external: ['vscode'],
 };
 
+// The web build (package.json `browser`, VS Code for the Web) has no node:worker_threads: there the
+// in-process analysis backend stands in for the worker client (src/extension/worker/backend.ts).
+const inProcessAnalysis = {
+  name: 'in-process-analysis',
+  setup(build) {
+    build.onResolve({ filter: /\/worker\/client$/ }, () => ({ path: path.resolve('src/extension/worker/inProcess.ts') }));
+  },
+};
+
 const testEntries = fs.existsSync('test/integration')
   ? fs.readdirSync('test/integration').filter((f) => f.endsWith('.ts')).map((f) => `test/integration/${f}`)
   : [];
@@ -25,6 +35,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: `${outdir}/extension.js` }),
   // The analysis worker thread the extension starts (src/extension/worker/client.ts).
   esbuild.build({ ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: `${outdir}/analysisWorker.js` }),
+  esbuild.build({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: `${outdir}/web/extension.js`, plugins: [inProcessAnalysis] }),
   // The quotes panel's script runs in the webview (a browser), not in Node.
   esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', external: [], entryPoints: ['src/webview/quotes.ts'], outfile: `${outdir}/webview/quotes.js` }),
   esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } }),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { AnalysisWorkerClient } from './worker/client';
 import { tooLargeNotice, type Timing } from './storeNotices';
+import { utf8Bytes } from './utf8Bytes';
 
 interface Waiter {
   resolve(a: Analysis): void;
@@ -132,7 +133,7 @@ export class AnalysisStore implements vscode.Disposable {
     const started = performance.now();
     const text = doc.getText();
     const limitKB = this.setting('maxFileSizeKB', 2048);
-    const kb = Buffer.byteLength(text, 'utf8') / 1024;
+    const kb = utf8Bytes(text) / 1024;
     if (kb > limitKB) return this.skip(doc, s, kb, limitKB);
     s.tooLarge = false;
     const version = doc.version;

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import type * as vscode from 'vscode';
 
 /** How long one analysis took, for the tests and the report. */
@@ -14,6 +13,6 @@ export interface Timing {
 
 /** The words a reporter sees when an article is over the size limit. */
 export function tooLargeNotice(doc: vscode.TextDocument, kb: number, limitKB: number): string {
-  const name = doc.isUntitled ? doc.uri.path : path.basename(doc.uri.fsPath);
+  const name = doc.isUntitled ? doc.uri.path : doc.uri.path.split('/').pop();
   return `Trade Facts: ${name} is ${Math.round(kb)} KB, over the ${limitKB} KB limit (setting tradeFacts.maxFileSizeKB), so it is not analysed.`;
 }

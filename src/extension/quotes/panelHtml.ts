@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
-/** A fresh script nonce from the system's cryptographic source. */
+/** A fresh script nonce from the system's cryptographic source (Web Crypto: Node 20 and browsers). */
 export function makeNonce(): string {
-  return randomBytes(18).toString('base64');
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
 }
 
 /** The folders the panel may load from: the bundled script and the stylesheet, nothing else. */
