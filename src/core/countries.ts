@@ -54,7 +54,17 @@ const COUNTRY_FORMS: Record<string, string[]> = {
   'Hong Kong': ['Hong Kong'],
   Cambodia: ['Cambodia', 'Phnom Penh'],
   Lesotho: ['Lesotho'],
+  Uruguay: ['Uruguay', 'Montevideo'],
+  Paraguay: ['Paraguay', 'Asunción', 'Asuncion'],
+  // Customs unions: they set a common external tariff for their members.
+  Mercosur: ['Mercosur', 'Mercosul'],
+  'Eurasian Economic Union': ['Eurasian Economic Union', 'EAEU'],
+  'East African Community': ['East African Community', 'EAC'],
+  ECOWAS: ['ECOWAS', 'Economic Community of West African States'],
 };
+
+/** Blocs that charge one tariff for all their members ("the common external tariff"). */
+export const CUSTOMS_UNIONS = new Set(['European Union', 'Mercosur', 'Eurasian Economic Union', 'East African Community', 'ECOWAS']);
 
 /** Demonym (as an adjective: "Chinese imports", "U.S. goods") → canonical country. */
 const DEMONYMS: Record<string, string> = {
@@ -68,7 +78,7 @@ const DEMONYMS: Record<string, string> = {
   Chilean: 'Chile', 'New Zealand': 'New Zealand', Israeli: 'Israel', Saudi: 'Saudi Arabia', Emirati: 'United Arab Emirates',
   Bangladeshi: 'Bangladesh', Pakistani: 'Pakistan', Norwegian: 'Norway', Swedish: 'Sweden', Dutch: 'Netherlands',
   Irish: 'Ireland', Austrian: 'Austria', Colombian: 'Colombia', Peruvian: 'Peru', Egyptian: 'Egypt', Ukrainian: 'Ukraine',
-  Cambodian: 'Cambodia',
+  Cambodian: 'Cambodia', Uruguayan: 'Uruguay', Paraguayan: 'Paraguay',
 };
 
 /**
@@ -80,6 +90,9 @@ const ACTORS: Record<string, string[]> = {
     'White House', 'Commerce Department', 'Department of Commerce', 'DOC', 'USTR', 'Trade Representative', 'Treasury Department',
     'Customs and Border Protection', 'CBP', 'International Trade Commission', 'Congress', 'Trump', 'Biden', 'Obama',
     'Clinton', 'Bush', 'Lighthizer', 'Greer', 'Lutnick', 'Bessent', 'Katherine Tai', 'Wilbur Ross', 'Kantor', 'Zoellick',
+    'Commerce Secretary', 'Treasury Secretary', 'Senate Finance Committee', 'Ways and Means Committee',
+    // The U.S. trade laws tariffs are named after: "a Section 232 tariff" is Washington's.
+    'Section 232', 'Section 301', 'Section 201', 'Section 122',
     'Trump administration', 'Biden administration', 'Obama administration', 'Clinton administration', 'Bush administration',
   ],
   China: ['MOFCOM', 'Customs Tariff Commission', 'State Council', 'Xi Jinping', 'Xi', 'Li Qiang', 'He Lifeng'],
@@ -125,6 +138,12 @@ export function countryOfDemonym(text: string): string {
 export function countryOfActor(text: string): string {
   const t = clean(text).toLowerCase();
   return BY_FORM.get(t) ?? BY_DEMONYM.get(t) ?? BY_ACTOR.get(t) ?? BY_ACTOR.get(t.replace(/^(?:the\s+)?(?:u\.s\.|us)\s+/, '')) ?? '';
+}
+
+/** A country, capital or demonym (not an agency or leader): what a tariff's target can name as origin. */
+export function countryOfPlace(text: string): string {
+  const t = clean(text).toLowerCase();
+  return BY_FORM.get(t) ?? BY_DEMONYM.get(t) ?? '';
 }
 
 /** A place in a text where a country or bloc (or its agency, capital, leader or demonym) is named. */

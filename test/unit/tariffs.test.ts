@@ -36,6 +36,30 @@ describe('tariff rates', () => {
     for (const [text, expected] of cases) it(text, () => check(text, expected));
   });
 
+  describe('lists, ranges and the words that stand for the tariff', () => {
+    const cases: Array<[string, Expect[]]> = [
+      // A bare "rate(s)" governs in a paragraph about duties; the second of a range follows the first.
+      ['Ottawa set provisional duties on Polish windows. Smaller mills were given rates from 4.4% to 17.9%.', [{ text: '4.4%', imposer: 'Canada' }, { text: '17.9%', imposer: 'Canada' }]],
+      ['Canberra imposed duties on Thai tuna. The steepest rate, 61.3%, falls on one canner.', [{ text: '61.3%', imposer: 'Australia' }]],
+      // ", which range from …" still states the tariff's level.
+      ['Exporters already pay Mexico’s steel tariffs, which range from 15% to 35% by product.', [{ text: '15%', imposer: 'Mexico' }, { text: '35%', imposer: 'Mexico' }]],
+      // A tax in a trade sentence is a border tax: export duties and taxes.
+      ['Export duties on beef will fall to 5% from 9%, while the tax on wool drops to 2% from 4%.', [{ text: '5%' }, { text: '9%' }, { text: '2%', previousRate: 4 }, { text: '4%' }]],
+      ['Jakarta will lift its export tax on palm oil to 12% next year.', [{ text: '12%', imposer: 'Indonesia', target: 'palm oil' }]],
+      // A compound's head: "a 20% quota-tariff".
+      ['Seoul answered with a 20% quota-tariff on rice above the limit.', [{ text: '20%', imposer: 'South Korea' }]],
+    ];
+    for (const [text, expected] of cases) it(text, () => check(text, expected));
+    const negatives = [
+      'Duties on Polish windows were set, but the jobless rate of 6.1% weighed on the mills.',
+      'Tariffs rose, and the mills said their tax rate of 21% was too high.',
+      'The retailer passed on tariffs while its sales tax of 8% stayed the same.',
+      'Mills cut output, which fell 12% in May, as tariffs bit.',
+      'Lawmakers called the 30% non-tariff barrier estimate misleading.',
+    ];
+    for (const text of negatives) it(`not a rate: ${text}`, () => assert.deepEqual(ratesIn(text).map((t) => t.text), []));
+  });
+
   describe('previous rate and change', () => {
     it('"from 39% to 15%": both are rates, the second carries the first as previous rate', () => {
       check('U.S. tariffs on Swiss goods could be cut from 39% to 15% next month.', [
@@ -68,6 +92,22 @@ describe('tariff rates', () => {
     it('reads "imposed by"', () => check('Handbags were spared from 25 percent tariffs imposed by the United States.', [{ text: '25 percent', imposer: 'United States' }]));
     it('carries the imposer from an earlier sentence of the paragraph', () => {
       check('The White House said Tuesday it would act. It will impose a 100% tax on 13 luxury car models made in Japan in a trade dispute.', [{ text: '100%', imposer: 'United States' }]);
+    });
+    it('takes the country where the duty is charged: "a 12% duty in Canada"', () => {
+      check('Our furniture makers already face a 12% duty in Canada.', [{ text: '12%', imposer: 'Canada' }]);
+    });
+    it('reads "its" back to the nearest acting country of the clause', () => {
+      check('Brazil will cut its duty on wheat to 8%, while Chile would keep its 6% tariff on wine.', [{ text: '8%', imposer: 'Brazil' }, { text: '6%', imposer: 'Chile' }]);
+    });
+    it('gives a common external tariff to the customs union, not to the member pushing for it', () => {
+      check('Uruguay wants its Mercosur partners to cut the common external tariff on tractors to 14%.', [{ text: '14%', imposer: 'Mercosur' }]);
+    });
+    it('knows U.S. trade laws and officials: "a Section 301 tariff", "the Treasury Secretary"', () => {
+      check('The bill would cap any Section 301 tariff at 20%.', [{ text: '20%', imposer: 'United States' }]);
+      check('The Treasury Secretary defended the 10% levy on imported paper before the House panel.', [{ text: '10%', imposer: 'United States', target: 'imported paper' }]);
+    });
+    it('does not take a country whose currency or market moved as the imposer', () => {
+      check('Japan’s yen fell 0.5%. The new levy would sit on top of a 10% tariff already applied.', [{ text: '10%', imposer: '' }]);
     });
     it('leaves the imposer empty when nothing names one', () => check('Tit-for-tat tariffs exceeded 100%.', [{ text: '100%', imposer: '' }]));
     it('fills an empty imposer from the article’s previous rate (inheritImposers)', () => {

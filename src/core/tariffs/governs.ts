@@ -44,7 +44,8 @@ export function measuresSomethingElse(before: string, after: string): boolean {
 
 /** The tariff word right after the percent: "25% tariffs", "a 10-per-cent tariff", "100% tax on … in trade dispute". */
 function governedAfter(after: string, afterStart: number, sentence: string, paragraph: string): Governor | null {
-  const m = /^\s*((?:[\p{L}-]+\s+){0,3}?)(tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|tax(?:es)?|rate)(?![\p{L}-])/iu.exec(after);
+  // A compound's head counts too ("a 25% quota-tariff"), but not "non-tariff".
+  const m = /^\s*((?:[\p{L}-]+\s+){0,3}?)(?:(?!non-)\p{L}+-)?(tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|tax(?:es)?|rate)(?![\p{L}-])/iu.exec(after);
   if (!m) return null;
   const between = m[1].split(/\s+/).filter(Boolean);
   if (between.some((w) => NOT_MODIFIER.has(w.toLowerCase()))) return null;
@@ -59,6 +60,9 @@ function governedAfter(after: string, afterStart: number, sentence: string, para
 const HARD_BREAK = /[;:]|\s[—–-]{1,2}\s|--/;
 const SUBORDINATE = /,\s+(?:which|who|whose|where|while|whereas|although|though|but|even as)\b/gi;
 
+// A relative clause that gives the tariff's level rather than something else's.
+const STATES_LEVEL = /^\s*(?:now\s+|currently\s+|already\s+)?(?:range[sd]?|ranging|var(?:y|ies|ied)|run|runs|stand|stands|stood|sit|sits|(?:is|are|was|were|will\s+be|would\s+be)(?:\s+(?:set|fixed|capped))?)\s+(?:(?:from|at|between|to|of|up\s+to|as\s+high\s+as)\s+)?$/i;
+
 /** True when the words from a tariff word to the percent keep the percent in the tariff's clause. */
 function sameClause(gap: string): boolean {
   if (HARD_BREAK.test(gap)) return false;
@@ -66,7 +70,8 @@ function sameClause(gap: string): boolean {
   // ", which … ," closes before the percent (the clause resumes); ", which fell 20%" does not.
   let lastSub = -1;
   for (const m of gap.matchAll(SUBORDINATE)) lastSub = (m.index ?? 0) + m[0].length;
-  if (lastSub >= 0 && !gap.slice(lastSub).includes(',')) return false;
+  // ", which range from 10% to 41%" still states the tariff's own level.
+  if (lastSub >= 0 && !gap.slice(lastSub).includes(',') && !STATES_LEVEL.test(gap.slice(lastSub))) return false;
   for (const m of gap.matchAll(MEASURE)) if (!TARGET_LEAD.test(gap.slice(0, m.index ?? 0))) return false;
   return true;
 }
@@ -99,16 +104,43 @@ export function governingTariff(input: GoverningInput): Governor | 'verb' | null
   // "impose 25% on steel", "levy an additional 10% against U.S. goods".
   if (/\b(?:impos\w*|lev(?:y|ies|ied|ying)|slap\w*|charg\w*)\s+(?:an?\s+|the\s+)?(?:additional\s+|extra\s+|further\s+)?$/i.test(before) && /^\s*(?:on|against)\b/i.test(after)) return 'verb';
 
-  let last: RegExpMatchArray | null = null;
-  for (const m of before.matchAll(TARIFF_WORD)) last = m;
+  const last = nearestGovernor(before, sentence, paragraph);
   if (!last) return null;
-  const wordStart = start - before.length + (last.index ?? 0);
+  const wordStart = start - before.length + last.index;
   // "duties of 35.21% on X, 18.56% on Y and 26.89% on Z": each rate's clause starts at the previous rate.
   const listed = input.acceptedBefore.filter((r) => r.start > wordStart && r.end <= start).pop();
   const gap = paragraph.slice(listed ? listed.end : wordStart + last[0].length, start);
   if (!sameClause(gap)) return null;
   if (input.rejectedBefore.some((r) => r.start >= wordStart && r.end <= start)) return null;
   return { start: wordStart, end: wordStart + last[0].length, word: last[0] };
+}
+
+// "rates from 14% to 38%", "the highest rate, 120%": in a paragraph about tariffs a bare "rate" is the tariff's.
+const RATE_BEFORE = /(?<![\p{L}-])rates?(?![\p{L}-])/giu;
+const OTHER_RATES_OR_TAX = new RegExp(OTHER_RATES.source.replace('(?:', '(?:tax|'), 'i');
+// "the tax on corn drops to 9%", "export taxes of 33%": a tax in a trade sentence is a border tax.
+const TAX_BEFORE = /(?<![\p{L}-])tax(?:es)?(?![\p{L}-])/giu;
+
+/**
+ * The nearest word before the percent that can govern it: a tariff word; a "rate" when the
+ * paragraph names tariffs; a "tax" when the sentence is about trade. A rate or tax of another kind
+ * ("the interest rate", "the sales tax") nearest the percent claims it, so nothing governs.
+ */
+function nearestGovernor(before: string, sentence: string, paragraph: string): { 0: string; index: number } | null {
+  let best: { 0: string; index: number; other: boolean } | null = null;
+  const consider = (re: RegExp, other: RegExp | null) => {
+    for (const m of before.matchAll(re)) {
+      const index = m.index ?? 0;
+      if (best && best.index >= index) continue;
+      const prev = /([\p{L}-]+)\s+$/u.exec(before.slice(Math.max(0, index - 30), index))?.[1] ?? '';
+      best = { 0: m[0], index, other: other !== null && (other.test(prev) || OTHER_TAXES.test(prev)) };
+    }
+  };
+  consider(TARIFF_WORD, null);
+  if (HAS_TARIFF_WORD.test(paragraph)) consider(RATE_BEFORE, OTHER_RATES_OR_TAX);
+  if (TRADE_CONTEXT.test(sentence)) consider(TAX_BEFORE, /^(?:income|sales|property|payroll)$/i);
+  const found = best as { 0: string; index: number; other: boolean } | null;
+  return found && !found.other ? found : null;
 }
 
 export { TARIFF_WORD, HAS_TARIFF_WORD };

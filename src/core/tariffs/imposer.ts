@@ -5,7 +5,7 @@
  * Department set…") — skipping countries that are the goods' origin ("Chinese imports", "on Japan",
  * "Vietnam will face…").
  */
-import type { ActorMention } from '../countries';
+import { CUSTOMS_UNIONS, type ActorMention } from '../countries';
 
 // Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
 const NOT_POSSESSIVE = /^(?:will|would|could|may|might|can|must|should|be|been|is|are|was|were|has|have|had|a|an|the|to|on|for|from|of|in|by|against|and|or|faces?|faced|said|says|also|now|with|its|their|his|her|that|which)$/i;
@@ -17,6 +17,12 @@ const GOODS =
 const ORIGIN_BEFORE = /\b(?:on|from|against|into|of|in|at|near|toward|towards|with|made\s+in|produced\s+in|built\s+in|grown\s+in|exported\s+by|made\s+by|produced\s+by|shipped\s+by|sold\s+by|force|forced|pressure|pressed|punish|punishing|target(?:ing|ed|s)?|hit|hits|hitting)\s+(?:the\s+)?$/i;
 const IMPORTER_BEFORE = /\b(?:exports?|shipments?|sales|sell\w*|ship\w*|exported|enter\w*|access)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:to|into|in)\s+(?:the\s+)?$/iu;
 const BY_BEFORE = /\b(?:imposed|levied|set|charged|announced|introduced|applied|slapped|placed)\s+by\s+(?:the\s+)?$/i;
+// "a 26% duty in the US": the country where a tariff is charged imposes it.
+const CHARGED_IN_BEFORE = /(?<![\p{L}-])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+// "South Korea's won dropped", "China's economy": a country's market or economy does not act.
+const MARKET = /^(?:won|yuan|renminbi|yen|dollar|euro|peso|rupee|rupiah|ringgit|baht|real|lira|rand|currency|currencies|stocks?|shares|equities|bonds?|markets?|economy|index|benchmark|growth|gdp|inflation|central|consumers?|shoppers?|households?|farmers?|economists?)$/i;
+// A possessive pronoun just before the rate or its tariff word: "its 38.5% tariff", "their new duties".
+const ITS_BEFORE = /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const FACES_AFTER = /^(?:['’]s)?\s+(?:(?:will|would|could|may|might|to|must|now|also|already)\s+)?(?:be\s+)?(?:face|faces|faced|facing|hit|pay|pays|paid|get\s+hit|subject)\b/i;
 // A domestic industry that wins or seeks duties is on the imposing side: "U.S. steelmakers won duties".
 const PETITIONS_AFTER = /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:won|wins|sought|seeks|requested|petitioned|asked|lobbied|secured|filed)\b/iu;
@@ -25,8 +31,9 @@ const PETITIONS_AFTER = /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:won|wins|sought|seeks|
 export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: number): ActorRole {
   const before = paragraph.slice(Math.max(sentenceStart, actor.start - 60), actor.start);
   const after = paragraph.slice(actor.end, actor.end + 80);
-  if (BY_BEFORE.test(before)) return 'possessor';
+  if (BY_BEFORE.test(before) || CHARGED_IN_BEFORE.test(before)) return 'possessor';
   if (IMPORTER_BEFORE.test(before)) return 'importer';
+  if (MARKET.test(/^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '')) return 'origin';
   if (PETITIONS_AFTER.test(after)) return 'agent';
   if (ORIGIN_BEFORE.test(before)) return 'origin';
   // "talks in Geneva, Switzerland": a country after a city is a place.
@@ -55,6 +62,11 @@ export interface ImposerInput {
 export function imposerOf(input: ImposerInput): string {
   const { paragraph, sentenceStart, anchor, tariffWordStart, actors, targetCountry } = input;
   const usable = actors.filter((a) => a.country !== targetCountry);
+  // "the common external tariff" is the customs union's, whoever pushes to change it.
+  if (tariffWordStart !== null && /\bcommon\s+external\s+$/i.test(paragraph.slice(Math.max(0, tariffWordStart - 20), tariffWordStart))) {
+    const union = actors.find((a) => CUSTOMS_UNIONS.has(a.country));
+    if (union) return union.country;
+  }
   // "U.S. tariffs", "China's retaliatory duties", "Beijing's 10% levy": a country just before the tariff word or rate.
   for (const at of [tariffWordStart, anchor]) {
     if (at === null) continue;
@@ -63,9 +75,19 @@ export function imposerOf(input: ImposerInput): string {
     const between = paragraph.slice(owner.end, at).replace(/^['’]s/, '');
     const words = between.split(/\s+/).filter(Boolean);
     if (!/^\s*$|^\s/.test(between) || words.length > 3 || words.some((w) => NOT_POSSESSIVE.test(w))) continue;
-    if (words.length === 0 || roleOf(owner, paragraph, sentenceStart) !== 'origin') return owner.country;
+    // A possessive owns the tariff even past goods words ("Mexico's steel tariffs"); a bare
+    // name before goods is their origin ("Chinese steel tariffs").
+    if (words.length === 0 || /['’]s$/.test(owner.text) || roleOf(owner, paragraph, sentenceStart) !== 'origin') return owner.country;
   }
   const roles = usable.map((a) => ({ a, role: roleOf(a, paragraph, sentenceStart) }));
+  // "…, while Japan would keep its 38.5% tariff": "its" points back to the nearest acting country.
+  const lead = paragraph.slice(sentenceStart, anchor);
+  const pronoun = ITS_BEFORE.exec(lead);
+  if (pronoun) {
+    const at = sentenceStart + pronoun.index;
+    const antecedent = roles.filter((r) => r.a.end <= at && r.role !== 'origin').pop();
+    if (antecedent && paragraph.slice(antecedent.a.end, at).split(/\s+/).length <= 6) return antecedent.a.country;
+  }
   const byPhrase = roles.find((r) => r.role === 'possessor');
   if (byPhrase) return byPhrase.a.country;
   const importer = roles.find((r) => r.role === 'importer');

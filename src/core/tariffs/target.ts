@@ -3,14 +3,14 @@
  * ("tariffs on Chinese imports", "a 20% tariff for its exports"), else a goods word before the
  * tariff word ("25% steel tariffs").
  */
-import { countryOfActor, findActors } from '../countries';
+import { countryOfPlace, findActors } from '../countries';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 const LEAD = /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:on|against|for)\s+/iu;
 const LEAD_BLOCK = /\b(?:to|and|or|that|which|as|in|of)\s/i;
 // Where a target phrase ends: punctuation, a clause word, a following rate or amount.
 const STOP =
-  /[,;:!?"“”()—–]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|\s(?:to|by|if|after|as|that|which|who|when|while|with|because|since|until|starting|beginning|effective|over|would|will|could|can|may|might|must|should|was|were|is|are|has|have|had|did|does|up\s+to|worth|rose|rise|rises|risen|fell|fall|falls|climbed|jumped|surged|dropped|increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|came|hit|totaled|totalled)\b|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sfrom\s+(?:next|today|tomorrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\sin\s+(?:\d|early\b|late\b|mid\b|January|February|March|April|May|June|July|August|September|October|November|December)|\sand\s+(?:(?:a|an|the)\b|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]/u;
+  /[,;:!?"“”()—–]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|\s(?:to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|starting|beginning|effective|over|would|will|could|can|may|might|must|should|was|were|is|are|has|have|had|did|does|up\s+to|worth|rose|rise|rises|risen|fell|fall|falls|climbed|jumped|surged|dropped|increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|came|hit|totaled|totalled)\b|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sfrom\s+(?:next|today|tomorrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\sin\s+(?:\d|early\b|late\b|mid\b|January|February|March|April|May|June|July|August|September|October|November|December)|\sand\s+(?:(?:a|an|the)\b|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]/u;
 const COVERED_TRADE = /^(?:[A-Z]{0,3}[$€£¥]|US\$)?\d[\d.,]*\s?(?:billion|million|trillion|bn|m)?\s*(?:\([^)]{0,30}\)\s*)?(?:worth\s+of|in|of)\s+/;
 const FUNCTION_START = /^(?:are|is|was|were|be|to|the|a|an|and|or|that|which|it)\b/i;
 
@@ -56,6 +56,10 @@ export function targetOf({ paragraph, sentenceEnd, rateEnd, tariffWord }: Target
 
 /** The country a target names ("Swiss goods" → "Switzerland", "raw aluminum from Canada" → "Canada"), "" if none. */
 export function countryOfTarget(target: string): string {
-  const first = findActors(target)[0];
-  return first ? countryOfActor(first.text) : '';
+  // Only a place or people names an origin: "before the Senate Finance Committee" is not one.
+  for (const a of findActors(target)) {
+    const country = countryOfPlace(a.text);
+    if (country) return country;
+  }
+  return '';
 }
