@@ -4,6 +4,18 @@ export class ArticleError extends Error {}
 /** Largest article the command line reads (a 50,000-word report is about 350 KB). */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
+/** Whether decoded text looks like binary data rather than an article (NULs, many control characters). */
+export function looksBinary(text: string): boolean {
+  const head = text.slice(0, 8192);
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 9 || (c > 13 && c < 32)) control++;
+  }
+  return control > head.length * 0.1;
+}
+
 /** Refuses an article over the size limit before anything reads it. */
 export function checkArticleSize(bytes: number): void {
   if (bytes > MAX_ARTICLE_BYTES) throw new ArticleError(`is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);

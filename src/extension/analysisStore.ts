@@ -3,6 +3,8 @@ import type { Analysis } from '../core/types';
 import { AnalysisWorkerClient } from './worker/client';
 import { tooLargeNotice, type Timing } from './storeNotices';
 import { utf8Bytes } from './utf8Bytes';
+import type { TradeFactsLog } from './log';
+import { looksBinary } from '../core/readArticle';
 
 interface Waiter {
   resolve(a: Analysis): void;
@@ -20,10 +22,15 @@ interface DocState {
   /** The document changed while a request was in flight: analyse again when it returns. */
   again: boolean;
   tooLarge: boolean;
+  binary?: boolean;
   waiters: Waiter[];
 }
 
 export class DocumentTooLargeError extends Error {}
+
+// Where articles live; "git:" (diff views), "output:" and the like are not articles being edited.
+const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
+const displayName = (doc: vscode.TextDocument) => doc.uri.path.split('/').pop() || doc.uri.toString();
 
 /**
  * Keeps the latest Analysis of each open article; views only read it. Analysis runs in a worker
@@ -41,7 +48,10 @@ export class AnalysisStore implements vscode.Disposable {
   /** Every notice shown, in order (the tests read it to check there is no storm). */
   readonly notices: string[] = [];
 
-  constructor(private readonly languages: () => string[]) {
+  constructor(
+    private readonly languages: () => string[],
+    private readonly log?: TradeFactsLog,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document, this.setting('debounceMs', 300))),
@@ -55,8 +65,14 @@ export class AnalysisStore implements vscode.Disposable {
     vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
   }
 
+  /** Articles in the chosen languages, from files, untitled editors and remote or virtual folders (not diffs or output). */
   handles(document: vscode.TextDocument): boolean {
-    return this.languages().includes(document.languageId);
+    return ARTICLE_SCHEMES.has(document.uri.scheme) && this.languages().includes(document.languageId);
+  }
+
+  /** For the robustness tests: make the worker stop as a crash would. */
+  crashWorkerForTest(): void {
+    this.worker.crashForTest();
   }
 
   get(uri: vscode.Uri): Analysis | undefined {
@@ -135,6 +151,8 @@ export class AnalysisStore implements vscode.Disposable {
     const limitKB = this.setting('maxFileSizeKB', 2048);
     const kb = utf8Bytes(text) / 1024;
     if (kb > limitKB) return this.skip(doc, s, kb, limitKB);
+    if (looksBinary(text)) return this.skipBinary(doc, s);
+    s.binary = false;
     s.tooLarge = false;
     const version = doc.version;
     s.inFlight = true;
@@ -159,6 +177,7 @@ export class AnalysisStore implements vscode.Disposable {
       },
       (err: Error) => {
         s.inFlight = false;
+        if (this.states.get(key) === s) this.log?.failure('analysis', `Could not analyse ${displayName(doc)}.`, err);
         s.waiters.splice(0).forEach((w) => w.reject(err));
         this.runAgainIfNeeded(doc, s);
       },
@@ -181,6 +200,17 @@ export class AnalysisStore implements vscode.Disposable {
       this.notices.push(err.message);
       void vscode.window.showInformationMessage(err.message);
     }
+    this.skipped.fire(doc);
+  }
+
+  /** Binary data opened as text is left alone: logged once, never a pop-up. */
+  private skipBinary(doc: vscode.TextDocument, s: DocState): void {
+    s.analysis = undefined;
+    s.version = doc.version;
+    const err = new Error(`Trade Facts: ${displayName(doc)} looks like binary data, not an article, so it is not analysed.`);
+    s.waiters.splice(0).forEach((w) => w.reject(err));
+    if (!s.binary) this.log?.info(err.message);
+    s.binary = true;
     this.skipped.fire(doc);
   }
 

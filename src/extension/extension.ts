@@ -5,8 +5,10 @@ import { registerHovers } from './hovers';
 import { registerStatusBar } from './statusBar';
 import { registerQuotesView } from './quotesView';
 import { registerExportCommands } from './exportCommands';
+import { registerOpenSample } from './commands/openSample';
 import type { Analysis } from '../core/types';
 import type { Timing } from './storeNotices';
+import { TradeFactsLog } from './log';
 
 /** What the extension offers other extensions and its tests. */
 export interface TradeFactsApi {
@@ -19,20 +21,29 @@ export interface TradeFactsApi {
   /** For the tests: notices shown, and how long the last analysis of a document took. */
   getNotices(): readonly string[];
   getTiming(uri: vscode.Uri): Timing | undefined;
+  /** For the tests: what the "Trade Facts" output channel holds, and a way to crash the worker. */
+  getLog(): readonly string[];
+  crashWorkerForTest(): void;
+  /** How long activate() took, in milliseconds. */
+  activationMs: number;
 }
 
 /** Wires the features; each returns its own disposables. */
 export function activate(context: vscode.ExtensionContext): TradeFactsApi {
+  const started = performance.now();
+  const log = new TradeFactsLog();
   const languages = () => vscode.workspace.getConfiguration('tradeFacts').get<string[]>('languages', ['plaintext', 'markdown']);
-  const store = new AnalysisStore(languages);
+  const store = new AnalysisStore(languages, log);
   const highlights = new Highlights(store);
   context.subscriptions.push(
+    log,
     store,
     highlights,
+    registerOpenSample(context),
     ...registerHovers(context, store),
     ...registerStatusBar(context, store),
     ...registerQuotesView(context, store),
-    ...registerExportCommands(context, store),
+    ...registerExportCommands(context, store, log),
     vscode.commands.registerCommand('tradeFacts.analyzeActiveDocument', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !store.handles(editor.document)) {
@@ -50,7 +61,12 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi {
       return a;
     }),
   );
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms (VS Code ${vscode.version}).`);
   return {
+    activationMs,
+    getLog: () => log.lines,
+    crashWorkerForTest: () => store.crashWorkerForTest(),
     getAnalysis: (uri) => store.get(uri),
     whenAnalyzed: (uri) => store.whenAnalyzed(uri),
     onDidAnalyze: store.onDidAnalyze,

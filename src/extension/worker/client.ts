@@ -4,6 +4,9 @@ import type { WorkerReply, WorkerRequest } from './messages';
 
 type Done = Extract<WorkerReply, { type: 'analysis' }>;
 
+const MAX_CRASHES = 3;
+const CRASH_WINDOW_MS = 60_000;
+
 interface Pending {
   resolve(reply: Done): void;
   reject(err: Error): void;
@@ -17,6 +20,9 @@ export class AnalysisWorkerClient {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** When the worker last died; after too many deaths in a short time it is not started again. */
+  private readonly deaths: number[] = [];
+  private gaveUp: Error | undefined;
 
   constructor(private readonly script = path.join(__dirname, 'analysisWorker.js')) {}
 
@@ -39,7 +45,17 @@ export class AnalysisWorkerClient {
     this.worker = undefined;
   }
 
+  /** For the robustness tests: stop the worker as a crash would. */
+  crashForTest(): void {
+    void this.worker?.terminate();
+  }
+
   private post(req: WorkerRequest): void {
+    if (this.gaveUp) {
+      if (req.type === 'analyze') this.pending.get(req.id)?.reject(this.gaveUp);
+      this.pending.delete((req as { id?: number }).id ?? -1);
+      return;
+    }
     this.start().postMessage(req);
   }
 
@@ -63,7 +79,12 @@ export class AnalysisWorkerClient {
   private stopped(worker: Worker, err: Error): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
-    this.failAll(err);
+    const now = Date.now();
+    this.deaths.push(now);
+    while (this.deaths.length && now - this.deaths[0] > CRASH_WINDOW_MS) this.deaths.shift();
+    // A worker that keeps dying would otherwise restart on every keystroke: stop trying.
+    if (this.deaths.length >= MAX_CRASHES) this.gaveUp = new Error('The analysis worker keeps stopping, so analysis is paused. Reload the window to try again.');
+    this.failAll(this.gaveUp ?? err);
   }
 
   private failAll(err: Error): void {

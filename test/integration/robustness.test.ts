@@ -1,0 +1,99 @@
+// Bad input in a real VS Code: binary text, other schemes, documents closed mid-analysis, a worker
+// that crashes. Nothing may throw at VS Code, leave an unhandled rejection, or pop up a storm.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { TradeFactsApi } from '../../src/extension/extension';
+
+const ARTICLE = 'The United States raised tariffs on steel to 25% from 10%, Commerce Secretary Dana Whitfield said.\n';
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+
+async function api(): Promise<TradeFactsApi> {
+  const ext = vscode.extensions.getExtension<TradeFactsApi>('trade-facts.trade-facts')!;
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+const rejects = (p: Promise<unknown>) => p.then(() => undefined, (e: Error) => e);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('Robustness in the editor', () => {
+  before(() => process.on('unhandledRejection', onUnhandled));
+  after(async () => {
+    process.off('unhandledRejection', onUnhandled);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('robustness: records how long activate() took (read by npm run bench)', async () => {
+    const a = await api();
+    assert.ok(a.activationMs > 0 && Number.isFinite(a.activationMs));
+    const out = path.resolve(__dirname, '../../../test-results');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'activation.json'), JSON.stringify({ ms: a.activationMs, version: vscode.version }));
+    assert.ok(a.getLog().some((l) => /Activated in/.test(l)), 'the output channel says it activated');
+  });
+
+  it('robustness: binary data opened as text is ignored without a pop-up', async () => {
+    const a = await api();
+    const notices = a.getNotices().length;
+    const doc = await vscode.workspace.openTextDocument({ content: 'PK\u0003\u0004\u0000\u0000binary\u0000data 25% $5 billion', language: 'plaintext' });
+    await vscode.window.showTextDocument(doc);
+    const err = await rejects(a.whenAnalyzed(doc.uri));
+    assert.match(String((err as Error)?.message), /looks like binary data/);
+    assert.equal(a.getAnalysis(doc.uri), undefined);
+    assert.equal(a.getNotices().length, notices, 'no notice for binary data');
+    assert.ok(a.getLog().some((l) => /looks like binary data/.test(l)), 'logged in the output channel');
+  });
+
+  it('robustness: documents of other schemes (diffs, virtual documents) are left alone', async () => {
+    const a = await api();
+    const provider = vscode.workspace.registerTextDocumentContentProvider('trade-facts-test', { provideTextDocumentContent: () => ARTICLE });
+    try {
+      let doc = await vscode.workspace.openTextDocument(vscode.Uri.parse('trade-facts-test:/draft.md'));
+      doc = await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
+      await vscode.window.showTextDocument(doc);
+      const err = await rejects(a.whenAnalyzed(doc.uri));
+      assert.match(String((err as Error)?.message), /does not analyse/);
+      await sleep(300);
+      assert.equal(a.getAnalysis(doc.uri), undefined);
+    } finally {
+      provider.dispose();
+    }
+  });
+
+  it('robustness: a document closed while it is analysed is dropped cleanly', async () => {
+    const a = await api();
+    const doc = await vscode.workspace.openTextDocument({ content: ARTICLE.repeat(2000), language: 'markdown' });
+    await vscode.window.showTextDocument(doc);
+    const pending = rejects(a.whenAnalyzed(doc.uri));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const result = await pending;
+    // Either it finished first or it was dropped with a clear reason; never a crash.
+    if (result instanceof Error) assert.match(result.message, /closed|does not analyse/);
+    await sleep(500);
+    assert.equal(a.getAnalysis(doc.uri), undefined, 'nothing kept for a closed document');
+  });
+
+  it('robustness: a crashed worker is reported once, and the next analysis starts a new one', async () => {
+    const a = await api();
+    const before = a.getLog().filter((l) => l.startsWith('error: analysis')).length;
+    const doc = await vscode.workspace.openTextDocument({ content: ARTICLE.repeat(3000), language: 'markdown' });
+    await vscode.window.showTextDocument(doc);
+    const pending = rejects(a.whenAnalyzed(doc.uri));
+    a.crashWorkerForTest();
+    const err = await pending;
+    assert.ok(err instanceof Error, 'the request in flight fails');
+    const after = a.getLog().filter((l) => l.startsWith('error: analysis')).length;
+    assert.equal(after, before + 1, 'one line in the log');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(0, 0), 'Update: ');
+    await vscode.workspace.applyEdit(edit);
+    const analysis = await a.whenAnalyzed(doc.uri);
+    assert.ok(analysis.tariffs.length > 0, 'a new worker analysed the edited text');
+  });
+
+  it('robustness: nothing above left an unhandled rejection in the extension host', () => {
+    assert.deepEqual(unhandled.map(String), []);
+  });
+});
