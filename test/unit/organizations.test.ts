@@ -29,6 +29,17 @@ describe('organizations: found by rule', () => {
     ['the organization a person heads', 'Audemars Piguet CEO Ilaria Resta spoke at the panel.', ['Audemars Piguet']],
     ['the USTR office, not the person', 'The US Trade Representative\'s office said its probe was done.', ['US Trade Representative\'s office']],
     ['acronym in brackets', 'members of the Kenya Association of Manufacturers (KAM) met', ['Kenya Association of Manufacturers', 'KAM']],
+    // "-based" tells where a company sits; the name after it is the company, without the place.
+    ['the company after "-based"', 'Tariffs will hit Michigan-based Lakeshore Castings and Lyon-based Ferrand Textiles.', ['Lakeshore Castings', 'Ferrand Textiles']],
+    ['a "-based" run with a head', 'said an economist at the Geneva-based Alpine Policy Institute.', ['Alpine Policy Institute']],
+    ['"-based", then the kind of body, then the name', 'a researcher at the Madrid-based think-tank Iberia Commerce Monitor, said', ['Iberia Commerce Monitor']],
+    // An ampersand between names makes a firm's name, even without a head word.
+    ['an ampersand joins a firm\'s name', 'Its supplier, Birch & Lantern Outfitters, raised prices, said a lawyer at Crowe & Dalby LLP.', ['Birch & Lantern Outfitters', 'Crowe & Dalby LLP']],
+    // A place does not open a company's name: "in Osaka and Hamada Steel Corp.".
+    ['"and" after a place ends the run', 'Shares fell 3% in Osaka and Hamada Steel Corp. slid 1%.', ['Hamada Steel Corp.']],
+    // Lexicon forms written with a possessive.
+    ['a possessive inside a lexicon name', 'The People’s Bank of China (PBOC) held rates.', ['People’s Bank of China', 'PBOC']],
+    ['an index publisher', 'The MSCI Emerging Markets Index slipped 0.4%.', ['MSCI']],
   ];
   for (const [rule, text, want] of table) {
     it(`organizations: ${rule}`, () => assert.deepEqual(strongOrgs(text), want));
@@ -44,6 +55,8 @@ describe('organizations: what is not an organization', () => {
     ['a room', 'The executives met Trump in the Oval Office.'],
     ['a title', 'U.S. Trade Representative Katherine Tai said so.'],
     ['scare-quoted term', 'the so-called “Entity List” grew.'],
+    ['a "-based" place before a common noun', 'Ohio-based manufacturers and Texas-based growers complained.'],
+    ['an ampersand in a place name', 'Exports from Bosnia & Herzegovina rose.'],
   ];
   for (const [rule, text] of table) {
     it(`organizations: not an organization — ${rule}`, () => assert.deepEqual(strongOrgs(text), []));

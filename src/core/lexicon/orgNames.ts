@@ -38,7 +38,7 @@ itc: International Trade Commission|U.S. International Trade Commission|USITC
 census: Census Bureau|U.S. Census Bureau
 fed: Federal Reserve|Fed
 pentagon: Pentagon
-mofcom: Ministry of Commerce|Commerce Ministry|MOFCOM
+mofcom: Ministry of Commerce|Commerce Ministry|MOFCOM|Mofcom
 gac: General Administration of Customs
 nbs: National Bureau of Statistics
 pboc: People's Bank of China|PBOC
@@ -48,6 +48,7 @@ reuters: Reuters|Thomson Reuters
 ap: Associated Press|AP
 afp: Agence France-Presse|AFP
 bloomberg: Bloomberg|Bloomberg News
+bloombergtv: Bloomberg Television|Bloomberg TV
 wsj: The Wall Street Journal|Wall Street Journal|WSJ
 nyt: The New York Times|New York Times
 wapo: The Washington Post|Washington Post
@@ -68,6 +69,9 @@ kyodo: Kyodo|Kyodo News
 yonhap: Yonhap
 caixin: Caixin
 spglobal: S&P Global
+msci: MSCI
+ftse: FTSE Russell|FTSE
+spdji: S&P Dow Jones Indices
 moodys: Moody's
 fitch: Fitch Ratings
 economist: The Economist
@@ -173,6 +177,8 @@ export interface OrgForm {
   key: string;
   words: string[];
   weak: boolean;
+  /** Indices of words written with a possessive 's ("People's Bank of China"). */
+  possessive: number[];
 }
 
 /** Splits a lexicon form into the words the tokenizer produces. */
@@ -188,10 +194,12 @@ export const ORG_FORMS: ReadonlyMap<string, OrgForm[]> = (() => {
     for (let form of line.slice(colon + 1).split('|')) {
       form = form.trim();
       const weak = form.startsWith('~');
+      const raw = (weak ? form.slice(1) : form).split(/\s+/).filter(Boolean);
       const words = wordsOf(weak ? form.slice(1) : form);
       if (!words.length) continue;
+      const possessive = raw.flatMap((w, k) => (/['’]s$/.test(w) ? [k] : []));
       const list = m.get(words[0]) ?? [];
-      list.push({ key, words, weak });
+      list.push({ key, words, weak, possessive });
       m.set(words[0], list);
     }
   }

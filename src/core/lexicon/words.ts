@@ -154,6 +154,14 @@ export const PLACES: ReadonlyMap<string, string> = (() => {
   add('Qatar', 'qatari|doha');
   add('Cambodia', 'cambodian|phnom penh');
   add('Lesotho', 'basotho');
+  add('Bosnia and Herzegovina', 'bosnia and herzegovina|bosnia & herzegovina|bosnian');
+  add('Trinidad and Tobago', 'trinidad and tobago|trinidad & tobago');
+  // Ports and business cities a trade story names as places ("shares fell in Osaka and …").
+  add('China', 'shanghai|shenzhen|guangzhou|tianjin|ningbo');
+  add('Japan', 'osaka|yokohama|nagoya');
+  add('India', 'mumbai');
+  add('Germany', 'hamburg|frankfurt|munich');
+  add('Netherlands', 'rotterdam');
   add('Europe', 'europe|european');
   add('Asia', 'asia|asian');
   add('Africa', 'africa|african');

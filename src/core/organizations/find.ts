@@ -22,7 +22,8 @@ const END_HEADS = set(
     'chemical|chemicals|electric|communications|telecom|logistics|shipping|software|securities|insurance|investments|' +
     'resources|petroleum|aerospace|automotive|solar|power|steel|university|college|party|embassy|consulate|parliament|' +
     'reserve|exchange|alliance|coalition|center|centre|times|post|journal|news|network|broadcasting|union|cooperative|' +
-    'trust|laboratories|labs|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers',
+    'trust|laboratories|labs|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers|llp|lp|llc.|limited|observatory|' +
+    'television|tv|radio',
 );
 /** Heads that open a name: "Ministry of Commerce", "Institute of International Finance". */
 const OPEN_HEADS = set('ministry|department|institute|bank|association|federation|chamber|office|bureau|university|council|commission|board|administration|organization|organisation|union|league|confederation|society|court');
@@ -36,10 +37,13 @@ const CUES = set(
     'organisation|broadcaster|newspaper|agency|outlet|automaker|carmaker|chipmaker|steelmaker|brand|lender|insurer|' +
     'consultancy|dealer|dealership|supplier|distributor|startup|publisher|daily|tabloid|magazine|operator|carrier|airline|' +
     'shipper|miner|subsidiary|affiliate|bank|union|association|tank|makers|companies|firms|manufacturers|producers|brands|' +
-    'retailers|automakers|carmakers|chipmakers|groups|exporters|suppliers|banks|outlets|newspapers',
+    'retailers|automakers|carmakers|chipmakers|groups|exporters|suppliers|banks|outlets|newspapers|think-tank|thinktank|' +
+    'distributor|distributors|wholesaler|importers|mill|smelter|refiner|foundry|processor',
 );
 
 const isCapWord = (t: Tok | undefined): boolean => !!t && t.word && t.cap;
+/** "Ohio-based", "Shenzhen-based": where a company sits, said just before its name. */
+export const BASED = /^\p{L}[\p{L}.' -]*-based$/iu;
 const low = (t: Tok): string => t.text.toLowerCase();
 const isPlace = (toks: Tok[], i: number, j: number): boolean =>
   !!placeOf(toks.slice(i, j).map((t) => t.text).join(' ')) || (j - i === 1 && !!placeOf(toks[i].text));
@@ -51,7 +55,7 @@ export function lexiconAt(toks: Tok[], i: number): { j: number; key: string; wea
   for (const f of list) {
     let ok = i + f.words.length <= toks.length;
     for (let k = 0; ok && k < f.words.length; k++) {
-      ok = toks[i + k].text === f.words[k] && (k === f.words.length - 1 || !toks[i + k].poss || /['’]s$/.test(f.words[k]) || k + 1 === f.words.length);
+      ok = toks[i + k].text === f.words[k] && (k === f.words.length - 1 || !toks[i + k].poss || f.possessive.includes(k));
     }
     if (ok) return { j: i + f.words.length, key: f.key, weak: f.weak };
   }
@@ -77,8 +81,10 @@ export function runFrom(toks: Tok[], i: number): number {
       continue;
     }
     const c = t.text.toLowerCase();
-    if (j > i && t.word && CONNECTORS.has(c) && isCapWord(toks[j + 1])) {
+    if (j > i && (t.word || c === '&') && CONNECTORS.has(c) && isCapWord(toks[j + 1])) {
       if (c === 'and' && (strongLexiconAt(toks, j - 1) || strongLexiconAt(toks, j + 1) || /^(Inc|Corp|Co|Ltd|LLC|plc|Group)\.?$/.test(toks[j - 1].text))) break;
+      // "lost 2.9% in Seoul and Kuroda Motor Corp. dropped": a place does not open a company's name.
+      if (c === 'and' && isPlace(toks, i, j)) break;
       if (c === 'of' || c === 'for' || c === 'on') ofSeen = true;
       j++;
       continue;
@@ -123,6 +129,16 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
       i = j - 1;
       continue;
     }
+    // "Ohio-based Tri-Valley Metals": the capitalized run after a "-based" is a company.
+    if (BASED.test(t.text) && isCapWord(toks[i + 1])) {
+      const end = runFrom(toks, i + 1);
+      const c = (end > i + 1 ? headedRun(text, toks, i + 1, end) : null) ?? cueAt(toks, i);
+      if (c) {
+        push(c);
+        i = c.j - 1;
+      }
+      continue;
+    }
     if (!t.cap) {
       if (CUES.has(low(t)) && i + 1 < toks.length) {
         const c = cueAt(toks, i);
@@ -145,8 +161,10 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
 function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | null {
   // Trim a leading "The", a sentence-opening participle, or a country's possessive ("Switzerland’s Department…").
   let s = i;
-  while (s < j - 1 && (low(toks[s]) === 'the' || toks[s].poss || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s]))))) s++;
+  while (s < j - 1 && (low(toks[s]) === 'the' || toks[s].poss || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s]))))) s++;
   let headAt = -1;
+  // "Spoke & Anchor Cycles", "Hartwell & Pine": an ampersand between names is a firm's name.
+  for (let k = s + 1; k < j - 1; k++) if (toks[k].text === '&' && !isPlace(toks, s, j)) headAt = j - 1;
   for (let k = s; k < j; k++) {
     const w = low(toks[k]);
     if (k > s && END_HEADS.has(w) && (k === j - 1 || low(toks[k + 1]) === 'of')) headAt = k;

@@ -6,6 +6,7 @@ import { CHINESE_SURNAMES, HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NOT_NAMES, S
 // Each inner part opens with a separator or capital, so the pattern can't backtrack ("McLean", "O'Brien", "Karl-Friedrich").
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:(?:['’-]\p{Lu}?|\p{Lu})[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$/u;
 const ALL_CAPS = /^\p{Lu}{2,12}$/u;
+const MODIFIER_SUFFIX = /-(?:based|born|made|owned|led|backed|listed|run|registered|headquartered|bound)$/i;
 
 /** Well-known leaders a trade story names by surname alone, with the country they lead. */
 export const LEADERS: ReadonlyMap<string, string> = new Map([
@@ -22,6 +23,8 @@ export function isNameWord(t: Tok | undefined, allowCaps = false): boolean {
   const w = t.text.toLowerCase();
   if (NOT_NAMES.has(w) || MONTHS_DAYS.has(w) || HONORIFICS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w)) return false;
   if (placeOf(t.text)) return false;
+  // "Ohio-based", "Chinese-made": a place or maker said as a modifier, not a name.
+  if (MODIFIER_SUFFIX.test(t.text)) return false;
   return NAME_WORD.test(t.text) || (allowCaps && ALL_CAPS.test(t.text) && t.text.length <= 4);
 }
 

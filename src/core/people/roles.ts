@@ -1,6 +1,6 @@
 import type { Tok } from '../lexicon/tokens';
 import { TITLE_HEADS, placeOf } from '../lexicon/words';
-import { runFrom } from '../organizations/find';
+import { BASED, runFrom } from '../organizations/find';
 
 /** A role stated after a name: ", a vice president at the Asia Society Policy Institute". */
 export interface RoleFinding {
@@ -47,6 +47,11 @@ export function roleAfter(text: string, toks: Tok[], j: number): RoleFinding | n
 /** Where an organization's name starts after a preposition: skips "the" and a country's possessive. */
 function orgAt(toks: Tok[], k: number): number {
   if (/^the$/i.test(toks[k]?.text ?? '')) k++;
+  // "at the Brussels-based think-tank Europa Trade Observatory": past the place and the kind of body.
+  if (BASED.test(toks[k]?.text ?? '')) {
+    k++;
+    if (toks[k]?.word && !toks[k].cap && toks[k + 1]?.cap) k++;
+  }
   if (toks[k]?.poss && placeOf(toks[k].text) && toks[k + 1]?.cap) k++;
   return toks[k]?.word && toks[k].cap ? k : 0;
 }
