@@ -30,6 +30,9 @@ describe('people: names found by rule', () => {
     ['name before a speech verb', 'Chrystia Freeland said the duties were unfair.', { name: 'Chrystia Freeland' }],
     ['byline with Jr.', 'By Tom Howell Jr.', { name: 'Tom Howell Jr.' }],
     ['leader named in "X administration"', 'Duties rose under the Clinton Administration.', { name: 'Clinton', affiliation: 'United States' }],
+    // Credit lines at the foot of a wire story name reporters, each a person.
+    ['first name in a credit line', '— With assistance from Mariko Sato and Lars Holm', { name: 'Mariko Sato' }],
+    ['second name in a credit line', 'Additional reporting by Mariko Sato; Editing by Lars Holm', { name: 'Lars Holm' }],
   ];
   for (const [rule, text, want] of table) {
     it(`people: ${rule} — ${text}`, () => {
@@ -50,6 +53,8 @@ describe('people: what is not a person', () => {
     ['a company with a company word', 'The duties hit Trina Solar and Suntech Power.'],
     ['scare-quoted term', 'It was called “Liberation Day” by the administration.'],
     ['an event after a title word', 'She spoke during a CEO Roundtable at the fair.'],
+    ['a "-based" company before a speech verb', 'Georgia-based Pine Ridge Lumber said it would cut output.'],
+    ['a capitalized pair in a sentence that is no credit line', 'With Harbor Freight closed, buyers went elsewhere.'],
   ];
   for (const [rule, text] of table) {
     it(`people: not a person — ${rule}`, () => assert.deepEqual(strongPeople(text).map((m) => m.text), []));
@@ -78,6 +83,14 @@ describe('people: linking mentions across a document', () => {
     const linked = linkPeople([m('Donald Trump', 0), m('Melania Trump', 40), m('Trump', 80)]);
     const melania = linked.find((l) => l.person.name === 'Melania Trump');
     assert.equal(melania?.mentions.length, 2);
+  });
+  it('people: a double surname after the full name is the same person ("Ortiz Bravo" → "Lucía Ortiz Bravo")', () => {
+    const linked = linkPeople([m('Lucía Ortiz Bravo', 0, { title: 'Economy Minister' }), m('Ortiz Bravo', 60), m('Ortiz Bravo', 120)]);
+    assert.deepEqual(linked.map((l) => [l.person.name, l.mentions.length]), [['Lucía Ortiz Bravo', 3]]);
+  });
+  it('people: two names that share only a last word stay two people', () => {
+    const linked = linkPeople([m('Lucía Ortiz Bravo', 0), m('Mateo Bravo', 60)]);
+    assert.deepEqual(linked.map((l) => l.person.name), ['Lucía Ortiz Bravo', 'Mateo Bravo']);
   });
   it('people: a weak lone word naming nobody is dropped; "He" is never a short form', () => {
     const linked = linkPeople([m('He Lifeng', 0), m('Freeland', 30, { weak: true }), m('He', 60, { weak: true })]);

@@ -21,6 +21,7 @@ export interface PersonHit {
 }
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
+const CREDIT_LINE = /^[\s*_—–-]*(?:with (?:additional )?(?:assistance|reporting) (?:from|by)|additional reporting by|reporting by|editing by|edited by|written by|compiled by)\s/i;
 const GOVERNS = /^(administration|government|white|campaign|cabinet|presidency)$/i;
 
 /**
@@ -43,6 +44,8 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     return h;
   };
   const byline = /^\s*(By|Reporting by|By:)\s/i.test(text);
+  // "— With assistance from A and B", "Additional reporting by A; Editing by B": every name is a person.
+  const credits = text.length < 300 && CREDIT_LINE.test(text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || taken[i]) continue;
@@ -75,7 +78,7 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     const spoke = (after && SPEECH_VERBS.has(low(after))) || (prev && /^(said|says|according)$/i.test(prev.text)) || (prev?.text === 'to' && low(toks[i - 2]) === 'according');
     // "the Trump administration", "the Albanese government"
     const governs = size <= 2 && after && GOVERNS.test(after.text) && !(after.text === 'White' && toks[j + 1]?.text !== 'House');
-    const inByline = byline && i <= 8 || (after && /^(can|contributed)$/.test(after.text) && /^(be|to)$/.test(toks[j + 1]?.text ?? ''));
+    const inByline = (byline && i <= 8) || credits || (after && /^(can|contributed)$/.test(after.text) && /^(be|to)$/.test(toks[j + 1]?.text ?? ''));
     const leader = size === 1 && LEADERS.has(t.text);
     // "The Commission's trade chief, Maros Sefcovic, told reporters": a name set off by commas next to a role or a speech verb.
     const setOff = after?.text === ',' && (SPEECH_VERBS.has(low(toks[j + 1])) || !!titleBeforeComma(text, toks, i));

@@ -34,13 +34,17 @@ export function linkPeople(mentions: PersonMention[]): LinkedPerson[] {
     people.push(lp);
     return lp;
   };
-  // Full names.
-  for (const m of ordered) {
-    if (m.weak || nameWords(m.text).length < 2) continue;
+  // Full names, longest first: "Echeverría Paz" after "Federico Echeverría Paz" is his double
+  // surname (Spanish, Portuguese), not a second person.
+  const byTail = new Map<string, LinkedPerson>();
+  const full = ordered.filter((m) => !m.weak && nameWords(m.text).length >= 2);
+  full.sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start);
+  for (const m of full) {
     const w = nameWords(m.text).map(fold);
     const key = `${w[0]} ${w[w.length - 1]}`;
-    const lp = byFull.get(key) ?? newPerson(m);
+    const lp = byFull.get(key) ?? (w.length === 2 ? byTail.get(key) : undefined) ?? newPerson(m);
     byFull.set(key, lp);
+    if (w.length >= 3 && !byTail.has(w.slice(-2).join(' '))) byTail.set(w.slice(-2).join(' '), lp);
     lp.mentions.push(m);
   }
   // Short forms, strong before weak; a lone word no full name claims becomes a person only if strong.
