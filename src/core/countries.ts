@@ -146,6 +146,12 @@ export function countryOfPlace(text: string): string {
   return BY_FORM.get(t) ?? BY_DEMONYM.get(t) ?? '';
 }
 
+/** An agency, official, leader or trade law ("Commerce Department", "Section 232"), not a place or people. */
+export function isGovernmentActor(text: string): boolean {
+  const t = clean(text).toLowerCase();
+  return !BY_FORM.has(t) && !BY_DEMONYM.has(t) && countryOfActor(text) !== '';
+}
+
 /** A place in a text where a country or bloc (or its agency, capital, leader or demonym) is named. */
 export interface ActorMention {
   start: number;

@@ -6,6 +6,8 @@ import { imposerOf, roleOf } from './tariffs/imposer';
 import { countryOfTarget, targetOf } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
+import { governmentOf, listRates } from './tariffs/document';
+import type { Paragraph } from './paragraphs';
 
 const shiftActors = (actors: ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
 
@@ -103,4 +105,19 @@ export function inheritImposers<T extends Pick<TariffRate, 'imposer'>>(tariffs: 
     }
     return last ? { ...t, imposer: last } : t;
   });
+}
+
+/**
+ * The article's tariff rates once its paragraphs are joined (document offsets): adds the rates of
+ * lists under a tariff lead-in, lets a rate without imposer take the previous rate's, and, when
+ * nothing before names one, the country of the article's government actors ("the Commerce
+ * Department" in a story that names no other government). Meant for `analyze` in place of
+ * `inheritImposers`.
+ */
+export function documentTariffs(text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[]): TariffMention[] {
+  const all = [...tariffs, ...listRates(paragraphs, figures, tariffs)].sort((a, b) => a.start - b.start);
+  const inherited = inheritImposers(all);
+  if (inherited.every((t) => t.imposer)) return inherited;
+  const government = governmentOf(text);
+  return government ? inherited.map((t) => (t.imposer ? t : { ...t, imposer: government })) : inherited;
 }

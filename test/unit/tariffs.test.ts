@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { extractParagraph } from '../../src/core/extract';
 import { analyze } from '../../src/core/analyze';
-import { inheritImposers } from '../../src/core/tariffs';
+import { documentTariffs, inheritImposers } from '../../src/core/tariffs';
+import { splitParagraphs } from '../../src/core/paragraphs';
+import type { FigureMention } from '../../src/core/mentions';
 import type { TariffMention } from '../../src/core/mentions';
 
 const ratesIn = (text: string): TariffMention[] => extractParagraph(text).tariffs;
@@ -18,6 +20,21 @@ function check(text: string, expected: Expect[]): void {
     assert.equal(text.slice(t.start, t.end), t.text);
     for (const [k, v] of Object.entries(expected[i])) assert.deepEqual(t[k as keyof TariffMention], v, `${k} of ${t.text} in: ${text}`);
   });
+}
+
+/** The article's rates as documentTariffs joins them, paragraph by paragraph as analyze does. */
+function articleRates(text: string): TariffMention[] {
+  const paragraphs = splitParagraphs(text);
+  const figures: FigureMention[] = [];
+  const tariffs: TariffMention[] = [];
+  for (const p of paragraphs) {
+    const f = extractParagraph(p.text);
+    figures.push(...f.figures.map((x) => ({ ...x, start: x.start + p.start, end: x.end + p.start })));
+    tariffs.push(...f.tariffs.map((x) => ({ ...x, start: x.start + p.start, end: x.end + p.start })));
+  }
+  const out = documentTariffs(text, paragraphs, figures, tariffs);
+  for (const t of out) assert.equal(text.slice(t.start, t.end), t.text);
+  return out;
 }
 
 describe('tariff rates', () => {
@@ -131,6 +148,43 @@ describe('tariff rates', () => {
       'As tariffs bit, the bank held its 4.25% interest rate and a 3% inflation rate.',
     ];
     for (const text of negatives) it(text, () => assert.deepEqual(ratesIn(text).map((t) => t.text), []));
+  });
+
+  describe('across paragraphs (documentTariffs)', () => {
+    it('reads a bulleted list under a lead-in that announces rates, each item’s label as target', () => {
+      const text = [
+        'Ottawa’s new surtaxes took effect at midnight. Under the order issued by Canada, the rates are:',
+        '',
+        '- **Dairy and poultry:** 40%, down from 45%',
+        '* Farm machinery: 12%',
+        '1. Everything else — a 5% floor',
+        '',
+        'Shoppers were 20% less confident in May.',
+      ].join('\n');
+      const rates = articleRates(text);
+      assert.deepEqual(rates.map((t) => [t.text, t.imposer, t.target, t.previousRate]), [
+        ['40%', 'Canada', 'Dairy and poultry', 45],
+        ['45%', 'Canada', 'Dairy and poultry', null],
+        ['12%', 'Canada', 'Farm machinery', null],
+        ['5%', 'Canada', '', null],
+      ]);
+    });
+    it('does not read a list under a lead-in about something else', () => {
+      const text = 'Tariffs have hit the region. Factory output changed as follows:\n\n- Steel: 12%\n- Autos: 8%';
+      assert.deepEqual(articleRates(text).map((t) => t.text), []);
+    });
+    it('stops reading list items once a prose paragraph ends the list', () => {
+      const text = 'The duty rates are:\n\n- Lumber: 14%\n\nMeanwhile, sales grew.\n\n- Rents: 3%';
+      assert.deepEqual(articleRates(text).map((t) => t.text), ['14%']);
+    });
+    it('gives rates no paragraph names an imposer for the country of the article’s only government actors', () => {
+      const text = 'The tariff on imported kayaks rose to 18%.\n\nThe Commerce Department said the duty would protect boat builders.';
+      assert.deepEqual(articleRates(text).map((t) => t.imposer), ['United States']);
+    });
+    it('leaves them empty when the government actors belong to different countries', () => {
+      const text = 'The tariff on imported kayaks rose to 18%.\n\nThe Commerce Department and the Canada Border Services Agency traded letters.';
+      assert.deepEqual(articleRates(text).map((t) => t.imposer), ['']);
+    });
   });
 
   describe('rate tables', () => {

@@ -16,7 +16,7 @@ const GOODS =
   /^(?:goods|imports?|exports?|products?|producers?|makers?|manufacturers?|firms?|companies|exporters?|shipments?|steel|alumin(?:i)?um|autos?|cars?|vehicles?|lumber|softwood|wine|solar|cheese|champagne|soybeans?|farm|agricultural|chips?|semiconductors?|textiles?|apparel|watch(?:es)?|panels?|parts|tires?|electronics|beef|pork|dairy|whisky|whiskey|bourbon|motorcycles?|luxury|content|brands?|rice|seafood|fish|timber|machinery|appliances|batteries|evs?|electric|wines?)$/i;
 const ORIGIN_BEFORE = /\b(?:on|from|against|into|of|in|at|near|toward|towards|with|made\s+in|produced\s+in|built\s+in|grown\s+in|exported\s+by|made\s+by|produced\s+by|shipped\s+by|sold\s+by|force|forced|pressure|pressed|punish|punishing|target(?:ing|ed|s)?|hit|hits|hitting)\s+(?:the\s+)?$/i;
 const IMPORTER_BEFORE = /\b(?:exports?|shipments?|sales|sell\w*|ship\w*|exported|enter\w*|access)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:to|into|in)\s+(?:the\s+)?$/iu;
-const BY_BEFORE = /\b(?:imposed|levied|set|charged|announced|introduced|applied|slapped|placed)\s+by\s+(?:the\s+)?$/i;
+const BY_BEFORE = /\b(?:imposed|levied|set|charged|announced|introduced|applied|slapped|placed|published|issued)\s+by\s+(?:the\s+)?$/i;
 // "a 26% duty in the US": the country where a tariff is charged imposes it.
 const CHARGED_IN_BEFORE = /(?<![\p{L}-])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\s+(?:in|at)\s+(?:the\s+)?$/iu;
 // "South Korea's won dropped", "China's economy": a country's market or economy does not act.

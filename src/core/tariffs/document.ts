@@ -1,0 +1,66 @@
+/**
+ * Tariff reading that needs more than one paragraph: rate lists under a lead-in ("the main rates
+ * are:" then "- Steel: 50%" items, each its own paragraph), and the imposer of rates whose article
+ * never names one beside them but whose government actors are all one country's.
+ */
+import type { FigureMention, TariffMention } from '../mentions';
+import type { Paragraph } from '../paragraphs';
+import { findActors, isGovernmentActor } from '../countries';
+import { HAS_TARIFF_WORD, measuresSomethingElse } from './governs';
+import { imposerOf } from './imposer';
+import { previousRateOf } from './change';
+
+const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+/;
+// A lead-in that announces rates: it names tariffs or rates and ends with a colon.
+const LEAD_IN_WORD = /(?<![\p{L}-])(?:rates?|schedule)(?![\p{L}-])/iu;
+const LABEL = /^\s*(?:\*\*|__)?([^:*_\n]{1,80}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/u;
+
+/** The item's label ("**Steel and aluminum:** 50%" → "Steel and aluminum"), "" if none. */
+function labelOf(item: string): string {
+  const body = item.replace(LIST_ITEM, '');
+  return LABEL.exec(body)?.[1].trim() ?? '';
+}
+
+/** Rates in list items that follow a tariff lead-in ending with a colon; offsets are the document's. */
+export function listRates(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[]): TariffMention[] {
+  const taken = new Set(known.map((t) => t.start));
+  const out: TariffMention[] = [];
+  let fi = 0;
+  let imposer: string | null = null; // null: not under a tariff lead-in
+  for (const p of paragraphs) {
+    const end = p.start + p.text.length;
+    const inside: FigureMention[] = [];
+    while (fi < figures.length && figures[fi].start < end) {
+      if (figures[fi].start >= p.start && figures[fi].kind === 'percent') inside.push(figures[fi]);
+      fi++;
+    }
+    if (!LIST_ITEM.test(p.text)) {
+      // The sentence that ends with the colon is the lead-in, not the whole paragraph.
+      const tail = /:\s*$/.test(p.text) ? p.text.slice(-300) : '';
+      const lead = tail.slice(Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('? '), tail.lastIndexOf('! ')) + 1);
+      const leads = tail !== '' && (HAS_TARIFF_WORD.test(lead) || LEAD_IN_WORD.test(lead));
+      imposer = leads ? imposerOf({ paragraph: p.text, sentenceStart: 0, sentenceEnd: p.text.length, anchor: p.text.length, tariffWordStart: null, actors: findActors(p.text), targetCountry: '' }) : null;
+      continue;
+    }
+    if (imposer === null) continue;
+    const target = labelOf(p.text);
+    for (const f of inside) {
+      if (taken.has(f.start)) continue;
+      const at = f.start - p.start;
+      const before = p.text.slice(0, at);
+      const after = p.text.slice(at + f.text.length);
+      if (measuresSomethingElse(before, after)) continue;
+      out.push({
+        start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target,
+        previousRate: previousRateOf(before, after), change: null, sentence: f.sentence, sentenceStart: f.sentenceStart,
+      });
+    }
+  }
+  return out;
+}
+
+/** The one country all the article's government actors (agencies, officials, trade laws) belong to, or "". */
+export function governmentOf(text: string): string {
+  const countries = new Set(findActors(text).filter((a) => isGovernmentActor(a.text)).map((a) => a.country));
+  return countries.size === 1 ? [...countries][0] : '';
+}
