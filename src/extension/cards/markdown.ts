@@ -1,4 +1,5 @@
 /** Building hover Markdown from article text that must never be read as Markdown or HTML. */
+import { clip } from '../../core/render/format';
 
 /**
  * Escapes every mark Markdown or HTML could read (emphasis, links, code, headings, lists, tags,
@@ -10,11 +11,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Escaped text, cut at a word boundary with an ellipsis. */
 export function escapedClip(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return escapeMarkdown(t);
-  const cut = t.slice(0, max - 1);
-  const sp = cut.lastIndexOf(' ');
-  return escapeMarkdown(sp > max * 0.6 ? cut.slice(0, sp) : cut) + '…';
+  return escapeMarkdown(clip(text, max));
 }
 
 /** The article's own words as a block quote. */
