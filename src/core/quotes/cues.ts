@@ -157,6 +157,8 @@ function leadSubject(text: string, toks: Token[]): Attribution | null {
  * Secretary Gregory Hale defended the levy before the Senate Finance Committee, telling …").
  */
 function participleSubject(masked: string, from: number, verbStart: number): Attribution | null {
+  // Read at most a few hundred characters back, so a run-on sentence of participles stays linear.
+  from = Math.max(from, verbStart - SUBJECT_REACH);
   let segStart = from;
   for (let i = from; i <= verbStart; i++) {
     if (i !== verbStart && masked[i] !== ',') continue;
@@ -250,6 +252,7 @@ function appositiveSubject(masked: string, from: number, verbStart: number): Att
 }
 
 const PARTICIPLE = /ing$/;
+const SUBJECT_REACH = 400;
 
 /**
  * "said the group's executive president, Rodrigo Lins.": the role, then the name set off by a
