@@ -39,11 +39,15 @@ const TOKENS = [
   '(', ')', '#', '- ', '> ', '|', '<script>alert(1)</script>', '1'.repeat(400), '0.', '%', '$', 'from 57% to 47%',
 ];
 const tradeText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 120 }).map((t) => t.join(' '));
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), tradeText);
+// Reporting with random Unicode spliced between the words.
+const mixedText = fc
+  .tuple(fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 150 }), fc.constantFrom(' ', '', '\n'))
+  .map(([t, sep]) => t.join(sep));
+const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), tradeText, mixedText);
 
 describe('robustness: analyze() on any text', () => {
   it('robustness: never throws and keeps every span valid (fast-check)', () => {
-    fc.assert(fc.property(anyText, (text) => assertValid(text, analyze(text))), { numRuns: 300 });
+    fc.assert(fc.property(anyText, (text) => assertValid(text, analyze(text))), { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 300) });
   });
 
   const nasty: Array<[string, string]> = [
