@@ -17,6 +17,17 @@ function only(text: string, span: string): FigureMention {
 }
 
 describe('figures', () => {
+  describe('trade-law numbers are labels, not quantities', () => {
+    it('"the 301 duties" and "a 232 investigation" hold no figure', () => {
+      for (const text of ['Importers asked for relief from the 301 duties on bicycles.', 'Steelmakers welcomed a 232 investigation into wire.']) assert.deepEqual(figuresIn(text).map((f) => f.text), []);
+    });
+    it('but a count of the same digits stays a figure', () => {
+      const text = 'The agency received 232 petitions last year and 301 comments.';
+      assert.equal(only(text, '232').value, 232);
+      assert.equal(only(text, '301').value, 301);
+    });
+  });
+
   describe('money: currency, number and multiplier are one figure', () => {
     const cases: Array<[string, string, number, string]> = [
       ['The trade deficit with China was $295.4 billion in 2024.', '$295.4 billion', 295_400_000_000, 'USD'],

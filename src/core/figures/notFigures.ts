@@ -11,6 +11,9 @@ const MONTH_AFTER = new RegExp(`^\\s(?:of\\s)?${MONTH}\\b`);
 const LABEL_BEFORE =
   /(?<![\p{L}])(?:Section|Sec\.|Sections|Article|Articles|Chapter|Title|Part|Rule|Clause|Annex|Schedule|No\.|Nos\.|Number|Phase|Tier|Level|Class|Model|Flight|Route|Room|Highway|Interstate|Resolution|Directive|Regulation|Proposition|Prop\.|Amendment|Form|Item|Paragraph|Vol\.|Volume|Page|Version|Boeing|Airbus|Embraer|Bombardier|iPhone|Galaxy|Windows|Pixel|Series|Type|Code|Lot|Gate|Platform|Zone|Category|Division|Unit|Pier|Terminal|Block|Heading|HS|HTS|CN|subheading|chapter|section|article|heading|tier)\s$/u;
 
+const TRADE_LAW = /^(?:122|201|232|301|337)$/;
+const TRADE_LAW_AFTER = /^\s(?:tariffs?|dut(?:y|ies)|rates?|levies|investigations?|probes?|cases?|actions?|exclusions?|measures|relief)\b/i;
+
 /** Capitalized words that may stand before a quantity ("About 5,000", "Some 700,000"). */
 const QUANTITY_LEAD = /^(?:About|Some|Nearly|Almost|Roughly|Around|Approximately|Over|Under|More|Fewer|Less|Only|Just|All|Another|The|These|Those|Its|Their|Our|His|Her|And|But|Of|In|At|By|For|With|From|To|On|Up|Down|Total|Totalling|Totaling|Top|Least|Than|Both|Each|Every|Exactly|Still|Even|Another|Those|Plus|Minus|Excluding|Including|Employs|Cut|Sets|Set|Hits|Hit|Price|Prices|Adds|Add|Lose|Loses|Lost|Slash|Slashes|Shed|Sheds|Imposes|Impose|Levies|Vows|Threatens|Raises|Lifts|Cuts|Tops|Top|Tariffs|Tariff|Duties|Duty)$/;
 
@@ -55,6 +58,8 @@ export function isNotFigure(site: NumeralSite): boolean {
   if (whole >= 1 && whole <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
   if (/^-\d{4}\b/.test(after) && whole >= 1800 && whole <= 2100) return true;
   if (LABEL_BEFORE.test(before)) return true;
+  // The trade laws tariffs are named after, without "Section": "the 232 rate", "301 duties".
+  if (TRADE_LAW.test(digits) && TRADE_LAW_AFTER.test(after)) return true;
   // An age in commas after a name: "Jane Doe, 64, said".
   if (whole < 120 && /\p{Lu}\p{L}+,\s$/u.test(before) && /^,/.test(after)) return true;
   // After a capitalized word inside a sentence, a bare number is a name's: "Boeing 737", "Canada 2030".
