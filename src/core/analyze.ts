@@ -3,7 +3,7 @@ import { ParagraphCache } from './extract';
 import type { FigureMention, OrganizationMention, ParagraphFacts, PersonMention, QuoteMention, TariffMention } from './mentions';
 import { linkOrganizations, linkPeople } from './linkPeople';
 import { attributeQuotes } from './attributeQuotes';
-import { inheritImposers } from './tariffs';
+import { documentTariffs } from './tariffs';
 import type { Analysis } from './types';
 
 export { countWords } from './words';
@@ -59,8 +59,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     people: linked.map((lp) => lp.person),
     organizations,
     figures: figures.map((f, i) => ({ id: `f${i + 1}`, ...f })),
-    // A rate whose paragraph names no imposer takes the article's previous rate's (tables, follow-ups).
-    tariffs: inheritImposers(tariffs).map((t, i) => ({ id: `t${i + 1}`, ...t })),
+    // Rates only the whole article explains: list items under a tariff lead-in, imposers named earlier.
+    tariffs: documentTariffs(text, paragraphs, figures, tariffs).map((t, i) => ({ id: `t${i + 1}`, ...t })),
     quotes: attributed,
     warnings,
   };
