@@ -75,6 +75,54 @@ spdji: S&P Dow Jones Indices
 moodys: Moody's
 fitch: Fitch Ratings
 economist: The Economist
+canadianpress: The Canadian Press|Canadian Press
+dowjones: Dow Jones|Dow Jones Newswires
+bernama: Bernama
+antara: Antara|Antara News Agency
+guardian: The Guardian
+hindu: The Hindu
+toi: Times of India|The Times of India
+economictimes: The Economic Times|Economic Times
+globemail: The Globe and Mail|Globe and Mail
+torontostar: Toronto Star|The Toronto Star
+lemonde: Le Monde
+lesechos: Les Echos
+handelsblatt: Handelsblatt
+spiegel: Der Spiegel
+fazeitung: Frankfurter Allgemeine Zeitung
+elpais: El País|El Pais
+asahi: Asahi Shimbun|The Asahi Shimbun
+yomiuri: Yomiuri Shimbun|The Yomiuri Shimbun
+nhk: NHK
+straitstimes: The Straits Times|Straits Times
+japantimes: The Japan Times|Japan Times
+koreaherald: The Korea Herald|Korea Herald
+koreatimes: The Korea Times|Korea Times
+jakartapost: The Jakarta Post|Jakarta Post
+bangkokpost: Bangkok Post|The Bangkok Post
+businessstandard: Business Standard
+aljazeera: Al Jazeera
+dw: Deutsche Welle
+skynews: Sky News
+barrons: Barron's
+marketwatch: MarketWatch
+businessinsider: Business Insider
+semafor: Semafor
+thehill: The Hill
+insidetrade: Inside U.S. Trade
+platts: S&P Global Platts|Platts
+argus: Argus Media
+fastmarkets: Fastmarkets
+joc: Journal of Commerce
+lloydslist: Lloyd's List
+tass: TASS
+interfax: Interfax
+anadolu: Anadolu Agency|Anadolu
+pti: Press Trust of India|PTI
+efe: EFE
+ansa: ANSA
+dpa: DPA|dpa
+aircanada: Air Canada
 cgtn: CGTN
 srf: SRF
 huawei: Huawei|Huawei Technologies

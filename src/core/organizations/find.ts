@@ -2,6 +2,7 @@ import type { Tok } from '../lexicon/tokens';
 import { ORG_FORMS, PLACE_LIKE_KEYS } from '../lexicon/orgNames';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { orgKey } from './orgKey';
+import { INDUSTRY_HEADS, isCanadaTopic, canadaListStart, committeeTail, isGeographic, isLegalForm, isPortAuthority, shapeHead } from './shapes';
 
 /** An organization found in a paragraph: tokens i..j-1, its merge key, and whether it needs a stronger form elsewhere. */
 export interface OrgHit {
@@ -23,13 +24,14 @@ const END_HEADS = set(
     'resources|petroleum|aerospace|automotive|solar|power|steel|university|college|party|embassy|consulate|parliament|' +
     'reserve|exchange|alliance|coalition|center|centre|times|post|journal|news|network|broadcasting|union|cooperative|' +
     'trust|laboratories|labs|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers|llp|lp|llc.|limited|observatory|' +
-    'television|tv|radio',
+    'television|tv|radio|wire|newswire|blog|gazette|herald|tribune|chronicle|dispatch|telegraph|subcommittee|caucus',
 );
 /** Heads that open a name: "Ministry of Commerce", "Institute of International Finance". */
-const OPEN_HEADS = set('ministry|department|institute|bank|association|federation|chamber|office|bureau|university|council|commission|board|administration|organization|organisation|union|league|confederation|society|court');
+const OPEN_HEADS = set('port|ministry|department|institute|bank|association|federation|chamber|office|bureau|university|council|commission|board|administration|organization|organisation|union|league|confederation|society|court');
 /** Title words that end an organization's run: "Japan Chamber of Commerce and Industry | Chairman Akio Mimura". */
 const RUN_BREAKERS = set('president|premier|secretary|minister|chairman|chairwoman|ceo|spokesman|spokeswoman|ambassador|governor|senator|commissioner|director|chancellor|mayor|copresident|founder|economist|analyst|representative|chief|executive|vice|deputy|prime|mr.|ms.|mrs.|dr.');
-const CONNECTORS = set('of|and|for|on|&|the|de|du|des|für');
+// "ve" is the Turkish "and" ("Boru Sanayi ve Ticaret").
+const CONNECTORS = set('of|and|for|on|&|the|de|du|des|für|ve');
 const NOT_ORGS = set('oval office|soviet union|customs union|trump administration|biden administration|government of|press office');
 /** Nouns that introduce an organization's name right after them ("cosmetics maker L'Oréal", "broadcaster SRF"). */
 const CUES = set(
@@ -75,17 +77,31 @@ export function runFrom(toks: Tok[], i: number): number {
   while (j < toks.length && j - i < 14) {
     const t = toks[j];
     if (isCapWord(t)) {
-      if (j > i && RUN_BREAKERS.has(low(t))) break;
+      // "Lakeshore Castings and Lyon-based Ferrand Textiles": a "-based" opens the next company.
+      if (j > i && (RUN_BREAKERS.has(low(t)) || BASED.test(t.text))) break;
       j++;
       if (t.poss) break;
       continue;
     }
     const c = t.text.toLowerCase();
-    if (j > i && (t.word || c === '&') && CONNECTORS.has(c) && isCapWord(toks[j + 1])) {
+    // "Global Affairs Canada on Monday": a date after "on" is not part of the name.
+    if (j > i && (t.word || c === '&') && CONNECTORS.has(c) && isCapWord(toks[j + 1]) && !MONTHS_DAYS.has(low(toks[j + 1]))) {
       if (c === 'and' && (strongLexiconAt(toks, j - 1) || strongLexiconAt(toks, j + 1) || /^(Inc|Corp|Co|Ltd|LLC|plc|Group)\.?$/.test(toks[j - 1].text))) break;
       // "lost 2.9% in Seoul and Kuroda Motor Corp. dropped": a place does not open a company's name.
       if (c === 'and' && isPlace(toks, i, j)) break;
+      // "Bluewater Steel and Orion Semiconductor", "Sinar Baja Tbk and Orchid Pte Ltd": two companies, not one name.
+      if (c === 'and' && !ofSeen && (isLegalForm(toks[j - 1]) || toks[j - 1].text === 'Canada' || INDUSTRY_HEADS.has(low(toks[j - 1])))) break;
       if (c === 'of' || c === 'for' || c === 'on') ofSeen = true;
+      j++;
+      continue;
+    }
+    // "Steel Producers’ Association", "Farmers' Union": a plural possessive inside the name.
+    if (/^['’]$/.test(t.text) && j > i && t.start === toks[j - 1].end && /s$/.test(toks[j - 1].text) && isCapWord(toks[j + 1])) {
+      j++;
+      continue;
+    }
+    // "Hanoi Plastics Co., Ltd.": the comma of an Asian legal form.
+    if (t.text === ',' && j > i && toks[j - 1].text === 'Co.' && /^(Ltd\.?|Limited)$/.test(toks[j + 1]?.text ?? '')) {
       j++;
       continue;
     }
@@ -161,16 +177,25 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
 function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | null {
   // Trim a leading "The", a sentence-opening participle, or a country's possessive ("Switzerland’s Department…").
   let s = i;
-  while (s < j - 1 && (low(toks[s]) === 'the' || toks[s].poss || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s]))))) s++;
-  let headAt = -1;
+  while (s < j - 1 && (low(toks[s]) === 'the' || toks[s].poss || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j)))) s++;
+  s = canadaListStart(toks, s, j);
+  j = committeeTail(toks, s, j);
+  if (isGeographic(toks, s, j)) return null;
+  let headAt = shapeHead(toks, s, j);
   // "Spoke & Anchor Cycles", "Hartwell & Pine": an ampersand between names is a firm's name.
   for (let k = s + 1; k < j - 1; k++) if (toks[k].text === '&' && !isPlace(toks, s, j)) headAt = j - 1;
   for (let k = s; k < j; k++) {
     const w = low(toks[k]);
-    if (k > s && END_HEADS.has(w) && (k === j - 1 || low(toks[k + 1]) === 'of')) headAt = k;
-    if (OPEN_HEADS.has(w) && low(toks[k + 1] ?? toks[k]) === 'of' && k + 2 < j) headAt = Math.max(headAt, k);
+    if (k > s && END_HEADS.has(w) && (k === j - 1 || low(toks[k + 1]) === 'of')) headAt = Math.max(headAt, k);
+    // "Ministry of Commerce", "Department for Business and Trade"; a "Port of" only when it acts.
+    if (OPEN_HEADS.has(w) && /^(of|for)$/.test(low(toks[k + 1] ?? toks[k])) && k + 2 < j && (w !== 'port' || (k === s && isPortAuthority(toks, s)))) headAt = Math.max(headAt, k);
   }
   if (headAt < 0) return null;
+  // "Chinese Steel", "Global Lumber": an industry noun after a place or common word is a category.
+  if (headAt === j - 1 && INDUSTRY_HEADS.has(low(toks[headAt])) && shapeHead(toks, s, j) < 0 && !/^(of|&)$/.test(low(toks[j - 2]))) {
+    const before = toks.slice(s, j - 1);
+    if (before.every((t) => NOT_NAMES.has(low(t)) || !!placeOf(t.text)) || !!placeOf(toks[j - 2].text)) return null;
+  }
   const words = toks.slice(s, j).map((t) => t.text);
   const name = words.join(' ');
   const lname = name.toLowerCase();

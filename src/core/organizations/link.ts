@@ -46,14 +46,19 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     }
   }
   const owners = new Map<string, Group | undefined>();
-  for (const m of mentions) {
-    if (!m.weak) continue;
+  // Longer short forms first ("Kelana Aluminium" before "Kelana"); a word inside a taken one is not a second mention.
+  const weak = mentions.filter((m) => m.weak).sort((a, b) => b.end - b.start - (a.end - a.start));
+  const inTaken = new Set<number>();
+  for (const m of weak) {
+    if (inTaken.has(m.start)) continue;
     let g = groups.get(keyOf(m));
     if (!g) {
       if (!owners.has(m.text)) owners.set(m.text, shortFormOwner([...groups.values()], m.text));
       g = owners.get(m.text);
     }
-    if (g) g.all.push(m);
+    if (!g) continue;
+    g.all.push(m);
+    if (/\s/.test(m.text)) for (const w of m.text.matchAll(/\S+/g)) inTaken.add(m.start + (w.index ?? 0));
   }
   return [...groups.values()]
     .map(toOrganization)

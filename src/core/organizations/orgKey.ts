@@ -5,6 +5,9 @@ import { ORG_FORMS } from '../lexicon/orgNames';
  * Commerce" and "DOC" → "commerce". Lexicon bodies get their lexicon key; others a normalized name.
  */
 
+// Legal forms at a name's end, stacked ("Sdn Bhd", "S.A. de C.V.", "Co., Ltd.", "Holdings Ltd").
+const LEGAL_TAIL =
+  /(?:,? (?:sdn|bhd|berhad|tbk|pte|pty|ltd|ltda|limited|a\.s|a\.ş|aş|s\.a|sa|ag|gmbh|n\.v|nv|b\.v|bv|s\.p\.a|spa|ab|asa|oyj|oy|k\.k|de c\.v|pjsc|jsc|ojsc|llc|l\.l\.c|llp|plc|inc|corp|corporation|co|company|s\.a\.s|sas|s\.r\.l|srl|se|kgaa|s\.a\.b|sab|sanayi ve ticaret|holdings|group)\.?)+$/u;
 const SMALL = /^(of|the|and|for|on|&|de|du|des)$/i;
 
 /** Lower-case form without "the", a leading U.S./country possessive, or "Inc"-style punctuation. */
@@ -18,6 +21,9 @@ export function normalizeOrgName(name: string): string {
   t = t.replace(/^the /, '').replace(/^(u\.s\.|us|united states|america's|u\.s\.'s) /, '');
   t = t.replace(/^[\p{L}.]+'s /u, '');
   t = t.replace(/[.,]+$/, '');
+  // "Kelana Aluminium Bhd" ≡ "Kelana Aluminium", "PT Sinar Baja Tbk" ≡ "Sinar Baja": the legal form is not the name.
+  const bare = t.replace(LEGAL_TAIL, '').replace(/^(pt|cv) (?=\S+ )/, '');
+  if (bare.length > 2 && bare !== t && !/^(the|group|holdings)$/.test(bare)) t = bare;
   // "Commerce Department" ≡ "Department of Commerce", "Commerce Ministry" ≡ "Ministry of Commerce".
   const m = /^(.+) (department|ministry)$/.exec(t);
   if (m) t = `${m[2]} of ${m[1]}`;

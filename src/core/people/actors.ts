@@ -57,6 +57,15 @@ function findActors(ctx: ParagraphContext): Actors {
   joinSlashed(toks, orgs);
   const personAt = new Uint8Array(toks.length);
   for (const p of people) if (!p.weak) for (let k = p.i; k < p.j; k++) personAt[k] = 1;
+  // "Kelana Aluminium" for "Kelana Aluminium Bhd": a capitalized run may be a company's name
+  // without its legal form; kept only if the full name is in the article (same key).
+  for (let k = 0; k < toks.length; k++) {
+    let e = k;
+    while (e < toks.length && e - k < 4 && !orgAt[e] && !personAt[e] && toks[e].word && toks[e].cap && !toks[e].poss && !(e > k && toks[e].sentStart)) e++;
+    if (toks[e]?.poss && e - k < 4 && !orgAt[e] && !personAt[e]) e++;
+    if (e - k >= 2 && !NOT_NAMES.has(toks[k].text.toLowerCase()) && !placeOf(span(text, toks, k, e))) orgs.push({ i: k, j: e, key: orgKey(span(text, toks, k, e)), weak: true });
+    if (e > k) k = e - 1;
+  }
   // Lone capitalized words may be a short form of an organization named elsewhere.
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
