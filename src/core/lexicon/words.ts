@@ -91,6 +91,11 @@ export const CHINESE_SURNAMES = set(
     'wong|leung|cheung|ng|yeung|tse|lau|mak',
 );
 
+/** Korean family names, written first: a name counts as Korean when the given name is hyphenated ("Park Ji-won"). */
+export const KOREAN_SURNAMES = set('kim|lee|park|choi|jung|kang|cho|yoon|jang|lim|han|oh|seo|shin|kwon|hwang|ahn|song|yoo|hong|moon|yang|baek|nam|ryu|jeon|go|son|bae|heo');
+/** Vietnamese family names that are not also common Western names or particles ("Le", "Do" are left out). */
+export const VIETNAMESE_SURNAMES = set('nguyen|tran|pham|hoang|huynh|vu|dang|bui|ngo|duong|ly|phan|truong|vo|dinh|trinh');
+
 /** Countries, their short forms and demonyms → the normalized country name. */
 export const PLACES: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();

@@ -81,7 +81,7 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     const inByline = (byline && i <= 8) || credits || (after && /^(can|contributed)$/.test(after.text) && /^(be|to)$/.test(toks[j + 1]?.text ?? ''));
     const leader = size === 1 && LEADERS.has(t.text);
     // "The Commission's trade chief, Maros Sefcovic, told reporters": a name set off by commas next to a role or a speech verb.
-    const setOff = after?.text === ',' && (SPEECH_VERBS.has(low(toks[j + 1])) || !!titleBeforeComma(text, toks, i));
+    const setOff = after?.text === ',' && (SPEECH_VERBS.has(low(toks[j + 1])) || !!titleBeforeComma(text, toks, i) || roleSetOff(toks, j + 1));
     if ((spoke || inByline || setOff || roleAfter(text, toks, j)) && size >= 2) add(i, j);
     else if (governs && size === 1 && !placeOf(t.text)) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
     else if (leader) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
@@ -104,6 +104,15 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     add(i, i + 1, { weak: true });
   }
   return hits.sort((a, b) => a.i - b.i);
+}
+
+/** ", the trade minister,", ", a senior analyst." after a name: a lower-case role closed by a title word. */
+function roleSetOff(toks: Tok[], k: number): boolean {
+  if (/^(a|an|the)$/.test(low(toks[k]))) k++;
+  for (let n = 0; n < 6 && toks[k]?.word && (!toks[k].cap || toks[k].poss); n++, k++) {
+    if (TITLE_HEADS.has(low(toks[k])) && !toks[k].poss && /^(,|\.|of|at|for|in|and|who)$/.test(low(toks[k + 1]))) return true;
+  }
+  return false;
 }
 
 /** The token before a title ending at i-1 (a rough look-back over title words). */

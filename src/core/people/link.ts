@@ -1,6 +1,6 @@
 import type { PersonMention } from '../mentions';
 import type { Person } from '../types';
-import { CHINESE_SURNAMES, NOT_NAMES } from '../lexicon/words';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, NOT_NAMES, VIETNAMESE_SURNAMES } from '../lexicon/words';
 import { LEADERS, nameWords } from './names';
 import { lowerBound } from '../quotes/search';
 
@@ -18,6 +18,9 @@ function shortForms(name: string): string[] {
   if (w.length < 2) return w;
   const forms = [w[w.length - 1]];
   if (w.length === 2 && CHINESE_SURNAMES.has(w[0])) forms.push(w[0]);
+  // Korean names put the family name first before a hyphenated given name ("Park Ji-won" → "Ms. Park");
+  // Vietnamese ones before one or two given names ("Nguyen Van Thanh" → "Nguyen").
+  else if ((w.length === 2 && KOREAN_SURNAMES.has(w[0]) && w[1].includes('-')) || (w.length <= 3 && VIETNAMESE_SURNAMES.has(w[0]))) forms.push(w[0]);
   return forms;
 }
 

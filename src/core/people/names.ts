@@ -1,4 +1,5 @@
 import type { Tok } from '../lexicon/tokens';
+import { GEO_HEADS } from '../organizations/shapes';
 import { CHINESE_SURNAMES, HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NOT_NAMES, SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, placeOf } from '../lexicon/words';
 
 /** What a person's name looks like in trade copy: "Xi Jinping", "Karl-Friedrich Scheufele", "Tom Howell Jr.". */
@@ -56,6 +57,8 @@ export function nameEnd(toks: Tok[], i: number, allowCaps = false): number {
     if (SUFFIXES.has(t.text.toLowerCase()) && (t.text.endsWith('.') || /^I+V?$/.test(t.text) || /^[JS]r$/.test(t.text))) j++;
     break;
   }
+  // "Blair Waterway", "Fraser River": a place's name, not a person's.
+  if (GEO_HEADS.has(toks[j - 1].text.toLowerCase())) return i;
   // A trailing initial is a sentence end, not a name ("…told Mr. Smith J.").
   while (j > i + 1 && /^\p{Lu}\.$/u.test(toks[j - 1].text)) j--;
   return j;
