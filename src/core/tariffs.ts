@@ -6,7 +6,7 @@ import { imposerOf, roleOf } from './tariffs/imposer';
 import { countryOfTarget, targetOf } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
-import { governmentOf, listRates } from './tariffs/document';
+import { companyRatesOf, governmentOf, listRates } from './tariffs/document';
 import type { Paragraph } from './paragraphs';
 
 const shiftActors = (actors: ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
@@ -115,9 +115,13 @@ export function inheritImposers<T extends Pick<TariffRate, 'imposer'>>(tariffs: 
  * `inheritImposers`.
  */
 export function documentTariffs(text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[]): TariffMention[] {
-  const all = [...tariffs, ...listRates(paragraphs, figures, tariffs)].sort((a, b) => a.start - b.start);
+  const listed = [...tariffs, ...listRates(paragraphs, figures, tariffs)].sort((a, b) => a.start - b.start);
+  const companies = companyRatesOf(paragraphs, figures, listed);
+  const fallback = new Map(companies.map((c) => [c.rate.start, c.fallback]));
+  const all = companies.length ? [...listed, ...companies.map((c) => c.rate)].sort((a, b) => a.start - b.start) : listed;
   const inherited = inheritImposers(all);
   if (inherited.every((t) => t.imposer)) return inherited;
   const government = governmentOf(text);
-  return government ? inherited.map((t) => (t.imposer ? t : { ...t, imposer: government })) : inherited;
+  // A company rate before any named imposer takes its duty paragraph's actor, else the government's.
+  return inherited.map((t) => (t.imposer ? t : { ...t, imposer: fallback.get(t.start) || government }));
 }

@@ -9,9 +9,14 @@ const PERCENT = String.raw`(-?\d+(?:\.\d+)?)\s?-?(?:%|percent|per[\s-]?cent|pct)
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+current\s+|a\s+|an?\s+earlier\s+)?${PERCENT}\s+(?:to|down\s+to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+)?$`, 'i');
 const FROM_AFTER = new RegExp(String.raw`^,?\s+(?:(?:up|down)\s+)?from\s+(?:the\s+current\s+|a\s+|an?\s+previous\s+|an?\s+earlier\s+)?${PERCENT}`, 'i');
 
+const RANGE_BEFORE = /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|spann?(?:ing|ed|s)?)\s+$/i;
+
 /** The previous rate a sentence states for this one, or null. */
 export function previousRateOf(before: string, after: string): number | null {
-  const m = FROM_BEFORE.exec(before) ?? FROM_AFTER.exec(after);
+  const from = FROM_BEFORE.exec(before);
+  // "duties ranging from 23.4% to 68.1%" is a spread of rates, not a move from one to the other.
+  if (from && RANGE_BEFORE.test(before.slice(0, from.index))) return null;
+  const m = from ?? FROM_AFTER.exec(after);
   return m ? Number(m[1]) : null;
 }
 

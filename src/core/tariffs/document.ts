@@ -6,7 +6,8 @@
 import type { FigureMention, TariffMention } from '../mentions';
 import type { Paragraph } from '../paragraphs';
 import { findActors, isGovernmentActor } from '../countries';
-import { HAS_TARIFF_WORD, measuresSomethingElse } from './governs';
+import { DUTY_TOPIC, HAS_TARIFF_WORD, measuresSomethingElse } from './governs';
+import { companyRates } from './companies';
 import { imposerOf } from './imposer';
 import { previousRateOf } from './change';
 
@@ -63,4 +64,46 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
 export function governmentOf(text: string): string {
   const countries = new Set(findActors(text).filter((a) => isGovernmentActor(a.text)).map((a) => a.country));
   return countries.size === 1 ? [...countries][0] : '';
+}
+
+/**
+ * Company rates (see companies.ts) in paragraphs read in a duty context: the paragraph itself, or
+ * the one before it, is about duties, or the one before gave company rates too (a run of table
+ * lines, one country per line). Each rate keeps the imposer its context paragraph names, for use
+ * when neither its own article position nor a government actor gives one (`fallback`).
+ */
+export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[]): Array<{ rate: TariffMention; fallback: string }> {
+  const out: Array<{ rate: TariffMention; fallback: string }> = [];
+  let fi = 0;
+  let ki = 0;
+  let context: { imposer: string } | null = null;
+  for (const p of paragraphs) {
+    const end = p.start + p.text.length;
+    const percents: FigureMention[] = [];
+    while (fi < figures.length && figures[fi].start < end) {
+      const f = figures[fi++];
+      if (f.start >= p.start && f.kind === 'percent') percents.push({ ...f, start: f.start - p.start, end: f.end - p.start, sentenceStart: f.sentenceStart - p.start });
+    }
+    const taken: Array<{ start: number; end: number }> = [];
+    while (ki < known.length && known[ki].start < end) {
+      if (known[ki].start >= p.start) taken.push({ start: known[ki].start - p.start, end: known[ki].end - p.start });
+      ki++;
+    }
+    const own = DUTY_TOPIC.test(p.text) ? { imposer: imposerOf({ paragraph: p.text, sentenceStart: 0, sentenceEnd: p.text.length, anchor: p.text.length, tariffWordStart: null, actors: findActors(p.text), targetCountry: '' }) } : null;
+    const here = own ?? context;
+    let found = 0;
+    if (here && percents.length > taken.length) {
+      for (const { figure: f, target } of companyRates(p.text, percents, taken)) {
+        found++;
+        const rate: TariffMention = {
+          start: f.start + p.start, end: f.end + p.start, text: f.text, rate: f.value, imposer: '', target,
+          previousRate: null, change: null, sentence: f.sentence, sentenceStart: f.sentenceStart + p.start,
+        };
+        out.push({ rate, fallback: here.imposer });
+      }
+    }
+    // The next paragraph reads in this one's context when it is about duties or continues its rates.
+    context = own ?? (found && context ? context : null);
+  }
+  return out;
 }

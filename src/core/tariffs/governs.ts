@@ -14,6 +14,8 @@ export interface Governor {
 
 const TARIFF_WORD = /(?<![\p{L}-])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|customs charges?)(?![\p{L}-])/giu;
 const HAS_TARIFF_WORD = new RegExp(TARIFF_WORD.source, 'iu');
+// A paragraph about duties even when no tariff word is in it: "the anti-dumping margin", "countervailing rates".
+const DUTY_TOPIC = new RegExp(String.raw`${TARIFF_WORD.source}|(?<![\p{L}-])(?:anti-?dumping|countervailing|customs)(?![\p{L}])`, 'iu');
 const TAX_WORD = /^tax(?:es)?$/i;
 const RATE_WORD = /^rate$/i;
 
@@ -51,7 +53,7 @@ function governedAfter(after: string, afterStart: number, sentence: string, para
   if (between.some((w) => NOT_MODIFIER.has(w.toLowerCase()))) return null;
   const word = m[2];
   if (TAX_WORD.test(word) && (between.some((w) => OTHER_TAXES.test(w)) || !TRADE_CONTEXT.test(sentence))) return null;
-  if (RATE_WORD.test(word) && (between.some((w) => OTHER_RATES.test(w)) || (!IMPOSE_CONTEXT.test(sentence) && !HAS_TARIFF_WORD.test(paragraph)))) return null;
+  if (RATE_WORD.test(word) && (between.some((w) => OTHER_RATES.test(w)) || (!IMPOSE_CONTEXT.test(sentence) && !DUTY_TOPIC.test(paragraph)))) return null;
   const start = afterStart + m[0].length - word.length;
   return { start, end: start + word.length, word };
 }
@@ -61,7 +63,9 @@ const HARD_BREAK = /[;:]|\s[—–-]{1,2}\s|--/;
 const SUBORDINATE = /,\s+(?:which|who|whose|where|while|whereas|although|though|but|even as)\b/gi;
 
 // A relative clause that gives the tariff's level rather than something else's.
-const STATES_LEVEL = /^\s*(?:now\s+|currently\s+|already\s+)?(?:range[sd]?|ranging|var(?:y|ies|ied)|run|runs|stand|stands|stood|sit|sits|(?:is|are|was|were|will\s+be|would\s+be)(?:\s+(?:set|fixed|capped))?)\s+(?:(?:from|at|between|to|of|up\s+to|as\s+high\s+as)\s+)?$/i;
+// ", which reach 241% on butter", ", which top out at 50%", ", which can go as high as 86%".
+const STATES_LEVEL =
+  /^\s*(?:now\s+|currently\s+|already\s+|often\s+|sometimes\s+)?(?:(?:can|could|may|will|would)\s+)?(?:range[sd]?|ranging|var(?:y|ies|ied)|run|runs|ran|stand|stands|stood|sit|sits|sat|reach|reaches|reached|top|tops|topped|hit|hits|average|averages|averaged|peak|peaks|peaked|climb|climbs|climbed|go|goes|went|rise|rises|rose|(?:is|are|was|were|be|will\s+be|would\s+be)(?:\s+(?:set|fixed|capped|pegged))?)(?:\s+out)?\s+(?:(?:from|at|between|to|of|up\s+to|as\s+high\s+as|as\s+much\s+as|more\s+than|nearly|almost|about|around|roughly)\s+)?$/i;
 
 /** True when the words from a tariff word to the percent keep the percent in the tariff's clause. */
 function sameClause(gap: string): boolean {
@@ -137,10 +141,10 @@ function nearestGovernor(before: string, sentence: string, paragraph: string): {
     }
   };
   consider(TARIFF_WORD, null);
-  if (HAS_TARIFF_WORD.test(paragraph)) consider(RATE_BEFORE, OTHER_RATES_OR_TAX);
+  if (DUTY_TOPIC.test(paragraph)) consider(RATE_BEFORE, OTHER_RATES_OR_TAX);
   if (TRADE_CONTEXT.test(sentence)) consider(TAX_BEFORE, /^(?:income|sales|property|payroll)$/i);
   const found = best as { 0: string; index: number; other: boolean } | null;
   return found && !found.other ? found : null;
 }
 
-export { TARIFF_WORD, HAS_TARIFF_WORD };
+export { TARIFF_WORD, HAS_TARIFF_WORD, DUTY_TOPIC };
