@@ -110,3 +110,59 @@ describe('organizations: an original article end to end', () => {
     );
   });
 });
+
+describe('organizations: name shapes from around the world', () => {
+  const table: Array<[string, string, string[]]> = [
+    // Legal forms close a company's name; the whole name with the form is the mention.
+    ['Malaysian "Sdn Bhd" and "Bhd"', 'Orders at Tanjung Wire Sdn Bhd slipped, and Kinabalu Foundry Bhd cut a shift.', ['Tanjung Wire Sdn Bhd', 'Kinabalu Foundry Bhd']],
+    ['Indonesian "PT" prefix and "Tbk"', 'PT Cahaya Karet Tbk shipped less rubber, while PT Merapi Tekstil held prices.', ['PT Cahaya Karet Tbk', 'PT Merapi Tekstil']],
+    ['two companies joined by "and" stay two', 'Selat Marine Pte Ltd and Harbourline Pty Ltd signed the charter.', ['Selat Marine Pte Ltd', 'Harbourline Pty Ltd']],
+    ['Turkish forms with "ve"', 'Ege Cam Sanayi ve Ticaret A.Ş. and Bosfor Kablo A.S. exported more to Germany.', ['Ege Cam Sanayi ve Ticaret A.Ş.', 'Bosfor Kablo A.S.']],
+    ['European forms', 'Suppliers Wendel Federn GmbH, Valbruna Tubi S.p.A. and Drava Holz AG raised prices.', ['Wendel Federn GmbH', 'Valbruna Tubi S.p.A.', 'Drava Holz AG']],
+    ['Nordic and Dutch forms', 'Kallio Sahat Oyj, Fjordlaks ASA and Brink Logistiek B.V. warned of costs.', ['Kallio Sahat Oyj', 'Fjordlaks ASA', 'Brink Logistiek B.V.']],
+    ['Mexican "S.A. de C.V." and Asian "Co., Ltd."', 'Aceros del Bajío S.A. de C.V. sued, as did Mekong Fibre Co., Ltd. last week.', ['Aceros del Bajío S.A. de C.V.', 'Mekong Fibre Co., Ltd.']],
+    ['Russian "PJSC"', 'Shares of Volga Pipe PJSC fell 4%.', ['Volga Pipe PJSC']],
+    // An industry noun after a proper name is a company.
+    ['industry nouns close a company name', 'Prices at Banyan Polymers and Lorne Timber rose, but Ridgeback Semiconductor held steady.', ['Banyan Polymers', 'Lorne Timber', 'Ridgeback Semiconductor']],
+    ['"Petrochem", "Cycles", "Aluminium"', 'Gulfstar Petrochem, Whitlow Cycles and Kelvin Aluminium signed the letter.', ['Gulfstar Petrochem', 'Whitlow Cycles', 'Kelvin Aluminium']],
+    // Government bodies by pattern.
+    ['UK "Department for X"', 'The Department for Business and Trade opened a review.', ['Department for Business and Trade']],
+    ['Canadian departments end in "Canada"', 'Global Affairs Canada and Agriculture and Agri-Food Canada replied, and Statistics Canada published data.', ['Global Affairs Canada', 'Agriculture and Agri-Food Canada', 'Statistics Canada']],
+    ['a comma-listed Canadian department', 'a spokesperson for Innovation, Science and Economic Development Canada said', ['Innovation, Science and Economic Development Canada']],
+    ['a port authority that reports', 'The Port of Brindlemouth said imports fell 8% in May.', ['Port of Brindlemouth']],
+    ['House and Senate committees', 'The Senate Finance Committee and the House Ways and Means trade subcommittee will hold hearings.', ['Senate Finance Committee', 'House Ways and Means trade subcommittee']],
+    // A plural possessive inside the name, curly or straight.
+    ['a possessive apostrophe inside', 'The Copper Smelters’ Association and the Dairy Farmers\' Union objected.', ['Copper Smelters’ Association', 'Dairy Farmers\' Union']],
+    // News outlets: lexicon and outlet heads in credits.
+    ['wire services in a dateline and a credit', 'OTTAWA (The Canadian Press) — Officials met, Kyodo and Bernama reported.', ['The Canadian Press', 'Kyodo', 'Bernama']],
+    ['an outlet head closes a credit line', 'Reporting by Tomas Ferrer — Harbor Freight Wire', ['Harbor Freight Wire']],
+  ];
+  for (const [rule, text, want] of table) {
+    it(`organizations: ${rule}`, () => assert.deepEqual(strongOrgs(text), want));
+  }
+  const negatives: Array<[string, string]> = [
+    ['a demonym before an industry noun', 'Chinese Steel flooded the region while Canadian Lumber sat in yards.'],
+    ['rivers, straits and waterways are places', 'Barges idled on the Kerrow River, in the Blair Waterway and near Tolland Bay.'],
+    ['a ship waiting at a port is at a place', 'Ships waited at the Port of Brindlemouth for days.'],
+    ['a lone legal form or industry noun', 'Steel rose. The AG said so.'],
+  ];
+  for (const [rule, text] of negatives) {
+    it(`organizations: not an organization — ${rule}`, () => assert.deepEqual(strongOrgs(text), []));
+  }
+});
+
+describe('organizations: short forms without the legal form', () => {
+  it('organizations: "Kinabalu Foundry" merges into "Kinabalu Foundry Bhd"', () => {
+    const text = 'Kinabalu Foundry Bhd cut a shift on Monday.\n\nOrders at Kinabalu Foundry had recovered by June.';
+    const orgs = analyze(text).organizations;
+    assert.deepEqual(orgs.map((o) => [o.name, o.aliases]), [['Kinabalu Foundry Bhd', ['Kinabalu Foundry']]]);
+    for (const s of orgs[0].mentions) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+  it('organizations: "PT Merapi Tekstil Tbk" and "Merapi Tekstil" are one company', () => {
+    const text = 'PT Merapi Tekstil Tbk held prices.\n\nMerapi Tekstil exports mostly to Japan.';
+    assert.deepEqual(analyze(text).organizations.map((o) => o.name), ['PT Merapi Tekstil Tbk']);
+  });
+  it('organizations: a capitalized pair with no fuller form is not an organization', () => {
+    assert.deepEqual(analyze('Exports from Kinabalu Foundry rose.').organizations, []);
+  });
+});

@@ -119,3 +119,27 @@ describe('people: an original article end to end', () => {
     assert.deepEqual(byName('He Wenjun')?.mentions.map((s) => s.text), ['He Wenjun', 'He']);
   });
 });
+
+describe('people: family-name-first names from East Asia', () => {
+  it('people: "Ms. Park" and "Park" join "Park Ji-won"', () => {
+    const text = 'Park Ji-won, the trade minister, met exporters on Monday. Ms. Park said talks went well.\n\nPark added that more was needed.';
+    const people = analyze(text).people;
+    assert.deepEqual(people.map((p) => [p.name, p.mentions.length]), [['Park Ji-won', 3]]);
+    for (const s of people[0].mentions) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+  it('people: a Vietnamese family name alone joins the full name', () => {
+    const people = analyze('Nguyen Van Thanh said the quota was too low.\n\nNguyen said Hanoi would respond.').people;
+    assert.deepEqual(people.map((p) => [p.name, p.mentions.length]), [['Nguyen Van Thanh', 2]]);
+  });
+  it('people: "Chen said" joins "Chen Yuting"', () => {
+    const people = analyze('“Costs are up,” said Chen Yuting, a trader in Ningbo.\n\nChen said orders had slowed.').people;
+    assert.deepEqual(people.map((p) => [p.name, p.mentions.length]), [['Chen Yuting', 2]]);
+  });
+  it('people: a Western "Lee" before an unhyphenated name keeps its surname', () => {
+    const people = analyze('Lee Hartman said the rule was unclear.\n\nHartman said he would appeal.').people;
+    assert.deepEqual(people.map((p) => [p.name, p.mentions.length]), [['Lee Hartman', 2]]);
+  });
+  it('people: a waterway is not a person', () => {
+    assert.deepEqual(analyze('Container ships waited in the Blair Waterway, officials said.').people, []);
+  });
+});

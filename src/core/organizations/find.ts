@@ -31,7 +31,7 @@ const OPEN_HEADS = set('port|ministry|department|institute|bank|association|fede
 /** Title words that end an organization's run: "Japan Chamber of Commerce and Industry | Chairman Akio Mimura". */
 const RUN_BREAKERS = set('president|premier|secretary|minister|chairman|chairwoman|ceo|spokesman|spokeswoman|ambassador|governor|senator|commissioner|director|chancellor|mayor|copresident|founder|economist|analyst|representative|chief|executive|vice|deputy|prime|mr.|ms.|mrs.|dr.');
 // "ve" is the Turkish "and" ("Boru Sanayi ve Ticaret").
-const CONNECTORS = set('of|and|for|on|&|the|de|du|des|für|ve');
+const CONNECTORS = set('of|and|for|on|&|the|de|du|des|für|ve|del|della|di|da|dos|das|y|la|el|van|von|der|den');
 const NOT_ORGS = set('oval office|soviet union|customs union|trump administration|biden administration|government of|press office');
 /** Nouns that introduce an organization's name right after them ("cosmetics maker L'Oréal", "broadcaster SRF"). */
 const CUES = set(
@@ -178,6 +178,8 @@ function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | nu
   // Trim a leading "The", a sentence-opening participle, or a country's possessive ("Switzerland’s Department…").
   let s = i;
   while (s < j - 1 && (low(toks[s]) === 'the' || toks[s].poss || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j)))) s++;
+  // "Shares of Volga Pipe PJSC": a trimmed opener's "of" goes with it.
+  if (s > i && CONNECTORS.has(low(toks[s])) && s < j - 1) s++;
   s = canadaListStart(toks, s, j);
   j = committeeTail(toks, s, j);
   if (isGeographic(toks, s, j)) return null;
