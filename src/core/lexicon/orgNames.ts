@@ -27,8 +27,10 @@ mercosur: Mercosur
 au: African Union
 whitehouse: White House
 congress: Congress|U.S. Congress|US Congress
-senate: Senate|U.S. Senate|Senate Finance Committee
-house: House of Representatives|House Ways and Means Committee
+senate: Senate|U.S. Senate
+senatefinance: Senate Finance Committee
+house: House of Representatives
+waysmeans: House Ways and Means Committee|Ways and Means Committee
 ustr: Office of the U.S. Trade Representative|Office of the United States Trade Representative|USTR
 commerce: Department of Commerce|Commerce Department|DOC|~Commerce
 treasury: Treasury Department|Department of the Treasury|U.S. Treasury
