@@ -29,8 +29,10 @@ function articleRates(text: string): TariffMention[] {
   const tariffs: TariffMention[] = [];
   for (const p of paragraphs) {
     const f = extractParagraph(p.text);
-    figures.push(...f.figures.map((x) => ({ ...x, start: x.start + p.start, end: x.end + p.start })));
-    tariffs.push(...f.tariffs.map((x) => ({ ...x, start: x.start + p.start, end: x.end + p.start })));
+    // Shifted as analyze() shifts them: offsets and sentence starts become the document's.
+    const shift = <T extends { start: number; end: number; sentenceStart: number }>(x: T): T => ({ ...x, start: x.start + p.start, end: x.end + p.start, sentenceStart: x.sentenceStart + p.start });
+    figures.push(...f.figures.map(shift));
+    tariffs.push(...f.tariffs.map(shift));
   }
   const out = documentTariffs(text, paragraphs, figures, tariffs);
   for (const t of out) assert.equal(text.slice(t.start, t.end), t.text);
@@ -185,6 +187,81 @@ describe('tariff rates', () => {
       const text = 'The tariff on imported kayaks rose to 18%.\n\nThe Commerce Department and the Canada Border Services Agency traded letters.';
       assert.deepEqual(articleRates(text).map((t) => t.imposer), ['']);
     });
+  });
+
+  describe('company rates in a duty story (documentTariffs)', () => {
+    const duty = 'The Commerce Department on Thursday set final anti-dumping duties on galvanized nails from Vietnam.';
+    /** Rates of the paragraph after the duty paragraph, as [text, target, imposer]. */
+    const after = (paragraph: string, lead = duty) => {
+      const text = `${lead}\n\n${paragraph}`;
+      return articleRates(text).filter((t) => t.start > lead.length).map((t) => [t.text, t.target, t.imposer]);
+    };
+    const cases: Array<[string, string[][]]> = [
+      // pay / face / assigned / receive / get, with no tariff word in the sentence.
+      ['Under the ruling, Kestrel Fasteners faces a rate of 37.6%, while Harbin Wireworks will pay 14.2%.', [['37.6%', 'Kestrel Fasteners', 'United States'], ['14.2%', 'Harbin Wireworks', 'United States']]],
+      ['Luma Hardware was assigned 8.3% and Tran Metal 22%. All other producers will pay 37.6%.', [['8.3%', 'Luma Hardware', 'United States'], ['22%', 'Tran Metal', 'United States'], ['37.6%', 'All other producers', 'United States']]],
+      ['Two exporters received 5.5% each, and the rest get 19%.', [['5.5%', 'Two exporters', 'United States'], ['19%', 'rest', 'United States']]],
+      ['The rate for Luma Hardware was set at 11.4%.', [['11.4%', 'Luma Hardware', 'United States']]],
+      // "X per cent for Company" lists.
+      ['The final margins are 24.9 per cent for Orca Nails, 31.2 per cent for Pinebridge and 19.8 per cent for all others.', [['24.9 per cent', 'Orca Nails', 'United States'], ['31.2 per cent', 'Pinebridge', 'United States'], ['19.8 per cent', 'all others', 'United States']]],
+      // Table-like lines, one country per label.
+      ['Vietnam: Kestrel Fasteners 86.4%; Tran Metal 42.7%; all others 58.1%. Thailand: Siam Nail 12.9%; all others 12.9%.', [['86.4%', 'Kestrel Fasteners', 'United States'], ['42.7%', 'Tran Metal', 'United States'], ['58.1%', 'all others', 'United States'], ['12.9%', 'Siam Nail', 'United States'], ['12.9%', 'all others', 'United States']]],
+    ];
+    for (const [paragraph, expected] of cases) it(paragraph, () => assert.deepEqual(after(paragraph), expected));
+
+    it('takes the duty paragraph’s imposer when no earlier rate or government actor names one', () => {
+      assert.deepEqual(after('Orca Nails will pay 12.5%.', 'Canada imposed countervailing duties on steel nails from China.'), [['12.5%', 'Orca Nails', 'Canada']]);
+    });
+    it('reads a run of table lines, one paragraph per country', () => {
+      assert.deepEqual(after('Vietnam: Tran Metal 42.7%; all others 58.1%.\nThailand: Siam Nail 12.9%.').map((r) => r[0]), ['42.7%', '58.1%', '12.9%']);
+    });
+
+    const negatives = [
+      'Shares of Kestrel Fasteners fell 12% on the news.',
+      'Kestrel Fasteners’ profit margin of 8% is already thin.',
+      'Pinebridge’s margin was 6.5% in the quarter.',
+      'Luma Hardware said its market share of 20% was at risk.',
+      'Investors will receive 5% under the plan.',
+      'Orca Nails will pay 5% interest on the new notes.',
+      'Orca Nails gets 40% of its wire from Vietnam.',
+      'Orca Nails faces a tax rate of 21% next year.',
+      'A poll showed 55% support for Harbin Wireworks’ plan.',
+      'Vietnam’s economy grew 6% last year; inflation 3.2%.',
+    ];
+    for (const paragraph of negatives) it(`not a rate: ${paragraph}`, () => assert.deepEqual(after(paragraph), []));
+
+    it('needs a duty paragraph: the same sentences after an unrelated paragraph are not rates', () => {
+      assert.deepEqual(after('Under the plan, Kestrel Fasteners faces a rate of 37.6%. Tran Metal 42.7%; all others 58.1%.', 'Nail makers met in Hanoi on Monday.'), []);
+    });
+    it('is not carried past a paragraph that gives no rates', () => {
+      const text = `${duty}\n\nThe mills said they would appeal.\n\nLuma Hardware will pay 9%.`;
+      assert.deepEqual(articleRates(text).map((t) => t.text), []);
+    });
+  });
+
+  describe('tariff levels the text states in other words', () => {
+    const cases: Array<[string, Expect[]]> = [
+      // A relative clause that states the level.
+      ['Norway shields farmers with over-quota tariffs, which reach 277 per cent on lamb and 344.5 per cent on cream.', [{ text: '277 per cent', target: 'lamb' }, { text: '344.5 per cent', target: 'cream' }]],
+      ['Exporters face Brazil’s auto tariffs, which top out at 35%.', [{ text: '35%', imposer: 'Brazil' }]],
+      ['Chile’s duties on wheat, which can go as high as 31%, were eased.', [{ text: '31%', imposer: 'Chile' }]],
+      // Quantifiers between the tariff word and the rate.
+      ['The EU imposed duties of up to 79.3% on Chinese e-bikes.', [{ text: '79.3%', imposer: 'European Union' }]],
+      ['Washington threatened tariffs as high as 60% on Swiss watches.', [{ text: '60%', imposer: 'United States' }]],
+      ['Brussels charges rates of between 10% and 22% on vans under its tariff schedule.', [{ text: '10%' }, { text: '22%' }]],
+      ['Mexico keeps duties averaging 14% on footwear.', [{ text: '14%', imposer: 'Mexico', target: 'footwear' }]],
+      // A range is two rates, and the first is not the second's previous rate.
+      ['Ottawa set anti-dumping duties ranging from 23.4% to 68.1% on Chinese plywood.', [{ text: '23.4%', previousRate: null }, { text: '68.1%', previousRate: null, imposer: 'Canada', target: 'Chinese plywood' }]],
+      // Anti-dumping and countervailing paragraphs are about duties without the word.
+      ['The Commerce Department set a combined anti-dumping and countervailing rate of 44.1% for Orca Nails.', [{ text: '44.1%', imposer: 'United States' }]],
+    ];
+    for (const [text, expected] of cases) it(text, () => check(text, expected));
+    const negatives = [
+      'Tariffs rose, and steel output, which reached 12% growth, slowed.',
+      'Norway’s tariffs hurt dairy exporters, whose sales fell 9%.',
+      'The anti-dumping case dragged on as the bank held its rate at 4%.',
+    ];
+    for (const text of negatives) it(`not a rate: ${text}`, () => assert.deepEqual(ratesIn(text).map((t) => t.text), []));
   });
 
   describe('rate tables', () => {

@@ -25,7 +25,7 @@ const NOT_PRODUCER = /(?<![\p{L}-])(?:shares?|stocks?|investors?|shareholders?|b
 // What the percent pays besides a duty: "5% interest", "30% tax", "a 12% dividend".
 const OTHER_PAYMENT_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:dividends?|interest|tax(?:es)?|royalt(?:y|ies)|commissions?|fees?|coupons?|yields?|wages?|raises?|premiums?|returns?|stake|discount|off)(?![\p{L}-])/iu;
 // A measure named in the clause before the percent: "profit margin of 8%", "market share of 20%".
-const OTHER_MEASURE = /(?<![\p{L}-])(?:profits?|(?<!dumping\s)margins?|market\s+share|stake|growth|inflation|interest|yields?|dividends?|revenues?|sales|earnings|output|unemployment|wages?|salar(?:y|ies)|tax\s+rate|vote)(?![\p{L}-])/iu;
+const OTHER_MEASURE = /(?<![\p{L}-])(?:profits?|(?:operating|gross|net|profit|trading|its|their)\s+margins?|market\s+share|stake|growth|inflation|interest|yields?|dividends?|revenues?|sales|earnings|output|unemployment|wages?|salar(?:y|ies)|tax\s+rate|interest\s+rate|votes?|voted|polls?|surveys?|support|approv\w*)(?![\p{L}-])|['’]s?\s+margins?(?![\p{L}-])/iu;
 // "24.9 per cent for Windco", "58.1% for all others".
 const FOR_NAME_AFTER = /^\s+for\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|Its|Their)\b)((?:\p{Lu}[\p{L}\d&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of))*|all\s+others?(?:\s+[\p{L}-]+)?|(?:the\s+)?other\s+[\p{L}-]+)/u;
 // A table entry: "Indonesia: Company A 86.4%;", "; all others 58.1%".
@@ -33,6 +33,10 @@ const ENTRY_BEFORE = /(?:^|[:;]\s*|[.;]\s+)((?:\p{Lu}[\p{L}\d&.'’-]*)(?:\s+(?:
 const ENTRY_AFTER = /^\s*(?:[;.,]|$)/;
 // A short gap that continues a list of rates: ", Borealis ", " and Delta Wire ", "; ".
 const LIST_GAP = /^(?:\s+for\s+[^,;.]{1,60})?(?:\s*[,;]\s*|,?\s+(?:and|while)\s+)((?:\p{Lu}[\p{L}\d&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of)){0,5}|all\s+others?(?:\s+[\p{L}-]+)?)?\s*$/u;
+
+// A "rate" a few words before the percent, in the same clause: "a rate of 41.2%", "the rate for Acme was set at 41.2%".
+const RATE_IN_CLAUSE = /(?<![\p{L}-])rates?(?![\p{L}-])(?:\s+[^\s,;:]+){0,7}?\s+(?:of|at|is|was|were|are|to|be|stands?|stood|came\s+to)\s+(?:(?:about|around|roughly|nearly|almost|up\s+to|as\s+high\s+as)\s+)?$/iu;
+const OTHER_RATE_BEFORE = /(?<![\p{L}-])(?:interest|policy|key|benchmark|mortgage|exchange|growth|unemployment|jobless|inflation|tax|savings|lending|deposit|repo|prime|funds|annual|annualized|vacancy|utilization|participation|default|conversion|response|approval|success|birth|death|crime)\s+$/iu;
 
 /** The subject of the clause that ends just before `at` (paragraph offsets), trimmed. */
 function clauseSubject(paragraph: string, from: number, at: number): string {
@@ -79,9 +83,12 @@ function targetOf(paragraph: string, f: FigureMention, before: string, after: st
   const pays = PAYS_BEFORE.exec(before);
   if (pays) {
     const subject = clauseSubject(paragraph, sStart, f.start - before.length + pays.index);
-    if (isProducer(subject)) return forName || subject.replace(/^(?:the|a|an)\s+/i, '');
+    if (isProducer(subject)) return forName || subject.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:[\p{L}-]+\s+)?rates?\s+for\s+/iu, '');
     if (/\brate\s+of\s+$|\bset\s+at\s+$/i.test(before) && !subject) return forName;
   }
+  // "the rate for Acme was set at 41.2%", "Acme's final rate is 9%": a bare rate in a duty context.
+  const rate = RATE_IN_CLAUSE.exec(before);
+  if (rate && !OTHER_RATE_BEFORE.test(before.slice(0, rate.index))) return forName || (/\bfor\s+([^,;]+?)\s+(?:is|was|were|are|will|stands?|stood|came)\b/.exec(rate[0])?.[1] ?? '');
   // A list that continues from a rate of the same sentence.
   const prev = rates.filter((r) => r.end <= f.start && r.start >= sStart).pop();
   if (prev) {

@@ -123,6 +123,7 @@ export function governingTariff(input: GoverningInput): Governor | 'verb' | null
 const RATE_BEFORE = /(?<![\p{L}-])rates?(?![\p{L}-])/giu;
 const OTHER_RATES_OR_TAX = new RegExp(OTHER_RATES.source.replace('(?:', '(?:tax|'), 'i');
 // "the tax on corn drops to 9%", "export taxes of 33%": a tax in a trade sentence is a border tax.
+const LENDER_BEFORE = /(?<![\p{L}-])(?:bank|banks|Fed|Federal\s+Reserve|lenders?|central)(?![\p{L}-])[^,;.]*$/iu;
 const TAX_BEFORE = /(?<![\p{L}-])tax(?:es)?(?![\p{L}-])/giu;
 
 /**
@@ -137,7 +138,9 @@ function nearestGovernor(before: string, sentence: string, paragraph: string): {
       const index = m.index ?? 0;
       if (best && best.index >= index) continue;
       const prev = /([\p{L}-]+)\s+$/u.exec(before.slice(Math.max(0, index - 30), index))?.[1] ?? '';
-      best = { 0: m[0], index, other: other !== null && (other.test(prev) || OTHER_TAXES.test(prev)) };
+      // "the bank held its rate at 4%": a lender's or central bank's rate is a policy rate.
+      const lender = other !== null && LENDER_BEFORE.test(before.slice(Math.max(0, index - 50), index));
+      best = { 0: m[0], index, other: other !== null && (other.test(prev) || OTHER_TAXES.test(prev) || lender) };
     }
   };
   consider(TARIFF_WORD, null);
