@@ -3,6 +3,7 @@ import { ParagraphCache } from './extract';
 import type { FigureMention, OrganizationMention, ParagraphFacts, PersonMention, QuoteMention, TariffMention } from './mentions';
 import { linkOrganizations, linkPeople } from './linkPeople';
 import { attributeQuotes } from './attributeQuotes';
+import { reclaimOrganizations } from './actorsLink';
 import { documentTariffs } from './tariffs';
 import type { Analysis } from './types';
 
@@ -46,9 +47,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       ),
     );
   }
-  const linked = linkPeople(people);
-  linked.forEach((lp, i) => (lp.person.id = `p${i + 1}`));
   const organizations = linkOrganizations(orgs);
+  const linked = reclaimOrganizations(linkPeople(people), organizations);
+  linked.forEach((lp, i) => (lp.person.id = `p${i + 1}`));
   organizations.forEach((o, i) => (o.id = `o${i + 1}`));
   const attributed = attributeQuotes(quotes, linked, organizations, text, paragraphs);
   attributed.forEach((q, i) => (q.id = `q${i + 1}`));
