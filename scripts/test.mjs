@@ -63,6 +63,11 @@ if (!unitOnly) {
     const c = await runVSCodeSuites({ repoRoot: root, outDir });
     total.passed += c.integration.passed + c.browser.passed;
     total.failed += c.integration.failed + c.browser.failed;
+    // The packaged .vsix: contents, web bundle smoke test, installed into code-server and used.
+    const { runVsixChecks } = await import('./vscode/vsix-checks.mjs');
+    const p = await runVsixChecks({ repoRoot: root, outDir });
+    total.passed += p.passed;
+    total.failed += p.failed;
     console.log(`\n(screenshots and logs in ${path.relative(root, outDir)}/)`);
   }
 }

@@ -60,20 +60,22 @@ const alive = (pid) => {
 
 /**
  * Starts code-server serving `folder`; resolves once /healthz answers.
+ * `extensionsDir` (optional) holds installed extensions; `logName` names the log in logDir.
  * Returns { port, origin, logFile, stop() }; stop() is idempotent and synchronous-safe.
  */
-export async function startCodeServer({ folder, logDir, env = {} }) {
+export async function startCodeServer({ folder, logDir, env = {}, extensionsDir: ownExtensionsDir, logName = 'code-server.log' }) {
   const port = await freePort();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trade-facts-vscode-'));
   const userDataDir = path.join(tmp, 'user-data');
-  const extensionsDir = path.join(tmp, 'extensions');
+  // A caller's extensions dir (an installed .vsix) is used as it is and left in place.
+  const extensionsDir = ownExtensionsDir ?? path.join(tmp, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.mkdirSync(extensionsDir);
+  fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
   const config = path.join(tmp, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\ncert: false\n');
   fs.mkdirSync(logDir, { recursive: true });
-  const logFile = path.join(logDir, 'code-server.log');
+  const logFile = path.join(logDir, logName);
   const log = fs.openSync(logFile, 'w');
 
   const child = spawn(
