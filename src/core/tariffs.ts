@@ -6,7 +6,7 @@ import { imposerOf, roleOf } from './tariffs/imposer';
 import { countryOfTarget, targetOf } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
-import { companyRatesOf, governmentOf, listRates } from './tariffs/document';
+import { companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
 import type { Paragraph } from './paragraphs';
 
 const shiftActors = (actors: ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
@@ -116,12 +116,19 @@ export function inheritImposers<T extends Pick<TariffRate, 'imposer'>>(tariffs: 
  */
 export function documentTariffs(text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[]): TariffMention[] {
   const listed = [...tariffs, ...listRates(paragraphs, figures, tariffs)].sort((a, b) => a.start - b.start);
-  const companies = companyRatesOf(paragraphs, figures, listed);
+  const duty = dutyParagraphs(paragraphs);
+  const companies = companyRatesOf(paragraphs, figures, listed, duty);
   const fallback = new Map(companies.map((c) => [c.rate.start, c.fallback]));
   const all = companies.length ? [...listed, ...companies.map((c) => c.rate)].sort((a, b) => a.start - b.start) : listed;
   const inherited = inheritImposers(all);
   if (inherited.every((t) => t.imposer)) return inherited;
   const government = governmentOf(text);
-  // A company rate before any named imposer takes its duty paragraph's actor, else the government's.
-  return inherited.map((t) => (t.imposer ? t : { ...t, imposer: fallback.get(t.start) || government }));
+  // A rate before any named imposer takes the actor of the nearest duty paragraph before it ("Canada's
+  // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
+  const named = [...duty].filter(([, imposer]) => imposer).sort((a, b) => a[0] - b[0]);
+  let ni = -1;
+  return inherited.map((t) => {
+    while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
+    return t.imposer ? t : { ...t, imposer: (ni >= 0 ? named[ni][1] : '') || fallback.get(t.start) || government };
+  });
 }

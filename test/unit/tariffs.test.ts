@@ -216,6 +216,21 @@ describe('tariff rates', () => {
       assert.deepEqual(after('Vietnam: Tran Metal 42.7%; all others 58.1%.\nThailand: Siam Nail 12.9%.').map((r) => r[0]), ['42.7%', '58.1%', '12.9%']);
     });
 
+    it('gives a rate no sentence names an imposer for the actor of the duty paragraph before it, not a place in a company name', () => {
+      const lead = 'Australia’s anti-dumping commission on Monday imposed provisional duties on rail wheels from Vietnam.';
+      assert.deepEqual(after('Hanoi Steelworks faces a duty of 19.4%, and Saigon Forge got 7.7%.', lead).map(([rate, , imposer]) => [rate, imposer]), [['19.4%', 'Australia'], ['7.7%', 'Australia']]);
+    });
+    it('does not take an imposer from a duty paragraph that sets no duties', () => {
+      const text = 'Mills fear losing market share to rivals like Bangladesh as tariffs loom.\n\nDuties on their shirts will jump to 30%.';
+      assert.deepEqual(articleRates(text).map((t) => [t.text, t.imposer]), [['30%', '']]);
+    });
+    it('stays linear on a long run of company rates', () => {
+      const long = 'Kestrel Fasteners will pay 37.6%, Tran Metal 22%; all others 19%. '.repeat(150);
+      const t0 = Date.now();
+      assert.equal(after(long).length, 450);
+      assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+    });
+
     const negatives = [
       'Shares of Kestrel Fasteners fell 12% on the news.',
       'Kestrel Fasteners’ profit margin of 8% is already thin.',
@@ -226,6 +241,7 @@ describe('tariff rates', () => {
       'Orca Nails gets 40% of its wire from Vietnam.',
       'Orca Nails faces a tax rate of 21% next year.',
       'A poll showed 55% support for Harbin Wireworks’ plan.',
+      'Separately, the central bank held its rate at 2.75%.',
       'Vietnam’s economy grew 6% last year; inflation 3.2%.',
     ];
     for (const paragraph of negatives) it(`not a rate: ${paragraph}`, () => assert.deepEqual(after(paragraph), []));

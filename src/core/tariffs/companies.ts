@@ -5,7 +5,7 @@
  * paragraph, or the one before it, is about duties; the percent's own words decide the rest.
  */
 import type { FigureMention } from '../mentions';
-import { measuresSomethingElse } from './governs';
+import { LENDER_BEFORE, measuresSomethingElse } from './governs';
 
 export interface CompanyRate {
   figure: FigureMention;
@@ -58,9 +58,16 @@ function isProducer(subject: string): boolean {
  */
 export function companyRates(paragraph: string, percents: FigureMention[], taken: Array<{ start: number; end: number }>): CompanyRate[] {
   const out: CompanyRate[] = [];
-  const rates = [...taken];
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
   const takenStarts = new Set(taken.map((t) => t.start));
+  // The last rate (found before or here) ending before the percent: percents come in order, so one pointer.
+  let ti = 0;
+  let last: { start: number; end: number } | null = null;
   for (const f of percents) {
+    while (ti < sorted.length && sorted[ti].end <= f.start) {
+      if (!last || sorted[ti].end > last.end) last = sorted[ti];
+      ti++;
+    }
     if (takenStarts.has(f.start)) continue;
     const sStart = f.sentenceStart;
     const before = paragraph.slice(Math.max(sStart, f.start - 200), f.start);
@@ -68,17 +75,16 @@ export function companyRates(paragraph: string, percents: FigureMention[], taken
     if (measuresSomethingElse(before, after) || OTHER_PAYMENT_AFTER.test(after)) continue;
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
     if (OTHER_MEASURE.test(clause)) continue;
-    const target = targetOf(paragraph, f, before, after, sStart, rates);
+    const target = targetOf(paragraph, f, before, after, sStart, last && last.start >= sStart ? last : null);
     if (target === null) continue;
     out.push({ figure: f, target });
-    rates.push(f);
-    rates.sort((a, b) => a.start - b.start);
+    last = f;
   }
   return out;
 }
 
 /** The target when a company-rate pattern holds for the percent, else null. */
-function targetOf(paragraph: string, f: FigureMention, before: string, after: string, sStart: number, rates: Array<{ start: number; end: number }>): string | null {
+function targetOf(paragraph: string, f: FigureMention, before: string, after: string, sStart: number, prev: { start: number; end: number } | null): string | null {
   const forName = FOR_NAME_AFTER.exec(after)?.[1] ?? '';
   const pays = PAYS_BEFORE.exec(before);
   if (pays) {
@@ -88,9 +94,8 @@ function targetOf(paragraph: string, f: FigureMention, before: string, after: st
   }
   // "the rate for Acme was set at 41.2%", "Acme's final rate is 9%": a bare rate in a duty context.
   const rate = RATE_IN_CLAUSE.exec(before);
-  if (rate && !OTHER_RATE_BEFORE.test(before.slice(0, rate.index))) return forName || (/\bfor\s+([^,;]+?)\s+(?:is|was|were|are|will|stands?|stood|came)\b/.exec(rate[0])?.[1] ?? '');
-  // A list that continues from a rate of the same sentence.
-  const prev = rates.filter((r) => r.end <= f.start && r.start >= sStart).pop();
+  if (rate && !OTHER_RATE_BEFORE.test(before.slice(0, rate.index)) && !LENDER_BEFORE.test(before.slice(Math.max(0, rate.index - 50), rate.index))) return forName || (/\bfor\s+([^,;]+?)\s+(?:is|was|were|are|will|stands?|stood|came)\b/.exec(rate[0])?.[1] ?? '');
+  // A list that continues from the previous rate of the same sentence.
   if (prev) {
     const gap = paragraph.slice(prev.end, f.start);
     const listed = LIST_GAP.exec(gap);

@@ -72,7 +72,7 @@ export function governmentOf(text: string): string {
  * lines, one country per line). Each rate keeps the imposer its context paragraph names, for use
  * when neither its own article position nor a government actor gives one (`fallback`).
  */
-export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[]): Array<{ rate: TariffMention; fallback: string }> {
+export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[], duty: Map<number, string>): Array<{ rate: TariffMention; fallback: string }> {
   const out: Array<{ rate: TariffMention; fallback: string }> = [];
   let fi = 0;
   let ki = 0;
@@ -89,7 +89,7 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
       if (known[ki].start >= p.start) taken.push({ start: known[ki].start - p.start, end: known[ki].end - p.start });
       ki++;
     }
-    const own = DUTY_TOPIC.test(p.text) ? { imposer: imposerOf({ paragraph: p.text, sentenceStart: 0, sentenceEnd: p.text.length, anchor: p.text.length, tariffWordStart: null, actors: findActors(p.text), targetCountry: '' }) } : null;
+    const own = duty.get(p.start) !== undefined ? { imposer: duty.get(p.start) ?? '' } : null;
     const here = own ?? context;
     let found = 0;
     if (here && percents.length > taken.length) {
@@ -104,6 +104,24 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
     }
     // The next paragraph reads in this one's context when it is about duties or continues its rates.
     context = own ?? (found && context ? context : null);
+  }
+  return out;
+}
+
+const IMPOSES_DUTIES =
+  /(?<![\p{L}-])(?:impos\w*|levie[sd]|levying|slap\w*|set|sets|announc\w*|issu\w*|appl(?:y|ies|ied)|placed|finali[sz]\w*|determin\w*|order\w*|approv\w*)(?![\p{L}-])[^.;]{0,80}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|anti-?dumping|countervailing|surcharges?)/iu;
+
+/** Paragraphs about duties (by start) with the imposer each names, "" when it names none. */
+export function dutyParagraphs(paragraphs: Paragraph[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const p of paragraphs) {
+    if (!DUTY_TOPIC.test(p.text)) continue;
+    // Only a paragraph that reports duties being set names their imposer; "losing share to Bangladesh" does not.
+    if (!IMPOSES_DUTIES.test(p.text)) {
+      out.set(p.start, '');
+      continue;
+    }
+    out.set(p.start, imposerOf({ paragraph: p.text, sentenceStart: 0, sentenceEnd: p.text.length, anchor: p.text.length, tariffWordStart: null, actors: findActors(p.text), targetCountry: '' }));
   }
   return out;
 }

@@ -150,4 +150,4 @@ function nearestGovernor(before: string, sentence: string, paragraph: string): {
   return found && !found.other ? found : null;
 }
 
-export { TARIFF_WORD, HAS_TARIFF_WORD, DUTY_TOPIC };
+export { TARIFF_WORD, HAS_TARIFF_WORD, DUTY_TOPIC, LENDER_BEFORE };

@@ -27,6 +27,8 @@ const FACES_AFTER = /^(?:['’]s)?\s+(?:(?:will|would|could|may|might|to|must|no
 // A domestic industry that wins or seeks duties is on the imposing side: "U.S. steelmakers won duties".
 const PETITIONS_AFTER = /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:won|wins|sought|seeks|requested|petitioned|asked|lobbied|secured|filed)\b/iu;
 
+const COMPANY_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,2}(?:Steel(?:works)?|Metals?|Corp(?:oration)?|Inc|Ltd|Co|Group|Industries|Holdings|Towers?|Works|Mining|Motors|Airlines|Telecom|Petroleum|Chemicals?|Electric|Textiles?|Paper|Cement|Glass)\b\.?/u;
+
 /** The role a named country plays in its sentence, from the words around it. */
 export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: number): ActorRole {
   const before = paragraph.slice(Math.max(sentenceStart, actor.start - 60), actor.start);
@@ -39,6 +41,8 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   // "talks in Geneva, Switzerland": a country after a city is a place.
   if (/\b(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s$/u.test(before)) return 'origin';
   if (FACES_AFTER.test(after)) return 'origin';
+  // "Hanoi Steelworks", "China Tower Corp": a place that opens a company's name is not acting.
+  if (COMPANY_NAME_AFTER.test(after)) return 'origin';
   const next = after.match(/^\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u)?.[1].split(/\s+/) ?? [];
   if (next.some((w) => GOODS.test(w))) return 'origin';
   return 'agent';
