@@ -11,6 +11,8 @@ const PRONOUN_PARAGRAPHS = 3;
 const CONTINUATION_PARAGRAPHS = 1;
 /** What may sit between a colon and the quote it introduces: spaces, a line break, the opening mark. */
 const INTRO_GAP = /[\s“"„`]/;
+/** A sentence that names the speaker of the quote before it. */
+const AFTERWORD = /^[\s”"’']*(?:(?:that|this|such|those)\s+(?:was|is|were|are)\s+(?:how|what|the\s+(?:verdict|view|message|warning)\s+(?:of|from))|so\s+(?:said|says))\s/i;
 
 /** What a sentence offers as a speaker: someone, nobody named (null), or nothing at all (undefined). */
 type Candidate = Speaker | null | undefined;
@@ -102,6 +104,15 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     return subjectOf(s, before, 'person', 0) ?? subjectOf(s, before, 'org', 0);
   };
 
+  /** A quote closed by the sentence after it: "That was how X put it", "So said X". */
+  const namedAfter = (q: QuoteMention): Candidate => {
+    const list = article.of(article.paragraphAt(q.start));
+    const next = list[lowerBound(list, q.end + 1, (s) => s.start)];
+    if (!next || !AFTERWORD.test(text.slice(next.start, Math.min(next.end, next.start + 40)))) return undefined;
+    const person = cast.subjectPersonIn(next.start, next.end, []);
+    return person ? cast.personSpeaker(person.lp) : undefined;
+  };
+
   quotes.forEach((q, i) => {
     const own = sentenceOf(q);
     let who: Candidate;
@@ -110,6 +121,9 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
       // "Canada's Foreign Affairs Minister called the duties 'unfair'": named in a quote that follows.
       if (who === null && q.attribution.kind === 'description' && /^\p{Lu}/u.test(q.attribution.text.replace(/^the\s+/i, ''))) pending.push(i);
     } else if ((who = introducedBy(q)) !== undefined) {
+      // "Ruth Abernathy put it bluntly in a webinar:" then the quote — the sentence that announces it.
+    } else if ((who = namedAfter(q)) !== undefined) {
+      // "“We were blindsided.” That was how Ana Ruiz described it." — the next sentence names the speaker.
       // "Ruth Abernathy put it bluntly in a webinar:" then the quote — the sentence that announces it.
     } else {
       // An earlier quote of this sentence ("A," said X. "B." is two sentences, so look back too).

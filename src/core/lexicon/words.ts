@@ -15,7 +15,7 @@ export const TITLE_HEADS = set(
     'executive|manager|officer|head|leader|envoy|negotiator|adviser|advisor|strategist|professor|prof.|lawmaker|congressman|' +
     'congresswoman|judge|justice|counsel|attorney|general|gen.|sheikh|chief|owner|partner|fellow|researcher|trader|' +
     'administrator|undersecretary|under-secretary|deputy|aide|official|vice-chairman|lt.|col.|diplomat|boss|presidents|' +
-    'ministers|senators|executives|officials|leaders|economists|analysts',
+    'ministers|senators|executives|officials|leaders|economists|analysts|director-general|secretary-general|deputy-director',
 );
 
 /** Words that can precede a title head inside the title ("Deputy Prime Minister", "Economy, Trade and Industry Minister"). */
@@ -37,7 +37,7 @@ export const US_TITLES = /^(treasury secretary|commerce secretary|trade represen
 export const SUFFIXES = set('jr.|sr.|jr|sr|ii|iii|iv');
 
 /** Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva". */
-export const NAME_PARTICLES = set('von|van|der|den|de|da|di|del|della|dos|das|du|la|le|bin|al|ibn|al-|ter|zu');
+export const NAME_PARTICLES = set('von|van|der|den|de|da|di|del|della|dos|das|du|la|le|bin|bint|binti|ben|al|ibn|al-|ter|ten|zu|dei');
 
 export const MONTHS_DAYS = set(
   'january|february|march|april|may|june|july|august|september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|' +

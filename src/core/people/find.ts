@@ -81,7 +81,8 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     const inByline = (byline && i <= 8) || credits || (after && /^(can|contributed)$/.test(after.text) && /^(be|to)$/.test(toks[j + 1]?.text ?? ''));
     const leader = size === 1 && LEADERS.has(t.text);
     // "The Commission's trade chief, Maros Sefcovic, told reporters": a name set off by commas next to a role or a speech verb.
-    const setOff = after?.text === ',' && (SPEECH_VERBS.has(low(toks[j + 1])) || !!titleBeforeComma(text, toks, i) || roleSetOff(toks, j + 1));
+    // "Patel Kumar, who runs…": only a person is "who" (a company is "which").
+    const setOff = after?.text === ',' && (low(toks[j + 1]) === 'who' || (SPEECH_VERBS.has(low(toks[j + 1])) || !!titleBeforeComma(text, toks, i) || roleSetOff(toks, j + 1)));
     if ((spoke || inByline || setOff || roleAfter(text, toks, j)) && size >= 2) add(i, j);
     else if (governs && size === 1 && !placeOf(t.text)) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
     else if (leader) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
@@ -106,11 +107,22 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
   return hits.sort((a, b) => a.i - b.i);
 }
 
-/** ", the trade minister,", ", a senior analyst." after a name: a lower-case role closed by a title word. */
+/** People a story describes by trade rather than office: ", a Cape Town fruit exporter,". */
+const TRADE_ROLES = new Set(
+  'exporter|importer|grower|farmer|rancher|producer|manufacturer|retailer|wholesaler|shopkeeper|consultant|lawyer|entrepreneur|investor|broker|dealer|worker|farmworker|businessman|businesswoman|exec|economist|spokesperson|lobbyist|veteran|shipper|distributor|buyer|seller|merchant|banker|accountant|engineer|steelworker|fisherman|winemaker|brewer|owner|operator'.split('|'),
+);
+
+/**
+ * ", the trade minister,", ", a senior analyst.", ", a Cape Town fruit exporter," after a name: a
+ * role closed by a lower-case title word or trade (place words may sit before it).
+ */
 function roleSetOff(toks: Tok[], k: number): boolean {
-  if (/^(a|an|the)$/.test(low(toks[k]))) k++;
-  for (let n = 0; n < 6 && toks[k]?.word && (!toks[k].cap || toks[k].poss); n++, k++) {
-    if (TITLE_HEADS.has(low(toks[k])) && !toks[k].poss && /^(,|\.|of|at|for|in|and|who)$/.test(low(toks[k + 1]))) return true;
+  // Capitalized words ("Cape Town") only after an article: without one, "Ms. Lee, Commerce Minister" is a list.
+  const article = /^(a|an|the)$/.test(low(toks[k]));
+  if (article) k++;
+  for (let n = 0; n < 6 && toks[k]?.word && (article || !toks[k].cap || toks[k].poss); n++, k++) {
+    const w = low(toks[k]);
+    if (!toks[k].cap && !toks[k].poss && (TITLE_HEADS.has(w) || TRADE_ROLES.has(w)) && /^(,|\.|of|at|for|in|and|who|based|from|with)$/.test(low(toks[k + 1]))) return true;
   }
   return false;
 }

@@ -50,8 +50,10 @@ export function nameEnd(toks: Tok[], i: number, allowCaps = false): number {
       if (t.poss) break;
       continue;
     }
-    if (NAME_PARTICLES.has(t.text) && isNameWord(toks[j + 1])) {
-      j++;
+    // "von der Leyen", "van der Merwe", "de la Cruz": one or two particles, then a name word.
+    const p = NAME_PARTICLES.has(t.text) ? (isNameWord(toks[j + 1]) ? 1 : NAME_PARTICLES.has(toks[j + 1]?.text ?? '') && isNameWord(toks[j + 2]) ? 2 : 0) : 0;
+    if (p) {
+      j += p;
       continue;
     }
     if (SUFFIXES.has(t.text.toLowerCase()) && (t.text.endsWith('.') || /^I+V?$/.test(t.text) || /^[JS]r$/.test(t.text))) j++;

@@ -97,7 +97,8 @@ export class Cast {
       // The cue read a fuller name than the person list holds ("Pankaj Bedi" vs "Pankaj"): show the cue's.
       const cue = normalize(name);
       const known = normalize(at.lp.person.name);
-      if (cue.split(' ').length > known.split(' ').length && cue.includes(known)) return { name, id: at.lp.person.id, person: at.lp };
+      // Only when the extra words follow the name: "Economic Security Ana Petrova" is a title's tail, not a fuller name.
+      if (cue.split(' ').length > known.split(' ').length && cue.startsWith(known)) return { name, id: at.lp.person.id, person: at.lp };
       return this.personSpeaker(at.lp);
     }
     const org = this.orgMentions.find((o) => o.start < end && o.end > start);
