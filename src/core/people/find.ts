@@ -6,6 +6,7 @@ import { HONORIFICS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, placeOf } from 
 import { LEADERS, isNameWord, nameEnd } from './names';
 import { titleBefore, titleBeforeComma } from './titles';
 import { roleAfter } from './roles';
+import { portfolioName } from './portfolio';
 
 /** A person found in a paragraph: the name's tokens i..j-1 and what the text says about them there. */
 export interface PersonHit {
@@ -50,6 +51,15 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     const t = toks[i];
     if (!t.word || taken[i]) continue;
     const prev = toks[i - 1];
+    // "Minister of Economy, Trade and Industry Kenji Arakawa"
+    const pf = portfolioName(toks, i);
+    if (pf) {
+      const title = text.slice(toks[pf.titleFrom].start, toks[pf.titleTo - 1].end);
+      if (add(pf.i, pf.j, { title, affiliation: prev?.cap ? placeOf(prev.text) : '' })) {
+        i = pf.j - 1;
+        continue;
+      }
+    }
     // "Mr. Trump", "Ms. Cutler"
     if (prev && HONORIFICS.has(low(prev))) {
       const j = nameEnd(toks, i, true);
@@ -83,7 +93,10 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     // "The Commission's trade chief, Maros Sefcovic, told reporters": a name set off by commas next to a role or a speech verb.
     // "Patel Kumar, who runs…": only a person is "who" (a company is "which").
     const setOff = after?.text === ',' && (low(toks[j + 1]) === 'who' || (SPEECH_VERBS.has(low(toks[j + 1])) || !!titleBeforeComma(text, toks, i) || roleSetOff(toks, j + 1)));
-    if ((spoke || inByline || setOff || roleAfter(text, toks, j)) && size >= 2) add(i, j);
+    // "Okwudili Nnamdi has argued…" opening a sentence; "Jorge Villalobos, 54," (an age is only a person's).
+    const stance = t.sentStart && /^(has|had)$/.test(low(after)) && (SPEECH_VERBS.has(low(toks[j + 1])) || (/ly$/.test(low(toks[j + 1])) && SPEECH_VERBS.has(low(toks[j + 2]))));
+    const aged = after?.text === ',' && /^\d{1,2}$/.test(toks[j + 1]?.text ?? '') && /^[,.]$/.test(toks[j + 2]?.text ?? '');
+    if ((spoke || inByline || setOff || stance || aged || roleAfter(text, toks, j)) && size >= 2) add(i, j);
     else if (governs && size === 1 && !placeOf(t.text)) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
     else if (leader) add(i, j, { affiliation: LEADERS.get(t.text) ?? '' });
     else if (size >= 2 && seesPerson(t.start, toks[j - 1].end)) add(i, j);

@@ -65,13 +65,24 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
   if (toks[nameAt - 1]?.text !== ',') return null;
   let k = nameAt - 2;
   let head = -1;
+  let owner = '';
   while (k >= 0 && nameAt - k < 12 && toks[k].word && !/^(the|a|an|its|his|her|their)$/i.test(toks[k].text)) {
-    if (TITLE_HEADS.has(low(toks[k]))) head = k;
-    else if (toks[k].cap && !placeOf(toks[k].text)) return null;
+    if (TITLE_HEADS.has(low(toks[k])) && !toks[k].poss) head = k;
+    else if (toks[k].cap && toks[k].poss && !placeOf(toks[k].text) && head > k) {
+      // "Hanul Petrochem's chief executive, Yoon Seo-jin,": the possessive names the employer.
+      const s = orgRunStart(toks, k + 1);
+      owner = text.slice(toks[s].start, toks[k].end);
+      k = s - 1;
+      break;
+    } else if (toks[k].cap && !placeOf(toks[k].text)) return null;
     k--;
   }
-  if (head < 0 || k < 0 || !/^(the|a|an|its|his|her|their)$/i.test(toks[k].text)) return null;
+  if (head < 0 || (!owner && (k < 0 || !/^(the|a|an|its|his|her|their)$/i.test(toks[k].text)))) return null;
   let from = k + 1;
+  if (owner) {
+    while (toks[from].cap) from++;
+    return from >= nameAt - 1 ? null : { from, title: text.slice(toks[from].start, toks[nameAt - 2].end), affiliation: placeOf(owner) || owner, org: null };
+  }
   const affiliation = placeOf(toks[from].text);
   if (affiliation) from++;
   if (from >= nameAt - 1) return null;

@@ -252,6 +252,8 @@ function appositiveSubject(masked: string, from: number, verbStart: number): Att
 }
 
 const PARTICIPLE = /ing$/;
+/** "a statement from", "a LinkedIn post by", "a spokeswoman for" after "according to". */
+const VIA_DOCUMENT = /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|letter|filing|note|release|email|memo|transcript|spokes(?:man|woman|person))\s+(?:from|by|of|for)(?=\s)/u;
 const SUBJECT_REACH = 400;
 
 /**
@@ -285,7 +287,9 @@ export function findCues(masked: string, sentences: Bounds[]): Cue[] {
     const inverted = m[0] === 'according to' || b === sent.start || /[”"]/.test(masked[b - 1]) || masked.slice(b - 2, b) === "''";
     let attribution: Attribution | null = null;
     if (inverted) {
-      const after = phraseAfter(masked, verbEnd, sent.end);
+      // "according to a statement from Lindiwe Dube": the statement's author speaks.
+      const via = m[0] === 'according to' ? VIA_DOCUMENT.exec(masked.slice(verbEnd, verbEnd + 80)) : null;
+      const after = phraseAfter(masked, verbEnd + (via ? via[0].length : 0), sent.end);
       attribution = readInvertedSubject(masked, after);
       if (attribution?.kind === 'description') attribution = namedAfterRole(masked, after, sent.end) ?? attribution;
     }
