@@ -143,3 +143,52 @@ describe('people: family-name-first names from East Asia', () => {
     assert.deepEqual(analyze('Container ships waited in the Blair Waterway, officials said.').people, []);
   });
 });
+
+describe('people: names the held-out styles write (particles, long titles, British honorifics, apposition)', () => {
+  const table: Array<[string, string, { name: string; title?: string; affiliation?: string; honorific?: string }]> = [
+    ['portfolio list after "Minister of"', 'Minister of Economy, Trade and Industry Kenji Arakawa met the delegation on Friday.', { name: 'Kenji Arakawa', title: 'Minister of Economy, Trade and Industry' }],
+    ['portfolio list after "Commissioner for"', 'The European Commissioner for Trade and Economic Security Ana Petrova arrived late.', { name: 'Ana Petrova', title: 'Commissioner for Trade and Economic Security', affiliation: 'European Union' }],
+    ['portfolio list set off by commas', 'Japan’s Minister of Agriculture, Forestry and Fisheries, Emi Kato, said rice imports would not rise.', { name: 'Emi Kato' }],
+    ['British honorific without a full stop', 'Ms Ito left the talks early.', { name: 'Ito', honorific: 'Ms.' }],
+    ['"Dr" without a full stop', 'Dr Okafor declined to comment on the levy.', { name: 'Okafor', honorific: 'Dr.' }],
+    ['"Mr" before an accented surname', 'Mr Vondrášek disagreed with the plan.', { name: 'Vondrášek', honorific: 'Mr.' }],
+    ['two particles in a row', 'Ursula von der Leyen, the commission president, said the bloc was ready.', { name: 'Ursula von der Leyen' }],
+    ['Afrikaans particles and a trade as role', 'Pieter van der Merwe, a Cape Town fruit exporter, fears the worst.', { name: 'Pieter van der Merwe' }],
+    ['Spanish "de la"', 'Gov. Ramón de la Fuente signed the order on Tuesday.', { name: 'Ramón de la Fuente' }],
+    ['Arabic "bin" and "Al-"', 'Sheikh Hamad bin Khalifa Al-Thani hosted the ministers in Doha.', { name: 'Hamad bin Khalifa Al-Thani' }],
+    ['hyphenated title head', 'WTO Director-General Ngozi Okonjo-Iweala urged restraint.', { name: 'Ngozi Okonjo-Iweala', title: 'Director-General' }],
+    ['company possessive before a set-off role', 'Hanul Petrochem’s chief executive, Yoon Seo-jin, has promised to keep the plant open.', { name: 'Yoon Seo-jin', title: 'chief executive', affiliation: 'Hanul Petrochem' }],
+    ['group possessive before a set-off role', 'The growers’ group president, Maria Cortez, has warned members for months.', { name: 'Maria Cortez' }],
+    ['relative "who" after a name', 'Tshepo Mabuza, who runs a citrus packhouse near Nelspruit, expects orders to fall.', { name: 'Tshepo Mabuza' }],
+    ['sentence subject with "has argued"', 'Okwudili Nnamdi has argued that the levy breaks regional rules.', { name: 'Okwudili Nnamdi' }],
+    ['sentence subject with "has long warned"', 'Ingrid Solberg has repeatedly warned that salmon exports would suffer.', { name: 'Ingrid Solberg' }],
+    ['an age set off after a name', 'Jorge Villalobos, 54, grows avocados in the hills.', { name: 'Jorge Villalobos' }],
+  ];
+  for (const [rule, text, want] of table) {
+    it(`people: ${rule} — ${text}`, () => {
+      const m = strongPeople(text).find((x) => x.text === want.name);
+      assert.ok(m, `found ${want.name} in ${JSON.stringify(strongPeople(text).map((x) => x.text))}`);
+      if (want.title !== undefined) assert.equal(m.title, want.title);
+      if (want.affiliation !== undefined) assert.equal(m.affiliation, want.affiliation);
+      if (want.honorific !== undefined) assert.equal(m.honorific, want.honorific);
+    });
+  }
+  const negatives: Array<[string, string]> = [
+    ['a ministry named by its portfolios', 'The Ministry of Economy, Trade and Industry issued new guidance.'],
+    ['a portfolio title before one word only', 'Minister of Trade and Industry Officials met on Monday.'],
+    ['a company followed by "which"', 'Kelana Aluminium, which makes cans, cut output.'],
+    ['a company that "has warned"', 'The Chamber of Commerce has warned of layoffs.'],
+    ['a number that is not an age', 'Shipments rose in March, 2025, and fell later.'],
+    ['a role list without an article', 'Exports to Cape Town, Durban and Nairobi rose.'],
+  ];
+  for (const [rule, text] of negatives) {
+    it(`people: not a person — ${rule}`, () => assert.deepEqual(strongPeople(text).map((m) => m.text), []));
+  }
+  it('people: the short form joins the particle name in a document ("von der Leyen" once, the full name once)', () => {
+    const text = 'Ursula von der Leyen, the commission president, said the bloc was ready.\n\nMs von der Leyen added that talks would go on.';
+    const people = analyze(text).people;
+    const p = people.find((x) => x.name === 'Ursula von der Leyen');
+    assert.ok(p, JSON.stringify(people.map((x) => x.name)));
+    for (const s of p.mentions) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+});

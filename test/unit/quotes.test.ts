@@ -333,3 +333,32 @@ describe('quotes', () => {
     for (const [start, speaker] of expected) it(`gives "${start}…" to ${speaker}`, () => assert.equal(speakerOf(start), speaker));
   });
 });
+
+describe('quotes: speakers in the held-out styles', () => {
+  /** Speakers of a whole original article, via the full pipeline (people found by rule, not given). */
+  const speakers = (text: string): Array<[string, string | null]> => {
+    const a = analyze(text);
+    for (const q of a.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+    return a.quotes.map((q) => [q.text, q.speaker]);
+  };
+  const table: Array<[string, string, Array<[string, string | null]>]> = [
+    ['the next sentence names the speaker', 'Emi Kato said rice imports would not rise.\n\n“We were blindsided.” That was how Ana Ruiz, a grower in Sinaloa, described the announcement.', [['We were blindsided.', 'Ana Ruiz']]],
+    ['"according to a statement from X"', 'Lindiwe Dube, the trade minister, met exporters.\n\n“Prices will rise,” according to a statement from Lindiwe Dube.', [['Prices will rise', 'Lindiwe Dube']]],
+    ['"X wrote on LinkedIn"', '“There is no plan B,” Rafael Ortega Cruz wrote on LinkedIn.', [['There is no plan B', 'Rafael Ortega Cruz']]],
+    ['"X told reporters"', '“We will respond,” Baek Ji-hoon told reporters on Tuesday.', [['We will respond', 'Baek Ji-hoon']]],
+    ['"X, speaking at …, said:"', 'Halima Yusuf, speaking at a chamber of commerce lunch in Kano, said: “Our members are losing money.”', [['Our members are losing money.', 'Halima Yusuf']]],
+    ['the canonical name, not a long title’s tail', 'The European Commissioner for Trade and Economic Security Ana Petrova said the bloc would respond “proportionately”.', [['proportionately', 'Ana Petrova']]],
+    ['a British "Ms" gives "she"', 'Mr Vondrášek met Ms Ito in Prague.\n\n“This is an ultimatum,” she said.', [['This is an ultimatum', 'Ito']]],
+    ['"she said" after a person named without honorific', 'Kamala Venkataraman runs a textile mill in Tiruppur. “Buyers have vanished,” she said.', [['Buyers have vanished', 'Kamala Venkataraman']]],
+  ];
+  for (const [rule, text, want] of table) it(`speaker: ${rule}`, () => assert.deepEqual(speakers(text), want));
+
+  it('speaker: a sentence after the quote that names nobody as its speaker does not claim it', () => {
+    const got = speakers('Emi Kato met farmers on Monday.\n\n“We were blindsided.” Ana Ruiz grows avocados in Sinaloa.');
+    assert.notEqual(got[0][1], 'Ana Ruiz');
+  });
+  it('speaker: "according to a report from" an outlet is not a person', () => {
+    const got = speakers('“Prices will rise,” according to a report from the ministry.');
+    assert.equal(got[0][1], null);
+  });
+});

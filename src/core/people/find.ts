@@ -55,7 +55,10 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     const pf = portfolioName(toks, i);
     if (pf) {
       const title = text.slice(toks[pf.titleFrom].start, toks[pf.titleTo - 1].end);
-      if (add(pf.i, pf.j, { title, affiliation: prev?.cap ? placeOf(prev.text) : '' })) {
+      // A "European Commissioner" serves the EU, not a continent.
+      const place = prev?.cap ? placeOf(prev.text) : '';
+      const affiliation = place === 'Europe' && /^commissioner$/i.test(toks[i].text) ? 'European Union' : place;
+      if (add(pf.i, pf.j, { title, affiliation })) {
         i = pf.j - 1;
         continue;
       }
