@@ -15,8 +15,22 @@ function strongPeople(text: string): PersonMention[] {
   return found.filter((m) => !m.weak);
 }
 
+type Wanted = { name: string; title?: string; affiliation?: string; honorific?: string };
+/** One test per row: the named person is found, with the title, affiliation and honorific asked for. */
+function itFindsEach(table: Array<[string, string, Wanted]>): void {
+  for (const [rule, text, want] of table) {
+    it(`people: ${rule} — ${text}`, () => {
+      const m = strongPeople(text).find((x) => x.text === want.name);
+      assert.ok(m, `found ${want.name} in ${JSON.stringify(strongPeople(text).map((x) => x.text))}`);
+      if (want.title !== undefined) assert.equal(m.title, want.title);
+      if (want.affiliation !== undefined) assert.equal(m.affiliation, want.affiliation);
+      if (want.honorific !== undefined) assert.equal(m.honorific, want.honorific);
+    });
+  }
+}
+
 describe('people: names found by rule', () => {
-  const table: Array<[string, string, { name: string; title?: string; affiliation?: string; honorific?: string }]> = [
+  const table: Array<[string, string, Wanted]> = [
     ['title before the name', 'Treasury Secretary Scott Bessent said talks would resume.', { name: 'Scott Bessent', title: 'Treasury Secretary', affiliation: 'United States' }],
     ['country + title', 'Chinese President Xi Jinping met the delegation.', { name: 'Xi Jinping', title: 'President', affiliation: 'China' }],
     ['organization + title', 'Chinese Embassy spokesman Liu Pengyu told reporters the tariffs were unfair.', { name: 'Liu Pengyu', title: 'spokesman', affiliation: 'Chinese Embassy' }],
@@ -34,15 +48,7 @@ describe('people: names found by rule', () => {
     ['first name in a credit line', '— With assistance from Mariko Sato and Lars Holm', { name: 'Mariko Sato' }],
     ['second name in a credit line', 'Additional reporting by Mariko Sato; Editing by Lars Holm', { name: 'Lars Holm' }],
   ];
-  for (const [rule, text, want] of table) {
-    it(`people: ${rule} — ${text}`, () => {
-      const m = strongPeople(text).find((x) => x.text === want.name);
-      assert.ok(m, `found ${want.name} in ${JSON.stringify(strongPeople(text).map((x) => x.text))}`);
-      if (want.title !== undefined) assert.equal(m.title, want.title);
-      if (want.affiliation !== undefined) assert.equal(m.affiliation, want.affiliation);
-      if (want.honorific !== undefined) assert.equal(m.honorific, want.honorific);
-    });
-  }
+  itFindsEach(table);
 });
 
 describe('people: what is not a person', () => {
@@ -145,7 +151,7 @@ describe('people: family-name-first names from East Asia', () => {
 });
 
 describe('people: names the held-out styles write (particles, long titles, British honorifics, apposition)', () => {
-  const table: Array<[string, string, { name: string; title?: string; affiliation?: string; honorific?: string }]> = [
+  const table: Array<[string, string, Wanted]> = [
     ['portfolio list after "Minister of"', 'Minister of Economy, Trade and Industry Kenji Arakawa met the delegation on Friday.', { name: 'Kenji Arakawa', title: 'Minister of Economy, Trade and Industry' }],
     ['portfolio list after "Commissioner for"', 'The European Commissioner for Trade and Economic Security Ana Petrova arrived late.', { name: 'Ana Petrova', title: 'Commissioner for Trade and Economic Security', affiliation: 'European Union' }],
     ['portfolio list set off by commas', 'Japan’s Minister of Agriculture, Forestry and Fisheries, Emi Kato, said rice imports would not rise.', { name: 'Emi Kato' }],
@@ -164,15 +170,7 @@ describe('people: names the held-out styles write (particles, long titles, Briti
     ['sentence subject with "has long warned"', 'Ingrid Solberg has repeatedly warned that salmon exports would suffer.', { name: 'Ingrid Solberg' }],
     ['an age set off after a name', 'Jorge Villalobos, 54, grows avocados in the hills.', { name: 'Jorge Villalobos' }],
   ];
-  for (const [rule, text, want] of table) {
-    it(`people: ${rule} — ${text}`, () => {
-      const m = strongPeople(text).find((x) => x.text === want.name);
-      assert.ok(m, `found ${want.name} in ${JSON.stringify(strongPeople(text).map((x) => x.text))}`);
-      if (want.title !== undefined) assert.equal(m.title, want.title);
-      if (want.affiliation !== undefined) assert.equal(m.affiliation, want.affiliation);
-      if (want.honorific !== undefined) assert.equal(m.honorific, want.honorific);
-    });
-  }
+  itFindsEach(table);
   const negatives: Array<[string, string]> = [
     ['a ministry named by its portfolios', 'The Ministry of Economy, Trade and Industry issued new guidance.'],
     ['a portfolio title before one word only', 'Minister of Trade and Industry Officials met on Monday.'],
