@@ -30,6 +30,7 @@ export function buildVsix({ repoRoot, outFile }) {
     });
     run(process.execPath, ['esbuild.mjs', '--production', '--outdir', path.join(stage, 'dist')], repoRoot);
     const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+    fs.mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true }); // vsce does not make it
     // No public repository exists yet, so none is claimed in package.json: --allow-missing-repository.
     // README images stay relative (they are in the .vsix, under media/screenshots/).
     const vsceOutput = run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', path.resolve(outFile)], stage);

@@ -60,10 +60,11 @@ const alive = (pid) => {
 
 /**
  * Starts code-server serving `folder`; resolves once /healthz answers.
- * `extensionsDir` (optional) holds installed extensions; `logName` names the log in logDir.
+ * `extensionsDir` (optional) holds installed extensions; `logName` names the log in logDir;
+ * `settings` are added to the user settings.
  * Returns { port, origin, logFile, stop() }; stop() is idempotent and synchronous-safe.
  */
-export async function startCodeServer({ folder, logDir, env = {}, extensionsDir: ownExtensionsDir, logName = 'code-server.log' }) {
+export async function startCodeServer({ folder, logDir, env = {}, extensionsDir: ownExtensionsDir, logName = 'code-server.log', settings = {} }) {
   const port = await freePort();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trade-facts-vscode-'));
   const userDataDir = path.join(tmp, 'user-data');
@@ -71,7 +72,7 @@ export async function startCodeServer({ folder, logDir, env = {}, extensionsDir:
   const extensionsDir = ownExtensionsDir ?? path.join(tmp, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...settings }, null, 2));
   const config = path.join(tmp, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\ncert: false\n');
   fs.mkdirSync(logDir, { recursive: true });

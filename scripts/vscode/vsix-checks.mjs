@@ -81,7 +81,17 @@ export async function runVsixChecks({ repoRoot, outDir }) {
     const installed = await check('the .vsix installs into code-server (--install-extension, fresh extensions dir)', () => installVsix(ctx));
     if (installed) {
       server = await startCodeServer({ folder: path.join(repoRoot, 'test', 'fixtures'), logDir: outDir, extensionsDir: ctx.extensionsDir, logName: 'code-server-vsix.log' });
-      await check('the installed extension (not in development mode) highlights an article and counts its facts', () => installedWorks({ ...ctx, browser, server }));
+      await check('the installed extension (not in development mode) highlights an article and counts its facts', async () => (ctx.nodeStatus = await installedWorks({ ...ctx, browser, server })));
+      server.stop();
+      // "ui" makes code-server run the extension in the browser's web worker extension host: the web build.
+      const webFetched = [];
+      server = await startCodeServer({ folder: path.join(repoRoot, 'test', 'fixtures'), logDir: outDir, extensionsDir: ctx.extensionsDir, logName: 'code-server-web.log', settings: { 'remote.extensionKind': { [ctx.extensionId]: ['ui'] } } });
+      await check('the web build (dist/web/extension.js) runs in the web worker extension host and highlights the same facts', async () => {
+        const note = await installedWorks({ ...ctx, browser, server, shot: 'vsix-web-worker.png', onRequest: (url) => /dist%2Fweb%2Fextension\.js|dist\/web\/extension\.js/.test(url) && webFetched.push(url) });
+        assert.ok(webFetched.length, 'the browser never loaded dist/web/extension.js: the extension did not run in the web worker host');
+        if (ctx.nodeStatus) assert.equal(note, ctx.nodeStatus, 'the web build counts what the Node build counts');
+        return note;
+      });
     }
   } catch (e) {
     counts.failed++;
@@ -101,13 +111,15 @@ function installVsix(ctx) {
   const r = spawnSync(process.execPath, [entryJs, '--extensions-dir', ctx.extensionsDir, '--user-data-dir', path.join(ctx.tmp, 'install-user-data'), '--install-extension', ctx.vsix], { encoding: 'utf8', timeout: 120_000 });
   assert.equal(r.status, 0, `--install-extension failed: ${r.stdout}${r.stderr}`);
   const { publisher, name, version } = JSON.parse(fs.readFileSync(path.join(ctx.repoRoot, 'package.json'), 'utf8'));
+  ctx.extensionId = `${publisher}.${name}`;
   const dir = path.join(ctx.extensionsDir, `${publisher}.${name}-${version}`);
   assert.ok(fs.existsSync(path.join(dir, 'dist', 'extension.js')), `no ${dir}/dist/extension.js after install: ${fs.readdirSync(ctx.extensionsDir).join(', ')}`);
   return path.relative(ctx.tmp, dir);
 }
 
-async function installedWorks({ browser, server, repoRoot, outDir }) {
+async function installedWorks({ browser, server, repoRoot, outDir, shot = 'vsix-installed.png', onRequest }) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  if (onRequest) context.on('request', (r) => onRequest(r.url()));
   const page = await context.newPage();
   try {
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(path.join(repoRoot, 'test', 'fixtures'))}`);
@@ -122,7 +134,7 @@ async function installedWorks({ browser, server, repoRoot, outDir }) {
     assert.doesNotMatch(await page.title(), /Extension Development Host/, 'the workbench runs the installed extension, not a development one');
     return `status bar: ${status.replace(/\s+/g, ' ').trim()}`;
   } finally {
-    await page.screenshot({ path: path.join(outDir, 'vsix-installed.png') }).catch(() => {});
+    await page.screenshot({ path: path.join(outDir, shot) }).catch(() => {});
     await context.close();
   }
 }
