@@ -93,9 +93,17 @@ export const checks = [
     async run({ page }) {
       await page.keyboard.press('Escape');
       await openFile(page, 'editor-article.txt');
-      const amount = await until(() => tokenClassOf(page, '$295.4 billion'), 'no token span holds "$295.4 billion"');
-      const word = await tokenClassOf(page, 'Ostrenian Trade Council');
-      const quote = await tokenClassOf(page, 'Nobody wins a tariff war');
+      // Tokenizing is asynchronous: wait for the grammar's colours rather than read the first paint.
+      const read = async () => ({
+        amount: await tokenClassOf(page, '$295.4 billion'),
+        word: await tokenClassOf(page, 'Ostrenian Trade Council'),
+        quote: await tokenClassOf(page, 'Nobody wins a tariff war'),
+      });
+      await until(async () => {
+        const c = await read();
+        return c.word && c.amount && c.quote && c.amount !== c.word && c.quote !== c.word;
+      }, 'the grammar never gave amounts and quotations their own colour').catch(() => undefined);
+      const { amount, word, quote } = await read();
       assert.ok(word, 'no token span for plain words');
       assert.notEqual(amount, word, `"$295.4 billion" has the plain-text colour (${amount})`);
       assert.notEqual(quote, word, `the quotation has the plain-text colour (${quote})`);
