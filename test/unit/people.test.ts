@@ -168,6 +168,7 @@ describe('people: names the held-out styles write (particles, long titles, Briti
     ['relative "who" after a name', 'Tshepo Mabuza, who runs a citrus packhouse near Nelspruit, expects orders to fall.', { name: 'Tshepo Mabuza' }],
     ['sentence subject with "has argued"', 'Okwudili Nnamdi has argued that the levy breaks regional rules.', { name: 'Okwudili Nnamdi' }],
     ['sentence subject with "has long warned"', 'Ingrid Solberg has repeatedly warned that salmon exports would suffer.', { name: 'Ingrid Solberg' }],
+    ['lower-case Arabic article in a name', 'Senator Aisha al-Mansouri voted against the measure.', { name: 'Aisha al-Mansouri', title: 'Senator' }],
     ['an age set off after a name', 'Jorge Villalobos, 54, grows avocados in the hills.', { name: 'Jorge Villalobos' }],
   ];
   itFindsEach(table);
@@ -177,6 +178,7 @@ describe('people: names the held-out styles write (particles, long titles, Briti
     ['a company followed by "which"', 'Kelana Aluminium, which makes cans, cut output.'],
     ['a company that "has warned"', 'The Chamber of Commerce has warned of layoffs.'],
     ['a number that is not an age', 'Shipments rose in March, 2025, and fell later.'],
+    ['a lower-case "al-" word alone', 'Officials met in al-Ahsa on Monday.'],
     ['a role list without an article', 'Exports to Cape Town, Durban and Nairobi rose.'],
   ];
   for (const [rule, text] of negatives) {

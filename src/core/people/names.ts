@@ -6,6 +6,7 @@ import { CHINESE_SURNAMES, HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NOT_NAMES, S
 
 // Each inner part opens with a separator or capital, so the pattern can't backtrack ("McLean", "O'Brien", "Karl-Friedrich").
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:(?:['’-]\p{Lu}?|\p{Lu})[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$/u;
+const ARABIC_ARTICLE = /^(?:al|el|ul|ad|as|ash|at|az)-\p{Lu}[\p{Ll}\p{M}]+$/u;
 const ALL_CAPS = /^\p{Lu}{2,12}$/u;
 const MODIFIER_SUFFIX = /-(?:based|born|made|owned|led|backed|listed|run|registered|headquartered|bound)$/i;
 
@@ -48,6 +49,11 @@ export function nameEnd(toks: Tok[], i: number, allowCaps = false): number {
     if (isNameWord(t, allowCaps) && !t.sentStart) {
       j++;
       if (t.poss) break;
+      continue;
+    }
+    // "Aisha al-Mansouri", "Abdulaziz bin Talal al-Saud": a lower-case Arabic article joined to the family name.
+    if (ARABIC_ARTICLE.test(t.text)) {
+      j++;
       continue;
     }
     // "von der Leyen", "van der Merwe", "de la Cruz": one or two particles, then a name word.
