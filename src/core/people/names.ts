@@ -1,6 +1,7 @@
 import type { Tok } from '../lexicon/tokens';
 import { GEO_HEADS } from '../organizations/shapes';
 import { CHINESE_SURNAMES, HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NOT_NAMES, SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, placeOf } from '../lexicon/words';
+import { memoize } from '../memo';
 
 /** What a person's name looks like in trade copy: "Xi Jinping", "Karl-Friedrich Scheufele", "Tom Howell Jr.". */
 
@@ -73,4 +74,4 @@ export function nameEnd(toks: Tok[], i: number, allowCaps = false): number {
 }
 
 /** Token count of a name, ignoring "Jr." and initials. */
-export const nameWords = (name: string): string[] => name.split(/\s+/).filter((w) => !/^(jr|sr)\.?$|^I+V?$|^\p{Lu}\.$/iu.test(w));
+export const nameWords: (name: string) => readonly string[] = memoize((name) => name.split(/\s+/).filter((w) => !/^(jr|sr)\.?$|^I+V?$|^\p{Lu}\.$/iu.test(w)));

@@ -7,6 +7,7 @@ import { splitParagraphs, type Paragraph } from '../paragraphs';
 import { findCues, type Cue } from './cues';
 import { maskQuotes, sentenceBounds } from './sentences';
 import { lowerBound } from './search';
+import { memoize } from '../memo';
 
 export interface ArticleSentence {
   start: number;
@@ -50,9 +51,7 @@ export class ArticleSentences {
       const e = this.quotes[q].end - p.start;
       return { open: s - 1, close: e, innerStart: s, innerEnd: e };
     });
-    const masked = maskQuotes(p.text, spans);
-    const bounds = sentenceBounds(masked);
-    const cues = findCues(masked, bounds);
+    const { bounds, cues } = sentencesAndCues(`${spans.map((x) => `${x.innerStart}:${x.innerEnd}`).join(',')}\u0000${p.text}`);
     out = bounds.map((b) => ({ start: b.start + p.start, end: b.end + p.start, paragraph: i, quotes: [], cues: [] }));
     // Both lists are in text order: hand each quote and cue to its sentence in one pass.
     let k = 0;
@@ -67,6 +66,26 @@ export class ArticleSentences {
     return out;
   }
 }
+
+/**
+ * A paragraph's sentences and speech verbs, from its text with the quotes masked. Remembered by
+ * paragraph text (and quote spans), since every keystroke re-links the whole article.
+ */
+const sentencesAndCues = memoize((key: string) => {
+  const cut = key.indexOf('\u0000');
+  const text = key.slice(cut + 1);
+  const spans = key
+    .slice(0, cut)
+    .split(',')
+    .filter(Boolean)
+    .map((x) => {
+      const [s, e] = x.split(':').map(Number);
+      return { open: s - 1, close: e, innerStart: s, innerEnd: e };
+    });
+  const masked = maskQuotes(text, spans);
+  const bounds = sentenceBounds(masked);
+  return { bounds, cues: findCues(masked, bounds) };
+});
 
 function shiftAttribution(c: Cue, by: number): Cue['attribution'] {
   const a = c.attribution;

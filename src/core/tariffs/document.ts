@@ -9,6 +9,7 @@ import { findActors, isGovernmentActor } from '../countries';
 import { DUTY_TOPIC, HAS_TARIFF_WORD, measuresSomethingElse } from './governs';
 import { companyRates } from './companies';
 import { imposerOf } from './imposer';
+import { memoize } from '../memo';
 import { previousRateOf } from './change';
 
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+/;
@@ -115,13 +116,16 @@ const IMPOSES_DUTIES =
 export function dutyParagraphs(paragraphs: Paragraph[]): Map<number, string> {
   const out = new Map<number, string>();
   for (const p of paragraphs) {
-    if (!DUTY_TOPIC.test(p.text)) continue;
-    // Only a paragraph that reports duties being set names their imposer; "losing share to Bangladesh" does not.
-    if (!IMPOSES_DUTIES.test(p.text)) {
-      out.set(p.start, '');
-      continue;
-    }
-    out.set(p.start, imposerOf({ paragraph: p.text, sentenceStart: 0, sentenceEnd: p.text.length, anchor: p.text.length, tariffWordStart: null, actors: findActors(p.text), targetCountry: '' }));
+    const imposer = dutyImposerOf(p.text);
+    if (imposer !== null) out.set(p.start, imposer);
   }
   return out;
 }
+
+/** null when the paragraph is not about duties; else the imposer it names ("" for none). Remembered per paragraph. */
+const dutyImposerOf = memoize((text: string): string | null => {
+  if (!DUTY_TOPIC.test(text)) return null;
+  // Only a paragraph that reports duties being set names their imposer; "losing share to Bangladesh" does not.
+  if (!IMPOSES_DUTIES.test(text)) return '';
+  return imposerOf({ paragraph: text, sentenceStart: 0, sentenceEnd: text.length, anchor: text.length, tariffWordStart: null, actors: findActors(text), targetCountry: '' });
+});
