@@ -114,7 +114,7 @@ export function inheritImposers<T extends Pick<TariffRate, 'imposer'>>(tariffs: 
  * Department" in a story that names no other government). Meant for `analyze` in place of
  * `inheritImposers`.
  */
-export function documentTariffs(text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[]): TariffMention[] {
+export function documentTariffs(_text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[]): TariffMention[] {
   const listed = [...tariffs, ...listRates(paragraphs, figures, tariffs)].sort((a, b) => a.start - b.start);
   const duty = dutyParagraphs(paragraphs);
   const companies = companyRatesOf(paragraphs, figures, listed, duty);
@@ -122,7 +122,7 @@ export function documentTariffs(text: string, paragraphs: Paragraph[], figures: 
   const all = companies.length ? [...listed, ...companies.map((c) => c.rate)].sort((a, b) => a.start - b.start) : listed;
   const inherited = inheritImposers(all);
   if (inherited.every((t) => t.imposer)) return inherited;
-  const government = governmentOf(text);
+  const government = governmentOf(paragraphs);
   // A rate before any named imposer takes the actor of the nearest duty paragraph before it ("Canada's
   // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
   const named = [...duty].filter(([, imposer]) => imposer).sort((a, b) => a[0] - b[0]);

@@ -46,6 +46,7 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     }
   }
   const owners = new Map<string, Group | undefined>();
+  const shortForms = shortFormIndex([...groups.values()]);
   // Longer short forms first ("Kelana Aluminium" before "Kelana"); a word inside a taken one is not a second mention.
   const weak = mentions.filter((m) => m.weak).sort((a, b) => b.end - b.start - (a.end - a.start));
   const inTaken = new Set<number>();
@@ -53,7 +54,7 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     if (inTaken.has(m.start)) continue;
     let g = groups.get(keyOf(m));
     if (!g) {
-      if (!owners.has(m.text)) owners.set(m.text, shortFormOwner([...groups.values()], m.text));
+      if (!owners.has(m.text)) owners.set(m.text, shortFormOwner(shortForms, m.text));
       g = owners.get(m.text);
     }
     if (!g) continue;
@@ -65,17 +66,33 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+const HEADS = /^(department|ministry|commission|embassy|agency|bureau)$/;
+
+/**
+ * Every lone word that could stand for a body, indexed once: the first word of a multi-word name
+ * ("f:"), its acronym ("i:"), its head noun ("h:" — "the Department").
+ */
+function shortFormIndex(groups: Group[]): Map<string, Set<Group>> {
+  const index = new Map<string, Set<Group>>();
+  const add = (key: string, g: Group) => (index.get(key) ?? index.set(key, new Set()).get(key)!).add(g);
+  for (const g of groups) {
+    for (const text of distinctTexts(g)) {
+      const shown = displayForm(text);
+      const words = shown.split(/\s+/);
+      if (words.length < 2) continue;
+      add(`f:${(words.find((x) => !SKIP_FIRST.test(x)) ?? '').toLowerCase()}`, g);
+      for (const i of initialsOf(shown)) add(`i:${i}`, g);
+      for (const x of words) if (HEADS.test(x.toLowerCase())) add(`h:${x.toLowerCase()}`, g);
+    }
+  }
+  return index;
+}
+
 /** The one body a lone word can stand for: its first word, its acronym, or its head ("the Department"). */
-function shortFormOwner(groups: Group[], word: string): Group | undefined {
+function shortFormOwner(index: Map<string, Set<Group>>, word: string): Group | undefined {
   const w = word.toLowerCase();
-  const matches = groups.filter((g) =>
-    distinctTexts(g).some((text) => {
-      const words = displayForm(text).split(/\s+/);
-      const first = words.find((x) => !SKIP_FIRST.test(x)) ?? '';
-      return words.length > 1 && (first.toLowerCase() === w || (ALL_CAPS.test(word) && initialsOf(displayForm(text)).includes(word)) || (/^(department|ministry|commission|embassy|agency|bureau)$/.test(w) && words.some((x) => x.toLowerCase() === w)));
-    }),
-  );
-  return matches.length === 1 ? matches[0] : undefined;
+  const matches = new Set([...(index.get(`f:${w}`) ?? []), ...(ALL_CAPS.test(word) ? index.get(`i:${word}`) ?? [] : []), ...(HEADS.test(w) ? index.get(`h:${w}`) ?? [] : [])]);
+  return matches.size === 1 ? [...matches][0] : undefined;
 }
 
 /** The different ways a group's strong mentions are written (a long report repeats them). */

@@ -26,6 +26,8 @@ export class Cast {
   readonly orgMentions: Array<{ start: number; end: number; org: Organization }>;
   private readonly gender = new Map<LinkedPerson, Gender>();
   private readonly byForm = new Map<string, number[]>();
+  /** Organizations by every form's key, first one named wins. */
+  private readonly orgByKey = new Map<string, Organization>();
   private readonly titles = new Map<LinkedPerson, string>();
 
   constructor(
@@ -41,6 +43,7 @@ export class Cast {
         for (const k of new Set([`full:${f}`, `last:${words[words.length - 1]}`, `first:${words[0]}`])) this.byForm.set(k, [...(this.byForm.get(k) ?? []), i]);
       }
     });
+    for (const o of organizations) for (const f of [o.name, ...o.aliases]) if (!this.orgByKey.has(orgKey(f))) this.orgByKey.set(orgKey(f), o);
     this.orgMentions = organizations.flatMap((org) => org.mentions.map((m) => ({ start: m.start, end: m.end, org }))).sort((a, b) => a.start - b.start);
     for (const lp of people) {
       for (const m of lp.mentions) {
@@ -123,7 +126,7 @@ export class Cast {
       }
     }
     if (best) return this.personSpeaker(best);
-    const namedOrg = this.organizations.find((o) => [o.name, ...o.aliases].some((f) => orgKey(f) === orgKey(name)));
+    const namedOrg = this.orgByKey.get(orgKey(name));
     if (namedOrg) return this.orgSpeaker(namedOrg);
     return { name, id: null };
   }

@@ -62,10 +62,13 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
 }
 
 /** The one country all the article's government actors (agencies, officials, trade laws) belong to, or "". */
-export function governmentOf(text: string): string {
-  const countries = new Set(findActors(text).filter((a) => isGovernmentActor(a.text)).map((a) => a.country));
+export function governmentOf(paragraphs: Paragraph[]): string {
+  const countries = new Set(paragraphs.flatMap((p) => governmentsIn(p.text)));
   return countries.size === 1 ? [...countries][0] : '';
 }
+
+/** Countries whose government actors a paragraph names; remembered per paragraph. */
+const governmentsIn = memoize((text: string): string[] => [...new Set(findActors(text).filter((a) => isGovernmentActor(a.text)).map((a) => a.country))]);
 
 /**
  * Company rates (see companies.ts) in paragraphs read in a duty context: the paragraph itself, or
