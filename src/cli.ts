@@ -53,6 +53,8 @@ function readArticle(file: string): string {
     throw new ArticleError('does not exist');
   }
   if (stat.isDirectory()) throw new ArticleError('is a directory, not a file');
+  // A pipe or device would block the read (or never end): only regular files are articles.
+  if (!stat.isFile()) throw new ArticleError('is not a regular file');
   checkArticleSize(stat.size);
   let bytes: Buffer;
   try {

@@ -58,6 +58,11 @@ describe('cli: trade-facts on bad input', () => {
       fs.truncateSync(big, 200 * 1024 * 1024); // sparse: no disk used
       return big;
     }, /huge\.txt is too large \(200\.0 MB/],
+    ['a named pipe (reading it would block)', () => {
+      const fifo = path.join(tmp, 'pipe.txt');
+      spawnSync('mkfifo', [fifo]);
+      return fifo;
+    }, /pipe\.txt is not a regular file/],
     ['invalid UTF-8', () => (fs.writeFileSync(path.join(tmp, 'latin1.txt'), Buffer.from('Tarif \xe9lev\xe9 de 25%', 'latin1')), path.join(tmp, 'latin1.txt')), /not valid UTF-8/],
   ];
   for (const [what, make, message] of bad) {

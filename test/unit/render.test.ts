@@ -60,6 +60,10 @@ describe('render: formats parse back', () => {
   });
 
   it('render: HTML has no script, no event handler and no remote URL', () => {
+    const hostile = '</style><a href="javascript:alert(1)">x</a><img src=x onerror=alert(1)>';
+    const evil = renderFactSheets('html', [{ ...article, analysis: { ...RENDER_ANALYSIS, quotes: [{ ...RENDER_ANALYSIS.quotes[0], text: hostile }] } }], GENERATED);
+    assert.ok(!/<\/style><a|<a href|<img/i.test(evil), 'hostile quote rendered as text');
+    assert.ok(evil.includes('&#60;/style&#62;&#60;a href=&#34;javascript:alert(1)&#34;&#62;'));
     const html = render('html');
     assert.ok(!/<script/i.test(html), 'no <script');
     assert.ok(!/\son\w+=/i.test(html), 'no on…= attribute');
