@@ -29,6 +29,8 @@ interface DocState {
 export class DocumentTooLargeError extends Error {}
 
 // Where articles live; "git:" (diff views), "output:" and the like are not articles being edited.
+// Fact sheets the export wrote ("harbor-steel.facts.md") are our own output, not articles.
+const FACT_SHEET_FILE = /\.facts\.[^/.]+$/;
 const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
 const displayName = (doc: vscode.TextDocument) => doc.uri.path.split('/').pop() || doc.uri.toString();
 
@@ -38,6 +40,7 @@ const displayName = (doc: vscode.TextDocument) => doc.uri.path.split('/').pop() 
  */
 export class AnalysisStore implements vscode.Disposable {
   private readonly states = new Map<string, DocState>();
+  private readonly factSheets = new Set<string>();
   private readonly worker = new AnalysisWorkerClient();
   private readonly analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: Analysis }>();
   private readonly skipped = new vscode.EventEmitter<vscode.TextDocument>();
@@ -55,7 +58,10 @@ export class AnalysisStore implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document, this.setting('debounceMs', 300))),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.factSheets.delete(d.uri.toString());
+        this.forget(d);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('tradeFacts.languages') || e.affectsConfiguration('tradeFacts.maxFileSizeKB')) {
           vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0, true));
@@ -67,7 +73,19 @@ export class AnalysisStore implements vscode.Disposable {
 
   /** Articles in the chosen languages, from files, untitled editors and remote or virtual folders (not diffs or output). */
   handles(document: vscode.TextDocument): boolean {
-    return ARTICLE_SCHEMES.has(document.uri.scheme) && this.languages().includes(document.languageId);
+    return (
+      ARTICLE_SCHEMES.has(document.uri.scheme) &&
+      this.languages().includes(document.languageId) &&
+      !FACT_SHEET_FILE.test(document.uri.path) &&
+      !this.factSheets.has(document.uri.toString())
+    );
+  }
+
+  /** A fact sheet the export opened: it is our own output, not an article, so it is left alone. */
+  ignoreFactSheet(document: vscode.TextDocument): void {
+    this.factSheets.add(document.uri.toString());
+    this.forget(document);
+    this.skipped.fire(document);
   }
 
   /** For the robustness tests: make the worker stop as a crash would. */
@@ -142,6 +160,7 @@ export class AnalysisStore implements vscode.Disposable {
     const key = doc.uri.toString();
     const s = this.states.get(key);
     if (!s || doc.isClosed) return;
+    if (!this.handles(doc)) return this.forget(doc);
     if (s.inFlight) {
       s.again = true;
       return;

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExportResult } from '../../src/extension/export/shared';
 import type { WorkspaceExportArgs } from '../../src/extension/export/workspace';
+import type { TradeFactsApi } from '../../src/extension/extension';
 
 const ARTICLE = `# Seoul weighs reply to U.S. steel duties
 
@@ -68,6 +69,25 @@ describe('Export Fact Sheet', () => {
     assert.ok(result?.opened?.isUntitled);
     assert.match(html, /<h1>Seoul weighs reply to U\.S\. steel duties<\/h1>/);
     assert.ok(!/<script/i.test(html));
+  });
+
+  it('leaves its own fact sheets alone: no highlights or quotes from an exported sheet', async () => {
+    await openArticle();
+    const result = await exportSheet({ format: 'md', destination: 'editor' });
+    const sheet = result!.opened!;
+    assert.match(sheet.getText(), /^# Fact sheet: /);
+    const ext = vscode.extensions.getExtension<TradeFactsApi>('trade-facts.trade-facts')!;
+    const api = ext.isActive ? ext.exports : await ext.activate();
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(api.getAnalysis(sheet.uri), undefined, 'the untitled sheet is not analysed');
+    const err = await api.whenAnalyzed(sheet.uri).then(() => undefined, (e: Error) => e);
+    assert.match(String(err?.message), /does not analyse/);
+    const saved = vscode.Uri.file(path.join(dir, 'seoul.facts.md'));
+    fs.writeFileSync(saved.fsPath, sheet.getText());
+    const reopened = await vscode.workspace.openTextDocument(saved);
+    await vscode.window.showTextDocument(reopened);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(api.getAnalysis(reopened.uri), undefined, 'a saved .facts.md is not analysed either');
   });
 
   it('says there is nothing to export for an article without facts', async () => {

@@ -39,6 +39,7 @@ export async function exportActive(store: AnalysisStore, args: ExportArgs = {}):
   if (destination === 'editor') {
     const language = FORMATS.find((f) => f.id === format)!.language;
     const opened = await vscode.workspace.openTextDocument({ content, language });
+    store.ignoreFactSheet(opened);
     await vscode.window.showTextDocument(opened, { preview: false, viewColumn: vscode.ViewColumn.Beside });
     return { ...result, opened };
   }
