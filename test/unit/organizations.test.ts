@@ -166,3 +166,49 @@ describe('organizations: short forms without the legal form', () => {
     assert.deepEqual(analyze('Exports from Kinabalu Foundry rose.').organizations, []);
   });
 });
+
+describe('organizations: non-English names, group units, stock and apposition cues', () => {
+  const table: Array<[string, string, string[]]> = [
+    // Romance and German heads open the name, with lower-case particles and accents inside.
+    ['a Portuguese ministry with a comma list and "e"', 'Brasília said the Ministério da Fazenda, Indústria e Comércio would decide.', ['Ministério da Fazenda, Indústria e Comércio']],
+    ['a Spanish association with "de"', 'The Asociación de Exportadores de Frutas said volumes fell.', ['Asociación de Exportadores de Frutas']],
+    ['a foreign head with no preposition', 'The Unión Agraria Chilena objected to the quota.', ['Unión Agraria Chilena']],
+    ['a German federation with "der"', 'The Verband der Maschinenbauer warned of lost orders.', ['Verband der Maschinenbauer']],
+    ['an elided article inside a French name', 'The Fédération Nationale de l’Industrie Laitière welcomed it.', ['Fédération Nationale de l’Industrie Laitière']],
+    ['"of the" after a head', 'Ministers at the Council of the EU approved the safeguard.', ['Council of the EU']],
+    ['a bracketed short form that is not initials', 'The Câmara de Comércio Exterior (Camex) met on Tuesday.', ['Câmara de Comércio Exterior', 'Camex']],
+    // Korean and Japanese group names open their listed units' names.
+    ['chaebol units after the group name', 'Samsung SDI, LG Energy Solution and SK On supply cells to Ford.', ['Samsung SDI', 'LG Energy Solution', 'SK On']],
+    ['a unit name ending in a letter', 'POSCO Future M said it would delay the plant.', ['POSCO Future M']],
+    ['a group name still reaches a legal form', 'Hyundai Motor Co. shipped fewer cars.', ['Hyundai Motor Co.']],
+    // Market sentences name listed companies.
+    ['names before "shares"', 'Gerdau and Usiminas shares rose 3% in São Paulo.', ['Gerdau', 'Usiminas']],
+    ['a name after "shares of"', 'Shares of Nidec fell 2% after the announcement.', ['Nidec']],
+    // An apposition that says what kind of body a name is.
+    ['an apposition naming an association', 'Eurofer, the European steel association, welcomed the plan.', ['Eurofer']],
+    ['a cue noun "lobby"', 'The steel lobby Aço Brasil welcomed the move.', ['Aço Brasil']],
+    ['co-ops, farm bureaus and labs', 'Heartland Co-op, the Story County Farm Bureau and the Yale Budget Lab disagreed.', ['Heartland Co-op', 'Story County Farm Bureau', 'Yale Budget Lab']],
+    ['plural chambers', 'The British Chambers of Commerce welcomed the deal.', ['British Chambers of Commerce']],
+  ];
+  for (const [rule, text, want] of table) {
+    it(`organizations: ${rule}`, () => assert.deepEqual(strongOrgs(text), want));
+  }
+  const negatives: Array<[string, string, string[]]> = [
+    ['a person described by trade is not a body', 'Pedro Souza, a coffee exporter, said prices fell.', []],
+    ['a person in a body is not the body', 'Tom Larkin, a union member, said the vote was close.', []],
+    ['markets by region before "shares"', 'Asian shares fell while Chinese shares and European stocks rose.', []],
+    ['a title after a group name ends it', 'Samsung Chairman Lee Jae-yong met the minister.', ['Samsung']],
+    ['a person "of the" a body', 'said Ana Ruiz of the Pacific Trade Institute.', ['Pacific Trade Institute']],
+    ['a place with an elided article', 'Cocoa from Côte d’Ivoire rose in price.', []],
+    ['a state inside a name, not alone', 'Iowa farmers sold to the Iowa Soybean Association.', ['Iowa Soybean Association']],
+  ];
+  for (const [rule, text, want] of negatives) {
+    it(`organizations: ${rule}`, () => assert.deepEqual(strongOrgs(text), want));
+  }
+  it('organizations: a lone form also written in brackets after a name joins that name', () => {
+    const text = 'The foreign trade chamber Camex raised duties.\n\nThe Câmara de Comércio Exterior (Camex) said quotas apply.';
+    const orgs = analyze(text).organizations;
+    assert.deepEqual(orgs.map((o) => [o.name, o.aliases]), [['Câmara de Comércio Exterior', ['Camex']]]);
+    for (const o of orgs) for (const s of o.mentions) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+});

@@ -15,6 +15,13 @@ unctad: UNCTAD
 eu: European Union|EU|E.U.
 ec: European Commission
 ep: European Parliament
+dgtrade: DG Trade|Directorate-General for Trade
+eucouncil: Council of the European Union|Council of the EU
+europeancouncil: European Council
+eurostat: Eurostat
+eurofer: Eurofer
+businesseurope: BusinessEurope
+acea: European Automobile Manufacturers' Association|ACEA
 ecb: European Central Bank|ECB
 asean: Association of Southeast Asian Nations|ASEAN
 apec: Asia-Pacific Economic Cooperation|APEC

@@ -1,6 +1,7 @@
 import type { Tok } from '../lexicon/tokens';
 import { ORG_FORMS, PLACE_LIKE_KEYS } from '../lexicon/orgNames';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
+import { findCompanyShapes, opensGroupUnit } from './companies';
 import { orgKey } from './orgKey';
 import { INDUSTRY_HEADS, isCanadaTopic, canadaListStart, committeeTail, isGeographic, isLegalForm, isPortAuthority, shapeHead } from './shapes';
 
@@ -23,15 +24,39 @@ const END_HEADS = set(
     'chemical|chemicals|electric|communications|telecom|logistics|shipping|software|securities|insurance|investments|' +
     'resources|petroleum|aerospace|automotive|solar|power|steel|university|college|party|embassy|consulate|parliament|' +
     'reserve|exchange|alliance|coalition|center|centre|times|post|journal|news|network|broadcasting|union|cooperative|' +
-    'trust|laboratories|labs|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers|llp|lp|llc.|limited|observatory|' +
+    'trust|laboratories|labs|lab|co-op|coop|chambers|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers|llp|lp|llc.|limited|observatory|' +
     'television|tv|radio|wire|newswire|blog|gazette|herald|tribune|chronicle|dispatch|telegraph|subcommittee|caucus',
 );
 /** Heads that open a name: "Ministry of Commerce", "Institute of International Finance". */
-const OPEN_HEADS = set('port|ministry|department|institute|bank|association|federation|chamber|office|bureau|university|council|commission|board|administration|organization|organisation|union|league|confederation|society|court');
+const OPEN_HEADS = set('port|ministry|department|institute|bank|association|federation|chamber|chambers|office|bureau|university|council|commission|board|administration|organization|organisation|union|league|confederation|society|court');
+/**
+ * Heads of Romance and German names, which open the name even without "of": "Unión Industrial
+ * Argentina", "Confederação Nacional da Indústria", "Bundesverband der Deutschen Industrie".
+ * They are not English words, so a capitalized run that starts with one is a body.
+ */
+const FOREIGN_HEADS = set(
+  'ministério|ministerio|ministère|ministero|ministerium|bundesministerium|secretaría|secretaria|secretaria|câmara|cámara|camara|' +
+    'chambre|confederação|confederación|confédération|confederazione|federação|federación|fédération|federazione|' +
+    'asociación|associação|associazione|unión|união|unione|instituto|institut|istituto|banco|banque|comisión|comissão|' +
+    'commissione|consejo|conselho|conseil|consiglio|agência|agencia|agence|agenzia|sindicato|syndicat|cooperativa|' +
+    'coopérative|verband|bundesverband|bundesamt|bundesanstalt|servicio|serviço|superintendencia|dirección|direção|' +
+    'autoridad|autoridade|autorité|corporación|companhia|compañía|sociedad|sociedade|société|grupo|groupe|fundação|fundación|' +
+    'fondation|stiftung|gesellschaft|secretaria-geral|procuradoria|tribunal|tribunale',
+);
+/** "and" in the languages whose names we read ("Indústria, Comércio e Serviços"). */
+const AND_WORDS = set('and|e|y|et|und');
+/** An elided article opening a name word: "de l'Acier", "Côte d'Ivoire". */
+const ELIDED = /^[lLdD]['’]\p{Lu}/u;
+const isNameWord = (t: Tok | undefined): boolean => !!t && t.word && (t.cap || ELIDED.test(t.text));
+/** "of the", "de la": a preposition and an article before a name word ("Council of the EU"). */
+const PREP_ARTICLE = /^(of|for|de|di|da|do|der)$/;
+const ARTICLES = set('the|la|las|los|el|le|les|der|die|das|del');
 /** Title words that end an organization's run: "Japan Chamber of Commerce and Industry | Chairman Akio Mimura". */
 const RUN_BREAKERS = set('president|premier|secretary|minister|chairman|chairwoman|ceo|spokesman|spokeswoman|ambassador|governor|senator|commissioner|director|chancellor|mayor|copresident|founder|economist|analyst|representative|chief|executive|vice|deputy|prime|mr.|ms.|mrs.|dr.');
 // "ve" is the Turkish "and" ("Boru Sanayi ve Ticaret").
-const CONNECTORS = set('of|and|for|on|&|the|de|du|des|für|ve|del|della|di|da|dos|das|y|la|el|van|von|der|den');
+const CONNECTORS = set('of|and|for|on|&|the|de|du|des|für|ve|del|della|di|da|do|dos|das|y|e|et|und|la|el|le|les|van|von|der|den');
+/** Prepositions of an "of" name in any language: what follows belongs to the head before it. */
+const OF_WORDS = set('of|for|on|de|du|des|für|del|della|di|da|do|dos|das|der');
 const NOT_ORGS = set('oval office|soviet union|customs union|trump administration|biden administration|government of|press office');
 /** Nouns that introduce an organization's name right after them ("cosmetics maker L'Oréal", "broadcaster SRF"). */
 const CUES = set(
@@ -40,7 +65,7 @@ const CUES = set(
     'consultancy|dealer|dealership|supplier|distributor|startup|publisher|daily|tabloid|magazine|operator|carrier|airline|' +
     'shipper|miner|subsidiary|affiliate|bank|union|association|tank|makers|companies|firms|manufacturers|producers|brands|' +
     'retailers|automakers|carmakers|chipmakers|groups|exporters|suppliers|banks|outlets|newspapers|think-tank|thinktank|' +
-    'distributor|distributors|wholesaler|importers|mill|smelter|refiner|foundry|processor',
+    'distributor|distributors|wholesaler|importers|mill|smelter|refiner|foundry|processor|lobby|chamber|regulator|watchdog',
 );
 
 const isCapWord = (t: Tok | undefined): boolean => !!t && t.word && t.cap;
@@ -76,7 +101,7 @@ export function runFrom(toks: Tok[], i: number): number {
   // No organization's name runs past a dozen words; the bound keeps long capitalized runs linear.
   while (j < toks.length && j - i < 14) {
     const t = toks[j];
-    if (isCapWord(t)) {
+    if (isCapWord(t) || (j > i && ELIDED.test(t.text))) {
       // "Lakeshore Castings and Lyon-based Ferrand Textiles": a "-based" opens the next company.
       if (j > i && (RUN_BREAKERS.has(low(t)) || BASED.test(t.text))) break;
       j++;
@@ -85,13 +110,21 @@ export function runFrom(toks: Tok[], i: number): number {
     }
     const c = t.text.toLowerCase();
     // "Global Affairs Canada on Monday": a date after "on" is not part of the name.
-    if (j > i && (t.word || c === '&') && CONNECTORS.has(c) && isCapWord(toks[j + 1]) && !MONTHS_DAYS.has(low(toks[j + 1]))) {
+    // "Council of the EU", "Banco de la Nación": after a head, a preposition's article joins too
+    // (not after a person: "Wayne Winegarden of the Pacific Research Institute").
+    const afterHead = j > i && (OPEN_HEADS.has(low(toks[j - 1])) || FOREIGN_HEADS.has(low(toks[j - 1])));
+    if (afterHead && PREP_ARTICLE.test(c) && ARTICLES.has(low(toks[j + 1] ?? t)) && isCapWord(toks[j + 2]) && !MONTHS_DAYS.has(low(toks[j + 2]))) {
+      ofSeen = true;
+      j += 2;
+      continue;
+    }
+    if (j > i && (t.word || c === '&') && CONNECTORS.has(c) && isNameWord(toks[j + 1]) && !MONTHS_DAYS.has(low(toks[j + 1]))) {
       if (c === 'and' && (strongLexiconAt(toks, j - 1) || strongLexiconAt(toks, j + 1) || /^(Inc|Corp|Co|Ltd|LLC|plc|Group)\.?$/.test(toks[j - 1].text))) break;
       // "lost 2.9% in Seoul and Kuroda Motor Corp. dropped": a place does not open a company's name.
       if (c === 'and' && isPlace(toks, i, j)) break;
       // "Bluewater Steel and Orion Semiconductor", "Sinar Baja Tbk and Orchid Pte Ltd": two companies, not one name.
       if (c === 'and' && !ofSeen && (isLegalForm(toks[j - 1]) || toks[j - 1].text === 'Canada' || INDUSTRY_HEADS.has(low(toks[j - 1])))) break;
-      if (c === 'of' || c === 'for' || c === 'on') ofSeen = true;
+      if (OF_WORDS.has(c)) ofSeen = true;
       j++;
       continue;
     }
@@ -105,14 +138,16 @@ export function runFrom(toks: Tok[], i: number): number {
       j++;
       continue;
     }
-    // "Department of Economic Affairs, Education and Research": a comma list inside an "of" name.
-    if (ofSeen && t.text === ',' && isCapWord(toks[j + 1]) && toks[j + 2]?.text === 'and' && isCapWord(toks[j + 3])) {
+    // "Department of Economic Affairs, Education and Research", "Ministério do Desenvolvimento, Indústria,
+    // Comércio e Serviços": a comma list inside an "of" name, closed by an "and".
+    const andAt = (k: number) => AND_WORDS.has(toks[k]?.text ?? '') && isCapWord(toks[k + 1]);
+    if (ofSeen && t.text === ',' && isCapWord(toks[j + 1]) && (andAt(j + 2) || (toks[j + 2]?.text === ',' && isCapWord(toks[j + 3]) && andAt(j + 4)))) {
       j++;
       continue;
     }
     break;
   }
-  while (j > i && !toks[j - 1].cap) j--;
+  while (j > i && !isNameWord(toks[j - 1])) j--;
   return j;
 }
 
@@ -134,7 +169,9 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
       i += 3;
       continue;
     }
-    const lex = lexiconAt(toks, i);
+    const found = lexiconAt(toks, i);
+    // "Samsung SDI", "Hyundai Motor Co.": a unit's own name, read as a run or after this loop.
+    const lex = found && found.j === i + 1 && opensGroupUnit(toks, i) ? null : found;
     if (lex) {
       let j = lex.j;
       while (j < toks.length && /^(Inc\.?|Corp\.?|Co\.|Ltd\.?|Motor|Group|Holdings|Corporation|Company|plc)$/.test(toks[j].text) && !toks[j - 1].poss) j++;
@@ -170,6 +207,7 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
       i = hit.j - 1;
     }
   }
+  findCompanyShapes(text, toks, hits);
   return hits;
 }
 
@@ -186,6 +224,7 @@ function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | nu
   let headAt = shapeHead(toks, s, j);
   // "Spoke & Anchor Cycles", "Hartwell & Pine": an ampersand between names is a firm's name.
   for (let k = s + 1; k < j - 1; k++) if (toks[k].text === '&' && !isPlace(toks, s, j)) headAt = j - 1;
+  if (FOREIGN_HEADS.has(low(toks[s])) && j - s >= 2) headAt = j - 1;
   for (let k = s; k < j; k++) {
     const w = low(toks[k]);
     if (k > s && END_HEADS.has(w) && (k === j - 1 || low(toks[k + 1]) === 'of')) headAt = Math.max(headAt, k);

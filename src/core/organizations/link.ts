@@ -45,6 +45,21 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
       initials.delete(target);
     }
   }
+  // "Camex" alone and "Câmara de Comércio Exterior (Camex)": a lone form another body was also written as.
+  const byForm = new Map<string, Group>();
+  for (const g of groups.values()) {
+    const texts = distinctTexts(g);
+    if (texts.length > 1) for (const t of texts) byForm.set(t, g);
+  }
+  for (const g of [...groups.values()]) {
+    const texts = distinctTexts(g);
+    const owner = texts.length === 1 ? byForm.get(texts[0]) : undefined;
+    if (owner && owner !== g) {
+      owner.strong.push(...g.strong);
+      owner.all.push(...g.all);
+      groups.delete(g.key);
+    }
+  }
   const owners = new Map<string, Group | undefined>();
   const shortForms = shortFormIndex([...groups.values()]);
   // Longer short forms first ("Kelana Aluminium" before "Kelana"); a word inside a taken one is not a second mention.

@@ -8,7 +8,7 @@ import { ORG_FORMS } from '../lexicon/orgNames';
 // Legal forms at a name's end, stacked ("Sdn Bhd", "S.A. de C.V.", "Co., Ltd.", "Holdings Ltd").
 const LEGAL_TAIL =
   /(?:,? (?:sdn|bhd|berhad|tbk|pte|pty|ltd|ltda|limited|a\.s|a\.ş|aş|s\.a|sa|ag|gmbh|n\.v|nv|b\.v|bv|s\.p\.a|spa|ab|asa|oyj|oy|k\.k|de c\.v|pjsc|jsc|ojsc|llc|l\.l\.c|llp|plc|inc|corp|corporation|co|company|s\.a\.s|sas|s\.r\.l|srl|se|kgaa|s\.a\.b|sab|sanayi ve ticaret|holdings|group)\.?)+$/u;
-const SMALL = /^(of|the|and|for|on|&|de|du|des)$/i;
+const SMALL = /^(of|the|and|for|on|&|de|du|des|do|da|dos|das|del|della|di|der|für|e|y|et|und|la|el|le|les)$/i;
 
 /** Lower-case form without "the", a leading U.S./country possessive, or "Inc"-style punctuation. */
 export function normalizeOrgName(name: string): string {

@@ -1,0 +1,105 @@
+import type { Tok } from '../lexicon/tokens';
+import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
+import type { OrgHit } from './find';
+import { orgKey } from './orgKey';
+
+/**
+ * Company names with no organization word in them, known by how trade stories write them:
+ * a conglomerate's group name before a unit ("Samsung SDI", "LG Energy Solution", "SK On"),
+ * stock-market sentences ("Gerdau and Usiminas shares rose", "shares of Nidec fell") and an
+ * apposition that says what the name is ("Eurofer, the European steel association,").
+ */
+
+const set = (s: string): Set<string> => new Set(s.split('|'));
+
+/** Group names that open the names of their listed units (Korean chaebol, Japanese and Indian groups). */
+const GROUP_NAMES = set('Samsung|LG|SK|Hyundai|POSCO|Lotte|Hanwha|Doosan|Kumho|HD|CJ|GS|Hanjin|Kolon|Hyosung|Mitsubishi|Sumitomo|Mitsui|Tata|Adani|Mahindra');
+/** Words that end a unit's name: titles and roles ("Samsung Chairman Lee"). */
+const ROLE_WORDS = set('chairman|chairwoman|president|ceo|chief|executive|vice|spokesman|spokeswoman|founder|head|director|heir');
+/** What an apposition may say a name is: "X, the European steel association,". */
+const APPOSITION_HEADS = set(
+  // No "maker", "exporter" or "trader": "Pedro Souza, a coffee exporter," is a person.
+  'association|federation|confederation|lobby|company|firm|group|conglomerate|automaker|carmaker|chipmaker|steelmaker|' +
+    'cooperative|co-op|union|airline|lender|bank|insurer|regulator|watchdog|agency|subsidiary|affiliate|giant|body|' +
+    'alliance|coalition|consortium|brand|refiner|smelter|supermarket|chain|utility|conglomerate|multinational',
+);
+const STOCK_WORDS = set('shares|stock|stocks|bonds');
+
+const isName = (t: Tok | undefined): boolean =>
+  !!t && t.word && t.cap && !MONTHS_DAYS.has(t.text.toLowerCase()) && !placeOf(t.text) && !ROLE_WORDS.has(t.text.toLowerCase());
+/** A company-like word: capitalized, not a common word that opens sentences ("The", "Tech"), not a place. */
+const isCompanyWord = (t: Tok | undefined): boolean => isName(t) && !NOT_NAMES.has(t!.text.toLowerCase());
+
+/** Does a group name open a unit's name at token i ("Samsung SDI", not "Samsung said")? */
+export const opensGroupUnit = (toks: Tok[], i: number): boolean => GROUP_NAMES.has(toks[i].text) && !toks[i].poss && isName(toks[i + 1]);
+
+/** Adds company hits on tokens no other rule took. Linear: each rule looks a few tokens around one anchor. */
+export function findCompanyShapes(text: string, toks: Tok[], hits: OrgHit[]): void {
+  const taken = new Uint8Array(toks.length);
+  for (const h of hits) for (let k = h.i; k < h.j; k++) taken[k] = 1;
+  const free = (i: number, j: number): boolean => {
+    for (let k = i; k < j; k++) if (taken[k]) return false;
+    return true;
+  };
+  const add = (i: number, j: number): void => {
+    if (j <= i || !free(i, j)) return;
+    hits.push({ i, j, key: orgKey(text.slice(toks[i].start, toks[j - 1].end)), weak: false });
+    for (let k = i; k < j; k++) taken[k] = 1;
+  };
+  // "Câmara de Comércio Exterior (Camex)": a short form in parentheses after a name is that body.
+  for (let n = hits.length, x = 0; x < n; x++) {
+    const h = hits[x];
+    if (toks[h.j]?.text === '(' && isName(toks[h.j + 1]) && toks[h.j + 2]?.text === ')' && free(h.j + 1, h.j + 2)) {
+      hits.push({ i: h.j + 1, j: h.j + 2, key: h.key, weak: false });
+      taken[h.j + 1] = 1;
+    }
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word) continue;
+    // "Samsung SDI", "POSCO Future M": the group name and the unit's capitalized words.
+    if (opensGroupUnit(toks, i)) {
+      let j = i + 1;
+      while (j < toks.length && j - i < 4 && isName(toks[j])) if (toks[j++].poss) break;
+      if (free(i, j)) {
+        add(i, j);
+        i = j - 1;
+        continue;
+      }
+    }
+    const w = t.text.toLowerCase();
+    // "Gerdau and Usiminas shares rose": each name before the stock word, back through "and" and commas.
+    if (STOCK_WORDS.has(w)) {
+      let k = t.cap ? -1 : i - 1;
+      while (k >= 0 && i - k < 12) {
+        let s = k;
+        while (s >= 0 && k - s < 3 && isCompanyWord(toks[s]) && !(s < k && toks[s].poss)) s--;
+        if (s === k || toks[k].poss) break;
+        add(s + 1, k + 1);
+        if (!/^(and|,)$/.test(toks[s]?.text ?? '')) break;
+        k = s - 1;
+        if (toks[k]?.text === ',') k--;
+      }
+      // "shares of Nidec fell": the name right after "of".
+      if (toks[i + 1]?.text === 'of' && isCompanyWord(toks[i + 2])) {
+        let j = i + 2;
+        while (j < toks.length && j - i < 6 && isCompanyWord(toks[j])) if (toks[j++].poss) break;
+        add(i + 2, j);
+      }
+      continue;
+    }
+    // "Eurofer, the European steel association,": a name set off by an apposition that names its kind.
+    if (t.text === ',' && isCompanyWord(toks[i - 1]) && /^(the|a|an)$/.test(toks[i + 1]?.text ?? '')) {
+      let h = i + 2;
+      while (h < toks.length && h - i < 7 && toks[h].word && !APPOSITION_HEADS.has(toks[h].text.toLowerCase())) h++;
+      const head = toks[h];
+      if (!head || head.poss || !APPOSITION_HEADS.has(head.text.toLowerCase()) || !/^[,.;]$|^(that|which|said|says)$/.test(toks[h + 1]?.text ?? '.')) continue;
+      let s = i - 1;
+      while (s > 0 && i - s < 3 && isCompanyWord(toks[s - 1]) && !toks[s - 1].poss) s--;
+      // Only a name that opens its clause: "Eurofer, the …" or "…, and Eurofer, the …".
+      const before = toks[s - 1];
+      if (before && before.word && !/^(and|by|from|with|said)$/.test(before.text)) continue;
+      add(s, i);
+    }
+  }
+}
