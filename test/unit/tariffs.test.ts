@@ -280,6 +280,33 @@ describe('tariff rates', () => {
     for (const text of negatives) it(`not a rate: ${text}`, () => assert.deepEqual(ratesIn(text).map((t) => t.text), []));
   });
 
+  describe('averages, baselines, surtaxes and quoted kinds', () => {
+    const cases: Array<[string, Expect[]]> = [
+      ['The average tariff on U.S. imports rose to 12% in June.', [{ text: '12%', target: 'U.S. imports' }]],
+      ['Goods from Vietnam now face tariffs averaging 20%.', [{ text: '20%' }]],
+      ['Under the deal most EU goods carry a 15% baseline after the tariff fight.', [{ text: '15%' }]],
+      ['Washington slapped a 20% "reciprocal" tariff on Taiwanese electronics.', [{ text: '20%', imposer: 'United States', target: 'Taiwanese electronics' }]],
+      ['Ottawa announced a 25% surtax on American orange juice.', [{ text: '25%', imposer: 'Canada', target: 'American orange juice' }]],
+      ['The IMF modelled a 10% across-the-board tariff.', [{ text: '10%' }]],
+      ['The trade-weighted average tariff on Chinese goods stands at 40%.', [{ text: '40%', target: 'Chinese goods' }]],
+      // A further increment with no noun of its own, where duties are the topic.
+      ['Tariffs on Indian shrimp double as the goods become subject to an additional 25% from August.', [{ text: '25%' }]],
+      // The preposition before the rate is not part of the target.
+      ['The plan sits on top of tariffs on steel at 25%.', [{ text: '25%', target: 'steel' }]],
+      ['Japan will face a tariff on imported passenger vehicles of 15%.', [{ text: '15%', target: 'imported passenger vehicles' }]],
+      ['Canada’s counter-tariffs of 25% on U.S. goods take effect on Tuesday.', [{ text: '25%', imposer: 'Canada', target: 'U.S. goods' }]],
+    ];
+    for (const [text, expected] of cases) it(text, () => check(text, expected));
+    const negatives = [
+      'Pollsters put the 10% baseline of consumer sentiment at risk from duties.',
+      'Survey baseline: 15% of firms expected tariffs to ease.',
+      'Exporters hit by tariffs sold an additional 25% of their output at home.',
+      'Despite the duties, an additional 12% increase in sales was booked.',
+      'Inflation held at an average 3% as tariffs loomed.',
+    ];
+    for (const text of negatives) it(`not a rate: ${text}`, () => assert.deepEqual(ratesIn(text).map((t) => t.text), []));
+  });
+
   describe('rate tables', () => {
     it('reads every rate of a duty table except signed changes and the Difference column', () => {
       const text = 'FINAL LUMBER DUTIES Mill Prelim Final Difference Alder 7.5% 9.0% 1.5% Birch 12.0% 10.0% -2.0%';

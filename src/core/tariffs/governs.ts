@@ -12,12 +12,14 @@ export interface Governor {
   word: string;
 }
 
-const TARIFF_WORD = /(?<![\p{L}-])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|customs charges?)(?![\p{L}-])/giu;
+// "counter-tariffs" are tariffs; other compounds ("non-tariff", "pre-tariff") are not.
+const TARIFF_WORD = /(?:(?<![\p{L}-])|(?<=(?<!\p{L})counter-))(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures|customs charges?)(?![\p{L}-])/giu;
 const HAS_TARIFF_WORD = new RegExp(TARIFF_WORD.source, 'iu');
 // A paragraph about duties even when no tariff word is in it: "the anti-dumping margin", "countervailing rates".
 const DUTY_TOPIC = new RegExp(String.raw`${TARIFF_WORD.source}|(?<![\p{L}-])(?:anti-?dumping|countervailing|customs)(?![\p{L}])`, 'iu');
 const TAX_WORD = /^tax(?:es)?$/i;
 const RATE_WORD = /^rate$/i;
+const BASELINE_WORD = /^baseline$/i;
 
 // A percent that measures something else: "of", "off" after it, a change noun after it,
 // a change verb or "by" right before it ("fell 46.8%", "cut by 10%", "up 3%").
@@ -47,16 +49,21 @@ export function measuresSomethingElse(before: string, after: string): boolean {
 /** The tariff word right after the percent: "25% tariffs", "a 10-per-cent tariff", "100% tax on … in trade dispute". */
 function governedAfter(after: string, afterStart: number, sentence: string, paragraph: string): Governor | null {
   // A compound's head counts too ("a 25% quota-tariff"), but not "non-tariff".
-  const m = /^\s*((?:[\p{L}-]+\s+){0,3}?)(?:(?!non-)\p{L}+-)?(tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|countermeasures|tax(?:es)?|rate)(?![\p{L}-])/iu.exec(after);
+  // A modifier may sit in quotation marks: "a 20% “reciprocal” tariff".
+  const m = /^\s*((?:["“”‘’']?[\p{L}-]+["“”‘’']?\s+){0,3}?)(?:(?!non-)\p{L}+-)?(tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures|tax(?:es)?|rate|baseline)(?![\p{L}-])/iu.exec(after);
   if (!m) return null;
-  const between = m[1].split(/\s+/).filter(Boolean);
+  const between = m[1].split(/\s+/).filter(Boolean).map((w) => w.replace(/["“”‘’']/g, ''));
   if (between.some((w) => NOT_MODIFIER.has(w.toLowerCase()))) return null;
   const word = m[2];
   if (TAX_WORD.test(word) && (between.some((w) => OTHER_TAXES.test(w)) || !TRADE_CONTEXT.test(sentence))) return null;
+  // "most EU goods carry a 15% baseline": the baseline tariff, named so only where duties are the topic.
+  if (BASELINE_WORD.test(word) && (between.length > 0 || !DUTY_TOPIC.test(paragraph) || /^\s+of\b/i.test(after.slice(m[0].length)))) return null;
   if (RATE_WORD.test(word) && (between.some((w) => OTHER_RATES.test(w)) || (!IMPOSE_CONTEXT.test(sentence) && !DUTY_TOPIC.test(paragraph)))) return null;
   const start = afterStart + m[0].length - word.length;
   return { start, end: start + word.length, word };
 }
+
+const ADDITIONAL_BEFORE = /\b(?:an|the)\s+(?:additional|extra|further)\s+$/i;
 
 /** Clause breaks a tariff word's reach does not cross. */
 const HARD_BREAK = /[;:]|\s[—–-]{1,2}\s|--/;
@@ -108,6 +115,8 @@ export function governingTariff(input: GoverningInput): Governor | 'verb' | null
   // "impose 25% on steel", "levy an additional 10% against U.S. goods".
   if (/\b(?:impos\w*|lev(?:y|ies|ied|ying)|slap\w*|charg\w*)\s+(?:an?\s+|the\s+)?(?:additional\s+|extra\s+|further\s+)?$/i.test(before) && /^\s*(?:on|against)\b/i.test(after)) return 'verb';
 
+  // "subject to an additional 25% from August": a further increment with no noun of its own, where duties are the topic.
+  if (ADDITIONAL_BEFORE.test(before) && !/^\s*[\p{L}]/u.test(after.replace(/^\s*(?:on|against|from|in|for|at)\b/i, '.')) && DUTY_TOPIC.test(paragraph)) return 'verb';
   const last = nearestGovernor(before, sentence, paragraph);
   if (!last) return null;
   const wordStart = start - before.length + last.index;

@@ -10,8 +10,9 @@ const LEAD = /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:on|against|for)\s+/iu;
 const LEAD_BLOCK = /\b(?:to|and|or|that|which|as|in|of)\s/i;
 // Where a target phrase ends: punctuation, a clause word, a following rate or amount.
 const STOP =
-  /[,;:!?"“”()—–]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|\s(?:to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|starting|beginning|effective|over|would|will|could|can|may|might|must|should|was|were|is|are|has|have|had|did|does|up\s+to|worth|rose|rise|rises|risen|fell|fall|falls|climbed|jumped|surged|dropped|increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|came|hit|totaled|totalled)\b|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sfrom\s+(?:next|today|tomorrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\sin\s+(?:\d|early\b|late\b|mid\b|January|February|March|April|May|June|July|August|September|October|November|December)|\sand\s+(?:(?:a|an|the)\b|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]/u;
+  /[,;:!?"“”()—–]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|\s(?:to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|starting|beginning|effective|over|would|will|could|can|may|might|must|should|was|were|is|are|has|have|had|did|does|up\s+to|worth|rose|rise|rises|risen|fell|fall|falls|climbed|jumped|surged|dropped|increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|take|takes|taking|kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in\s+reserve)\b|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sfrom\s+(?:next|today|tomorrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\sin\s+(?:\d|early\b|late\b|mid\b|January|February|March|April|May|June|July|August|September|October|November|December)|\sand\s+(?:(?:a|an|the)\b|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]/u;
 const COVERED_TRADE = /^(?:[A-Z]{0,3}[$€£¥]|US\$)?\d[\d.,]*\s?(?:billion|million|trillion|bn|m)?\s*(?:\([^)]{0,30}\)\s*)?(?:worth\s+of|in|of)\s+/;
+const TRAILING_PREPOSITION = /(?:\s+(?:at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the))+$/i;
 const FUNCTION_START = /^(?:are|is|was|were|be|to|the|a|an|and|or|that|which|it)\b/i;
 
 /** The target phrase starting at `from` in the paragraph, or "". */
@@ -22,7 +23,8 @@ function phraseAfter(paragraph: string, from: number, limit: number): string {
   // "on $2.4 billion in imports of French champagne": the money is the trade covered, the goods follow.
   const rest = window.slice(lead[0].length).replace(COVERED_TRADE, '');
   const stop = STOP.exec(rest);
-  const phrase = (stop ? rest.slice(0, stop.index) : rest).trim();
+  // "tariffs on steel at 25%", "a tariff on cars of 15%": the preposition before the rate is not the goods'.
+  const phrase = (stop ? rest.slice(0, stop.index) : rest).trim().replace(TRAILING_PREPOSITION, '');
   const words = phrase.split(/\s+/);
   return words.length > 12 || FUNCTION_START.test(phrase) ? '' : phrase;
 }
