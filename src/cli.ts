@@ -5,6 +5,7 @@ import { ArticleError, checkArticleSize, decodeArticle } from './core/readArticl
 import { renderFactSheets, type Article, type FactSheetFormat } from './core/render';
 
 const USAGE = `usage: trade-facts FILE... [--format md|json|csv|html] [--out FILE] [--force]
+       (FILE "-" reads the article from standard input)
 
 Prints the fact sheet of each article: figures, tariff rates, people, organizations, quotes.
   --format md|json|csv|html  output format (default md)
@@ -39,6 +40,7 @@ function parseArgs(argv: string[]): Options | 'help' {
     } else if (a === '--out' || a === '-o') opts.out = value();
     else if (a === '--force') opts.force = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else if (a === '-' && opts.files.includes('-')) throw new UsageError('standard input (-) can be read only once');
     else opts.files.push(a);
   }
   if (!opts.files.length) throw new UsageError('no file given');
@@ -46,6 +48,7 @@ function parseArgs(argv: string[]): Options | 'help' {
 }
 
 function readArticle(file: string): string {
+  if (file === '-') return decodeArticle(fs.readFileSync(0)); // standard input
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -105,4 +108,9 @@ function main(argv: string[]): number {
   return 0;
 }
 
+// A reader that stops early (`trade-facts a.md | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 process.exitCode = main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 // Loads test/browser/*.check.mjs (in name order) and runs their checks against a workbench page,
 // with a screenshot after each check in outDir. A check file exports `checks`:
-//   [{ name, run: async (ctx) => {...} }]  or  { name, pending: 'why' } for a place held open.
+//   [{ name, run: async (ctx) => {...} }]. A check marked `pending` counts as failed: nothing is skipped.
 // ctx: { page, repoRoot, fixturesDir, state (shared between checks), shot(label) }.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,8 +19,9 @@ export async function runBrowserChecks({ page, repoRoot, outDir }) {
     console.log(`  ${file.replace(/\.check\.mjs$/, '')}`);
     for (const check of checks) {
       if (check.pending) {
-        counts.pending++;
-        console.log(`    - ${check.name} (pending: ${check.pending})`);
+        counts.failed++;
+        failures.push({ title: `${file} ${check.name}`, error: `left pending (${check.pending}): a check must run` });
+        console.log(`    ✗ ${check.name} (pending: ${check.pending})`);
         continue;
       }
       n++;

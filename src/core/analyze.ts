@@ -10,7 +10,7 @@ import type { Analysis } from './types';
 export { countWords } from './words';
 
 export interface AnalyzeOptions {
-  /** Reuse paragraph results between calls (the editor keeps one per document). */
+  /** Reuse paragraph results between calls: one cache per document (the editor keeps one each). */
   cache?: ParagraphCache;
 }
 
@@ -47,6 +47,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       ),
     );
   }
+  cache.endPass();
   const organizations = linkOrganizations(orgs);
   const linked = reclaimOrganizations(linkPeople(people), organizations);
   linked.forEach((lp, i) => (lp.person.id = `p${i + 1}`));

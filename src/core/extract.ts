@@ -49,12 +49,19 @@ export function extractParagraph(text: string): ParagraphFacts {
   };
 }
 
-/** A bounded cache of paragraph facts keyed by paragraph text, oldest dropped first. */
+/**
+ * Paragraph facts of one document, keyed by paragraph text. A paragraph typed into leaves a new
+ * entry at every keystroke, so each analysis ends a pass: entries used in neither this pass nor
+ * the one before are dropped (the one before keeps undo cheap). Bounded besides, oldest first.
+ */
 export class ParagraphCache {
   private readonly map = new Map<string, ParagraphFacts>();
+  private used = new Set<string>();
+  private usedBefore = new Set<string>();
   constructor(private readonly limit = 5000) {}
 
   get(text: string): ParagraphFacts {
+    this.used.add(text);
     let facts = this.map.get(text);
     if (facts) {
       this.map.delete(text);
@@ -66,9 +73,11 @@ export class ParagraphCache {
     return facts;
   }
 
-  /** Whether a paragraph's facts are cached (without touching its place in the queue). */
-  has(text: string): boolean {
-    return this.map.has(text);
+  /** Ends an analysis of the document: forgets paragraphs it no longer has. */
+  endPass(): void {
+    for (const k of this.map.keys()) if (!this.used.has(k) && !this.usedBefore.has(k)) this.map.delete(k);
+    this.usedBefore = this.used;
+    this.used = new Set();
   }
 
   get size(): number {
@@ -77,5 +86,7 @@ export class ParagraphCache {
 
   clear(): void {
     this.map.clear();
+    this.used.clear();
+    this.usedBefore.clear();
   }
 }

@@ -37,6 +37,11 @@ export function lineIndex(text: string): (offset: number) => number {
 
 /** The article's title: its first non-empty line (Markdown heading marks removed), else the file name. */
 export function articleTitle(text: string, file: string): string {
+  // YAML front matter: its title if it has one, else the first line after it.
+  const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  const named = front && /^title:\s*["']?(.+?)["']?\s*$/m.exec(front[1]);
+  if (named) return articleTitle(named[1], file);
+  if (front) text = text.slice(front[0].length);
   const first = text.split(/\r?\n/).find((l) => l.trim() !== '');
   const t = first?.replace(/^\s*#+\s*/, '').trim() ?? '';
   if (t && t.length <= 160) return t;

@@ -90,6 +90,16 @@ describe('Export Fact Sheet', () => {
     assert.equal(api.getAnalysis(reopened.uri), undefined, 'a saved .facts.md is not analysed either');
   });
 
+  it('refuses to write the fact sheet over the article itself', async () => {
+    const article = path.join(dir, 'own.md');
+    fs.writeFileSync(article, ARTICLE);
+    const doc = await vscode.workspace.openTextDocument(article);
+    await vscode.window.showTextDocument(doc);
+    const result = await exportSheet({ format: 'md', destination: doc.uri, overwrite: true });
+    assert.equal(result?.written.length, 0);
+    assert.equal(fs.readFileSync(article, 'utf8'), ARTICLE, 'the article is untouched');
+  });
+
   it('says there is nothing to export for an article without facts', async () => {
     await openArticle('Just a note to self about lunch.');
     const result = await exportSheet({ format: 'md', destination: vscode.Uri.file(path.join(dir, 'nothing.md')) });
@@ -107,6 +117,9 @@ describe('Export Fact Sheets for Workspace', () => {
     fs.writeFileSync(path.join(sub, 'one.md'), ARTICLE);
     fs.writeFileSync(path.join(sub, 'two.txt'), 'Canada imposed a 25% surtax on $16.6 billion of U.S. goods.\n');
     fs.writeFileSync(path.join(sub, 'two.facts.md'), 'old sheet');
+    fs.mkdirSync(path.join(sub, 'pair'));
+    fs.writeFileSync(path.join(sub, 'pair', 'story.md'), ARTICLE);
+    fs.writeFileSync(path.join(sub, 'pair', 'story.txt'), 'Ottawa set a 25% surtax on $16.6 billion of U.S. goods.\n');
   });
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -117,7 +130,12 @@ describe('Export Fact Sheets for Workspace', () => {
     const include = `export-tmp-${process.pid}/**/*.{md,txt}`;
     const args: WorkspaceExportArgs = { format: 'md', include, overwrite: false };
     const result = await vscode.commands.executeCommand<ExportResult>('tradeFacts.exportWorkspaceFactSheets', args);
-    assert.deepEqual(result.written.map((u) => path.basename(u.fsPath)), ['one.facts.md']);
+    assert.ok(result.written.some((u) => path.relative(sub, u.fsPath) === 'one.facts.md'));
+    // story.md and story.txt would share story.facts.md: each keeps a sheet of its own.
+    const pair = result.written.filter((u) => path.relative(sub, u.fsPath).startsWith('pair'));
+    assert.equal(new Set(pair.map((u) => u.fsPath)).size, 2, 'two distinct sheets for the pair');
+    const sources = pair.map((u) => /^- File: (.*)$/m.exec(fs.readFileSync(u.fsPath, 'utf8'))?.[1] ?? '').map((f) => path.basename(f)).sort();
+    assert.deepEqual(sources, ['story.md', 'story.txt']);
     assert.equal(fs.readFileSync(path.join(sub, 'two.facts.md'), 'utf8'), 'old sheet');
     assert.match(fs.readFileSync(path.join(sub, 'one.facts.md'), 'utf8'), /Hana Seo|15%/);
     assert.equal(result.skipped.length, 1);

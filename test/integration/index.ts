@@ -52,6 +52,12 @@ export function run(): Promise<void> {
         results.passed++;
         results.tests.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration ?? 0 });
       });
+      // A skipped test hides a missing feature: it counts as a failure.
+      runner.on('pending', (t) => {
+        results.failed++;
+        results.tests.push({ title: t.fullTitle(), state: 'failed', durationMs: 0 });
+        results.failures.push({ title: t.fullTitle(), error: 'skipped: every test must run' });
+      });
       // 'fail' also fires for hooks, which then count as one failure each.
       runner.on('fail', (t, err: Error) => {
         results.failed++;

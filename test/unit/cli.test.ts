@@ -11,7 +11,8 @@ const ARTICLE = path.join(__dirname, '../fixtures/render-article.txt');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trade-facts-cli-'));
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
-describe('cli: trade-facts on good input', () => {
+describe('cli: trade-facts on good input', function () {
+  this.timeout(20_000); // each case starts a Node process; the machine may be busy
   before(() => assert.ok(fs.existsSync(CLI), 'dist/cli.js is built'));
 
   it('cli: --format json prints the schema for one file with offsets into it', () => {
@@ -31,6 +32,21 @@ describe('cli: trade-facts on good input', () => {
     assert.equal(r.stdout.match(/^# Fact sheet: /gm)?.length, 2);
   });
 
+  it('cli: "-" reads the article from standard input', () => {
+    const r = spawnSync(process.execPath, [CLI, '--format', 'json', '-'], { input: 'Canada imposed a 25% surtax on steel.', encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).figures[0].text, '25%');
+  });
+
+  it('cli: a reader that stops early is not an error', function () {
+    this.timeout(60_000);
+    const big = path.join(tmp, 'long.txt');
+    fs.writeFileSync(big, 'The U.S. raised tariffs on steel to 25% from 10%. '.repeat(4000));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" --format json "${big}" | head -c 10`], { encoding: 'utf8' });
+    assert.equal(r.stdout.length, 10);
+    assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+  });
+
   it('cli: --out writes a file and refuses to overwrite it without --force', () => {
     const out = path.join(tmp, 'sheet.csv');
     assert.equal(run(ARTICLE, '--format', 'csv', '--out', out).status, 0);
@@ -46,7 +62,8 @@ describe('cli: trade-facts on good input', () => {
   });
 });
 
-describe('cli: trade-facts on bad input', () => {
+describe('cli: trade-facts on bad input', function () {
+  this.timeout(20_000);
   const bad: Array<[string, () => string, RegExp]> = [
     ['a missing file', () => path.join(tmp, 'nope.txt'), /nope\.txt does not exist/],
     ['a directory', () => tmp, /is a directory/],

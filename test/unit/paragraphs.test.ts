@@ -35,6 +35,8 @@ describe('paragraphs: lines, titles, words', () => {
     assert.equal(articleTitle('\n\n## Steel duties rise\nBody', 'a.md'), 'Steel duties rise');
     assert.equal(articleTitle('   \n', '/news/draft-7.txt'), 'draft-7.txt');
     assert.ok(articleTitle('x'.repeat(400), 'a.md').length <= 160);
+    assert.equal(articleTitle('---\ntitle: "Ports brace for duties"\ndate: 2026-05-01\n---\n# Other', 'a.md'), 'Ports brace for duties');
+    assert.equal(articleTitle('---\ndate: 2026-05-01\n---\n\n# Steel talks stall\n', 'a.md'), 'Steel talks stall');
   });
   it('words: counts words, not punctuation', () => {
     assert.equal(countWords('The U.S. raised tariffs to 25% — on $155 billion.'), 9);

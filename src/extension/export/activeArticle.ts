@@ -4,6 +4,26 @@ import { FORMATS, renderFactSheets } from '../../core/render';
 import type { Analysis } from '../../core/types';
 import { LONG_DOCUMENT_CHARS, factSheetName, hasFacts, isFormat, pickDestination, pickFormat, writeSheet, type ExportArgs, type ExportResult } from './shared';
 
+/** An analysis with the exact text and version it was made from. */
+interface Snapshot {
+  analysis: Analysis;
+  text: string;
+  version: number;
+}
+
+async function analysed(store: AnalysisStore, doc: vscode.TextDocument): Promise<Snapshot> {
+  const analyse = () => store.whenAnalyzed(doc.uri);
+  const analysis =
+    doc.getText().length > LONG_DOCUMENT_CHARS
+      ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Trade Facts: analysing the article…' }, analyse)
+      : await analyse();
+  // whenAnalyzed resolves for the current version; read the text before any other event can run.
+  return { analysis, text: doc.getText(), version: doc.version };
+}
+
+const withoutPrefix = (message: string) => message.replace(/^Trade Facts: /, '');
+const documentName = (doc: vscode.TextDocument) => doc.uri.path.split('/').pop() || 'this document';
+
 /** `Trade Facts: Export Fact Sheet`: the active article's sheet to a file or an untitled editor. */
 export async function exportActive(store: AnalysisStore, args: ExportArgs = {}): Promise<ExportResult | undefined> {
   const result: ExportResult = { written: [], skipped: [], cancelled: false };
@@ -13,29 +33,32 @@ export async function exportActive(store: AnalysisStore, args: ExportArgs = {}):
     return undefined;
   }
   if (!store.handles(doc)) {
-    void vscode.window.showWarningMessage(`Trade Facts exports text and Markdown articles; ${doc.uri.path.split('/').pop()} is ${doc.languageId}.`);
+    void vscode.window.showWarningMessage(`Trade Facts exports the fact sheet of a text or Markdown article; ${documentName(doc)} is not one.`);
     return undefined;
   }
   const format = isFormat(args.format) ? args.format : await pickFormat();
   if (!format) return { ...result, cancelled: true };
-  const analyse = () => store.whenAnalyzed(doc.uri);
-  let analysis: Analysis;
+  let snapshot: Snapshot;
   try {
-    analysis = doc.getText().length > LONG_DOCUMENT_CHARS
-      ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Trade Facts: analysing the article…' }, analyse)
-      : await analyse();
+    snapshot = await analysed(store, doc);
   } catch (e) {
-    void vscode.window.showErrorMessage(`Trade Facts: cannot export the fact sheet: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(`Trade Facts: cannot export the fact sheet. ${withoutPrefix((e as Error).message)}`);
     return undefined;
   }
-  if (!hasFacts(analysis)) {
+  if (!hasFacts(snapshot.analysis)) {
     void vscode.window.showInformationMessage('Trade Facts: nothing to export. No figures, tariff rates, people, organizations or quotes were found in this document.');
     return { ...result, skipped: [doc.uri.toString()] };
   }
   const destination = args.destination ?? (await pickDestination(doc, format));
   if (!destination) return { ...result, cancelled: true };
+  if (destination !== 'editor' && destination.toString() === doc.uri.toString()) {
+    void vscode.window.showErrorMessage('Trade Facts: choose a file other than the article itself for its fact sheet.');
+    return { ...result, skipped: [destination.toString()] };
+  }
+  // The article may have changed while the pickers were open: the sheet must match its text.
+  if (doc.version !== snapshot.version) snapshot = await analysed(store, doc);
   const file = doc.isUntitled ? factSheetName(doc, 'txt').replace(/\.facts\.txt$/, '') : vscode.workspace.asRelativePath(doc.uri);
-  const content = renderFactSheets(format, [{ file, text: doc.getText(), analysis }]);
+  const content = renderFactSheets(format, [{ file, text: snapshot.text, analysis: snapshot.analysis }]);
   if (destination === 'editor') {
     const language = FORMATS.find((f) => f.id === format)!.language;
     const opened = await vscode.workspace.openTextDocument({ content, language });
@@ -43,7 +66,9 @@ export async function exportActive(store: AnalysisStore, args: ExportArgs = {}):
     await vscode.window.showTextDocument(opened, { preview: false, viewColumn: vscode.ViewColumn.Beside });
     return { ...result, opened };
   }
-  if (!(await writeSheet(destination, content, args.overwrite))) return { ...result, skipped: [destination.toString()] };
+  // The save dialog has already asked before replacing a file; ask only when called with a destination.
+  const overwrite = args.destination === undefined ? true : args.overwrite;
+  if (!(await writeSheet(destination, content, overwrite))) return { ...result, skipped: [destination.toString()] };
   if (args.destination === undefined) {
     void vscode.window.showInformationMessage(`Trade Facts: fact sheet saved to ${vscode.workspace.asRelativePath(destination)}.`, 'Open').then((a) => {
       if (a === 'Open') void vscode.window.showTextDocument(destination);

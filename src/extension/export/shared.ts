@@ -40,8 +40,14 @@ export function factSheetFileName(article: vscode.Uri, ext: string): string {
 export function proposedUri(doc: vscode.TextDocument, ext: string): vscode.Uri {
   const name = factSheetName(doc, ext);
   if (!doc.isUntitled) return vscode.Uri.joinPath(doc.uri, '..', name);
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? homeFolder();
   return folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(name);
+}
+
+/** The user's home folder where there is one (not in VS Code for the Web). */
+function homeFolder(): vscode.Uri | undefined {
+  const home = typeof process === 'object' ? process.env?.HOME || process.env?.USERPROFILE : undefined;
+  return home ? vscode.Uri.file(home) : undefined;
 }
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {

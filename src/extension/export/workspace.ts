@@ -44,7 +44,14 @@ export async function exportWorkspace(store: AnalysisStore, args: WorkspaceExpor
   const format = isFormat(args.format) ? args.format : await pickFormat();
   if (!format) return { ...result, cancelled: true };
   const ext = FORMATS.find((f) => f.id === format)!.extension;
-  const targets = files.map((u) => vscode.Uri.joinPath(u, '..', factSheetFileName(u, ext)));
+  // "story.md" and "story.txt" side by side would share "story.facts.md": the second keeps its extension.
+  const taken = new Set<string>();
+  const targets = files.map((u) => {
+    let target = vscode.Uri.joinPath(u, '..', factSheetFileName(u, ext));
+    if (taken.has(target.toString())) target = vscode.Uri.joinPath(u, '..', `${u.path.split('/').pop()}.facts.${ext}`);
+    taken.add(target.toString());
+    return target;
+  });
   const already = (await Promise.all(targets.map(exists))).filter(Boolean).length;
   const replace = await replaceExisting(already, args.overwrite);
   if (replace === undefined) return { ...result, cancelled: true };
