@@ -185,7 +185,8 @@ describe('organizations: non-English names, group units, stock and apposition cu
     ['names before "shares"', 'Gerdau and Usiminas shares rose 3% in São Paulo.', ['Gerdau', 'Usiminas']],
     ['a name after "shares of"', 'Shares of Nidec fell 2% after the announcement.', ['Nidec']],
     // An apposition that says what kind of body a name is.
-    ['an apposition naming an association', 'Eurofer, the European steel association, welcomed the plan.', ['Eurofer']],
+    ['an apposition naming an association', 'Acerlux, the Luxembourg steel association, welcomed the plan.', ['Acerlux']],
+    ['an apposition after a name with "of"', 'The Dairy Farmers of Wisconsin, a promotion group, estimates exports rose.', ['Dairy Farmers of Wisconsin']],
     ['a cue noun "lobby"', 'The steel lobby Aço Brasil welcomed the move.', ['Aço Brasil']],
     ['co-ops, farm bureaus and labs', 'Heartland Co-op, the Story County Farm Bureau and the Yale Budget Lab disagreed.', ['Heartland Co-op', 'Story County Farm Bureau', 'Yale Budget Lab']],
     ['plural chambers', 'The British Chambers of Commerce welcomed the deal.', ['British Chambers of Commerce']],
@@ -201,10 +202,16 @@ describe('organizations: non-English names, group units, stock and apposition cu
     ['a person "of the" a body', 'said Ana Ruiz of the Pacific Trade Institute.', ['Pacific Trade Institute']],
     ['a place with an elided article', 'Cocoa from Côte d’Ivoire rose in price.', []],
     ['a state inside a name, not alone', 'Iowa farmers sold to the Iowa Soybean Association.', ['Iowa Soybean Association']],
+    ['an apposition describing a person stays a person', 'The Larkin family, a group of growers, sold early.', []],
   ];
   for (const [rule, text, want] of negatives) {
     it(`organizations: ${rule}`, () => assert.deepEqual(strongOrgs(text), want));
   }
+  it('organizations: a state or a trade alone is not the short form of a body named after it', () => {
+    const text = 'Dairy farmers in Wisconsin are worried.\n\nThe Wisconsin Farmers Union and the Dairy Export Council met.';
+    const orgs = analyze(text).organizations;
+    assert.deepEqual(orgs.map((o) => [o.name, o.aliases]), [['Wisconsin Farmers Union', []], ['Dairy Export Council', []]]);
+  });
   it('organizations: a lone form also written in brackets after a name joins that name', () => {
     const text = 'The foreign trade chamber Camex raised duties.\n\nThe Câmara de Comércio Exterior (Camex) said quotas apply.';
     const orgs = analyze(text).organizations;

@@ -295,6 +295,8 @@ describe('tariff rates', () => {
       ['The plan sits on top of tariffs on steel at 25%.', [{ text: '25%', target: 'steel' }]],
       ['Japan will face a tariff on imported passenger vehicles of 15%.', [{ text: '15%', target: 'imported passenger vehicles' }]],
       ['Canada’s counter-tariffs of 25% on U.S. goods take effect on Tuesday.', [{ text: '25%', imposer: 'Canada', target: 'U.S. goods' }]],
+      // Goods that face a rate face a border charge; its former level follows it.
+      ['Under the agreement, Korean cars face a 15% rate, down from 25%.', [{ text: '15%' }, { text: '25%' }]],
     ];
     for (const [text, expected] of cases) it(text, () => check(text, expected));
     const negatives = [
@@ -303,6 +305,8 @@ describe('tariff rates', () => {
       'Exporters hit by tariffs sold an additional 25% of their output at home.',
       'Despite the duties, an additional 12% increase in sales was booked.',
       'Inflation held at an average 3% as tariffs loomed.',
+      'Borrowers face a 7% mortgage rate, down from 8%.',
+      'Shoppers face a 6% sales tax in the state.',
     ];
     for (const text of negatives) it(`not a rate: ${text}`, () => assert.deepEqual(ratesIn(text).map((t) => t.text), []));
   });

@@ -20,6 +20,10 @@ eucouncil: Council of the European Union|Council of the EU
 europeancouncil: European Council
 eurostat: Eurostat
 eurofer: Eurofer
+cofco: COFCO
+sinopec: Sinopec
+cnooc: CNOOC
+petrochina: PetroChina
 businesseurope: BusinessEurope
 acea: European Automobile Manufacturers' Association|ACEA
 ecb: European Central Bank|ECB

@@ -177,3 +177,17 @@ export const PLACES: ReadonlyMap<string, string> = (() => {
 export function placeOf(word: string): string {
   return PLACES.get(word.toLowerCase().replace(/['’]s$/, '')) ?? '';
 }
+
+/**
+ * U.S. states and Canadian provinces: places that open many names ("Iowa Soybean Association",
+ * "Wisconsin Farmers Union") but alone are never the short form of one.
+ */
+export const STATES_PROVINCES: ReadonlySet<string> = new Set(
+  (
+    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|' +
+    'indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|' +
+    'montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|' +
+    'wisconsin|wyoming|carolina|dakota|alberta|ontario|quebec|manitoba|saskatchewan|columbia|scotia|brunswick|' +
+    'newfoundland|labrador|yukon|nunavut|bavaria|catalonia|lombardy|guangdong|zhejiang|jiangsu|fujian'
+  ).split('|'),
+);

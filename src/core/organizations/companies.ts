@@ -56,7 +56,6 @@ export function findCompanyShapes(text: string, toks: Tok[], hits: OrgHit[]): vo
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.word) continue;
     // "Samsung SDI", "POSCO Future M": the group name and the unit's capitalized words.
     if (opensGroupUnit(toks, i)) {
       let j = i + 1;
@@ -93,12 +92,15 @@ export function findCompanyShapes(text: string, toks: Tok[], hits: OrgHit[]): vo
       let h = i + 2;
       while (h < toks.length && h - i < 7 && toks[h].word && !APPOSITION_HEADS.has(toks[h].text.toLowerCase())) h++;
       const head = toks[h];
-      if (!head || head.poss || !APPOSITION_HEADS.has(head.text.toLowerCase()) || !/^[,.;]$|^(that|which|said|says)$/.test(toks[h + 1]?.text ?? '.')) continue;
+      if (!head || head.poss || !APPOSITION_HEADS.has(head.text.toLowerCase()) || !/^[,.;]$|^(that|which|said|says|based|in|whose|owned|founded|headquartered)$/.test(toks[h + 1]?.text ?? '.')) continue;
+      // The name back to its start: capitalized words, places among them, joined by "of" ("Dairy Farmers of Wisconsin").
       let s = i - 1;
-      while (s > 0 && i - s < 3 && isCompanyWord(toks[s - 1]) && !toks[s - 1].poss) s--;
-      // Only a name that opens its clause: "Eurofer, the …" or "…, and Eurofer, the …".
-      const before = toks[s - 1];
-      if (before && before.word && !/^(and|by|from|with|said)$/.test(before.text)) continue;
+      while (s > 0 && i - s < 6 && ((toks[s - 1].word && toks[s - 1].cap && !toks[s - 1].poss) || (toks[s - 1].text === 'of' && toks[s - 2]?.cap))) s--;
+      // "The Dairy Farmers …", "Meanwhile Eurofer, …": a sentence's opening word is not the name's.
+      while (s < i - 1 && toks[s].sentStart && NOT_NAMES.has(toks[s].text.toLowerCase())) s++;
+      if (!isName(toks[s]) || !toks.slice(s, i).some(isCompanyWord)) continue;
+      // Only a name that opens its clause: "Eurofer, the …", "The Dairy Farmers of Wisconsin, a …", "…, and Eurofer, the …".
+      if (s > 0 && toks[s - 1].word && !/^(and|by|from|with|said|the|The)$/.test(toks[s - 1].text) && !NOT_NAMES.has(toks[s - 1].text.toLowerCase())) continue;
       add(s, i);
     }
   }

@@ -1,5 +1,7 @@
 import type { OrganizationMention } from '../mentions';
 import type { Organization } from '../types';
+import { STATES_PROVINCES } from '../lexicon/words';
+import { INDUSTRY_HEADS } from './shapes';
 import { initialsOf, orgKey } from './orgKey';
 
 interface Group {
@@ -95,7 +97,9 @@ function shortFormIndex(groups: Group[]): Map<string, Set<Group>> {
       const shown = displayForm(text);
       const words = shown.split(/\s+/);
       if (words.length < 2) continue;
-      add(`f:${(words.find((x) => !SKIP_FIRST.test(x)) ?? '').toLowerCase()}`, g);
+      // "Wisconsin" alone is the state and "Dairy" the trade, not "Wisconsin Farmers Union" or "Dairy Export Council".
+      const first = (words.find((x) => !SKIP_FIRST.test(x)) ?? '').toLowerCase();
+      if (!STATES_PROVINCES.has(first) && !INDUSTRY_HEADS.has(first)) add(`f:${first}`, g);
       for (const i of initialsOf(shown)) add(`i:${i}`, g);
       for (const x of words) if (HEADS.test(x.toLowerCase())) add(`h:${x.toLowerCase()}`, g);
     }

@@ -34,7 +34,8 @@ const NOT_MODIFIER = new Set(['of', 'on', 'in', 'to', 'for', 'from', 'and', 'or'
 const OTHER_TAXES = /^(?:digital|services?|income|sales|value-added|vat|corporate|payroll|property|carbon|windfall|minimum|wealth|fuel|excise|consumption|capital|gains)$/i;
 const OTHER_RATES = /^(?:interest|policy|key|benchmark|mortgage|exchange|growth|unemployment|jobless|inflation|savings|vacancy|utilization|utilisation|participation|default|discount|lending|deposit|repo|prime|fed|funds|annual|annualized|annualised|conversion|response|approval|success)$/i;
 const TRADE_CONTEXT = /\b(?:trade|imports?|imported|exports?|customs|tariffs?|duties|sanctions?|made in|dumping)\b/i;
-const IMPOSE_CONTEXT = /\b(?:impos\w*|levi\w*|levy\w*|slap\w*|tariffs?|dut(?:y|ies)|customs)\b/i;
+// Goods that "face a 15% rate" face a border charge.
+const IMPOSE_CONTEXT = /\b(?:impos\w*|levi\w*|levy\w*|slap\w*|tariffs?|dut(?:y|ies)|customs|fac(?:e|es|ed|ing)\s+an?)\b/i;
 
 // Measures that, named between a tariff word and a percent, are what the percent measures:
 // "tariffs pushed inflation to 3.5%" — unless they sit in the tariff's target ("tariffs on Chinese imports rose to 30%").
@@ -63,6 +64,7 @@ function governedAfter(after: string, afterStart: number, sentence: string, para
   return { start, end: start + word.length, word };
 }
 
+const FORMER_LEVEL = /^[^.;:\d]{0,25}\b(?:down|up|reduced|lowered|raised|cut)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+|an?\s+)?$/i;
 const ADDITIONAL_BEFORE = /\b(?:an|the)\s+(?:additional|extra|further)\s+$/i;
 
 /** Clause breaks a tariff word's reach does not cross. */
@@ -115,6 +117,9 @@ export function governingTariff(input: GoverningInput): Governor | 'verb' | null
   // "impose 25% on steel", "levy an additional 10% against U.S. goods".
   if (/\b(?:impos\w*|lev(?:y|ies|ied|ying)|slap\w*|charg\w*)\s+(?:an?\s+|the\s+)?(?:additional\s+|extra\s+|further\s+)?$/i.test(before) && /^\s*(?:on|against)\b/i.test(after)) return 'verb';
 
+  // "face a 15% rate, down from 27.5%": the former level of a rate just found.
+  const prior = input.acceptedBefore[input.acceptedBefore.length - 1];
+  if (prior && prior.end <= start && prior.start >= sentenceStart && FORMER_LEVEL.test(paragraph.slice(prior.end, start))) return 'verb';
   // "subject to an additional 25% from August": a further increment with no noun of its own, where duties are the topic.
   if (ADDITIONAL_BEFORE.test(before) && !/^\s*[\p{L}]/u.test(after.replace(/^\s*(?:on|against|from|in|for|at)\b/i, '.')) && DUTY_TOPIC.test(paragraph)) return 'verb';
   const last = nearestGovernor(before, sentence, paragraph);
