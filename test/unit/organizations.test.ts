@@ -190,6 +190,9 @@ describe('organizations: non-English names, group units, stock and apposition cu
     ['a cue noun "lobby"', 'The steel lobby Aço Brasil welcomed the move.', ['Aço Brasil']],
     ['co-ops, farm bureaus and labs', 'Heartland Co-op, the Story County Farm Bureau and the Yale Budget Lab disagreed.', ['Heartland Co-op', 'Story County Farm Bureau', 'Yale Budget Lab']],
     ['plural chambers', 'The British Chambers of Commerce welcomed the deal.', ['British Chambers of Commerce']],
+    ['"to the" inside an "of" name, with its bracketed acronym', 'The Korea Chamber of Commerce to the EU (KCCEU) objected.', ['Korea Chamber of Commerce to the EU', 'KCCEU']],
+    ['an apposition opened by an owner\'s possessive', 'The ANFAC, Spain\'s carmakers association, said sales fell.', ['ANFAC']],
+    ['a legal form after a known company', 'Volkswagen AG and Deere & Co. cut forecasts.', ['Volkswagen AG', 'Deere & Co.']],
   ];
   for (const [rule, text, want] of table) {
     it(`organizations: ${rule}`, () => assert.deepEqual(strongOrgs(text), want));
@@ -198,6 +201,7 @@ describe('organizations: non-English names, group units, stock and apposition cu
     ['a person described by trade is not a body', 'Pedro Souza, a coffee exporter, said prices fell.', []],
     ['a person in a body is not the body', 'Tom Larkin, a union member, said the vote was close.', []],
     ['markets by region before "shares"', 'Asian shares fell while Chinese shares and European stocks rose.', []],
+    ['sectors and market kinds before "shares"', 'Tech shares fell and Emerging-market stocks slipped, while Blue-chip shares held.', []],
     ['a title after a group name ends it', 'Samsung Chairman Lee Jae-yong met the minister.', ['Samsung']],
     ['a person "of the" a body', 'said Ana Ruiz of the Pacific Trade Institute.', ['Pacific Trade Institute']],
     ['a place with an elided article', 'Cocoa from Côte d’Ivoire rose in price.', []],

@@ -182,7 +182,7 @@ boeing: Boeing
 airbus: Airbus
 embraer: Embraer
 caterpillar: Caterpillar Inc
-deere: John Deere|Deere
+deere: Deere & Co.|Deere & Company|John Deere|Deere
 harley: Harley-Davidson
 walmart: Walmart
 costco: Costco
@@ -213,6 +213,30 @@ tyson: Tyson Foods
 smithfield: Smithfield Foods
 uaw: United Auto Workers|UAW
 usw: United Steelworkers|USW
+basf: BASF
+bayer: Bayer
+siemens: Siemens
+renault: Renault
+unilever: Unilever
+totalenergies: TotalEnergies
+glencore: Glencore
+bunge: Bunge
+jbs: JBS
+xiaomi: Xiaomi
+alibaba: Alibaba|Alibaba Group
+tencent: Tencent
+lenovo: Lenovo
+haier: Haier
+midea: Midea
+catl: CATL|Contemporary Amperex Technology
+maersk: Maersk|A.P. Moller-Maersk
+whirlpool: Whirlpool
+hitachi: Hitachi
+infosys: Infosys
+petrobras: Petrobras
+pemex: Pemex
+vale: Vale SA|Vale S.A.
+homedepot: Home Depot
 aflcio: AFL-CIO
 chamber: U.S. Chamber of Commerce
 nam: National Association of Manufacturers

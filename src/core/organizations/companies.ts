@@ -24,6 +24,8 @@ const APPOSITION_HEADS = set(
     'alliance|coalition|consortium|brand|refiner|smelter|supermarket|chain|utility|conglomerate|multinational',
 );
 const STOCK_WORDS = set('shares|stock|stocks|bonds');
+/** Kinds of shares that are not a company's: "Tech shares", "Emerging-market stocks", "Blue-chip shares". */
+const SECTORS = set('tech|technology|bank|banking|energy|mining|auto|chip|chipmaker|property|retail|growth|value|defense|defence|airline|steel|oil|utility|consumer|industrial|financial|healthcare|pharma|media|telecom|shipping|luxury|commodity|class|preferred|common|ordinary|treasury|government|corporate|junk|sovereign');
 
 const isName = (t: Tok | undefined): boolean =>
   !!t && t.word && t.cap && !MONTHS_DAYS.has(t.text.toLowerCase()) && !placeOf(t.text) && !ROLE_WORDS.has(t.text.toLowerCase());
@@ -72,7 +74,7 @@ export function findCompanyShapes(text: string, toks: Tok[], hits: OrgHit[]): vo
       let k = t.cap ? -1 : i - 1;
       while (k >= 0 && i - k < 12) {
         let s = k;
-        while (s >= 0 && k - s < 3 && isCompanyWord(toks[s]) && !(s < k && toks[s].poss)) s--;
+        while (s >= 0 && k - s < 3 && isCompanyWord(toks[s]) && !SECTORS.has(toks[s].text.toLowerCase()) && !/-\p{Ll}/u.test(toks[s].text) && !(s < k && toks[s].poss)) s--;
         if (s === k || toks[k].poss) break;
         add(s + 1, k + 1);
         if (!/^(and|,)$/.test(toks[s]?.text ?? '')) break;
@@ -88,7 +90,9 @@ export function findCompanyShapes(text: string, toks: Tok[], hits: OrgHit[]): vo
       continue;
     }
     // "Eurofer, the European steel association,": a name set off by an apposition that names its kind.
-    if (t.text === ',' && isCompanyWord(toks[i - 1]) && /^(the|a|an)$/.test(toks[i + 1]?.text ?? '')) {
+    // The apposition opens with an article or an owner's possessive ("VDA, Germany's car industry association,").
+    const opener = toks[i + 1];
+    if (t.text === ',' && isCompanyWord(toks[i - 1]) && !!opener && (/^(the|a|an)$/.test(opener.text) || (opener.poss && opener.cap))) {
       let h = i + 2;
       while (h < toks.length && h - i < 7 && toks[h].word && !APPOSITION_HEADS.has(toks[h].text.toLowerCase())) h++;
       const head = toks[h];

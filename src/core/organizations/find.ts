@@ -112,8 +112,9 @@ export function runFrom(toks: Tok[], i: number): number {
     // "Global Affairs Canada on Monday": a date after "on" is not part of the name.
     // "Council of the EU", "Banco de la Nación": after a head, a preposition's article joins too
     // (not after a person: "Wayne Winegarden of the Pacific Research Institute").
-    const afterHead = j > i && (OPEN_HEADS.has(low(toks[j - 1])) || FOREIGN_HEADS.has(low(toks[j - 1])));
-    if (afterHead && PREP_ARTICLE.test(c) && ARTICLES.has(low(toks[j + 1] ?? t)) && isCapWord(toks[j + 2]) && !MONTHS_DAYS.has(low(toks[j + 2]))) {
+    // "China Chamber of Commerce to the EU": inside an "of" name, "to the" goes on too.
+    const afterHead = j > i && (OPEN_HEADS.has(low(toks[j - 1])) || FOREIGN_HEADS.has(low(toks[j - 1])) || (ofSeen && c === 'to'));
+    if (afterHead && (PREP_ARTICLE.test(c) || c === 'to') && ARTICLES.has(low(toks[j + 1] ?? t)) && isCapWord(toks[j + 2]) && !MONTHS_DAYS.has(low(toks[j + 2]))) {
       ofSeen = true;
       j += 2;
       continue;
@@ -174,7 +175,8 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
     const lex = found && found.j === i + 1 && opensGroupUnit(toks, i) ? null : found;
     if (lex) {
       let j = lex.j;
-      while (j < toks.length && /^(Inc\.?|Corp\.?|Co\.|Ltd\.?|Motor|Group|Holdings|Corporation|Company|plc)$/.test(toks[j].text) && !toks[j - 1].poss) j++;
+      // "Volkswagen AG", "BASF SE", "Toyota Motor Corp.": a legal form after a known company is its name.
+      while (j < toks.length && (isLegalForm(toks[j]) || /^(Motor|Corporation|Company)$/.test(toks[j].text)) && !toks[j - 1].poss) j++;
       const prefix = i > 0 && /^(U\.S\.|US)$/.test(toks[i - 1].text) && !covered(i - 1) && !/^(U\.S\.|US)/.test(toks[i].text) ? 1 : 0;
       let weak = lex.weak;
       if (PLACE_LIKE_KEYS.has(lex.key) && j - i === 1) weak = !(toks[i - 1] && low(toks[i - 1]) === 'the') && !t.poss && !!toks[j]?.word && !toks[j].cap;
