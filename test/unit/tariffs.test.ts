@@ -108,6 +108,13 @@ describe('tariff rates', () => {
     it('takes the importing side of "exports to the United States"', () => {
       check('Since the 39% rate was imposed, Swiss watch exports to the United States have slumped.', [{ text: '39%', imposer: 'United States' }]);
     });
+    it('a country that raises or cuts a tariff acts, even with goods and another country after it', () => {
+      check('Argentina raises import duty on tyres to 35% to curb a Chinese flood', [{ text: '35%', imposer: 'Argentina', target: 'tyres' }]);
+      check('India cuts duty on US bourbon to 100%', [{ text: '100%', imposer: 'India' }]);
+    });
+    it('a country that raises something else does not act on the tariff', () => {
+      check('Vietnam raised exports as a 46% tariff loomed in Washington.', [{ text: '46%', imposer: '' }]);
+    });
     it('reads "imposed by"', () => check('Handbags were spared from 25 percent tariffs imposed by the United States.', [{ text: '25 percent', imposer: 'United States' }]));
     it('carries the imposer from an earlier sentence of the paragraph', () => {
       check('The White House said Tuesday it would act. It will impose a 100% tax on 13 luxury car models made in Japan in a trade dispute.', [{ text: '100%', imposer: 'United States' }]);

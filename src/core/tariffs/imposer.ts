@@ -27,6 +27,8 @@ const FACES_AFTER = /^(?:['’]s)?\s+(?:(?:will|would|could|may|might|to|must|no
 // A domestic industry that wins or seeks duties is on the imposing side: "U.S. steelmakers won duties".
 const PETITIONS_AFTER = /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:won|wins|sought|seeks|requested|petitioned|asked|lobbied|secured|filed)\b/iu;
 
+const ACTS_AFTER =
+  /^(?:['’]s)?\s+(?:(?:will|would|could|may|plans?\s+to|moved?\s+to|agreed\s+to)\s+)?(?:raise[sd]?|raising|impose[sd]?|imposing|sets|slap(?:s|ped)?|levie[sd]|levies|lower(?:s|ed)?|hike[sd]?|announce[sd]?|introduce[sd]?|adopt(?:s|ed)?|approve[sd]?|double[sd]?|triple[sd]?|extend(?:s|ed)?|retaliate[sd]?|propose[sd]?|threaten(?:s|ed)?|slashe[sd]|cuts)\s+(?:[\p{L}-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?)\b/iu;
 const COMPANY_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,2}(?:Steel(?:works)?|Metals?|Corp(?:oration)?|Inc|Ltd|Co|Group|Industries|Holdings|Towers?|Works|Mining|Motors|Airlines|Telecom|Petroleum|Chemicals?|Electric|Textiles?|Paper|Cement|Glass)\b\.?/u;
 
 /** The role a named country plays in its sentence, from the words around it. */
@@ -43,6 +45,8 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   if (FACES_AFTER.test(after)) return 'origin';
   // "Hanoi Steelworks", "China Tower Corp": a place that opens a company's name is not acting.
   if (COMPANY_NAME_AFTER.test(after)) return 'origin';
+  // "Brazil raises import tariff on steel": a country that raises, sets or cuts a tariff acts, whatever goods follow.
+  if (ACTS_AFTER.test(after)) return 'agent';
   const next = after.match(/^\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u)?.[1].split(/\s+/) ?? [];
   if (next.some((w) => GOODS.test(w))) return 'origin';
   return 'agent';
