@@ -167,10 +167,14 @@ const ALL_FORMS = [...new Set([...Object.values(COUNTRY_FORMS).flat(), ...Object
 // Case-sensitive: "US" the country, not "us" the pronoun; "Abe" the leader needs its capital.
 const ACTOR_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${ALL_FORMS.map(escape).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
 
+const BASED_AFTER = /^-(?:based|headquartered|listed)\b/;
+
 /** Every country, bloc, capital, demonym, agency or leader named in `text`, in order. */
 export function findActors(text: string): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of text.matchAll(ACTOR_RE)) {
+    // "Seoul-based Hyosung", "Hong Kong-listed": where a company sits is not a government acting.
+    if (BASED_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20))) continue;
     const country = countryOfActor(m[0]);
     if (country) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], country });
   }

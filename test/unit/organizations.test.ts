@@ -192,6 +192,8 @@ describe('organizations: non-English names, group units, stock and apposition cu
     ['plural chambers', 'The British Chambers of Commerce welcomed the deal.', ['British Chambers of Commerce']],
     ['"to the" inside an "of" name, with its bracketed acronym', 'The Korea Chamber of Commerce to the EU (KCCEU) objected.', ['Korea Chamber of Commerce to the EU', 'KCCEU']],
     ['an apposition opened by an owner\'s possessive', 'The ANFAC, Spain\'s carmakers association, said sales fell.', ['ANFAC']],
+    ['capitalized makers after "the" name an industry group', 'The ruling was welcomed by the American Copper Tube Producers.', ['American Copper Tube Producers']],
+    ['a group unit listed with "and" stays its own name', 'Posco Future M and Syrah Resources shares jumped.', ['Posco Future M', 'Syrah Resources']],
     ['a legal form after a known company', 'Volkswagen AG and Deere & Co. cut forecasts.', ['Volkswagen AG', 'Deere & Co.']],
   ];
   for (const [rule, text, want] of table) {
@@ -205,6 +207,7 @@ describe('organizations: non-English names, group units, stock and apposition cu
     ['a title after a group name ends it', 'Samsung Chairman Lee Jae-yong met the minister.', ['Samsung']],
     ['a person "of the" a body', 'said Ana Ruiz of the Pacific Trade Institute.', ['Pacific Trade Institute']],
     ['a place with an elided article', 'Cocoa from Côte d’Ivoire rose in price.', []],
+    ['makers not after "the" are a category', 'Copper Tube Producers fear the duties, and Steel Producers agree.', []],
     ['a state inside a name, not alone', 'Iowa farmers sold to the Iowa Soybean Association.', ['Iowa Soybean Association']],
     ['an apposition describing a person stays a person', 'The Larkin family, a group of growers, sold early.', []],
   ];

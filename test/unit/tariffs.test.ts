@@ -302,6 +302,10 @@ describe('tariff rates', () => {
       ['The plan sits on top of tariffs on steel at 25%.', [{ text: '25%', target: 'steel' }]],
       ['Japan will face a tariff on imported passenger vehicles of 15%.', [{ text: '15%', target: 'imported passenger vehicles' }]],
       ['Canada’s counter-tariffs of 25% on U.S. goods take effect on Tuesday.', [{ text: '25%', imposer: 'Canada', target: 'U.S. goods' }]],
+      // A one- or two-word label before a colon heads a headline's list of rates.
+      ['Tariff tracker: EU steel at 25%, Japanese autos at 15%', [{ text: '25%' }, { text: '15%' }]],
+      // Where a company sits is not who imposes: "Seoul-based" names no government.
+      ['Seoul-based Hyosung said a 50% levy on transformers would force it to move output.', [{ text: '50%', imposer: '' }]],
       // Goods that face a rate face a border charge; its former level follows it.
       ['Under the agreement, Korean cars face a 15% rate, down from 25%.', [{ text: '15%' }, { text: '25%' }]],
     ];
@@ -313,6 +317,7 @@ describe('tariff rates', () => {
       'Despite the duties, an additional 12% increase in sales was booked.',
       'Inflation held at an average 3% as tariffs loomed.',
       'Borrowers face a 7% mortgage rate, down from 8%.',
+      'Tariffs aside, the outlook is mixed: exports rose 5%, imports 3%.',
       'Shoppers face a 6% sales tax in the state.',
     ];
     for (const text of negatives) it(`not a rate: ${text}`, () => assert.deepEqual(ratesIn(text).map((t) => t.text), []));

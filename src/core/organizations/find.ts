@@ -43,6 +43,8 @@ const FOREIGN_HEADS = set(
     'autoridad|autoridade|autorité|corporación|companhia|compañía|sociedad|sociedade|société|grupo|groupe|fundação|fundación|' +
     'fondation|stiftung|gesellschaft|secretaria-geral|procuradoria|tribunal|tribunale',
 );
+/** Plural makers that end an industry group's name after "the" ("the Copper Tube Producers"). */
+const PLURAL_MAKERS = set('producers|growers|manufacturers|exporters|importers|processors|refiners|shippers|retailers|makers|fabricators|millers|packers');
 /** "and" in the languages whose names we read ("Indústria, Comércio e Serviços"). */
 const AND_WORDS = set('and|e|y|et|und');
 /** An elided article opening a name word: "de l'Acier", "Côte d'Ivoire". */
@@ -123,6 +125,8 @@ export function runFrom(toks: Tok[], i: number): number {
       if (c === 'and' && (strongLexiconAt(toks, j - 1) || strongLexiconAt(toks, j + 1) || /^(Inc|Corp|Co|Ltd|LLC|plc|Group)\.?$/.test(toks[j - 1].text))) break;
       // "lost 2.9% in Seoul and Kuroda Motor Corp. dropped": a place does not open a company's name.
       if (c === 'and' && isPlace(toks, i, j)) break;
+      // "Posco Future M and Syrah Resources": a group's unit is a name of its own.
+      if (c === 'and' && opensGroupUnit(toks, i)) break;
       // "Bluewater Steel and Orion Semiconductor", "Sinar Baja Tbk and Orchid Pte Ltd": two companies, not one name.
       if (c === 'and' && !ofSeen && (isLegalForm(toks[j - 1]) || toks[j - 1].text === 'Canada' || INDUSTRY_HEADS.has(low(toks[j - 1])))) break;
       if (OF_WORDS.has(c)) ofSeen = true;
@@ -207,7 +211,7 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
     if (hit) {
       push(hit);
       i = hit.j - 1;
-    }
+    } else if (opensGroupUnit(toks, i)) i = j - 1; // "Posco Future M" is read whole after this loop
   }
   findCompanyShapes(text, toks, hits);
   return hits;
@@ -233,6 +237,8 @@ function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | nu
     // "Ministry of Commerce", "Department for Business and Trade"; a "Port of" only when it acts.
     if (OPEN_HEADS.has(w) && /^(of|for)$/.test(low(toks[k + 1] ?? toks[k])) && k + 2 < j && (w !== 'port' || (k === s && isPortAuthority(toks, s)))) headAt = Math.max(headAt, k);
   }
+  // "the American Active Anode Material Producers": capitalized makers after "the" name their association.
+  if (headAt < 0 && j - s >= 2 && PLURAL_MAKERS.has(low(toks[j - 1])) && low(toks[s - 1] ?? toks[s]) === 'the' && !toks[s].sentStart) headAt = j - 1;
   if (headAt < 0) return null;
   // "Chinese Steel", "Global Lumber": an industry noun after a place or common word is a category.
   if (headAt === j - 1 && INDUSTRY_HEADS.has(low(toks[headAt])) && shapeHead(toks, s, j) < 0 && !/^(of|&)$/.test(low(toks[j - 2]))) {

@@ -78,6 +78,9 @@ const STATES_LEVEL =
 
 /** True when the words from a tariff word to the percent keep the percent in the tariff's clause. */
 function sameClause(gap: string): boolean {
+  // "Tariff tracker: EU steel at 25%": a label of a word or two before a colon heads what follows.
+  const label = /^[\s\p{L}-]{0,20}:/u.exec(gap);
+  if (label && (label[0].match(/\S+/g)?.length ?? 0) <= 2) gap = gap.slice(label[0].length);
   if (HARD_BREAK.test(gap)) return false;
   if ((gap.match(/\S+/g)?.length ?? 0) > 25) return false;
   // ", which … ," closes before the percent (the clause resumes); ", which fell 20%" does not.
