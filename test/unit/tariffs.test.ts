@@ -306,6 +306,10 @@ describe('tariff rates', () => {
       ['Tariff tracker: EU steel at 25%, Japanese autos at 15%', [{ text: '25%' }, { text: '15%' }]],
       // Where a company sits is not who imposes: "Seoul-based" names no government.
       ['Seoul-based Hyosung said a 50% levy on transformers would force it to move output.', [{ text: '50%', imposer: '' }]],
+      // A rate set off by dashes, a tariff-rate quota's rates, and a list of rates each with its goods.
+      ['The levy on Chinese EVs — 100% — took effect in September.', [{ text: '100%', target: 'Chinese EVs' }]],
+      ['Rice faces a tariff-rate quota, with an in-quota rate of 5% and an out-of-quota rate of 40%.', [{ text: '5%' }, { text: '40%' }]],
+      ['The U.S. charges 2.5% on imported cars and 25% on pickup trucks.', [{ text: '2.5%', target: 'imported cars' }, { text: '25%', imposer: 'United States', target: 'pickup trucks' }]],
       // Goods that face a rate face a border charge; its former level follows it.
       ['Under the agreement, Korean cars face a 15% rate, down from 25%.', [{ text: '15%' }, { text: '25%' }]],
     ];
@@ -317,6 +321,8 @@ describe('tariff rates', () => {
       'Despite the duties, an additional 12% increase in sales was booked.',
       'Inflation held at an average 3% as tariffs loomed.',
       'Borrowers face a 7% mortgage rate, down from 8%.',
+      'After the tariffs, sales rose 2.5% on cars and 25% on trucks.',
+      'The levy debate — 40% of voters care — goes on.',
       'Tariffs aside, the outlook is mixed: exports rose 5%, imports 3%.',
       'Shoppers face a 6% sales tax in the state.',
     ];

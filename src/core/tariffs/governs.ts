@@ -16,7 +16,7 @@ export interface Governor {
 const TARIFF_WORD = /(?:(?<![\p{L}-])|(?<=(?<!\p{L})counter-))(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures|customs charges?)(?![\p{L}-])/giu;
 const HAS_TARIFF_WORD = new RegExp(TARIFF_WORD.source, 'iu');
 // A paragraph about duties even when no tariff word is in it: "the anti-dumping margin", "countervailing rates".
-const DUTY_TOPIC = new RegExp(String.raw`${TARIFF_WORD.source}|(?<![\p{L}-])(?:anti-?dumping|countervailing|customs)(?![\p{L}])`, 'iu');
+const DUTY_TOPIC = new RegExp(String.raw`${TARIFF_WORD.source}|(?<![\p{L}-])(?:anti-?dumping|countervailing|customs|tariff-rate)(?![\p{L}])`, 'iu');
 const TAX_WORD = /^tax(?:es)?$/i;
 const RATE_WORD = /^rate$/i;
 const BASELINE_WORD = /^baseline$/i;
@@ -64,6 +64,7 @@ function governedAfter(after: string, afterStart: number, sentence: string, para
   return { start, end: start + word.length, word };
 }
 
+const LIST_OF_GOODS = /^\s+(?:on|for|against)\s[^.;:%\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 const FORMER_LEVEL = /^[^.;:\d]{0,25}\b(?:down|up|reduced|lowered|raised|cut)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+|an?\s+)?$/i;
 const ADDITIONAL_BEFORE = /\b(?:an|the)\s+(?:additional|extra|further)\s+$/i;
 
@@ -120,8 +121,10 @@ export function governingTariff(input: GoverningInput): Governor | 'verb' | null
   // "impose 25% on steel", "levy an additional 10% against U.S. goods".
   if (/\b(?:impos\w*|lev(?:y|ies|ied|ying)|slap\w*|charg\w*)\s+(?:an?\s+|the\s+)?(?:additional\s+|extra\s+|further\s+)?$/i.test(before) && /^\s*(?:on|against)\b/i.test(after)) return 'verb';
 
-  // "face a 15% rate, down from 27.5%": the former level of a rate just found.
   const prior = input.acceptedBefore[input.acceptedBefore.length - 1];
+  // "charges 2.5% on imported cars and 25% on pickup trucks": a rate paired with its own goods continues a list.
+  if (prior && prior.end <= start && prior.start >= sentenceStart && LIST_OF_GOODS.test(paragraph.slice(prior.end, start)) && /^\s*(?:on|for|against)\s/i.test(after)) return 'verb';
+  // "face a 15% rate, down from 27.5%": the former level of a rate just found.
   if (prior && prior.end <= start && prior.start >= sentenceStart && FORMER_LEVEL.test(paragraph.slice(prior.end, start))) return 'verb';
   // "subject to an additional 25% from August": a further increment with no noun of its own, where duties are the topic.
   if (ADDITIONAL_BEFORE.test(before) && !/^\s*[\p{L}]/u.test(after.replace(/^\s*(?:on|against|from|in|for|at)\b/i, '.')) && DUTY_TOPIC.test(paragraph)) return 'verb';
@@ -130,7 +133,9 @@ export function governingTariff(input: GoverningInput): Governor | 'verb' | null
   const wordStart = start - before.length + last.index;
   // "duties of 35.21% on X, 18.56% on Y and 26.89% on Z": each rate's clause starts at the previous rate.
   const listed = input.acceptedBefore.filter((r) => r.start > wordStart && r.end <= start).pop();
-  const gap = paragraph.slice(listed ? listed.end : wordStart + last[0].length, start);
+  let gap = paragraph.slice(listed ? listed.end : wordStart + last[0].length, start);
+  // "The levy on Chinese EVs — 100% — took effect": a rate set off by dashes is the levy's own.
+  if (/^\s*[—–]/.test(after) && /\s[—–]\s*$/.test(gap)) gap = gap.replace(/\s[—–]\s*$/, ' ');
   if (!sameClause(gap)) return null;
   if (input.rejectedBefore.some((r) => r.start >= wordStart && r.end <= start)) return null;
   return { start: wordStart, end: wordStart + last[0].length, word: last[0] };
