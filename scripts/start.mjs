@@ -13,7 +13,11 @@ import { startCodeServer } from './vscode/server.mjs';
 import { buildVsix } from './lib/vsix.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const samples = path.join(root, 'samples');
+// A copy of the samples, so trying the extension (the browser workbench saves as you type) never
+// changes the checkout's files.
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trade-facts-start-'));
+const samples = path.join(tmp, 'articles');
+fs.cpSync(path.join(root, 'samples'), samples, { recursive: true });
 const ARTICLE = path.join(samples, 'harbor-steel-tariffs.md');
 const fromVsix = process.argv.includes('--vsix');
 const say = (m) => console.log(`[start] ${m}`);
@@ -37,7 +41,6 @@ function url(origin) {
 }
 
 let server;
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trade-facts-start-'));
 const stop = (code) => {
   server?.stop();
   fs.rmSync(tmp, { recursive: true, force: true });
