@@ -1,14 +1,24 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { AnalysisWorkerClient } from './worker/client';
-import { tooLargeNotice, type Timing } from './storeNotices';
-import { utf8Bytes } from './utf8Bytes';
+import { AnalysisStoppedError } from './worker/backend';
+import type { Timing } from './storeNotices';
 import type { TradeFactsLog } from './log';
-import { looksBinary } from '../core/readArticle';
+import { displayName, isArticle, skipReason, type SkipReason } from './articleRules';
 
 interface Waiter {
   resolve(a: Analysis): void;
   reject(e: Error): void;
+}
+
+/** Where an article stands: analysed, being analysed, or left unanalysed and why. */
+export type ArticleStatus = 'ready' | 'analysing' | SkipReason | 'failed' | 'notArticle';
+
+/** A document left unanalysed, with why in words (`message`, for the panel and tooltips). */
+export interface SkipEvent {
+  document: vscode.TextDocument;
+  status: Exclude<ArticleStatus, 'ready' | 'analysing'>;
+  message: string;
 }
 
 /** What the store knows about one open document. */
@@ -17,36 +27,35 @@ interface DocState {
   version: number;
   analysis?: Analysis;
   timing?: Timing;
-  timer?: NodeJS.Timeout;
+  timer?: ReturnType<typeof setTimeout>;
   inFlight: boolean;
   /** The document changed while a request was in flight: analyse again when it returns. */
   again: boolean;
-  tooLarge: boolean;
-  binary?: boolean;
+  /** Too large or binary: why its current text is not analysed, and the words for it. */
+  skipped?: { reason: SkipReason; message: string };
+  /** The last request failed (crash, timeout, worker given up): the words for it. */
+  failure?: string;
+  /** Tried again once after a crash or timeout; not again until an analysis succeeds. */
+  retried: boolean;
   waiters: Waiter[];
 }
 
 export class DocumentTooLargeError extends Error {}
 
-// Where articles live; "git:" (diff views), "output:" and the like are not articles being edited.
-// Fact sheets the export wrote ("harbor-steel.facts.md") are our own output, not articles.
-const FACT_SHEET_FILE = /\.facts\.[^/.]+$/;
-const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
-const displayName = (doc: vscode.TextDocument) => doc.uri.path.split('/').pop() || doc.uri.toString();
-
 /**
  * Keeps the latest Analysis of each open article; views only read it. Analysis runs in a worker
  * thread, debounced after typing; a result for an older version of the text is never applied.
+ * Which documents are articles, and which texts are skipped, is articleRules.ts.
  */
 export class AnalysisStore implements vscode.Disposable {
   private readonly states = new Map<string, DocState>();
   private readonly factSheets = new Set<string>();
   private readonly worker = new AnalysisWorkerClient();
   private readonly analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: Analysis }>();
-  private readonly skipped = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly skipped = new vscode.EventEmitter<SkipEvent>();
   private readonly disposables: vscode.Disposable[] = [this.analyzed, this.skipped];
   readonly onDidAnalyze = this.analyzed.event;
-  /** Fired when a document is left unanalysed (too large); views clear what they show for it. */
+  /** Fired when a document is left unanalysed (too large, binary, failed, a fact sheet); views show why. */
   readonly onDidSkip = this.skipped.event;
   /** Every notice shown, in order (the tests read it to check there is no storm). */
   readonly notices: string[] = [];
@@ -71,26 +80,36 @@ export class AnalysisStore implements vscode.Disposable {
     vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
   }
 
-  /** Articles in the chosen languages, from files, untitled editors and remote or virtual folders (not diffs or output). */
+  /** Articles in the chosen languages, from files, untitled editors and remote or virtual folders (not diffs, output or fact sheets). */
   handles(document: vscode.TextDocument): boolean {
-    return (
-      ARTICLE_SCHEMES.has(document.uri.scheme) &&
-      this.languages().includes(document.languageId) &&
-      !FACT_SHEET_FILE.test(document.uri.path) &&
-      !this.factSheets.has(document.uri.toString())
-    );
+    return isArticle(document, this.languages(), this.factSheets);
+  }
+
+  /** Where the document stands, for the status bar and the quotes panel. */
+  status(document: vscode.TextDocument): ArticleStatus {
+    if (!this.handles(document)) return 'notArticle';
+    const s = this.states.get(document.uri.toString());
+    if (s?.skipped) return s.skipped.reason;
+    if (s?.failure) return 'failed';
+    return s?.analysis ? 'ready' : 'analysing';
+  }
+
+  /** Why the document is not analysed, in words (too large, binary, failed); undefined otherwise. */
+  reason(document: vscode.TextDocument): string | undefined {
+    const s = this.states.get(document.uri.toString());
+    return s?.skipped?.message ?? s?.failure;
   }
 
   /** A fact sheet the export opened: it is our own output, not an article, so it is left alone. */
   ignoreFactSheet(document: vscode.TextDocument): void {
     this.factSheets.add(document.uri.toString());
     this.forget(document);
-    this.skipped.fire(document);
+    this.skipped.fire({ document, status: 'notArticle', message: `${displayName(document)} is a fact sheet, not an article.` });
   }
 
-  /** For the robustness tests: make the worker stop as a crash would. */
-  crashWorkerForTest(): void {
-    this.worker.crashForTest();
+  /** For the robustness tests: the worker client, to crash it, tighten its time budget or forget its deaths. */
+  get workerForTest(): Pick<AnalysisWorkerClient, 'crashForTest' | 'setBudgetForTest' | 'resetForTest'> {
+    return this.worker;
   }
 
   get(uri: vscode.Uri): Analysis | undefined {
@@ -108,7 +127,7 @@ export class AnalysisStore implements vscode.Disposable {
     return this.states.get(uri.toString())?.timing;
   }
 
-  /** Resolves with the analysis of the document's current text; rejects if it is too large. */
+  /** Resolves with the analysis of the document's current text; rejects if it is too large, binary, or the analysis failed. */
   whenAnalyzed(uri: vscode.Uri): Promise<Analysis> {
     const key = uri.toString();
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
@@ -120,11 +139,6 @@ export class AnalysisStore implements vscode.Disposable {
       s.waiters.push({ resolve, reject });
       if (!s.timer && !s.inFlight) this.run(doc);
     });
-  }
-
-  /** Analyses the document now (no debounce) unless its current text is already analysed. */
-  refresh(document: vscode.TextDocument): void {
-    this.schedule(document, 0);
   }
 
   dispose(): void {
@@ -141,7 +155,7 @@ export class AnalysisStore implements vscode.Disposable {
   private stateOf(doc: vscode.TextDocument): DocState {
     const key = doc.uri.toString();
     let s = this.states.get(key);
-    if (!s) this.states.set(key, (s = { version: -1, inFlight: false, again: false, tooLarge: false, waiters: [] }));
+    if (!s) this.states.set(key, (s = { version: -1, inFlight: false, again: false, retried: false, waiters: [] }));
     return s;
   }
 
@@ -167,12 +181,9 @@ export class AnalysisStore implements vscode.Disposable {
     }
     const started = performance.now();
     const text = doc.getText();
-    const limitKB = this.setting('maxFileSizeKB', 2048);
-    const kb = utf8Bytes(text) / 1024;
-    if (kb > limitKB) return this.skip(doc, s, kb, limitKB);
-    if (looksBinary(text)) return this.skipBinary(doc, s);
-    s.binary = false;
-    s.tooLarge = false;
+    const skip = skipReason(doc, text, this.setting('maxFileSizeKB', 2048));
+    if (skip) return this.skip(doc, s, skip);
+    s.skipped = undefined;
     const version = doc.version;
     s.inFlight = true;
     const request = this.worker.analyze(key, version, text);
@@ -185,22 +196,35 @@ export class AnalysisStore implements vscode.Disposable {
         if (reply.version === doc.version) {
           s.version = reply.version;
           s.analysis = reply.analysis;
+          s.failure = undefined;
+          s.retried = false;
           this.analyzed.fire({ document: doc, analysis: reply.analysis });
-          const waiting = s.waiters.splice(0);
-          waiting.forEach((w) => w.resolve(reply.analysis));
+          s.waiters.splice(0).forEach((w) => w.resolve(reply.analysis));
           s.timing = { workerMs: reply.ms, roundTripMs: performance.now() - started, mainThreadMs: postMs + performance.now() - applyStarted, cachedParagraphs: reply.cachedParagraphs };
         } else {
           s.again = true; // stale: the text changed while the worker ran
         }
         this.runAgainIfNeeded(doc, s);
       },
-      (err: Error) => {
-        s.inFlight = false;
-        if (this.states.get(key) === s) this.log?.failure('analysis', `Could not analyse ${displayName(doc)}.`, err);
-        s.waiters.splice(0).forEach((w) => w.reject(err));
-        this.runAgainIfNeeded(doc, s);
-      },
+      (err: Error) => this.failed(doc, s, err),
     );
+  }
+
+  /** A request failed: logged once, waiters told, and after a crash or timeout the article is tried once more. */
+  private failed(doc: vscode.TextDocument, s: DocState, err: Error): void {
+    s.inFlight = false;
+    s.waiters.splice(0).forEach((w) => w.reject(err));
+    if (this.states.get(doc.uri.toString()) !== s || doc.isClosed) return; // closed meanwhile
+    const detail = err instanceof AnalysisStoppedError ? err.detail : undefined;
+    this.log?.failure('analysis', `Could not analyse ${displayName(doc)}. ${err.message}`, detail);
+    s.failure = err.message;
+    this.skipped.fire({ document: doc, status: 'failed', message: err.message });
+    if (err instanceof AnalysisStoppedError && err.worthRetrying && !s.retried) {
+      s.retried = true;
+      s.again = false;
+      return this.schedule(doc, 0, true);
+    }
+    this.runAgainIfNeeded(doc, s);
   }
 
   private runAgainIfNeeded(doc: vscode.TextDocument, s: DocState): void {
@@ -209,28 +233,21 @@ export class AnalysisStore implements vscode.Disposable {
     if (!s.timer) this.run(doc);
   }
 
-  private skip(doc: vscode.TextDocument, s: DocState, kb: number, limitKB: number): void {
+  /** Too large: one notice per document until it fits again. Binary: logged once, never a pop-up. */
+  private skip(doc: vscode.TextDocument, s: DocState, skip: { reason: SkipReason; message: string }): void {
     s.analysis = undefined;
     s.version = doc.version;
-    const err = new DocumentTooLargeError(tooLargeNotice(doc, kb, limitKB));
+    s.failure = undefined;
+    const err = skip.reason === 'tooLarge' ? new DocumentTooLargeError(skip.message) : new Error(skip.message);
     s.waiters.splice(0).forEach((w) => w.reject(err));
-    if (!s.tooLarge) {
-      s.tooLarge = true;
-      this.notices.push(err.message);
-      void vscode.window.showInformationMessage(err.message);
+    if (s.skipped?.reason !== skip.reason) {
+      if (skip.reason === 'tooLarge') {
+        this.notices.push(skip.message);
+        void vscode.window.showInformationMessage(skip.message);
+      } else this.log?.info(skip.message);
     }
-    this.skipped.fire(doc);
-  }
-
-  /** Binary data opened as text is left alone: logged once, never a pop-up. */
-  private skipBinary(doc: vscode.TextDocument, s: DocState): void {
-    s.analysis = undefined;
-    s.version = doc.version;
-    const err = new Error(`Trade Facts: ${displayName(doc)} looks like binary data, not an article, so it is not analysed.`);
-    s.waiters.splice(0).forEach((w) => w.reject(err));
-    if (!s.binary) this.log?.info(err.message);
-    s.binary = true;
-    this.skipped.fire(doc);
+    s.skipped = skip;
+    this.skipped.fire({ document: doc, status: skip.reason, message: skip.message });
   }
 
   private forget(doc: vscode.TextDocument): void {

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { AnalysisStore } from './analysisStore';
+import { AnalysisStore, type ArticleStatus } from './analysisStore';
 import { Highlights, type AppliedRanges } from './highlights';
 import { registerHovers } from './hovers';
 import { registerStatusBar } from './statusBar';
+import { counts, type StatusView } from './statusText';
 import { registerQuotesView } from './quotesView';
 import { registerExportCommands } from './exportCommands';
 import { registerOpenSample } from './commands/openSample';
@@ -21,9 +22,16 @@ export interface TradeFactsApi {
   /** For the tests: notices shown, and how long the last analysis of a document took. */
   getNotices(): readonly string[];
   getTiming(uri: vscode.Uri): Timing | undefined;
-  /** For the tests: what the "Trade Facts" output channel holds, and a way to crash the worker. */
+  /** Where an open document stands (analysed, analysing, too large, binary, failed, not an article). */
+  getStatus(uri: vscode.Uri): ArticleStatus | undefined;
+  /** For the tests: what the status bar item shows (undefined when hidden). */
+  getStatusBar(): StatusView | undefined;
+  /** For the tests: what the "Trade Facts" output channel holds, and the worker's test hooks. */
   getLog(): readonly string[];
   crashWorkerForTest(): void;
+  /** A time budget for the next `times` analyses (undefined: the normal one), and forgetting past worker deaths. */
+  setAnalysisBudgetForTest(ms: number | undefined, times?: number): void;
+  resetWorkerForTest(): void;
   /** How long activate() took, in milliseconds. */
   activationMs: number;
 }
@@ -35,13 +43,14 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi {
   const languages = () => vscode.workspace.getConfiguration('tradeFacts').get<string[]>('languages', ['plaintext', 'markdown']);
   const store = new AnalysisStore(languages, log);
   const highlights = new Highlights(store);
+  const statusBar = registerStatusBar(context, store);
   context.subscriptions.push(
     log,
     store,
     highlights,
     registerOpenSample(context),
     ...registerHovers(context, store),
-    ...registerStatusBar(context, store),
+    ...statusBar.disposables,
     ...registerQuotesView(context, store),
     ...registerExportCommands(context, store, log),
     vscode.commands.registerCommand('tradeFacts.analyzeActiveDocument', async () => {
@@ -56,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi {
       });
       if (!a) return undefined;
       void vscode.window.showInformationMessage(
-        `Trade Facts: ${a.figures.length} figures, ${a.tariffs.length} tariff rates, ${a.people.length} people, ${a.quotes.length} quotes.`,
+        `Trade Facts: ${counts(a).join(', ')}.`,
       );
       return a;
     }),
@@ -66,7 +75,14 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi {
   return {
     activationMs,
     getLog: () => log.lines,
-    crashWorkerForTest: () => store.crashWorkerForTest(),
+    crashWorkerForTest: () => store.workerForTest.crashForTest(),
+    setAnalysisBudgetForTest: (ms, times) => store.workerForTest.setBudgetForTest(ms, times),
+    resetWorkerForTest: () => store.workerForTest.resetForTest(),
+    getStatus: (uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return doc && store.status(doc);
+    },
+    getStatusBar: () => statusBar.shown(),
     getAnalysis: (uri) => store.get(uri),
     whenAnalyzed: (uri) => store.whenAnalyzed(uri),
     onDidAnalyze: store.onDidAnalyze,

@@ -20,7 +20,8 @@ export function createDecorationTypes(): Record<HighlightKind, vscode.TextEditor
       borderRadius: '2px',
       overviewRulerColor: new vscode.ThemeColor(`tradeFacts.${COLOUR[kind]}Ruler`),
       overviewRulerLane: kind === 'quotes' ? vscode.OverviewRulerLane.Left : vscode.OverviewRulerLane.Right,
-      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      // Text typed at a highlight's end is not part of it (until the next analysis says so).
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
     });
   return {
     figures: make('figures'),

@@ -19,12 +19,11 @@ export class Highlights implements vscode.Disposable {
   constructor(private readonly store: AnalysisStore) {
     this.disposables.push(
       store.onDidAnalyze(({ document }) => this.drawDocument(document)),
-      store.onDidSkip((document) => this.drawDocument(document)),
+      store.onDidSkip(({ document }) => this.drawDocument(document)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.draw(e))),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('tradeFacts') && this.drawAll()),
       vscode.commands.registerCommand('tradeFacts.toggleHighlights', () => this.toggle()),
     );
-    void vscode.commands.executeCommand('setContext', 'tradeFacts.highlightsShown', true);
     this.drawAll();
   }
 
@@ -35,7 +34,6 @@ export class Highlights implements vscode.Disposable {
 
   toggle(): boolean {
     this.shown = !this.shown;
-    void vscode.commands.executeCommand('setContext', 'tradeFacts.highlightsShown', this.shown);
     this.drawAll();
     vscode.window.setStatusBarMessage(`Trade Facts: highlights ${this.shown ? 'shown' : 'hidden'}`, 3000);
     return this.shown;
@@ -54,15 +52,19 @@ export class Highlights implements vscode.Disposable {
   }
 
   private draw(editor: vscode.TextEditor): void {
-    // Offsets of an analysis older than the text would land in the wrong places: leave the
-    // highlights as VS Code has moved them until the new analysis arrives.
-    if (this.store.get(editor.document.uri) && !this.store.current(editor.document)) return;
-    const analysis = this.shown && this.store.handles(editor.document) ? this.store.current(editor.document) : undefined;
-    const settings = vscode.workspace.getConfiguration('tradeFacts.highlight', editor.document);
-    const spans = analysis ? highlightSpans(analysis, (k) => settings.get<boolean>(k, true)) : undefined;
-    const ranges = {} as AppliedRanges;
+    const doc = editor.document;
+    const settings = vscode.workspace.getConfiguration('tradeFacts.highlight', doc);
+    const wanted = (kind: HighlightKind) => this.shown && this.store.handles(doc) && settings.get<boolean>(kind, true);
+    const analysis = this.store.current(doc);
+    // An analysis older than the text has offsets that would land in the wrong places: kinds still
+    // wanted keep the highlights as VS Code has moved them until the new analysis arrives; kinds
+    // hidden or switched off are cleared now.
+    const stale = !analysis && !!this.store.get(doc.uri);
+    const spans = analysis ? highlightSpans(analysis, wanted) : undefined;
+    const ranges = { ...this.rangesIn(editor) };
     for (const kind of HIGHLIGHT_KINDS) {
-      ranges[kind] = spans ? toRanges(editor.document, spans[kind]) : [];
+      if (stale && wanted(kind)) continue;
+      ranges[kind] = spans && wanted(kind) ? toRanges(doc, spans[kind]) : [];
       editor.setDecorations(this.types[kind], ranges[kind]);
     }
     this.applied.set(editor, ranges);

@@ -23,7 +23,7 @@ export const checks = [
       const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Trade Facts:' }).first();
       await toast.waitFor({ timeout: 30_000 });
       await shot('notification');
-      assert.match(await toast.innerText(), /\d+ figures/);
+      assert.match(await toast.innerText(), /\d+ figures?, \d+ tariff rates?, \d+ (people|person), \d+ organizations?, \d+ quotes?/);
     },
   },
 ];

@@ -64,7 +64,7 @@ export const checks = [
     async run({ page }) {
       const item = page.locator('.statusbar-item', { hasText: /\d+ figures/ }).first();
       await item.waitFor({ timeout: 15_000 });
-      assert.match(await item.innerText(), /\d+ figures · \d+ tariff rates? · \d+ (people|person) · \d+ quotes?/);
+      assert.match(await item.innerText(), /\d+ figures · \d+ tariff rates? · \d+ (people|person) · \d+ organizations? · \d+ quotes?/);
     },
   },
   {

@@ -73,6 +73,34 @@ describe('editor: highlights', () => {
     assert.equal(api.getDecorationRanges(editor).figures.length, before, 'editor: figures shown again');
   });
 
+  it('editor: Toggle Highlights and a kind switched off take effect while the analysis is out of date', async () => {
+    const api = await tradeFacts();
+    const editor = await openUntitled((await vscode.workspace.openTextDocument(fixture(ARTICLE))).getText(), 'markdown');
+    try {
+      await api.whenAnalyzed(editor.document.uri);
+      await waitFor('highlights', () => api.getDecorationRanges(editor).figures.length);
+      await withSetting('debounceMs', 5000, async () => {
+        await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Update: '));
+        const people = api.getDecorationRanges(editor).people.length;
+        await withSetting('highlight.figures', false, async () => {
+          await waitFor('figure highlights to go while the analysis is out of date', () => api.getDecorationRanges(editor).figures.length === 0);
+          assert.equal(api.getDecorationRanges(editor).people.length, people, 'editor: people kept as they were');
+        });
+        await vscode.commands.executeCommand('tradeFacts.toggleHighlights');
+        try {
+          const hidden = api.getDecorationRanges(editor);
+          assert.deepEqual(KINDS.map((k) => hidden[k].length), [0, 0, 0, 0, 0], 'editor: all kinds hidden while out of date');
+        } finally {
+          await vscode.commands.executeCommand('tradeFacts.toggleHighlights');
+        }
+      });
+      const a = await api.whenAnalyzed(editor.document.uri);
+      await waitFor('highlights back with the new analysis', () => api.getDecorationRanges(editor).figures.length === expectedRanges(editor.document, a).figures.length);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('editor: a document in another language gets no analysis and no highlights', async () => {
     const api = await tradeFacts();
     const editor = await openUntitled('{ "deficit": "$295.4 billion", "rate": "25%" }', 'json');

@@ -71,6 +71,17 @@ describe('Trade Facts extension', () => {
     });
   }
 
+  it('offers the editor commands in the palette only when an editor is open', () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { menus?: { commandPalette?: { command: string; when?: string }[] } } };
+    const when = new Map((pkg.contributes.menus?.commandPalette ?? []).map((m) => [m.command, m.when]));
+    for (const command of ['tradeFacts.analyzeActiveDocument', 'tradeFacts.toggleHighlights', 'tradeFacts.exportFactSheet']) {
+      assert.equal(when.get(command), 'editorIsOpen', `${command} when-clause`);
+    }
+    for (const command of ['tradeFacts.showQuotes', 'tradeFacts.exportWorkspaceFactSheets', 'tradeFacts.openSample']) {
+      assert.equal(when.get(command), undefined, `${command} is always offered`);
+    }
+  });
+
   it('runs tradeFacts.analyzeActiveDocument on the active article', async () => {
     await open('integration-article.md');
     const result = await vscode.commands.executeCommand<{ figures: unknown[] } | undefined>('tradeFacts.analyzeActiveDocument');

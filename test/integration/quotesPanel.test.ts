@@ -7,6 +7,7 @@ import type { TradeFactsApi } from '../../src/extension/extension';
 import type { QuotesPanelSnapshot } from '../../src/extension/quotes/quotesViewProvider';
 import { groupQuotes } from '../../src/core/quoteGroups';
 import type { Analysis } from '../../src/core/types';
+import { withSetting } from './editorHelpers';
 
 const EXTENSION_ID = 'trade-facts.trade-facts';
 const ARTICLE = 'quotes-panel-article.md';
@@ -164,6 +165,31 @@ describe('Quotes panel (issue 5)', function () {
     await vscode.window.showTextDocument(json);
     await waitFor('the "open a file" empty state', async () => (await snapshot()).rendered?.empty === 'Open a text or Markdown file');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('drops stale quotes for the reason when the article goes over the size limit, and when its language is left out', async () => {
+    const body = '"We will keep the port open," said Ingrid Solberg, operations director at the Halden Port Authority.\n\n';
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: body.repeat(20) });
+    await vscode.window.showTextDocument(doc);
+    try {
+      await (await api()).whenAnalyzed(doc.uri);
+      await waitFor('the quotes', async () => (await snapshot()).rendered?.groups.length);
+      await withSetting('maxFileSizeKB', 1, async () => {
+        const s = await waitFor('the size-limit reason', async () => {
+          const s = await snapshot();
+          return /over the 1 KB limit/.test(s.rendered?.empty ?? '') && s;
+        });
+        assert.equal(s.rendered!.groups.length, 0, 'quotes panel: no stale quotes');
+      });
+      await waitFor('the quotes back under the normal limit', async () => (await snapshot()).rendered?.groups.length);
+      await withSetting('languages', ['plaintext'], async () => {
+        await waitFor('the "open a file" empty state', async () => (await snapshot()).rendered?.empty === 'Open a text or Markdown file');
+      });
+      await waitFor('the quotes back with markdown', async () => (await snapshot()).rendered?.groups.length);
+    } finally {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   it('says so when a document has no quotes', async () => {

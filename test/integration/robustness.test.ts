@@ -18,6 +18,16 @@ async function api(): Promise<TradeFactsApi> {
 const rejects = (p: Promise<unknown>) => p.then(() => undefined, (e: Error) => e);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 20_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > until) throw new Error(`robustness: timed out after ${ms} ms waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
 describe('Robustness in the editor', () => {
   before(() => process.on('unhandledRejection', onUnhandled));
   after(async () => {
@@ -92,6 +102,84 @@ describe('Robustness in the editor', () => {
     await vscode.workspace.applyEdit(edit);
     const analysis = await a.whenAnalyzed(doc.uri);
     assert.ok(analysis.tariffs.length > 0, 'a new worker analysed the edited text');
+  });
+
+  it('robustness: the status bar names why an article is not analysed, also after switching away and back', async () => {
+    const a = await api();
+    const binary = await vscode.workspace.openTextDocument({ content: 'PK\u0003\u0004\u0000\u0000binary\u0000data 25%', language: 'plaintext' });
+    await vscode.window.showTextDocument(binary);
+    await waitFor('the binary status', () => a.getStatus(binary.uri) === 'binary');
+    await waitFor('the status bar to say "not text"', () => /not text/.test(a.getStatusBar()?.text ?? ''));
+    assert.doesNotMatch(a.getStatusBar()!.text, /too large/, 'robustness: binary is not "too large"');
+    const story = await vscode.workspace.openTextDocument({ content: ARTICLE, language: 'plaintext' });
+    await vscode.window.showTextDocument(story);
+    await a.whenAnalyzed(story.uri);
+    await waitFor('the counts', () => /\d+ figures? · \d+ tariff rates? · \d+ (people|person) · \d+ organizations? · \d+ quotes?/.test(a.getStatusBar()?.text ?? ''));
+    await vscode.window.showTextDocument(binary);
+    await waitFor('"not text" again, not a spinner', () => /not text/.test(a.getStatusBar()?.text ?? ''));
+    await sleep(300);
+    assert.doesNotMatch(a.getStatusBar()!.text, /spin/, 'robustness: no spinner for a skipped document');
+  });
+
+  it('robustness: an analysis over its time budget is stopped, reported once in words, and the article is tried once more', async () => {
+    const a = await api();
+    a.resetWorkerForTest();
+    const errors = () => a.getLog().filter((l) => l.startsWith('error: analysis'));
+    const before = errors().length;
+    a.setAnalysisBudgetForTest(1, 1); // the first request only; the retry gets the normal budget
+    try {
+      const doc = await vscode.workspace.openTextDocument({ content: ARTICLE.repeat(3000), language: 'markdown' });
+      await vscode.window.showTextDocument(doc);
+      const analysis = await waitFor('the retry, without any edit', () => a.getAnalysis(doc.uri), 30_000);
+      assert.ok(analysis.tariffs.length > 0, 'robustness: the retry analysed the article');
+      assert.equal(errors().length, before + 1, 'robustness: one line in the log');
+      const line = errors().at(-1)!;
+      assert.match(line, /took longer than 1 seconds? and was stopped; it will restart on your next edit/, `robustness: the reason in words: ${line}`);
+      assert.doesNotMatch(line, /exit code|worker/, 'robustness: no internals for the reporter');
+      await waitFor('the counts after the retry', () => /\d+ figures/.test(a.getStatusBar()?.text ?? ''));
+      assert.equal(a.getStatus(doc.uri), 'ready');
+    } finally {
+      a.setAnalysisBudgetForTest(undefined);
+      a.resetWorkerForTest();
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('robustness: a retry that fails too is not retried in a loop; after three stops analysis pauses, and says so', async () => {
+    const a = await api();
+    a.resetWorkerForTest();
+    const errors = () => a.getLog().filter((l) => l.startsWith('error: analysis'));
+    const before = errors().length;
+    a.setAnalysisBudgetForTest(1);
+    try {
+      const doc = await vscode.workspace.openTextDocument({ content: ARTICLE.repeat(3000), language: 'markdown' });
+      const editor = await vscode.window.showTextDocument(doc);
+      await waitFor('the first request and its retry to fail', () => errors().length >= before + 2, 30_000);
+      await sleep(1500);
+      assert.equal(errors().length, before + 2, 'robustness: tried once more, then left until the next edit');
+      assert.equal(a.getStatus(doc.uri), 'failed');
+      assert.match(a.getStatusBar()?.text ?? '', /analysis stopped/, 'robustness: the status bar says it stopped');
+      assert.match(String(a.getStatusBar()?.tooltip), /took longer than/, 'robustness: the tooltip says why');
+      // The third stop within a minute: the worker is not started again.
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Update: '));
+      await waitFor('the third stop', () => errors().length >= before + 3, 30_000);
+      const err = (await rejects(a.whenAnalyzed(doc.uri))) as Error;
+      assert.match(String(err?.message), /keeps stopping, so it is paused\. Reload the window/, 'robustness: paused, in words');
+      await waitFor('the status bar to say why', () => /keeps stopping/.test(String(a.getStatusBar()?.tooltip)));
+      assert.match(a.getStatusBar()?.text ?? '', /analysis stopped/, 'robustness: the status bar says it stopped');
+      const other = await vscode.workspace.openTextDocument({ content: 'Steel imports rose 4% in May.', language: 'plaintext' });
+      await vscode.window.showTextDocument(other);
+      await vscode.window.showTextDocument(doc);
+      await sleep(300);
+      assert.match(a.getStatusBar()?.text ?? '', /analysis stopped/, 'robustness: still "stopped" after switching back, not a spinner');
+    } finally {
+      a.setAnalysisBudgetForTest(undefined);
+      a.resetWorkerForTest();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+    const doc = await vscode.workspace.openTextDocument({ content: ARTICLE, language: 'markdown' });
+    await vscode.window.showTextDocument(doc);
+    assert.ok((await a.whenAnalyzed(doc.uri)).tariffs.length > 0, 'robustness: analysis works again after a reset');
   });
 
   it('robustness: nothing above left an unhandled rejection in the extension host', () => {

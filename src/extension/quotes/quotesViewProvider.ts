@@ -41,6 +41,17 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
         this.unavailable = undefined;
         this.sendModel();
       }),
+      // Too large, binary, failed, or a fact sheet: stale quotes give way to the reason.
+      store.onDidSkip((e) => {
+        if (e.document !== this.document) return;
+        if (e.status === 'notArticle') return this.follow(vscode.window.activeTextEditor?.document, true);
+        this.analysis = undefined;
+        this.unavailable = e.message;
+        this.sendModel();
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('tradeFacts.languages')) this.follow(vscode.window.activeTextEditor?.document, true);
+      }),
     ];
     this.follow(vscode.window.activeTextEditor?.document);
   }
@@ -109,19 +120,23 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
     }
   }
 
-  /** Switches to `document` when it is an article; keeps the current one while it stays visible. */
-  private follow(document: vscode.TextDocument | undefined): void {
+  /**
+   * Switches to `document` when it is an article; keeps the current one while it stays visible.
+   * `again` looks afresh even at the same document (its language or the languages setting changed).
+   */
+  private follow(document: vscode.TextDocument | undefined, again = false): void {
     if (!document || document.uri.scheme === 'output') {
       const stillShown = vscode.window.visibleTextEditors.some((e) => e.document === this.document);
-      if (this.document && stillShown && !this.document.isClosed) return;
+      if (!again && this.document && stillShown && !this.document.isClosed) return;
     }
-    if (document && document === this.document) return;
+    if (!again && document && document === this.document) return;
     this.document = document && this.store.handles(document) ? document : undefined;
-    this.analysis = this.document ? this.store.get(this.document.uri) : undefined;
-    this.unavailable = undefined;
+    const status = this.document && this.store.status(this.document);
+    this.unavailable = this.document && status !== 'ready' && status !== 'analysing' ? this.store.reason(this.document) : undefined;
+    this.analysis = this.document && !this.unavailable ? this.store.get(this.document.uri) : undefined;
     this.sendModel();
     const waitingFor = this.document;
-    if (waitingFor && !this.analysis) {
+    if (waitingFor && !this.analysis && !this.unavailable) {
       this.store.whenAnalyzed(waitingFor.uri).then(
         (a) => {
           if (this.document !== waitingFor) return;

@@ -16,3 +16,43 @@ export interface AnalysisBackend {
   forget(key: string): void;
   dispose(): void;
 }
+
+/** Why the analysis stopped before answering: the worker crashed, ran out of time, or is not restarted any more. */
+export type StopCause = 'crashed' | 'timedOut' | 'gaveUp' | 'disposed';
+
+/**
+ * The analysis stopped before it answered. `message` is in words a reporter understands;
+ * `detail` (exit code, budget) is for the output channel only.
+ */
+export class AnalysisStoppedError extends Error {
+  constructor(readonly reason: StopCause, message: string, readonly detail: string) {
+    super(message);
+  }
+
+  /** A crash or a timeout may be a one-off: the store tries the article once more. */
+  get worthRetrying(): boolean {
+    return this.reason === 'crashed' || this.reason === 'timedOut';
+  }
+}
+
+const SEE_LOG = 'Details are in the Trade Facts output channel.';
+
+/** The words for each way the analysis can stop. */
+export const stopped = {
+  crashed: (detail: string) =>
+    new AnalysisStoppedError('crashed', `Trade Facts' analysis stopped unexpectedly; it will restart on your next edit. ${SEE_LOG}`, detail),
+  timedOut: (budgetMs: number, chars: number) =>
+    new AnalysisStoppedError(
+      'timedOut',
+      `Trade Facts' analysis took longer than ${Math.max(1, Math.round(budgetMs / 1000))} seconds and was stopped; it will restart on your next edit. ${SEE_LOG}`,
+      `no answer within the ${Math.round(budgetMs)} ms budget for ${chars} characters; the worker was terminated`,
+    ),
+  gaveUp: (detail: string) =>
+    new AnalysisStoppedError('gaveUp', `Trade Facts' analysis keeps stopping, so it is paused. Reload the window to try again. ${SEE_LOG}`, detail),
+  disposed: () => new AnalysisStoppedError('disposed', 'Trade Facts stopped.', 'the extension was deactivated'),
+};
+
+/** How long one request may take before the worker is stopped: 15 s, plus 1 ms per 20 characters. */
+export function analysisBudgetMs(chars: number): number {
+  return 15_000 + chars / 20;
+}

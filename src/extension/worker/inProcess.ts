@@ -3,7 +3,7 @@
  * VS Code for the Web), one request at a time, each after the host's pending events.
  * Exported under the worker client's name so the web bundle can stand it in for worker/client.ts.
  */
-import type { AnalysisBackend, AnalysisDone } from './backend';
+import { stopped, type AnalysisBackend, type AnalysisDone } from './backend';
 import { AnalysisHandler } from './handler';
 
 export class InProcessAnalysis implements AnalysisBackend {
@@ -16,7 +16,7 @@ export class InProcessAnalysis implements AnalysisBackend {
     return new Promise<AnalysisDone>((resolve, reject) => {
       // A macrotask, so a burst of edits is not analysed inside the event that caused it.
       setTimeout(() => {
-        if (this.disposed) return reject(new Error('Trade Facts stopped.'));
+        if (this.disposed) return reject(stopped.disposed());
         const reply = this.handler.handle({ type: 'analyze', id, key, version, text });
         if (reply?.type === 'analysis') resolve(reply);
         else reject(new Error(reply?.message ?? 'The analysis gave no result.'));
@@ -32,6 +32,12 @@ export class InProcessAnalysis implements AnalysisBackend {
   crashForTest(): void {
     this.handler.clear();
   }
+
+  /** No budget in process: a synchronous analysis cannot be interrupted here (the web host is its own worker). */
+  setBudgetForTest(_ms: number | undefined, _times?: number): void {}
+
+  /** Nothing is ever given up on in process. */
+  resetForTest(): void {}
 
   dispose(): void {
     this.disposed = true;
