@@ -34,5 +34,6 @@ export function attributionLine(quoteText: string, s: Speaker): string {
   const words = quoteText.trim().replace(/[“”"]/g, (m) => INNER[m] ?? m).replace(/\s+/g, ' ');
   if (!s.speaker) return `“${words}”`;
   const spoken = /[?!…]$/.test(words) ? words : `${words.replace(/[.,;:]+$/, '')},`;
-  return `“${spoken}” said ${s.speaker.trim()}${describeSpeaker(s)}.`;
+  // An organization speaking takes "the" like any institution: "said the Ministry of Commerce".
+  return `“${spoken}” said ${withArticle(s.speaker)}${describeSpeaker(s)}.`;
 }

@@ -75,8 +75,10 @@ export function impliedValues(figures: readonly Figure[], f: Figure): ImpliedVal
     const rest = change.sentence.slice(change.end - change.sentenceStart);
     const base = BASE.exec(rest)?.[1] ?? '';
     const levelIsOld = /\bfrom\s+$/i.test(textBefore(level)) && !/\bto\s+$/i.test(textBefore(level));
+    // "fell 40 percent" reads as "a 40 percent decrease" in the card.
+    const noun = UP_AFTER.test(words) || DOWN_AFTER.test(words) ? words : sign > 0 ? 'increase' : 'decrease';
     out.push({
-      change: `${change.text} ${words}${base ? ` from ${base}` : ''}`,
+      change: `${change.text} ${noun}${base ? ` from ${base}` : ''}`,
       of: levelIsOld ? 'the later value' : base || 'the earlier value',
       implied: { kind: level.kind, unit: level.unit, value: round(levelIsOld ? level.value * factor : level.value / factor) },
     });

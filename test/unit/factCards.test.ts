@@ -65,9 +65,10 @@ describe('cards: which card a hover gets', () => {
     assert.match(md, /2 mentions/);
     assert.match(md, /\*\*People:\*\* Clara Vennholt/);
   });
-  it('cards: a quote card names the speaker; the quoted markup stays text', () => {
+  it('cards: a quote card names the speaker with their role, shows the words, counts their quotes; markup stays text', () => {
     const md = card('below cost');
-    assert.match(md, /^\*\*Quote\*\* · Clara Vennholt/);
+    assert.match(md, /^\*\*Quote\*\* · Clara Vennholt \(Trade Minister, Ministry of Commerce\) · 1 of 1/);
+    assert.match(md, /> Steel sold at \\\$1\\\.2 billion below cost is \\\*dumping\\\*/);
     assert.doesNotMatch(card('$1.2 billion'), /[^\\]\*dumping/);
   });
   it('cards: plain words get no card', () => assert.equal(factAt(ANALYSIS, TEXT.indexOf('raised') + 1, line), undefined));

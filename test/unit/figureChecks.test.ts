@@ -44,8 +44,8 @@ describe('figureChecks: other mentions of the same value', () => {
 describe('figureChecks: what a change statement implies', () => {
   const cases: [string, Spec[], number, { of: string; value: number; change?: RegExp }][] = [
     ['The deficit reached $295.4 billion, a 5.8% increase from 2023.', [money('$295.4 billion', 295.4e9), pct('5.8%', 5.8)], 0, { of: '2023', value: 279206049149.338, change: /5\.8% increase from 2023/ }],
-    ['Exports rose 10% to $110 million.', [pct('10%', 10), money('$110 million', 110e6)], 1, { of: 'the earlier value', value: 100e6 }],
-    ['Exports fell 20% to $80 million last year.', [pct('20%', 20), money('$80 million', 80e6)], 1, { of: 'the earlier value', value: 100e6 }],
+    ['Exports rose 10% to $110 million.', [pct('10%', 10), money('$110 million', 110e6)], 1, { of: 'the earlier value', value: 100e6, change: /^10% increase$/ }],
+    ['Exports fell 20% to $80 million last year.', [pct('20%', 20), money('$80 million', 80e6)], 1, { of: 'the earlier value', value: 100e6, change: /^20% decrease$/ }],
     ['Sales climbed 25% from $40 million.', [pct('25%', 25), money('$40 million', 40e6)], 1, { of: 'the later value', value: 50e6 }],
     ['Seen from the percentage: imports were $50 million, a 25% rise.', [money('$50 million', 50e6), pct('25%', 25)], 1, { of: 'the earlier value', value: 40e6 }],
   ];

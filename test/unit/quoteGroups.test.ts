@@ -100,6 +100,9 @@ describe('quoteGroups', () => {
       ['acronym takes no "the"', 'Rules are rules', { speaker: 'Ann Lee', title: 'counsel', affiliation: 'WTO' }, '“Rules are rules,” said Ann Lee, counsel at WTO.'],
       ['inner quotes become single', 'They called it “fair” trade', { speaker: 'Ann Lee', title: '', affiliation: '' }, '“They called it ‘fair’ trade,” said Ann Lee.'],
       ['line breaks folded', 'Line one\n  line two', { speaker: 'Ann Lee', title: '', affiliation: '' }, '“Line one line two,” said Ann Lee.'],
+      ['an organization speaking takes "the"', 'deeply regrettable', { speaker: 'Ministry of Trade, Industry and Energy', title: '', affiliation: '' },
+        '“deeply regrettable,” said the Ministry of Trade, Industry and Energy.'],
+      ['a person\'s name takes no article', 'We will respond', { speaker: 'Lena Marsh', title: '', affiliation: '' }, '“We will respond,” said Lena Marsh.'],
       ['no speaker: quotation only', 'Nobody has seen the paperwork.', none, '“Nobody has seen the paperwork.”'],
     ];
     for (const [area, text, speaker, expected] of table) {

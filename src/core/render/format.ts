@@ -35,3 +35,22 @@ export function clip(text: string, max: number): string {
   const sp = cut.lastIndexOf(' ');
   return (sp > max * 0.6 ? cut.slice(0, sp) : cut) + '…';
 }
+
+/** How a figure's kind reads in a fact sheet. */
+export const KIND_LABELS: Record<Figure['kind'], string> = {
+  money: 'money',
+  percent: 'percent',
+  percentagePoints: 'percentage points',
+  basisPoints: 'basis points',
+  count: 'count',
+};
+
+/** "28 November 2026, 10:38 UTC": when a sheet was generated, for people. */
+export function formatGenerated(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][d.getUTCMonth()];
+  const hh = String(d.getUTCHours()).padStart(2, '0');
+  const mm = String(d.getUTCMinutes()).padStart(2, '0');
+  return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}, ${hh}:${mm} UTC`;
+}

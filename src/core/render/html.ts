@@ -1,5 +1,5 @@
 import type { FactSheet } from '../factSheet';
-import { clip, formatTariffParties, formatTariffChange, formatValue } from './format';
+import { KIND_LABELS, clip, formatGenerated, formatTariffParties, formatTariffChange, formatValue } from './format';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function htmlEscape(text: string): string {
@@ -55,9 +55,9 @@ export function renderHtml(sheet: FactSheet): string {
 </head>
 <body>
 <h1>${htmlEscape(sheet.title)}</h1>
-<p class="meta">Fact sheet · ${htmlEscape(sheet.file)} · ${sheet.words.toLocaleString('en-US')} words · generated ${htmlEscape(sheet.generated)}</p>
+<p class="meta">Fact sheet · ${htmlEscape(sheet.file)} · ${sheet.words.toLocaleString('en-US')} words · generated ${htmlEscape(formatGenerated(sheet.generated))}</p>
 <h2>Figures (${sheet.figures.length})</h2>
-${table(['Figure', 'Value', 'Kind', 'What it measures', 'Line'], sheet.figures.map((f) => [f.text, formatValue(f), f.kind, clip(f.sentence, 160), String(f.line)]), [4])}
+${table(['Figure', 'Value', 'Kind', 'What it measures (its sentence)', 'Line'], sheet.figures.map((f) => [f.text, formatValue(f), KIND_LABELS[f.kind], clip(f.sentence, 160), String(f.line)]), [4])}
 <h2>Tariff rates (${sheet.tariffs.length})</h2>
 ${table(['Rate', 'Imposer → target', 'Change', 'Line'], sheet.tariffs.map((t) => [t.text, formatTariffParties(t), formatTariffChange(t), String(t.line)]), [3])}
 <h2>People (${sheet.people.length})</h2>

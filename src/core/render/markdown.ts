@@ -1,9 +1,10 @@
 import type { FactSheet } from '../factSheet';
-import { clip, formatTariffParties, formatTariffChange, formatValue } from './format';
+import { KIND_LABELS, clip, formatGenerated, formatTariffParties, formatTariffChange, formatValue } from './format';
 
 /** Escapes text for a Markdown table cell or line: no markup, links or HTML get through. */
 export function mdEscape(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
+  // Parentheses need no escape once brackets have one: without "[…]" there is no link.
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]#+!|<>~])/g, '\\$1');
 }
 
 function table(head: string[], rows: string[][]): string[] {
@@ -18,13 +19,13 @@ export function renderMarkdown(sheet: FactSheet): string {
     '',
     `- File: ${mdEscape(sheet.file)}`,
     `- Words: ${sheet.words.toLocaleString('en-US')}`,
-    `- Generated: ${sheet.generated}`,
+    `- Generated: ${formatGenerated(sheet.generated)}`,
     '',
     `## Figures (${sheet.figures.length})`,
     '',
     ...table(
-      ['Figure', 'Value', 'Kind', 'What it measures', 'Line'],
-      sheet.figures.map((f) => [mdEscape(f.text), mdEscape(formatValue(f)), f.kind, mdEscape(clip(f.sentence, 120)), String(f.line)]),
+      ['Figure', 'Value', 'Kind', 'What it measures (its sentence)', 'Line'],
+      sheet.figures.map((f) => [mdEscape(f.text), mdEscape(formatValue(f)), KIND_LABELS[f.kind], mdEscape(clip(f.sentence, 120)), String(f.line)]),
     ),
     `## Tariff rates (${sheet.tariffs.length})`,
     '',

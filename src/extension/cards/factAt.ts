@@ -23,7 +23,7 @@ export function factAt(a: Analysis, offset: number, lineOf: (offset: number) => 
   a.figures.filter(hit).forEach((f) => found.push({ start: f.start, end: f.end, rank: 1, markdown: figureCard(a, f, lineOf) }));
   for (const p of a.people) p.mentions.filter(hit).forEach((m) => found.push({ start: m.start, end: m.end, rank: 2, markdown: personCard(a, p) }));
   for (const o of a.organizations) o.mentions.filter(hit).forEach((m) => found.push({ start: m.start, end: m.end, rank: 3, markdown: organizationCard(a, o) }));
-  a.quotes.filter(hit).forEach((q) => found.push({ start: q.start, end: q.end, rank: 4, markdown: quoteCard(q) }));
+  a.quotes.filter(hit).forEach((q) => found.push({ start: q.start, end: q.end, rank: 4, markdown: quoteCard(a, q, lineOf) }));
   found.sort((x, y) => x.end - x.start - (y.end - y.start) || x.rank - y.rank);
   return found[0];
 }

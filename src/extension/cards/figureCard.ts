@@ -12,6 +12,9 @@ const KIND_NAMES: Record<Figure['kind'], string> = {
   count: 'count',
 };
 
+/** Whether two ways of writing a figure say the same to a reader ("12.5%" and "12.5%", "3 percentage points"). */
+const sameWords = (a: string, b: string) => a.replace(/[\s,]/g, '').toLowerCase() === b.replace(/[\s,]/g, '').toLowerCase();
+
 /** The fact card of a figure: its value, sentence, other mentions and the checks. */
 export function figureCard(a: Analysis, f: Figure, lineOf: (offset: number) => number): string {
   const others = otherMentions(a.figures, f);
@@ -29,7 +32,8 @@ export function figureCard(a: Analysis, f: Figure, lineOf: (offset: number) => n
   ];
   return blocks(
     `**Figure** · ${KIND_NAMES[f.kind]}${f.unit && f.kind !== 'percent' ? ` · unit: ${escapeMarkdown(f.unit)}` : ''}`,
-    `**${escapeMarkdown(f.text)}** = ${escapeMarkdown(formatValue(f))}`,
+    // "$295.4 billion = 295,400,000,000 USD"; "12.5%" needs no restating.
+    sameWords(f.text, formatValue(f)) ? `**${escapeMarkdown(f.text)}**` : `**${escapeMarkdown(f.text)}** = ${escapeMarkdown(formatValue(f))}`,
     quoted(f.sentence),
     others.length
       ? `**Same value elsewhere:** ${others.map((o) => mention(o.text, lineOf(o.start))).join(', ')}`
