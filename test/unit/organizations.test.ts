@@ -194,6 +194,13 @@ describe('organizations: non-English names, group units, stock and apposition cu
     ['an apposition opened by an owner\'s possessive', 'The ANFAC, Spain\'s carmakers association, said sales fell.', ['ANFAC']],
     ['capitalized makers after "the" name an industry group', 'The ruling was welcomed by the American Copper Tube Producers.', ['American Copper Tube Producers']],
     ['a group unit listed with "and" stays its own name', 'Posco Future M and Syrah Resources shares jumped.', ['Posco Future M', 'Syrah Resources']],
+    ['"and" before a company with a legal form lists two', 'Shimano and Kubota Corp. cut forecasts.', ['Shimano', 'Kubota Corp.']],
+    ['a possessive inside a name a legal form closes', 'Pilgrim\'s Pride Corp. reported higher sales.', ['Pilgrim\'s Pride Corp.']],
+    ['a centre "for" and a committee "of"', 'The Kansai Center for Trade and Investment briefed the Committee of Permanent Representatives.', ['Kansai Center for Trade and Investment', 'Committee of Permanent Representatives']],
+    ['a bourse and a plural foreign head', 'The Bolsa de Cereales de Rosario and the Confederaciones Rurales Argentinas disagreed.', ['Bolsa de Cereales de Rosario', 'Confederaciones Rurales Argentinas']],
+    ['a farm company', 'Fieldale Farms ships more to Mexico.', ['Fieldale Farms']],
+    ['an acronym heading a body noun', 'Germany\'s VDMA engineering federation said it was bearable.', ['VDMA']],
+    ['a lone name described as "the … maker"', 'Fanuc, the industrial robot maker, said costs rose.', ['Fanuc']],
     ['a legal form after a known company', 'Volkswagen AG and Deere & Co. cut forecasts.', ['Volkswagen AG', 'Deere & Co.']],
   ];
   for (const [rule, text, want] of table) {
@@ -208,6 +215,9 @@ describe('organizations: non-English names, group units, stock and apposition cu
     ['a person "of the" a body', 'said Ana Ruiz of the Pacific Trade Institute.', ['Pacific Trade Institute']],
     ['a place with an elided article', 'Cocoa from Côte d’Ivoire rose in price.', []],
     ['makers not after "the" are a category', 'Copper Tube Producers fear the duties, and Steel Producers agree.', []],
+    ['a person described as "the … maker" is not a company', 'Officials met Ana Ruiz, the furniture maker, in Lima.', []],
+    ['a country\'s possessive before a company is trimmed', 'Japan\'s Kubota Corp. cut its forecast.', ['Kubota Corp.']],
+    ['all-caps words that are not bodies', 'The EV industry group and the GDP working group met.', []],
     ['a state inside a name, not alone', 'Iowa farmers sold to the Iowa Soybean Association.', ['Iowa Soybean Association']],
     ['an apposition describing a person stays a person', 'The Larkin family, a group of growers, sold early.', []],
   ];

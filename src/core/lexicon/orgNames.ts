@@ -25,6 +25,8 @@ sinopec: Sinopec
 cnooc: CNOOC
 petrochina: PetroChina
 businesseurope: BusinessEurope
+copacogeca: Copa-Cogeca|Copa Cogeca
+coreper: Coreper|COREPER
 acea: European Automobile Manufacturers' Association|ACEA
 ecb: European Central Bank|ECB
 asean: Association of Southeast Asian Nations|ASEAN
@@ -48,6 +50,7 @@ treasury: Treasury Department|Department of the Treasury|U.S. Treasury
 state: State Department|Department of State
 cbp: Customs and Border Protection|U.S. Customs and Border Protection|CBP
 itc: International Trade Commission|U.S. International Trade Commission|USITC
+usda: Department of Agriculture|Agriculture Department|U.S. Department of Agriculture|USDA
 census: Census Bureau|U.S. Census Bureau
 fed: Federal Reserve|Fed
 pentagon: Pentagon
@@ -71,7 +74,7 @@ cnbc: CNBC
 cnn: CNN
 bbc: BBC
 fox: Fox News|Fox Business
-politico: Politico
+politico: Politico|POLITICO
 axios: Axios
 xinhua: Xinhua|Xinhua News Agency
 globaltimes: Global Times

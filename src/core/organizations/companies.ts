@@ -24,6 +24,12 @@ const APPOSITION_HEADS = set(
     'alliance|coalition|consortium|brand|refiner|smelter|supermarket|chain|utility|conglomerate|multinational',
 );
 const STOCK_WORDS = set('shares|stock|stocks|bonds');
+/** Kinds a lone name can be, but a person too ("Fanuc, the industrial robot maker," vs "Ana Ruiz, a coffee exporter,"). */
+const MAKER_HEADS = set('maker|manufacturer|producer|exporter|importer|processor|retailer|supplier|distributor|trader|miner|shipper');
+/** Bodies an acronym can head with a word or two between ("Germany's VDMA engineering federation"). */
+const BODY_NOUNS = set('association|federation|confederation|lobby|group|union|body|alliance|council|chamber|institute');
+/** All-caps words that are not organizations. */
+const NOT_ACRONYMS = set('EV|EVS|GDP|CPI|PMI|AI|CEO|CFO|IPO|LNG|ETF|PC|TV|VAT|GST|FDI|SME|SMES|OEM|IT|HR|PR|AP|UK|US|EU|UN');
 /** Kinds of shares that are not a company's: "Tech shares", "Emerging-market stocks", "Blue-chip shares". */
 const SECTORS = set('tech|technology|bank|banking|energy|mining|auto|chip|chipmaker|property|retail|growth|value|defense|defence|airline|steel|oil|utility|consumer|industrial|financial|healthcare|pharma|media|telecom|shipping|luxury|commodity|class|preferred|common|ordinary|treasury|government|corporate|junk|sovereign');
 
@@ -69,6 +75,11 @@ export function findCompanyShapes(text: string, toks: Tok[], hits: OrgHit[]): vo
       }
     }
     const w = t.text.toLowerCase();
+    // "the VDMA engineering federation", "KITA trade body": an acronym naming the body after it.
+    if (/^[A-Z][A-Z&]{1,5}$/.test(t.text) && !NOT_ACRONYMS.has(t.text) && !placeOf(t.text)) {
+      const k = [1, 2, 3].find((n) => BODY_NOUNS.has(toks[i + n]?.text ?? '') && toks.slice(i + 1, i + n).every((x) => x.word && !x.cap));
+      if (k) add(i, i + 1);
+    }
     // "Gerdau and Usiminas shares rose": each name before the stock word, back through "and" and commas.
     if (STOCK_WORDS.has(w)) {
       let k = t.cap ? -1 : i - 1;
@@ -94,9 +105,11 @@ export function findCompanyShapes(text: string, toks: Tok[], hits: OrgHit[]): vo
     const opener = toks[i + 1];
     if (t.text === ',' && isCompanyWord(toks[i - 1]) && !!opener && (/^(the|a|an)$/.test(opener.text) || (opener.poss && opener.cap))) {
       let h = i + 2;
-      while (h < toks.length && h - i < 7 && toks[h].word && !APPOSITION_HEADS.has(toks[h].text.toLowerCase())) h++;
+      while (h < toks.length && h - i < 7 && toks[h].word && !APPOSITION_HEADS.has(toks[h].text.toLowerCase()) && !MAKER_HEADS.has(toks[h].text.toLowerCase())) h++;
       const head = toks[h];
-      if (!head || head.poss || !APPOSITION_HEADS.has(head.text.toLowerCase()) || !/^[,.;]$|^(that|which|said|says|based|in|whose|owned|founded|headquartered)$/.test(toks[h + 1]?.text ?? '.')) continue;
+      // A lone name, then "the" and a description ending in a maker noun: a company.
+      const maker = !!head && MAKER_HEADS.has(head.text.toLowerCase()) && opener.text === 'the' && h > i + 2 && !toks[i - 2]?.cap;
+      if (!head || head.poss || (!APPOSITION_HEADS.has(head.text.toLowerCase()) && !maker) || !/^[,.;]$|^(that|which|said|says|based|in|whose|owned|founded|headquartered)$/.test(toks[h + 1]?.text ?? '.')) continue;
       // The name back to its start: capitalized words, places among them, joined by "of" ("Dairy Farmers of Wisconsin").
       let s = i - 1;
       while (s > 0 && i - s < 6 && ((toks[s - 1].word && toks[s - 1].cap && !toks[s - 1].poss) || (toks[s - 1].text === 'of' && toks[s - 2]?.cap))) s--;

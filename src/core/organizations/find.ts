@@ -24,11 +24,11 @@ const END_HEADS = set(
     'chemical|chemicals|electric|communications|telecom|logistics|shipping|software|securities|insurance|investments|' +
     'resources|petroleum|aerospace|automotive|solar|power|steel|university|college|party|embassy|consulate|parliament|' +
     'reserve|exchange|alliance|coalition|center|centre|times|post|journal|news|network|broadcasting|union|cooperative|' +
-    'trust|laboratories|labs|lab|co-op|coop|chambers|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers|llp|lp|llc.|limited|observatory|' +
+    'trust|laboratories|labs|lab|co-op|coop|chambers|farms|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers|llp|lp|llc.|limited|observatory|' +
     'television|tv|radio|wire|newswire|blog|gazette|herald|tribune|chronicle|dispatch|telegraph|subcommittee|caucus',
 );
 /** Heads that open a name: "Ministry of Commerce", "Institute of International Finance". */
-const OPEN_HEADS = set('port|ministry|department|institute|bank|association|federation|chamber|chambers|office|bureau|university|council|commission|board|administration|organization|organisation|union|league|confederation|society|court');
+const OPEN_HEADS = set('port|ministry|department|institute|bank|association|federation|chamber|chambers|office|bureau|university|council|commission|board|administration|organization|organisation|union|league|confederation|society|court|committee|center|centre');
 /**
  * Heads of Romance and German names, which open the name even without "of": "Unión Industrial
  * Argentina", "Confederação Nacional da Indústria", "Bundesverband der Deutschen Industrie".
@@ -41,7 +41,7 @@ const FOREIGN_HEADS = set(
     'commissione|consejo|conselho|conseil|consiglio|agência|agencia|agence|agenzia|sindicato|syndicat|cooperativa|' +
     'coopérative|verband|bundesverband|bundesamt|bundesanstalt|servicio|serviço|superintendencia|dirección|direção|' +
     'autoridad|autoridade|autorité|corporación|companhia|compañía|sociedad|sociedade|société|grupo|groupe|fundação|fundación|' +
-    'fondation|stiftung|gesellschaft|secretaria-geral|procuradoria|tribunal|tribunale',
+    'fondation|stiftung|gesellschaft|secretaria-geral|procuradoria|tribunal|tribunale|bolsa|bourse|confederaciones|asociaciones|federaciones|cámaras|sociedade|empresas|industrias|indústrias',
 );
 /** Plural makers that end an industry group's name after "the" ("the Copper Tube Producers"). */
 const PLURAL_MAKERS = set('producers|growers|manufacturers|exporters|importers|processors|refiners|shippers|retailers|makers|fabricators|millers|packers');
@@ -71,6 +71,11 @@ const CUES = set(
 );
 
 const isCapWord = (t: Tok | undefined): boolean => !!t && t.word && t.cap;
+/** Do the capitalized words from k end, within four, in a legal form ("Kubota Corp.", "Pride Corp.")? */
+function legalFormAhead(toks: Tok[], k: number): boolean {
+  for (let n = k; n < toks.length && n < k + 4 && isCapWord(toks[n]); n++) if (n > k && isLegalForm(toks[n]) && toks[n].text !== 'Group' && toks[n].text !== 'Holdings') return true;
+  return false;
+}
 /** "Ohio-based", "Shenzhen-based": where a company sits, said just before its name. */
 export const BASED = /^\p{L}[\p{L}.' -]*-based$/iu;
 const low = (t: Tok): string => t.text.toLowerCase();
@@ -107,7 +112,8 @@ export function runFrom(toks: Tok[], i: number): number {
       // "Lakeshore Castings and Lyon-based Ferrand Textiles": a "-based" opens the next company.
       if (j > i && (RUN_BREAKERS.has(low(t)) || BASED.test(t.text))) break;
       j++;
-      if (t.poss) break;
+      // "Pilgrim's Pride Corp.": a possessive inside a name that a legal form closes.
+      if (t.poss && !legalFormAhead(toks, j)) break;
       continue;
     }
     const c = t.text.toLowerCase();
@@ -125,6 +131,8 @@ export function runFrom(toks: Tok[], i: number): number {
       if (c === 'and' && (strongLexiconAt(toks, j - 1) || strongLexiconAt(toks, j + 1) || /^(Inc|Corp|Co|Ltd|LLC|plc|Group)\.?$/.test(toks[j - 1].text))) break;
       // "lost 2.9% in Seoul and Kuroda Motor Corp. dropped": a place does not open a company's name.
       if (c === 'and' && isPlace(toks, i, j)) break;
+      // "Komatsu and Kubota Corp.": a legal form closing what follows "and" makes that a company of its own.
+      if (c === 'and' && legalFormAhead(toks, j + 1)) break;
       // "Posco Future M and Syrah Resources": a group's unit is a name of its own.
       if (c === 'and' && opensGroupUnit(toks, i)) break;
       // "Bluewater Steel and Orion Semiconductor", "Sinar Baja Tbk and Orchid Pte Ltd": two companies, not one name.
@@ -221,7 +229,7 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
 function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | null {
   // Trim a leading "The", a sentence-opening participle, or a country's possessive ("Switzerland’s Department…").
   let s = i;
-  while (s < j - 1 && (low(toks[s]) === 'the' || toks[s].poss || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j)))) s++;
+  while (s < j - 1 && (low(toks[s]) === 'the' || (toks[s].poss && !(isLegalForm(toks[j - 1]) && !placeOf(toks[s].text))) || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j)))) s++;
   // "Shares of Volga Pipe PJSC": a trimmed opener's "of" goes with it.
   if (s > i && CONNECTORS.has(low(toks[s])) && s < j - 1) s++;
   s = canadaListStart(toks, s, j);
@@ -233,7 +241,7 @@ function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | nu
   if (FOREIGN_HEADS.has(low(toks[s])) && j - s >= 2) headAt = j - 1;
   for (let k = s; k < j; k++) {
     const w = low(toks[k]);
-    if (k > s && END_HEADS.has(w) && (k === j - 1 || low(toks[k + 1]) === 'of')) headAt = Math.max(headAt, k);
+    if (k > s && END_HEADS.has(w) && (k === j - 1 || /^(of|for)$/.test(low(toks[k + 1])))) headAt = Math.max(headAt, k);
     // "Ministry of Commerce", "Department for Business and Trade"; a "Port of" only when it acts.
     if (OPEN_HEADS.has(w) && /^(of|for)$/.test(low(toks[k + 1] ?? toks[k])) && k + 2 < j && (w !== 'port' || (k === s && isPortAuthority(toks, s)))) headAt = Math.max(headAt, k);
   }

@@ -1,5 +1,5 @@
 import type { Tok } from '../lexicon/tokens';
-import { FUNCTION_CAPS, MONTHS_DAYS, placeOf } from '../lexicon/words';
+import { FUNCTION_CAPS, MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import type { OrgHit } from './find';
 import { orgKey } from './orgKey';
 
@@ -64,9 +64,11 @@ function itemBefore(toks: Tok[], i: number): { i: number; j: number } | null {
   if (toks[k]?.text !== ',' && k === i - 1) return null;
   if (toks[k]?.text === ',') k--;
   k = skipParenBack(toks, k);
-  if (!nameish(toks[k]) || toks[k].poss) return null;
+  // A sentence's first word may open the list if it is no common word ("Shimano and Kubota Corp. cut …").
+  const opener = (t: Tok | undefined) => !!t && t.sentStart && t.word && t.cap && !NOT_NAMES.has(t.text.toLowerCase()) && nameish({ ...t, sentStart: false });
+  if (!(nameish(toks[k]) || opener(toks[k])) || toks[k].poss) return null;
   let s = k;
-  while (s > 0 && k - s < 2 && nameish(toks[s - 1]) && !toks[s - 1].poss) s--;
+  while (s > 0 && k - s < 2 && (nameish(toks[s - 1]) || opener(toks[s - 1])) && !toks[s - 1].poss) s--;
   const before = toks[s - 1]?.text ?? ',';
   if (!/^[,;:(]$|^(and|or|on|by|hit|from|including|as)$/.test(before) && toks[s - 1]?.word && toks[s - 1].cap) return null;
   return { i: s, j: k + 1 };

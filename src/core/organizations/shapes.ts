@@ -24,7 +24,7 @@ export const INDUSTRY_HEADS = set(
   'polymer|polymers|petrochem|petrochemical|petrochemicals|chemical|chemicals|steel|steels|metal|metals|timber|lumber|' +
     'aluminium|aluminum|motors|electronics|textile|textiles|foods|mining|shipping|logistics|pharma|semiconductor|' +
     'semiconductors|solar|cycles|plastics|fertilizers|fertilisers|cement|bearings|apparel|garments|refining|refinery|' +
-    'minerals|paperboard|packaging|auto|autos|machinery|mills|shipyard|shipbuilding|agro|agri|dairy|seafood|poultry',
+    'minerals|paperboard|packaging|auto|autos|machinery|mills|shipyard|shipbuilding|agro|agri|dairy|seafood|poultry|farms',
 );
 
 /** Words a Canadian department's name is made of before "Canada" ("Global Affairs Canada", "Statistics Canada"). */
