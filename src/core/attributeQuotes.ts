@@ -5,10 +5,15 @@ import { ArticleSentences, type ArticleSentence } from './quotes/context';
 import type { Paragraph } from './paragraphs';
 import { Cast, type Speaker } from './quotes/speakers';
 import { lowerBound } from './quotes/search';
+import { isOnePerson } from './quotes/roles';
 
 /** How far back "he said" may look for its person, and an unattributed quote for its speaker. */
 const PRONOUN_PARAGRAPHS = 3;
 const CONTINUATION_PARAGRAPHS = 1;
+/** How many sentences "he said" reads back at most, so a long run of quotes stays linear. */
+const PRONOUN_SENTENCES = 40;
+/** A sentence whose subject is a pronoun ("He dismissed …", "She, too, …"). */
+const SUBJECT_PRONOUN = /^[\s“”"]*(he|she)\b/i;
 /** What may sit between a colon and the quote it introduces: spaces, a line break, the opening mark. */
 const INTRO_GAP = /[\s“"„`]/;
 /** A sentence that names the speaker of the quote before it. */
@@ -66,6 +71,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
       const list = article.of(p);
       for (let k = sentenceBefore(list, from.start); k >= 0; k--) {
         const s = list[k];
+        if (s.credit) continue;
         const who = subjectOf(s, before, loose, depth);
         if (who !== undefined && accept(who)) return who;
       }
@@ -75,16 +81,54 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
 
   const byPronoun = (pronoun: 'he' | 'she' | 'they' | 'it', from: ArticleSentence, depth: number): Candidate => {
     if (pronoun === 'they') return null;
-    const accept = (c: Speaker | null) => {
-      if (!c) return pronoun !== 'it';
-      if (pronoun === 'it') return !!c.org;
-      if (!c.person) return false;
-      const g = cast.genderOf(c.person);
-      return !g || g === pronoun;
-    };
-    const who = walkBack(from, PRONOUN_PARAGRAPHS, accept, pronoun === 'it' ? 'org' : 'person', depth);
-    if (who?.person && (pronoun === 'he' || pronoun === 'she')) cast.learnGender(who.person, pronoun);
-    return who ?? null;
+    if (pronoun === 'it') return walkBack(from, PRONOUN_PARAGRAPHS, (c) => !!c?.org, 'org', depth) ?? null;
+    let walked = 0;
+    for (let p = from.paragraph; p >= 0 && p >= from.paragraph - PRONOUN_PARAGRAPHS; p--) {
+      const list = article.of(p);
+      for (let k = sentenceBefore(list, from.start); k >= 0 && walked < PRONOUN_SENTENCES; k--, walked++) {
+        const who = personFor(pronoun, list[k], from.start, depth);
+        if (who === undefined) continue;
+        if (who?.person) cast.learnGender(who.person, pronoun);
+        return who;
+      }
+    }
+    return null;
+  };
+
+  /**
+   * The "he" or "she" a sentence offers, reading only what comes before `before`: the speaker of its
+   * last quote, the subject of a speech verb, else a person it names (its subject first) whose
+   * "Mr."/"Ms." does not disagree. Bylines offer nobody, nor do "traders" or "the government".
+   */
+  const personFor = (pronoun: 'he' | 'she', s: ArticleSentence, before: number, depth: number): Candidate => {
+    if (s.credit) return undefined;
+    const fits = (c: Candidate) => !!c?.person && (cast.genderOf(c.person) ?? pronoun) === pronoun;
+    const last = lastBelow(s.quotes, speakers.length);
+    if (last >= 0 && quotes[last].start < before) {
+      const a = quotes[last].attribution;
+      // "“A,” he said. … “B,” he added.": the same "he" again, whoever it turned out to be.
+      if (fits(speakers[last]) || (a?.kind === 'pronoun' && a.pronoun === pronoun)) return speakers[last];
+      if (speakers[last] === null && a?.kind === 'description' && isOnePerson(a.text)) return null;
+    }
+    for (const c of s.cues) {
+      const a = c.attribution;
+      if (!a || c.verbStart >= before) continue;
+      if (a.kind === 'pronoun') {
+        if (a.pronoun === pronoun) return depth > 3 ? null : byPronoun(pronoun, s, depth + 1);
+        continue;
+      }
+      const who = fromAttribution(a, c.verbStart, s, depth);
+      if (fits(who)) return who;
+      if (who === null && a.kind === 'description' && isOnePerson(a.text)) return null;
+    }
+    // "He dismissed a claim by Mr. Xi …": the sentence is about the same "he", so read further back.
+    if (SUBJECT_PRONOUN.exec(text.slice(s.start, s.start + 12))?.[1].toLowerCase() === pronoun) return undefined;
+    const spans = s.quotes.map((q) => quotes[q]);
+    for (const lp of cast.peopleIn(s.start, Math.min(s.end, before), spans)) {
+      const who = cast.personSpeaker(lp);
+      if (fits(who)) return who;
+    }
+    return undefined;
   };
 
   const sentenceOf = (q: QuoteMention): ArticleSentence => {

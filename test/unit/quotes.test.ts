@@ -4,6 +4,7 @@ import path from 'node:path';
 import { findQuotes } from '../../src/core/quotes';
 import { attributeQuotes } from '../../src/core/attributeQuotes';
 import { pairQuoteMarks } from '../../src/core/quotes/marks';
+import { isCreditLine } from '../../src/core/quotes/credits';
 import { analyze } from '../../src/core/analyze';
 import { getNlp } from '../../src/core/nlp';
 import type { LinkedPerson } from '../../src/core/linkPeople';
@@ -360,5 +361,95 @@ describe('quotes: speakers in the held-out styles', () => {
   it('speaker: "according to a report from" an outlet is not a person', () => {
     const got = speakers('“Prices will rise,” according to a report from the ministry.');
     assert.equal(got[0][1], null);
+  });
+});
+
+describe('quotes: who "he" and "she" can be', () => {
+  describe('credit lines', () => {
+    const table: Array<[string, boolean]> = [
+      ['By Tom Reyes', true],
+      ['By MARISOL ESTRADA and Ken Oduya in Lagos', true],
+      ['By Tom Reyes, Staff Writer', true],
+      ['Tom Reyes | The Harbour Ledger', true],
+      ['Reporting by Tom Reyes in Ottawa; Editing by Priya Sethi', true],
+      ['Ken Oduya contributed reporting from Abuja.', true],
+      ['Written by Tom Reyes', true],
+      ['Tom Reyes can be reached at treyes@example.com.', true],
+      ['By Tuesday, the duties had doubled.', false],
+      ['By March 2027 the levy will reach 40%.', false],
+      ['By contrast, Ottawa waited.', false],
+      ['Finance Minister Claire Dubois said the duties were unfair.', false],
+    ];
+    for (const [line, want] of table) it(`${want ? 'is' : 'is not'} a credit line: ${JSON.stringify(line)}`, () => assert.equal(isCreditLine(line), want));
+  });
+
+  /** Speakers through the full pipeline, people found by rule. */
+  const speakers = (text: string): Array<[string, string | null]> => {
+    const a = analyze(text);
+    for (const q of a.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+    return a.quotes.map((q) => [q.text, q.speaker]);
+  };
+  const table: Array<[string, string, Array<[string, string | null]>]> = [
+    [
+      'a byline author is never "she", the minister named after is',
+      'By Tom Reyes\n\nOttawa will wait before answering the duties, Claire Dubois, the finance minister, said on Tuesday. "This is not a trade war," she said. "It is a correction."',
+      [['This is not a trade war', 'Claire Dubois'], ['It is a correction.', 'Claire Dubois']],
+    ],
+    ['an outlet credit line offers nobody', 'Tom Reyes | The Harbour Ledger\n\n"Nobody saw this coming," he said.', [['Nobody saw this coming', null]]],
+    ['"By Tuesday, X …" is a sentence, not a byline', 'By Tuesday, Lena Fischer had signed the order.\n\n"The order stands," she said.', [['The order stands', 'Lena Fischer']]],
+    [
+      '"traders say" is not "he": the person named before is',
+      'Omar Haddad, who runs a grain import firm in Tripoli, has watched freight quotes double in a month.\n\nTraders say the margins are gone. "We cannot absorb another shock," he said.',
+      [['We cannot absorb another shock', 'Omar Haddad']],
+    ],
+    [
+      '"the government announced" is not "he" either',
+      'Omar Haddad, who runs a grain import firm, has watched freight quotes double since the government announced the levy.\n\n"We cannot absorb another shock," he said.',
+      [['We cannot absorb another shock', 'Omar Haddad']],
+    ],
+    [
+      'a sentence that opens with "He" is about the same man, not the person it names',
+      'Mr. Ortiz spoke to reporters in Lima.\n\nHe dismissed a claim by Lena Fischer that the quota was dead. "The quota is alive," he said.',
+      [['The quota is alive', 'Ortiz']],
+    ],
+    [
+      'an unnamed source stays the "he" of the next quote',
+      'Lena Fischer left the talks early.\n\n"There is no deal," a senior European diplomat said. "Not this week," he added.',
+      [['There is no deal', null], ['Not this week', null]],
+    ],
+  ];
+  for (const [rule, text, want] of table) it(`speaker: ${rule}`, () => assert.deepEqual(speakers(text), want));
+
+  it('speaker: "he said" takes the person named in the sentence before when its subject is a woman', () => {
+    const text = ['Ms. Oyelaran met Elliot Brandt in Geneva.', '“We will not trade our steelworkers away,” he said.'].join('\n\n');
+    const people = [person('p1', 'Marta Oyelaran', text, ['Oyelaran']), person('p2', 'Elliot Brandt', text, ['Elliot Brandt'])];
+    assert.deepEqual(speakersOf(text, people).map(([, s]) => s), ['Elliot Brandt']);
+  });
+
+  describe('"the farmer said": the person the story gave that role', () => {
+    const table: Array<[string, string, string | null]> = [
+      ['Omar Haddad, a grain importer in Tripoli, has seen orders halve.\n\n"We cannot absorb another shock," the importer said.', 'Omar Haddad', 'Omar Haddad'],
+      ['Omar Haddad, who runs a grain import firm in Tripoli, has seen orders halve.\n\n"We cannot absorb another shock," the importer said.', 'Omar Haddad', 'Omar Haddad'],
+      ['Soybean prices fell again, said wheat farmer Jan Kowal.\n\n"Nobody is buying," the farmer said.', 'Jan Kowal', 'Jan Kowal'],
+      ['Lena Fischer, an economist at the Kiel institute, expects prices to climb.\n\n"Inflation will rise first," the economist said.', 'Lena Fischer', 'Lena Fischer'],
+      // Negatives: nobody was given the role, so nobody is named.
+      ['Omar Haddad, a grain importer in Tripoli, has seen orders halve.\n\n"Prices will climb," the analyst said.', 'Omar Haddad', null],
+      ['Jan Kowal owns a bakery in Gdansk.\n\n"Nobody is buying," the farmer said.', 'Jan Kowal', null],
+    ];
+    for (const [text, name, want] of table) {
+      it(`gives ${JSON.stringify(text.split('\n\n')[1].slice(0, 50))} to ${want}`, () => {
+        const forms = [name];
+        const people = [person('p1', name, text, forms)];
+        assert.deepEqual(speakersOf(text, people).map(([, s]) => s), [want]);
+      });
+    }
+  });
+});
+
+describe('quotes: a sentence\'s subject for "she said"', () => {
+  it('reads the woman who met someone as the subject, not the man she met', () => {
+    const text = ['Ms. Oyelaran met Elliot Brandt in Geneva.', '“The door is open,” she said.'].join('\n\n');
+    const people = [person('p1', 'Marta Oyelaran', text, ['Oyelaran']), person('p2', 'Elliot Brandt', text, ['Elliot Brandt'])];
+    assert.deepEqual(speakersOf(text, people).map(([, s]) => s), ['Marta Oyelaran']);
   });
 });

@@ -5,6 +5,7 @@
 import type { QuoteMention } from '../mentions';
 import { splitParagraphs, type Paragraph } from '../paragraphs';
 import { findCues, type Cue } from './cues';
+import { isCreditLine } from './credits';
 import { maskQuotes, sentenceBounds } from './sentences';
 import { lowerBound } from './search';
 import { memoize } from '../memo';
@@ -17,6 +18,8 @@ export interface ArticleSentence {
   quotes: number[];
   /** Speech verbs, with document offsets. */
   cues: Cue[];
+  /** A byline or reporting credit ("By Tom Reyes"): its people wrote the story, they do not speak in it. */
+  credit: boolean;
 }
 
 export class ArticleSentences {
@@ -52,7 +55,7 @@ export class ArticleSentences {
       return { open: s - 1, close: e, innerStart: s, innerEnd: e };
     });
     const { bounds, cues } = sentencesAndCues(`${spans.map((x) => `${x.innerStart}:${x.innerEnd}`).join(',')}\u0000${p.text}`);
-    out = bounds.map((b) => ({ start: b.start + p.start, end: b.end + p.start, paragraph: i, quotes: [], cues: [] }));
+    out = bounds.map((b) => ({ start: b.start + p.start, end: b.end + p.start, paragraph: i, quotes: [], cues: [], credit: isCreditLine(p.text.slice(b.start, b.end)) }));
     // Both lists are in text order: hand each quote and cue to its sentence in one pass.
     let k = 0;
     for (const q of inside) {

@@ -4,8 +4,9 @@
  */
 import type { LinkedPerson } from '../linkPeople';
 import type { Organization } from '../types';
-import { GENERIC_ORG, HONORIFIC_GENDER, ORG_HEAD } from './words';
+import { GENERIC_ORG, HONORIFIC_GENDER, ORG_HEAD, PERSON_ROLE, TITLE_WORDS } from './words';
 import { lowerBound } from './search';
+import { roleWordsAt, sharesRole } from './roles';
 
 export interface Speaker {
   name: string;
@@ -16,8 +17,14 @@ export interface Speaker {
 
 type Gender = 'he' | 'she';
 
+/** How many person mentions "the farmer said" reads back for its farmer. */
+const DESCRIPTION_REACH = 400;
+
 // Between an organization read as a person and the real name: a title or two, no punctuation.
 const SAME_PHRASE = /^\s+(?:[\p{L}.-]+\s+){0,3}$/u;
+
+/** A word of a title between a company and its person ("Chopard copresident"), not a verb ("met"). */
+const titleLike = (w: string) => !w || /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || PERSON_ROLE.has(w.toLowerCase());
 
 /** People and organizations of the article, indexed for the lookups attribution needs. */
 export class Cast {
@@ -29,6 +36,7 @@ export class Cast {
   /** Organizations by every form's key, first one named wins. */
   private readonly orgByKey = new Map<string, Organization>();
   private readonly titles = new Map<LinkedPerson, string>();
+  private readonly roles = new Map<LinkedPerson, string[]>();
 
   constructor(
     readonly people: LinkedPerson[],
@@ -87,10 +95,26 @@ export class Cast {
     let first = this.firstMentionIn(this.mentions, start, end, outside);
     for (let n = 0; first && n < 3; n++) {
       const next = this.firstMentionIn(this.mentions, first.end, end, outside);
-      if (!next || !SAME_PHRASE.test(this.text.slice(first.end, next.start))) break;
+      const between = this.text.slice(first.end, next?.start);
+      if (!next || !SAME_PHRASE.test(between) || !between.trim().split(/\s+/).every(titleLike)) break;
       first = next;
     }
     return first;
+  }
+
+  /**
+   * The people named in [start, end) outside quotes, the sentence's subject first, then the others
+   * in text order ("Mr. Brandt met Ms. Oyelaran": Brandt, Oyelaran). Bounded: a sentence names a few.
+   */
+  peopleIn(start: number, end: number, outside: Array<{ start: number; end: number }>): LinkedPerson[] {
+    const subject = this.subjectPersonIn(start, end, outside);
+    if (!subject) return [];
+    const out = [subject.lp];
+    for (let i = lowerBound(this.mentions, start, (m) => m.start); i < this.mentions.length && this.mentions[i].start < end && out.length < 8; i++) {
+      const m = this.mentions[i];
+      if (!out.includes(m.lp) && !outside.some((q) => m.start >= q.start && m.start < q.end)) out.push(m.lp);
+    }
+    return out;
   }
 
   /** "Mr. Liu" at 812 → Liu Pengyu: by the mention there, else by surname or organization name, else the cue's words. */
@@ -150,11 +174,20 @@ export class Cast {
       return fallback && GENERIC_ORG.has(head) ? this.orgSpeaker(fallback) : null;
     }
     if (head.length <= 2) return null;
-    for (let i = lowerBound(this.mentions, at, (m) => m.start) - 1; i >= 0; i--) {
+    // The nearest person titled so, or described so beside a name ("Omar Haddad, a grain importer,").
+    const first = lowerBound(this.mentions, at, (m) => m.start) - 1;
+    for (let i = first; i >= 0 && first - i < DESCRIPTION_REACH; i--) {
       const lp = this.mentions[i].lp;
-      if (this.titleOf(lp).includes(head)) return this.personSpeaker(lp);
+      if (this.titleOf(lp).includes(head) || sharesRole(head, this.rolesOf(lp))) return this.personSpeaker(lp);
     }
     return null;
+  }
+
+  /** The lower-case words the article sets beside any of a person's mentions. */
+  private rolesOf(lp: LinkedPerson): string[] {
+    let r = this.roles.get(lp);
+    if (r === undefined) this.roles.set(lp, (r = lp.mentions.flatMap((m) => roleWordsAt(this.text, m.start, m.end))));
+    return r;
   }
 
   private titleOf(lp: LinkedPerson): string {

@@ -31,7 +31,12 @@ export const GENERIC_ORG = new Set('company firm group automaker carmaker maker 
 
 /** Nouns for an unnamed speaker ("a government source", "an official of Toyota"). */
 export const ROLE_NOUN =
-  /^(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|person|people|analyst|analysts|executive|executives|diplomat|diplomats|aide|aides|officer|representative|minister|secretary|president|premier|chancellor|ministry|department|embassy|agency|government|office|commission|company|group|association|union|negotiator|negotiators|economist|economists|trader|traders|lawmaker|lawmakers|industry|spokespeople|leader|leaders|chief|head|director|adviser|advisor)$/i;
+  /^(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|person|people|analyst|analysts|executive|executives|diplomat|diplomats|aide|aides|officer|representative|minister|secretary|president|premier|chancellor|ministry|department|embassy|agency|government|office|commission|company|group|association|union|negotiator|negotiators|economist|economists|trader|traders|lawmaker|lawmakers|industry|spokespeople|leader|leaders|chief|head|director|adviser|advisor|(?:farmer|grower|rancher|owner|importer|exporter|broker|buyer|seller|shipper|dealer|merchant|worker|steelworker|lawyer|consultant|strategist|researcher|professor|lobbyist|entrepreneur|shopkeeper|manager|founder|economist|analyst|executive|official|trader)s?|businessm[ae]n|businesswom[ae]n|fisherm[ae]n)$/i;
+
+/** One person's role, as "the farmer said" may name it: ROLE_NOUN's singular people, plus "boss". */
+export const PERSON_ROLE = new Set(
+  'farmer grower rancher owner importer exporter broker buyer seller shipper dealer merchant worker steelworker lawyer consultant strategist researcher professor lobbyist entrepreneur shopkeeper manager founder economist analyst executive official trader businessman businesswoman fisherman boss spokesman spokeswoman spokesperson diplomat aide officer negotiator lawmaker minister secretary president premier chancellor chief director adviser advisor'.split(' '),
+);
 
 /** Documents that speak for whoever issued them ("a release from the Commerce Department said"). */
 export const DOCUMENT_NOUN = /^(?:release|statement|notice|letter|report|filing|memo|post|announcement|communique|communiqué|document|decision|ruling)$/i;

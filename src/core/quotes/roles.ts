@@ -1,0 +1,44 @@
+/**
+ * The role a story gives a person beside their name ("Omar Haddad, a grain importer,"; "Fatima
+ * Benali, an economist at the central bank,"; "wheat farmer Jan Kowal"), so that a later "the
+ * importer said" finds them, and whether a description can be the "he" or "she" of a quote.
+ */
+import { GENERIC_ORG, ORG_HEAD, PERSON_ROLE } from './words';
+
+/** ", a grain importer in Tripoli," / ", who runs a grain import firm," right after a name. */
+const APPOSITION = /^\s*,\s+((?:a|an|the|who|whose|its|his|her|their)\s[^,.;:()“”"]{1,90})/iu;
+/** Lower-case words just before a name: "wheat farmer Jan Kowal", "economist Fatima Benali". */
+const LEADING_ROLE = /((?:[\p{Ll}-]+\s+){1,3})$/u;
+const WORD = /[\p{L}-]+/gu;
+
+/** Lower-case words that describe the person at the mention [start, end). */
+export function roleWordsAt(text: string, start: number, end: number): string[] {
+  const after = APPOSITION.exec(text.slice(end, end + 100))?.[1] ?? '';
+  const before = LEADING_ROLE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  return `${before} ${after}`.toLowerCase().match(WORD) ?? [];
+}
+
+/** "importer" → "import", "economist" → "econom": the stem a role shares with its trade ("a grain import firm"). */
+function stem(word: string): string {
+  return word.replace(/(?:ers|ors|ists|er|or|ist|s)$/, '');
+}
+
+/** Whether one of the role words names the role `head` ("importer" in "a grain importer", or "import firm"). */
+export function sharesRole(head: string, words: string[]): boolean {
+  const s = stem(head);
+  return words.some((w) => w === head || (s.length >= 4 && stem(w) === s));
+}
+
+const PLURAL_ROLE = /(?:s|people)$/;
+
+/**
+ * Whether a description is one unnamed person who may be "he" or "she" next ("a government source",
+ * "the farmer"), not several ("traders", "officials") nor a body ("the government", "the ministry").
+ */
+export function isOnePerson(description: string): boolean {
+  const words = description.toLowerCase().replace(/['’]s\b/g, '').match(WORD) ?? [];
+  const head = words[words.length - 1];
+  if (!head || ORG_HEAD.has(head) || GENERIC_ORG.has(head) || head === 'industry') return false;
+  if (PLURAL_ROLE.test(head) && !PERSON_ROLE.has(head)) return false;
+  return true;
+}
