@@ -201,6 +201,9 @@ describe('organizations: non-English names, group units, stock and apposition cu
     ['a farm company', 'Fieldale Farms ships more to Mexico.', ['Fieldale Farms']],
     ['an acronym heading a body noun', 'Germany\'s VDMA engineering federation said it was bearable.', ['VDMA']],
     ['a lone name described as "the … maker"', 'Fanuc, the industrial robot maker, said costs rose.', ['Fanuc']],
+    ['a direction opening a name a legal form closes', 'West Harbour Timber Co. Ltd. said it would curtail output.', ['West Harbour Timber Co. Ltd.']],
+    ['a Spanish interprofessional body', 'The Interprofesional del Aceite de Oliva said sales fell.', ['Interprofesional del Aceite de Oliva']],
+    ['an industrial group\'s unit', 'Siemens Energy and Bundesbank economists disagreed.', ['Siemens Energy', 'Bundesbank']],
     ['a legal form after a known company', 'Volkswagen AG and Deere & Co. cut forecasts.', ['Volkswagen AG', 'Deere & Co.']],
   ];
   for (const [rule, text, want] of table) {
@@ -218,6 +221,7 @@ describe('organizations: non-English names, group units, stock and apposition cu
     ['a person described as "the … maker" is not a company', 'Officials met Ana Ruiz, the furniture maker, in Lima.', []],
     ['a country\'s possessive before a company is trimmed', 'Japan\'s Kubota Corp. cut its forecast.', ['Kubota Corp.']],
     ['all-caps words that are not bodies', 'The EV industry group and the GDP working group met.', []],
+    ['a direction at a sentence start is not a name without a legal form', 'West Coast Ports were busy.', []],
     ['a state inside a name, not alone', 'Iowa farmers sold to the Iowa Soybean Association.', ['Iowa Soybean Association']],
     ['an apposition describing a person stays a person', 'The Larkin family, a group of growers, sold early.', []],
   ];

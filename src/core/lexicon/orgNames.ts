@@ -25,6 +25,13 @@ sinopec: Sinopec
 cnooc: CNOOC
 petrochina: PetroChina
 businesseurope: BusinessEurope
+bundesbank: Bundesbank|Deutsche Bundesbank
+vdma: VDMA
+dihk: DIHK
+bdi: BDI|Federation of German Industries
+cbi: CBI|Confederation of British Industry
+keidanren: Keidanren|Japan Business Federation
+ficci: FICCI
 copacogeca: Copa-Cogeca|Copa Cogeca
 coreper: Coreper|COREPER
 acea: European Automobile Manufacturers' Association|ACEA

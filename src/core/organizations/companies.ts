@@ -13,7 +13,7 @@ import { orgKey } from './orgKey';
 const set = (s: string): Set<string> => new Set(s.split('|'));
 
 /** Group names that open the names of their listed units (Korean chaebol, Japanese and Indian groups). */
-const GROUP_NAMES = set('Samsung|LG|SK|Hyundai|POSCO|Posco|Lotte|Hanwha|Doosan|Kumho|HD|CJ|GS|Hanjin|Kolon|Hyosung|Mitsubishi|Sumitomo|Mitsui|Tata|Adani|Mahindra');
+const GROUP_NAMES = set('Samsung|LG|SK|Hyundai|POSCO|Posco|Lotte|Hanwha|Doosan|Kumho|HD|CJ|GS|Hanjin|Kolon|Hyosung|Mitsubishi|Sumitomo|Mitsui|Tata|Adani|Mahindra|Siemens|Panasonic');
 /** Words that end a unit's name: titles and roles ("Samsung Chairman Lee"). */
 const ROLE_WORDS = set('chairman|chairwoman|president|ceo|chief|executive|vice|spokesman|spokeswoman|founder|head|director|heir');
 /** What an apposition may say a name is: "X, the European steel association,". */

@@ -41,8 +41,10 @@ const FOREIGN_HEADS = set(
     'commissione|consejo|conselho|conseil|consiglio|agência|agencia|agence|agenzia|sindicato|syndicat|cooperativa|' +
     'coopérative|verband|bundesverband|bundesamt|bundesanstalt|servicio|serviço|superintendencia|dirección|direção|' +
     'autoridad|autoridade|autorité|corporación|companhia|compañía|sociedad|sociedade|société|grupo|groupe|fundação|fundación|' +
-    'fondation|stiftung|gesellschaft|secretaria-geral|procuradoria|tribunal|tribunale|bolsa|bourse|confederaciones|asociaciones|federaciones|cámaras|sociedade|empresas|industrias|indústrias',
+    'fondation|stiftung|gesellschaft|secretaria-geral|procuradoria|tribunal|tribunale|interprofesional|interprofession|bolsa|bourse|confederaciones|asociaciones|federaciones|cámaras|sociedade|empresas|industrias|indústrias',
 );
+/** Common words that open companies' names a legal form closes ("West Fraser Timber Co. Ltd.", "United Rentals Inc."). */
+const NAME_OPENERS = set('west|east|north|south|central|new|great|first|royal|general|national|united|american|pacific|atlantic|western|eastern|northern|southern|global|international');
 /** Plural makers that end an industry group's name after "the" ("the Copper Tube Producers"). */
 const PLURAL_MAKERS = set('producers|growers|manufacturers|exporters|importers|processors|refiners|shippers|retailers|makers|fabricators|millers|packers');
 /** "and" in the languages whose names we read ("Indústria, Comércio e Serviços"). */
@@ -229,7 +231,7 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
 function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | null {
   // Trim a leading "The", a sentence-opening participle, or a country's possessive ("Switzerland’s Department…").
   let s = i;
-  while (s < j - 1 && (low(toks[s]) === 'the' || (toks[s].poss && !(isLegalForm(toks[j - 1]) && !placeOf(toks[s].text))) || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j)))) s++;
+  while (s < j - 1 && (low(toks[s]) === 'the' || (toks[s].poss && !(isLegalForm(toks[j - 1]) && !placeOf(toks[s].text))) || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j) && !(NAME_OPENERS.has(low(toks[s])) && isLegalForm(toks[j - 1]))))) s++;
   // "Shares of Volga Pipe PJSC": a trimmed opener's "of" goes with it.
   if (s > i && CONNECTORS.has(low(toks[s])) && s < j - 1) s++;
   s = canadaListStart(toks, s, j);
