@@ -158,6 +158,13 @@ describe('quotes', () => {
       // The role after an inverted verb, then the name set off by a comma.
       ['“We cannot wait another year,” said the union’s general secretary, Tomas Ekberg.', name('Tomas Ekberg')],
       ['“We cannot wait another year,” said the union’s general secretary, speaking in Oslo.', { kind: 'description', text: 'the union’s general secretary' }],
+      // A reported clause, then the speaker set off by commas: the clause's first capital is not a name.
+      ['Prices will climb, Omar Haddad, a grain importer in Tripoli, told reporters, "and fast."', name('Omar Haddad')],
+      ['Ottawa will not retaliate for now, Claire Dubois, the finance minister, said on Tuesday, calling the duties "a correction."', name('Claire Dubois')],
+      // Negative: a subject that is a name by itself still speaks over the adverbial after it.
+      ['China’s Commerce Ministry, in a statement on Friday, said the duties were "a serious violation."', name('China’s Commerce Ministry')],
+      // "the importer said": a role noun after "the" is a description to resolve, not nothing.
+      ['"Nobody is buying," the importer said.', { kind: 'description', text: 'the importer' }],
     ];
     for (const [text, expected] of cases) {
       it(`reads ${JSON.stringify(text.slice(0, 60))}`, () => {

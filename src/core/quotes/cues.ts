@@ -235,6 +235,7 @@ function appositiveSubject(masked: string, from: number, verbStart: number): Att
   while (j >= from && !/[“”"„_`;:—–]/.test(masked[j])) j--;
   let segStart = j + 1;
   let role: Attribution | null = null;
+  let clause: Attribution | null = null;
   for (let i = segStart; i <= verbStart; i++) {
     if (i === verbStart || masked[i] === ',') {
       const toks = tokensIn(masked, segStart, i);
@@ -244,11 +245,22 @@ function appositiveSubject(masked: string, from: number, verbStart: number): Att
       if (role && (CLAUSE_WORDS.has(toks[0].text.toLowerCase()) || DETERMINER.test(toks[0].text))) return role;
       if (CLAUSE_WORDS.has(toks[0].text.toLowerCase())) continue;
       const who = readSubject(masked, toks);
+      // "Prices will climb, Omar Haddad, a grain importer, told reporters": the reported clause's
+      // capitalized first word is not the speaker when a part of its own is a name and nothing else.
+      if (who?.kind === 'name' && !isNameOnly(toks)) {
+        clause ??= who;
+        continue;
+      }
       if (who && who.kind !== 'description') return who;
       role ??= who;
     }
   }
-  return role;
+  return clause ?? role;
+}
+
+/** A part that is only a name: capitalized words and the particles inside names ("Omar Haddad", "Ursula von der Leyen"). */
+function isNameOnly(toks: Token[]): boolean {
+  return toks.length <= 6 && toks.every((t, i) => CAPITALIZED.test(t.text) || (i > 0 && NAME_PARTICLES.has(t.text)));
 }
 
 const PARTICIPLE = /ing$/;
@@ -295,7 +307,10 @@ export function findCues(masked: string, sentences: Bounds[]): Cue[] {
     }
     if (!attribution) {
       const { toks, commaBefore } = phraseBefore(masked, sent.start, verbStart);
-      if (commaBefore && PARTICIPLE.test(m[0])) attribution = participleSubject(masked, sent.start, verbStart);
+      const earlier = cues[cues.length - 1];
+      // "…, Claire Dubois said on Tuesday, calling the duties …": the participle speaks for the verb before it.
+      if (commaBefore && PARTICIPLE.test(m[0]) && earlier?.sentence === s && earlier.attribution) attribution = earlier.attribution;
+      else if (commaBefore && PARTICIPLE.test(m[0])) attribution = participleSubject(masked, sent.start, verbStart);
       else attribution = commaBefore ? appositiveSubject(masked, sent.start, verbStart) : readSubject(masked, toks);
     }
     cues.push({ verbStart, verbEnd, sentence: s, attribution });
