@@ -437,6 +437,7 @@ describe('quotes: who "he" and "she" can be', () => {
     const table: Array<[string, string, string | null]> = [
       ['Omar Haddad, a grain importer in Tripoli, has seen orders halve.\n\n"We cannot absorb another shock," the importer said.', 'Omar Haddad', 'Omar Haddad'],
       ['Omar Haddad, who runs a grain import firm in Tripoli, has seen orders halve.\n\n"We cannot absorb another shock," the importer said.', 'Omar Haddad', 'Omar Haddad'],
+      ['Lena Fischer, who trades soybeans out of Rotterdam, expects a glut.\n\n"Ships are waiting," the trader said.', 'Lena Fischer', 'Lena Fischer'],
       ['Soybean prices fell again, said wheat farmer Jan Kowal.\n\n"Nobody is buying," the farmer said.', 'Jan Kowal', 'Jan Kowal'],
       ['Lena Fischer, an economist at the Kiel institute, expects prices to climb.\n\n"Inflation will rise first," the economist said.', 'Lena Fischer', 'Lena Fischer'],
       // Negatives: nobody was given the role, so nobody is named.

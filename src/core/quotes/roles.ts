@@ -18,9 +18,9 @@ export function roleWordsAt(text: string, start: number, end: number): string[] 
   return `${before} ${after}`.toLowerCase().match(WORD) ?? [];
 }
 
-/** "importer" → "import", "economist" → "econom": the stem a role shares with its trade ("a grain import firm"). */
+/** "importer" → "import", "trader"/"trades" → "trad": the stem a role shares with its trade ("a grain import firm", "who trades soy"). */
 function stem(word: string): string {
-  return word.replace(/(?:ers|ors|ists|er|or|ist|s)$/, '');
+  return word.replace(/(?:ers|ors|ists|er|or|ist|es|s|e)$/, '');
 }
 
 /** Whether one of the role words names the role `head` ("importer" in "a grain importer", or "import firm"). */
