@@ -27,9 +27,10 @@ type Loose = 'person' | 'org' | false;
 /**
  * Finds the speaker of every quote, in text order:
  * - a name in the quote's own sentence ("Mr. Liu said") → that person, else that organization, else the name as written;
- * - "he"/"she"/"it" → the subject of the nearest earlier sentence that names someone of that kind (the
- *   speaker of its quote, the subject of its speech verb, else its first named person), skipping people
- *   whose "Mr."/"Ms." disagrees;
+ * - "he"/"she" → the nearest earlier sentence's person (the speaker of its quote, the subject of its
+ *   speech verb, else the people it names, subject first), skipping people whose "Mr."/"Ms." disagrees,
+ *   bylines and credit lines, and subjects that are not one person ("traders say", "the government");
+ *   "it" → the nearest organization that speaks or is named;
  * - a description → the person or organization it titles ("the prime minister"), or nobody ("a source");
  * - nothing → the previous speaker in the paragraph or the paragraph before (a quote carried on).
  */

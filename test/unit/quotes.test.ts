@@ -419,6 +419,7 @@ describe('quotes: who "he" and "she" can be', () => {
       'Mr. Ortiz spoke to reporters in Lima.\n\nHe dismissed a claim by Lena Fischer that the quota was dead. "The quota is alive," he said.',
       [['The quota is alive', 'Ortiz']],
     ],
+    ['"he" is never a woman the story calls "Ms."', 'Ms. Amal Idris runs a spice shop in Tunis.\n\n"We cannot absorb another shock," he said.', [['We cannot absorb another shock', null]]],
     [
       'an unnamed source stays the "he" of the next quote',
       'Lena Fischer left the talks early.\n\n"There is no deal," a senior European diplomat said. "Not this week," he added.',
