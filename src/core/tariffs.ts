@@ -8,6 +8,7 @@ import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
 import { companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
 import type { Paragraph } from './paragraphs';
+import { bareRates } from './tariffs/bareRates';
 
 const shiftActors = (actors: ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
 
@@ -119,7 +120,9 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const duty = dutyParagraphs(paragraphs);
   const companies = companyRatesOf(paragraphs, figures, listed, duty);
   const fallback = new Map(companies.map((c) => [c.rate.start, c.fallback]));
-  const all = companies.length ? [...listed, ...companies.map((c) => c.rate)].sort((a, b) => a.start - b.start) : listed;
+  const known = [...listed, ...companies.map((c) => c.rate)];
+  // Then rates that only "rate", "face" or "pay" govern, beside duty paragraphs ("raising the rate to 50%").
+  const all = [...known, ...bareRates(paragraphs, figures, known, duty)].sort((a, b) => a.start - b.start);
   const inherited = inheritImposers(all);
   if (inherited.every((t) => t.imposer)) return inherited;
   const government = governmentOf(paragraphs);

@@ -196,6 +196,36 @@ describe('tariff rates', () => {
     });
   });
 
+  describe('rates with no tariff word beside duty paragraphs (documentTariffs)', () => {
+    const lead = 'Ottawa imposed a 20% surtax on imported electric buses on Monday, widening a tariff dispute.';
+    const cases: Array<[string, Array<[string, string]>]> = [
+      ['Officials said raising the rate to 35% was possible if talks failed.', [['35%', 'Canada']]],
+      ['The rate on coaches stays at 15% until June.', [['15%', 'Canada']]],
+      ['Buses built in Mexico face 12% and 18% depending on content.', [['12%', 'Canada'], ['18%', 'Canada']]],
+      ['Norway’s rate is 8% under an older accord.', [['8%', 'Canada']]],
+      // Other measures, even beside a duty paragraph.
+      ['The central bank held its interest rate at 4.5% on Wednesday.', []],
+      ['Fleet operators said prices rose 9% and that 40% of buyers delayed orders.', []],
+      ['A poll found 55% of voters back the measure, and the unemployment rate is 6.1%.', []],
+      ['Ridership growth rates of 3% were reported in Quebec.', []],
+    ];
+    for (const [para, expected] of cases) {
+      it(`${expected.length ? 'reads' : 'ignores'}: ${para}`, () => {
+        const text = `${lead}\n\n${para}\n\nThe duties apply to buses shipped after March 1.`;
+        const rates = articleRates(text).filter((t) => t.start > lead.length);
+        assert.deepEqual(rates.map((t) => [t.text, t.imposer]), expected);
+      });
+    }
+    it('reads nothing in a story that is not about duties', () => {
+      const text = 'Housing starts slowed in May.\n\nThe rate on new loans stays at 7% for now, and borrowers face 2% fees.';
+      assert.deepEqual(articleRates(text), []);
+    });
+    it('reads nothing far from any duty paragraph', () => {
+      const text = [lead, 'The duties take effect on Friday.', 'Bus makers hired 300 workers.', 'Sales fell in Ontario.', 'Analysts met on Tuesday.', 'The rate stays at 15% for now.'].join('\n\n');
+      assert.deepEqual(articleRates(text).map((t) => t.text), ['20%']);
+    });
+  });
+
   describe('company rates in a duty story (documentTariffs)', () => {
     const duty = 'The Commerce Department on Thursday set final anti-dumping duties on galvanized nails from Vietnam.';
     /** Rates of the paragraph after the duty paragraph, as [text, target, imposer]. */

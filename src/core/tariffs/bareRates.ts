@@ -1,0 +1,96 @@
+/**
+ * Rates stated with no tariff word in their paragraph, in an article about duties: "Britain's rate
+ * is 10%", "raising the rate to 50%", "trucks face 35% and 25%". Read only at the document level,
+ * where it is known that the story is a duty story and which paragraphs are about duties.
+ */
+import type { FigureMention, TariffMention } from '../mentions';
+import type { Paragraph } from '../paragraphs';
+import { measuresSomethingElse } from './governs';
+import { previousRateOf } from './change';
+import { imposerOf } from './imposer';
+import { countryOfTarget, targetOf } from './target';
+import { findActors } from '../countries';
+
+// "the rate to 50%", "Britain's rate is 10%", "the rate on trucks stays at 25%", "rates of 35%":
+// a rate word then at most a few words ending in a linking word right before the percent.
+const RATE_BEFORE =
+  /(?<![\p{L}-])rates?(?![\p{L}-])((?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:to|at|of|is|was|be|will\s+be|would\s+be|stays\s+at|stay\s+at|remains\s+at|stands\s+at|reaches|hits|from)\s+(?:about\s+|nearly\s+|around\s+|roughly\s+|some\s+|as\s+much\s+as\s+|as\s+high\s+as\s+)?$/iu;
+// "a 50% rate", "a flat 15 percent rate".
+const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+)?rates?(?![\p{L}-])/iu;
+// "goods face 35%", "importers pay 25%", "it charges 10%", "levied at 20%".
+const BURDEN_BEFORE =
+  /(?<![\p{L}-])(?:faces?|faced|facing|pays?|paid|paying|charges?|charged|charging|levied\s+at)\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$/iu;
+// "35% and 25%": a second rate joined to one just found.
+const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/i;
+// Words nearby that name another measure than a border charge.
+const OTHER_MEASURE =
+  /(?<![\p{L}-])(?:interest|mortgage|tax(?:es)?|income|growth|gdp|inflation|unemployment|jobless|share|shares|stake|margins?|discounts?|polls?|survey|approval|voters?|turnout|prices?|wages?|yields?|savings|vacancy|exchange|loans?|deposit|lending|bank|Fed|profits?|revenues?|sales|output|probability|chance|odds|likelihood|utilization|vat|fee|fees|commission|royalt(?:y|ies)|rent)(?![\p{L}-])/iu;
+const OTHER_RATE_WORD = /(?<![\p{L}-])(?:interest|tax|growth|inflation|unemployment|jobless|exchange|mortgage|savings|vacancy|birth|death|crime|poverty|participation|default|approval|response|success|conversion|policy|benchmark|lending|deposit|repo|prime|funds|utilization|tariff-rate)\s+rates?\s*/iu;
+// Price-change verbs right before: "prices climb 10%", "rose to 30%".
+const CHANGE_TO = /(?<![\p{L}-])(?:rose|rise|rises|fell|falls|climbed|climbs|jumped|jumps|dropped|drops|slid|grew|soared|surged|plunged|declined|increased|decreased)\s+(?:to\s+)?$/iu;
+
+// What follows a country's possessive in "Britain's rate".
+const RATE_NEXT = /^\s+rates?(?![\p{L}-])/u;
+
+/** Is this a duty story: at least two duty paragraphs, or the first paragraph (headline or lead) about duties? */
+export function isDutyStory(paragraphs: Paragraph[], duty: Map<number, string>): boolean {
+  return duty.size >= 2 || (paragraphs.length > 0 && duty.has(paragraphs[0].start));
+}
+
+/**
+ * Rates governed by "rate" in paragraphs within two of a duty paragraph, or by "face", "pay",
+ * "charge" or "levied at" in one next to a duty paragraph, in a duty story, unless the words around them name another measure. Offsets are the
+ * document's; an imposer the sentence does not name is left to the inheritance that follows.
+ */
+export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[], duty: Map<number, string>): TariffMention[] {
+  if (!isDutyStory(paragraphs, duty)) return [];
+  const taken = new Set(known.map((t) => t.start));
+  const dutyIndex = paragraphs.map((p) => duty.has(p.start));
+  const out: TariffMention[] = [];
+  let fi = 0;
+  paragraphs.forEach((p, i) => {
+    const end = p.start + p.text.length;
+    const inside: FigureMention[] = [];
+    while (fi < figures.length && figures[fi].start < end) {
+      if (figures[fi].start >= p.start && figures[fi].kind === 'percent') inside.push(figures[fi]);
+      fi++;
+    }
+    // Paragraphs about duties were read on their own; only their neighbours are read here.
+    if (dutyIndex[i] || !inside.length) return;
+    // A "rate" reaches two paragraphs from a duty paragraph; "face", "pay" and "charge" only the next one.
+    const near = dutyIndex.slice(Math.max(0, i - 2), i + 3).some(Boolean);
+    const adjacent = Boolean(dutyIndex[i - 1] || dutyIndex[i + 1]);
+    if (!near) return;
+    let previous: { end: number; sentenceStart: number } | null = null;
+    for (const f of inside) {
+      if (taken.has(f.start)) continue;
+      const at = f.start - p.start;
+      const sentenceAt = Math.max(0, f.sentenceStart - p.start);
+      const before = p.text.slice(Math.max(sentenceAt, at - 80), at);
+      const after = p.text.slice(at + f.text.length, at + f.text.length + 60);
+      if (measuresSomethingElse(before, after) || CHANGE_TO.test(before) || /^\s*of\b/i.test(after)) continue;
+      const joined = previous !== null && previous.sentenceStart === f.sentenceStart && JOINED.test(p.text.slice(previous.end - p.start, at));
+      const rateBefore = RATE_BEFORE.exec(before);
+      const governed = rateBefore !== null || RATE_AFTER.test(after) || (adjacent && (joined || BURDEN_BEFORE.test(before)));
+      if (!governed) continue;
+      // Another measure in the words that govern it: "the interest rate is 5%", "a 10% price rise".
+      const local = rateBefore ? before.slice(Math.max(0, rateBefore.index - 25)) : before.slice(-40);
+      if (OTHER_RATE_WORD.test(local) || OTHER_MEASURE.test(local) || OTHER_MEASURE.test(after.slice(0, 25))) continue;
+      previous = { end: f.end, sentenceStart: f.sentenceStart };
+      const sentenceEnd = Math.min(p.text.length, sentenceAt + f.sentence.length);
+      const word = rateBefore ? { start: at - before.length + rateBefore.index, end: at - before.length + rateBefore.index + 4 } : null;
+      // "the rate on trucks stays at 25%": the goods sit between the rate word and its verb.
+      const target = rateBefore
+        ? targetOf({ paragraph: p.text, sentenceEnd, rateEnd: at - before.length + rateBefore.index + /^\S+/.exec(rateBefore[0])![0].length + rateBefore[1].length, tariffWord: word })
+        : targetOf({ paragraph: p.text, sentenceEnd, rateEnd: at + f.text.length, tariffWord: word });
+      // "Britain's rate is 10%" in a duty story is the rate Britain's goods pay, not one Britain sets.
+      const actors = findActors(p.text).filter((a) => a.start >= sentenceAt && a.end <= sentenceEnd && !(/['’]s$/.test(a.text) && RATE_NEXT.test(p.text.slice(a.end, a.end + 12))));
+      const imposer = imposerOf({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd, anchor: word?.start ?? at, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) });
+      out.push({
+        start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target,
+        previousRate: previousRateOf(before, after), change: null, sentence: f.sentence, sentenceStart: f.sentenceStart,
+      });
+    }
+  });
+  return out;
+}
