@@ -108,6 +108,11 @@ export function inheritImposers<T extends Pick<TariffRate, 'imposer'>>(tariffs: 
   });
 }
 
+const WORLD_AVERAGE =
+  /(?<![\p{L}-])(?:world['’]s|global|WTO|G-?20|G-?7|OECD|members['’]|countries['’]|nations['’]|economies['’])\s+(?:[\p{L}-]+\s+){0,3}?average(?![\p{L}-])|(?<![\p{L}-])average\s+(?:[\p{L}-]+\s+){0,3}?(?:among|across)\s+(?:the\s+)?(?:world|WTO|G-?20|members|countries|nations|economies)(?![\p{L}-])/iu;
+// A placeholder imposer that stops inheritance for a worldwide average; cleared before returning.
+const WORLDWIDE = '\u0000world';
+
 /**
  * The article's tariff rates once its paragraphs are joined (document offsets): adds the rates of
  * lists under a tariff lead-in, lets a rate without imposer take the previous rate's, and, when
@@ -123,8 +128,11 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const known = [...listed, ...companies.map((c) => c.rate)];
   // Then rates that only "rate", "face" or "pay" govern, beside duty paragraphs ("raising the rate to 50%").
   const all = [...known, ...bareRates(paragraphs, figures, known, duty)].sort((a, b) => a.start - b.start);
-  const inherited = inheritImposers(all);
-  if (inherited.every((t) => t.imposer)) return inherited;
+  // "the world's average tariff", "the WTO average": a rate of many countries has no imposer to inherit.
+  const worldwide = all.filter((t) => WORLD_AVERAGE.test(t.sentence.slice(0, t.start - t.sentenceStart)) && !findActors(t.sentence).some((a) => a.country === t.imposer));
+  const cleared = new Set(worldwide.map((t) => t.start));
+  const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) => (t.imposer === WORLDWIDE ? { ...t, imposer: '' } : t));
+  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return inherited;
   const government = governmentOf(paragraphs);
   // A rate before any named imposer takes the actor of the nearest duty paragraph before it ("Canada's
   // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
@@ -132,6 +140,6 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   let ni = -1;
   return inherited.map((t) => {
     while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
-    return t.imposer ? t : { ...t, imposer: (ni >= 0 ? named[ni][1] : '') || fallback.get(t.start) || government };
+    return t.imposer || cleared.has(t.start) ? t : { ...t, imposer: (ni >= 0 ? named[ni][1] : '') || fallback.get(t.start) || government };
   });
 }

@@ -226,6 +226,24 @@ describe('tariff rates', () => {
     });
   });
 
+  describe('worldwide averages inherit no imposer (documentTariffs)', () => {
+    const lead = 'Seoul raised its tariff on imported oranges to 40% on Friday.';
+    const cases: Array<[string, string]> = [
+      ['The world’s average tariff on fruit has climbed to 11.5%, trade economists said.', ''],
+      ['The average tariff across G20 members stands at 7%.', ''],
+      // A named country's own average still takes its imposer; a plain next rate still inherits.
+      ['Japan’s average tariff on fruit is 9%.', 'Japan'],
+      ['The duty on lemons will reach 30% in July.', 'South Korea'],
+    ];
+    for (const [para, imposer] of cases) {
+      it(`${para} → "${imposer}"`, () => {
+        const rates = articleRates(`${lead}\n\n${para}`);
+        assert.equal(rates.length, 2);
+        assert.equal(rates[1].imposer, imposer);
+      });
+    }
+  });
+
   describe('company rates in a duty story (documentTariffs)', () => {
     const duty = 'The Commerce Department on Thursday set final anti-dumping duties on galvanized nails from Vietnam.';
     /** Rates of the paragraph after the duty paragraph, as [text, target, imposer]. */
