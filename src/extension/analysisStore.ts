@@ -23,6 +23,8 @@ export interface SkipEvent {
 
 /** What the store knows about one open document. */
 interface DocState {
+  /** The document itself: an untitled name ("Untitled-1") comes back for a new document once closed. */
+  doc: vscode.TextDocument;
   /** Version of the document the applied analysis was made from. */
   version: number;
   analysis?: Analysis;
@@ -68,6 +70,9 @@ export class AnalysisStore implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document, this.setting('debounceMs', 300))),
       vscode.workspace.onDidCloseTextDocument((d) => {
+        // The close of an old document may come after a new one took its untitled name.
+        const owner = this.states.get(d.uri.toString())?.doc;
+        if (owner && owner !== d) return;
         this.factSheets.delete(d.uri.toString());
         this.forget(d);
       }),
@@ -88,7 +93,7 @@ export class AnalysisStore implements vscode.Disposable {
   /** Where the document stands, for the status bar and the quotes panel. */
   status(document: vscode.TextDocument): ArticleStatus {
     if (!this.handles(document)) return 'notArticle';
-    const s = this.states.get(document.uri.toString());
+    const s = this.own(document);
     if (s?.skipped) return s.skipped.reason;
     if (s?.failure) return 'failed';
     return s?.analysis ? 'ready' : 'analysing';
@@ -96,7 +101,7 @@ export class AnalysisStore implements vscode.Disposable {
 
   /** Why the document is not analysed, in words (too large, binary, failed); undefined otherwise. */
   reason(document: vscode.TextDocument): string | undefined {
-    const s = this.states.get(document.uri.toString());
+    const s = this.own(document);
     return s?.skipped?.message ?? s?.failure;
   }
 
@@ -118,7 +123,7 @@ export class AnalysisStore implements vscode.Disposable {
 
   /** The analysis only if it was made from the document's current text (offsets still valid). */
   current(document: vscode.TextDocument): Analysis | undefined {
-    const s = this.states.get(document.uri.toString());
+    const s = this.own(document);
     return s?.version === document.version ? s.analysis : undefined;
   }
 
@@ -132,7 +137,7 @@ export class AnalysisStore implements vscode.Disposable {
     const key = uri.toString();
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     const state = this.states.get(key);
-    if (state?.analysis && (!doc || state.version === doc.version)) return Promise.resolve(state.analysis);
+    if (state?.analysis && (!doc || (state.doc === doc && state.version === doc.version))) return Promise.resolve(state.analysis);
     if (!doc || !this.handles(doc)) return Promise.reject(new Error(`Trade Facts does not analyse ${uri.path}.`));
     return new Promise<Analysis>((resolve, reject) => {
       const s = this.stateOf(doc);
@@ -152,17 +157,29 @@ export class AnalysisStore implements vscode.Disposable {
     return vscode.workspace.getConfiguration('tradeFacts').get<number>(name, fallback);
   }
 
+  /** The state of this very document (not of an older one that had its URI). */
+  private own(document: vscode.TextDocument): DocState | undefined {
+    const s = this.states.get(document.uri.toString());
+    return s?.doc === document ? s : undefined;
+  }
+
   private stateOf(doc: vscode.TextDocument): DocState {
     const key = doc.uri.toString();
     let s = this.states.get(key);
-    if (!s) this.states.set(key, (s = { version: -1, inFlight: false, again: false, retried: false, waiters: [] }));
+    // A new document under an old one's URI (untitled names are reused) starts afresh: versions
+    // restart at 1, so the old analysis would otherwise pass for the new text's.
+    if (s && s.doc !== doc) {
+      this.forget(s.doc);
+      s = undefined;
+    }
+    if (!s) this.states.set(key, (s = { doc, version: -1, inFlight: false, again: false, retried: false, waiters: [] }));
     return s;
   }
 
   private schedule(doc: vscode.TextDocument, delayMs: number, force = false): void {
     if (!this.handles(doc)) return this.forget(doc);
     const s = this.stateOf(doc);
-    if (!force && s.analysis && s.version === doc.version) return;
+    if (!force && s.analysis && s.version === doc.version) return; // stateOf() started afresh for a new document
     clearTimeout(s.timer);
     s.timer = setTimeout(() => {
       s.timer = undefined;

@@ -132,8 +132,8 @@ describe('Quotes panel (issue 5)', function () {
     await vscode.env.clipboard.writeText('');
     await receive({ type: 'copy', quoteId: quote.id });
     const copied = await vscode.env.clipboard.readText();
-    if (quote.speaker) assert.match(copied, new RegExp(`^“Our orders for the spring are down by a third,” said ${quote.speaker}`), 'quotes panel: copied attribution');
-    else assert.equal(copied, '“Our orders for the spring are down by a third,”', 'quotes panel: copied quote (no speaker found)');
+    assert.equal(quote.speaker, 'Tomas Varga', 'quotes panel: the fixture names its speaker');
+    assert.equal(copied, '“Our orders for the spring are down by a third,” said Tomas Varga, chief executive at Nordwheel Imports.', 'quotes panel: copied attribution');
   });
 
   it('shows a quote added by an edit, then drops it when the edit is undone', async () => {
@@ -207,8 +207,15 @@ describe('Quotes panel (issue 5)', function () {
       const s = await snapshot();
       return s.rendered?.filter === 'Tomas Varga' && s;
     })).rendered!;
-    for (const g of panel.groups) assert.equal(g.speaker, 'Tomas Varga', 'quotes panel: only his quotes stay');
-    if (!panel.groups.length) assert.equal(panel.empty, 'No quotes match “Tomas Varga”', 'quotes panel: says nothing matched');
+    assert.deepEqual(panel.groups.map((g) => [g.speaker, g.quotes.length]), [['Tomas Varga', 2]], 'quotes panel: only his two quotes stay');
+    // A name with no quotes says so rather than showing an empty list.
+    await vscode.commands.executeCommand('tradeFacts.showQuotes', 'Nobody Byname');
+    const none = (await waitFor('the second filter', async () => {
+      const s = await snapshot();
+      return s.rendered?.filter === 'Nobody Byname' && s;
+    })).rendered!;
+    assert.equal(none.groups.length, 0);
+    assert.equal(none.empty, 'No quotes match “Nobody Byname”', 'quotes panel: says nothing matched');
     await vscode.commands.executeCommand('tradeFacts.showQuotes', '');
     await waitFor('the filter to clear', async () => (await snapshot()).rendered?.filter === '');
   });
