@@ -4,6 +4,7 @@
  * importer said" finds them, and whether a description can be the "he" or "she" of a quote.
  */
 import { GENERIC_ORG, ORG_HEAD, PERSON_ROLE } from './words';
+import { memoize } from '../memo';
 
 /** ", a grain importer in Tripoli," / ", who runs a grain import firm," right after a name. */
 const APPOSITION = /^\s*,\s+((?:a|an|the|who|whose|its|his|her|their)\s[^,.;:()“”"]{1,90})/iu;
@@ -13,10 +14,16 @@ const WORD = /[\p{L}-]+/gu;
 
 /** Lower-case words that describe the person at the mention [start, end). */
 export function roleWordsAt(text: string, start: number, end: number): string[] {
-  const after = APPOSITION.exec(text.slice(end, end + 100))?.[1] ?? '';
-  const before = LEADING_ROLE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
-  return `${before} ${after}`.toLowerCase().match(WORD) ?? [];
+  return rolesAround(`${text.slice(Math.max(0, start - 40), start)}\u0000${text.slice(end, end + 100)}`);
 }
+
+/** The role words in "…40 characters before\u0000100 after…" a name; remembered, as re-linking asks on every keystroke. */
+const rolesAround = memoize((around: string): string[] => {
+  const cut = around.indexOf('\u0000');
+  const after = APPOSITION.exec(around.slice(cut + 1))?.[1] ?? '';
+  const before = LEADING_ROLE.exec(around.slice(0, cut))?.[1] ?? '';
+  return `${before} ${after}`.toLowerCase().match(WORD) ?? [];
+});
 
 /** "importer" → "import", "trader"/"trades" → "trad": the stem a role shares with its trade ("a grain import firm", "who trades soy"). */
 function stem(word: string): string {
