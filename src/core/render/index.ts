@@ -14,6 +14,11 @@ export const FORMATS: ReadonlyArray<{ id: FactSheetFormat; label: string; extens
   { id: 'html', label: 'HTML', extension: 'html', language: 'html' },
 ];
 
+/** A format's file extension, editor language and label. */
+export function formatOf(id: FactSheetFormat): (typeof FORMATS)[number] {
+  return FORMATS.find((f) => f.id === id) ?? FORMATS[0];
+}
+
 /** One article to render: its file name, text and analysis. */
 export interface Article {
   file: string;

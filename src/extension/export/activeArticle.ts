@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
-import { FORMATS, renderFactSheets } from '../../core/render';
+import { displayName } from '../articleRules';
+import { formatOf, renderFactSheets } from '../../core/render';
 import type { Analysis } from '../../core/types';
 import { LONG_DOCUMENT_CHARS, factSheetName, hasFacts, isFormat, pickDestination, pickFormat, writeSheet, type ExportArgs, type ExportResult } from './shared';
 
@@ -22,7 +23,6 @@ async function analysed(store: AnalysisStore, doc: vscode.TextDocument): Promise
 }
 
 const withoutPrefix = (message: string) => message.replace(/^Trade Facts: /, '');
-const documentName = (doc: vscode.TextDocument) => doc.uri.path.split('/').pop() || 'this document';
 
 /** `Trade Facts: Export Fact Sheet`: the active article's sheet to a file or an untitled editor. */
 export async function exportActive(store: AnalysisStore, args: ExportArgs = {}): Promise<ExportResult | undefined> {
@@ -33,7 +33,7 @@ export async function exportActive(store: AnalysisStore, args: ExportArgs = {}):
     return undefined;
   }
   if (!store.handles(doc)) {
-    void vscode.window.showWarningMessage(`Trade Facts exports the fact sheet of a text or Markdown article; ${documentName(doc)} is not one.`);
+    void vscode.window.showWarningMessage(`Trade Facts exports the fact sheet of a text or Markdown article; ${displayName(doc)} is not one.`);
     return undefined;
   }
   const format = isFormat(args.format) ? args.format : await pickFormat();
@@ -60,7 +60,7 @@ export async function exportActive(store: AnalysisStore, args: ExportArgs = {}):
   const file = doc.isUntitled ? factSheetName(doc, 'txt').replace(/\.facts\.txt$/, '') : vscode.workspace.asRelativePath(doc.uri);
   const content = renderFactSheets(format, [{ file, text: snapshot.text, analysis: snapshot.analysis }]);
   if (destination === 'editor') {
-    const language = FORMATS.find((f) => f.id === format)!.language;
+    const language = formatOf(format).language;
     const opened = await vscode.workspace.openTextDocument({ content, language });
     store.ignoreFactSheet(opened);
     await vscode.window.showTextDocument(opened, { preview: false, viewColumn: vscode.ViewColumn.Beside });

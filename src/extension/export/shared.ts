@@ -1,6 +1,6 @@
 /** What both export commands share: names, pickers, writing without clobbering. */
 import * as vscode from 'vscode';
-import { FORMATS, type FactSheetFormat } from '../../core/render';
+import { FORMATS, formatOf, type FactSheetFormat } from '../../core/render';
 import { articleTitle } from '../../core/factSheet';
 import type { Analysis } from '../../core/types';
 
@@ -70,14 +70,14 @@ export async function pickFormat(): Promise<FactSheetFormat | undefined> {
 }
 
 export async function pickDestination(doc: vscode.TextDocument, format: FactSheetFormat): Promise<vscode.Uri | 'editor' | undefined> {
-  const ext = FORMATS.find((f) => f.id === format)!.extension;
+  const ext = formatOf(format).extension;
   const save = { label: '$(save) Save as file…', detail: factSheetName(doc, ext), id: 'file' as const };
   const open = { label: '$(go-to-file) Open in editor', detail: 'An untitled document you can save later', id: 'editor' as const };
   const choice = await vscode.window.showQuickPick([save, open], { title: 'Trade Facts: Export Fact Sheet', placeHolder: 'Where should the fact sheet go?' });
   if (!choice) return undefined;
   if (choice.id === 'editor') return 'editor';
   // The save dialog itself asks before replacing an existing file.
-  return vscode.window.showSaveDialog({ defaultUri: proposedUri(doc, ext), filters: { [FORMATS.find((f) => f.id === format)!.label]: [ext] }, saveLabel: 'Export' });
+  return vscode.window.showSaveDialog({ defaultUri: proposedUri(doc, ext), filters: { [formatOf(format).label]: [ext] }, saveLabel: 'Export' });
 }
 
 /** Writes unless the file exists and the user (or the caller) does not agree to replace it. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
-import { FORMATS, renderFactSheets, type FactSheetFormat } from '../../core/render';
+import { formatOf, renderFactSheets, type FactSheetFormat } from '../../core/render';
 import { exists, factSheetFileName, hasFacts, isFormat, pickFormat, type ExportResult } from './shared';
 
 export interface WorkspaceExportArgs {
@@ -43,7 +43,7 @@ export async function exportWorkspace(store: AnalysisStore, args: WorkspaceExpor
   }
   const format = isFormat(args.format) ? args.format : await pickFormat();
   if (!format) return { ...result, cancelled: true };
-  const ext = FORMATS.find((f) => f.id === format)!.extension;
+  const ext = formatOf(format).extension;
   // "story.md" and "story.txt" side by side would share "story.facts.md": the second keeps its extension.
   const taken = new Set<string>();
   const targets = files.map((u) => {

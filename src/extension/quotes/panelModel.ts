@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { displayName } from '../articleRules';
 import { groupQuotes } from '../../core/quoteGroups';
 import type { Analysis } from '../../core/types';
 import type { PanelGroup, PanelModel } from '../../shared/quotesMessages';
@@ -6,8 +7,7 @@ import { lineOf } from '../convert';
 
 /** The file name a reporter recognises: "tariffs.md", "Untitled-1". */
 export function documentName(document: vscode.TextDocument): string {
-  const path = document.uri.path;
-  return document.isUntitled ? path : path.slice(path.lastIndexOf('/') + 1);
+  return displayName(document);
 }
 
 /** The panel's view of an analysed article: groups by speaker, with each quote's line. */
