@@ -1,3 +1,4 @@
+import { groupQuotes } from './quoteGroups';
 import type { Analysis, Figure, Person, Quote, TariffRate, Organization } from './types';
 
 /** A fact with the line (1-based) it starts on. */
@@ -15,6 +16,8 @@ export interface FactSheet {
   people: Array<Person & { quotes: number; line: number }>;
   organizations: Lined<Organization>[];
   quotes: Lined<Quote>[];
+  /** Quotes by speaker, as the Quotes panel groups them: unattributed ones last. */
+  quoteGroups: Array<{ speaker: string | null; quotes: Lined<Quote>[] }>;
   /** Checks an editor should make: quotes with no speaker, figures stated inconsistently. */
   checks: string[];
 }
@@ -65,6 +68,7 @@ export function buildFactSheet(analysis: Analysis, text: string, file: string, g
     people: analysis.people.map((p) => ({ ...p, quotes: quotesBy.get(p.id) ?? 0, line: lineOf(p.mentions[0]?.start ?? 0) })),
     organizations: analysis.organizations.map((o) => ({ ...o, line: lineOf(o.mentions[0]?.start ?? 0) })),
     quotes: analysis.quotes.map(lined),
+    quoteGroups: groupQuotes(analysis).map((g) => ({ speaker: g.speaker, quotes: g.quotes.map(lined) })),
     checks: [...analysis.warnings],
   };
 }

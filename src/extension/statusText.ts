@@ -4,8 +4,8 @@
  */
 import type { Analysis } from '../core/types';
 import type { ArticleStatus } from './analysisStore';
+import { plural } from '../core/render/format';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** ["9 figures", "3 tariff rates", "5 people", "4 organizations", "6 quotes"] */
 export function counts(a: Analysis): string[] {

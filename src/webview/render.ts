@@ -1,4 +1,5 @@
 import type { PanelGroup, PanelQuote } from '../shared/quotesMessages';
+import { plural } from '../core/render/format';
 
 /** A new element with a class and, optionally, text set as text (never parsed as HTML). */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -8,7 +9,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: str
   return node;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "vice president, Asia Society Policy Institute". */
 export function speakerDetails(g: PanelGroup): string {

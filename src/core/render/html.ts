@@ -35,11 +35,9 @@ function table(head: string[], rows: string[][], numeric: number[] = []): string
 
 /** The fact sheet as a standalone printable HTML page: no script, no remote resource, all text escaped. */
 export function renderHtml(sheet: FactSheet): string {
-  const groups = new Map<string, typeof sheet.quotes>();
-  for (const q of sheet.quotes) groups.set(q.speaker ?? '', [...(groups.get(q.speaker ?? '') ?? []), q]);
   const quotes = sheet.quotes.length
-    ? [...groups]
-        .map(([speaker, qs]) => `<h3>${htmlEscape(speaker || 'No speaker found')}</h3>${qs
+    ? sheet.quoteGroups
+        .map(({ speaker, quotes: qs }) => `<h3>${htmlEscape(speaker || 'No speaker found')}</h3>${qs
           .map((q) => `<blockquote>“${htmlEscape(q.text)}” <span class="line">line ${q.line}</span></blockquote>`)
           .join('')}`)
         .join('')

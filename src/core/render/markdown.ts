@@ -48,15 +48,10 @@ export function renderMarkdown(sheet: FactSheet): string {
     `## Quotes (${sheet.quotes.length})`,
     '',
   ];
-  const groups = new Map<string, typeof sheet.quotes>();
-  for (const q of sheet.quotes) {
-    const k = q.speaker ?? '';
-    groups.set(k, [...(groups.get(k) ?? []), q]);
-  }
   if (!sheet.quotes.length) out.push('_None found._', '');
-  for (const [speaker, qs] of groups) {
+  for (const { speaker, quotes } of sheet.quoteGroups) {
     out.push(`### ${speaker ? mdEscape(speaker) : 'No speaker found'}`, '');
-    for (const q of qs) out.push(`- Line ${q.line}: “${mdEscape(q.text)}”`);
+    for (const q of quotes) out.push(`- Line ${q.line}: “${mdEscape(q.text)}”`);
     out.push('');
   }
   out.push(`## Checks (${sheet.checks.length})`, '');

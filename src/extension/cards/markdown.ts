@@ -32,4 +32,4 @@ export function commandLink(label: string, command: string, args: unknown[]): st
 /** Joins card blocks; a blank line between blocks keeps them apart in the hover. */
 export const blocks = (...parts: (string | false | undefined)[]): string => parts.filter(Boolean).join('\n\n');
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+export { plural } from '../../core/render/format';
