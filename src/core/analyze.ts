@@ -60,9 +60,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     words,
     people: linked.map((lp) => lp.person),
     organizations,
-    figures: figures.map((f, i) => ({ id: `f${i + 1}`, ...f })),
+    figures: figures.map((f, i) => ({ id: `f${i + 1}`, ...f, because: f.because ?? [] })),
     // Rates only the whole article explains: list items under a tariff lead-in, imposers named earlier.
-    tariffs: documentTariffs(text, paragraphs, figures, tariffs).map((t, i) => ({ id: `t${i + 1}`, ...t })),
+    tariffs: documentTariffs(text, paragraphs, figures, tariffs).map((t, i) => ({ id: `t${i + 1}`, ...t, because: t.because ?? [] })),
     quotes: attributed,
     warnings,
   };

@@ -190,6 +190,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
 
   return quotes.map((q, i) => ({
     id: '',
+    because: [],
     start: q.start,
     end: q.end,
     text: q.text,

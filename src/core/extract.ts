@@ -8,6 +8,7 @@ import { findPeople } from './people';
 import { findOrganizations } from './organizations';
 import { findQuotes } from './quotes';
 import { countWords } from './words';
+import { tokenize, type Tok } from './lexicon/tokens';
 
 /**
  * Sentences of a paragraph, split by our own linear rules on text whose quotations are masked
@@ -26,11 +27,15 @@ export function sentencesOf(text: string): Sentence[] {
 /** A paragraph's context; compromise runs only if an extractor asks for its doc. */
 function contextOf(text: string): ParagraphContext {
   let doc: NlpDoc | undefined;
+  let tokens: Tok[] | undefined;
   return {
     text,
     sentences: sentencesOf(text),
     get doc() {
       return (doc ??= getNlp()(text));
+    },
+    get tokens() {
+      return (tokens ??= tokenize(text));
     },
   };
 }

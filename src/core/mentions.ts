@@ -4,6 +4,7 @@
  */
 import type { Figure, TariffRate } from './types';
 import type { NlpDoc } from './nlp';
+import type { Tok } from './lexicon/tokens';
 
 /** A sentence of the paragraph. */
 export interface Sentence {
@@ -21,13 +22,20 @@ export interface ParagraphContext {
   readonly text: string;
   readonly doc: NlpDoc;
   readonly sentences: Sentence[];
+  /** The paragraph's words, tokenized once (abbreviations whole, possessives flagged). */
+  readonly tokens: Tok[];
 }
 
-export type FigureMention = Omit<Figure, 'id'>;
-export type TariffMention = Omit<TariffRate, 'id'>;
+/** Rule ids gathered while extracting; `analyze` makes them the fact's `because`. */
+interface Reasons {
+  because?: string[];
+}
+
+export type FigureMention = Omit<Figure, 'id' | 'because'> & Reasons;
+export type TariffMention = Omit<TariffRate, 'id' | 'because'> & Reasons;
 
 /** A person named in the text: "Treasury Secretary Scott Bessent", "Mr. Liu", "Cutler". */
-export interface PersonMention {
+export interface PersonMention extends Reasons {
   start: number;
   end: number;
   /** The name only, as written (no title, no honorific, no possessive 's): the span's text. */
@@ -43,7 +51,7 @@ export interface PersonMention {
 }
 
 /** An organization named in the text. */
-export interface OrganizationMention {
+export interface OrganizationMention extends Reasons {
   start: number;
   end: number;
   text: string;
@@ -62,7 +70,7 @@ export type Attribution =
   | { kind: 'description'; text: string };
 
 /** A direct quotation; the span is the words inside the marks. */
-export interface QuoteMention {
+export interface QuoteMention extends Reasons {
   start: number;
   end: number;
   text: string;

@@ -16,6 +16,8 @@ export type FigureKind = 'money' | 'percent' | 'percentagePoints' | 'basisPoints
 /** A number a fact-checker would verify: "$295.4 billion", "30%", "46 million tires". */
 export interface Figure extends Span {
   id: string;
+  /** Ids of the rules that decided this fact (see src/core/rules); the hover card explains them. */
+  because: string[];
   kind: FigureKind;
   /** Normalized value: 295400000000 for "$295.4 billion", 30 for "30%". */
   value: number;
@@ -33,6 +35,8 @@ export type TariffChange = 'raised' | 'cut' | 'paused' | 'imposed' | 'lifted' | 
 /** A percentage applied as a tariff, duty, levy or customs charge. The span is the rate itself. */
 export interface TariffRate extends Span {
   id: string;
+  /** Ids of the rules that decided this fact (see src/core/rules); the hover card explains them. */
+  because: string[];
   rate: number;
   /** Normalized country or bloc imposing it ("United States", "China", "European Union"), "" if unclear. */
   imposer: string;
@@ -48,6 +52,8 @@ export interface TariffRate extends Span {
 /** A real person named in the article, every mention merged. */
 export interface Person {
   id: string;
+  /** Ids of the rules that decided this fact (see src/core/rules); the hover card explains them. */
+  because: string[];
   /** Fullest form of the name, without titles: "Scott Bessent". */
   name: string;
   /** Role as the article states it: "Treasury Secretary", "vice president"; "" if none. */
@@ -61,6 +67,8 @@ export interface Person {
 /** A named organization: agency, ministry, company, think tank, union, outlet, international body. */
 export interface Organization {
   id: string;
+  /** Ids of the rules that decided this fact (see src/core/rules); the hover card explains them. */
+  because: string[];
   /** Fullest form: "World Trade Organization". */
   name: string;
   /** Other forms used in the article ("WTO"). */
@@ -71,6 +79,8 @@ export interface Organization {
 /** A direct quotation. The span is the words inside the quotation marks. */
 export interface Quote extends Span {
   id: string;
+  /** Ids of the rules that decided this fact (see src/core/rules); the hover card explains them. */
+  because: string[];
   /** Canonical name of the person (or organization) who said it; null when none was found. */
   speaker: string | null;
   /** Id of that person ("p1") or organization ("o1"); null when none. */

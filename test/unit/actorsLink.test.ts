@@ -6,10 +6,10 @@ import type { Organization } from '../../src/core/types';
 
 const mention = (text: string, start: number, extra: Partial<PersonMention> = {}): PersonMention => ({ start, end: start + text.length, text, title: '', affiliation: '', honorific: '', ...extra });
 const person = (name: string, ...mentions: PersonMention[]): LinkedPerson => ({
-  person: { id: '', name, title: '', affiliation: '', mentions: mentions.map(({ start, end, text }) => ({ start, end, text })) },
+  person: { id: '', because: [], name, title: '', affiliation: '', mentions: mentions.map(({ start, end, text }) => ({ start, end, text })) },
   mentions,
 });
-const org = (name: string, at: number): Organization => ({ id: '', name, aliases: [], mentions: [{ start: at, end: at + name.length, text: name }] });
+const org = (name: string, at: number): Organization => ({ id: '', because: [], name, aliases: [], mentions: [{ start: at, end: at + name.length, text: name }] });
 
 describe('linking: people who are really organizations', () => {
   it('linking: a bare name matching a company short form moves to the company', () => {

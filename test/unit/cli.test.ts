@@ -19,7 +19,7 @@ describe('cli: trade-facts on good input', function () {
     const r = run('--format', 'json', ARTICLE);
     assert.equal(r.status, 0, r.stderr);
     const obj = JSON.parse(r.stdout);
-    assert.equal(obj.schema, 1);
+    assert.equal(obj.schema, 2);
     assert.equal(obj.file, ARTICLE);
     const text = fs.readFileSync(ARTICLE, 'utf8');
     assert.ok(obj.figures.length > 0);

@@ -11,15 +11,15 @@ const sentence = { sentence: TEXT.slice(0, TEXT.indexOf('.') + 1), sentenceStart
 
 const ANALYSIS: Analysis = {
   words: 30,
-  people: [{ id: 'p1', name: 'Clara Vennholt', title: 'Trade Minister', affiliation: 'Ministry of Commerce', mentions: [at('Clara Vennholt'), at('Vennholt', 60)] }],
-  organizations: [{ id: 'o1', name: 'Ministry of Commerce', aliases: ['MoC'], mentions: [at('Ministry of Commerce'), at('MoC', 150)] }],
+  people: [{ id: 'p1', because: [], name: 'Clara Vennholt', title: 'Trade Minister', affiliation: 'Ministry of Commerce', mentions: [at('Clara Vennholt'), at('Vennholt', 60)] }],
+  organizations: [{ id: 'o1', because: [], name: 'Ministry of Commerce', aliases: ['MoC'], mentions: [at('Ministry of Commerce'), at('MoC', 150)] }],
   figures: [
-    { id: 'f1', ...at('25%'), kind: 'percent', value: 25, unit: '%', ...sentence },
-    { id: 'f2', ...at('10%'), kind: 'percent', value: 10, unit: '%', ...sentence },
-    { id: 'f3', ...at('$1.2 billion'), kind: 'money', value: 1.2e9, unit: 'USD', sentence: TEXT.slice(TEXT.indexOf('"'), TEXT.indexOf('said.') + 5), sentenceStart: TEXT.indexOf('"') },
+    { id: 'f1', because: [], ...at('25%'), kind: 'percent', value: 25, unit: '%', ...sentence },
+    { id: 'f2', because: [], ...at('10%'), kind: 'percent', value: 10, unit: '%', ...sentence },
+    { id: 'f3', because: [], ...at('$1.2 billion'), kind: 'money', value: 1.2e9, unit: 'USD', sentence: TEXT.slice(TEXT.indexOf('"'), TEXT.indexOf('said.') + 5), sentenceStart: TEXT.indexOf('"') },
   ],
-  tariffs: [{ id: 't1', ...at('25%'), rate: 25, imposer: '', target: 'steel', previousRate: 10, change: 'raised', ...sentence }],
-  quotes: [{ id: 'q1', ...at('Steel sold at $1.2 billion below cost is *dumping*,'), speaker: 'Clara Vennholt', speakerId: 'p1' }],
+  tariffs: [{ id: 't1', because: [], ...at('25%'), rate: 25, imposer: '', target: 'steel', previousRate: 10, change: 'raised', ...sentence }],
+  quotes: [{ id: 'q1', because: [], ...at('Steel sold at $1.2 billion below cost is *dumping*,'), speaker: 'Clara Vennholt', speakerId: 'p1' }],
   warnings: [],
 };
 const line = () => 1;

@@ -15,7 +15,7 @@ function article(...sentences: [string, ...Spec[]][]): Figure[] {
       const at = sentence.indexOf(text, from);
       assert.ok(at >= 0, `fixture: "${text}" in "${sentence}"`);
       from = at + text.length;
-      out.push({ id: `f${out.length + 1}`, start: offset + at, end: offset + at + text.length, text, kind, value, unit, sentence, sentenceStart: offset });
+      out.push({ id: `f${out.length + 1}`, because: [], start: offset + at, end: offset + at + text.length, text, kind, value, unit, sentence, sentenceStart: offset });
     }
     offset += sentence.length + 1;
   }

@@ -1,3 +1,4 @@
+import { tokenize } from '../../src/core/lexicon/tokens';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { linkOrganizations } from '../../src/core/linkPeople';
 import { analyze } from '../../src/core/analyze';
 import type { OrganizationMention, ParagraphContext } from '../../src/core/mentions';
 
-const ctxOf = (text: string): ParagraphContext => ({ text, doc: getNlp()(text), sentences: [{ start: 0, end: text.length, text }] });
+const ctxOf = (text: string): ParagraphContext => ({ text, doc: getNlp()(text), sentences: [{ start: 0, end: text.length, text }], tokens: tokenize(text) });
 function strongOrgs(text: string): string[] {
   const found = findOrganizations(ctxOf(text));
   for (const m of found) assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);

@@ -1,3 +1,4 @@
+import { tokenize } from '../../src/core/lexicon/tokens';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { linkPeople } from '../../src/core/linkPeople';
 import { analyze } from '../../src/core/analyze';
 import type { ParagraphContext, PersonMention } from '../../src/core/mentions';
 
-const ctxOf = (text: string): ParagraphContext => ({ text, doc: getNlp()(text), sentences: [{ start: 0, end: text.length, text }] });
+const ctxOf = (text: string): ParagraphContext => ({ text, doc: getNlp()(text), sentences: [{ start: 0, end: text.length, text }], tokens: tokenize(text) });
 /** The people a paragraph names for sure (weak lone words left out), offsets checked. */
 function strongPeople(text: string): PersonMention[] {
   const found = findPeople(ctxOf(text));

@@ -3,18 +3,18 @@ import { filterGroups, foldForSearch, groupQuotes } from '../../src/core/quoteGr
 import { attributionLine, withArticle } from '../../src/core/attributionLine';
 import type { Analysis, Person, Quote } from '../../src/core/types';
 
-const person = (id: string, name: string, title = '', affiliation = ''): Person => ({ id, name, title, affiliation, mentions: [] });
+const person = (id: string, name: string, title = '', affiliation = ''): Person => ({ id, because: [], name, title, affiliation, mentions: [] });
 let n = 0;
 const quote = (text: string, speaker: Person | null): Quote => {
   n++;
-  return { id: `q${n}`, start: n * 100, end: n * 100 + text.length, text, speaker: speaker?.name ?? null, speakerId: speaker?.id ?? null };
+  return { id: `q${n}`, because: [], start: n * 100, end: n * 100 + text.length, text, speaker: speaker?.name ?? null, speakerId: speaker?.id ?? null };
 };
 
 const cutler = person('p1', 'Wendy Cutler', 'vice president', 'Asia Society Policy Institute');
 const ortiz = person('p2', 'Rosa Ortiz', 'port director');
 const article: Pick<Analysis, 'quotes' | 'people' | 'organizations'> = {
   people: [cutler, ortiz],
-  organizations: [{ id: 'o1', name: 'Canadian Steel Producers Association', aliases: [], mentions: [] }],
+  organizations: [{ id: 'o1', because: [], name: 'Canadian Steel Producers Association', aliases: [], mentions: [] }],
   quotes: [
     quote('This is a negotiating tactic', cutler),
     quote('Nobody at the dock has seen the paperwork yet', null),
@@ -50,7 +50,7 @@ describe('quoteGroups', () => {
     });
 
     it('groups: a speaker name without a known id still gets its own group', () => {
-      const q: Quote = { id: 'q9', start: 0, end: 3, text: 'Yes', speaker: 'Li Wei', speakerId: null };
+      const q: Quote = { id: 'q9', because: [], start: 0, end: 3, text: 'Yes', speaker: 'Li Wei', speakerId: null };
       assert.deepEqual(groupQuotes({ quotes: [q], people: [], organizations: [] }).map((g) => [g.key, g.speaker]), [['name:Li Wei', 'Li Wei']]);
     });
   });

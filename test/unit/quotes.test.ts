@@ -1,3 +1,4 @@
+import { tokenize } from '../../src/core/lexicon/tokens';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import type { Organization } from '../../src/core/types';
 
 /** Runs the paragraph extractor the way extract.ts does (the timing test skips compromise's own pass). */
 function quotesIn(text: string, parse = true): QuoteMention[] {
-  const quotes = findQuotes({ text, doc: parse ? getNlp()(text) : null, sentences: [{ start: 0, end: text.length, text }] });
+  const quotes = findQuotes({ text, doc: parse ? getNlp()(text) : null, sentences: [{ start: 0, end: text.length, text }], tokens: tokenize(text) });
   for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text, 'offsets must index the quote');
   return quotes;
 }
@@ -28,12 +29,12 @@ function person(id: string, name: string, text: string, forms: string[], title =
     }
     return out;
   });
-  return { person: { id, name, title, affiliation: '', mentions: mentions.map(({ start, end, text: t }) => ({ start, end, text: t })) }, mentions };
+  return { person: { id, because: [], name, title, affiliation: '', mentions: mentions.map(({ start, end, text: t }) => ({ start, end, text: t })) }, mentions };
 }
 
 function org(id: string, name: string, text: string): Organization {
   const i = text.indexOf(name);
-  return { id, name, aliases: [], mentions: i >= 0 ? [{ start: i, end: i + name.length, text: name }] : [] };
+  return { id, because: [], name, aliases: [], mentions: i >= 0 ? [{ start: i, end: i + name.length, text: name }] : [] };
 }
 
 /** Quotes of a whole article with paragraph offsets shifted, as analyze() does, then attributed. */

@@ -3,6 +3,8 @@
  * abbreviations kept whole ("U.S.", "Jr.", "Inc."), possessive 's split off into a flag.
  */
 
+import { isAbbreviation } from './abbreviations';
+
 export interface Tok {
   text: string;
   start: number;
@@ -19,7 +21,6 @@ export interface Tok {
 
 // A word: letters/digits joined by inner hyphens, apostrophes, dots or ampersands ("U.S", "S&P", "L'Oréal").
 const TOKEN = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’.&/](?=[\p{L}\p{M}\p{N}]))*|\S/gu;
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'inc', 'corp', 'co', 'ltd', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'prof', 'messrs', 'no', 'bros', 'plc', 'mt', 'ft']);
 const CAP = /^\p{Lu}/u;
 const LETTER = /^[\p{L}\p{M}\p{N}]/u;
 const POSSESSIVE = /^(.+?)['’]s$/u;
@@ -53,7 +54,7 @@ export function tokenize(text: string): Tok[] {
     if (LETTER.test(raw)) {
       // Keep the period of an abbreviation or an initial ("J.", "U.S.").
       const next = text[start + raw.length];
-      if (next === '.' && (raw.length === 1 || raw.includes('.') || ABBREV.has(raw.toLowerCase()))) raw += '.';
+      if (next === '.' && (raw.length === 1 || raw.includes('.') || isAbbreviation(raw))) raw += '.';
       const tok = makeWord(raw, start, text, sentStart);
       out.push(tok);
       // An abbreviation's period ends a sentence only when a capital follows after a line break;

@@ -138,5 +138,5 @@ function toOrganization(g: Group): Organization {
     const trivial = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/\.$/, '');
     if (trivial(d) !== trivial(name) && !aliases.includes(d)) aliases.push(d);
   }
-  return { id: '', name, aliases, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) };
+  return { id: '', because: [], name, aliases, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) };
 }

@@ -33,7 +33,7 @@ export function linkPeople(mentions: PersonMention[]): LinkedPerson[] {
   const people: LinkedPerson[] = [];
   const byFull = new Map<string, LinkedPerson>();
   const newPerson = (m: PersonMention): LinkedPerson => {
-    const lp: LinkedPerson = { person: { id: '', name: m.text, title: '', affiliation: '', mentions: [] }, mentions: [] };
+    const lp: LinkedPerson = { person: { id: '', because: [], name: m.text, title: '', affiliation: '', mentions: [] }, mentions: [] };
     people.push(lp);
     return lp;
   };

@@ -19,17 +19,17 @@ const sentence = { sentence: S2, sentenceStart: RENDER_TEXT.indexOf(S2) };
 /** A hand-made Analysis of RENDER_TEXT, so renderer tests don't move when extraction improves. */
 export const RENDER_ANALYSIS: Analysis = {
   words: countWords(RENDER_TEXT),
-  people: [{ id: 'p1', name: 'Claire Dubois', title: 'Finance Minister', affiliation: 'Canada', mentions: [at('Claire Dubois'), at('Dubois', 2)] }],
-  organizations: [{ id: 'o1', name: 'Department of Finance', aliases: ['=HYPERLINK("http://x.example")'], mentions: [] }],
+  people: [{ id: 'p1', because: [], name: 'Claire Dubois', title: 'Finance Minister', affiliation: 'Canada', mentions: [at('Claire Dubois'), at('Dubois', 2)] }],
+  organizations: [{ id: 'o1', because: [], name: 'Department of Finance', aliases: ['=HYPERLINK("http://x.example")'], mentions: [] }],
   figures: [
-    { id: 'f1', ...at('25%', 2), kind: 'percent', value: 25, unit: '%', ...sentence },
-    { id: 'f2', ...at('$3.1 billion'), kind: 'money', value: 3100000000, unit: 'USD', ...sentence },
+    { id: 'f1', because: [], ...at('25%', 2), kind: 'percent', value: 25, unit: '%', ...sentence },
+    { id: 'f2', because: [], ...at('$3.1 billion'), kind: 'money', value: 3100000000, unit: 'USD', ...sentence },
   ],
-  tariffs: [{ id: 't1', ...at('25%', 2), rate: 25, imposer: 'Canada', target: 'American goods', previousRate: null, change: 'imposed', ...sentence }],
+  tariffs: [{ id: 't1', because: [], ...at('25%', 2), rate: 25, imposer: 'Canada', target: 'American goods', previousRate: null, change: 'imposed', ...sentence }],
   quotes: [
-    { id: 'q1', ...at('We did not start this | fight'), speaker: 'Claire Dubois', speakerId: 'p1' },
-    { id: 'q2', ...at('but we will not <script>alert(1)</script> back down.'), speaker: 'Claire Dubois', speakerId: 'p1' },
-    { id: 'q3', ...at('Nobody asked us'), speaker: null, speakerId: null },
+    { id: 'q1', because: [], ...at('We did not start this | fight'), speaker: 'Claire Dubois', speakerId: 'p1' },
+    { id: 'q2', because: [], ...at('but we will not <script>alert(1)</script> back down.'), speaker: 'Claire Dubois', speakerId: 'p1' },
+    { id: 'q3', because: [], ...at('Nobody asked us'), speaker: null, speakerId: null },
   ],
   warnings: ['Quote "Nobody asked us" has no speaker.'],
 };

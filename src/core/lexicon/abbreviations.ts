@@ -1,0 +1,19 @@
+/**
+ * The one abbreviation list: words whose full stop does not end a sentence or a name (honorifics,
+ * titles, suffixes, legal forms, months). The tokenizer and the sentence splitter both read it.
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  // honorifics and titles
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'messrs', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'hon', 'pres', 'supt',
+  // name suffixes
+  'jr', 'sr',
+  // legal forms and company words
+  'inc', 'corp', 'co', 'ltd', 'bros', 'plc', 'llc', 'cos', 'dept', 'assn', 'intl',
+  // places and misc.
+  'st', 'mt', 'ft', 'ave', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'fig',
+  // months
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** True for "Mr", "Corp", "Sept" (any case, without the full stop). */
+export const isAbbreviation = (word: string): boolean => ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''));

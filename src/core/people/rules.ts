@@ -1,0 +1,5 @@
+/** The person decisions as rule records (see ../rules/rule.ts); registered in ../rules/index.ts. */
+import type { Rule } from '../rules/rule';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const peopleRules: readonly Rule<any, any>[] = [];

@@ -1,0 +1,5 @@
+/** The tariff decisions as rule records (see ../rules/rule.ts); registered in ../rules/index.ts. */
+import type { Rule } from '../rules/rule';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const tariffRules: readonly Rule<any, any>[] = [];
