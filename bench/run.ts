@@ -61,6 +61,38 @@ function throughput(): void {
   }
 }
 
+// 1b. The command line, whole process --------------------------------------------------------------
+/** Wall time of one process, ms. */
+function run(args: string[]): number {
+  const t0 = performance.now();
+  execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  return performance.now() - t0;
+}
+
+/**
+ * What a newsroom script pays per article: `trade-facts --format json FILE` against plain
+ * compromise's own CLI (bench/baselineCli.mjs) on the same files, start-up and loading included,
+ * alternating so both see the same machine. The articles are this repo's original eval articles.
+ */
+function commandLine(): void {
+  console.log('\n1b. Command line, whole process');
+  const dirs = ['test/eval/articles', 'test/eval-holdout/articles'].map((d) => path.join(root, d));
+  const files = dirs.flatMap((d) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => /\.(txt|md)$/.test(f)).map((f) => path.join(d, f)) : []));
+  const n = words(files.map((f) => fs.readFileSync(f, 'utf8')).join(' '));
+  let ours = 0;
+  let base = 0;
+  for (const f of files) {
+    base += run([path.join(root, 'bench/baselineCli.mjs'), f]);
+    ours += run([path.join(root, 'dist/cli.js'), '--format', 'json', f]);
+  }
+  row(
+    `Command line, ${files.length} articles (${n.toLocaleString('en-US')} words), one process each`,
+    `${ms(ours / files.length)} ms per article`,
+    `plain compromise: ${ms(base / files.length)} ms per article`,
+    `${(base / ours).toFixed(2)}× (target ≥ 2.0)`,
+  );
+}
+
 // 2. Typing -------------------------------------------------------------------------------------
 function typing(): void {
   console.log('\n2. Typing');
@@ -175,6 +207,7 @@ async function main(): Promise<void> {
   if (!(globalThis as { gc?: unknown }).gc) console.log('(run with --expose-gc for memory figures: npm run bench does)');
   execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
   throughput();
+  commandLine();
   typing();
   await bigDocument();
   memory();
