@@ -47,8 +47,11 @@ describe('Export Fact Sheet', () => {
     const target = vscode.Uri.file(path.join(dir, 'seoul.facts.json'));
     await exportSheet({ format: 'json', destination: target });
     const obj = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
-    assert.equal(obj.schema, 1);
+    assert.equal(obj.schema, 2);
     for (const f of obj.figures) assert.equal(doc.getText().slice(f.start, f.end), f.text);
+    for (const kind of ['people', 'organizations', 'figures', 'tariffs', 'quotes']) {
+      for (const fact of obj[kind]) assert.ok(Array.isArray(fact.because), `every ${kind} entry has its reasons (because)`);
+    }
   });
 
   it('does not overwrite an existing file unless told to', async () => {
