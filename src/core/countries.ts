@@ -4,7 +4,7 @@
  * agencies and leaders whose actions are a country's ("the Commerce Department", "Trump").
  * The words are in lexicon/countries.ts (every ISO country) and lexicon/governmentActors.ts.
  */
-import { ALSO_A_PERSON, COUNTRY_FORMS, CUSTOMS_UNION_NAMES, DEMONYMS, NAME_HEADS } from './lexicon/countries';
+import { ALSO_A_PERSON, COUNTRY_FORMS, CUSTOMS_UNION_NAMES, DEMONYMS, NAME_HEADS, PLACE_PREFIXES } from './lexicon/countries';
 import { GOVERNMENT_ACTORS } from './lexicon/governmentActors';
 
 /** Blocs that charge one tariff for all their members ("the common external tariff"). */
@@ -112,7 +112,7 @@ function partOfAnotherName(text: string, at: number, end: number, found: string)
   if (next) return true;
   const before = text.slice(Math.max(0, at - 40), at);
   const prev = PREVIOUS_WORD.exec(before);
-  return !!prev && !SENTENCE_START.test(before.slice(0, prev.index));
+  return !!prev && (PLACE_PREFIXES.has(prev[1]) || !SENTENCE_START.test(before.slice(0, prev.index)));
 }
 
 /** Every country, bloc, capital, demonym, agency or leader named in `text`, in order. */

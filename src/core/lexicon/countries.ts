@@ -87,6 +87,9 @@ export const NOT_A_COUNTRY = wordList([
  */
 export const ALSO_A_PERSON = wordList(['Jordan', 'Chad', 'Sofia', 'Niger', 'Guinea', 'Jersey', 'Nassau', 'Colombo', 'Israel']);
 
+/** Words that, right before such a name, make another place of it ("New Jersey", "New Guinea", "Lake Chad"). */
+export const PLACE_PREFIXES = wordList(['New', 'Lake', 'Port', 'Saint', 'St.', 'North', 'South', 'East', 'West']);
+
 /**
  * Words that, right after a country or capital, make it part of another name: a newspaper, a
  * treaty, an exchange, a trade round ("Washington Post", "Paris Agreement", "Uruguay Round").
