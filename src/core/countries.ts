@@ -4,7 +4,7 @@
  * agencies and leaders whose actions are a country's ("the Commerce Department", "Trump").
  * The words are in lexicon/countries.ts (every ISO country) and lexicon/governmentActors.ts.
  */
-import { ALSO_A_PERSON, COUNTRY_FORMS, CUSTOMS_UNION_NAMES, DEMONYMS, NAME_HEADS, PLACE_PREFIXES } from './lexicon/countries';
+import { SHARED_NAMES, COUNTRY_FORMS, CUSTOMS_UNION_NAMES, DEMONYMS, NAME_HEADS, PLACE_PREFIXES } from './lexicon/countries';
 import { GOVERNMENT_ACTORS } from './lexicon/governmentActors';
 
 /** Blocs that charge one tariff for all their members ("the common external tariff"). */
@@ -103,11 +103,11 @@ const SENTENCE_START = /(?:^|[.!?:;"“”(\n]\s*)$/;
 
 /** "Washington Post", "Paris Agreement", "Uruguay Round": the country names something else. */
 function partOfAnotherName(text: string, at: number, end: number, found: string): boolean {
-  if (/['’]s$/.test(found)) return false;
-  const spaced = text[end] === ' ' || text[end] === '\t';
+  const possessive = /['’]s$/.test(found);
+  const spaced = !possessive && (text[end] === ' ' || text[end] === '\t');
   const next = spaced ? NEXT_WORD.exec(text.slice(end, end + 40))?.[1] : undefined;
   if (next && NAME_HEADS.has(next)) return true;
-  if (!ALSO_A_PERSON.has(found)) return false;
+  if (!SHARED_NAMES.has(possessive ? found.slice(0, -2) : found)) return false;
   // "Chad Bown", "Jordan Peterson"; "Michael Jordan", "New Jersey" (but "In Jordan," starts a sentence).
   if (next) return true;
   const before = text.slice(Math.max(0, at - 40), at);

@@ -68,6 +68,13 @@ describe('countries: names that are something else', () => {
     none('New Jersey ports handled more cargo.', 'Jersey');
     none('Oil from the Niger Delta was exempt.', 'Niger');
     some('Jersey cut its duty on wine.', 'Jersey', 'Jersey');
+    none('Exports to Latin America and South America rose.', 'America');
+    none('A plant in New Mexico and a port in Northern Ireland were named.', 'Mexico');
+    none('A plant in New Mexico and a port in Northern Ireland were named.', 'Ireland');
+    none('Growers in Washington State said prices fell.', 'Washington');
+    some("America's tariffs on Mexico rose.", 'America', 'United States');
+    some("America's tariffs on Mexico rose.", 'Mexico', 'Mexico');
+    some('Ireland and the European Community agreed.', 'European Community', 'European Union');
     none('The Washington Post reported the decision.', 'Washington');
     none('Cuts agreed in the Uruguay Round still apply.', 'Uruguay');
     none('The Paris Agreement was not discussed.', 'Paris');

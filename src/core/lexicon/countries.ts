@@ -83,12 +83,14 @@ export const NOT_A_COUNTRY = wordList([
 /**
  * Names that are also people's names or part of other places' names: a country only when no
  * capitalized word sits right before or after ("Chad Bown", "Michael Jordan", "New Jersey",
- * "Niger Delta", "Papua New Guinea" aside).
+ * "Niger Delta", "Latin America", "New Mexico", "Northern Ireland"; "Papua New Guinea" is a form).
  */
-export const ALSO_A_PERSON = wordList(['Jordan', 'Chad', 'Sofia', 'Niger', 'Guinea', 'Jersey', 'Nassau', 'Colombo', 'Israel']);
+export const SHARED_NAMES = wordList([
+  'Jordan', 'Chad', 'Sofia', 'Niger', 'Guinea', 'Jersey', 'Nassau', 'Colombo', 'Israel', 'America', 'Mexico', 'Ireland',
+]);
 
-/** Words that, right before such a name, make another place of it ("New Jersey", "New Guinea", "Lake Chad"). */
-export const PLACE_PREFIXES = wordList(['New', 'Lake', 'Port', 'Saint', 'St.', 'North', 'South', 'East', 'West']);
+/** Words that, right before such a name, make another place of it even at a sentence start ("New Jersey"). */
+export const PLACE_PREFIXES = wordList(['New', 'Lake', 'Port', 'Saint', 'St.', 'North', 'Northern', 'South', 'Southern', 'East', 'West', 'Latin', 'Central']);
 
 /**
  * Words that, right after a country or capital, make it part of another name: a newspaper, a
@@ -96,12 +98,13 @@ export const PLACE_PREFIXES = wordList(['New', 'Lake', 'Port', 'Saint', 'St.', '
  */
 export const NAME_HEADS = wordList([
   'Post', 'Times', 'Daily', 'Herald', 'Journal', 'Tribune', 'Agreement', 'Accord', 'Accords', 'Consensus', 'Round', 'Protocol',
-  'Convention', 'Exchange', 'Metal', 'Stock', 'Airport', 'Airlines', 'Airways', 'University', 'Olympics', 'Tech',
+  'Convention', 'Exchange', 'Metal', 'Stock', 'Airport', 'Airlines', 'Airways', 'University', 'Olympics', 'Tech', 'State',
 ]);
 
 /** Blocs, by canonical name: they act on trade for their members. */
 const BLOC_FORMS: Readonly<Record<string, readonly string[]>> = {
-  'European Union': ['European Union', 'EU', 'E.U.', 'Brussels', 'European Commission', 'the bloc'],
+  // With its earlier names in older reporting ("EC" alone is left out: too many other things).
+  'European Union': ['European Union', 'EU', 'E.U.', 'Brussels', 'European Commission', 'the bloc', 'European Community', 'European Economic Community', 'EEC'],
   // Customs unions: they set a common external tariff for their members.
   Mercosur: ['Mercosur', 'Mercosul'],
   'Eurasian Economic Union': ['Eurasian Economic Union', 'EAEU'],
