@@ -79,6 +79,9 @@ describe('countries: names that are something else', () => {
     none('Cuts agreed in the Uruguay Round still apply.', 'Uruguay');
     none('The Paris Agreement was not discussed.', 'Paris');
     some('Washington raised the duty to 25%.', 'Washington', 'United States');
+    some('The U.S. State Department said the duties stand.', 'U.S.', 'United States');
+    none('Members of the Paris Club met. Talks on the Doha Round stalled.', 'Paris');
+    none('Members of the Paris Club met. Talks on the Doha Round stalled.', 'Doha');
     some('Tbilisi said it would answer the duties.', 'Tbilisi', 'Georgia');
   });
 

@@ -77,7 +77,7 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
  * California, "Male" the word once its accent is dropped).
  */
 export const NOT_A_COUNTRY = wordList([
-  'Georgia', 'Victoria', 'Kingston', 'Santiago', 'Lima', 'Male', 'San José', 'San Jose', 'Sucre', "Saint John's", 'Georgetown',
+  'Georgia', 'Victoria', 'Kingston', 'Santiago', 'Lima', 'Male', 'San José', 'San Jose', 'Sucre', "Saint John's", "St. George's", 'Georgetown',
 ]);
 
 /**
@@ -98,7 +98,8 @@ export const PLACE_PREFIXES = wordList(['New', 'Lake', 'Port', 'Saint', 'St.', '
  */
 export const NAME_HEADS = wordList([
   'Post', 'Times', 'Daily', 'Herald', 'Journal', 'Tribune', 'Agreement', 'Accord', 'Accords', 'Consensus', 'Round', 'Protocol',
-  'Convention', 'Exchange', 'Metal', 'Stock', 'Airport', 'Airlines', 'Airways', 'University', 'Olympics', 'Tech', 'State',
+  'Convention', 'Charter', 'Pact', 'Treaty', 'Declaration', 'Club', 'Exchange', 'Metal', 'Stock', 'Bourse', 'Airport', 'Airlines',
+  'Airways', 'University', 'Olympics', 'Tech', 'State',
 ]);
 
 /** Blocs, by canonical name: they act on trade for their members. */

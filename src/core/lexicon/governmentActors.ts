@@ -19,7 +19,8 @@ export const GOVERNMENT_ACTORS: Readonly<Record<string, readonly string[]>> = {
     // Added: the trade offices by their full names, and the rest of the tariff machinery.
     'U.S. Trade Representative', 'United States Trade Representative', 'Office of the U.S. Trade Representative',
     'Office of the United States Trade Representative', 'Department of the Treasury', 'U.S. Customs and Border Protection',
-    'Bureau of Industry and Security', 'International Trade Administration', 'Navarro',
+    'Bureau of Industry and Security', 'International Trade Administration', 'State Department', 'U.S. State Department',
+    'Department of State',
   ],
   China: [
     'MOFCOM', 'Customs Tariff Commission', 'State Council', 'Xi Jinping', 'Xi', 'Li Qiang', 'He Lifeng',
