@@ -50,6 +50,26 @@ describe('countries: the generated table', () => {
   });
 });
 
+describe('countries: finding them stays linear', () => {
+  it('countries: findActors on 2× the text takes < 3× the time', function () {
+    this.timeout(60_000);
+    const para = 'Chad Bown said Beijing and the U.S. Trade Representative met in New Mexico; Côte d’Ivoire, Tbilisi and Chadian exporters wrote to the Washington Post. ';
+    const time = (text: string) => {
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        findActors(text);
+        runs.push(performance.now() - t0);
+      }
+      return Math.min(...runs);
+    };
+    time(para.repeat(100)); // warm up
+    const small = time(para.repeat(2000));
+    const big = time(para.repeat(4000));
+    assert.ok(big < small * 3 + 5, `2× text took ${(big / small).toFixed(2)}× (${small.toFixed(1)} → ${big.toFixed(1)} ms)`);
+  });
+});
+
 describe('countries: names that are something else', () => {
   const none = (text: string, form: string) => assert.ok(!findActors(text).some((a) => a.text.startsWith(form)), `${form} in: ${text}`);
   const some = (text: string, form: string, country: string) =>

@@ -102,7 +102,10 @@ export const NAME_HEADS = wordList([
   'Airways', 'University', 'Olympics', 'Tech', 'State',
 ]);
 
-/** Blocs, by canonical name: they act on trade for their members. */
+/**
+ * Blocs, by canonical name: they act on trade for their members. ASEAN, APEC or the G7 are not
+ * here: they set no tariff of their own, so they never own a rate.
+ */
 const BLOC_FORMS: Readonly<Record<string, readonly string[]>> = {
   // With its earlier names in older reporting ("EC" alone is left out: too many other things).
   'European Union': ['European Union', 'EU', 'E.U.', 'Brussels', 'European Commission', 'the bloc', 'European Community', 'European Economic Community', 'EEC'],
