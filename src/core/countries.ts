@@ -2,119 +2,21 @@
  * Countries and blocs as trade reporting names them: full names, short forms ("U.S.", "EU"),
  * capitals standing for governments ("Beijing", "Ottawa"), demonyms ("Chinese") and the
  * agencies and leaders whose actions are a country's ("the Commerce Department", "Trump").
+ * The words are in lexicon/countries.ts (every ISO country) and lexicon/governmentActors.ts.
  */
-
-/** Canonical name → the forms that mean it as a place or a government. */
-const COUNTRY_FORMS: Record<string, string[]> = {
-  'United States': ['United States', 'United States of America', 'U.S.', 'US', 'U.S.A.', 'USA', 'America', 'Washington', 'the States'],
-  China: ['China', "People's Republic of China", 'PRC', 'Beijing', 'mainland China'],
-  'European Union': ['European Union', 'EU', 'E.U.', 'Brussels', 'European Commission', 'the bloc'],
-  Canada: ['Canada', 'Ottawa'],
-  Mexico: ['Mexico', 'Mexico City'],
-  Japan: ['Japan', 'Tokyo'],
-  'United Kingdom': ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'London'],
-  India: ['India', 'New Delhi'],
-  Australia: ['Australia', 'Canberra'],
-  Brazil: ['Brazil', 'Brasilia', 'Brasília'],
-  'South Korea': ['South Korea', 'Korea', 'Seoul', 'Republic of Korea'],
-  Taiwan: ['Taiwan', 'Taipei'],
-  Vietnam: ['Vietnam', 'Viet Nam', 'Hanoi'],
-  Switzerland: ['Switzerland', 'Bern', 'Berne'],
-  Germany: ['Germany', 'Berlin'],
-  France: ['France', 'Paris'],
-  Italy: ['Italy', 'Rome'],
-  Spain: ['Spain', 'Madrid'],
-  Russia: ['Russia', 'Moscow', 'Kremlin'],
-  Turkey: ['Turkey', 'Türkiye', 'Ankara'],
-  Indonesia: ['Indonesia', 'Jakarta'],
-  Thailand: ['Thailand', 'Bangkok'],
-  Malaysia: ['Malaysia', 'Kuala Lumpur'],
-  Philippines: ['Philippines', 'Manila'],
-  Singapore: ['Singapore'],
-  'South Africa': ['South Africa', 'Pretoria'],
-  Kenya: ['Kenya', 'Nairobi'],
-  Nigeria: ['Nigeria', 'Abuja'],
-  Argentina: ['Argentina', 'Buenos Aires'],
-  Chile: ['Chile', 'Santiago'],
-  'New Zealand': ['New Zealand', 'Wellington'],
-  Israel: ['Israel'],
-  'Saudi Arabia': ['Saudi Arabia', 'Riyadh'],
-  'United Arab Emirates': ['United Arab Emirates', 'UAE', 'U.A.E.'],
-  Bangladesh: ['Bangladesh', 'Dhaka'],
-  Pakistan: ['Pakistan', 'Islamabad'],
-  Norway: ['Norway', 'Oslo'],
-  Sweden: ['Sweden', 'Stockholm'],
-  Netherlands: ['Netherlands', 'the Netherlands', 'Holland'],
-  Ireland: ['Ireland', 'Dublin'],
-  Austria: ['Austria', 'Vienna'],
-  Colombia: ['Colombia', 'Bogota', 'Bogotá'],
-  Peru: ['Peru', 'Lima'],
-  Egypt: ['Egypt', 'Cairo'],
-  Ukraine: ['Ukraine', 'Kyiv', 'Kiev'],
-  'Hong Kong': ['Hong Kong'],
-  Cambodia: ['Cambodia', 'Phnom Penh'],
-  Lesotho: ['Lesotho'],
-  Uruguay: ['Uruguay', 'Montevideo'],
-  Paraguay: ['Paraguay', 'Asunción', 'Asuncion'],
-  // Customs unions: they set a common external tariff for their members.
-  Mercosur: ['Mercosur', 'Mercosul'],
-  'Eurasian Economic Union': ['Eurasian Economic Union', 'EAEU'],
-  'East African Community': ['East African Community', 'EAC'],
-  ECOWAS: ['ECOWAS', 'Economic Community of West African States'],
-};
+import { SHARED_NAMES, COUNTRY_FORMS, CUSTOMS_UNION_NAMES, DEMONYMS, NAME_HEADS, PLACE_PREFIXES } from './lexicon/countries';
+import { GOVERNMENT_ACTORS } from './lexicon/governmentActors';
 
 /** Blocs that charge one tariff for all their members ("the common external tariff"). */
-export const CUSTOMS_UNIONS = new Set(['European Union', 'Mercosur', 'Eurasian Economic Union', 'East African Community', 'ECOWAS']);
-
-/** Demonym (as an adjective: "Chinese imports", "U.S. goods") → canonical country. */
-const DEMONYMS: Record<string, string> = {
-  American: 'United States', 'U.S.': 'United States', US: 'United States', Chinese: 'China', European: 'European Union',
-  EU: 'European Union', Canadian: 'Canada', Mexican: 'Mexico', Japanese: 'Japan', Japan: 'Japan', British: 'United Kingdom',
-  UK: 'United Kingdom', Indian: 'India', Australian: 'Australia', Aussie: 'Australia', Brazilian: 'Brazil',
-  Korean: 'South Korea', 'South Korean': 'South Korea', Taiwanese: 'Taiwan', Vietnamese: 'Vietnam', Swiss: 'Switzerland',
-  German: 'Germany', French: 'France', Italian: 'Italy', Spanish: 'Spain', Russian: 'Russia', Turkish: 'Turkey',
-  Indonesian: 'Indonesia', Thai: 'Thailand', Malaysian: 'Malaysia', Filipino: 'Philippines', Singaporean: 'Singapore',
-  'South African': 'South Africa', Kenyan: 'Kenya', Nigerian: 'Nigeria', Argentine: 'Argentina', Argentinian: 'Argentina',
-  Chilean: 'Chile', 'New Zealand': 'New Zealand', Israeli: 'Israel', Saudi: 'Saudi Arabia', Emirati: 'United Arab Emirates',
-  Bangladeshi: 'Bangladesh', Pakistani: 'Pakistan', Norwegian: 'Norway', Swedish: 'Sweden', Dutch: 'Netherlands',
-  Irish: 'Ireland', Austrian: 'Austria', Colombian: 'Colombia', Peruvian: 'Peru', Egyptian: 'Egypt', Ukrainian: 'Ukraine',
-  Cambodian: 'Cambodia', Uruguayan: 'Uruguay', Paraguayan: 'Paraguay',
-};
-
-/**
- * Agencies, offices and leaders whose tariff actions are a country's. Leaders are matched by
- * surname as reporting uses them ("Trump", "Mr. Xi"); kept to heads of government and trade chiefs.
- */
-const ACTORS: Record<string, string[]> = {
-  'United States': [
-    'White House', 'Commerce Department', 'Department of Commerce', 'DOC', 'USTR', 'Trade Representative', 'Treasury Department',
-    'Customs and Border Protection', 'CBP', 'International Trade Commission', 'Congress', 'Trump', 'Biden', 'Obama',
-    'Clinton', 'Bush', 'Lighthizer', 'Greer', 'Lutnick', 'Bessent', 'Katherine Tai', 'Wilbur Ross', 'Kantor', 'Zoellick',
-    'Commerce Secretary', 'Treasury Secretary', 'Senate Finance Committee', 'Ways and Means Committee',
-    // The U.S. trade laws tariffs are named after: "a Section 232 tariff" is Washington's.
-    'Section 232', 'Section 301', 'Section 201', 'Section 122',
-    'Trump administration', 'Biden administration', 'Obama administration', 'Clinton administration', 'Bush administration',
-  ],
-  China: ['MOFCOM', 'Customs Tariff Commission', 'State Council', 'Xi Jinping', 'Xi', 'Li Qiang', 'He Lifeng'],
-  'European Union': ['European Commission', 'von der Leyen', 'Sefcovic', 'Šefčovič'],
-  Canada: ['Trudeau', 'Carney', 'Freeland', 'Canada Border Services Agency', 'CBSA'],
-  Mexico: ['Sheinbaum', 'Lopez Obrador', 'López Obrador'],
-  Japan: ['Ishiba', 'Kishida', 'Abe', 'METI'],
-  India: ['Modi'],
-  'United Kingdom': ['Starmer'],
-  Brazil: ['Lula'],
-  Australia: ['Albanese'],
-};
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const CUSTOMS_UNIONS = new Set(CUSTOMS_UNION_NAMES);
 
 /** Lower-cased form → canonical country, over every table. */
 const BY_FORM = new Map<string, string>();
-for (const [canon, forms] of Object.entries(COUNTRY_FORMS)) for (const f of forms) BY_FORM.set(f.toLowerCase(), canon);
+for (const [canon, forms] of COUNTRY_FORMS) for (const f of forms) BY_FORM.set(f.toLowerCase(), canon);
 const BY_DEMONYM = new Map<string, string>();
-for (const [d, canon] of Object.entries(DEMONYMS)) BY_DEMONYM.set(d.toLowerCase(), canon);
+for (const [d, canon] of DEMONYMS) BY_DEMONYM.set(d.toLowerCase(), canon);
 const BY_ACTOR = new Map<string, string>();
-for (const [canon, forms] of Object.entries(ACTORS)) for (const f of forms) BY_ACTOR.set(f.toLowerCase(), canon);
+for (const [canon, forms] of Object.entries(GOVERNMENT_ACTORS)) for (const f of forms) BY_ACTOR.set(f.toLowerCase(), canon);
 
 const clean = (s: string): string =>
   s
@@ -160,23 +62,70 @@ export interface ActorMention {
   country: string;
 }
 
-// Longest forms first so "United States of America" wins over "United States", "Trump administration" over "Trump".
-const ALL_FORMS = [...new Set([...Object.values(COUNTRY_FORMS).flat(), ...Object.keys(DEMONYMS), ...Object.values(ACTORS).flat()])]
-  .filter((f) => !/^the /.test(f))
-  .sort((a, b) => b.length - a.length);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One regex source matching any of `words`, built as a trie ("Guinea(?:-Bissau(?:an)?)?") so a
+ * thousand forms cost a few character tests per position, not a thousand. Longer continuations
+ * are tried first, so the longest form wins as in a longest-first alternation.
+ */
+function triePattern(words: readonly string[]): string {
+  type Node = Map<string, Node> & { end?: boolean };
+  const root: Node = new Map();
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      if (!n.has(ch)) n.set(ch, new Map());
+      n = n.get(ch)!;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const alts = [...n.entries()].map(([ch, child]) => (ch === ' ' ? '\\s+' : escape(ch)) + emit(child));
+    if (!alts.length) return '';
+    const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+// Every form but "the …" ones (those only normalize a phrase already found).
+const ALL_FORMS = [...new Set([...[...COUNTRY_FORMS.values()].flat(), ...DEMONYMS.keys(), ...Object.values(GOVERNMENT_ACTORS).flat()])].filter(
+  (f) => !/^the /.test(f),
+);
 // Case-sensitive: "US" the country, not "us" the pronoun; "Abe" the leader needs its capital.
-const ACTOR_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${ALL_FORMS.map(escape).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
+const ACTOR_RE = new RegExp(`(?<![\\p{L}\\p{N}.])${triePattern(ALL_FORMS)}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
 
 const BASED_AFTER = /^-(?:based|headquartered|listed)\b/;
+const NEXT_WORD = /^[ \t]+(\p{Lu}[\p{L}\p{M}]*)/u;
+const PREVIOUS_WORD = /(\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
+const SENTENCE_START = /(?:^|[.!?:;"“”(\n]\s*)$/;
+
+/** "Washington Post", "Paris Agreement", "Uruguay Round": the country names something else. */
+function partOfAnotherName(text: string, at: number, end: number, found: string): boolean {
+  const possessive = /['’]s$/.test(found);
+  const spaced = !possessive && (text[end] === ' ' || text[end] === '\t');
+  const next = spaced ? NEXT_WORD.exec(text.slice(end, end + 40))?.[1] : undefined;
+  if (next && NAME_HEADS.has(next)) return true;
+  if (!SHARED_NAMES.has(possessive ? found.slice(0, -2) : found)) return false;
+  // "Chad Bown", "Jordan Peterson"; "Michael Jordan", "New Jersey" (but "In Jordan," starts a sentence).
+  if (next) return true;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const prev = PREVIOUS_WORD.exec(before);
+  return !!prev && (PLACE_PREFIXES.has(prev[1]) || !SENTENCE_START.test(before.slice(0, prev.index)));
+}
 
 /** Every country, bloc, capital, demonym, agency or leader named in `text`, in order. */
 export function findActors(text: string): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of text.matchAll(ACTOR_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
     // "Seoul-based Hyosung", "Hong Kong-listed": where a company sits is not a government acting.
-    if (BASED_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20))) continue;
+    if (BASED_AFTER.test(text.slice(end, end + 20))) continue;
+    if (partOfAnotherName(text, start, end, m[0])) continue;
     const country = countryOfActor(m[0]);
-    if (country) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], country });
+    if (country) out.push({ start, end, text: m[0], country });
   }
   return out;
 }

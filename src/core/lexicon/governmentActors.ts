@@ -1,0 +1,48 @@
+/**
+ * Agencies, offices, leaders and trade laws whose tariff actions are a country's or a bloc's:
+ * "the Commerce Department raised…" is Washington acting. Case-sensitive forms as articles write
+ * them. Leaders are matched by surname as reporting uses them ("Trump", "Mr. Xi"); kept to heads
+ * of government and trade chiefs, and to surnames that are not common words or names.
+ * A ministry that many countries have ("Ministry of Commerce", "Finance Ministry") is not here:
+ * it is a country's only when the article names the country ("China's Ministry of Commerce"),
+ * and that country is then found by its own name.
+ */
+export const GOVERNMENT_ACTORS: Readonly<Record<string, readonly string[]>> = {
+  'United States': [
+    'White House', 'Commerce Department', 'Department of Commerce', 'DOC', 'USTR', 'Trade Representative', 'Treasury Department',
+    'Customs and Border Protection', 'CBP', 'International Trade Commission', 'Congress', 'Trump', 'Biden', 'Obama',
+    'Clinton', 'Bush', 'Lighthizer', 'Greer', 'Lutnick', 'Bessent', 'Katherine Tai', 'Wilbur Ross', 'Kantor', 'Zoellick',
+    'Commerce Secretary', 'Treasury Secretary', 'Senate Finance Committee', 'Ways and Means Committee',
+    // The U.S. trade laws tariffs are named after: "a Section 232 tariff" is Washington's.
+    'Section 232', 'Section 301', 'Section 201', 'Section 122',
+    'Trump administration', 'Biden administration', 'Obama administration', 'Clinton administration', 'Bush administration',
+    // Added: the trade offices by their full names, and the rest of the tariff machinery.
+    'U.S. Trade Representative', 'United States Trade Representative', 'Office of the U.S. Trade Representative',
+    'Office of the United States Trade Representative', 'Department of the Treasury', 'U.S. Customs and Border Protection',
+    'Bureau of Industry and Security', 'International Trade Administration', 'State Department', 'U.S. State Department',
+    'Department of State',
+  ],
+  China: [
+    'MOFCOM', 'Customs Tariff Commission', 'State Council', 'Xi Jinping', 'Xi', 'Li Qiang', 'He Lifeng',
+    'Customs Tariff Commission of the State Council', 'General Administration of Customs', 'Wang Wentao', 'Zhongnanhai',
+  ],
+  'European Union': [
+    'European Commission', 'von der Leyen', 'Sefcovic', 'Šefčovič',
+    'DG Trade', 'Directorate-General for Trade', 'Council of the European Union', 'Dombrovskis', 'Malmström', 'Malmstrom',
+  ],
+  Canada: [
+    'Trudeau', 'Carney', 'Freeland', 'Canada Border Services Agency', 'CBSA',
+    'Department of Finance Canada', 'Finance Canada', 'Global Affairs Canada', 'Canadian International Trade Tribunal', 'CITT',
+  ],
+  Mexico: ['Sheinbaum', 'Lopez Obrador', 'López Obrador', 'Ebrard'],
+  Japan: ['Ishiba', 'Kishida', 'Abe', 'METI', 'Ministry of Economy, Trade and Industry', 'Takaichi'],
+  India: ['Modi', 'Goyal', 'Sitharaman', 'DGTR', 'Directorate General of Trade Remedies', 'Central Board of Indirect Taxes and Customs', 'CBIC'],
+  'United Kingdom': ['Starmer', 'HMRC', 'Department for Business and Trade', 'Trade Remedies Authority', 'Downing Street', 'Whitehall'],
+  Brazil: ['Lula'],
+  Australia: ['Albanese', 'Anti-Dumping Commission'],
+  Russia: ['Putin'],
+  Turkey: ['Erdogan', 'Erdoğan'],
+  Indonesia: ['Prabowo'],
+  'South Korea': ['MOTIE', 'Ministry of Trade, Industry and Energy'],
+  Switzerland: ['SECO', 'State Secretariat for Economic Affairs'],
+};
