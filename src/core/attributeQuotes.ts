@@ -6,6 +6,8 @@ import type { Paragraph } from './paragraphs';
 import { Cast, type Speaker } from './quotes/speakers';
 import { lowerBound } from './quotes/search';
 import { isOnePerson } from './quotes/roles';
+import { decide } from './rules/rule';
+import { speakerKind, speakerRules, type SpeakerCase } from './quotes/speakerRules';
 
 /** How far back "he said" may look for its person, and an unattributed quote for its speaker. */
 const PRONOUN_PARAGRAPHS = 3;
@@ -38,6 +40,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
   const cast = new Cast(people, organizations, text);
   const article = new ArticleSentences(text, quotes, paragraphs);
   const speakers: Array<Speaker | null> = [];
+  const described: Array<Speaker | null> = [];
   const pending: number[] = [];
 
   const fromAttribution = (a: Attribution, at: number, from: ArticleSentence, depth: number): Candidate => {
@@ -158,45 +161,89 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     return person ? cast.personSpeaker(person.lp) : undefined;
   };
 
+  /** The one person the article quotes by name (by a name attribution), when there is one. */
+  let sole: Speaker | undefined | null = null;
+  const soleSpeaker = (): Speaker | undefined => {
+    if (sole !== null) return sole;
+    const seen = new Map<string, Speaker>();
+    for (const x of quotes) {
+      if (x.attribution?.kind !== 'name') continue;
+      const who = cast.byName(x.attribution.name, x.attribution.start, x.attribution.end);
+      if (!who.org && speakerKind(who) === 'person') seen.set(who.id ?? who.name.toLowerCase(), who);
+      if (seen.size > 1) break;
+    }
+    return (sole = seen.size === 1 ? [...seen.values()][0] : undefined);
+  };
+
+  /** An unattributed paragraph of quotation right after a paragraph whose last sentence is about one person. */
+  const previousSubject = (q: QuoteMention): Candidate => {
+    const para = article.paragraphAt(q.start);
+    const own = article.of(para);
+    if (!own.length || own[0].quotes[0] === undefined || quotes[own[0].quotes[0]].start - own[0].start > 2) return undefined;
+    const before = article.of(para - 1);
+    const last = before[before.length - 1];
+    if (!last || last.credit || last.quotes.length) return undefined;
+    const subject = cast.subjectPersonIn(last.start, last.end, []);
+    // Only a sentence that opens with the person: "Keith thinks this plan will backfire."
+    return subject && subject.start - last.start <= 1 ? cast.personSpeaker(subject.lp) : undefined;
+  };
+
+  const decided: string[] = [];
   quotes.forEach((q, i) => {
     const own = sentenceOf(q);
-    let who: Candidate;
-    if (q.attribution) {
-      who = fromAttribution(q.attribution, q.start, own, 0);
-      // "Canada's Foreign Affairs Minister called the duties 'unfair'": named in a quote that follows.
-      if (who === null && q.attribution.kind === 'description' && /^\p{Lu}/u.test(q.attribution.text.replace(/^the\s+/i, ''))) pending.push(i);
-    } else if ((who = introducedBy(q)) !== undefined) {
-      // "Ruth Abernathy put it bluntly in a webinar:" then the quote — the sentence that announces it.
-    } else if ((who = namedAfter(q)) !== undefined) {
-      // "“We were blindsided.” That was how Ana Ruiz described it." — the next sentence names the speaker.
-      // "Ruth Abernathy put it bluntly in a webinar:" then the quote — the sentence that announces it.
-    } else {
+    const c: SpeakerCase = {
+      q,
+      resolve: (a) => fromAttribution(a, q.start, own, 0),
+      issuer: () => {
+        const at = lowerBound(cast.orgMentions, q.start, (o) => o.start) - 1;
+        return at >= 0 ? cast.orgSpeaker(cast.orgMentions[at].org) : undefined;
+      },
+      soleSpeaker,
+      introducedBy: () => introducedBy(q),
+      namedAfter: () => namedAfter(q),
       // An earlier quote of this sentence ("A," said X. "B." is two sentences, so look back too).
-      who = walkBack({ ...own, start: q.start }, CONTINUATION_PARAGRAPHS, () => true, false, 0, i);
-      if (who === undefined) {
+      carriedOver: () => walkBack({ ...own, start: q.start }, CONTINUATION_PARAGRAPHS, () => true, false, 0, i),
+      nextQuote: () => {
         // "“A.” “B,” she said." — the attribution comes with the next quote.
-        const laterInParagraph = quotes.findIndex((x, k) => k > i && k <= i + 3 && x.attribution && article.paragraphAt(x.start) === own.paragraph);
-        if (laterInParagraph > 0) who = fromAttribution(quotes[laterInParagraph].attribution!, quotes[laterInParagraph].start, sentenceOf(quotes[laterInParagraph]), 0);
-      }
-    }
-    speakers.push(who ?? null);
+        const later = quotes.findIndex((x, k) => k > i && k <= i + 3 && x.attribution && article.paragraphAt(x.start) === own.paragraph);
+        return later > 0 ? fromAttribution(quotes[later].attribution!, quotes[later].start, sentenceOf(quotes[later]), 0) : undefined;
+      },
+      previousSubject: () => previousSubject(q),
+    };
+    const d = decide(speakerRules, c);
+    const who = d?.value.who ?? null;
+    // "Canada's Foreign Affairs Minister called the duties 'unfair'": named in a quote that follows.
+    if (q.attribution?.kind === 'description' && (!who || who.described) && /^\p{Lu}/u.test(q.attribution.text.replace(/^the\s+/i, ''))) pending.push(i);
+    decided.push(d?.rule ?? '');
+    speakers.push(who && !who.described ? who : null);
+    described.push(who?.described ? who : null);
   });
 
+  const laterNamed = new Set<number>();
   for (const i of pending) {
     const para = article.paragraphAt(quotes[i].start);
     const next = speakers.findIndex((s, k) => k > i && s?.person && article.paragraphAt(quotes[k].start) <= para + 1);
-    if (next > 0) speakers[i] = speakers[next];
+    if (next > 0) {
+      speakers[i] = speakers[next];
+      described[i] = null;
+      laterNamed.add(i);
+    }
   }
 
-  return quotes.map((q, i) => ({
-    id: '',
-    because: [],
-    start: q.start,
-    end: q.end,
-    text: q.text,
-    speaker: speakers[i]?.name ?? null,
-    speakerId: speakers[i]?.id ?? null,
-  }));
+  return quotes.map((q, i) => {
+    const who = speakers[i] ?? described[i];
+    const rule = laterNamed.has(i) ? 'quote.speaker.named-in-next-quote' : who ? decided[i] : 'quote.speaker.none';
+    return {
+      id: '',
+      because: [...(q.because ?? []), rule].filter(Boolean),
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      speaker: who?.name ?? null,
+      speakerId: who?.id ?? null,
+      speakerKind: speakerKind(who),
+    };
+  });
 }
 
 /** The last value of a sorted list below `limit`, or -1. */
