@@ -12,6 +12,8 @@ import { speakerKind, speakerRules, type SpeakerCase } from './quotes/speakerRul
 /** How far back "he said" may look for its person, and an unattributed quote for its speaker. */
 const PRONOUN_PARAGRAPHS = 3;
 const CONTINUATION_PARAGRAPHS = 1;
+/** How far into its sentence a subject may start ("On Friday, Trump …"). */
+const SUBJECT_OPENS = 40;
 /** How many sentences "he said" reads back at most, so a long run of quotes stays linear. */
 const PRONOUN_SENTENCES = 40;
 /** A sentence whose subject is a pronoun ("He dismissed …", "She, too, …"). */
@@ -112,7 +114,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
       const a = quotes[last].attribution;
       // "“A,” he said. … “B,” he added.": the same "he" again, whoever it turned out to be.
       if (fits(speakers[last]) || (a?.kind === 'pronoun' && a.pronoun === pronoun)) return speakers[last];
-      if (speakers[last] === null && a?.kind === 'description' && isOnePerson(a.text)) return null;
+      if (speakers[last] === null && a?.kind === 'description' && isOnePerson(a.text)) return theOne(a.text);
     }
     for (const c of s.cues) {
       const a = c.attribution;
@@ -123,7 +125,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
       }
       const who = fromAttribution(a, c.verbStart, s, depth);
       if (fits(who)) return who;
-      if (who === null && a.kind === 'description' && isOnePerson(a.text)) return null;
+      if (who === null && a.kind === 'description' && isOnePerson(a.text)) return theOne(a.text);
     }
     // "He dismissed a claim by Mr. Xi …": the sentence is about the same "he", so read further back.
     if (SUBJECT_PRONOUN.exec(text.slice(s.start, s.start + 12))?.[1].toLowerCase() === pronoun) return undefined;
@@ -160,6 +162,9 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     const person = cast.subjectPersonIn(next.start, next.end, []);
     return person ? cast.personSpeaker(person.lp) : undefined;
   };
+
+  /** "the official" no one was titled so: the one person the article quotes by name, if there is one; "a source" stays nobody. */
+  const theOne = (description: string): Candidate => (/^the\s/i.test(description) ? soleSpeaker() ?? null : null);
 
   /** The one person the article quotes by name (by a name attribution), when there is one. */
   let sole: Speaker | undefined | null = null;
@@ -209,6 +214,12 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
         return later > 0 ? fromAttribution(quotes[later].attribution!, quotes[later].start, sentenceOf(quotes[later]), 0) : undefined;
       },
       previousSubject: () => previousSubject(q),
+      sentenceSubject: () => {
+        // "Trump has threatened to hit Russia “and other participating countries”": a piece of the subject's words.
+        if (q.attribution || !/^\p{Ll}/u.test(q.text)) return undefined;
+        const subject = cast.subjectPersonIn(own.start, q.start, [q]);
+        return subject && subject.start - own.start <= SUBJECT_OPENS ? cast.personSpeaker(subject.lp) : undefined;
+      },
     };
     const d = decide(speakerRules, c);
     const who = d?.value.who ?? null;

@@ -60,7 +60,7 @@ export function findQuotes(ctx: ParagraphContext): QuoteMention[] {
   const pairs = pairQuoteMarks(text);
   if (!pairs.length) return [];
   const masked = maskQuotes(text, pairs);
-  const sentences = sentenceBounds(masked);
+  const sentences = sentenceBounds(masked, ctx.tokens);
   const cues = findCues(masked, sentences);
   const cuesBySentence = new Map<number, Cue[]>();
   for (const c of cues) {

@@ -15,6 +15,8 @@ export const SPEECH_VERBS = wordList(
   'conceded|cautioned|predicted|urged|called|calling|described|describing|praised|criticized|criticised|complained|claimed',
   'maintained|contended|stressed|emphasized|emphasised|observed|recalled|remarked|suggested|vowed|pledged|promised|affirmed',
   'concluded|countered|testified|detailed|detailing|outlined|outlining|commented|according to',
+  // Verbs that put a label in someone's mouth: "branded the ruling as “harassment”", "deemed the “worst offenders”".
+  'deemed|branded|labeled|labelled',
 );
 
 /** Verbs of view rather than speech: they mark someone speaking for themselves, but introduce no quote. */
@@ -168,3 +170,6 @@ export const GOVERNMENT_BODY_HEADS = wordList('government|ministry|department|em
 
 /** Words a quoted piece of a sentence opens with ("without exceptions or exemptions", "and other countries"). */
 export const FRAGMENT_OPENERS = wordList('and|or|but|nor|with|without|to|for|from|by|if|because|not|than|as|into|against|unless|until|while');
+
+/** Words before a quoted plain word that make it someone's assessment ("a “dramatic” reaction", "was “premature”"). */
+export const ASSESSMENT_LEAD_INS = wordList('a|an|was|were|is|are|be|been|being|as|very|so|too|more|most|less|quite|rather|seemed|looked|sounded|called|it');

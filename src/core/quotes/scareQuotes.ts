@@ -4,7 +4,7 @@
  * “opportunity” in "Bessent said talks present an “opportunity”" reproduces words someone said.
  */
 import { decide, type Rule } from '../rules/rule';
-import { FRAGMENT_OPENERS, FUNCTION_WORDS, SPEAKER_NEXT, TERM_PREPOSITIONS, TITLE_CASE_MINOR, TITLE_NOUNS } from '../lexicon/speechVerbs';
+import { ASSESSMENT_LEAD_INS, FRAGMENT_OPENERS, FUNCTION_WORDS, SPEAKER_NEXT, TERM_PREPOSITIONS, TITLE_CASE_MINOR, TITLE_NOUNS } from '../lexicon/speechVerbs';
 import { rx } from '../lexicon/wordList';
 
 /** How a quoted stretch reads, given the words inside and around it. */
@@ -33,6 +33,7 @@ const WORD = /[^\s]+/g;
 const CAPITALIZED_OR_NUMBER = /^[\p{Lu}\p{N}$€£(]/u;
 /** "the NBC program “Today,”" / "the “Today” show": a title named beside its kind. */
 const TITLE_NOUN_BEFORE = rx('iu')`\b${TITLE_NOUNS}\s*,?\s*$`;
+const ASSESSMENT_BEFORE = rx('i')`(?:^|\s)${ASSESSMENT_LEAD_INS}\s*$`;
 const TITLE_NOUN_AFTER = rx('iu')`^[,]?\s+${TITLE_NOUNS}\b`;
 
 const wordsOf = (s: QuotedStretch) => s.inner.match(WORD) ?? [];
@@ -145,13 +146,14 @@ export const isQuoteRules: Rule<QuotedStretch, Verdict>[] = [
     id: 'quote.is.reported-word',
     kind: 'quote',
     decides: 'isQuote',
-    anchor: 'one plain word (not after "the") inside a clause a named speaker reports ("He noted that … a “dramatic” reaction")',
+    anchor: 'one plain word after "a", "was", "very" … inside a clause a named speaker reports ("He noted that … a “dramatic” reaction")',
     reason: 'a word someone used, inside what they are reported to have said',
-    when: (s) => wordsOf(s).length === 1 && /^\p{Ll}+$/u.test(s.inner) && !!s.inReportedClause && !/\bthe\s*$/i.test(s.before) && 'quote',
+    when: (s) => wordsOf(s).length === 1 && /^\p{Ll}+$/u.test(s.inner) && !!s.inReportedClause && ASSESSMENT_BEFORE.test(s.before) && 'quote',
     examples: [{ text: 'Ana Ruiz noted that there was a “dramatic” jump in orders in May.', fact: 'dramatic' }],
     counterExamples: [
       { text: 'Ana Ruiz noted that the “phase-one” deal had lapsed.', fact: 'phase-one' },
       { text: 'Ana Ruiz said the “transshipping” tariff would start in May.', fact: 'transshipping' },
+      { text: 'Ana Ruiz said she would impose “reciprocal” duties on steel.', fact: 'reciprocal' },
     ],
   },
   {

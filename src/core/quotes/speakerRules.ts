@@ -31,6 +31,8 @@ export interface SpeakerCase {
   carriedOver(): Speaker | null | undefined;
   nextQuote(): Speaker | null | undefined;
   previousSubject(): Speaker | null | undefined;
+  /** For a quoted piece of a sentence without attribution: the person the sentence opens with. */
+  sentenceSubject(): Speaker | null | undefined;
 }
 
 export type SpeakerKind = 'person' | 'organization' | 'government' | 'described' | null;
@@ -235,6 +237,22 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
     when: (c) => found(c.namedAfter()),
     examples: [{ text: '“We were blindsided.” That was how Ana Ruiz described the move.', fact: 'We were blindsided', expect: { speaker: 'Ana Ruiz' } }],
     counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
+  },
+  {
+    id: 'quote.speaker.sentence-subject',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'a quoted piece of a sentence, no speech verb, and a person opening the sentence',
+    reason: 'the words are quoted from {speaker}, the subject of the sentence',
+    when: (c) => found(c.sentenceSubject()),
+    examples: [
+      {
+        text: 'Ana Ruiz has threatened to tax imports from Brazil “and any other country that dumps steel” within weeks.',
+        fact: 'and any other country',
+        expect: { speaker: 'Ana Ruiz' },
+      },
+    ],
+    counterExamples: [{ text: 'Ana Ruiz met the envoys on Monday. “Nobody wins a trade war.”', fact: 'Nobody wins' }],
   },
   {
     id: 'quote.speaker.carried-over',
