@@ -69,6 +69,10 @@ export function findQuotes(ctx: ParagraphContext): QuoteMention[] {
     else cuesBySentence.set(c.sentence, [c]);
   }
 
+  // Where each sentence's first speech verb with a named or pronoun speaker ends ("He noted that …").
+  const firstReporter = new Map<number, number>();
+  for (const c of cues) if (c.attribution && c.attribution.kind !== 'description' && !firstReporter.has(c.sentence)) firstReporter.set(c.sentence, c.verbEnd);
+
   const out: QuoteMention[] = [];
   let s = 0;
   pairs.forEach((p, i) => {
@@ -82,7 +86,7 @@ export function findQuotes(ctx: ParagraphContext): QuoteMention[] {
       before: text.slice(Math.max(0, p.open - 30), p.open),
       after: text.slice(close, close + 30),
       sentenceHasSpeech: own.length > 0,
-      inReportedClause: own.some((c) => c.verbEnd <= p.open && !!c.attribution && c.attribution.kind !== 'description'),
+      inReportedClause: (firstReporter.get(s) ?? Infinity) <= p.open,
     });
     if (judged.value === 'term') return;
     const inSentence = (q: MarkPair | undefined) => (q && q.open >= sentences[s].start && q.open < sentences[s].end ? q : undefined);

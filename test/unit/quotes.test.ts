@@ -7,6 +7,8 @@ import { attributeQuotes } from '../../src/core/attributeQuotes';
 import { pairQuoteMarks } from '../../src/core/quotes/marks';
 import { isCreditLine } from '../../src/core/quotes/credits';
 import { analyze } from '../../src/core/analyze';
+import { isQuoteRules } from '../../src/core/quotes/scareQuotes';
+import { sentencesOf } from '../../src/core/extract';
 import { getNlp } from '../../src/core/nlp';
 import type { LinkedPerson } from '../../src/core/linkPeople';
 import type { Attribution, QuoteMention } from '../../src/core/mentions';
@@ -462,4 +464,64 @@ describe('quotes: a sentence\'s subject for "she said"', () => {
     const people = [person('p1', 'Marta Oyelaran', text, ['Oyelaran']), person('p2', 'Elliot Brandt', text, ['Elliot Brandt'])];
     assert.deepEqual(speakersOf(text, people).map(([, s]) => s), ['Marta Oyelaran']);
   });
+});
+
+describe('quotes: terms in quotation marks, rule by rule', () => {
+  // The term rules drop a stretch, so no fact can name them: their rows are checked here instead.
+  for (const rule of isQuoteRules.filter((r) => r.id.startsWith('quote.term.'))) {
+    for (const ex of rule.examples) {
+      it(`${rule.id}: “${ex.fact}” is a term in ${JSON.stringify(ex.text.slice(0, 60))}`, () => {
+        const found = analyze(ex.text).quotes.map((q) => q.text);
+        assert.ok(!found.some((t) => t.startsWith(ex.fact)), `found ${JSON.stringify(found)}`);
+      });
+    }
+    for (const ex of rule.counterExamples) {
+      it(`${rule.id}: “${ex.fact}” is still a quote in ${JSON.stringify(ex.text.slice(0, 60))}`, () => {
+        const q = analyze(ex.text).quotes.find((x) => x.text.startsWith(ex.fact));
+        assert.ok(q, 'quote not found');
+        assert.ok(!q.because.includes(rule.id));
+      });
+    }
+  }
+});
+
+describe('quotes: sentences from the paragraph tokens', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Mr. Liu met Gov. Ana Ruiz in the U.S. on Monday. They talked.', ['Mr. Liu met Gov. Ana Ruiz in the U.S. on Monday.', 'They talked.']],
+    ['“We will not back down.” Ana Ruiz said so twice.', ['“We will not back down.”', 'Ana Ruiz said so twice.']],
+    ['The report came out on Monday.Nonetheless, prices rose, Tom Reyes added.“We need a deal,” he said.', ['The report came out on Monday.', 'Nonetheless, prices rose, Tom Reyes added.', '“We need a deal,” he said.']],
+    ['Rates rise on Dec. 15.“At this point, the goods are here,” she said.', ['Rates rise on Dec. 15.', '“At this point, the goods are here,” she said.']],
+    ['The duty is 2.5 percent. Shippers, etc. The end.', ['The duty is 2.5 percent.', 'Shippers, etc.', 'The end.']],
+    ['Headline here\nBody text. More.', ['Headline here', 'Body text.', 'More.']],
+  ];
+  for (const [text, want] of cases) {
+    it(`splits ${JSON.stringify(text.slice(0, 50))}`, () => {
+      assert.deepEqual(sentencesOf(text).map((s) => s.text), want);
+    });
+  }
+  it('stays linear on a long paragraph without full stops or line breaks', () => {
+    const text = 'word '.repeat(200_000);
+    const t0 = Date.now();
+    sentencesOf(text);
+    assert.ok(Date.now() - t0 < 2000);
+  });
+});
+
+describe('quotes: the kind of speaker', () => {
+  const cases: Array<[string, string, string | null, string | null]> = [
+    ['“Margins are thin,” said Ana Ruiz of Banco Norte.', 'Margins', 'Ana Ruiz', 'person'],
+    ['“The measures violate the agreement,” Canada said on Friday.', 'The measures', 'Canada', 'government'],
+    ['“The tariffs are worst offenders’ due,” the White House said.', 'The tariffs', 'White House', 'government'],
+    ['“The duties are unjustified,” a ministry spokesperson said.', 'The duties', 'a ministry spokesperson', 'described'],
+    ['The port was quiet.\n\n“Nobody wins a trade war, and nobody ever has.”', 'Nobody', null, null],
+  ];
+  for (const [text, fact, speaker, kind] of cases) {
+    it(`${JSON.stringify(text.slice(0, 50))} → ${speaker} (${kind})`, () => {
+      const q = analyze(text).quotes.find((x) => x.text.startsWith(fact));
+      assert.ok(q, 'quote not found');
+      assert.equal(q.speaker, speaker);
+      assert.equal(q.speakerKind, kind);
+      assert.ok(q.because.length >= 2, `because: ${q.because.join(', ')}`);
+    });
+  }
 });

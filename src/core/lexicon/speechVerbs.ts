@@ -173,3 +173,6 @@ export const FRAGMENT_OPENERS = wordList('and|or|but|nor|with|without|to|for|fro
 
 /** Words before a quoted plain word that make it someone's assessment ("a “dramatic” reaction", "was “premature”"). */
 export const ASSESSMENT_LEAD_INS = wordList('a|an|was|were|is|are|be|been|being|as|very|so|too|more|most|less|quite|rather|seemed|looked|sounded|called|it');
+
+/** Words that join a name to its affiliation ("Ana Ruiz of Banco Norte", "Tom Reyes at the Council"). */
+export const AFFILIATION_JOINERS = wordList('of|at|for|from|and|with');

@@ -4,7 +4,7 @@
  */
 import type { LinkedPerson } from '../linkPeople';
 import type { Organization } from '../types';
-import { GENDERED_HONORIFICS, GENERIC_ORG, HONORIFIC_GENDER, ORG_HEAD, PERSON_ROLE, TITLE_WORDS, UNNAMED_OPENERS } from '../lexicon/speechVerbs';
+import { AFFILIATION_JOINERS, GENDERED_HONORIFICS, GENERIC_ORG, HONORIFIC_GENDER, ORG_HEAD, PERSON_ROLE, TITLE_WORDS, UNNAMED_OPENERS } from '../lexicon/speechVerbs';
 import { rx } from '../lexicon/wordList';
 import { lowerBound } from './search';
 import { roleWordsAt, sharesRole } from './roles';
@@ -30,7 +30,7 @@ const DESCRIPTION_REACH = 400;
 const SAME_PHRASE = /^\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 
 /** " of Banco Norte", " at the Council": an affiliation after a name, not more of it. */
-const JOINED_AFFILIATION = /^\s*(?:of|at|for|from|and|with)\s/i;
+const JOINED_AFFILIATION = rx('i')`^\s*${AFFILIATION_JOINERS}\s`;
 
 /** A word of a title between a company and its person ("Chopard copresident"), not a verb ("met"). */
 const titleLike = (w: string) => !w || /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || PERSON_ROLE.has(w.toLowerCase());
