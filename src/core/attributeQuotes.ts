@@ -98,7 +98,20 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
         return who;
       }
     }
-    return null;
+    return onlyPerson(pronoun) ?? null;
+  };
+
+  /** "he said" far from any name, in a story about one person: that person (bylines and credits aside). */
+  let named: LinkedPerson[] | undefined;
+  const onlyPerson = (pronoun: 'he' | 'she'): Speaker | undefined => {
+    named ??= people.filter((lp) => lp.mentions.some((m) => !creditAt(m.start)));
+    if (named.length !== 1) return undefined;
+    const g = cast.genderOf(named[0]);
+    return !g || g === pronoun ? cast.personSpeaker(named[0]) : undefined;
+  };
+  const creditAt = (pos: number): boolean => {
+    const list = article.of(article.paragraphAt(pos));
+    return !!list[sentenceBefore(list, pos + 1)]?.credit;
   };
 
   /**

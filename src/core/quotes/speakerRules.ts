@@ -193,7 +193,7 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
     when: (c) => {
       const a = c.q.attribution;
       if (a?.kind !== 'description') return undefined;
-      return { who: { name: a.text.replace(/^the\s+/i, (m) => m.toLowerCase()), id: null, described: true } };
+      return { who: { name: a.text.replace(/^(?:the|an?)\s+/i, (m) => m.toLowerCase()), id: null, described: true } };
     },
     examples: [{ text: '“The duties are unjustified,” a ministry spokesperson said.', fact: 'The duties are unjustified', expect: { speaker: 'a ministry spokesperson', speakerKind: 'described' } }],
     counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
@@ -202,7 +202,7 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
     id: 'quote.speaker.pronoun',
     kind: 'quote',
     decides: 'speaker',
-    anchor: '"he said", "she added", "it said": the person (or body) the sentences before name',
+    anchor: '"he said", "she added", "it said": the person (or body) the sentences before name, else the one person the story names',
     reason: '"{speaker}" is who the pronoun points back to',
     when: (c) => {
       const a = c.q.attribution;
@@ -215,8 +215,16 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
         fact: 'It is going to hurt us',
         expect: { speaker: 'Tomas Greer' },
       },
+      {
+        text: 'Tomas Greer runs a steel shop in Ames.\n\nHis suppliers are in Asia.\n\nThe plant employs 40.\n\nOrders fell by half.\n\nPrices keep rising.\n\n“It is going to hurt us,” he said.',
+        fact: 'It is going to hurt us',
+        expect: { speaker: 'Tomas Greer' },
+      },
     ],
-    counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
+    counterExamples: [
+      { text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' },
+      { text: 'Ms. Ana Ruiz runs a bank.\n\nOrders fell.\n\nPrices rose.\n\nRates held.\n\nCosts grew.\n\n“It is going to hurt us,” he said.', fact: 'It is going to hurt us', expect: { speaker: null } },
+    ],
   },
   {
     id: 'quote.speaker.colon',
