@@ -61,7 +61,7 @@ export function findQuotes(ctx: ParagraphContext): QuoteMention[] {
   if (!pairs.length) return [];
   const masked = maskQuotes(text, pairs);
   const sentences = sentenceBounds(masked, ctx.tokens);
-  const cues = findCues(masked, sentences);
+  const cues = findCues(masked, sentences, ctx.tokens);
   const cuesBySentence = new Map<number, Cue[]>();
   for (const c of cues) {
     const list = cuesBySentence.get(c.sentence);

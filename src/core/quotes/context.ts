@@ -87,8 +87,9 @@ const sentencesAndCues = memoize((key: string) => {
       return { open: s - 1, close: e, innerStart: s, innerEnd: e };
     });
   const masked = maskQuotes(text, spans);
-  const bounds = sentenceBounds(masked, tokenize(text));
-  return { bounds, cues: findCues(masked, bounds) };
+  const toks = tokenize(text);
+  const bounds = sentenceBounds(masked, toks);
+  return { bounds, cues: findCues(masked, bounds, toks) };
 });
 
 function shiftAttribution(c: Cue, by: number): Cue['attribution'] {

@@ -25,6 +25,8 @@ import {
 } from '../lexicon/speechVerbs';
 import { isAbbreviation } from '../lexicon/abbreviations';
 import { rx } from '../lexicon/wordList';
+import type { Tok } from '../lexicon/tokens';
+import { lowerBound } from './search';
 
 /** A speech verb and the speaker it names (null when none could be read). */
 export interface Cue {
@@ -41,7 +43,6 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
 const HARD_STOP = /[,;:—–()“”"„_`!?]/;
 const CAPITALIZED = /^\p{Lu}/u;
 // A token ending in "." that is an abbreviation, not the end of a sentence: "U.S.", "Corp.", "J.", "Mr.".
@@ -49,19 +50,27 @@ const ABBREVIATION = { test: (t: string): boolean => /^(?:\p{L}\.)+$/u.test(t) |
 const DETERMINER = { test: (t: string) => ROLE_DETERMINERS.has(t) };
 const MINOR = /^(?:of|and|for|the|&)$/;
 
-/** Word tokens of text[from, to), at most `limit` of them (phrases are short; keeps the work local). */
+/**
+ * The paragraph's tokens (lexicon/tokens.ts) while findCues reads it: the cues read the same words
+ * as the sentence splitter and the people rules, not a tokenizer of their own.
+ */
+let paragraphTokens: readonly Tok[] = [];
+
+/**
+ * Word tokens of text[from, to), at most `limit` of them (phrases are short; keeps the work local).
+ * Words inside a blanked quotation are skipped; a possessive 's and a full stop right after a word
+ * stay on it ("Canada's", "Liu."), as the phrase readers expect.
+ */
 function tokensIn(text: string, from: number, to: number, limit = 40): Token[] {
   const out: Token[] = [];
-  const re = TOKEN;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to && out.length < limit; m = re.exec(text)) {
-    let t = m[0];
-    let end = m.index + t.length;
-    if (end > to) {
-      t = t.slice(0, to - m.index);
-      end = to;
-    }
-    out.push({ text: t, start: m.index, end });
+  const toks = paragraphTokens;
+  for (let k = lowerBound(toks, from, (t) => t.start); k < toks.length && toks[k].start < to && out.length < limit; k++) {
+    const t = toks[k];
+    if (!t.word || text[t.start] === '_') continue;
+    let end = t.poss ? t.end + 2 : t.end;
+    if (text[end] === '.' && !t.text.endsWith('.')) end++;
+    end = Math.min(end, to);
+    out.push({ text: text.slice(t.start, end), start: t.start, end });
   }
   return out;
 }
@@ -314,7 +323,16 @@ function relativeAntecedent(masked: string, from: number, verbStart: number): At
 }
 
 /** Finds every speech verb of a masked paragraph and reads who it names. */
-export function findCues(masked: string, sentences: Bounds[]): Cue[] {
+export function findCues(masked: string, sentences: Bounds[], toks: readonly Tok[]): Cue[] {
+  paragraphTokens = toks;
+  try {
+    return readCues(masked, sentences);
+  } finally {
+    paragraphTokens = [];
+  }
+}
+
+function readCues(masked: string, sentences: Bounds[]): Cue[] {
   const cues: Cue[] = [];
   let s = 0;
   const re = new RegExp(SPEECH_VERB.source, 'gu');
