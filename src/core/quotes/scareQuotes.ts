@@ -34,6 +34,7 @@ const CAPITALIZED_OR_NUMBER = /^[\p{Lu}\p{N}$€£(]/u;
 /** "the NBC program “Today,”" / "the “Today” show": a title named beside its kind. */
 const TITLE_NOUN_BEFORE = rx('iu')`\b${TITLE_NOUNS}\s*,?\s*$`;
 const ASSESSMENT_BEFORE = rx('i')`(?:^|\s)${ASSESSMENT_LEAD_INS}\s*$`;
+const POSSESSIVE_BEFORE = /\p{L}['’]s\s*$/u;
 const TITLE_NOUN_AFTER = rx('iu')`^[,]?\s+${TITLE_NOUNS}\b`;
 
 const wordsOf = (s: QuotedStretch) => s.inner.match(WORD) ?? [];
@@ -81,6 +82,16 @@ export const isQuoteRules: Rule<QuotedStretch, Verdict>[] = [
     when: (s) => wordsOf(s).length < 5 && capitalized(s) && (TITLE_NOUN_BEFORE.test(s.before) || TITLE_NOUN_AFTER.test(s.after)) && 'term',
     examples: [{ text: 'Ana Ruiz, speaking on the CBN program “Today,” said talks would resume.', fact: 'Today' }],
     counterExamples: [{ text: 'Speaking on the program, Ana Ruiz said the duties were “a mistake we will regret.”', fact: 'a mistake we will regret' }],
+  },
+  {
+    id: 'quote.term.possessive-name',
+    kind: 'quote',
+    decides: 'isQuote',
+    anchor: 'a short lower-case phrase right after an owner’s ’s (the EU’s “anti-coercion instrument”)',
+    reason: 'a name for something its owner has, not someone’s words',
+    when: (s) => wordsOf(s).length <= 4 && /^\p{Ll}/u.test(s.inner) && !/[.!?,;:…]$/.test(s.inner.trim()) && POSSESSIVE_BEFORE.test(s.before) && 'term',
+    examples: [{ text: 'The bloc’s “anti-coercion instrument” could be used, Ana Ruiz said.', fact: 'anti-coercion instrument' }],
+    counterExamples: [{ text: 'Ana Ruiz’s answer was blunt: “We will not be rushed.”', fact: 'We will not be rushed' }],
   },
   {
     id: 'quote.term.preposition-word',
