@@ -29,14 +29,21 @@ type Candidate = Speaker | null | undefined;
 type Loose = 'person' | 'org' | false;
 
 /**
- * Finds the speaker of every quote, in text order:
- * - a name in the quote's own sentence ("Mr. Liu said") → that person, else that organization, else the name as written;
+ * Finds the speaker of every quote, in text order, by the ordered rules of quotes/speakerRules.ts
+ * (first match wins); this function only reads the article for them:
+ * - a name in the quote's own sentence ("Mr. Liu said") → that person, else that organization or
+ *   government, else the name as written;
+ * - a notice or statement → the body that issued it; a description → the person or organization it
+ *   titles ("the prime minister"), else the one person the story quotes by name ("the minister"),
+ *   else the description itself ("a ministry spokesperson", reported as described);
  * - "he"/"she" → the nearest earlier sentence's person (the speaker of its quote, the subject of its
  *   speech verb, else the people it names, subject first), skipping people whose "Mr."/"Ms." disagrees,
  *   bylines and credit lines, and subjects that are not one person ("traders say", "the government");
  *   "it" → the nearest organization that speaks or is named;
- * - a description → the person or organization it titles ("the prime minister"), or nobody ("a source");
- * - nothing → the previous speaker in the paragraph or the paragraph before (a quote carried on).
+ * - nothing → a colon that introduces it, the sentence after it, the subject of its own sentence
+ *   (for a quoted piece of a sentence), the quote it carries on, the next quote's attribution, the
+ *   person the paragraph before is about.
+ * Each quote's `because` lists why it is a quote, which cue spoke for it, and the speaker rule.
  */
 export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], organizations: Organization[], text: string, paragraphs?: Paragraph[]): Quote[] {
   const cast = new Cast(people, organizations, text);

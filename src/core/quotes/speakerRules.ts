@@ -87,7 +87,7 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
     kind: 'quote',
     decides: 'speaker',
     anchor: 'a country, capital or seat of government as the subject of the speech verb ("Canada said", "the White House said")',
-    reason: 'the government of {speaker} is said to have said it',
+    reason: '{speaker} speaks here as a government',
     when: (c) => {
       const a = NAME(c);
       const who = a && c.resolve(a);
