@@ -6,10 +6,14 @@ import type { Paragraph } from './paragraphs';
 import { Cast, type Speaker } from './quotes/speakers';
 import { lowerBound } from './quotes/search';
 import { isOnePerson } from './quotes/roles';
+import { decide } from './rules/rule';
+import { speakerKind, speakerRules, type SpeakerCase } from './quotes/speakerRules';
 
 /** How far back "he said" may look for its person, and an unattributed quote for its speaker. */
 const PRONOUN_PARAGRAPHS = 3;
 const CONTINUATION_PARAGRAPHS = 1;
+/** How far into its sentence a subject may start ("On Friday, Trump …"). */
+const SUBJECT_OPENS = 40;
 /** How many sentences "he said" reads back at most, so a long run of quotes stays linear. */
 const PRONOUN_SENTENCES = 40;
 /** A sentence whose subject is a pronoun ("He dismissed …", "She, too, …"). */
@@ -25,19 +29,27 @@ type Candidate = Speaker | null | undefined;
 type Loose = 'person' | 'org' | false;
 
 /**
- * Finds the speaker of every quote, in text order:
- * - a name in the quote's own sentence ("Mr. Liu said") → that person, else that organization, else the name as written;
+ * Finds the speaker of every quote, in text order, by the ordered rules of quotes/speakerRules.ts
+ * (first match wins); this function only reads the article for them:
+ * - a name in the quote's own sentence ("Mr. Liu said") → that person, else that organization or
+ *   government, else the name as written;
+ * - a notice or statement → the body that issued it; a description → the person or organization it
+ *   titles ("the prime minister"), else the one person the story quotes by name ("the minister"),
+ *   else the description itself ("a ministry spokesperson", reported as described);
  * - "he"/"she" → the nearest earlier sentence's person (the speaker of its quote, the subject of its
  *   speech verb, else the people it names, subject first), skipping people whose "Mr."/"Ms." disagrees,
  *   bylines and credit lines, and subjects that are not one person ("traders say", "the government");
  *   "it" → the nearest organization that speaks or is named;
- * - a description → the person or organization it titles ("the prime minister"), or nobody ("a source");
- * - nothing → the previous speaker in the paragraph or the paragraph before (a quote carried on).
+ * - nothing → a colon that introduces it, the sentence after it, the subject of its own sentence
+ *   (for a quoted piece of a sentence), the quote it carries on, the next quote's attribution, the
+ *   person the paragraph before is about.
+ * Each quote's `because` lists why it is a quote, which cue spoke for it, and the speaker rule.
  */
 export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], organizations: Organization[], text: string, paragraphs?: Paragraph[]): Quote[] {
   const cast = new Cast(people, organizations, text);
   const article = new ArticleSentences(text, quotes, paragraphs);
   const speakers: Array<Speaker | null> = [];
+  const described: Array<Speaker | null> = [];
   const pending: number[] = [];
 
   const fromAttribution = (a: Attribution, at: number, from: ArticleSentence, depth: number): Candidate => {
@@ -93,7 +105,20 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
         return who;
       }
     }
-    return null;
+    return onlyPerson(pronoun) ?? null;
+  };
+
+  /** "he said" far from any name, in a story about one person: that person (bylines and credits aside). */
+  let named: LinkedPerson[] | undefined;
+  const onlyPerson = (pronoun: 'he' | 'she'): Speaker | undefined => {
+    named ??= people.filter((lp) => lp.mentions.some((m) => !creditAt(m.start)));
+    if (named.length !== 1) return undefined;
+    const g = cast.genderOf(named[0]);
+    return !g || g === pronoun ? cast.personSpeaker(named[0]) : undefined;
+  };
+  const creditAt = (pos: number): boolean => {
+    const list = article.of(article.paragraphAt(pos));
+    return !!list[sentenceBefore(list, pos + 1)]?.credit;
   };
 
   /**
@@ -109,7 +134,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
       const a = quotes[last].attribution;
       // "“A,” he said. … “B,” he added.": the same "he" again, whoever it turned out to be.
       if (fits(speakers[last]) || (a?.kind === 'pronoun' && a.pronoun === pronoun)) return speakers[last];
-      if (speakers[last] === null && a?.kind === 'description' && isOnePerson(a.text)) return null;
+      if (speakers[last] === null && a?.kind === 'description' && isOnePerson(a.text)) return theOne(a.text);
     }
     for (const c of s.cues) {
       const a = c.attribution;
@@ -120,7 +145,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
       }
       const who = fromAttribution(a, c.verbStart, s, depth);
       if (fits(who)) return who;
-      if (who === null && a.kind === 'description' && isOnePerson(a.text)) return null;
+      if (who === null && a.kind === 'description' && isOnePerson(a.text)) return theOne(a.text);
     }
     // "He dismissed a claim by Mr. Xi …": the sentence is about the same "he", so read further back.
     if (SUBJECT_PRONOUN.exec(text.slice(s.start, s.start + 12))?.[1].toLowerCase() === pronoun) return undefined;
@@ -158,45 +183,98 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     return person ? cast.personSpeaker(person.lp) : undefined;
   };
 
+  /** "the official" no one was titled so: the one person the article quotes by name, if there is one; "a source" stays nobody. */
+  const theOne = (description: string): Candidate => (/^the\s/i.test(description) ? soleSpeaker() ?? null : null);
+
+  /** The one person the article quotes by name (by a name attribution), when there is one. */
+  let sole: Speaker | undefined | null = null;
+  const soleSpeaker = (): Speaker | undefined => {
+    if (sole !== null) return sole;
+    const seen = new Map<string, Speaker>();
+    for (const x of quotes) {
+      if (x.attribution?.kind !== 'name') continue;
+      const who = cast.byName(x.attribution.name, x.attribution.start, x.attribution.end);
+      if (!who.org && speakerKind(who) === 'person') seen.set(who.id ?? who.name.toLowerCase(), who);
+      if (seen.size > 1) break;
+    }
+    return (sole = seen.size === 1 ? [...seen.values()][0] : undefined);
+  };
+
+  /** An unattributed paragraph of quotation right after a paragraph whose last sentence is about one person. */
+  const previousSubject = (q: QuoteMention): Candidate => {
+    const para = article.paragraphAt(q.start);
+    const own = article.of(para);
+    if (!own.length || own[0].quotes[0] === undefined || quotes[own[0].quotes[0]].start - own[0].start > 2) return undefined;
+    const before = article.of(para - 1);
+    const last = before[before.length - 1];
+    if (!last || last.credit || last.quotes.length) return undefined;
+    const subject = cast.subjectPersonIn(last.start, last.end, []);
+    // Only a sentence that opens with the person: "Keith thinks this plan will backfire."
+    return subject && subject.start - last.start <= 1 ? cast.personSpeaker(subject.lp) : undefined;
+  };
+
+  const decided: string[] = [];
   quotes.forEach((q, i) => {
     const own = sentenceOf(q);
-    let who: Candidate;
-    if (q.attribution) {
-      who = fromAttribution(q.attribution, q.start, own, 0);
-      // "Canada's Foreign Affairs Minister called the duties 'unfair'": named in a quote that follows.
-      if (who === null && q.attribution.kind === 'description' && /^\p{Lu}/u.test(q.attribution.text.replace(/^the\s+/i, ''))) pending.push(i);
-    } else if ((who = introducedBy(q)) !== undefined) {
-      // "Ruth Abernathy put it bluntly in a webinar:" then the quote — the sentence that announces it.
-    } else if ((who = namedAfter(q)) !== undefined) {
-      // "“We were blindsided.” That was how Ana Ruiz described it." — the next sentence names the speaker.
-      // "Ruth Abernathy put it bluntly in a webinar:" then the quote — the sentence that announces it.
-    } else {
+    const c: SpeakerCase = {
+      q,
+      resolve: (a) => fromAttribution(a, q.start, own, 0),
+      issuer: () => {
+        const at = lowerBound(cast.orgMentions, q.start, (o) => o.start) - 1;
+        return at >= 0 ? cast.orgSpeaker(cast.orgMentions[at].org) : undefined;
+      },
+      soleSpeaker,
+      introducedBy: () => introducedBy(q),
+      namedAfter: () => namedAfter(q),
       // An earlier quote of this sentence ("A," said X. "B." is two sentences, so look back too).
-      who = walkBack({ ...own, start: q.start }, CONTINUATION_PARAGRAPHS, () => true, false, 0, i);
-      if (who === undefined) {
+      carriedOver: () => walkBack({ ...own, start: q.start }, CONTINUATION_PARAGRAPHS, () => true, false, 0, i),
+      nextQuote: () => {
         // "“A.” “B,” she said." — the attribution comes with the next quote.
-        const laterInParagraph = quotes.findIndex((x, k) => k > i && k <= i + 3 && x.attribution && article.paragraphAt(x.start) === own.paragraph);
-        if (laterInParagraph > 0) who = fromAttribution(quotes[laterInParagraph].attribution!, quotes[laterInParagraph].start, sentenceOf(quotes[laterInParagraph]), 0);
-      }
-    }
-    speakers.push(who ?? null);
+        const later = quotes.findIndex((x, k) => k > i && k <= i + 3 && x.attribution && article.paragraphAt(x.start) === own.paragraph);
+        return later > 0 ? fromAttribution(quotes[later].attribution!, quotes[later].start, sentenceOf(quotes[later]), 0) : undefined;
+      },
+      previousSubject: () => previousSubject(q),
+      sentenceSubject: () => {
+        // "Trump has threatened to hit Russia “and other participating countries”": a piece of the subject's words.
+        if (q.attribution || !/^\p{Ll}/u.test(q.text)) return undefined;
+        const subject = cast.subjectPersonIn(own.start, q.start, [q]);
+        return subject && subject.start - own.start <= SUBJECT_OPENS ? cast.personSpeaker(subject.lp) : undefined;
+      },
+    };
+    const d = decide(speakerRules, c);
+    const who = d?.value.who ?? null;
+    // "Canada's Foreign Affairs Minister called the duties 'unfair'": named in a quote that follows.
+    if (q.attribution?.kind === 'description' && (!who || who.described) && /^\p{Lu}/u.test(q.attribution.text.replace(/^the\s+/i, ''))) pending.push(i);
+    decided.push(d?.rule ?? '');
+    speakers.push(who && !who.described ? who : null);
+    described.push(who?.described ? who : null);
   });
 
+  const laterNamed = new Set<number>();
   for (const i of pending) {
     const para = article.paragraphAt(quotes[i].start);
     const next = speakers.findIndex((s, k) => k > i && s?.person && article.paragraphAt(quotes[k].start) <= para + 1);
-    if (next > 0) speakers[i] = speakers[next];
+    if (next > 0) {
+      speakers[i] = speakers[next];
+      described[i] = null;
+      laterNamed.add(i);
+    }
   }
 
-  return quotes.map((q, i) => ({
-    id: '',
-    because: [],
-    start: q.start,
-    end: q.end,
-    text: q.text,
-    speaker: speakers[i]?.name ?? null,
-    speakerId: speakers[i]?.id ?? null,
-  }));
+  return quotes.map((q, i) => {
+    const who = speakers[i] ?? described[i];
+    const rule = laterNamed.has(i) ? 'quote.speaker.named-in-next-quote' : who ? decided[i] : 'quote.speaker.none';
+    return {
+      id: '',
+      because: [...(q.because ?? []), rule].filter(Boolean),
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      speaker: who?.name ?? null,
+      speakerId: who?.id ?? null,
+      speakerKind: speakerKind(who),
+    };
+  });
 }
 
 /** The last value of a sorted list below `limit`, or -1. */

@@ -1,8 +1,9 @@
 import type { Speaker } from './quoteGroups';
+import { INSTITUTION_HEADS } from './lexicon/speechVerbs';
+import { rx } from './lexicon/wordList';
 
 /** Words that make an affiliation an institution that takes "the": "at the Asia Society Policy Institute". */
-const INSTITUTION =
-  /\b(institute|institution|association|council|department|ministry|organi[sz]ation|chamber|federation|union|office|bank|fund|commission|cent(?:er|re)|foundation|society|agency|bureau|administration|board|committee|forum|school|university|group|alliance|coalition|house|treasury|parliament|congress|senate|secretariat)\b/i;
+const INSTITUTION = rx('i')`\b${INSTITUTION_HEADS}\b`;
 
 /** Double quotes inside a quotation become single ones. */
 const INNER: Record<string, string> = { '“': '‘', '”': '’', '"': "'" };

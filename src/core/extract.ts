@@ -15,8 +15,8 @@ import { tokenize, type Tok } from './lexicon/tokens';
  * (so “We will not back down.” does not cut “…,” she said from its quote). compromise's own
  * sentence offsets cost seconds on a long paragraph, so they are not used.
  */
-export function sentencesOf(text: string): Sentence[] {
-  const bounds = sentenceBounds(maskQuotes(text, pairQuoteMarks(text)));
+export function sentencesOf(text: string, toks: readonly Tok[] = tokenize(text)): Sentence[] {
+  const bounds = sentenceBounds(maskQuotes(text, pairQuoteMarks(text)), toks);
   const out = bounds.map(({ start, end }) => {
     while (end > start && /\s/.test(text[end - 1])) end--;
     return { start, end, text: text.slice(start, end) };
@@ -27,16 +27,15 @@ export function sentencesOf(text: string): Sentence[] {
 /** A paragraph's context; compromise runs only if an extractor asks for its doc. */
 function contextOf(text: string): ParagraphContext {
   let doc: NlpDoc | undefined;
-  let tokens: Tok[] | undefined;
+  // One tokenizer: the sentence splitter and every extractor read the same tokens.
+  const tokens = tokenize(text);
   return {
     text,
-    sentences: sentencesOf(text),
+    sentences: sentencesOf(text, tokens),
     get doc() {
       return (doc ??= getNlp()(text));
     },
-    get tokens() {
-      return (tokens ??= tokenize(text));
-    },
+    tokens,
   };
 }
 

@@ -2,8 +2,12 @@ import type { Attribution, ParagraphContext, QuoteMention } from './mentions';
 import { pairQuoteMarks, type MarkPair } from './quotes/marks';
 import { maskQuotes, sentenceBounds } from './quotes/sentences';
 import { findCues, type Cue } from './quotes/cues';
-import { isScareQuote } from './quotes/scareQuotes';
+import { judgeQuoted } from './quotes/scareQuotes';
 import { lowerBound } from './quotes/search';
+import { decide } from './rules/rule';
+import { cueRules, type CueChoice } from './quotes/cueRules';
+import { LATER_CLAUSE_WORDS } from './lexicon/speechVerbs';
+import { rx } from './lexicon/wordList';
 
 const ANY_MARK = /[“”"„`]/;
 
@@ -16,7 +20,7 @@ function innerSpan(text: string, p: MarkPair): { start: number; end: number } {
   return { start, end };
 }
 
-const CLAUSE_WORD = /(?<![\p{L}])(?:where|which|who|whom|whose|while|and|but|because|although|that)(?![\p{L}])/u;
+const CLAUSE_WORD = rx('u')`(?<![\p{L}])${LATER_CLAUSE_WORDS}(?![\p{L}])`;
 const WORD_CHAR = /[\p{L}\d]/u;
 
 /** Words then a comma, or a clause word, between a quote and a verb: the verb belongs to another clause. */
@@ -33,7 +37,7 @@ const NEAR = 4;
  * (X said, “…”), else the nearest other in its sentence (Mr. Liu said the position has “always been
  * clear”). `cues` are the sentence's, in text order.
  */
-function cueFor(masked: string, cues: Cue[], p: MarkPair, prev: MarkPair | undefined, next: MarkPair | undefined): Attribution | null {
+function cueFor(masked: string, cues: Cue[], p: MarkPair, prev: MarkPair | undefined, next: MarkPair | undefined): { value: Attribution; rule: string } | null {
   const close = p.close < 0 ? p.innerEnd : p.close;
   const k = lowerBound(cues, close + 1, (c) => c.verbStart);
   // “…” for parts suppliers, where he said …: a verb in a later clause does not speak the quote.
@@ -45,8 +49,8 @@ function cueFor(masked: string, cues: Cue[], p: MarkPair, prev: MarkPair | undef
   const rest = [...cues.slice(k, k + 2 * NEAR), ...cues.slice(Math.max(0, k - 2 * NEAR), k)]
     .filter((c) => !tail.includes(c) && !head.includes(c))
     .sort((a, b) => Math.abs(a.verbStart - p.open) - Math.abs(b.verbStart - p.open));
-  for (const c of [...tail, ...head, ...rest]) if (c.attribution) return c.attribution;
-  return null;
+  const choice: CueChoice = { after: tail, before: head, elsewhere: rest };
+  return decide(cueRules, choice);
 }
 
 /** Finds direct quotations in a paragraph and the attribution their own sentence gives. */
@@ -56,14 +60,18 @@ export function findQuotes(ctx: ParagraphContext): QuoteMention[] {
   const pairs = pairQuoteMarks(text);
   if (!pairs.length) return [];
   const masked = maskQuotes(text, pairs);
-  const sentences = sentenceBounds(masked);
-  const cues = findCues(masked, sentences);
+  const sentences = sentenceBounds(masked, ctx.tokens);
+  const cues = findCues(masked, sentences, ctx.tokens);
   const cuesBySentence = new Map<number, Cue[]>();
   for (const c of cues) {
     const list = cuesBySentence.get(c.sentence);
     if (list) list.push(c);
     else cuesBySentence.set(c.sentence, [c]);
   }
+
+  // Where each sentence's first speech verb with a named or pronoun speaker ends ("He noted that …").
+  const firstReporter = new Map<number, number>();
+  for (const c of cues) if (c.attribution && c.attribution.kind !== 'description' && !firstReporter.has(c.sentence)) firstReporter.set(c.sentence, c.verbEnd);
 
   const out: QuoteMention[] = [];
   let s = 0;
@@ -73,20 +81,23 @@ export function findQuotes(ctx: ParagraphContext): QuoteMention[] {
     if (end <= start) return;
     const own = cuesBySentence.get(s) ?? [];
     const close = p.close < 0 ? text.length : p.close + 1;
-    const scare = isScareQuote({
+    const judged = judgeQuoted({
       inner: text.slice(start, p.innerEnd).trimEnd(),
       before: text.slice(Math.max(0, p.open - 30), p.open),
       after: text.slice(close, close + 30),
       sentenceHasSpeech: own.length > 0,
+      inReportedClause: (firstReporter.get(s) ?? Infinity) <= p.open,
     });
-    if (scare) return;
+    if (judged.value === 'term') return;
     const inSentence = (q: MarkPair | undefined) => (q && q.open >= sentences[s].start && q.open < sentences[s].end ? q : undefined);
+    const cue = cueFor(masked, own, p, inSentence(pairs[i - 1]), inSentence(pairs[i + 1]));
     out.push({
       start,
       end,
       text: text.slice(start, end),
-      attribution: cueFor(masked, own, p, inSentence(pairs[i - 1]), inSentence(pairs[i + 1])),
+      attribution: cue?.value ?? null,
       runsOn: p.close < 0,
+      because: [judged.rule, ...(cue ? [cue.rule] : [])],
     });
   });
   return out;

@@ -85,6 +85,12 @@ export interface Quote extends Span {
   speaker: string | null;
   /** Id of that person ("p1") or organization ("o1"); null when none. */
   speakerId: string | null;
+  /**
+   * Who speaks: a named person, an organization, a government ("Canada said", "the White House
+   * said"), or someone described and not named (then `speaker` is the description: "a ministry
+   * spokesperson"); null when no speaker was found.
+   */
+  speakerKind?: 'person' | 'organization' | 'government' | 'described' | null;
 }
 
 /** Everything found in one article. */

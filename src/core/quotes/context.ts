@@ -9,6 +9,7 @@ import { isCreditLine } from './credits';
 import { maskQuotes, sentenceBounds } from './sentences';
 import { lowerBound } from './search';
 import { memoize } from '../memo';
+import { tokenize } from '../lexicon/tokens';
 
 export interface ArticleSentence {
   start: number;
@@ -86,8 +87,9 @@ const sentencesAndCues = memoize((key: string) => {
       return { open: s - 1, close: e, innerStart: s, innerEnd: e };
     });
   const masked = maskQuotes(text, spans);
-  const bounds = sentenceBounds(masked);
-  return { bounds, cues: findCues(masked, bounds) };
+  const toks = tokenize(text);
+  const bounds = sentenceBounds(masked, toks);
+  return { bounds, cues: findCues(masked, bounds, toks) };
 });
 
 function shiftAttribution(c: Cue, by: number): Cue['attribution'] {

@@ -5,10 +5,12 @@
  * the speaker a later quote is carried over from.
  */
 
+import { BYLINE_JOINERS } from '../lexicon/speechVerbs';
+
 /** A line that opens with "By", then only name words: "By Tom Reyes", "By TOM REYES and Ana Li in Ottawa". */
 const BYLINE = /^\s*by\s+(\p{Lu}[^\n]*)$/iu;
 /** What may follow "By" in a byline: capitalized words, initials, particles, "and", "in", commas, a bar or slash. */
-const BYLINE_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|and|in|de|da|van|von|der|den|al|el|la|le|du|del|di|bin|ter|[,|/&–—-])$/u;
+const BYLINE_WORD = { test: (w: string): boolean => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) || BYLINE_JOINERS.words.has(w) || /^[,|/&–—-]$/.test(w) };
 /** "Tom Reyes | The Daily Ledger", "Tom Reyes / Staff Writer": a name and an outlet beside a bar. */
 const BAR_CREDIT = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*[|/]\s*\S/u;
 /** Credits that say in words what the person did for the story. */

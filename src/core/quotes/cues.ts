@@ -6,17 +6,27 @@
 import type { Attribution } from '../mentions';
 import type { Bounds } from './sentences';
 import {
-  ADVERBIAL_OPENER,
+  ADVERBIAL_OPENERS,
+  ARTICLES,
   BETWEEN_SUBJECT_AND_VERB,
   CLAUSE_WORDS,
+  DOCUMENT_NOUNS,
   HONORIFIC_GENDER,
+  INDEFINITE_OPENERS,
   NAME_PARTICLES,
   ORG_HEAD,
+  POSSESSIVE_DETERMINERS,
   PRONOUNS,
-  ROLE_NOUN,
+  ROLE_DETERMINERS,
+  ROLE_NOUNS,
   SPEECH_VERB,
   TITLE_WORDS,
-} from './words';
+  VIA_NOUNS,
+} from '../lexicon/speechVerbs';
+import { isAbbreviation } from '../lexicon/abbreviations';
+import { rx } from '../lexicon/wordList';
+import type { Tok } from '../lexicon/tokens';
+import { lowerBound } from './search';
 
 /** A speech verb and the speaker it names (null when none could be read). */
 export interface Cue {
@@ -33,30 +43,34 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
 const HARD_STOP = /[,;:—–()“”"„_`!?]/;
 const CAPITALIZED = /^\p{Lu}/u;
 // A token ending in "." that is an abbreviation, not the end of a sentence: "U.S.", "Corp.", "J.", "Mr.".
-const ABBREVIATION = /^(?:(?:\p{L}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Corp\.|Inc\.|Co\.|Ltd\.|Gov\.|Sen\.|Rep\.|Gen\.|Prof\.)$/u;
-const DETERMINER = /^(?:a|an|the|one|another|some|two|three|several|many|most|other|senior|top|its|their|his|her|our)$/i;
-/** "Its secretary-general", "Their lawyer": a possessive opens a role, never a name. */
-const POSSESSIVE_DETERMINER = /^(?:its|their|his|her|our|my|your)$/i;
-const ARTICLE = /^(?:the|a|an|this|that|these|those)$/i;
+const ABBREVIATION = { test: (t: string): boolean => /^(?:\p{L}\.)+$/u.test(t) || (/^\p{Lu}/u.test(t) && isAbbreviation(t)) };
+const DETERMINER = { test: (t: string) => ROLE_DETERMINERS.has(t) };
 const MINOR = /^(?:of|and|for|the|&)$/;
 
-/** Word tokens of text[from, to), at most `limit` of them (phrases are short; keeps the work local). */
+/**
+ * The paragraph's tokens (lexicon/tokens.ts) while findCues reads it: the cues read the same words
+ * as the sentence splitter and the people rules, not a tokenizer of their own.
+ */
+let paragraphTokens: readonly Tok[] = [];
+
+/**
+ * Word tokens of text[from, to), at most `limit` of them (phrases are short; keeps the work local).
+ * Words inside a blanked quotation are skipped; a possessive 's and a full stop right after a word
+ * stay on it ("Canada's", "Liu."), as the phrase readers expect.
+ */
 function tokensIn(text: string, from: number, to: number, limit = 40): Token[] {
   const out: Token[] = [];
-  const re = TOKEN;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to && out.length < limit; m = re.exec(text)) {
-    let t = m[0];
-    let end = m.index + t.length;
-    if (end > to) {
-      t = t.slice(0, to - m.index);
-      end = to;
-    }
-    out.push({ text: t, start: m.index, end });
+  const toks = paragraphTokens;
+  for (let k = lowerBound(toks, from, (t) => t.start); k < toks.length && toks[k].start < to && out.length < limit; k++) {
+    const t = toks[k];
+    if (!t.word || text[t.start] === '_') continue;
+    let end = t.poss ? t.end + 2 : t.end;
+    if (text[end] === '.' && !t.text.endsWith('.')) end++;
+    end = Math.min(end, to);
+    out.push({ text: text.slice(t.start, end), start: t.start, end });
   }
   return out;
 }
@@ -71,7 +85,7 @@ function nameAttribution(text: string, toks: Token[]): Attribution | null {
   while (toks.length && /^(?:the|a|an)$/i.test(toks[0].text)) toks = toks.slice(1);
   if (!toks.length) return null;
   if (toks.length === 1 && PRONOUNS[toks[0].text.toLowerCase()]) return { kind: 'pronoun', pronoun: PRONOUNS[toks[0].text.toLowerCase()]! };
-  if (toks.length === 1 && (/^(?:I|We|You)$/.test(toks[0].text) || ROLE_NOUN.test(toks[0].text))) {
+  if (toks.length === 1 && (/^(?:I|We|You)$/.test(toks[0].text) || ROLE_NOUNS.has(toks[0].text))) {
     return /^(?:I|We|You)$/.test(toks[0].text) ? null : { kind: 'description', text: toks[0].text };
   }
   const last = toks[toks.length - 1];
@@ -117,8 +131,8 @@ export function readSubject(text: string, toks: Token[]): Attribution | null {
   if (pronoun && toks.length <= 2) return { kind: 'pronoun', pronoun };
   const run = trailingRun(toks);
   // "an official of Toyota Motor Corp.", "a spokesman for the ministry": someone unnamed.
-  const roleAt = toks.findIndex((t) => ROLE_NOUN.test(t.text));
-  if (/^(?:a|an|one|another|some|two|three|several)$/i.test(toks[0].text) && roleAt >= 0 && (!run.length || roleAt < toks.indexOf(run[0]))) {
+  const roleAt = toks.findIndex((t) => ROLE_NOUNS.has(t.text));
+  if (INDEFINITE_OPENERS.has(toks[0].text) && roleAt >= 0 && (!run.length || roleAt < toks.indexOf(run[0]))) {
     return { kind: 'description', text: phraseText(text, toks) };
   }
   if (run.length) {
@@ -129,7 +143,9 @@ export function readSubject(text: string, toks: Token[]): Attribution | null {
     const before = trailingRun(toks.slice(0, -1));
     if (before.length) return nameAttribution(text, [...before, last]);
   }
-  if (toks.some((t) => ROLE_NOUN.test(t.text) || isTitle(t)) && (DETERMINER.test(toks[0].text) || /['’]s$/.test(toks[0].text))) {
+  // "the notice said", "a statement said": a document speaks for whoever issued it.
+  if (!run.length && DOCUMENT_NOUNS.has(last.text) && DETERMINER.test(toks[0].text)) return { kind: 'description', text: phraseText(text, toks) };
+  if (toks.some((t) => ROLE_NOUNS.has(t.text) || isTitle(t)) && (DETERMINER.test(toks[0].text) || /['’]s$/.test(toks[0].text))) {
     return { kind: 'description', text: phraseText(text, toks) };
   }
   // "Mr. Trump has issued social media posts saying …": the sentence's subject.
@@ -146,9 +162,9 @@ function leadSubject(text: string, toks: Token[]): Attribution | null {
     if (CAPITALIZED.test(tok.text) || (lead.length && NAME_PARTICLES.has(tok.text))) lead.push(tok);
     else break;
   }
-  if (!lead.length || ADVERBIAL_OPENER.test(lead[0].text) || POSSESSIVE_DETERMINER.test(lead[0].text)) return null;
+  if (!lead.length || ADVERBIAL_OPENERS.has(lead[0].text) || POSSESSIVE_DETERMINERS.has(lead[0].text)) return null;
   const next = toks[lead.length];
-  if (lead.length === 1 && next && ARTICLE.test(next.text)) return null;
+  if (lead.length === 1 && next && ARTICLES.has(next.text)) return null;
   return fromRun(text, lead, lead);
 }
 
@@ -164,7 +180,7 @@ function participleSubject(masked: string, from: number, verbStart: number): Att
     if (i !== verbStart && masked[i] !== ',') continue;
     const toks = tokensIn(masked, segStart, i);
     segStart = i + 1;
-    if (!toks.length || ADVERBIAL_OPENER.test(toks[0].text)) continue;
+    if (!toks.length || ADVERBIAL_OPENERS.has(toks[0].text)) continue;
     const pronoun = PRONOUNS[toks[0].text.toLowerCase()];
     if (pronoun) return { kind: 'pronoun', pronoun };
     return leadSubject(masked, toks);
@@ -240,7 +256,7 @@ function appositiveSubject(masked: string, from: number, verbStart: number): Att
     if (i === verbStart || masked[i] === ',') {
       const toks = tokensIn(masked, segStart, i);
       segStart = i + 1;
-      if (!toks.length || ADVERBIAL_OPENER.test(toks[0].text)) continue;
+      if (!toks.length || ADVERBIAL_OPENERS.has(toks[0].text)) continue;
       // "The Japanese minister of trade, Ryutaro Hashimoto, said": the role, then the name.
       if (role && (CLAUSE_WORDS.has(toks[0].text.toLowerCase()) || DETERMINER.test(toks[0].text))) return role;
       if (CLAUSE_WORDS.has(toks[0].text.toLowerCase())) continue;
@@ -265,7 +281,7 @@ function isNameOnly(toks: Token[]): boolean {
 
 const PARTICIPLE = /ing$/;
 /** "a statement from", "a LinkedIn post by", "a spokeswoman for" after "according to". */
-const VIA_DOCUMENT = /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|letter|filing|note|release|email|memo|transcript|spokes(?:man|woman|person))\s+(?:from|by|of|for)(?=\s)/u;
+const VIA_DOCUMENT = rx('iu')`^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?${VIA_NOUNS}\s+(?:from|by|of|for)(?=\s)`;
 const SUBJECT_REACH = 400;
 
 /**
@@ -284,8 +300,39 @@ function namedAfterRole(masked: string, role: Token[], end: number): Attribution
   return who?.kind === 'name' ? who : null;
 }
 
+/** ", which called", ", who also told": a relative pronoun right before the verb. */
+const RELATIVE_BEFORE = /,\s*(?:which|who)\s+(?:[\p{Ll}]+ly\s+|also\s+)?$/u;
+/** "(DISCUS)" after a name: an acronym in brackets. */
+const BRACKETED = /\s*\([^()]{1,20}\)\s*$/;
+
+/**
+ * The name a relative clause hangs on: "The plan was welcomed by the Spirits Council (DISCUS),
+ * which called it …" → Spirits Council. Only a capitalized run right before the comma.
+ */
+function relativeAntecedent(masked: string, from: number, verbStart: number): Attribution | null {
+  const head = masked.slice(Math.max(from, verbStart - 40), verbStart);
+  const rel = RELATIVE_BEFORE.exec(head);
+  if (!rel) return null;
+  let end = verbStart - head.length + rel.index;
+  const bracket = BRACKETED.exec(masked.slice(Math.max(from, end - 24), end));
+  if (bracket) end -= bracket[0].length;
+  const toks = tokensIn(masked, Math.max(from, end - 120), end);
+  const run = trailingRun(toks);
+  if (!run.length || ADVERBIAL_OPENERS.has(run[0].text)) return null;
+  return nameAttribution(masked, run);
+}
+
 /** Finds every speech verb of a masked paragraph and reads who it names. */
-export function findCues(masked: string, sentences: Bounds[]): Cue[] {
+export function findCues(masked: string, sentences: Bounds[], toks: readonly Tok[]): Cue[] {
+  paragraphTokens = toks;
+  try {
+    return readCues(masked, sentences);
+  } finally {
+    paragraphTokens = [];
+  }
+}
+
+function readCues(masked: string, sentences: Bounds[]): Cue[] {
   const cues: Cue[] = [];
   let s = 0;
   const re = new RegExp(SPEECH_VERB.source, 'gu');
@@ -305,6 +352,8 @@ export function findCues(masked: string, sentences: Bounds[]): Cue[] {
       attribution = readInvertedSubject(masked, after);
       if (attribution?.kind === 'description') attribution = namedAfterRole(masked, after, sent.end) ?? attribution;
     }
+    // "the Spirits Council (DISCUS), which called it “…”": the body the relative clause hangs on.
+    if (!attribution) attribution = relativeAntecedent(masked, sent.start, verbStart);
     if (!attribution) {
       const { toks, commaBefore } = phraseBefore(masked, sent.start, verbStart);
       const earlier = cues[cues.length - 1];

@@ -3,11 +3,12 @@
  * Benali, an economist at the central bank,"; "wheat farmer Jan Kowal"), so that a later "the
  * importer said" finds them, and whether a description can be the "he" or "she" of a quote.
  */
-import { GENERIC_ORG, ORG_HEAD, PERSON_ROLE } from './words';
+import { APPOSITION_OPENERS, GENERIC_ORG, ORG_HEAD, PERSON_ROLE } from '../lexicon/speechVerbs';
+import { rx } from '../lexicon/wordList';
 import { memoize } from '../memo';
 
 /** ", a grain importer in Tripoli," / ", who runs a grain import firm," right after a name. */
-const APPOSITION = /^\s*,\s+((?:a|an|the|who|whose|its|his|her|their)\s[^,.;:()“”"]{1,90})/iu;
+const APPOSITION = rx('iu')`^\s*,\s+(${APPOSITION_OPENERS}\s[^,.;:()“”"]{1,90})`;
 /** Lower-case words just before a name: "wheat farmer Jan Kowal", "economist Fatima Benali". */
 const LEADING_ROLE = /((?:[\p{Ll}-]+\s+){1,3})$/u;
 const WORD = /[\p{L}-]+/gu;
@@ -27,7 +28,7 @@ const rolesAround = memoize((around: string): string[] => {
 
 /** "importer" → "import", "trader"/"trades" → "trad": the stem a role shares with its trade ("a grain import firm", "who trades soy"). */
 function stem(word: string): string {
-  return word.replace(/(?:ers|ors|ists|er|or|ist|es|s|e)$/, '');
+  return word.replace(/(?:[eo]rs?|ists?|e?s|e)$/, '');
 }
 
 /** Whether one of the role words names the role `head` ("importer" in "a grain importer", or "import firm"). */

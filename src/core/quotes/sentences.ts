@@ -3,17 +3,21 @@
  * that the full stop inside “We will not back down.” does not cut “…,” she said from its quote.
  */
 import type { MarkPair } from './marks';
+import { tokenize, type Tok } from '../lexicon/tokens';
 
 export interface Bounds {
   start: number;
   end: number;
 }
 
-// Words whose trailing full stop does not end a sentence: honorifics, titles, initials, company suffixes.
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Inc|Corp|Co|Ltd|Bros|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])$/;
-const END = /[.!?]+[)"”’']*\s+|\n\s*/g;
 const NEXT_STARTS = /[\p{Lu}0-9“"‘(]/u;
-
+const STOP = /^[.!?…]$/;
+const CLOSER = /^[)"”’']$/;
+const SPACE = /\s/;
+/** "release.Nonetheless": a full stop with no space after it, inside one token, between a lower-case word and a capitalized one. */
+const RUN_TOGETHER = /\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/gu;
+/** A lower-case abbreviation whose full stop may still end a sentence ("etc."), unlike "vs.". */
+const NEVER_ENDS = /^vs\.$/i;
 /**
  * Blanks the words inside each pair of marks (same length, so offsets still hold), keeping a final
  * "." "!" or "?" so that a quoted sentence still ends its sentence (“… back down.” Next one).
@@ -31,26 +35,57 @@ export function maskQuotes(text: string, pairs: MarkPair[]): string {
   return out + text.slice(pos);
 }
 
-/** Splits masked text at full stops, question and exclamation marks (before a capital) and at line breaks. */
-export function sentenceBounds(masked: string): Bounds[] {
+/**
+ * Splits a paragraph into sentences from its tokens (see lexicon/tokens.ts, which keeps the full
+ * stop of "Mr.", "U.S." and "Corp." inside the word): at a full stop, question or exclamation mark
+ * outside a quotation (or ending one) that a capital, a digit or an opening mark follows, and at
+ * line breaks. Copy pasted without spaces ("release.Nonetheless", "15.“At") is split too.
+ * `masked` is the paragraph with its quotations blanked (maskQuotes); `toks` are its tokens.
+ */
+export function sentenceBounds(masked: string, toks: readonly Tok[] = tokenize(masked)): Bounds[] {
   const out: Bounds[] = [];
   let start = 0;
   const push = (end: number) => {
     if (end > start) out.push({ start, end });
     start = end;
   };
-  END.lastIndex = 0;
-  for (let m = END.exec(masked); m; m = END.exec(masked)) {
-    const at = m.index + m[0].length;
-    if (m[0].includes('\n')) {
+  let lastEnd = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    // Line breaks always end a sentence (a headline, a dateline, a list item).
+    let nl = -1;
+    for (let i = Math.max(lastEnd, start); i < t.start; i++) if (masked[i] === '\n') nl = i;
+    if (nl >= 0) {
+      let at = nl + 1;
+      while (at < t.start && SPACE.test(masked[at])) at++;
       push(at);
-      continue;
     }
+    lastEnd = t.end;
+    if (t.word) {
+      if (t.text.length > 3 && t.text.includes('.')) splitRunTogether(t, push);
+      // "etc." ends a sentence when a capital follows; "vs." and capitalized titles ("Gov.") never do.
+      if (!(t.text.endsWith('.') && /^\p{Ll}/u.test(t.text) && t.text.length > 2 && !NEVER_ENDS.test(t.text) && masked[t.end - 1] === '.')) continue;
+    } else if (!STOP.test(t.text) || masked[t.start] !== t.text) continue;
+    // The run of stops and closing marks after the word: "…down.” Next", "?!", ".)".
+    let j = k;
+    while (j + 1 < toks.length && toks[j + 1].start === toks[j].end && (STOP.test(toks[j + 1].text) || CLOSER.test(toks[j + 1].text)) && masked[toks[j + 1].start] === toks[j + 1].text) j++;
+    const end = toks[j].end;
+    let at = end;
+    while (at < masked.length && SPACE.test(masked[at]) && masked[at] !== '\n') at++;
     const next = masked[at];
-    if (next === undefined || !NEXT_STARTS.test(next)) continue;
-    if (m[0][0] === '.' && ABBREVIATION.test(masked.slice(Math.max(0, m.index - 12), m.index))) continue;
-    push(at);
+    if (next === undefined || next === '\n') continue;
+    const spaced = at > end;
+    // Without a space, only a stop after a lower-case word or a figure, then an opening mark: "15.“At".
+    const tight = !spaced && t.word === false && /^[“‘]$/.test(next) && k > 0 && /^[\p{Ll}\p{N}]/u.test(toks[k - 1].text);
+    if ((spaced && NEXT_STARTS.test(next)) || tight) push(at);
+    k = j;
   }
   push(masked.length);
   return out;
+}
+
+/** Cuts "release.Nonetheless" after its full stop. */
+function splitRunTogether(t: Tok, push: (end: number) => void): void {
+  RUN_TOGETHER.lastIndex = 0;
+  for (let m = RUN_TOGETHER.exec(t.text); m; m = RUN_TOGETHER.exec(t.text)) push(t.start + m.index + 3);
 }

@@ -4,7 +4,8 @@
  */
 import type { LinkedPerson } from '../linkPeople';
 import type { Organization } from '../types';
-import { GENERIC_ORG, HONORIFIC_GENDER, ORG_HEAD, PERSON_ROLE, TITLE_WORDS } from './words';
+import { AFFILIATION_JOINERS, GENDERED_HONORIFICS, GENERIC_ORG, HONORIFIC_GENDER, ORG_HEAD, PERSON_ROLE, TITLE_WORDS, UNNAMED_OPENERS } from '../lexicon/speechVerbs';
+import { rx } from '../lexicon/wordList';
 import { lowerBound } from './search';
 import { roleWordsAt, sharesRole } from './roles';
 
@@ -13,15 +14,23 @@ export interface Speaker {
   id: string | null;
   person?: LinkedPerson;
   org?: Organization;
+  /** An unnamed speaker reported as described ("a ministry spokesperson"). */
+  described?: boolean;
 }
 
 type Gender = 'he' | 'she';
+
+/** "Mr. " or "Ms " right before a name. */
+const HONORIFIC_BEFORE = rx('i')`(\b${GENDERED_HONORIFICS}\.?)\s+$`;
 
 /** How many person mentions "the farmer said" reads back for its farmer. */
 const DESCRIPTION_REACH = 400;
 
 // Between an organization read as a person and the real name: a title or two, no punctuation.
 const SAME_PHRASE = /^\s+(?:[\p{L}.-]+\s+){0,3}$/u;
+
+/** " of Banco Norte", " at the Council": an affiliation after a name, not more of it. */
+const JOINED_AFFILIATION = rx('i')`^\s*${AFFILIATION_JOINERS}\s`;
 
 /** A word of a title between a company and its person ("Chopard copresident"), not a verb ("met"). */
 const titleLike = (w: string) => !w || /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || PERSON_ROLE.has(w.toLowerCase());
@@ -55,7 +64,7 @@ export class Cast {
     this.orgMentions = organizations.flatMap((org) => org.mentions.map((m) => ({ start: m.start, end: m.end, org }))).sort((a, b) => a.start - b.start);
     for (const lp of people) {
       for (const m of lp.mentions) {
-        const honorific = (m.honorific || /(\b(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?)\s+$/.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1] || '').toLowerCase();
+        const honorific = (m.honorific || HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1] || '').toLowerCase();
         const g = HONORIFIC_GENDER[honorific] ?? HONORIFIC_GENDER[honorific.replace(/\.$/, '')];
         if (g) this.gender.set(lp, g);
       }
@@ -125,7 +134,8 @@ export class Cast {
       const cue = normalize(name);
       const known = normalize(at.lp.person.name);
       // Only when the extra words follow the name: "Economic Security Ana Petrova" is a title's tail, not a fuller name.
-      if (cue.split(' ').length > known.split(' ').length && cue.startsWith(known)) return { name, id: at.lp.person.id, person: at.lp };
+      // "Ana Ruiz of Banco Norte" is Ana Ruiz, of her bank: a joining word ends the name.
+      if (cue.split(' ').length > known.split(' ').length && cue.startsWith(known) && !JOINED_AFFILIATION.test(cue.slice(known.length))) return { name, id: at.lp.person.id, person: at.lp };
       return this.personSpeaker(at.lp);
     }
     const org = this.orgMentions.find((o) => o.start < end && o.end > start);
@@ -161,7 +171,7 @@ export class Cast {
    */
   byDescription(description: string, at: number): Speaker | null {
     const words = description.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
-    if (!words.length || /^(?:a|an|one|another|some|several|two|three|many|most|other|senior|top|officials|sources)$/.test(words[0])) return null;
+    if (!words.length || UNNAMED_OPENERS.has(words[0])) return null;
     const head = words[words.length - 1].replace(/\.$/, '');
     if (ORG_HEAD.has(head) || GENERIC_ORG.has(head)) {
       // The organizations named before `at`, nearest first.

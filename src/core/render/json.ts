@@ -12,7 +12,7 @@ export function toJsonObject(analysis: Analysis, file: string) {
     tariffs: analysis.tariffs.map((t) => ({
       id: t.id, start: t.start, end: t.end, text: t.text, rate: t.rate, imposer: t.imposer, target: t.target, previousRate: t.previousRate, change: t.change, because: t.because,
     })),
-    quotes: analysis.quotes.map((q) => ({ id: q.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker, speakerId: q.speakerId, because: q.because })),
+    quotes: analysis.quotes.map((q) => ({ id: q.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker, speakerId: q.speakerId, speakerKind: q.speakerKind, because: q.because })),
     warnings: analysis.warnings,
   };
 }

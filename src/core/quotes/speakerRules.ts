@@ -1,0 +1,307 @@
+/**
+ * Who speaks a quote, as rules tried in order (first match wins). The attribution its own sentence
+ * gives comes first (a name, a body, a document, a description, a pronoun); then what the article
+ * around it says (a colon that introduces it, the sentence after it, the quote it carries on, the
+ * person the paragraph before is about).
+ */
+import type { Attribution, QuoteMention } from '../mentions';
+import type { Rule } from '../rules/rule';
+import type { Speaker } from './speakers';
+import { countryOfPlace, isGovernmentActor } from '../countries';
+import { DOCUMENT_NOUNS, GOVERNMENT_BODY_HEADS, GOVERNMENT_SEATS } from '../lexicon/speechVerbs';
+import { rx } from '../lexicon/wordList';
+import { isOnePerson } from './roles';
+
+/** What a rule found: someone (or, for an attribution that names nobody we know, null). */
+export interface Found {
+  who: Speaker | null;
+}
+
+/** A quote and the readings of the article a speaker rule may ask for. */
+export interface SpeakerCase {
+  q: QuoteMention;
+  /** What its own sentence says, read into a speaker (undefined when it offers nobody). */
+  resolve(a: Attribution): Speaker | null | undefined;
+  /** The organization named last before the quote's attribution ("the notice said" → its office). */
+  issuer(): Speaker | undefined;
+  /** The one person the article quotes by name, when there is exactly one. */
+  soleSpeaker(): Speaker | undefined;
+  introducedBy(): Speaker | null | undefined;
+  namedAfter(): Speaker | null | undefined;
+  carriedOver(): Speaker | null | undefined;
+  nextQuote(): Speaker | null | undefined;
+  previousSubject(): Speaker | null | undefined;
+  /** For a quoted piece of a sentence without attribution: the person the sentence opens with. */
+  sentenceSubject(): Speaker | null | undefined;
+}
+
+export type SpeakerKind = 'person' | 'organization' | 'government' | 'described' | null;
+
+const headOf = (description: string): string => description.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}-]+/gu)?.pop() ?? '';
+const isDocument = (a: Attribution | null): a is { kind: 'description'; text: string } => a?.kind === 'description' && DOCUMENT_NOUNS.has(headOf(a.text));
+const GOVERNMENT_BODY = rx('i')`\b${GOVERNMENT_BODY_HEADS}\b`;
+const found = (who: Speaker | null | undefined): Found | undefined => (who === undefined ? undefined : { who });
+
+/** A government speaking: a country or capital, a seat of government, an agency. */
+export function isGovernment(name: string): boolean {
+  const n = name.replace(/^the\s+/i, '');
+  return countryOfPlace(n) !== '' || GOVERNMENT_SEATS.has(n.toLowerCase()) || GOVERNMENT_BODY.test(n) || isGovernmentActor(n);
+}
+
+/** The kind of speaker, as the quote card and the JSON report it. */
+export function speakerKind(who: Speaker | null): SpeakerKind {
+  if (!who) return null;
+  if (who.described) return 'described';
+  if (who.person) return 'person';
+  if (who.org) return isGovernment(who.name) ? 'government' : 'organization';
+  return isGovernment(who.name) ? 'government' : 'person';
+}
+
+const NAME = (c: SpeakerCase) => (c.q.attribution?.kind === 'name' ? c.q.attribution : null);
+
+export const speakerRules: Rule<SpeakerCase, Found>[] = [
+  {
+    id: 'quote.speaker.named-person',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'a person named beside the speech verb ("Ana Ruiz of Banco Norte said")',
+    reason: '{speaker} is named as saying it',
+    when: (c) => {
+      const a = NAME(c);
+      const who = a && c.resolve(a);
+      return who?.person ? { who } : undefined;
+    },
+    examples: [
+      { text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin', expect: { speaker: 'Ana Ruiz', speakerKind: 'person' } },
+      { text: 'Ana Ruiz of Banco Norte said: “Margins are thin.”', fact: 'Margins are thin', expect: { speaker: 'Ana Ruiz' } },
+      {
+        text: '“We need a deal soon,” said Tomas Greer, vice president for supply chain and customs policy at the Retail Traders Federation.',
+        fact: 'We need a deal',
+        expect: { speaker: 'Tomas Greer' },
+      },
+    ],
+    counterExamples: [{ text: '“The duties are unjustified,” the Ministry of Commerce said in a statement.', fact: 'The duties are unjustified' }],
+  },
+  {
+    id: 'quote.speaker.government',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'a country, capital or seat of government as the subject of the speech verb ("Canada said", "the White House said")',
+    reason: '{speaker} speaks here as a government',
+    when: (c) => {
+      const a = NAME(c);
+      const who = a && c.resolve(a);
+      return who && speakerKind(who) === 'government' ? { who } : undefined;
+    },
+    examples: [{ text: '“The measures violate the agreement,” Canada said on Friday.', fact: 'The measures violate', expect: { speaker: 'Canada', speakerKind: 'government' } }],
+    counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
+  },
+  {
+    id: 'quote.speaker.organization',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'an organization as the subject of the speech verb ("the Grain Council said")',
+    reason: '{speaker} is said to have said it',
+    when: (c) => {
+      const a = NAME(c);
+      const who = a && c.resolve(a);
+      return who?.org ? { who } : undefined;
+    },
+    examples: [{ text: '“Farmers cannot wait,” the Prairie Grain Growers Association said in a letter.', fact: 'Farmers cannot wait', expect: { speakerKind: 'organization' } }],
+    counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
+  },
+  {
+    id: 'quote.speaker.name-as-written',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'a name beside the speech verb that the article names nowhere else',
+    reason: '{speaker} is named as saying it (the name as the sentence writes it)',
+    when: (c) => {
+      const a = NAME(c);
+      const who = a && c.resolve(a);
+      return who && !who.org && !who.person ? { who } : undefined;
+    },
+    examples: [{ text: '“We will not accept this,” Ebrardo stated.', fact: 'We will not accept', expect: { speaker: 'Ebrardo' } }],
+    counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
+  },
+  {
+    id: 'quote.speaker.document',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'a notice, statement or release as the subject ("the notice said")',
+    reason: 'a document speaks for the body that issued it: {speaker}',
+    when: (c) => {
+      if (!isDocument(c.q.attribution)) return undefined;
+      const who = c.resolve(c.q.attribution) ?? c.issuer();
+      return who ? { who } : undefined;
+    },
+    examples: [
+      {
+        text: 'The Ministry of Commerce published the new rates on Monday. “Imports from the listed firms will pay the deposit,” the notice said.',
+        fact: 'Imports from the listed',
+        expect: { speaker: 'Ministry of Commerce', speakerKind: 'government' },
+      },
+    ],
+    counterExamples: [{ text: '“The duties are unjustified,” a ministry spokesperson said.', fact: 'The duties are unjustified' }],
+  },
+  {
+    id: 'quote.speaker.description',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'a title or role that points to someone named before ("the minister said", "the company said")',
+    reason: '{speaker} is the one the article titled so',
+    when: (c) => {
+      const a = c.q.attribution;
+      if (a?.kind !== 'description') return undefined;
+      return found(c.resolve(a) ?? undefined);
+    },
+    examples: [
+      {
+        text: 'Trade Minister Ana Ruiz met the envoys on Monday. “We will not be rushed,” the minister said.',
+        fact: 'We will not be rushed',
+        expect: { speaker: 'Ana Ruiz' },
+      },
+    ],
+    counterExamples: [{ text: '“The duties are unjustified,” a ministry spokesperson said.', fact: 'The duties are unjustified' }],
+  },
+  {
+    id: 'quote.speaker.sole-person',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: '"the minister", "the official" when the article quotes one named person',
+    reason: '{speaker} is the one person the article quotes by name',
+    when: (c) => {
+      const a = c.q.attribution;
+      if (a?.kind !== 'description' || !/^the\s/i.test(a.text) || !isOnePerson(a.text)) return undefined;
+      return found(c.soleSpeaker());
+    },
+    examples: [
+      {
+        text: '“We see it as unfair,” the minister told the press.\n\n“It cannot last,” Ebrardo said.',
+        fact: 'We see it as unfair',
+        expect: { speaker: 'Ebrardo' },
+      },
+    ],
+    counterExamples: [{ text: '“It cannot last,” a government official said.', fact: 'It cannot last' }],
+  },
+  {
+    id: 'quote.speaker.described',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'an unnamed speaker described by role ("a ministry spokesperson", "a senior official")',
+    reason: 'the speaker is not named: {speaker}',
+    when: (c) => {
+      const a = c.q.attribution;
+      if (a?.kind !== 'description') return undefined;
+      return { who: { name: a.text.replace(/^(?:the|an?)\s+/i, (m) => m.toLowerCase()), id: null, described: true } };
+    },
+    examples: [{ text: '“The duties are unjustified,” a ministry spokesperson said.', fact: 'The duties are unjustified', expect: { speaker: 'a ministry spokesperson', speakerKind: 'described' } }],
+    counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
+  },
+  {
+    id: 'quote.speaker.pronoun',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: '"he said", "she added", "it said": the person (or body) the sentences before name, else the one person the story names',
+    reason: '"{speaker}" is who the pronoun points back to',
+    when: (c) => {
+      const a = c.q.attribution;
+      if (a?.kind !== 'pronoun') return undefined;
+      return { who: c.resolve(a) ?? null };
+    },
+    examples: [
+      {
+        text: 'Tomas Greer runs a steel shop in Ames. He expects prices to rise.\n\n“It is going to hurt us,” he said.',
+        fact: 'It is going to hurt us',
+        expect: { speaker: 'Tomas Greer' },
+      },
+      {
+        text: 'Tomas Greer runs a steel shop in Ames.\n\nHis suppliers are in Asia.\n\nThe plant employs 40.\n\nOrders fell by half.\n\nPrices keep rising.\n\n“It is going to hurt us,” he said.',
+        fact: 'It is going to hurt us',
+        expect: { speaker: 'Tomas Greer' },
+      },
+    ],
+    counterExamples: [
+      { text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' },
+      { text: 'Ms. Ana Ruiz runs a bank.\n\nOrders fell.\n\nPrices rose.\n\nRates held.\n\nCosts grew.\n\n“It is going to hurt us,” he said.', fact: 'It is going to hurt us', expect: { speaker: null } },
+    ],
+  },
+  {
+    id: 'quote.speaker.colon',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'a sentence ending in a colon right before the quote',
+    reason: '{speaker} is introduced by the sentence before the colon',
+    when: (c) => found(c.introducedBy()),
+    examples: [{ text: 'Ana Ruiz put it bluntly in a webinar: “Nobody wins a trade war.”', fact: 'Nobody wins', expect: { speaker: 'Ana Ruiz' } }],
+    counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
+  },
+  {
+    id: 'quote.speaker.named-after',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: '"That was how X put it", "So said X" in the sentence after',
+    reason: 'the sentence after the quote names {speaker}',
+    when: (c) => found(c.namedAfter()),
+    examples: [{ text: '“We were blindsided.” That was how Ana Ruiz described the move.', fact: 'We were blindsided', expect: { speaker: 'Ana Ruiz' } }],
+    counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
+  },
+  {
+    id: 'quote.speaker.sentence-subject',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'a quoted piece of a sentence, no speech verb, and a person opening the sentence',
+    reason: 'the words are quoted from {speaker}, the subject of the sentence',
+    when: (c) => found(c.sentenceSubject()),
+    examples: [
+      {
+        text: 'Ana Ruiz has threatened to tax imports from Brazil “and any other country that dumps steel” within weeks.',
+        fact: 'and any other country',
+        expect: { speaker: 'Ana Ruiz' },
+      },
+    ],
+    counterExamples: [{ text: 'Ana Ruiz met the envoys on Monday. “Nobody wins a trade war.”', fact: 'Nobody wins' }],
+  },
+  {
+    id: 'quote.speaker.carried-over',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'a quote without attribution after another quote (same or previous paragraph)',
+    reason: 'the quote carries on from {speaker}',
+    when: (c) => found(c.carriedOver()),
+    examples: [
+      {
+        text: '“Margins are thin,” said Ana Ruiz of Banco Norte. “Some clients have stopped ordering.”',
+        fact: 'Some clients',
+        expect: { speaker: 'Ana Ruiz' },
+      },
+    ],
+    counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
+  },
+  {
+    id: 'quote.speaker.next-quote',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'the attribution that comes with the next quote of the paragraph (“A.” “B,” she said.)',
+    reason: 'the next quote’s attribution names {speaker}',
+    when: (c) => found(c.nextQuote()),
+    examples: [{ text: '“We are ready.” “The talks are over,” said Ana Ruiz.', fact: 'We are ready', expect: { speaker: 'Ana Ruiz' } }],
+    counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
+  },
+  {
+    id: 'quote.speaker.paragraph-subject',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'a paragraph of quotation right after a sentence about one person',
+    reason: 'the paragraph before is about {speaker}',
+    when: (c) => found(c.previousSubject()),
+    examples: [
+      {
+        text: 'Tomas Greer thinks the plan will backfire.\n\n“Almost all of our steel is made overseas. Prices will only go up.”',
+        fact: 'Almost all of our steel',
+        expect: { speaker: 'Tomas Greer' },
+      },
+    ],
+    counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
+  },
+];
