@@ -1,6 +1,8 @@
 import type { Tok } from '../lexicon/tokens';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import type { OrgHit } from './find';
+import { GROUP_NAMES } from '../lexicon/orgNames';
+import { APPOSITION_ENDS, APPOSITION_HEADS, APPOSITION_OPENERS, BODY_NOUNS, MAKER_HEADS, NOT_ACRONYMS, SECTORS, STOCK_WORDS, UNIT_NAME_ENDERS as ROLE_WORDS } from '../lexicon/orgHeads';
 import { orgKey } from './orgKey';
 
 /**
@@ -9,29 +11,6 @@ import { orgKey } from './orgKey';
  * stock-market sentences ("Gerdau and Usiminas shares rose", "shares of Nidec fell") and an
  * apposition that says what the name is ("Eurofer, the European steel association,").
  */
-
-const set = (s: string): Set<string> => new Set(s.split('|'));
-
-/** Group names that open the names of their listed units (Korean chaebol, Japanese and Indian groups). */
-const GROUP_NAMES = set('Samsung|LG|SK|Hyundai|POSCO|Posco|Lotte|Hanwha|Doosan|Kumho|HD|CJ|GS|Hanjin|Kolon|Hyosung|Mitsubishi|Sumitomo|Mitsui|Tata|Adani|Mahindra|Siemens|Panasonic');
-/** Words that end a unit's name: titles and roles ("Samsung Chairman Lee"). */
-const ROLE_WORDS = set('chairman|chairwoman|president|ceo|chief|executive|vice|spokesman|spokeswoman|founder|head|director|heir');
-/** What an apposition may say a name is: "X, the European steel association,". */
-const APPOSITION_HEADS = set(
-  // No "maker", "exporter" or "trader": "Pedro Souza, a coffee exporter," is a person.
-  'association|federation|confederation|lobby|company|firm|group|conglomerate|automaker|carmaker|chipmaker|steelmaker|' +
-    'cooperative|co-op|union|airline|lender|bank|insurer|regulator|watchdog|agency|subsidiary|affiliate|giant|body|' +
-    'alliance|coalition|consortium|brand|refiner|smelter|supermarket|chain|utility|conglomerate|multinational',
-);
-const STOCK_WORDS = set('shares|stock|stocks|bonds');
-/** Kinds a lone name can be, but a person too ("Fanuc, the industrial robot maker," vs "Ana Ruiz, a coffee exporter,"). */
-const MAKER_HEADS = set('maker|manufacturer|producer|exporter|importer|processor|retailer|supplier|distributor|trader|miner|shipper');
-/** Bodies an acronym can head with a word or two between ("Germany's VDMA engineering federation"). */
-const BODY_NOUNS = set('association|federation|confederation|lobby|group|union|body|alliance|council|chamber|institute');
-/** All-caps words that are not organizations. */
-const NOT_ACRONYMS = set('EV|EVS|GDP|CPI|PMI|AI|CEO|CFO|IPO|LNG|ETF|PC|TV|VAT|GST|FDI|SME|SMES|OEM|IT|HR|PR|AP|UK|US|EU|UN');
-/** Kinds of shares that are not a company's: "Tech shares", "Emerging-market stocks", "Blue-chip shares". */
-const SECTORS = set('tech|technology|bank|banking|energy|mining|auto|chip|chipmaker|property|retail|growth|value|defense|defence|airline|steel|oil|utility|consumer|industrial|financial|healthcare|pharma|media|telecom|shipping|luxury|commodity|class|preferred|common|ordinary|treasury|government|corporate|junk|sovereign');
 
 const isName = (t: Tok | undefined): boolean =>
   !!t && t.word && t.cap && !MONTHS_DAYS.has(t.text.toLowerCase()) && !placeOf(t.text) && !ROLE_WORDS.has(t.text.toLowerCase());
@@ -109,7 +88,7 @@ export function findCompanyShapes(text: string, toks: Tok[], hits: OrgHit[]): vo
       const head = toks[h];
       // A lone name, then "the" and a description ending in a maker noun: a company.
       const maker = !!head && MAKER_HEADS.has(head.text.toLowerCase()) && opener.text === 'the' && h > i + 2 && !toks[i - 2]?.cap;
-      if (!head || head.poss || (!APPOSITION_HEADS.has(head.text.toLowerCase()) && !maker) || !/^[,.;]$|^(that|which|said|says|based|in|whose|owned|founded|headquartered)$/.test(toks[h + 1]?.text ?? '.')) continue;
+      if (!head || head.poss || (!APPOSITION_HEADS.has(head.text.toLowerCase()) && !maker) || !(/^[,.;]$/.test(toks[h + 1]?.text ?? '.') || APPOSITION_ENDS.words.has(toks[h + 1]?.text ?? ''))) continue;
       // The name back to its start: capitalized words, places among them, joined by "of" ("Dairy Farmers of Wisconsin").
       let s = i - 1;
       while (s > 0 && i - s < 6 && ((toks[s - 1].word && toks[s - 1].cap && !toks[s - 1].poss) || (toks[s - 1].text === 'of' && toks[s - 2]?.cap))) s--;
@@ -117,7 +96,7 @@ export function findCompanyShapes(text: string, toks: Tok[], hits: OrgHit[]): vo
       while (s < i - 1 && toks[s].sentStart && NOT_NAMES.has(toks[s].text.toLowerCase())) s++;
       if (!isName(toks[s]) || !toks.slice(s, i).some(isCompanyWord)) continue;
       // Only a name that opens its clause: "Eurofer, the …", "The Dairy Farmers of Wisconsin, a …", "…, and Eurofer, the …".
-      if (s > 0 && toks[s - 1].word && !/^(and|by|from|with|said|the|The)$/.test(toks[s - 1].text) && !NOT_NAMES.has(toks[s - 1].text.toLowerCase())) continue;
+      if (s > 0 && toks[s - 1].word && !(APPOSITION_OPENERS.words.has(toks[s - 1].text) || toks[s - 1].text === 'The') && !NOT_NAMES.has(toks[s - 1].text.toLowerCase())) continue;
       add(s, i);
     }
   }

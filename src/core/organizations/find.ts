@@ -2,7 +2,9 @@ import type { Tok } from '../lexicon/tokens';
 import { ORG_FORMS, PLACE_LIKE_KEYS } from '../lexicon/orgNames';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { findCompanyShapes, opensGroupUnit } from './companies';
-import { END_HEADS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, PREP_ARTICLE, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, NOT_ORGS, CUES } from './heads';
+import { END_HEADS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, NOT_ORGS, CUES } from './heads';
+import { PREP_BEFORE_ARTICLE } from '../lexicon/orgHeads';
+import { COMPANY_CLOSERS, COMPANY_WORDS } from '../lexicon/legalForms';
 import { orgKey } from './orgKey';
 import { INDUSTRY_HEADS, isCanadaTopic, canadaListStart, committeeTail, isGeographic, isLegalForm, isPortAuthority, shapeHead } from './shapes';
 
@@ -66,13 +68,13 @@ export function runFrom(toks: Tok[], i: number): number {
     // (not after a person: "Wayne Winegarden of the Pacific Research Institute").
     // "China Chamber of Commerce to the EU": inside an "of" name, "to the" goes on too.
     const afterHead = j > i && (OPEN_HEADS.has(low(toks[j - 1])) || FOREIGN_HEADS.has(low(toks[j - 1])) || (ofSeen && c === 'to'));
-    if (afterHead && (PREP_ARTICLE.test(c) || c === 'to') && ARTICLES.has(low(toks[j + 1] ?? t)) && isCapWord(toks[j + 2]) && !MONTHS_DAYS.has(low(toks[j + 2]))) {
+    if (afterHead && (PREP_BEFORE_ARTICLE.has(c) || c === 'to') && ARTICLES.has(low(toks[j + 1] ?? t)) && isCapWord(toks[j + 2]) && !MONTHS_DAYS.has(low(toks[j + 2]))) {
       ofSeen = true;
       j += 2;
       continue;
     }
     if (j > i && (t.word || c === '&') && CONNECTORS.has(c) && isNameWord(toks[j + 1]) && !MONTHS_DAYS.has(low(toks[j + 1]))) {
-      if (c === 'and' && (strongLexiconAt(toks, j - 1) || strongLexiconAt(toks, j + 1) || /^(Inc|Corp|Co|Ltd|LLC|plc|Group)\.?$/.test(toks[j - 1].text))) break;
+      if (c === 'and' && (strongLexiconAt(toks, j - 1) || strongLexiconAt(toks, j + 1) || (COMPANY_CLOSERS.has(toks[j - 1].text.replace(/\.$/, '')) || toks[j - 1].text === 'Group'))) break;
       // "lost 2.9% in Seoul and Kuroda Motor Corp. dropped": a place does not open a company's name.
       if (c === 'and' && isPlace(toks, i, j)) break;
       // "Komatsu and Kubota Corp.": a legal form closing what follows "and" makes that a company of its own.
@@ -132,7 +134,7 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
     if (lex) {
       let j = lex.j;
       // "Volkswagen AG", "BASF SE", "Toyota Motor Corp.": a legal form after a known company is its name.
-      while (j < toks.length && (isLegalForm(toks[j]) || /^(Motor|Corporation|Company)$/.test(toks[j].text)) && !toks[j - 1].poss) j++;
+      while (j < toks.length && (isLegalForm(toks[j]) || COMPANY_WORDS.has(toks[j].text)) && !toks[j - 1].poss) j++;
       const prefix = i > 0 && /^(U\.S\.|US)$/.test(toks[i - 1].text) && !covered(i - 1) && !/^(U\.S\.|US)/.test(toks[i].text) ? 1 : 0;
       let weak = lex.weak;
       if (PLACE_LIKE_KEYS.has(lex.key) && j - i === 1) weak = !(toks[i - 1] && low(toks[i - 1]) === 'the') && !t.poss && !!toks[j]?.word && !toks[j].cap;
@@ -200,7 +202,7 @@ function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | nu
   const words = toks.slice(s, j).map((t) => t.text);
   const name = words.join(' ');
   const lname = name.toLowerCase();
-  for (const bad of NOT_ORGS) if (lname.includes(bad)) return null;
+  for (const bad of NOT_ORGS.words) if (lname.includes(bad)) return null;
   if (/^government/i.test(name)) return null;
   // "Trump Administration" is a government, "Small Business Administration" an agency.
   if (low(toks[j - 1]) === 'administration' && j - s <= 2) return null;

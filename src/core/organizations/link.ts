@@ -3,6 +3,7 @@ import type { Organization } from '../types';
 import { STATES_PROVINCES } from '../lexicon/words';
 import { INDUSTRY_HEADS } from './shapes';
 import { initialsOf, orgKey } from './orgKey';
+import { NOT_FIRST_WORDS, SHORT_FORM_HEADS } from '../lexicon/orgHeads';
 
 interface Group {
   key: string;
@@ -11,7 +12,7 @@ interface Group {
 }
 
 const ALL_CAPS = /^[\p{Lu}&.]{2,8}$/u;
-const SKIP_FIRST = /^(the|u\.s\.|us|united|states)$/i;
+
 
 /**
  * Merges every form of the same organization: by key (lexicon or normalized name), acronyms to
@@ -83,7 +84,6 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
-const HEADS = /^(department|ministry|commission|embassy|agency|bureau)$/;
 
 /**
  * Every lone word that could stand for a body, indexed once: the first word of a multi-word name
@@ -98,10 +98,10 @@ function shortFormIndex(groups: Group[]): Map<string, Set<Group>> {
       const words = shown.split(/\s+/);
       if (words.length < 2) continue;
       // "Wisconsin" alone is the state and "Dairy" the trade, not "Wisconsin Farmers Union" or "Dairy Export Council".
-      const first = (words.find((x) => !SKIP_FIRST.test(x)) ?? '').toLowerCase();
+      const first = (words.find((x) => !NOT_FIRST_WORDS.has(x)) ?? '').toLowerCase();
       if (!STATES_PROVINCES.has(first) && !INDUSTRY_HEADS.has(first)) add(`f:${first}`, g);
       for (const i of initialsOf(shown)) add(`i:${i}`, g);
-      for (const x of words) if (HEADS.test(x.toLowerCase())) add(`h:${x.toLowerCase()}`, g);
+      for (const x of words) if (SHORT_FORM_HEADS.has(x.toLowerCase())) add(`h:${x.toLowerCase()}`, g);
     }
   }
   return index;
@@ -110,7 +110,7 @@ function shortFormIndex(groups: Group[]): Map<string, Set<Group>> {
 /** The one body a lone word can stand for: its first word, its acronym, or its head ("the Department"). */
 function shortFormOwner(index: Map<string, Set<Group>>, word: string): Group | undefined {
   const w = word.toLowerCase();
-  const matches = new Set([...(index.get(`f:${w}`) ?? []), ...(ALL_CAPS.test(word) ? index.get(`i:${word}`) ?? [] : []), ...(HEADS.test(w) ? index.get(`h:${w}`) ?? [] : [])]);
+  const matches = new Set([...(index.get(`f:${w}`) ?? []), ...(ALL_CAPS.test(word) ? index.get(`i:${word}`) ?? [] : []), ...(SHORT_FORM_HEADS.has(w) ? index.get(`h:${w}`) ?? [] : [])]);
   return matches.size === 1 ? [...matches][0] : undefined;
 }
 

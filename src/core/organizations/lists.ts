@@ -1,6 +1,8 @@
 import type { Tok } from '../lexicon/tokens';
 import { FUNCTION_CAPS, MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import type { OrgHit } from './find';
+import { COMPANY_CLOSERS } from '../lexicon/legalForms';
+import { LIST_OPENERS } from '../lexicon/orgHeads';
 import { orgKey } from './orgKey';
 
 /**
@@ -38,7 +40,7 @@ const skipParenBack = (toks: Tok[], k: number): number => {
 };
 
 const nameish = (t: Tok | undefined): boolean =>
-  !!t && t.word && t.cap && !FUNCTION_CAPS.has(t.text.toLowerCase()) && !/^(Inc|Corp|Co|Ltd|LLC|plc)\.?$/.test(t.text) && !MONTHS_DAYS.has(t.text.toLowerCase()) && !placeOf(t.text) && !t.sentStart;
+  !!t && t.word && t.cap && !FUNCTION_CAPS.has(t.text.toLowerCase()) && !COMPANY_CLOSERS.has(t.text.replace(/\.$/, '')) && !MONTHS_DAYS.has(t.text.toLowerCase()) && !placeOf(t.text) && !t.sentStart;
 
 /** The next list item after token j: ", X", " and X", ", and X" (skipping a parenthesis). */
 function itemAfter(toks: Tok[], j: number): { i: number; j: number } | null {
@@ -70,6 +72,6 @@ function itemBefore(toks: Tok[], i: number): { i: number; j: number } | null {
   let s = k;
   while (s > 0 && k - s < 2 && (nameish(toks[s - 1]) || opener(toks[s - 1])) && !toks[s - 1].poss) s--;
   const before = toks[s - 1]?.text ?? ',';
-  if (!/^[,;:(]$|^(and|or|on|by|hit|from|including|as)$/.test(before) && toks[s - 1]?.word && toks[s - 1].cap) return null;
+  if (!/^[,;:(]$/.test(before) && !LIST_OPENERS.words.has(before) && toks[s - 1]?.word && toks[s - 1].cap) return null;
   return { i: s, j: k + 1 };
 }
