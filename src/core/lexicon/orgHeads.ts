@@ -17,7 +17,7 @@ export const END_HEADS = wordList(
     'resources|petroleum|aerospace|automotive|solar|power|steel|university|college|party|embassy|consulate|parliament|' +
     'reserve|exchange|alliance|coalition|center|centre|times|post|journal|news|network|broadcasting|union|cooperative|' +
     'trust|laboratories|labs|lab|co-op|coop|chambers|farms|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers|llp|lp|llc.|limited|observatory|' +
-    'television|tv|radio|wire|newswire|blog|gazette|herald|tribune|chronicle|dispatch|telegraph|subcommittee|caucus|commons',
+    'television|tv|radio|wire|newswire|blog|gazette|herald|tribune|chronicle|dispatch|telegraph|subcommittee|caucus',
 );
 
 /** Heads that open a name: "Ministry of Commerce", "Institute of International Finance", "House of Commons". */
@@ -178,5 +178,14 @@ export const BODY_TOPICS = wordList(
     'external affairs|home|treasury|fisheries|foreign affairs',
 );
 
+/** Lower-case body nouns a topic alone names ("the commerce ministry said", "a finance ministry official"). */
+export const TOPIC_BODIES = wordList('ministry');
+
 /** Opening words of a credit line ("Reporting by …; Editing by …"). */
 export const CREDIT_WORDS = wordList('reporting|writing|editing|compiled|additional|produced|translated|graphics|photos');
+
+/** Words before a demonym that make the body any one, not a named one ("an Asian central bank"). */
+export const INDEFINITES = wordList('a|an|another|each|every|any|no');
+
+/** Lower-case words that may follow a government body's noun ("the Japanese embassy said", "… of Canada"). */
+export const BODY_FOLLOWERS = wordList('of|in|to|and|or|said|says|on|for|at|has|had|is|was|will|would|would|spokesman|spokeswoman|spokesperson|official|officials');

@@ -22,7 +22,6 @@ eucouncil: Council of the European Union|Council of the EU
 europeancouncil: European Council
 eurostat: Eurostat
 eec: European Community|European Economic Community|EEC
-parliamentuk: House of Commons|House of Lords
 eurofer: Eurofer
 cofco: COFCO
 sinopec: Sinopec

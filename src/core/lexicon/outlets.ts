@@ -4,6 +4,8 @@
  * prices from ("the ICE U.S. Dollar Index"). Same line format as ./orgNames.ts: a key, then the
  * forms an article uses (case-sensitive), weak forms after "~".
  */
+import { wordList } from './wordList';
+
 export const OUTLET_LINES = `
 reuters: Reuters|Thomson Reuters
 ap: Associated Press|AP
@@ -27,7 +29,7 @@ chinadaily: China Daily
 scmp: South China Morning Post
 nikkei: Nikkei|Nikkei Asia
 kyodo: Kyodo|Kyodo News
-yonhap: Yonhap
+yonhap: Yonhap|Yonhap News Agency
 caixin: Caixin
 spglobal: S&P Global
 msci: MSCI
@@ -37,7 +39,8 @@ moodys: Moody's
 fitch: Fitch Ratings
 economist: The Economist
 canadianpress: The Canadian Press|Canadian Press
-dowjones: Dow Jones|Dow Jones Newswires|Dow Jones & Co.|Dow Jones & Company
+dowjones: Dow Jones & Co.|Dow Jones & Company|Dow Jones
+djnewswires: Dow Jones Newswires
 bernama: Bernama
 antara: Antara|Antara News Agency
 guardian: The Guardian
@@ -166,3 +169,13 @@ crugroup: CRU Group|CRU
 woodmac: Wood Mackenzie
 kpler: Kpler
 `;
+
+/** Keys of the outlets above (what "Yonhap News Agency" is keyed on). */
+export const OUTLET_KEYS: ReadonlySet<string> = new Set(
+  OUTLET_LINES.split('\n')
+    .map((l) => l.slice(0, l.indexOf(':')).trim())
+    .filter(Boolean),
+);
+
+/** Words that say what an outlet is, written after its name ("Yonhap News Agency", "Kyodo News", "Reuters TV"). */
+export const OUTLET_TAILS = wordList('news|agency|television|tv|radio|wire|newswire|service|online|digital');

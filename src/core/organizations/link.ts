@@ -9,6 +9,8 @@ interface Group {
   key: string;
   strong: OrganizationMention[];
   all: OrganizationMention[];
+  /** Alias rules that joined other forms to it. */
+  joined: string[];
 }
 
 const ALL_CAPS = /^[\p{Lu}&.]{2,8}$/u;
@@ -25,7 +27,7 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
   for (const m of mentions) {
     if (m.weak) continue;
     const k = keyOf(m);
-    const g = groups.get(k) ?? { key: k, strong: [], all: [] };
+    const g = groups.get(k) ?? { key: k, strong: [], all: [], joined: [] };
     g.strong.push(m);
     g.all.push(m);
     groups.set(k, g);
@@ -44,6 +46,7 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     if (target) {
       target.strong.push(...g.strong);
       target.all.push(...g.all);
+      target.joined.push('organization.alias.initials');
       groups.delete(g.key);
       initials.delete(target);
     }
@@ -60,6 +63,7 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     if (owner && owner !== g) {
       owner.strong.push(...g.strong);
       owner.all.push(...g.all);
+      owner.joined.push('organization.alias.short-form');
       groups.delete(g.key);
     }
   }
@@ -77,6 +81,8 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     }
     if (!g) continue;
     g.all.push(m);
+    // "CSPA" for the Canadian Steel Producers Association: an acronym; "Tolko" for Tolko Industries: a short form.
+    g.joined.push(...(ALL_CAPS.test(m.text) && !groups.has(keyOf(m)) ? ['organization.alias.initials'] : m.because?.length ? m.because : ['organization.alias.short-form']));
     if (/\s/.test(m.text)) for (const w of m.text.matchAll(/\S+/g)) inTaken.add(m.start + (w.index ?? 0));
   }
   return [...groups.values()]
@@ -138,5 +144,10 @@ function toOrganization(g: Group): Organization {
     const trivial = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/\.$/, '');
     if (trivial(d) !== trivial(name) && !aliases.includes(d)) aliases.push(d);
   }
-  return { id: '', because: [], name, aliases, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) };
+  // Why: the rules that found its full forms, then those that joined its other forms.
+  const because = new Set<string>();
+  const strong = new Set(g.strong);
+  for (const m of mentions) if (strong.has(m)) for (const id of m.because ?? []) because.add(id);
+  for (const id of g.joined) because.add(id);
+  return { id: '', because: [...because], name, aliases, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) };
 }

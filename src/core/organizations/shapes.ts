@@ -24,18 +24,20 @@ export function isGeographic(toks: Tok[], i: number, j: number): boolean {
   return GEO_HEADS.has(low(toks[i])) && low(toks[i + 1]) === 'of';
 }
 
-/**
- * The head index of a run by shape, or -1: a legal form closing it, "PT" opening it, an industry
- * noun after a proper name, a Canadian department's "… Canada".
- */
+/** "Kubota Corp.", "Tanjung Wire Sdn Bhd": a legal form closes the name. */
+export const legalFormHead = (toks: Tok[], s: number, j: number): number =>
+  j - s >= 2 && isLegalForm(toks[j - 1]) && toks[j - 1].text !== 'Group' && toks[j - 1].text !== 'Holdings' ? j - 1 : -1;
+/** "PT Sinar Baja": a legal form opens the name. */
+export const legalPrefixHead = (toks: Tok[], s: number, j: number): number => (j - s >= 2 && LEGAL_PREFIXES.has(toks[s].text) && toks[s + 1].cap ? j - 1 : -1);
+/** "Bluewater Steel": an industry noun after a proper name. */
+export const industryHead = (toks: Tok[], s: number, j: number): number => (j - s >= 2 && INDUSTRY_HEADS.has(low(toks[j - 1])) && properBefore(toks, s, j - 1) ? j - 1 : -1);
+/** "Global Affairs Canada": a Canadian department's topics before "Canada". */
+export const canadaHead = (toks: Tok[], s: number, j: number): number =>
+  j - s >= 2 && toks[j - 1].text === 'Canada' && toks.slice(s, j - 1).some((t) => CANADA_TOPICS.has(low(t))) ? j - 1 : -1;
+
+/** The head index of a run by shape, or -1: a legal form closing or opening it, an industry noun after a proper name, "… Canada". */
 export function shapeHead(toks: Tok[], s: number, j: number): number {
-  if (j - s < 2) return -1;
-  const last = toks[j - 1];
-  if (isLegalForm(last) && !(last.text === 'Group' || last.text === 'Holdings') ) return j - 1;
-  if (LEGAL_PREFIXES.has(toks[s].text) && toks[s + 1].cap) return j - 1;
-  if (INDUSTRY_HEADS.has(low(last)) && properBefore(toks, s, j - 1)) return j - 1;
-  if (last.text === 'Canada' && toks.slice(s, j - 1).some((t) => CANADA_TOPICS.has(low(t)))) return j - 1;
-  return -1;
+  return Math.max(legalFormHead(toks, s, j), legalPrefixHead(toks, s, j), industryHead(toks, s, j), canadaHead(toks, s, j));
 }
 
 /** A proper name before an industry noun: not a place, demonym or common capitalized word ("Chinese Steel"). */
