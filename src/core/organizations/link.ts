@@ -67,6 +67,7 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
       groups.delete(g.key);
     }
   }
+  joinTopicBodies(groups);
   const owners = new Map<string, Group | undefined>();
   const shortForms = shortFormIndex([...groups.values()]);
   // Longer short forms first ("Kelana Aluminium" before "Kelana"); a word inside a taken one is not a second mention.
@@ -150,4 +151,23 @@ function toOrganization(g: Group): Organization {
   for (const m of mentions) if (strong.has(m)) for (const id of m.because ?? []) because.add(id);
   for (const id of g.joined) because.add(id);
   return { id: '', because: [...because], name, aliases, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) };
+}
+
+/**
+ * "commerce ministry" and "the Ministry of Commerce and Industry": a body named in lower case by
+ * its topic is the one capitalized body of its kind whose name holds every topic word.
+ */
+function joinTopicBodies(groups: Map<string, Group>): void {
+  const lowerOnly = (g: Group) => g.strong.every((m) => m.because?.[0] === 'organization.name.topic-ministry');
+  const words = (t: string) => t.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  for (const g of [...groups.values()]) {
+    if (!lowerOnly(g)) continue;
+    const want = words(g.strong[0].text);
+    const owners = [...groups.values()].filter((o) => o !== g && !lowerOnly(o) && distinctTexts(o).some((t) => { const have = words(t); return want.every((w) => have.includes(w)); }));
+    if (owners.length !== 1) continue;
+    owners[0].strong.push(...g.strong);
+    owners[0].all.push(...g.all);
+    owners[0].joined.push('organization.alias.short-form');
+    groups.delete(g.key);
+  }
 }
