@@ -9,7 +9,7 @@ import { COMPANY_CLOSERS, COMPANY_WORDS } from '../lexicon/legalForms';
 import { orgKey } from './orgKey';
 import { decide } from '../rules/rule';
 import { HEAD_RULES, NAME_RULES, ORGANIZATION_VETOES } from './rules';
-import { TOPIC_BODIES, BODY_FOLLOWERS, BODY_TOPICS, CREDIT_WORDS, DESCRIPTIONS, GENERIC_COMPANY_HEADS, GOVERNMENT_BODIES, INDEFINITES } from '../lexicon/orgHeads';
+import { BODY_NOUNS, TOPIC_BODIES, BODY_FOLLOWERS, BODY_TOPICS, CREDIT_WORDS, DESCRIPTIONS, GENERIC_COMPANY_HEADS, GOVERNMENT_BODIES, INDEFINITES } from '../lexicon/orgHeads';
 import { INDUSTRY_HEADS, isCanadaTopic, canadaListStart, committeeTail, isGeographic, isLegalForm, isPortAuthority, shapeHead } from './shapes';
 
 /** An organization found in a paragraph: tokens i..j-1, its merge key, and whether it needs a stronger form elsewhere. */
@@ -28,6 +28,11 @@ const isCapWord = (t: Tok | undefined): boolean => !!t && t.word && t.cap;
 /** Do the capitalized words from k end, within four, in a legal form ("Kubota Corp.", "Pride Corp.")? */
 function legalFormAhead(toks: Tok[], k: number): boolean {
   for (let n = k; n < toks.length && n < k + 4 && isCapWord(toks[n]); n++) if (n > k && isLegalForm(toks[n]) && toks[n].text !== 'Group' && toks[n].text !== 'Holdings') return true;
+  return false;
+}
+/** Do the capitalized words from k end, within four, in a body noun ("Hackett Associates", "Farm Bureau")? */
+function headAhead(toks: Tok[], k: number): boolean {
+  for (let n = k; n < toks.length && n < k + 4 && isCapWord(toks[n]); n++) if (n > k && END_HEADS.has(low(toks[n])) && !isCapWord(toks[n + 1])) return true;
   return false;
 }
 /** "Ohio-based", "Shenzhen-based": where a company sits, said just before its name. */
@@ -87,6 +92,8 @@ export function runFrom(toks: Tok[], i: number): number {
       // "lost 2.9% in Seoul and Kuroda Motor Corp. dropped": a place does not open a company's name.
       if (c === 'and' && isPlace(toks, i, j)) break;
       // "Komatsu and Kubota Corp.": a legal form closing what follows "and" makes that a company of its own.
+      // "National Retail Federation and Hackett Associates": a body noun before "and", and a name a head closes after it, are two bodies.
+      if (c === 'and' && !ofSeen && BODY_NOUNS.has(low(toks[j - 1])) && headAhead(toks, j + 1)) break;
       // ("Shandong Iron and Steel Co", "Minerals and Metals Trading Corp": an industry noun opens no company's name.)
       const tradeNext = INDUSTRY_HEADS.has(low(toks[j + 1]));
       if (c === 'and' && !tradeNext && legalFormAhead(toks, j + 1)) break;
@@ -362,8 +369,12 @@ export function ofHead({ toks, s, j }: RunSpan): number {
   return -1;
 }
 /** "the American Active Anode Material Producers": capitalized makers after "the" name their association. */
-export const makersHead = ({ toks, s, j }: RunSpan): number =>
-  j - s >= 2 && PLURAL_MAKERS.has(low(toks[j - 1])) && low(toks[s - 1] ?? toks[s]) === 'the' && !toks[s].sentStart ? j - 1 : -1;
+// Only when no body noun heads the run ("the Kenya Association of Manufacturers" is headed by "Association").
+export const makersHead = (run: RunSpan): number => {
+  const { toks, s, j } = run;
+  if (j - s < 2 || !PLURAL_MAKERS.has(low(toks[j - 1])) || low(toks[s - 1] ?? toks[s]) !== 'the' || toks[s].sentStart) return -1;
+  return bodyNounHead(run) < 0 && ofHead(run) < 0 ? j - 1 : -1;
+};
 
 /** "Chinese Steel", "Global Lumber": an industry noun after a place or common word is a category. */
 export function isIndustryCategory({ toks, s, j, headAt }: RunVerdict): boolean {

@@ -4,7 +4,7 @@
  * - NAME_RULES: is there an organization's name at this word? Tried in order at every word not yet
  *   taken; the first that finds one decides (../organizations/find.ts).
  * - HEAD_RULES: where a capitalized run's name has its head (so where the name ends). All are
- *   tried; the head furthest along the run wins.
+ *   tried; the head furthest along the run wins, and of two at the same word the earlier rule.
  * - ORGANIZATION_VETOES: a run with a head that is still no body ("Chinese Steel", "Oval Office").
  *   A veto leaves no fact behind, so its rows are checked in test/unit/organizations.test.ts.
  * - SHAPE_RULES: company names with no organization word, read after the first pass.
@@ -219,19 +219,6 @@ export const HEAD_RULES: readonly HeadRule[] = [
     counterExamples: [{ text: 'The Chilean Fruit Exporters Association objected.', fact: 'Chilean Fruit Exporters Association' }],
   },
   {
-    id: 'organization.head.body-noun',
-    kind: 'organization',
-    decides: 'nameEnd',
-    anchor: 'a body noun closing the name (lexicon/orgHeads.ts END_HEADS): Institute, Association, Associates, Embassy …',
-    reason: 'a body noun ends the name',
-    when: (c) => orNull(bodyNounHead(c)),
-    examples: [
-      { text: 'The report by Hackett Associates was released on Monday.', fact: 'Hackett Associates' },
-      { text: 'The Chinese Embassy insisted the demand was real.', fact: 'Chinese Embassy' },
-    ],
-    counterExamples: [{ text: 'The Ministry of Trade and Industry said exports rose.', fact: 'Ministry of Trade and Industry' }],
-  },
-  {
     id: 'organization.head.of-head',
     kind: 'organization',
     decides: 'nameEnd',
@@ -243,6 +230,19 @@ export const HEAD_RULES: readonly HeadRule[] = [
       { text: 'The Ministry of Trade and Industry said exports rose.', fact: 'Ministry of Trade and Industry' },
     ],
     counterExamples: [{ text: 'Ships waited at the Port of Brindlemouth for days.', fact: 'Port of Brindlemouth' }],
+  },
+  {
+    id: 'organization.head.body-noun',
+    kind: 'organization',
+    decides: 'nameEnd',
+    anchor: 'a body noun closing the name (lexicon/orgHeads.ts END_HEADS): Institute, Association, Associates, Embassy …',
+    reason: 'a body noun ends the name',
+    when: (c) => orNull(bodyNounHead(c)),
+    examples: [
+      { text: 'The report by Hackett Associates was released on Monday.', fact: 'Hackett Associates' },
+      { text: 'The Chinese Embassy insisted the demand was real.', fact: 'Chinese Embassy' },
+    ],
+    counterExamples: [{ text: 'The Ministry of Trade and Industry said exports rose.', fact: 'Ministry of Trade and Industry' }],
   },
   {
     id: 'organization.head.makers-after-the',
@@ -305,7 +305,7 @@ export const ORGANIZATION_VETOES: readonly Veto[] = [
     reason: 'a government is its country, not an organization',
     when: ({ name }) => /^government/i.test(name),
     examples: [{ text: 'The Government of Canada objected.', fact: 'Government of Canada' }],
-    counterExamples: [{ text: 'The Government Accountability Office published a report.', fact: 'Government Accountability Office' }],
+    counterExamples: [{ text: 'The Japan Government Pension Investment Fund bought more bonds.', fact: 'Japan Government Pension Investment Fund' }],
   },
   {
     id: 'organization.not.administration',
