@@ -244,19 +244,23 @@ export function cueHit({ toks, i }: OrgScan): OrgHit | null {
  */
 export function governmentBodyAt({ text, toks, i }: OrgScan): OrgHit | null {
   const t = toks[i];
-  const country = isCapWord(t) ? placeOf(t.text) : '';
-  if (!country || INDEFINITES.has(toks[i - 1]?.text ?? '')) return null;
-  let k = i + 1;
+  if (!isCapWord(t) || INDEFINITES.has(toks[i - 1]?.text ?? '')) return null;
+  // "South Korea's trade ministry", "the South Korean embassy": a place of two words.
+  const two = isCapWord(toks[i + 1]) && !t.poss ? placeOf(`${t.text} ${toks[i + 1].text}`) : '';
+  const country = two || placeOf(t.text);
+  if (!country) return null;
+  const first = two ? i + 1 : i;
+  let k = first + 1;
   // "U.S. Commerce Department" is a capitalized run; only lower-case words follow here.
   while (k < toks.length && k - i <= 4 && toks[k].word && !toks[k].cap) k++;
   // The longest body noun (phrase) ending the lower-case words, topics before it.
-  for (let e = k; e > i + 1; e--) {
-    for (let b = i + 1; b < e; b++) {
+  for (let e = k; e > first + 1; e--) {
+    for (let b = first + 1; b < e; b++) {
       if (!GOVERNMENT_BODIES.has(span(text, toks, b, e).replace(/\s+/g, ' '))) continue;
-      if (b > i + 1 && !BODY_TOPICS.has(span(text, toks, i + 1, b).replace(/\s+/g, ' '))) continue;
+      if (b > first + 1 && !BODY_TOPICS.has(span(text, toks, first + 1, b).replace(/\s+/g, ' '))) continue;
       // "the Japanese embassy's statement" is still the embassy; "ministries" or "embassy staff" are not.
       if (toks[e]?.word && !toks[e].cap && !toks[e - 1].poss && !BODY_FOLLOWERS.has(toks[e].text) && !/^[a-z]+(ed|s)$/.test(toks[e].text)) return null;
-      const body = span(text, toks, i + 1, e);
+      const body = span(text, toks, first + 1, e);
       return { i, j: e, key: orgKey(`${country} ${body}`), weak: false };
     }
   }

@@ -158,11 +158,16 @@ function toOrganization(g: Group): Organization {
  * its topic is the one capitalized body of its kind whose name holds every topic word.
  */
 function joinTopicBodies(groups: Map<string, Group>): void {
-  const lowerOnly = (g: Group) => g.strong.every((m) => m.because?.[0] === 'organization.name.topic-ministry');
+  const LOWER = new Set(['organization.name.topic-ministry', 'organization.name.government-body']);
+  const lowerOnly = (g: Group) => g.strong.every((m) => LOWER.has(m.because?.[0] ?? ''));
   const words = (t: string) => t.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  // The body's own words, written in lower case ("commerce ministry" of "India's commerce ministry").
+  const lowerWords = (t: string) => t.split(/[^\p{L}]+/u).filter((w) => /^\p{Ll}+$/u.test(w) && w !== 's');
   for (const g of [...groups.values()]) {
     if (!lowerOnly(g)) continue;
-    const want = words(g.strong[0].text);
+    const want = lowerWords(g.strong[0].text);
+    // A topic and its noun at least: "the Japanese embassy" alone could be any embassy named in full.
+    if (want.length < 2) continue;
     const owners = [...groups.values()].filter((o) => o !== g && !lowerOnly(o) && distinctTexts(o).some((t) => { const have = words(t); return want.every((w) => have.includes(w)); }));
     if (owners.length !== 1) continue;
     owners[0].strong.push(...g.strong);

@@ -125,6 +125,7 @@ export const NAME_RULES: readonly NameRule[] = [
       { text: '"We regret the decision," a spokesman for the Japanese embassy said in Washington.', fact: 'Japanese embassy' },
       { text: "India's commerce ministry said the quota would be lifted in June.", fact: "India's commerce ministry" },
       { text: 'The Chinese foreign ministry urged Washington to drop the tariffs.', fact: 'Chinese foreign ministry' },
+      { text: "South Korea's industry ministry said exports fell 3%.", fact: "South Korea's industry ministry" },
     ],
     counterExamples: [
       { text: 'The Japanese government said it would respond.', fact: 'Japanese government' },
