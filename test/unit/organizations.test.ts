@@ -270,6 +270,9 @@ describe('organizations: shapes of unseen reporting', () => {
     ['an outlet with what it is', 'Yonhap News Agency and NBC reported the talks.', ['Yonhap News Agency', 'NBC']],
     ['"Associates" closes a firm\'s name', 'according to the report by the National Retail Federation and Hackett Associates.', ['National Retail Federation', 'Hackett Associates']],
     ['the last of a list a cue opened', 'where banana companies such as Chiquita and Dole have interests.', ['Chiquita', 'Dole']],
+    ['long committee names with "on" and a comma list', 'The Senate Committee on Banking, Housing and Urban Affairs and the House Select Committee on the Chinese Communist Party met.', ['Senate Committee on Banking, Housing and Urban Affairs', 'House Select Committee on the Chinese Communist Party']],
+    ['an irregular plural\'s possessive inside a name', 'The Standing Committee of the National People\'s Congress approved it.', ['Standing Committee of the National People\'s Congress']],
+    ['"on" a weekday is no part of a name', 'The Trade Board on Monday said the Senate Finance Committee would meet.', ['Trade Board', 'Senate Finance Committee']],
     ['an outlet in a credit line', 'Reporting by Ana Ruiz for Harbor Freight Digest; Editing by Tom Lee', ['Harbor Freight Digest']],
   ];
   for (const [rule, text, want] of table) {

@@ -17,7 +17,7 @@ export const END_HEADS = wordList(
     'resources|petroleum|aerospace|automotive|solar|power|steel|university|college|party|embassy|consulate|parliament|' +
     'reserve|exchange|alliance|coalition|center|centre|times|post|journal|news|network|broadcasting|union|cooperative|' +
     'trust|laboratories|labs|lab|co-op|coop|chambers|farms|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers|llp|lp|llc.|limited|observatory|' +
-    'television|tv|radio|wire|newswire|blog|gazette|herald|tribune|chronicle|dispatch|telegraph|subcommittee|caucus',
+    'television|tv|radio|wire|newswire|blog|gazette|herald|tribune|chronicle|dispatch|telegraph|subcommittee|caucus|congress',
 );
 
 /** Heads that open a name: "Ministry of Commerce", "Institute of International Finance", "House of Commons". */
@@ -51,7 +51,7 @@ export const PLURAL_MAKERS = wordList('producers|growers|manufacturers|exporters
 export const AND_WORDS: ReadonlySet<string> = new Set(['and', 'e', 'y', 'et', 'und']);
 
 /** A preposition that takes an article before a name word ("Council of the EU", "Banco de la Nación"). */
-export const PREP_BEFORE_ARTICLE = wordList('of|for|de|di|da|do|der');
+export const PREP_BEFORE_ARTICLE = wordList('of|for|on|de|di|da|do|der');
 
 /** Articles inside names, in the languages we read. */
 export const ARTICLES = wordList('the|la|las|los|el|le|les|der|die|das|del');
@@ -189,3 +189,6 @@ export const INDEFINITES = wordList('a|an|another|each|every|any|no');
 
 /** Lower-case words that may follow a government body's noun ("the Japanese embassy said", "… of Canada"). */
 export const BODY_FOLLOWERS = wordList('of|in|to|and|or|said|says|on|for|at|has|had|is|was|will|would|would|spokesman|spokeswoman|spokesperson|official|officials');
+
+/** Irregular plurals whose possessive sits inside a name ("National People's Congress", "Women's Business Council"). */
+export const PLURAL_POSSESSORS = wordList('people|women|men|children');

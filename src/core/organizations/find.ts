@@ -9,7 +9,7 @@ import { COMPANY_CLOSERS, COMPANY_WORDS } from '../lexicon/legalForms';
 import { orgKey } from './orgKey';
 import { decide } from '../rules/rule';
 import { HEAD_RULES, NAME_RULES, ORGANIZATION_VETOES } from './rules';
-import { BODY_NOUNS, TOPIC_BODIES, BODY_FOLLOWERS, BODY_TOPICS, CREDIT_WORDS, DESCRIPTIONS, GENERIC_COMPANY_HEADS, GOVERNMENT_BODIES, INDEFINITES } from '../lexicon/orgHeads';
+import { COMMITTEE_NOUNS, PLURAL_POSSESSORS, BODY_NOUNS, TOPIC_BODIES, BODY_FOLLOWERS, BODY_TOPICS, CREDIT_WORDS, DESCRIPTIONS, GENERIC_COMPANY_HEADS, GOVERNMENT_BODIES, INDEFINITES } from '../lexicon/orgHeads';
 import { INDUSTRY_HEADS, isCanadaTopic, canadaListStart, committeeTail, isGeographic, isLegalForm, isPortAuthority, shapeHead } from './shapes';
 
 /** An organization found in a paragraph: tokens i..j-1, its merge key, and whether it needs a stronger form elsewhere. */
@@ -73,7 +73,8 @@ export function runFrom(toks: Tok[], i: number): number {
       if (j > i && (RUN_BREAKERS.has(low(t)) || BASED.test(t.text))) break;
       j++;
       // "Pilgrim's Pride Corp.": a possessive inside a name that a legal form closes.
-      if (t.poss && !legalFormAhead(toks, j)) break;
+      // "National People's Congress": an irregular plural's possessive inside a name goes on.
+      if (t.poss && !legalFormAhead(toks, j) && !(PLURAL_POSSESSORS.has(t.text) && isCapWord(toks[j]))) break;
       continue;
     }
     const c = t.text.toLowerCase();
@@ -173,6 +174,8 @@ export function lexiconHit({ toks, i, covered }: OrgScan): OrgHit | null {
   const found = lexiconAt(toks, i);
   // "Samsung SDI", "Hyundai Motor Co.": a unit's own name, read as a run or after the first pass.
   if (!found || (found.j === i + 1 && opensGroupUnit(toks, i))) return null;
+  // "Senate Committee on Banking, Housing and Urban Affairs": a chamber's committee is read whole as a run.
+  for (let k = found.j; k < toks.length && k < found.j + 2 && isCapWord(toks[k]); k++) if (COMMITTEE_NOUNS.has(toks[k].text) && ofOrFor(toks[k + 1])) return null;
   let j = found.j;
   // "Volkswagen AG", "BASF SE", "Toyota Motor Corp.", "Dow Jones & Co.": a legal form after a known company is its name.
   while (j < toks.length && !toks[j - 1].poss) {
@@ -311,7 +314,7 @@ export interface RunVerdict extends RunSpan {
 export function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | null {
   // Trim a leading "The", a sentence-opening participle, or a country's possessive ("Switzerland’s Department…").
   let s = i;
-  while (s < j - 1 && (low(toks[s]) === 'the' || (toks[s].poss && !(isLegalForm(toks[j - 1]) && !placeOf(toks[s].text))) || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j) && !(NAME_OPENERS.has(low(toks[s])) && isLegalForm(toks[j - 1]))))) s++;
+  while (s < j - 1 && (low(toks[s]) === 'the' || (toks[s].poss && !PLURAL_POSSESSORS.has(toks[s].text) && !(isLegalForm(toks[j - 1]) && !placeOf(toks[s].text))) || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j) && !(NAME_OPENERS.has(low(toks[s])) && isLegalForm(toks[j - 1]))))) s++;
   // "Shares of Volga Pipe PJSC": a trimmed opener's "of" goes with it.
   if (s > i && CONNECTORS.has(low(toks[s])) && s < j - 1) s++;
   s = canadaListStart(toks, s, j);
@@ -358,7 +361,8 @@ export function ampersandHead({ toks, s, j }: RunSpan): number {
 }
 /** "Unión Agraria Chilena": a Romance or German head opens the name. */
 export const foreignHead = ({ toks, s, j }: RunSpan): number => (FOREIGN_HEADS.has(low(toks[s])) && j - s >= 2 ? j - 1 : -1);
-const ofOrFor = (t: Tok | undefined): boolean => !!t && (t.text === 'of' || t.text === 'for');
+// "Ministry of …", "Department for …", "Committee on Foreign Investment", "Council on Trade".
+const ofOrFor = (t: Tok | undefined): boolean => !!t && (t.text === 'of' || t.text === 'for' || t.text === 'on');
 /** "Pacific Research Institute", "Bank of …": the last body noun that closes the run or opens an "of" phrase. */
 export function bodyNounHead({ toks, s, j }: RunSpan): number {
   for (let k = j - 1; k > s; k--) if (END_HEADS.has(low(toks[k])) && (k === j - 1 || ofOrFor(toks[k + 1]))) return k;

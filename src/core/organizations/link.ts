@@ -3,7 +3,7 @@ import type { Organization } from '../types';
 import { STATES_PROVINCES } from '../lexicon/words';
 import { INDUSTRY_HEADS } from './shapes';
 import { initialsOf, orgKey } from './orgKey';
-import { NOT_FIRST_WORDS, SHORT_FORM_HEADS } from '../lexicon/orgHeads';
+import { NOT_FIRST_WORDS, PLURAL_POSSESSORS, SHORT_FORM_HEADS } from '../lexicon/orgHeads';
 
 interface Group {
   key: string;
@@ -128,7 +128,10 @@ function distinctTexts(g: Group): string[] {
 
 /** A name as shown: no leading "the" or country possessive ("Switzerland’s Department of …"). */
 function displayForm(text: string): string {
-  return text.replace(/^the\s+/i, '').replace(/^[\p{Lu}][\p{L}.]*['’]s\s+(?=\p{Lu})/u, '');
+  const t = text.replace(/^the\s+/i, '');
+  const owner = /^([\p{Lu}][\p{L}.]*)['’]s\s+(?=\p{Lu})/u.exec(t);
+  // "People's Bank of China" keeps its possessive; "Switzerland’s Department of …" loses the country's.
+  return owner && !PLURAL_POSSESSORS.has(owner[1]) ? t.slice(owner[0].length) : t;
 }
 
 function toOrganization(g: Group): Organization {

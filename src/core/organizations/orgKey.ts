@@ -1,7 +1,7 @@
 import { ORG_FORMS } from '../lexicon/orgNames';
 import { rx } from '../lexicon/wordList';
 import { LEGAL_TAIL_WORDS } from '../lexicon/legalForms';
-import { SMALL_WORDS, US_PREFIXES } from '../lexicon/orgHeads';
+import { PLURAL_POSSESSORS, SMALL_WORDS, US_PREFIXES } from '../lexicon/orgHeads';
 
 /**
  * The key two forms of one organization share: "the U.S. Commerce Department", "Department of
@@ -21,7 +21,8 @@ export function normalizeOrgName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   t = t.replace(/^the /, '').replace(US_PREFIX, '');
-  t = t.replace(/^[\p{L}.]+'s /u, '');
+  // "China's Ministry of Commerce" ≡ "Ministry of Commerce"; "People's Bank of China" keeps its possessive.
+  if (!PLURAL_POSSESSORS.has(t.slice(0, t.indexOf("'s ")))) t = t.replace(/^[\p{L}.]+'s /u, '');
   t = t.replace(/[.,]+$/, '');
   // "Kelana Aluminium Bhd" ≡ "Kelana Aluminium", "PT Sinar Baja Tbk" ≡ "Sinar Baja": the legal form is not the name.
   const bare = t.replace(LEGAL_TAIL, '').replace(/^(pt|cv) (?=\S+ )/, '');

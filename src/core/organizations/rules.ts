@@ -228,6 +228,8 @@ export const HEAD_RULES: readonly HeadRule[] = [
     when: (c) => orNull(ofHead(c)),
     examples: [
       { text: 'Clark told the House of Commons that Canada would fight.', fact: 'House of Commons' },
+      { text: 'The Senate Committee on Banking, Housing and Urban Affairs will hold a hearing.', fact: 'Senate Committee on Banking, Housing and Urban Affairs' },
+      { text: 'The Joint Committee on Trade and Economic Cooperation met in Delhi.', fact: 'Joint Committee on Trade and Economic Cooperation' },
       { text: 'The Ministry of Trade and Industry said exports rose.', fact: 'Ministry of Trade and Industry' },
     ],
     counterExamples: [{ text: 'Ships waited at the Port of Brindlemouth for days.', fact: 'Port of Brindlemouth' }],
