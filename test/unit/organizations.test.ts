@@ -7,6 +7,8 @@ import { findOrganizations } from '../../src/core/organizations';
 import { linkOrganizations } from '../../src/core/linkPeople';
 import { analyze } from '../../src/core/analyze';
 import type { OrganizationMention, ParagraphContext } from '../../src/core/mentions';
+import { ORGANIZATION_VETOES } from '../../src/core/organizations/rules';
+import { ruleById } from '../../src/core/rules';
 
 const ctxOf = (text: string): ParagraphContext => ({ text, doc: getNlp()(text), sentences: [{ start: 0, end: text.length, text }], tokens: tokenize(text) });
 function strongOrgs(text: string): string[] {
@@ -239,5 +241,50 @@ describe('organizations: non-English names, group units, stock and apposition cu
     const orgs = analyze(text).organizations;
     assert.deepEqual(orgs.map((o) => [o.name, o.aliases]), [['Câmara de Comércio Exterior', ['Camex']]]);
     for (const o of orgs) for (const s of o.mentions) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+});
+
+describe('organizations: the vetoes, row by row', () => {
+  // A veto leaves no fact, so the generated rules test cannot check it: its example runs must not
+  // be organizations, its counter-example runs must be.
+  const named = (text: string, fact: string) =>
+    analyze(text).organizations.some((o) => o.name === fact || o.aliases.includes(fact));
+  for (const rule of ORGANIZATION_VETOES) {
+    rule.examples.forEach((ex) => it(`${rule.id}: "${ex.fact}" is no organization`, () => assert.equal(named(ex.text, ex.fact), false)));
+    rule.counterExamples.forEach((ex) => it(`${rule.id}: "${ex.fact}" stays an organization`, () => assert.equal(named(ex.text, ex.fact), true)));
+  }
+});
+
+describe('organizations: shapes of unseen reporting', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['a wire service between a dateline and its dash', 'NEW DELHI (AA) - India and Chile signed a trade pact on Monday.', ['AA']],
+    ['a bracket mid-sentence is no dateline', 'Exports to Chile (Santiago) - a small market - rose.', []],
+    ['companies listed with "Co"', 'Shares of Hebei Ore Co , Hunan Valin Steel Co and Shandong Iron and Steel Co fell.', ['Hebei Ore Co', 'Hunan Valin Steel Co', 'Shandong Iron and Steel Co']],
+    ['"X and Y Trading Corp" is one name', 'the State Trading Corp (STC) and the Minerals and Metals Trading Corp (MMTC).', ['State Trading Corp', 'STC', 'Minerals and Metals Trading Corp', 'MMTC']],
+    ['"the [demonym] embassy"', 'a spokesman for the Japanese embassy said in Washington.', ['Japanese embassy']],
+    ['"[country]\'s [topic] ministry"', "India's commerce ministry and China's central bank declined to comment.", ["India's commerce ministry", "China's central bank"]],
+    ['a demonym before "government" is no body', 'The Japanese government and the Indian embassy staff waited.', []],
+    ['a lower-case topic ministry', 'a finance ministry official said the duty would stay.', ['finance ministry']],
+    ['"House of …"', 'Clark told the House of Commons that Canada would fight.', ['House of Commons']],
+    ['a known company with "& Co."', 'The site is run by Dow Jones & Co. and quotes the ICE U.S. Dollar Index.', ['Dow Jones & Co.', 'ICE']],
+    ['an outlet with what it is', 'Yonhap News Agency and NBC reported the talks.', ['Yonhap News Agency', 'NBC']],
+    ['"Associates" closes a firm\'s name', 'according to the report by the National Retail Federation and Hackett Associates.', ['National Retail Federation', 'Hackett Associates']],
+    ['the last of a list a cue opened', 'where banana companies such as Chiquita and Dole have interests.', ['Chiquita', 'Dole']],
+    ['long committee names with "on" and a comma list', 'The Senate Committee on Banking, Housing and Urban Affairs and the House Select Committee on the Chinese Communist Party met.', ['Senate Committee on Banking, Housing and Urban Affairs', 'House Select Committee on the Chinese Communist Party']],
+    ['an irregular plural\'s possessive inside a name', 'The Standing Committee of the National People\'s Congress approved it.', ['Standing Committee of the National People\'s Congress']],
+    ['"on" a weekday is no part of a name', 'The Trade Board on Monday said the Senate Finance Committee would meet.', ['Trade Board', 'Senate Finance Committee']],
+    ['an outlet in a credit line', 'Reporting by Ana Ruiz for Harbor Freight Digest; Editing by Tom Lee', ['Harbor Freight Digest']],
+  ];
+  for (const [rule, text, want] of table) {
+    it(`organizations: ${rule}`, () => assert.deepEqual(strongOrgs(text), want));
+  }
+  it('organizations: a business a headline describes is not named', () => {
+    assert.deepEqual(analyze('Local Steel Company Owner Disagrees With New Tariff').organizations, []);
+  });
+  it('organizations: every organization says why, in the order the rules applied', () => {
+    const text = fs.readFileSync(path.join(__dirname, '../fixtures/people-steel-talks.txt'), 'utf8');
+    for (const o of analyze(text).organizations) assert.ok(o.because.length > 0 && o.because.every((id) => ruleById(id)), `${o.name}: ${o.because}`);
+    const kam = analyze('Members of the Kenya Association of Manufacturers (KAM) met.\n\nThe KAM chairman spoke.').organizations[0];
+    assert.deepEqual(kam.because.slice(0, 3), ['organization.name.capitalized-run', 'organization.head.of-head', 'organization.alias.bracketed']);
   });
 });

@@ -4,7 +4,9 @@
  * Forms after "~" are weak: kept only when a stronger form of the same body is in the article
  * ("Commerce" alone means the department only if the department is named).
  */
-const LINES = `
+import { OUTLET_LINES } from './outlets';
+
+const BODY_LINES = `
 wto: World Trade Organization|World Trade Organisation|WTO
 gatt: General Agreement on Tariffs and Trade|GATT
 imf: International Monetary Fund|IMF
@@ -19,6 +21,7 @@ dgtrade: DG Trade|Directorate-General for Trade
 eucouncil: Council of the European Union|Council of the EU
 europeancouncil: European Council
 eurostat: Eurostat
+eec: European Community|European Economic Community|EEC
 eurofer: Eurofer
 cofco: COFCO
 sinopec: Sinopec
@@ -67,84 +70,6 @@ nbs: National Bureau of Statistics
 pboc: People's Bank of China|PBOC
 ndrc: National Development and Reform Commission|NDRC
 meti: Ministry of Economy, Trade and Industry|METI
-reuters: Reuters|Thomson Reuters
-ap: Associated Press|AP
-afp: Agence France-Presse|AFP
-bloomberg: Bloomberg|Bloomberg News
-bloombergtv: Bloomberg Television|Bloomberg TV
-wsj: The Wall Street Journal|Wall Street Journal|WSJ
-nyt: The New York Times|New York Times
-wapo: The Washington Post|Washington Post
-wt: The Washington Times|Washington Times
-ft: Financial Times
-cnbc: CNBC
-cnn: CNN
-bbc: BBC
-fox: Fox News|Fox Business
-politico: Politico|POLITICO
-axios: Axios
-xinhua: Xinhua|Xinhua News Agency
-globaltimes: Global Times
-chinadaily: China Daily
-scmp: South China Morning Post
-nikkei: Nikkei|Nikkei Asia
-kyodo: Kyodo|Kyodo News
-yonhap: Yonhap
-caixin: Caixin
-spglobal: S&P Global
-msci: MSCI
-ftse: FTSE Russell|FTSE
-spdji: S&P Dow Jones Indices
-moodys: Moody's
-fitch: Fitch Ratings
-economist: The Economist
-canadianpress: The Canadian Press|Canadian Press
-dowjones: Dow Jones|Dow Jones Newswires
-bernama: Bernama
-antara: Antara|Antara News Agency
-guardian: The Guardian
-hindu: The Hindu
-toi: Times of India|The Times of India
-economictimes: The Economic Times|Economic Times
-globemail: The Globe and Mail|Globe and Mail
-torontostar: Toronto Star|The Toronto Star
-lemonde: Le Monde
-lesechos: Les Echos
-handelsblatt: Handelsblatt
-spiegel: Der Spiegel
-fazeitung: Frankfurter Allgemeine Zeitung
-elpais: El País|El Pais
-asahi: Asahi Shimbun|The Asahi Shimbun
-yomiuri: Yomiuri Shimbun|The Yomiuri Shimbun
-nhk: NHK
-straitstimes: The Straits Times|Straits Times
-japantimes: The Japan Times|Japan Times
-koreaherald: The Korea Herald|Korea Herald
-koreatimes: The Korea Times|Korea Times
-jakartapost: The Jakarta Post|Jakarta Post
-bangkokpost: Bangkok Post|The Bangkok Post
-businessstandard: Business Standard
-aljazeera: Al Jazeera
-dw: Deutsche Welle
-skynews: Sky News
-barrons: Barron's
-marketwatch: MarketWatch
-businessinsider: Business Insider
-semafor: Semafor
-thehill: The Hill
-insidetrade: Inside U.S. Trade
-platts: S&P Global Platts|Platts
-argus: Argus Media
-fastmarkets: Fastmarkets
-joc: Journal of Commerce
-lloydslist: Lloyd's List
-tass: TASS
-interfax: Interfax
-anadolu: Anadolu Agency|Anadolu
-pti: Press Trust of India|PTI
-efe: EFE
-ansa: ANSA
-dpa: DPA|dpa
 aircanada: Air Canada
 cgtn: CGTN
 srf: SRF
@@ -282,7 +207,7 @@ const wordsOf = (form: string): string[] => form.replace(/['’]s\b/g, '').split
 /** Lexicon forms indexed by their first word, longest first. */
 export const ORG_FORMS: ReadonlyMap<string, OrgForm[]> = (() => {
   const m = new Map<string, OrgForm[]>();
-  for (const line of LINES.split('\n')) {
+  for (const line of (BODY_LINES + OUTLET_LINES).split('\n')) {
     const colon = line.indexOf(':');
     if (colon < 0) continue;
     const key = line.slice(0, colon).trim();
@@ -304,3 +229,8 @@ export const ORG_FORMS: ReadonlyMap<string, OrgForm[]> = (() => {
 
 /** Forms that name a place as often as a body: a weak mention when only a modifier ("EU member states"). */
 export const PLACE_LIKE_KEYS = new Set(['eu', 'un']);
+
+/** Group names that open the names of their listed units (Korean chaebol, Japanese and Indian groups): "Samsung SDI". */
+export const GROUP_NAMES: ReadonlySet<string> = new Set(
+  'Samsung|LG|SK|Hyundai|POSCO|Posco|Lotte|Hanwha|Doosan|Kumho|HD|CJ|GS|Hanjin|Kolon|Hyosung|Mitsubishi|Sumitomo|Mitsui|Tata|Adani|Mahindra|Siemens|Panasonic'.split('|'),
+);

@@ -1,9 +1,15 @@
 import type { Tok } from '../lexicon/tokens';
 import { ORG_FORMS, PLACE_LIKE_KEYS } from '../lexicon/orgNames';
+import { OUTLET_KEYS, OUTLET_TAILS } from '../lexicon/outlets';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { findCompanyShapes, opensGroupUnit } from './companies';
-import { END_HEADS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, PREP_ARTICLE, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, NOT_ORGS, CUES } from './heads';
+import { END_HEADS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, NOT_ORGS, CUES } from './heads';
+import { PREP_BEFORE_ARTICLE } from '../lexicon/orgHeads';
+import { COMPANY_CLOSERS, COMPANY_WORDS } from '../lexicon/legalForms';
 import { orgKey } from './orgKey';
+import { decide } from '../rules/rule';
+import { HEAD_RULES, NAME_RULES, ORGANIZATION_VETOES } from './rules';
+import { COMMITTEE_NOUNS, PLURAL_POSSESSORS, BODY_NOUNS, TOPIC_BODIES, BODY_FOLLOWERS, BODY_TOPICS, CREDIT_WORDS, DESCRIPTIONS, GENERIC_COMPANY_HEADS, GOVERNMENT_BODIES, INDEFINITES } from '../lexicon/orgHeads';
 import { INDUSTRY_HEADS, isCanadaTopic, canadaListStart, committeeTail, isGeographic, isLegalForm, isPortAuthority, shapeHead } from './shapes';
 
 /** An organization found in a paragraph: tokens i..j-1, its merge key, and whether it needs a stronger form elsewhere. */
@@ -12,6 +18,10 @@ export interface OrgHit {
   j: number;
   key: string;
   weak: boolean;
+  /** The ids of the rules that found it, in order. */
+  because?: string[];
+  /** A list a cue opened ("companies such as X and Y have …"): its last item needs no comma after it. */
+  loose?: boolean;
 }
 
 const isCapWord = (t: Tok | undefined): boolean => !!t && t.word && t.cap;
@@ -20,9 +30,15 @@ function legalFormAhead(toks: Tok[], k: number): boolean {
   for (let n = k; n < toks.length && n < k + 4 && isCapWord(toks[n]); n++) if (n > k && isLegalForm(toks[n]) && toks[n].text !== 'Group' && toks[n].text !== 'Holdings') return true;
   return false;
 }
+/** Do the capitalized words from k end, within four, in a body noun ("Hackett Associates", "Farm Bureau")? */
+function headAhead(toks: Tok[], k: number): boolean {
+  for (let n = k; n < toks.length && n < k + 4 && isCapWord(toks[n]); n++) if (n > k && END_HEADS.has(low(toks[n])) && !isCapWord(toks[n + 1])) return true;
+  return false;
+}
 /** "Ohio-based", "Shenzhen-based": where a company sits, said just before its name. */
 export const BASED = /^\p{L}[\p{L}.' -]*-based$/iu;
 const low = (t: Tok): string => t.text.toLowerCase();
+const US_FORMS = new Set(['U.S.', 'US']);
 const isPlace = (toks: Tok[], i: number, j: number): boolean =>
   !!placeOf(toks.slice(i, j).map((t) => t.text).join(' ')) || (j - i === 1 && !!placeOf(toks[i].text));
 
@@ -57,7 +73,8 @@ export function runFrom(toks: Tok[], i: number): number {
       if (j > i && (RUN_BREAKERS.has(low(t)) || BASED.test(t.text))) break;
       j++;
       // "Pilgrim's Pride Corp.": a possessive inside a name that a legal form closes.
-      if (t.poss && !legalFormAhead(toks, j)) break;
+      // "National People's Congress": an irregular plural's possessive inside a name goes on.
+      if (t.poss && !legalFormAhead(toks, j) && !(PLURAL_POSSESSORS.has(t.text) && isCapWord(toks[j]))) break;
       continue;
     }
     const c = t.text.toLowerCase();
@@ -66,21 +83,26 @@ export function runFrom(toks: Tok[], i: number): number {
     // (not after a person: "Wayne Winegarden of the Pacific Research Institute").
     // "China Chamber of Commerce to the EU": inside an "of" name, "to the" goes on too.
     const afterHead = j > i && (OPEN_HEADS.has(low(toks[j - 1])) || FOREIGN_HEADS.has(low(toks[j - 1])) || (ofSeen && c === 'to'));
-    if (afterHead && (PREP_ARTICLE.test(c) || c === 'to') && ARTICLES.has(low(toks[j + 1] ?? t)) && isCapWord(toks[j + 2]) && !MONTHS_DAYS.has(low(toks[j + 2]))) {
+    if (afterHead && (PREP_BEFORE_ARTICLE.has(c) || c === 'to') && ARTICLES.has(low(toks[j + 1] ?? t)) && isCapWord(toks[j + 2]) && !MONTHS_DAYS.has(low(toks[j + 2]))) {
       ofSeen = true;
       j += 2;
       continue;
     }
     if (j > i && (t.word || c === '&') && CONNECTORS.has(c) && isNameWord(toks[j + 1]) && !MONTHS_DAYS.has(low(toks[j + 1]))) {
-      if (c === 'and' && (strongLexiconAt(toks, j - 1) || strongLexiconAt(toks, j + 1) || /^(Inc|Corp|Co|Ltd|LLC|plc|Group)\.?$/.test(toks[j - 1].text))) break;
+      if (c === 'and' && (strongLexiconAt(toks, j - 1) || strongLexiconAt(toks, j + 1) || (COMPANY_CLOSERS.has(toks[j - 1].text.replace(/\.$/, '')) || toks[j - 1].text === 'Group'))) break;
       // "lost 2.9% in Seoul and Kuroda Motor Corp. dropped": a place does not open a company's name.
       if (c === 'and' && isPlace(toks, i, j)) break;
       // "Komatsu and Kubota Corp.": a legal form closing what follows "and" makes that a company of its own.
-      if (c === 'and' && legalFormAhead(toks, j + 1)) break;
+      // "National Retail Federation and Hackett Associates": a body noun before "and", and a name a head closes after it, are two bodies.
+      if (c === 'and' && !ofSeen && BODY_NOUNS.has(low(toks[j - 1])) && headAhead(toks, j + 1)) break;
+      // ("Shandong Iron and Steel Co", "Minerals and Metals Trading Corp": an industry noun opens no company's name.)
+      const tradeNext = INDUSTRY_HEADS.has(low(toks[j + 1]));
+      if (c === 'and' && !tradeNext && legalFormAhead(toks, j + 1)) break;
       // "Posco Future M and Syrah Resources": a group's unit is a name of its own.
       if (c === 'and' && opensGroupUnit(toks, i)) break;
       // "Bluewater Steel and Orion Semiconductor", "Sinar Baja Tbk and Orchid Pte Ltd": two companies, not one name.
-      if (c === 'and' && !ofSeen && (isLegalForm(toks[j - 1]) || toks[j - 1].text === 'Canada' || INDUSTRY_HEADS.has(low(toks[j - 1])))) break;
+      // ("Minerals and Metals Trading Corp": a lone industry noun names no company, so the name goes on.)
+      if (c === 'and' && !ofSeen && (isLegalForm(toks[j - 1]) || toks[j - 1].text === 'Canada' || (INDUSTRY_HEADS.has(low(toks[j - 1])) && j - 1 > i && !tradeNext))) break;
       if (OF_WORDS.has(c)) ofSeen = true;
       j++;
       continue;
@@ -108,107 +130,209 @@ export function runFrom(toks: Tok[], i: number): number {
   return j;
 }
 
-/** Organizations named by lexicon, by a head word in a capitalized run, or right after a cue noun. */
+/** What a name rule reads: the paragraph's words and the token it is tried at. */
+export interface OrgScan {
+  text: string;
+  toks: Tok[];
+  i: number;
+  covered: (k: number) => boolean;
+}
+
+/**
+ * Organizations of a paragraph: at each word not yet taken, the name rules (./rules.ts) are tried
+ * in order and the first that finds a name decides; then the company shapes and list mates.
+ */
 export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
   const hits: OrgHit[] = [];
   const taken = new Uint8Array(toks.length);
   const covered = (k: number) => taken[k] === 1;
-  const push = (h: OrgHit) => {
-    hits.push(h);
-    for (let k = h.i; k < h.j; k++) taken[k] = 1;
-  };
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (!t.word || covered(i)) continue;
-    // "US Trade Representative's office": the office, not the person.
-    if (/^(U\.S\.|US)$/.test(t.text) && toks[i + 1]?.text === 'Trade' && toks[i + 2]?.text === 'Representative' && toks[i + 2].poss && /^office$/i.test(toks[i + 3]?.text ?? '')) {
-      push({ i, j: i + 4, key: 'ustr', weak: false });
-      i += 3;
+    if (!toks[i].word || covered(i)) continue;
+    const d = decide(NAME_RULES, { text, toks, i, covered });
+    if (!d) {
+      // "Posco Future M" is read whole by the company shapes after this loop.
+      if (toks[i].cap && opensGroupUnit(toks, i)) i = Math.max(i, runFrom(toks, i) - 1);
       continue;
     }
-    const found = lexiconAt(toks, i);
-    // "Samsung SDI", "Hyundai Motor Co.": a unit's own name, read as a run or after this loop.
-    const lex = found && found.j === i + 1 && opensGroupUnit(toks, i) ? null : found;
-    if (lex) {
-      let j = lex.j;
-      // "Volkswagen AG", "BASF SE", "Toyota Motor Corp.": a legal form after a known company is its name.
-      while (j < toks.length && (isLegalForm(toks[j]) || /^(Motor|Corporation|Company)$/.test(toks[j].text)) && !toks[j - 1].poss) j++;
-      const prefix = i > 0 && /^(U\.S\.|US)$/.test(toks[i - 1].text) && !covered(i - 1) && !/^(U\.S\.|US)/.test(toks[i].text) ? 1 : 0;
-      let weak = lex.weak;
-      if (PLACE_LIKE_KEYS.has(lex.key) && j - i === 1) weak = !(toks[i - 1] && low(toks[i - 1]) === 'the') && !t.poss && !!toks[j]?.word && !toks[j].cap;
-      push({ i: i - prefix, j, key: lex.key, weak });
-      i = j - 1;
-      continue;
-    }
-    // "Ohio-based Tri-Valley Metals": the capitalized run after a "-based" is a company.
-    if (BASED.test(t.text) && isCapWord(toks[i + 1])) {
-      const end = runFrom(toks, i + 1);
-      const c = (end > i + 1 ? headedRun(text, toks, i + 1, end) : null) ?? cueAt(toks, i);
-      if (c) {
-        push(c);
-        i = c.j - 1;
-      }
-      continue;
-    }
-    if (!t.cap) {
-      if (CUES.has(low(t)) && i + 1 < toks.length) {
-        const c = cueAt(toks, i);
-        if (c) push(c);
-      }
-      continue;
-    }
-    const j = runFrom(toks, i);
-    if (j <= i) continue;
-    const hit = headedRun(text, toks, i, j);
-    if (hit) {
-      push(hit);
-      i = hit.j - 1;
-    } else if (opensGroupUnit(toks, i)) i = j - 1; // "Posco Future M" is read whole after this loop
+    const h = d.value;
+    hits.push({ ...h, because: [d.rule, ...(h.because ?? [])] });
+    for (let k = h.i; k < h.j; k++) taken[k] = 1;
+    if (h.j - 1 > i) i = h.j - 1;
   }
   findCompanyShapes(text, toks, hits);
   return hits;
 }
 
-/** A run is an organization when a head closes it or opens an "of" phrase in it. */
-function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | null {
+/** "US Trade Representative's office": the office, not the person. */
+export function representativeOfficeAt({ toks, i }: OrgScan): OrgHit | null {
+  if (!US_FORMS.has(toks[i].text) || toks[i + 1]?.text !== 'Trade' || toks[i + 2]?.text !== 'Representative' || !toks[i + 2].poss || low(toks[i + 3] ?? toks[i]) !== 'office') return null;
+  return { i, j: i + 4, key: 'ustr', weak: false };
+}
+
+/** A well-known body or outlet of the lexicon, with the legal form written after it ("Volkswagen AG"). */
+export function lexiconHit({ toks, i, covered }: OrgScan): OrgHit | null {
+  const found = lexiconAt(toks, i);
+  // "Samsung SDI", "Hyundai Motor Co.": a unit's own name, read as a run or after the first pass.
+  if (!found || (found.j === i + 1 && opensGroupUnit(toks, i))) return null;
+  // "Senate Committee on Banking, Housing and Urban Affairs": a chamber's committee is read whole as a run.
+  for (let k = found.j; k < toks.length && k < found.j + 2 && isCapWord(toks[k]); k++) if (COMMITTEE_NOUNS.has(toks[k].text) && ofOrFor(toks[k + 1])) return null;
+  let j = found.j;
+  // "Volkswagen AG", "BASF SE", "Toyota Motor Corp.", "Dow Jones & Co.": a legal form after a known company is its name.
+  while (j < toks.length && !toks[j - 1].poss) {
+    if (isLegalForm(toks[j]) || COMPANY_WORDS.has(toks[j].text)) j++;
+    else if (toks[j].text === '&' && (isLegalForm(toks[j + 1]) || COMPANY_WORDS.has(toks[j + 1]?.text ?? ''))) j += 2;
+    else break;
+  }
+  // "Yonhap News Agency", "Kyodo News": an outlet's name goes on over the words that say what it is.
+  if (OUTLET_KEYS.has(found.key)) while (j < toks.length && j - found.j < 3 && isCapWord(toks[j]) && OUTLET_TAILS.has(toks[j].text) && !toks[j - 1].poss) j++;
+  const prefix = i > 0 && US_FORMS.has(toks[i - 1].text) && !covered(i - 1) && !/^(U\.S\.|US)/.test(toks[i].text) ? 1 : 0;
+  let weak = found.weak;
+  if (PLACE_LIKE_KEYS.has(found.key) && j - i === 1) weak = !(toks[i - 1] && low(toks[i - 1]) === 'the') && !toks[i].poss && !!toks[j]?.word && !toks[j].cap;
+  return { i: i - prefix, j, key: found.key, weak };
+}
+
+const DASHES = /^[-—–]$/;
+/**
+ * "NEW DELHI (AA) - India and …", "(Reuters) — ": the capitalized words in brackets between a
+ * dateline and its dash are the wire service the story is credited to.
+ */
+export function datelineAt({ text, toks, i }: OrgScan): OrgHit | null {
+  if (toks[i - 1]?.text !== '(' || i > 12) return null;
+  let j = i;
+  while (j < toks.length && j - i < 4 && isCapWord(toks[j])) j++;
+  if (j === i || toks[j]?.text !== ')' || !DASHES.test(toks[j + 1]?.text ?? '')) return null;
+  // Only a dateline before the bracket: capitals, a date, commas.
+  for (let k = 0; k < i - 1; k++) {
+    const t = toks[k];
+    if (t.word ? !(t.text === t.text.toUpperCase() || MONTHS_DAYS.has(low(t).replace(/\.$/, '')) || /^\d/.test(t.text)) : !/^[,.]$/.test(t.text)) return null;
+  }
+  if (isPlace(toks, i, j)) return null;
+  return { i, j, key: orgKey(span(text, toks, i, j)), weak: false };
+}
+
+/**
+ * "Reporting by Ana Ruiz for Harbor Wire; Editing by …": in a credit line, the capitalized run
+ * after "for" or "of" is the outlet the reporter writes for.
+ */
+export function creditLineAt({ text, toks, i }: OrgScan): OrgHit | null {
+  const prev = low(toks[i - 1] ?? toks[i]);
+  if (!isCapWord(toks[i]) || (prev !== 'for' && prev !== 'of')) return null;
+  let k = toks[0]?.text === '(' ? 1 : 0;
+  if (!CREDIT_WORDS.has(low(toks[k] ?? toks[i]))) return null;
+  while (k < i && low(toks[k]) !== 'by') k++;
+  if (k >= i - 2) return null;
+  let j = i;
+  while (j < toks.length && j - i < 5 && isCapWord(toks[j])) j++;
+  if (isPlace(toks, i, j) || toks.slice(i, j).some((t) => MONTHS_DAYS.has(low(t)))) return null;
+  return { i, j, key: orgKey(span(text, toks, i, j)), weak: false };
+}
+
+/** "Ohio-based Tri-Valley Metals": the capitalized run after a "-based" is a company. */
+export function basedAt({ text, toks, i }: OrgScan): OrgHit | null {
+  if (!BASED.test(toks[i].text) || !isCapWord(toks[i + 1])) return null;
+  const end = runFrom(toks, i + 1);
+  const run = end > i + 1 ? headedRun(text, toks, i + 1, end) : null;
+  return run ? { ...run, because: [] } : cueAt(toks, i);
+}
+
+/** "cosmetics maker L'Oréal", "companies such as Chiquita": the name after a lower-case cue noun. */
+export function cueHit({ toks, i }: OrgScan): OrgHit | null {
+  if (toks[i].cap || !CUES.has(low(toks[i])) || i + 1 >= toks.length) return null;
+  return cueAt(toks, i);
+}
+
+/**
+ * "the Japanese embassy", "India's commerce ministry", "China's central bank": a government body
+ * written in lower case after a demonym or a country's possessive is that country's body.
+ */
+export function governmentBodyAt({ text, toks, i }: OrgScan): OrgHit | null {
+  const t = toks[i];
+  if (!isCapWord(t) || INDEFINITES.has(toks[i - 1]?.text ?? '')) return null;
+  // "South Korea's trade ministry", "the South Korean embassy": a place of two words.
+  const two = isCapWord(toks[i + 1]) && !t.poss ? placeOf(`${t.text} ${toks[i + 1].text}`) : '';
+  const country = two || placeOf(t.text);
+  if (!country) return null;
+  const first = two ? i + 1 : i;
+  let k = first + 1;
+  // "U.S. Commerce Department" is a capitalized run; only lower-case words follow here.
+  while (k < toks.length && k - i <= 4 && toks[k].word && !toks[k].cap) k++;
+  // The longest body noun (phrase) ending the lower-case words, topics before it.
+  for (let e = k; e > first + 1; e--) {
+    for (let b = first + 1; b < e; b++) {
+      if (!GOVERNMENT_BODIES.has(span(text, toks, b, e).replace(/\s+/g, ' '))) continue;
+      if (b > first + 1 && !BODY_TOPICS.has(span(text, toks, first + 1, b).replace(/\s+/g, ' '))) continue;
+      // "the Japanese embassy's statement" is still the embassy; "ministries" or "embassy staff" are not.
+      if (toks[e]?.word && !toks[e].cap && !toks[e - 1].poss && !BODY_FOLLOWERS.has(toks[e].text) && !/^[a-z]+(ed|s)$/.test(toks[e].text)) return null;
+      const body = span(text, toks, first + 1, e);
+      return { i, j: e, key: orgKey(`${country} ${body}`), weak: false };
+    }
+  }
+  return null;
+}
+
+/**
+ * "the commerce ministry said", "a finance ministry spokeswoman": a ministry named by its topic in
+ * lower case is the ministry of the story's country.
+ */
+export function topicMinistryAt({ text, toks, i }: OrgScan): OrgHit | null {
+  const t = toks[i];
+  if (t.cap || !BODY_TOPICS.has(t.text) || BODY_TOPICS.has(toks[i - 1]?.text ?? '')) return null;
+  let e = i + 1;
+  while (e < toks.length && e - i < 4 && toks[e].word && !toks[e].cap && !TOPIC_BODIES.has(toks[e].text)) e++;
+  if (!TOPIC_BODIES.has(toks[e]?.text ?? '') || !BODY_TOPICS.has(span(text, toks, i, e).replace(/\s+/g, ' '))) return null;
+  const next = toks[e + 1];
+  if (next?.word && !next.cap && !next.poss && !BODY_FOLLOWERS.has(next.text) && !/^[a-z]+(ed|s)$/.test(next.text)) return null;
+  return { i, j: e + 1, key: orgKey(span(text, toks, i, e + 1)), weak: false };
+}
+
+/** A capitalized run that a head word closes or opens ("Pacific Research Institute", "Ministry of Commerce"). */
+export function capitalizedRunAt({ text, toks, i }: OrgScan): OrgHit | null {
+  if (!toks[i].cap) return null;
+  const j = runFrom(toks, i);
+  return j > i ? headedRun(text, toks, i, j) : null;
+}
+
+const span = (text: string, toks: Tok[], i: number, j: number): string => text.slice(toks[i].start, toks[j - 1].end);
+
+/** What a head rule reads: a capitalized run s..j-1, trimmed. */
+export interface RunSpan {
+  toks: Tok[];
+  s: number;
+  j: number;
+}
+/** What a veto reads: the run, its head and its name as written. */
+export interface RunVerdict extends RunSpan {
+  headAt: number;
+  name: string;
+}
+
+/**
+ * A run is an organization when a head closes it or opens an "of" phrase in it. The head rules
+ * (./rules.ts) are all tried; the one whose head sits furthest along the run decides where the
+ * name's head is (ties go to the earlier rule). Then the vetoes may still say it is no body.
+ */
+export function headedRun(text: string, toks: Tok[], i: number, j: number): OrgHit | null {
   // Trim a leading "The", a sentence-opening participle, or a country's possessive ("Switzerland’s Department…").
   let s = i;
-  while (s < j - 1 && (low(toks[s]) === 'the' || (toks[s].poss && !(isLegalForm(toks[j - 1]) && !placeOf(toks[s].text))) || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j) && !(NAME_OPENERS.has(low(toks[s])) && isLegalForm(toks[j - 1]))))) s++;
+  while (s < j - 1 && (low(toks[s]) === 'the' || (toks[s].poss && !PLURAL_POSSESSORS.has(toks[s].text) && !(isLegalForm(toks[j - 1]) && !placeOf(toks[s].text))) || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j) && !(NAME_OPENERS.has(low(toks[s])) && isLegalForm(toks[j - 1]))))) s++;
   // "Shares of Volga Pipe PJSC": a trimmed opener's "of" goes with it.
   if (s > i && CONNECTORS.has(low(toks[s])) && s < j - 1) s++;
   s = canadaListStart(toks, s, j);
   j = committeeTail(toks, s, j);
-  if (isGeographic(toks, s, j)) return null;
-  let headAt = shapeHead(toks, s, j);
-  // "Spoke & Anchor Cycles", "Hartwell & Pine": an ampersand between names is a firm's name.
-  for (let k = s + 1; k < j - 1; k++) if (toks[k].text === '&' && !isPlace(toks, s, j)) headAt = j - 1;
-  if (FOREIGN_HEADS.has(low(toks[s])) && j - s >= 2) headAt = j - 1;
-  for (let k = s; k < j; k++) {
-    const w = low(toks[k]);
-    if (k > s && END_HEADS.has(w) && (k === j - 1 || /^(of|for)$/.test(low(toks[k + 1])))) headAt = Math.max(headAt, k);
-    // "Ministry of Commerce", "Department for Business and Trade"; a "Port of" only when it acts.
-    if (OPEN_HEADS.has(w) && /^(of|for)$/.test(low(toks[k + 1] ?? toks[k])) && k + 2 < j && (w !== 'port' || (k === s && isPortAuthority(toks, s)))) headAt = Math.max(headAt, k);
+  const run: RunSpan = { toks, s, j };
+  let headAt = -1;
+  let headRule = '';
+  for (const r of HEAD_RULES) {
+    const k = r.when?.(run);
+    if (typeof k === 'number' && k > headAt) {
+      headAt = k;
+      headRule = r.id;
+    }
   }
-  // "the American Active Anode Material Producers": capitalized makers after "the" name their association.
-  if (headAt < 0 && j - s >= 2 && PLURAL_MAKERS.has(low(toks[j - 1])) && low(toks[s - 1] ?? toks[s]) === 'the' && !toks[s].sentStart) headAt = j - 1;
   if (headAt < 0) return null;
-  // "Chinese Steel", "Global Lumber": an industry noun after a place or common word is a category.
-  if (headAt === j - 1 && INDUSTRY_HEADS.has(low(toks[headAt])) && shapeHead(toks, s, j) < 0 && !/^(of|&)$/.test(low(toks[j - 2]))) {
-    const before = toks.slice(s, j - 1);
-    if (before.every((t) => NOT_NAMES.has(low(t)) || !!placeOf(t.text)) || !!placeOf(toks[j - 2].text)) return null;
-  }
-  const words = toks.slice(s, j).map((t) => t.text);
-  const name = words.join(' ');
-  const lname = name.toLowerCase();
-  for (const bad of NOT_ORGS) if (lname.includes(bad)) return null;
-  if (/^government/i.test(name)) return null;
-  // "Trump Administration" is a government, "Small Business Administration" an agency.
-  if (low(toks[j - 1]) === 'administration' && j - s <= 2) return null;
-  // All-caps headline runs ("TIMES STAFF WRITER") aren't names.
-  if (words.every((w) => w === w.toUpperCase()) && words.length > 1) return null;
-  // A country alone with a head that is really a place ("Japan Post" is fine; "China Society" rare): keep.
-  if (j - s === 1) return null;
-  return { i: s, j, key: orgKey(text.slice(toks[s].start, toks[j - 1].end)), weak: false };
+  const name = toks.slice(s, j).map((t) => t.text).join(' ');
+  if (decide(ORGANIZATION_VETOES, { toks, s, j, headAt, name })) return null;
+  return { i: s, j, key: orgKey(span(text, toks, s, j)), weak: false, because: [headRule] };
 }
 
 /** "cosmetics maker L'Oréal", "a Kenyan factory, United Aryan,": the run after a cue noun. */
@@ -228,4 +352,50 @@ function cueAt(toks: Tok[], i: number): OrgHit | null {
   if (toks[i + 1]?.text === ',' && !/^[,.;)]$/.test(toks[j]?.text ?? '.')) return null;
   // A person named right after the cue ("the firm's chief, Jane Doe") is not caught: cues need no title.
   return { i: k, j, key: orgKey(toks.slice(k, j).map((t) => t.text).join(' ')), weak: false };
+}
+
+/** "Spoke & Anchor Cycles", "Hartwell & Pine": an ampersand between names makes a firm's name. */
+export function ampersandHead({ toks, s, j }: RunSpan): number {
+  for (let k = s + 1; k < j - 1; k++) if (toks[k].text === '&' && !isPlace(toks, s, j)) return j - 1;
+  return -1;
+}
+/** "Unión Agraria Chilena": a Romance or German head opens the name. */
+export const foreignHead = ({ toks, s, j }: RunSpan): number => (FOREIGN_HEADS.has(low(toks[s])) && j - s >= 2 ? j - 1 : -1);
+// "Ministry of …", "Department for …", "Committee on Foreign Investment", "Council on Trade".
+const ofOrFor = (t: Tok | undefined): boolean => !!t && (t.text === 'of' || t.text === 'for' || t.text === 'on');
+/** "Pacific Research Institute", "Bank of …": the last body noun that closes the run or opens an "of" phrase. */
+export function bodyNounHead({ toks, s, j }: RunSpan): number {
+  for (let k = j - 1; k > s; k--) if (END_HEADS.has(low(toks[k])) && (k === j - 1 || ofOrFor(toks[k + 1]))) return k;
+  return -1;
+}
+/** "Ministry of Commerce", "Department for Business and Trade"; a "Port of" only when it acts. */
+export function ofHead({ toks, s, j }: RunSpan): number {
+  for (let k = j - 3; k >= s; k--) {
+    const w = low(toks[k]);
+    if (OPEN_HEADS.has(w) && ofOrFor(toks[k + 1]) && (w !== 'port' || (k === s && isPortAuthority(toks, s)))) return k;
+  }
+  return -1;
+}
+/** "the American Active Anode Material Producers": capitalized makers after "the" name their association. */
+// Only when no body noun heads the run ("the Kenya Association of Manufacturers" is headed by "Association").
+export const makersHead = (run: RunSpan): number => {
+  const { toks, s, j } = run;
+  if (j - s < 2 || !PLURAL_MAKERS.has(low(toks[j - 1])) || low(toks[s - 1] ?? toks[s]) !== 'the' || toks[s].sentStart) return -1;
+  return bodyNounHead(run) < 0 && ofHead(run) < 0 ? j - 1 : -1;
+};
+
+/** "Chinese Steel", "Global Lumber": an industry noun after a place or common word is a category. */
+export function isIndustryCategory({ toks, s, j, headAt }: RunVerdict): boolean {
+  if (headAt !== j - 1 || !INDUSTRY_HEADS.has(low(toks[headAt])) || shapeHead(toks, s, j) >= 0 || /^(of|&)$/.test(low(toks[j - 2]))) return false;
+  const before = toks.slice(s, j - 1);
+  return before.every((t) => NOT_NAMES.has(low(t)) || !!placeOf(t.text)) || !!placeOf(toks[j - 2].text);
+}
+/** "Local Steel Company" in a headline: a description of a business, capitalized, is not its name. */
+export const isDescription = ({ toks, s, headAt }: RunVerdict): boolean => describesBusiness(toks.slice(s, headAt + 1).map((t) => t.text));
+
+/** Words like "Local Steel Company": a description word, industry nouns, a generic company noun. */
+export function describesBusiness(words: string[]): boolean {
+  const n = words.length;
+  if (n < 2 || !DESCRIPTIONS.has(words[0]) || !GENERIC_COMPANY_HEADS.has(words[n - 1])) return false;
+  return words.slice(1, n - 1).every((w) => INDUSTRY_HEADS.has(w));
 }

@@ -3,15 +3,18 @@ import type { Organization } from '../types';
 import { STATES_PROVINCES } from '../lexicon/words';
 import { INDUSTRY_HEADS } from './shapes';
 import { initialsOf, orgKey } from './orgKey';
+import { NOT_FIRST_WORDS, PLURAL_POSSESSORS, SHORT_FORM_HEADS } from '../lexicon/orgHeads';
 
 interface Group {
   key: string;
   strong: OrganizationMention[];
   all: OrganizationMention[];
+  /** Alias rules that joined other forms to it. */
+  joined: string[];
 }
 
 const ALL_CAPS = /^[\p{Lu}&.]{2,8}$/u;
-const SKIP_FIRST = /^(the|u\.s\.|us|united|states)$/i;
+
 
 /**
  * Merges every form of the same organization: by key (lexicon or normalized name), acronyms to
@@ -24,7 +27,7 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
   for (const m of mentions) {
     if (m.weak) continue;
     const k = keyOf(m);
-    const g = groups.get(k) ?? { key: k, strong: [], all: [] };
+    const g = groups.get(k) ?? { key: k, strong: [], all: [], joined: [] };
     g.strong.push(m);
     g.all.push(m);
     groups.set(k, g);
@@ -43,6 +46,7 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     if (target) {
       target.strong.push(...g.strong);
       target.all.push(...g.all);
+      target.joined.push('organization.alias.initials');
       groups.delete(g.key);
       initials.delete(target);
     }
@@ -59,9 +63,11 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     if (owner && owner !== g) {
       owner.strong.push(...g.strong);
       owner.all.push(...g.all);
+      owner.joined.push('organization.alias.short-form');
       groups.delete(g.key);
     }
   }
+  joinTopicBodies(groups);
   const owners = new Map<string, Group | undefined>();
   const shortForms = shortFormIndex([...groups.values()]);
   // Longer short forms first ("Kelana Aluminium" before "Kelana"); a word inside a taken one is not a second mention.
@@ -76,6 +82,8 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     }
     if (!g) continue;
     g.all.push(m);
+    // "CSPA" for the Canadian Steel Producers Association: an acronym; "Tolko" for Tolko Industries: a short form.
+    g.joined.push(...(ALL_CAPS.test(m.text) && !groups.has(keyOf(m)) ? ['organization.alias.initials'] : m.because?.length ? m.because : ['organization.alias.short-form']));
     if (/\s/.test(m.text)) for (const w of m.text.matchAll(/\S+/g)) inTaken.add(m.start + (w.index ?? 0));
   }
   return [...groups.values()]
@@ -83,7 +91,6 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
-const HEADS = /^(department|ministry|commission|embassy|agency|bureau)$/;
 
 /**
  * Every lone word that could stand for a body, indexed once: the first word of a multi-word name
@@ -98,10 +105,10 @@ function shortFormIndex(groups: Group[]): Map<string, Set<Group>> {
       const words = shown.split(/\s+/);
       if (words.length < 2) continue;
       // "Wisconsin" alone is the state and "Dairy" the trade, not "Wisconsin Farmers Union" or "Dairy Export Council".
-      const first = (words.find((x) => !SKIP_FIRST.test(x)) ?? '').toLowerCase();
+      const first = (words.find((x) => !NOT_FIRST_WORDS.has(x)) ?? '').toLowerCase();
       if (!STATES_PROVINCES.has(first) && !INDUSTRY_HEADS.has(first)) add(`f:${first}`, g);
       for (const i of initialsOf(shown)) add(`i:${i}`, g);
-      for (const x of words) if (HEADS.test(x.toLowerCase())) add(`h:${x.toLowerCase()}`, g);
+      for (const x of words) if (SHORT_FORM_HEADS.has(x.toLowerCase())) add(`h:${x.toLowerCase()}`, g);
     }
   }
   return index;
@@ -110,7 +117,7 @@ function shortFormIndex(groups: Group[]): Map<string, Set<Group>> {
 /** The one body a lone word can stand for: its first word, its acronym, or its head ("the Department"). */
 function shortFormOwner(index: Map<string, Set<Group>>, word: string): Group | undefined {
   const w = word.toLowerCase();
-  const matches = new Set([...(index.get(`f:${w}`) ?? []), ...(ALL_CAPS.test(word) ? index.get(`i:${word}`) ?? [] : []), ...(HEADS.test(w) ? index.get(`h:${w}`) ?? [] : [])]);
+  const matches = new Set([...(index.get(`f:${w}`) ?? []), ...(ALL_CAPS.test(word) ? index.get(`i:${word}`) ?? [] : []), ...(SHORT_FORM_HEADS.has(w) ? index.get(`h:${w}`) ?? [] : [])]);
   return matches.size === 1 ? [...matches][0] : undefined;
 }
 
@@ -121,7 +128,10 @@ function distinctTexts(g: Group): string[] {
 
 /** A name as shown: no leading "the" or country possessive ("Switzerland’s Department of …"). */
 function displayForm(text: string): string {
-  return text.replace(/^the\s+/i, '').replace(/^[\p{Lu}][\p{L}.]*['’]s\s+(?=\p{Lu})/u, '');
+  const t = text.replace(/^the\s+/i, '');
+  const owner = /^([\p{Lu}][\p{L}.]*)['’]s\s+(?=\p{Lu})/u.exec(t);
+  // "People's Bank of China" keeps its possessive; "Switzerland’s Department of …" loses the country's.
+  return owner && !PLURAL_POSSESSORS.has(owner[1]) ? t.slice(owner[0].length) : t;
 }
 
 function toOrganization(g: Group): Organization {
@@ -138,5 +148,34 @@ function toOrganization(g: Group): Organization {
     const trivial = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/\.$/, '');
     if (trivial(d) !== trivial(name) && !aliases.includes(d)) aliases.push(d);
   }
-  return { id: '', because: [], name, aliases, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) };
+  // Why: the rules that found its full forms, then those that joined its other forms.
+  const because = new Set<string>();
+  const strong = new Set(g.strong);
+  for (const m of mentions) if (strong.has(m)) for (const id of m.because ?? []) because.add(id);
+  for (const id of g.joined) because.add(id);
+  return { id: '', because: [...because], name, aliases, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) };
+}
+
+/**
+ * "commerce ministry" and "the Ministry of Commerce and Industry": a body named in lower case by
+ * its topic is the one capitalized body of its kind whose name holds every topic word.
+ */
+function joinTopicBodies(groups: Map<string, Group>): void {
+  const LOWER = new Set(['organization.name.topic-ministry', 'organization.name.government-body']);
+  const lowerOnly = (g: Group) => g.strong.every((m) => LOWER.has(m.because?.[0] ?? ''));
+  const words = (t: string) => t.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  // The body's own words, written in lower case ("commerce ministry" of "India's commerce ministry").
+  const lowerWords = (t: string) => t.split(/[^\p{L}]+/u).filter((w) => /^\p{Ll}+$/u.test(w) && w !== 's');
+  for (const g of [...groups.values()]) {
+    if (!lowerOnly(g)) continue;
+    const want = lowerWords(g.strong[0].text);
+    // A topic and its noun at least: "the Japanese embassy" alone could be any embassy named in full.
+    if (want.length < 2) continue;
+    const owners = [...groups.values()].filter((o) => o !== g && !lowerOnly(o) && distinctTexts(o).some((t) => { const have = words(t); return want.every((w) => have.includes(w)); }));
+    if (owners.length !== 1) continue;
+    owners[0].strong.push(...g.strong);
+    owners[0].all.push(...g.all);
+    owners[0].joined.push('organization.alias.short-form');
+    groups.delete(g.key);
+  }
 }

@@ -1,6 +1,8 @@
 import type { Tok } from '../lexicon/tokens';
 import { FUNCTION_CAPS, MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import type { OrgHit } from './find';
+import { COMPANY_CLOSERS } from '../lexicon/legalForms';
+import { LIST_OPENERS } from '../lexicon/orgHeads';
 import { orgKey } from './orgKey';
 
 /**
@@ -15,10 +17,10 @@ export function spreadOverLists(text: string, toks: Tok[], hits: OrgHit[]): void
   while (queue.length) {
     const h = queue.pop() as OrgHit;
     for (const dir of [1, -1] as const) {
-      const next = dir === 1 ? itemAfter(toks, h.j) : itemBefore(toks, h.i);
+      const next = dir === 1 ? itemAfter(toks, h.j, closesLoosely(toks, h)) : itemBefore(toks, h.i);
       if (!next || covered(next.i) || covered(next.j - 1)) continue;
       const name = text.slice(toks[next.i].start, toks[next.j - 1].end);
-      const hit: OrgHit = { i: next.i, j: next.j, key: orgKey(name), weak: false };
+      const hit: OrgHit = { i: next.i, j: next.j, key: orgKey(name), weak: false, because: ['organization.name.list-mate'], ...(h.loose ? { loose: true } : {}) };
       hits.push(hit);
       queue.push(hit);
       for (let k = hit.i; k < hit.j; k++) taken[k] = 1;
@@ -38,10 +40,22 @@ const skipParenBack = (toks: Tok[], k: number): number => {
 };
 
 const nameish = (t: Tok | undefined): boolean =>
-  !!t && t.word && t.cap && !FUNCTION_CAPS.has(t.text.toLowerCase()) && !/^(Inc|Corp|Co|Ltd|LLC|plc)\.?$/.test(t.text) && !MONTHS_DAYS.has(t.text.toLowerCase()) && !placeOf(t.text) && !t.sentStart;
+  !!t && t.word && t.cap && !FUNCTION_CAPS.has(t.text.toLowerCase()) && !COMPANY_CLOSERS.has(t.text.replace(/\.$/, '')) && !MONTHS_DAYS.has(t.text.toLowerCase()) && !placeOf(t.text) && !t.sentStart;
+
+/**
+ * "companies such as Chiquita and Dole have …": a list a cue opened ends with its last item even
+ * when no comma or full stop follows it.
+ */
+function closesLoosely(toks: Tok[], h: OrgHit): boolean {
+  if (h.loose) return true;
+  if (!h.because?.includes('organization.name.cue')) return false;
+  const a = toks[h.i - 1]?.text.toLowerCase();
+  h.loose = a === 'including' || (a === 'as' && toks[h.i - 2]?.text.toLowerCase() === 'such');
+  return h.loose;
+}
 
 /** The next list item after token j: ", X", " and X", ", and X" (skipping a parenthesis). */
-function itemAfter(toks: Tok[], j: number): { i: number; j: number } | null {
+function itemAfter(toks: Tok[], j: number, loose = false): { i: number; j: number } | null {
   let k = skipParenForward(toks, j);
   if (toks[k]?.text === ',') k++;
   if (/^(and|or)$/.test(toks[k]?.text ?? '')) k++;
@@ -53,7 +67,8 @@ function itemAfter(toks: Tok[], j: number): { i: number; j: number } | null {
   }
   // The item must end the list entry: a comma, "and", a parenthesis or the sentence's end.
   const after = toks[e]?.text ?? '.';
-  if (!/^([,;.(]|and|or)$/.test(after)) return null;
+  const lastItem = /^(and|or)$/.test(toks[k - 1]?.text ?? '');
+  if (!/^([,;.(]|and|or)$/.test(after) && !(loose && lastItem && toks[e]?.word && !toks[e].cap)) return null;
   return { i: k, j: e };
 }
 
@@ -70,6 +85,6 @@ function itemBefore(toks: Tok[], i: number): { i: number; j: number } | null {
   let s = k;
   while (s > 0 && k - s < 2 && (nameish(toks[s - 1]) || opener(toks[s - 1])) && !toks[s - 1].poss) s--;
   const before = toks[s - 1]?.text ?? ',';
-  if (!/^[,;:(]$|^(and|or|on|by|hit|from|including|as)$/.test(before) && toks[s - 1]?.word && toks[s - 1].cap) return null;
+  if (!/^[,;:(]$/.test(before) && !LIST_OPENERS.words.has(before) && toks[s - 1]?.word && toks[s - 1].cap) return null;
   return { i: s, j: k + 1 };
 }

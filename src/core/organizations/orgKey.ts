@@ -1,4 +1,7 @@
 import { ORG_FORMS } from '../lexicon/orgNames';
+import { rx } from '../lexicon/wordList';
+import { LEGAL_TAIL_WORDS } from '../lexicon/legalForms';
+import { PLURAL_POSSESSORS, SMALL_WORDS, US_PREFIXES } from '../lexicon/orgHeads';
 
 /**
  * The key two forms of one organization share: "the U.S. Commerce Department", "Department of
@@ -6,9 +9,8 @@ import { ORG_FORMS } from '../lexicon/orgNames';
  */
 
 // Legal forms at a name's end, stacked ("Sdn Bhd", "S.A. de C.V.", "Co., Ltd.", "Holdings Ltd").
-const LEGAL_TAIL =
-  /(?:,? (?:sdn|bhd|berhad|tbk|pte|pty|ltd|ltda|limited|a\.s|a\.ş|aş|s\.a|sa|ag|gmbh|n\.v|nv|b\.v|bv|s\.p\.a|spa|ab|asa|oyj|oy|k\.k|de c\.v|pjsc|jsc|ojsc|llc|l\.l\.c|llp|plc|inc|corp|corporation|co|company|s\.a\.s|sas|s\.r\.l|srl|se|kgaa|s\.a\.b|sab|sanayi ve ticaret|holdings|group)\.?)+$/u;
-const SMALL = /^(of|the|and|for|on|&|de|du|des|do|da|dos|das|del|della|di|der|für|e|y|et|und|la|el|le|les)$/i;
+const LEGAL_TAIL = rx('u')`(?:,? ${LEGAL_TAIL_WORDS}\.?)+$`;
+const US_PREFIX = rx()`^${US_PREFIXES} `;
 
 /** Lower-case form without "the", a leading U.S./country possessive, or "Inc"-style punctuation. */
 export function normalizeOrgName(name: string): string {
@@ -18,8 +20,9 @@ export function normalizeOrgName(name: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
-  t = t.replace(/^the /, '').replace(/^(u\.s\.|us|united states|america's|u\.s\.'s) /, '');
-  t = t.replace(/^[\p{L}.]+'s /u, '');
+  t = t.replace(/^the /, '').replace(US_PREFIX, '');
+  // "China's Ministry of Commerce" ≡ "Ministry of Commerce"; "People's Bank of China" keeps its possessive.
+  if (!PLURAL_POSSESSORS.has(t.slice(0, t.indexOf("'s ")))) t = t.replace(/^[\p{L}.]+'s /u, '');
   t = t.replace(/[.,]+$/, '');
   // "Kelana Aluminium Bhd" ≡ "Kelana Aluminium", "PT Sinar Baja Tbk" ≡ "Sinar Baja": the legal form is not the name.
   const bare = t.replace(LEGAL_TAIL, '').replace(/^(pt|cv) (?=\S+ )/, '');
@@ -45,7 +48,7 @@ export function orgKey(name: string): string {
 /** Initials of a name, both with and without small words: "Kenya Association of Manufacturers" → KAM, KAOM. */
 export function initialsOf(name: string): string[] {
   const words = name.replace(/^the\s+/i, '').split(/[\s-]+/).filter(Boolean);
-  const big = words.filter((w) => !SMALL.test(w));
+  const big = words.filter((w) => !SMALL_WORDS.has(w));
   const all = words.filter((w) => w !== '&');
   const ini = (ws: string[]) => ws.map((w) => (/^(u\.s\.|us)$/i.test(w) ? 'US' : w[0])).join('').toUpperCase();
   return [...new Set([ini(big), ini(all)])];

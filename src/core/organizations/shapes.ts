@@ -1,5 +1,7 @@
 import type { Tok } from '../lexicon/tokens';
 import { NOT_NAMES, placeOf } from '../lexicon/words';
+import { LEGAL_FORMS, LEGAL_PREFIXES } from '../lexicon/legalForms';
+import { CANADA_TOPICS, COMMITTEE_NOUNS, GEO_HEADS, INDUSTRY_HEADS, PLACE_PREPOSITIONS } from '../lexicon/orgHeads';
 
 /**
  * The shapes of organization names beyond a plain head word: legal-form suffixes from around the
@@ -8,41 +10,8 @@ import { NOT_NAMES, placeOf } from '../lexicon/words';
  * and the names of places that look like organizations ("Blair Waterway").
  */
 
-const set = (s: string): Set<string> => new Set(s.split('|'));
-
-/** Legal forms that close a company's name, case-sensitive ("AB" is a form, "ab" is not). */
-export const LEGAL_FORMS = set(
-  'Bhd|Bhd.|Berhad|Sdn|Tbk|Tbk.|Pte|Pty|Ltd|Ltd.|Ltda|Ltda.|Limited|LIMITED|A.S.|A.Ş.|AŞ|S.A.|SA|AG|GmbH|N.V.|NV|B.V.|BV|S.p.A.|SpA|AB|ASA|' +
-    'Oyj|Oy|K.K.|C.V.|PJSC|JSC|OJSC|LLC|LLC.|L.L.C.|LLP|PLC|Plc|plc|Inc|Inc.|Corp|Corp.|Co.|S.A.S.|SAS|S.R.L.|S.r.l.|Srl|SRL|SE|KGaA|' +
-    'S.A.B.|SAB|Sanayi|Ticaret|Holdings|Group',
-);
-/** Legal forms that open a name: Indonesian "PT Sinar Baja", Malaysian "PT" is not one. */
-export const LEGAL_PREFIXES = set('PT|CV');
-
-/** Industry nouns that close a company's name when a proper name precedes them ("Bluewater Steel"). */
-export const INDUSTRY_HEADS = set(
-  'polymer|polymers|petrochem|petrochemical|petrochemicals|chemical|chemicals|steel|steels|metal|metals|timber|lumber|' +
-    'aluminium|aluminum|motors|electronics|textile|textiles|foods|mining|shipping|logistics|pharma|semiconductor|' +
-    'semiconductors|solar|cycles|plastics|fertilizers|fertilisers|cement|bearings|apparel|garments|refining|refinery|' +
-    'minerals|paperboard|packaging|auto|autos|machinery|mills|shipyard|shipbuilding|agro|agri|dairy|seafood|poultry|farms',
-);
-
-/** Words a Canadian department's name is made of before "Canada" ("Global Affairs Canada", "Statistics Canada"). */
-const CANADA_TOPICS = set(
-  'global|affairs|statistics|agriculture|agri-food|innovation|science|development|health|transport|environment|climate|' +
-    'employment|fisheries|oceans|revenue|services|finance|justice|safety|resources|heritage|parks|immigration|trade|' +
-    'export|industry|economic|public|natural|border|housing|infrastructure|veterans|procurement|competition|' +
-    'change|social|indigenous|refugees|citizenship|canadian|women|gender|equality|defence|national|sport|standards',
-);
-
-/** Words that close the name of a place, not a body ("Blair Waterway", "Fraser River", "Strait of Hormuz"). */
-export const GEO_HEADS = set(
-  'waterway|river|strait|straits|bay|canal|channel|sea|gulf|lake|harbor|harbour|island|islands|peninsula|valley|' +
-    'mountains|creek|basin|ocean|coast|estuary|sound|passage|reef|desert|plateau|delta',
-);
-
-/** Places the Port of a city is at, not an authority that acts ("ships waited at the Port of Tacoma"). */
-const PLACE_PREPOSITIONS = set('at|in|into|through|via|near|outside|off|across|inside|entering|leaving|toward|towards|past|around');
+export { LEGAL_FORMS, LEGAL_PREFIXES } from '../lexicon/legalForms';
+export { INDUSTRY_HEADS, GEO_HEADS } from '../lexicon/orgHeads';
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
 
@@ -55,18 +24,20 @@ export function isGeographic(toks: Tok[], i: number, j: number): boolean {
   return GEO_HEADS.has(low(toks[i])) && low(toks[i + 1]) === 'of';
 }
 
-/**
- * The head index of a run by shape, or -1: a legal form closing it, "PT" opening it, an industry
- * noun after a proper name, a Canadian department's "… Canada".
- */
+/** "Kubota Corp.", "Tanjung Wire Sdn Bhd": a legal form closes the name. */
+export const legalFormHead = (toks: Tok[], s: number, j: number): number =>
+  j - s >= 2 && isLegalForm(toks[j - 1]) && toks[j - 1].text !== 'Group' && toks[j - 1].text !== 'Holdings' ? j - 1 : -1;
+/** "PT Sinar Baja": a legal form opens the name. */
+export const legalPrefixHead = (toks: Tok[], s: number, j: number): number => (j - s >= 2 && LEGAL_PREFIXES.has(toks[s].text) && toks[s + 1].cap ? j - 1 : -1);
+/** "Bluewater Steel": an industry noun after a proper name. */
+export const industryHead = (toks: Tok[], s: number, j: number): number => (j - s >= 2 && INDUSTRY_HEADS.has(low(toks[j - 1])) && properBefore(toks, s, j - 1) ? j - 1 : -1);
+/** "Global Affairs Canada": a Canadian department's topics before "Canada". */
+export const canadaHead = (toks: Tok[], s: number, j: number): number =>
+  j - s >= 2 && toks[j - 1].text === 'Canada' && toks.slice(s, j - 1).some((t) => CANADA_TOPICS.has(low(t))) ? j - 1 : -1;
+
+/** The head index of a run by shape, or -1: a legal form closing or opening it, an industry noun after a proper name, "… Canada". */
 export function shapeHead(toks: Tok[], s: number, j: number): number {
-  if (j - s < 2) return -1;
-  const last = toks[j - 1];
-  if (isLegalForm(last) && !(last.text === 'Group' || last.text === 'Holdings') ) return j - 1;
-  if (LEGAL_PREFIXES.has(toks[s].text) && toks[s + 1].cap) return j - 1;
-  if (INDUSTRY_HEADS.has(low(last)) && properBefore(toks, s, j - 1)) return j - 1;
-  if (last.text === 'Canada' && toks.slice(s, j - 1).some((t) => CANADA_TOPICS.has(low(t)))) return j - 1;
-  return -1;
+  return Math.max(legalFormHead(toks, s, j), legalPrefixHead(toks, s, j), industryHead(toks, s, j), canadaHead(toks, s, j));
 }
 
 /** A proper name before an industry noun: not a place, demonym or common capitalized word ("Chinese Steel"). */
@@ -103,7 +74,7 @@ export function committeeTail(toks: Tok[], s: number, j: number): number {
   for (let k = j; k < toks.length && k < j + 3; k++) {
     const t = toks[k];
     if (!t.word || t.cap) return j;
-    if (/^(subcommittee|committee|panel|caucus)$/.test(t.text)) return k + 1;
+    if (COMMITTEE_NOUNS.has(t.text)) return k + 1;
   }
   return j;
 }

@@ -87,7 +87,7 @@ function findActors(ctx: ParagraphContext): Actors {
       .sort((x, y) => x.i - y.i)
       .map((h) => {
         const t = span(text, toks, h.i, h.j);
-        return { start: toks[h.i].start, end: toks[h.j - 1].end, text: t, name: t, key: h.key, ...(h.weak ? { weak: true } : {}) };
+        return { start: toks[h.i].start, end: toks[h.j - 1].end, text: t, name: t, key: h.key, ...(h.weak ? { weak: true } : {}), ...(h.because ? { because: h.because } : {}) };
       }),
   };
 }
