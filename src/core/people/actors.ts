@@ -1,6 +1,6 @@
 import type { OrganizationMention, ParagraphContext, PersonMention } from '../mentions';
 import { tokenize, type Tok } from '../lexicon/tokens';
-import { NOT_NAMES, placeOf } from '../lexicon/words';
+import { BODY_HEADS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { findOrgHits, type OrgHit } from '../organizations/find';
 import { spreadOverLists } from '../organizations/lists';
 import { orgKey } from '../organizations/orgKey';
@@ -15,7 +15,6 @@ export interface Actors {
 const memo = new WeakMap<ParagraphContext, Actors>();
 /** Capitalized words a weak organization mention can be ("Resolute", "Department", "KAM"). */
 const WEAK_ORG = /^(\p{Lu}[\p{L}&'’.-]+)$/u;
-const ORG_SINGLE_HEADS = /^(Department|Ministry|Commission|Embassy|Agency|Bureau|Institute|Association|Council|Committee)$/;
 
 /** Finds the people and organizations of a paragraph (memoized per paragraph context). */
 export function actorsOf(ctx: ParagraphContext): Actors {
@@ -70,17 +69,18 @@ function findActors(ctx: ParagraphContext): Actors {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (orgAt[k] || personAt[k] || !t.word || !t.cap || !WEAK_ORG.test(t.text) || placeOf(t.text)) continue;
-    if (NOT_NAMES.has(t.text.toLowerCase()) && !ORG_SINGLE_HEADS.test(t.text)) continue;
+    if (NOT_NAMES.has(t.text) && !(t.cap && BODY_HEADS.has(t.text))) continue;
     orgs.push({ i: k, j: k + 1, key: orgKey(t.text), weak: true });
   }
   return {
     people: people.map((p) => ({
-      start: toks[p.i].start,
-      end: toks[p.j - 1].end,
-      text: span(text, toks, p.i, p.j),
+      start: p.span?.start ?? toks[p.i].start,
+      end: p.span?.end ?? toks[p.j - 1].end,
+      text: p.span ? text.slice(p.span.start, p.span.end) : span(text, toks, p.i, p.j),
       title: p.title,
       affiliation: p.affiliation,
       honorific: p.honorific,
+      because: p.because,
       ...(p.weak ? { weak: true } : {}),
     })),
     organizations: orgs

@@ -1,0 +1,59 @@
+/**
+ * What an article's opening says about whom its people serve: the dateline's city ("OTTAWA --",
+ * "TAIPEI, April 11 -", "NEW DELHI (AA) -") and the outlet a byline or dateline names.
+ */
+import type { Rule } from '../rules/rule';
+import { placeOf } from '../lexicon/words';
+
+export interface ArticleFrame {
+  /** The country of the dateline's city, "" when there is none. */
+  datelineCountry: string;
+  /** The outlet named in the dateline's brackets or after a byline's bar ("By A | Anadolu Agency"). */
+  outlet: string;
+}
+
+const HEAD = 1500;
+// A paragraph opening with a city in capitals, maybe a date and an outlet in brackets, then a dash.
+const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu} .'-]{1,30}?)(?:,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2})?[ \t]*(?:\(([^)\n]{1,40})\))?[ \t]*(?:--|—|–|-)[ \t]/u;
+const BYLINE_OUTLET = /(?:^|\n)[ \t]*By[ \t]+[^\n|]{3,60}?[ \t]*\|[ \t]*([^\n|]{2,60}?)[ \t]*(?:\n|$)/;
+
+export function articleFrame(text: string): ArticleFrame {
+  const head = text.slice(0, HEAD);
+  const d = DATELINE.exec(head);
+  const city = d ? d[1].trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : '';
+  const b = BYLINE_OUTLET.exec(head);
+  return { datelineCountry: city ? placeOf(city) : '', outlet: (b?.[1] ?? d?.[2] ?? '').trim() };
+}
+
+export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
+  {
+    id: 'person.affiliation.dateline',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: "a cabinet title with no country + the dateline's city",
+    reason: "serves {affiliation}: the article is datelined from its capital",
+    examples: [{ text: 'OTTAWA -- Deputy Prime Minister Chrystia Freeland has started detailing the countermeasures.', fact: 'Chrystia Freeland', expect: { affiliation: 'Canada' } }],
+    counterExamples: [{ text: 'Deputy Prime Minister Chrystia Freeland has started detailing the countermeasures.', fact: 'Chrystia Freeland', expect: { affiliation: '' } }],
+  },
+  {
+    id: 'person.affiliation.byline-outlet',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a byline\'s author + the outlet after "|" or in the dateline\'s brackets',
+    reason: 'writes for {affiliation}',
+    examples: [
+      { text: 'By Maria Okonkwo | Anadolu Agency\n\nLAGOS - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Anadolu Agency' } },
+      { text: 'By Maria Okonkwo\n\nLAGOS (Reuters) - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Reuters' } },
+    ],
+    counterExamples: [{ text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } }],
+  },
+  {
+    id: 'person.affiliation.leader',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a well-known head of government',
+    reason: 'leads {affiliation}',
+    examples: [{ text: 'Donald Trump said the tariffs would stay.', fact: 'Donald Trump', expect: { affiliation: 'United States' } }],
+    counterExamples: [{ text: 'Donald Tramp said the tariffs would stay.', fact: 'Donald Tramp' }],
+  },
+];
