@@ -90,7 +90,7 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
     reason: "serves {affiliation}: the only country named in the title's sentence",
     examples: [{ text: 'Vice Premier He Lifeng is leading talks for the Chinese side.', fact: 'He Lifeng', expect: { affiliation: 'China' } }],
     counterExamples: [
-      { text: 'Vice Premier He Lifeng is leading talks with the U.S. for the Chinese side.', fact: 'He Lifeng' },
+      { text: 'Vice Premier He Lifeng told U.S. negotiators the Chinese side wants a deal.', fact: 'He Lifeng' },
       { text: 'Finance Minister Rosa Vidal met Chinese and Brazilian envoys on Monday.', fact: 'Rosa Vidal' },
     ],
   },

@@ -70,6 +70,7 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
   let head = -1;
   let owner = '';
   let ownerRule = '';
+  let ownerEnd = -1;
   while (k >= 0 && nameAt - k < 12 && toks[k].word && !ROLE_OPENERS.has(toks[k].text)) {
     if (TITLE_HEADS.has(low(toks[k])) && !toks[k].poss) head = Math.max(head, k);
     else if (toks[k].cap && toks[k].poss && head > k) {
@@ -79,6 +80,7 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
       const s = place ? k : orgRunStart(toks, k + 1);
       owner = place || text.slice(toks[s].start, toks[k].end);
       ownerRule = place ? 'person.affiliation.possessive-country' : 'person.affiliation.possessive-org';
+      ownerEnd = k;
       k = s - 1;
       break;
     } else if (toks[k].cap && !placeOf(toks[k].text) && !(TITLE_MODIFIERS.has(low(toks[k])) && head > k)) return null;
@@ -89,7 +91,7 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
   if (head < 0 || (!owner && !(k >= 0 && ROLE_OPENERS.has(toks[k].text)) && !(opens && toks[k + 1]?.cap))) return null;
   let from = k + 1;
   if (owner) {
-    while (from < nameAt - 1 && toks[from].poss) from++;
+    from = ownerEnd + 1;
     return from >= nameAt - 1 ? null : { from, title: text.slice(toks[from].start, toks[nameAt - 2].end), affiliation: owner, org: null, because: [ownerRule] };
   }
   const affiliation = placeOf(toks[from].text);
