@@ -8,6 +8,7 @@ import type { Organization } from './types';
  * organization's name or short form is that organization: its mentions move there.
  */
 export function reclaimOrganizations(people: LinkedPerson[], organizations: Organization[]): LinkedPerson[] {
+  ownersAcrossParagraphs(people, organizations);
   const byKey = new Map<string, Organization>();
   for (const o of organizations) for (const form of [o.name, ...o.aliases]) byKey.set(orgKey(form), o);
   if (!byKey.size) return people;
@@ -22,4 +23,28 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
     org.mentions.sort((a, b) => a.start - b.start);
     return false;
   });
+}
+
+const NEAR = 600;
+
+/**
+ * "The American Cycling Importers Council filed the petition. … Darnell Whitfield, the council's
+ * president, said …": a role owned by "the council" or "its" belongs to the body named last before,
+ * in an earlier paragraph (a noun must be in the body's name; "its" must be near).
+ */
+function ownersAcrossParagraphs(people: LinkedPerson[], organizations: Organization[]): void {
+  for (const lp of people) {
+    if (lp.person.affiliation) continue;
+    const m = lp.mentions.find((x) => (x as { antecedent?: string }).antecedent);
+    const noun = (m as { antecedent?: string } | undefined)?.antecedent;
+    if (!m || !noun) continue;
+    let best: { at: number; name: string } | null = null;
+    for (const o of organizations) {
+      if (noun !== '*' && ![o.name, ...o.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(noun))) continue;
+      for (const om of o.mentions) if (om.end <= m.start && (!best || om.start > best.at)) best = { at: om.start, name: o.name };
+    }
+    if (!best || (noun === '*' && m.start - best.at > NEAR)) continue;
+    lp.person.affiliation = best.name;
+    lp.person.because = [...lp.person.because, 'person.affiliation.antecedent'];
+  }
 }

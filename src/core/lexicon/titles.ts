@@ -127,3 +127,11 @@ export const CREDIT_AFTER = wordList('can|contributed');
 export const COUNTERPARTS = wordList('counterpart|counterparts|opposite number');
 /** Words before a place that make it where something happens, not whom a person serves: "talks in Washington". */
 export const LOCATION_WORDS = wordList('in|to|from|at|with|against|on|into|across|toward|towards|near|via|between');
+/** Title abbreviations the card spells out: "Sen. Margaret Lyle" → Senator. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen.', 'Senator'], ['rep.', 'Representative'], ['gov.', 'Governor'], ['gen.', 'General'], ['prof.', 'Professor'], ['lt.', 'Lieutenant'], ['col.', 'Colonel'],
+]);
+/** "its chief executive", "their spokesman": a role whose owner is the body or country named just before. */
+export const OWNER_PRONOUNS = wordList('its|their');
+/** What a byline may add after the name that is a role, not an outlet: "By Ana Ruiz, Staff Writer". */
+export const BYLINE_ROLES = wordList('staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|chief|special|senior|associate|news');

@@ -4,7 +4,7 @@ import { BODY_HEADS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { findOrgHits, type OrgHit } from '../organizations/find';
 import { spreadOverLists } from '../organizations/lists';
 import { orgKey } from '../organizations/orgKey';
-import { compromisePeople, findPersonHits } from './find';
+import { compromisePeople, findPersonHits, type PersonHit } from './find';
 
 /** People and organizations of one paragraph, found in one pass so each can rule the other out. */
 export interface Actors {
@@ -72,6 +72,7 @@ function findActors(ctx: ParagraphContext): Actors {
     if (NOT_NAMES.has(t.text) && !(t.cap && BODY_HEADS.has(t.text))) continue;
     orgs.push({ i: k, j: k + 1, key: orgKey(t.text), weak: true });
   }
+  resolveOwners(text, toks, people, orgs);
   return {
     people: people.map((p) => ({
       start: p.span?.start ?? toks[p.i].start,
@@ -82,6 +83,7 @@ function findActors(ctx: ParagraphContext): Actors {
       honorific: p.honorific,
       because: p.because,
       ...(p.weak ? { weak: true } : {}),
+      ...(p.antecedent ? { antecedent: p.antecedent } : {}),
     })),
     organizations: orgs
       .sort((x, y) => x.i - y.i)
@@ -113,4 +115,42 @@ function addOrg(orgs: OrgHit[], orgAt: Uint8Array, h: OrgHit): void {
   for (let n = orgs.length - 1; n >= 0; n--) if (orgs[n].weak && orgs[n].i < h.j && orgs[n].j > h.i) orgs.splice(n, 1);
   orgs.push(h);
   for (let k = h.i; k < h.j; k++) orgAt[k] = 1;
+}
+
+/** A country's own name or short form ("Vietnam", "U.K."), not its demonym ("Vietnamese"). */
+const countryNamed = (t: Tok): string => {
+  const c = placeOf(t.text);
+  return c && (c.toLowerCase() === t.text.toLowerCase() || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) ? c : '';
+};
+
+/**
+ * "Vietnam attended as an observer. Its Deputy Minister …, Nguyen Thi Lan,": "its" is the body or
+ * country named last before the role; "the council's president" the last body whose name holds
+ * "council". Unresolved owners are left on the mention for the whole article (actorsLink).
+ */
+function resolveOwners(text: string, toks: Tok[], people: PersonHit[], orgs: OrgHit[]): void {
+  for (const p of people) {
+    if (!p.antecedent || p.affiliation) continue;
+    const noun = p.antecedent === '*' ? '' : p.antecedent;
+    let best: { end: number; name: string } | null = null;
+    for (const h of orgs) {
+      if (h.j > p.i - 1 || (h.weak && h.j - h.i < 2)) continue;
+      const name = span(text, toks, h.i, h.j);
+      if (noun && !name.toLowerCase().split(/\s+/).includes(noun)) continue;
+      if (!best || h.j > best.end) best = { end: h.j, name };
+    }
+    if (!noun) {
+      for (let k = p.i - 2; k >= 0 && (!best || k >= best.end); k--) {
+        const c = countryNamed(toks[k]);
+        if (c && toks[k].word && toks[k].cap) {
+          best = { end: k + 1, name: c };
+          break;
+        }
+      }
+    }
+    if (!best) continue;
+    p.affiliation = best.name;
+    p.because.push('person.affiliation.antecedent');
+    p.antecedent = undefined;
+  }
 }

@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../rules/rule';
 import { placeOf } from '../lexicon/words';
+import { BYLINE_ROLES } from '../lexicon/titles';
 
 export interface ArticleFrame {
   /** The country of the dateline's city, "" when there is none. */
@@ -14,15 +15,18 @@ export interface ArticleFrame {
 
 const HEAD = 1500;
 // A paragraph opening with a city in capitals, maybe a date and an outlet in brackets, then a dash.
-const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu} .'-]{1,30}?)(?:,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2})?[ \t]*(?:\(([^)\n]{1,40})\))?[ \t]*(?:--|—|–|-)[ \t]/u;
-const BYLINE_OUTLET = /(?:^|\n)[ \t]*By[ \t]+[^\n|]{3,60}?[ \t]*\|[ \t]*([^\n|]{2,60}?)[ \t]*(?:\n|$)/;
+const DATELINE = /(?:^|\n)[ \t]*(?:(\p{Lu}[\p{Lu} .'\/-]{1,40}?)(?:,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2})?[ \t]*)?(?:\(([^)\n]{1,40})\))?[ \t]*(?:--|—|–|-)[ \t]/u;
+// "By Ana Ruiz | Anadolu Agency", "*By Hannah Oyelaran, Trade Desk Blog*".
+const BYLINE_OUTLET = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n|,]{2,60}?[ \t]*[|,][ \t]*(\p{Lu}[^\n|*_]{1,60}?)[ \t*_]*(?:\n|$)/u;
 
 export function articleFrame(text: string): ArticleFrame {
   const head = text.slice(0, HEAD);
   const d = DATELINE.exec(head);
-  const city = d ? d[1].trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : '';
+  const city = d?.[1] ? d[1].trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : '';
   const b = BYLINE_OUTLET.exec(head);
-  return { datelineCountry: city ? placeOf(city) : '', outlet: (b?.[1] ?? d?.[2] ?? '').trim() };
+  // "By Ana Ruiz, Staff Writer": a role, not an outlet.
+  const byOutlet = b && !b[1].split(/\s+/).some((w) => BYLINE_ROLES.has(w)) ? b[1] : '';
+  return { datelineCountry: city ? placeOf(city) : '', outlet: (byOutlet || d?.[2] || '').trim() };
 }
 
 export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
@@ -44,8 +48,12 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     examples: [
       { text: 'By Maria Okonkwo | Anadolu Agency\n\nLAGOS - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Anadolu Agency' } },
       { text: 'By Maria Okonkwo\n\nLAGOS (Reuters) - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Reuters' } },
+      { text: 'LAGOS, May 6 (Reuters) - Nigeria raised duties on steel.\n\n(Reporting by Maria Okonkwo; Editing by Tom Hale)', fact: 'Tom Hale', expect: { affiliation: 'Reuters' } },
     ],
-    counterExamples: [{ text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } }],
+    counterExamples: [
+      { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
+      { text: 'By Maria Okonkwo, Staff Writer\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
+    ],
   },
   {
     id: 'person.affiliation.leader',

@@ -4,12 +4,11 @@
  */
 import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
-import { CABINET_HEADS, LOCATION_WORDS } from '../lexicon/titles';
+import { CABINET_HEADS } from '../lexicon/titles';
+import { countriesOf, sentenceAround } from './sentenceCountries';
 import { placeOf } from '../lexicon/words';
 import type { PersonHit } from './nameRules';
 
-const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
-const CONTINENTS = new Set(['Europe', 'Asia', 'Africa']);
 
 /** "Modi and his Australian counterpart Scott Morrison": the counterpart holds the office of the titled person before. */
 export function counterpartTitles(hits: PersonHit[]): void {
@@ -25,23 +24,6 @@ export function counterpartTitles(hits: PersonHit[]): void {
   }
 }
 
-/** The countries a sentence names as actors (not places something happens in), by token. */
-function countriesOf(toks: Tok[], from: number, to: number, skip: Uint8Array): Set<string> {
-  const out = new Set<string>();
-  for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (!t.word || !t.cap || skip[k]) continue;
-    const two = k + 1 < to && toks[k + 1].cap && !t.poss ? placeOf(`${t.text} ${toks[k + 1].text}`) : '';
-    const place = two || placeOf(t.text);
-    if (two) k++;
-    if (!place || CONTINENTS.has(place)) continue;
-    const before = low(toks[k - (two ? 2 : 1)]);
-    if (LOCATION_WORDS.has(before) || (before === 'the' && LOCATION_WORDS.has(low(toks[k - (two ? 3 : 2)])))) continue;
-    out.add(place);
-  }
-  return out;
-}
-
 /**
  * "Vice Premier He Lifeng is leading talks for the Chinese side": a cabinet title with no country,
  * in a sentence that names exactly one country, serves that country.
@@ -52,10 +34,7 @@ export function sentenceCountry(text: string, toks: Tok[], hits: PersonHit[]): v
   const skip = new Uint8Array(toks.length);
   for (const h of hits) for (let k = h.i; k < h.j; k++) skip[k] = 1;
   for (const h of open) {
-    let s = h.i;
-    while (s > 0 && !toks[s].sentStart) s--;
-    let e = h.j;
-    while (e < toks.length && !toks[e].sentStart) e++;
+    const [s, e] = sentenceAround(toks, h.i);
     const found = countriesOf(toks, s, e, skip);
     if (found.size !== 1) continue;
     h.affiliation = [...found][0];
@@ -82,6 +61,18 @@ export function pairedNames(toks: Tok[], i: number): Array<{ start: number; end:
 }
 
 export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
+  {
+    id: 'person.affiliation.antecedent',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: '"its <title>, " or "the <noun>\'s <title>, " + name, after the body or country',
+    reason: '{affiliation} is the body or country "its" (or "the council\'s") points back to',
+    examples: [
+      { text: 'Vietnam attended as an observer. Its Deputy Minister of Industry and Trade, Nguyen Thi Lan, said Hanoi hoped to join.', fact: 'Nguyen Thi Lan', expect: { title: 'Deputy Minister of Industry and Trade', affiliation: 'Vietnam' } },
+      { text: 'The Northfield Cycling Council filed the petition in May.\n\nDarnell Whitfield, the council’s president, said the tariff would hurt.', fact: 'Darnell Whitfield', expect: { title: 'president', affiliation: 'Northfield Cycling Council' } },
+    ],
+    counterExamples: [{ text: 'Darnell Whitfield, the president, said the tariff would hurt.', fact: 'Darnell Whitfield' }],
+  },
   {
     id: 'person.affiliation.sentence-country',
     kind: 'person',

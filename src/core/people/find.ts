@@ -15,8 +15,8 @@ import { counterpartTitles, pairedNames, sentenceCountry } from './context';
 export type { PersonHit, PersonCheck } from './nameRules';
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
-const CREDIT_LINE = rx('i')`^[\s*_—–-]*${CREDIT_OPENERS}\s`;
-const BYLINE = rx('i')`^\s*${BYLINE_OPENERS}\s`;
+const CREDIT_LINE = rx('i')`^[\s*_—–(-]*${CREDIT_OPENERS}\s`;
+const BYLINE = rx('i')`^[\s*_]*${BYLINE_OPENERS}\s`;
 
 /** A headline in title case: short, no closing period, most long words capitalized. */
 function isHeadline(text: string, toks: Tok[]): boolean {
@@ -59,8 +59,9 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
       continue;
     }
     // "Republican Tom Hale": a party label before a name is not part of it.
-    if (t.cap && PARTY_LABELS.has(t.text) && isNameWord(toks[i + 1]) && toks[i + 1].start - t.end === 1) {
-      party = i + 1;
+    // "Progressive Conservative government": a label alone (or two) is never a name.
+    if (t.cap && PARTY_LABELS.has(t.text)) {
+      if (isNameWord(toks[i + 1]) && !PARTY_LABELS.has(toks[i + 1].text) && toks[i + 1].start - t.end === 1) party = i + 1;
       continue;
     }
     const j = nameEnd(toks, i);
@@ -80,6 +81,7 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
       if (found) {
         Object.assign(h, { title: found.f.title, affiliation: h.affiliation || found.f.affiliation, org: h.org || found.f.org });
         h.because.push(found.rule, ...(h.affiliation === found.f.affiliation ? found.f.because : []));
+        if (pre?.antecedent && !h.affiliation) h.antecedent = pre.antecedent;
       }
     }
     const r = decide(ROLE_AFTER_RULES, { text, toks, j: h.j });
@@ -90,6 +92,7 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
         Object.assign(h, { title: h.title || r.value.title, affiliation: h.affiliation || r.value.affiliation, org: h.org || r.value.org });
         h.because.push(r.rule, ...(takesAffiliation ? r.value.because : []));
       }
+      if (r.value.antecedent && !h.affiliation) h.antecedent = r.value.antecedent;
     }
   }
   counterpartTitles(hits);

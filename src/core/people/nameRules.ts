@@ -31,6 +31,8 @@ export interface PersonHit {
   because: string[];
   /** A name inside one token ("Lula" in "Lula-Alckmin"): its own offsets. */
   span?: { start: number; end: number };
+  /** "Its chief executive, …" ("*"), "the council's president, …" ("council"): the owner named earlier. */
+  antecedent?: string;
 }
 
 /** Does compromise see a person within [start, end) of the paragraph? */
@@ -373,8 +375,19 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
     anchor: "compromise's person tagger",
     reason: 'the language model reads a person here',
     verdict: true,
-    when: (c) => size(c) >= 2 && c.seesPerson(c.toks[c.i].start, c.toks[c.j - 1].end),
+    when: (c) => {
+      if (size(c) < 2) return false;
+      // "president of Louis Vuitton North America": a name that runs on into more capitalized words,
+      // or that a title ties to by "of", is a body's name.
+      const a = after(c);
+      if (a?.word && a.cap && a.start - c.toks[c.j - 1].end === 1) return false;
+      if (low(c.toks[c.i - 1]) === 'of' && TITLE_HEADS.has(low(c.toks[c.i - 2]))) return false;
+      return c.seesPerson(c.toks[c.i].start, c.toks[c.j - 1].end);
+    },
     examples: [{ text: 'Elizabeth Warren visited the port in January.', fact: 'Elizabeth Warren' }],
-    counterExamples: [{ text: 'Elizabeth Warren, a senator, visited the port in January.', fact: 'Elizabeth Warren' }],
+    counterExamples: [
+      { text: 'Elizabeth Warren, a senator, visited the port in January.', fact: 'Elizabeth Warren' },
+      { text: 'Claus Lahrs, president of Louis Vuitton North America, said imports would rise.', fact: 'Louis Vuitton' },
+    ],
   },
 ];

@@ -1,6 +1,6 @@
 import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
-import { APPOSITION_CLOSERS, ARTICLES, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TRADE_ROLES } from '../lexicon/titles';
+import { APPOSITION_CLOSERS, ARTICLES, OWNER_PRONOUNS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { BASED, runFrom } from '../organizations/find';
 
@@ -11,6 +11,8 @@ export interface RoleFinding {
   org: { i: number; j: number } | null;
   /** The affiliation's rule id, when one decided it. */
   because: string[];
+  /** ", its chief executive," ("*"), ", the council's president," ("council"): the owner named earlier. */
+  antecedent?: string;
 }
 
 /** The words after a name ending at token j. */
@@ -64,7 +66,7 @@ export function roleAfter(text: string, toks: Tok[], j: number): RoleFinding | n
   // The role: up to ten words before "at/of/with/for <Capitalized>".
   while (k < toks.length && k - roleStart < 10 && toks[k].word) {
     if (ROLE_LINKS.has(low(toks[k])) && k > roleStart && orgAt(toks, k + 1)) break;
-    if (TITLE_HEADS.has(low(toks[k]))) hasHead = true;
+    if (TITLE_HEADS.has(low(toks[k])) || TRADE_ROLES.has(low(toks[k]))) hasHead = true;
     else if (toks[k].cap && !verb) return null;
     k++;
   }
@@ -83,7 +85,11 @@ export function roleAfter(text: string, toks: Tok[], j: number): RoleFinding | n
 export function appositionAfter(text: string, toks: Tok[], j: number): RoleFinding | null {
   if (toks[j]?.text !== ',') return null;
   let k = j + 1;
-  if (ARTICLES.has(low(toks[k]))) k++;
+  let antecedent: string | undefined;
+  if (OWNER_PRONOUNS.has(low(toks[k]))) [antecedent, k] = ['*', k + 1];
+  else if (ARTICLES.has(low(toks[k]))) k++;
+  // ", the council's president,": the owner is a body named before.
+  if (!antecedent && toks[k]?.poss && !toks[k].cap && toks[k].word) [antecedent, k] = [low(toks[k]), k + 1];
   let affiliation = '';
   let org: RoleFinding['org'] = null;
   let because: string[] = [];
@@ -107,6 +113,11 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
       affiliation = name;
       org = { i: k, j: e };
       because = ['person.affiliation.acronym'];
+    } else if (toks.slice(k, e).some((t) => TITLE_ORG_WORDS.has(t.text))) {
+      // ", a White House aide and …": a body's name opens the role.
+      affiliation = name;
+      org = { i: k, j: e };
+      because = ['person.affiliation.org-before-title'];
     } else return null;
     k = e;
   }
@@ -121,9 +132,9 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
   }
   if (head < 0 || head !== k - 1 || !closes(toks[k]) || TRADE_ROLES.has(low(toks[head])) && !affiliation) return null;
   // Without an owner, a lower-case role needs its article: ", the trade minister," (not ", president and …").
-  if (ownerAt === from && !ARTICLES.has(low(toks[j + 1]))) return null;
-  if (!affiliation && ARTICLES.has(low(toks[j + 1])) && toks[from].cap) return null;
-  return { title: text.slice(toks[from].start, toks[head].end), affiliation, org, because };
+  if (ownerAt === from && !antecedent && !ARTICLES.has(low(toks[j + 1]))) return null;
+  if (!affiliation && !antecedent && ARTICLES.has(low(toks[j + 1])) && toks[from].cap) return null;
+  return { title: text.slice(toks[from].start, toks[head].end), affiliation, org, because, ...(antecedent && !affiliation ? { antecedent } : {}) };
 }
 
 /** "Ana Ruiz of Banco Norte": a name tied straight to a body by "of". */
@@ -157,8 +168,29 @@ export const ROLE_BODY_RULES: readonly Rule<unknown, unknown>[] = [
   },
 ];
 
+const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/** "Sen. Margaret Lyle, R-Iowa,", "(D-Mich.)": a legislator's party and state after the name. */
+export function partyStateAfter(text: string, toks: Tok[], j: number): RoleFinding | null {
+  if (!/^[,(]$/.test(toks[j]?.text ?? '') || !PARTY_STATE.test(toks[j + 1]?.text ?? '')) return null;
+  let end = j + 2;
+  // "R-New York": a state of two words.
+  while (end < toks.length && end - j < 4 && toks[end].word && toks[end].cap && toks[end].start - toks[end - 1].end === 1) end++;
+  return { title: '', affiliation: text.slice(toks[j + 1].start, toks[end - 1].end), org: null, because: ['person.affiliation.party-state'] };
+}
+
 /** The rules that read a role after a name, in order. */
 export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
+  {
+    id: 'person.affiliation.party-state',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'name + ", R-Iowa," or "(D-Mich.)"',
+    reason: "a legislator's party and state: {affiliation}",
+    when: (c) => partyStateAfter(c.text, c.toks, c.j),
+    examples: [{ text: 'Sen. Margaret Lyle, R-Iowa, said farmers were already paying more.', fact: 'Margaret Lyle', expect: { title: 'Senator', affiliation: 'R-Iowa' } }],
+    counterExamples: [{ text: 'Sen. Margaret Lyle, a Republican, said farmers were already paying more.', fact: 'Margaret Lyle' }],
+  },
   {
     id: 'person.title.role-at-body',
     kind: 'person',

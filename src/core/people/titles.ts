@@ -1,6 +1,6 @@
 import type { Tok } from '../lexicon/tokens';
 import { decide } from '../rules/rule';
-import { CORPORATE_MODIFIERS, GOVERNMENT_HEADS, ROLE_OPENERS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { CORPORATE_MODIFIERS, GOVERNMENT_HEADS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { PARTY_LABELS } from '../lexicon/parties';
 import { placeOf } from '../lexicon/words';
 import { AFFILIATION_BEFORE_TITLE, orgRunStart } from './affiliationRules';
@@ -17,6 +17,8 @@ export interface TitleFinding {
   org: { i: number; j: number } | null;
   /** Ids of the rules that decided the affiliation (the title's own rule is added by the caller). */
   because: string[];
+  /** "its chief executive" ("*"), "the council's president" ("council"): the owner is named earlier. */
+  antecedent?: string;
 }
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
@@ -28,7 +30,8 @@ export function titleStart(toks: Tok[], head: number): number {
   while (from > 0) {
     const w = low(toks[from - 1]);
     const mod = gov ? TITLE_MODIFIERS.has(w) || TITLE_HEADS.has(w) : CORPORATE_MODIFIERS.has(w);
-    if (mod && toks[from - 1].word && !toks[from - 1].poss) {
+    // "Ministry of Commerce spokesperson": a modifier after "of" belongs to a body's name.
+    if (mod && toks[from - 1].word && !toks[from - 1].poss && !(gov && toks[from - 1].cap && /^(of|for)$/.test(low(toks[from - 2])))) {
       from--;
       continue;
     }
@@ -57,6 +60,7 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
   if (from > 0 && toks[from - 1].cap && PARTY_LABELS.has(low(toks[from - 1])) && !toks[from - 1].poss) from--;
   let title = text.slice(toks[from].start, head.end);
   if (/^(the|a|an)\b/i.test(title)) title = title.replace(/^(the|a|an)\s+/i, '');
+  if (from === nameAt - 1) title = TITLE_ABBREVIATIONS.get(low(head)) ?? title;
   return { from, title, ...tieOf(text, toks, from, nameAt - 1, title) };
 }
 
@@ -83,7 +87,7 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
       ownerEnd = k;
       k = s - 1;
       break;
-    } else if (toks[k].cap && !placeOf(toks[k].text) && !(TITLE_MODIFIERS.has(low(toks[k])) && head > k)) return null;
+    } else if (toks[k].cap && !placeOf(toks[k].text) && !TITLE_MODIFIERS.has(low(toks[k])) && !PORTFOLIOS.has(low(toks[k]))) return null;
     k--;
   }
   // "Federal Trade Minister, Simon Crean," opening a sentence needs no article.
@@ -94,8 +98,12 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
     from = ownerEnd + 1;
     return from >= nameAt - 1 ? null : { from, title: text.slice(toks[from].start, toks[nameAt - 2].end), affiliation: owner, org: null, because: [ownerRule] };
   }
+  // "Its chief executive, …", "the council's president, …": the owner was named before.
+  let antecedent = k >= 0 && OWNER_PRONOUNS.has(toks[k].text) ? '*' : undefined;
+  if (!antecedent && toks[from]?.poss && !toks[from].cap && from < head) antecedent = toks[from++].text.toLowerCase();
   const affiliation = placeOf(toks[from].text);
   if (affiliation) from++;
   if (from >= nameAt - 1) return null;
-  return { from, title: text.slice(toks[from].start, toks[nameAt - 2].end), affiliation, org: null, because: affiliation ? ['person.affiliation.demonym'] : [] };
+  const title = text.slice(toks[from].start, toks[nameAt - 2].end);
+  return { from, title, affiliation, org: null, because: affiliation ? ['person.affiliation.demonym'] : [], ...(antecedent && !affiliation ? { antecedent } : {}) };
 }
