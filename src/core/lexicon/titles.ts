@@ -78,10 +78,11 @@ export const TRADE_ROLES = wordList(
 
 /** Titles that in a trade story name a U.S. office when no country is given. */
 export const US_TITLES = wordList(
-  'treasury secretary|commerce secretary|trade representative|secretary of state|secretary of commerce|secretary of the treasury|' +
-    'agriculture secretary|white house press secretary|press secretary|trade adviser|national economic council director|' +
-    'u.s. trade representative|secretary of agriculture',
+  'treasury secretary|trade representative|secretary of state|secretary of the treasury|white house press secretary|' +
+    'national economic council director|u.s. trade representative',
 );
+/** U.S. offices other governments have too ("Commerce Secretary" in India): U.S. only when no other country is in the sentence. */
+export const SHARED_US_TITLES = wordList('commerce secretary|secretary of commerce|agriculture secretary|secretary of agriculture|press secretary|trade adviser');
 
 /** "who chairs the sector at X" → "chair of the sector". */
 export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
@@ -102,7 +103,7 @@ export const CREDIT_OPENERS = wordList(
     'additional reporting by|reporting by|editing by|edited by|written by|compiled by',
 );
 /** A byline's opening word. */
-export const BYLINE_OPENERS = wordList('by|reporting by|by:');
+export const BYLINE_OPENERS = wordList('by|reporting by|by:|byline:');
 
 /** "the Trump administration", "the Albanese government": a leader named by the body they lead. */
 export const GOVERNS = wordList('administration|government|white|campaign|cabinet|presidency');

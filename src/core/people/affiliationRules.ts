@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
-import { ORG_TITLED, TITLE_ORG_WORDS, US_TITLES, GOVERNMENT_HEADS } from '../lexicon/titles';
+import { ORG_TITLED, SHARED_US_TITLES, TITLE_ORG_WORDS, US_TITLES, GOVERNMENT_HEADS } from '../lexicon/titles';
 import { FUNCTION_CAPS, STATES_PROVINCES, placeOf } from '../lexicon/words';
 import { countriesOf, sentenceAround } from './sentenceCountries';
 
@@ -172,13 +172,19 @@ export const AFFILIATION_BEFORE_TITLE: readonly Rule<BeforeTitle, Tie>[] = [
     anchor: 'a U.S. office named without a country ("Treasury Secretary")',
     reason: 'a U.S. office: trade reporting names it without the country',
     when: (c) => {
-      if (!US_TITLES.has(c.title.replace(/\s+/g, ' '))) return null;
+      const title = c.title.replace(/\s+/g, ' ');
+      if (US_TITLES.has(title)) return { affiliation: 'United States', org: null };
+      if (!SHARED_US_TITLES.has(title)) return null;
       // "Commerce Secretary Anjali Deshmukh said India was studying the talks": another country's office.
       const [s, e] = sentenceAround(c.toks, c.head);
       if ([...countriesOf(c.toks, s, e)].some((x) => x !== 'United States')) return null;
       return { affiliation: 'United States', org: null };
     },
-    examples: [{ text: 'Treasury Secretary Scott Bessent said talks would resume.', fact: 'Scott Bessent', expect: { affiliation: 'United States' } }],
+    examples: [
+      { text: 'Treasury Secretary Scott Bessent said talks would resume.', fact: 'Scott Bessent', expect: { affiliation: 'United States' } },
+      { text: 'Treasury Secretary Scott Bessent said the talks are an opportunity for China to change course.', fact: 'Scott Bessent', expect: { affiliation: 'United States' } },
+      { text: 'Commerce Secretary Gina Raimondo said the rule would stand.', fact: 'Gina Raimondo', expect: { affiliation: 'United States' } },
+    ],
     counterExamples: [
       { text: 'Finance Secretary Rosa Vidal said talks would resume.', fact: 'Rosa Vidal' },
       { text: 'Commerce Secretary Anjali Deshmukh told reporters in New Delhi that India was studying the talks.', fact: 'Anjali Deshmukh', expect: { affiliation: 'India' } },

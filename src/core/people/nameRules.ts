@@ -380,7 +380,7 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
       // "president of Louis Vuitton North America": a name that runs on into more capitalized words,
       // or that a title ties to by "of", is a body's name.
       const a = after(c);
-      if (a?.word && a.cap && a.start - c.toks[c.j - 1].end === 1) return false;
+      if (a?.word && a.cap && c.text.slice(c.toks[c.j - 1].end, a.start) === ' ') return false;
       if (low(c.toks[c.i - 1]) === 'of' && TITLE_HEADS.has(low(c.toks[c.i - 2]))) return false;
       return c.seesPerson(c.toks[c.i].start, c.toks[c.j - 1].end);
     },
