@@ -38,12 +38,15 @@ function ownersAcrossParagraphs(people: LinkedPerson[], organizations: Organizat
     const m = lp.mentions.find((x) => (x as { antecedent?: string }).antecedent);
     const noun = (m as { antecedent?: string } | undefined)?.antecedent;
     if (!m || !noun) continue;
+    // "the group's executive president" after "industry association Aço Nordeste": with no body
+    // whose name holds the noun, the nearest body before stands for it.
+    const named = noun !== '*' && organizations.some((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(noun)));
     let best: { at: number; name: string } | null = null;
     for (const o of organizations) {
-      if (noun !== '*' && ![o.name, ...o.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(noun))) continue;
+      if (named && ![o.name, ...o.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(noun))) continue;
       for (const om of o.mentions) if (om.end <= m.start && (!best || om.start > best.at)) best = { at: om.start, name: o.name };
     }
-    if (!best || (noun === '*' && m.start - best.at > NEAR)) continue;
+    if (!best || (!named && m.start - best.at > NEAR)) continue;
     lp.person.affiliation = best.name;
     lp.person.because = [...lp.person.because, 'person.affiliation.antecedent'];
   }

@@ -11,6 +11,8 @@ export interface ArticleFrame {
   datelineCountry: string;
   /** The outlet named in the dateline's brackets or after a byline's bar ("By A | Anadolu Agency"). */
   outlet: string;
+  /** The country a headline opens with ("Japan Concerned about …", "CANADA VOWS TO FIGHT …"), "" if none. */
+  headlineCountry: string;
 }
 
 const HEAD = 1500;
@@ -26,7 +28,20 @@ export function articleFrame(text: string): ArticleFrame {
   const b = BYLINE_OUTLET.exec(head);
   // "By Ana Ruiz, Staff Writer": a role, not an outlet.
   const byOutlet = b && !b[1].split(/\s+/).some((w) => BYLINE_ROLES.has(w)) ? b[1] : '';
-  return { datelineCountry: city ? placeOf(city) : '', outlet: (byOutlet || d?.[2] || '').trim() };
+  return { datelineCountry: city ? placeOf(city) : '', outlet: (byOutlet || d?.[2] || '').trim(), headlineCountry: headlineCountry(head) };
+}
+
+/** The country a short first line opens with, as a name or possessive (not a demonym: "Chinese steelmakers slide"). */
+function headlineCountry(head: string): string {
+  const line = head.trimStart().split('\n')[0] ?? '';
+  if (line.length > 160 || /[.!?]["”’]?\s*$/.test(line)) return '';
+  const words = line.split(/\s+/);
+  const name = (w: string) => w.replace(/['’]s$|[,:;]$/g, '');
+  for (const cand of [`${name(words[0] ?? '')} ${name(words[1] ?? '')}`, name(words[0] ?? '')]) {
+    const c = placeOf(cand);
+    if (c && c.toLowerCase() === cand.toLowerCase().replace(/^(u\.s\.|us|u\.k\.|uk|eu)$/, (x) => (placeOf(x) || x).toLowerCase())) return c;
+  }
+  return '';
 }
 
 export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
@@ -38,6 +53,23 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     reason: "serves {affiliation}: the article is datelined from its capital",
     examples: [{ text: 'OTTAWA -- The government will hit back.\n\nDeputy Prime Minister Chrystia Freeland has started detailing the countermeasures.', fact: 'Chrystia Freeland', expect: { affiliation: 'Canada' } }],
     counterExamples: [{ text: 'Deputy Prime Minister Chrystia Freeland has started detailing the countermeasures.', fact: 'Chrystia Freeland', expect: { affiliation: '' } }],
+  },
+  {
+    id: 'person.affiliation.headline',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a cabinet title with no country + the country the headline opens with',
+    reason: 'serves {affiliation}: the story is about its government (the headline opens with it)',
+    examples: [
+      {
+        text: 'Japan Wary of New U.S. Auto Tariffs\n\nThe tariffs would hurt the industry, Economy Minister Kenta Mori told reporters on Thursday.',
+        fact: 'Kenta Mori',
+        expect: { affiliation: 'Japan' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Japanese Automakers Wary of New Tariffs\n\nThe tariffs would hurt the industry, Economy Minister Kenta Mori told reporters on Thursday.', fact: 'Kenta Mori', expect: { affiliation: '' } },
+    ],
   },
   {
     id: 'person.affiliation.byline-outlet',

@@ -126,6 +126,7 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
     if (leader) [p.affiliation] = [leader, extra.push('person.affiliation.leader')];
     else if (byline && frame.outlet && !p.title) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
     else if (p.title && CABINET_HEADS.has(headOf(p.title)) && frame.datelineCountry) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
+    else if (p.title && CABINET_HEADS.has(headOf(p.title)) && frame.headlineCountry) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
   }
   const because: string[] = [];
   for (const m of [nameM, titleM, affM, ...lp.mentions]) for (const id of m?.because ?? []) if (!because.includes(id)) because.push(id);
