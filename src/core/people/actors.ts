@@ -5,6 +5,7 @@ import { findOrgHits, type OrgHit } from '../organizations/find';
 import { spreadOverLists } from '../organizations/lists';
 import { orgKey } from '../organizations/orgKey';
 import { compromisePeople, findPersonHits, type PersonHit } from './find';
+import { lowerBound } from '../quotes/search';
 
 /** People and organizations of one paragraph, found in one pass so each can rule the other out. */
 export interface Actors {
@@ -117,6 +118,9 @@ function addOrg(orgs: OrgHit[], orgAt: Uint8Array, h: OrgHit): void {
   for (let k = h.i; k < h.j; k++) orgAt[k] = 1;
 }
 
+/** How far back (in words) a role's "its" may point. */
+const LOOK_BACK = 60;
+
 /** A country's own name or short form ("Vietnam", "U.K."), not its demonym ("Vietnamese"). */
 const countryNamed = (t: Tok): string => {
   const c = placeOf(t.text);
@@ -129,18 +133,23 @@ const countryNamed = (t: Tok): string => {
  * "council". Unresolved owners are left on the mention for the whole article (actorsLink).
  */
 function resolveOwners(text: string, toks: Tok[], people: PersonHit[], orgs: OrgHit[]): void {
+  if (!people.some((p) => p.antecedent && !p.affiliation)) return;
+  // Bodies by where they end, so each look-up reads only the few before the role.
+  const byEnd = [...orgs].sort((a, b) => a.j - b.j);
   for (const p of people) {
     if (!p.antecedent || p.affiliation) continue;
     const noun = p.antecedent === '*' ? '' : p.antecedent;
     let best: { end: number; name: string } | null = null;
-    for (const h of orgs) {
-      if (h.j > p.i - 1 || (h.weak && h.j - h.i < 2)) continue;
+    for (let n = lowerBound(byEnd, p.i, (h) => h.j) - 1; n >= 0 && p.i - byEnd[n].j < LOOK_BACK; n--) {
+      const h = byEnd[n];
+      if (h.weak && h.j - h.i < 2) continue;
       const name = span(text, toks, h.i, h.j);
       if (noun && !name.toLowerCase().split(/\s+/).includes(noun)) continue;
-      if (!best || h.j > best.end) best = { end: h.j, name };
+      best = { end: h.j, name };
+      break;
     }
     if (!noun) {
-      for (let k = p.i - 2; k >= 0 && (!best || k >= best.end); k--) {
+      for (let k = p.i - 2; k >= 0 && p.i - k < LOOK_BACK && (!best || k >= best.end); k--) {
         const c = countryNamed(toks[k]);
         if (c && toks[k].word && toks[k].cap) {
           best = { end: k + 1, name: c };

@@ -5,12 +5,15 @@ import { placeOf } from '../lexicon/words';
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
 const CONTINENTS = new Set(['Europe', 'Asia', 'Africa']);
 
-/** The token range of the sentence holding token k. */
+/** Words read on each side of a token for "its sentence": a run-on line of a 1 MB paste stays cheap. */
+const REACH = 80;
+
+/** The token range of the sentence holding token k (at most REACH words each side). */
 export function sentenceAround(toks: Tok[], k: number): [number, number] {
   let s = Math.min(k, toks.length - 1);
-  while (s > 0 && !toks[s].sentStart) s--;
+  while (s > 0 && k - s < REACH && !toks[s].sentStart) s--;
   let e = k + 1;
-  while (e < toks.length && !toks[e].sentStart) e++;
+  while (e < toks.length && e - k < REACH && !toks[e].sentStart) e++;
   return [s, e];
 }
 
