@@ -39,7 +39,8 @@ function headlineCountry(head: string): string {
   const name = (w: string) => w.replace(/['’]s$|[,:;]$/g, '');
   for (const cand of [`${name(words[0] ?? '')} ${name(words[1] ?? '')}`, name(words[0] ?? '')]) {
     const c = placeOf(cand);
-    if (c && c.toLowerCase() === cand.toLowerCase().replace(/^(u\.s\.|us|u\.k\.|uk|eu)$/, (x) => (placeOf(x) || x).toLowerCase())) return c;
+    // The country's own name or an abbreviation ("U.S.", "EU"), not a demonym.
+    if (c && (c.toLowerCase() === cand.toLowerCase() || /^[A-Z.]{2,5}$/.test(cand))) return c;
   }
   return '';
 }
