@@ -113,6 +113,21 @@ export const PLACES: ReadonlyMap<string, string> = (() => {
   add('Lesotho', 'basotho');
   add('Bosnia and Herzegovina', 'bosnia and herzegovina|bosnia & herzegovina|bosnian');
   add('Trinidad and Tobago', 'trinidad and tobago|trinidad & tobago');
+  add('Uruguay', 'uruguayan|montevideo');
+  add('Paraguay', 'paraguayan|asuncion|asunción');
+  add('United Arab Emirates', 'uae|u.a.e.|emirati|abu dhabi|dubai');
+  add('Morocco', 'moroccan|rabat');
+  add('Ethiopia', 'ethiopian|addis ababa');
+  add('Ghana', 'ghanaian|accra');
+  add('Ecuador', 'ecuadorian|quito');
+  add('Bolivia', 'bolivian|la paz');
+  add('Venezuela', 'venezuelan|caracas');
+  add('Sri Lanka', 'sri lankan|colombo');
+  add('Myanmar', 'burmese|naypyitaw');
+  add('Kazakhstan', 'kazakh|astana');
+  add('Czech Republic', 'czech|czechia|prague');
+  add('Hungary', 'hungarian|budapest');
+  add('Romania', 'romanian|bucharest');
   // Ports and business cities a trade story names as places ("shares fell in Osaka and …").
   add('China', 'shanghai|shenzhen|guangzhou|tianjin|ningbo');
   add('Japan', 'osaka|yokohama|nagoya');

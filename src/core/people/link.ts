@@ -49,9 +49,10 @@ export function linkPeople(mentions: PersonMention[], text = ''): LinkedPerson[]
   for (const m of full) {
     const w = nameWords(m.text).map(fold);
     const key = `${w[0]} ${w[w.length - 1]}`;
-    const lp = byFull.get(key) ?? (w.length === 2 ? byTail.get(key) : undefined) ?? newPerson(m);
+    // "De la Fuente", "Ponce de León" after "Mariana de la Fuente", "Ricardo Ponce de León": the family name, written whole.
+    const lp = byFull.get(key) ?? byTail.get(w.join(' ')) ?? newPerson(m);
     byFull.set(key, lp);
-    if (w.length >= 3 && !byTail.has(w.slice(-2).join(' '))) byTail.set(w.slice(-2).join(' '), lp);
+    for (let n = 2; n < w.length && n <= 3; n++) if (!byTail.has(w.slice(-n).join(' '))) byTail.set(w.slice(-n).join(' '), lp);
     lp.mentions.push(m);
   }
   // Short forms, strong before weak; a lone word no full name claims becomes a person only if strong.

@@ -288,9 +288,16 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
     anchor: '"By …", a credit line, or "… can be reached at"',
     reason: 'wrote or reported the article',
     verdict: true,
-    when: (c) => size(c) >= 2 && ((c.byline && c.i <= 8) || c.credits || (CREDIT_AFTER.has(low(after(c))) && /^(be|to)$/.test(low(after(c, 1))))),
-    examples: [{ text: 'By Maria Okonkwo', fact: 'Maria Okonkwo' }],
-    counterExamples: [{ text: 'Maria Okonkwo said the port was busy.', fact: 'Maria Okonkwo' }],
+    // "(Reporting by Ana Ruiz in Buenos Aires; …)": a name after "in" is where the reporter was.
+    when: (c) => size(c) >= 2 && low(c.toks[c.i - 1]) !== 'in' && ((c.byline && c.i <= 8) || c.credits || (CREDIT_AFTER.has(low(after(c))) && /^(be|to)$/.test(low(after(c, 1))))),
+    examples: [
+      { text: 'By Maria Okonkwo', fact: 'Maria Okonkwo' },
+      { text: 'The port was busy.\n\n— With assistance from Kenji Ota and Laura Brennan', fact: 'Kenji Ota' },
+    ],
+    counterExamples: [
+      { text: 'Maria Okonkwo said the port was busy.', fact: 'Maria Okonkwo' },
+      { text: 'The port was busy.\n\n(Reporting by Maria Okonkwo in Port Harcourt; Editing by Tom Hale)', fact: 'Port Harcourt' },
+    ],
   },
   {
     id: 'person.is.role-after',

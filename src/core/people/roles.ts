@@ -130,11 +130,18 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
     else if (!TITLE_MODIFIERS.has(w) && !(toks[k].cap === false && head < 0 && k - from < 3)) break;
     k++;
   }
-  if (head < 0 || head !== k - 1 || !closes(toks[k]) || TRADE_ROLES.has(low(toks[head])) && !affiliation) return null;
+  // ", Argentina's undersecretary for foreign trade,": a lower-case portfolio after the head.
+  let end = head;
+  if (head >= 0 && head === k - 1 && affiliation && /^(for|of)$/.test(low(toks[k]))) {
+    let e = k + 1;
+    while (e < toks.length && e - k <= 5 && toks[e].word && !toks[e].cap && !APPOSITION_CLOSERS.has(low(toks[e]))) e++;
+    if (e > k + 1 && closes(toks[e])) [end, k] = [e - 1, e];
+  }
+  if (head < 0 || (end === head && head !== k - 1) || !closes(toks[k]) || (TRADE_ROLES.has(low(toks[head])) && !affiliation)) return null;
   // Without an owner, a lower-case role needs its article: ", the trade minister," (not ", president and …").
   if (ownerAt === from && !antecedent && !ARTICLES.has(low(toks[j + 1]))) return null;
   if (!affiliation && !antecedent && ARTICLES.has(low(toks[j + 1])) && toks[from].cap) return null;
-  return { title: text.slice(toks[from].start, toks[head].end), affiliation, org, because, ...(antecedent && !affiliation ? { antecedent } : {}) };
+  return { title: text.slice(toks[from].start, toks[end].end), affiliation, org, because, ...(antecedent && !affiliation ? { antecedent } : {}) };
 }
 
 /** "Ana Ruiz of Banco Norte": a name tied straight to a body by "of". */
@@ -217,6 +224,7 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     when: (c) => appositionAfter(c.text, c.toks, c.j),
     examples: [
       { text: 'Rosa Vidal, Chile’s finance minister, said the talks would resume.', fact: 'Rosa Vidal', expect: { title: 'finance minister', affiliation: 'Chile' } },
+      { text: '“Prices will rise,” said Marta Quiroga, Uruguay’s undersecretary for foreign trade.', fact: 'Marta Quiroga', expect: { title: 'undersecretary for foreign trade', affiliation: 'Uruguay' } },
       { text: 'Caleb Ragland, ASA president and soybean farmer from Kentucky, spoke first.', fact: 'Caleb Ragland', expect: { title: 'president', affiliation: 'ASA' } },
       { text: '“We will stand up for business,” said Liz Truss, UK International Trade Secretary.', fact: 'Liz Truss', expect: { affiliation: 'United Kingdom' } },
     ],
