@@ -1,6 +1,8 @@
 import type { LinkedPerson } from './linkPeople';
 import { orgKey } from './organizations/orgKey';
 import type { Organization } from './types';
+import type { PersonMention } from './mentions';
+import { lowerBound } from './quotes/search';
 
 /**
  * People are found a paragraph at a time, so "Kinabalu Foundry said…" far from the company's full
@@ -8,6 +10,7 @@ import type { Organization } from './types';
  * organization's name or short form is that organization: its mentions move there.
  */
 export function reclaimOrganizations(people: LinkedPerson[], organizations: Organization[]): LinkedPerson[] {
+  ownersAcrossParagraphs(people, organizations);
   const byKey = new Map<string, Organization>();
   for (const o of organizations) for (const form of [o.name, ...o.aliases]) byKey.set(orgKey(form), o);
   if (!byKey.size) return people;
@@ -23,3 +26,36 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
     return false;
   });
 }
+
+const NEAR = 600;
+
+/**
+ * "The American Cycling Importers Council filed the petition. … Darnell Whitfield, the council's
+ * president, said …": a role owned by "the council" or "its" belongs to the body named last before,
+ * in an earlier paragraph (a noun must be in the body's name; "its" must be near). With no body
+ * whose name holds the noun ("the group's president" after "industry association Aço Nordeste"),
+ * the nearest body before stands for it.
+ */
+function ownersAcrossParagraphs(people: LinkedPerson[], organizations: Organization[]): void {
+  const asking = people.filter((lp) => !lp.person.affiliation && lp.mentions.some((x) => (x as { antecedent?: string }).antecedent));
+  if (!asking.length) return;
+  const holds = (o: Organization, noun: string) => [o.name, ...o.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(noun));
+  const mentions = organizations.flatMap((o) => o.mentions.map((m) => ({ end: m.end, start: m.start, org: o }))).sort((a, b) => a.end - b.end);
+  for (const lp of asking) {
+    const m = lp.mentions.find((x) => (x as { antecedent?: string }).antecedent) as PersonMention & { antecedent: string };
+    const noun = m.antecedent;
+    const named = noun !== '*' && organizations.some((o) => holds(o, noun));
+    let best: { at: number; name: string } | null = null;
+    for (let n = lowerBound(mentions, m.start + 1, (x) => x.end) - 1, seen = 0; n >= 0 && seen < LOOK_BACK; n--, seen++) {
+      if (named && !holds(mentions[n].org, noun)) continue;
+      best = { at: mentions[n].start, name: mentions[n].org.name };
+      break;
+    }
+    if (!best || (!named && m.start - best.at > NEAR)) continue;
+    lp.person.affiliation = best.name;
+    lp.person.because = [...lp.person.because, 'person.affiliation.antecedent'];
+  }
+}
+
+/** How many organization mentions back a role's owner is looked for. */
+const LOOK_BACK = 50;

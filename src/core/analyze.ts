@@ -49,7 +49,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   cache.endPass();
   const organizations = linkOrganizations(orgs);
-  const linked = reclaimOrganizations(linkPeople(people), organizations);
+  const linked = reclaimOrganizations(linkPeople(people, text), organizations);
   linked.forEach((lp, i) => (lp.person.id = `p${i + 1}`));
   organizations.forEach((o, i) => (o.id = `o${i + 1}`));
   const attributed = attributeQuotes(quotes, linked, organizations, text, paragraphs);

@@ -193,3 +193,47 @@ describe('people: names the held-out styles write (particles, long titles, Briti
     for (const s of p.mentions) assert.equal(text.slice(s.start, s.end), s.text);
   });
 });
+
+describe('people: titles and affiliations as trade reporting writes them (issue 12)', () => {
+  const byName = (text: string, name: string) => analyze(text).people.find((p) => p.name === name);
+  const rows: Array<[string, string, string, string, string]> = [
+    ['apposition with a country possessive', 'Rosa Vidal, Chile’s finance minister, said the talks would resume.', 'Rosa Vidal', 'finance minister', 'Chile'],
+    ['possessive title set off', 'Chile’s Finance Minister, Rosa Vidal, said the talks would resume.', 'Rosa Vidal', 'Finance Minister', 'Chile'],
+    ['possessive title touching the name', 'Chile’s Finance Minister Rosa Vidal said the talks would resume.', 'Rosa Vidal', 'Finance Minister', 'Chile'],
+    ['demonym before the title', 'The pact was signed by Australian Trade Minister Dan Tehan.', 'Dan Tehan', 'Trade Minister', 'Australia'],
+    ['"of" a body', '“Margins are thin,” said Ana Ruiz of Banco Norte.', 'Ana Ruiz', '', 'Banco Norte'],
+    ['long role at a body', 'Imports will slow, said Jonathan Gold, vice president for supply chain and customs policy at the National Retail Federation.', 'Jonathan Gold', 'vice president for supply chain and customs policy', 'National Retail Federation'],
+    ['spokesperson for a body', 'The spokeswoman for the ministry, Li Wen, said talks would go on.', 'Li Wen', 'spokeswoman for the ministry', ''],
+    ['title of a body run into the name', 'The letter was signed by president of the American Soybean Association Caleb Ragland on Monday.', 'Caleb Ragland', 'president', 'American Soybean Association'],
+    ['byline with an outlet', 'By Shuriah Niazi | Anadolu Agency\n\nIndia and Australia signed a trade pact.', 'Shuriah Niazi', '', 'Anadolu Agency'],
+    ['"its" points to the country before', 'Vietnam attended as an observer. Its Deputy Minister of Industry and Trade, Nguyen Thi Lan, said Hanoi hoped to join.', 'Nguyen Thi Lan', 'Deputy Minister of Industry and Trade', 'Vietnam'],
+    ['a shared U.S. title in another country’s story', 'Commerce Secretary Anjali Deshmukh told reporters in New Delhi that India was studying the talks.', 'Anjali Deshmukh', 'Commerce Secretary', 'India'],
+  ];
+  for (const [rule, text, name, title, affiliation] of rows) {
+    it(`people: ${rule}`, () => {
+      const p = byName(text, name);
+      assert.ok(p, `found ${name}`);
+      assert.deepEqual([p.title, p.affiliation], [title, affiliation]);
+      assert.ok(p.because.length > 0, 'a person carries its reasons');
+    });
+  }
+  const none: Array<[string, string, string]> = [
+    ['a party label alone', 'Canada’s Progressive Conservative government agreed to the duty.', 'Conservative'],
+    ['a capitalized verb after a title in a headline', 'Local Steel Company Owner Disagrees With New Tariff', 'Disagrees'],
+    ['a fashion house named after a founder', 'Claus Lahrs, president of Louis Vuitton North America, said imports would rise. Vuitton’s bags were on the list.', 'Louis Vuitton'],
+    ['two surnames joined for a ticket', 'The Lula-Alckmin ticket won the vote.', 'Lula-Alckmin'],
+  ];
+  for (const [rule, text, name] of none) {
+    it(`people: not a person — ${rule}`, () => assert.ok(!analyze(text).people.some((p) => p.name === name || p.mentions.some((m) => m.text === name))));
+  }
+  it('people: a party label before a name is left out of it', () => {
+    assert.deepEqual(analyze('Republican Tom Hale said the tariffs would hurt farmers.').people.map((p) => p.name), ['Tom Hale']);
+  });
+  it('people: the fullest title stated at any mention is the person’s, with the reasons of the mentions that decided it', () => {
+    const p = byName('Dan Tehan said the deal was done.\n\nAustralian Trade Minister Dan Tehan signed it on Saturday.', 'Dan Tehan');
+    assert.ok(p);
+    assert.deepEqual([p.title, p.affiliation], ['Trade Minister', 'Australia']);
+    assert.deepEqual(p.because.slice(0, 3), ['person.is.speech-verb', 'person.name.title-before', 'person.title.before']);
+    assert.ok(p.because.includes('person.affiliation.demonym'));
+  });
+});

@@ -3,41 +3,13 @@
  * the capitalized words that are never names. All lookups are lower-case.
  */
 
-const set = (s: string): Set<string> => new Set(s.split('|'));
+import { wordList, type WordList } from './wordList';
 
-export const HONORIFICS = set('mr.|mrs.|ms.|miss|dr.|sir|dame|mr|mrs|ms|dr|messrs.|mx.|prof.');
+// Titles and name particles live in their own modules; re-exported here for older imports.
+export { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, GOVERNMENT_HEADS, US_TITLES, SPEECH_VERBS } from './titles';
+export { SUFFIXES, NAME_PARTICLES, CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from './nameParticles';
 
-/** Words that end a title and sit right before a name ("Trade Representative Katherine Tai"). */
-export const TITLE_HEADS = set(
-  'president|vice-president|premier|secretary|minister|representative|chairman|chairwoman|chair|chairperson|ceo|cfo|coo|' +
-    'spokesman|spokeswoman|spokesperson|ambassador|governor|gov.|senator|sen.|rep.|representative|commissioner|director|' +
-    'chancellor|king|queen|prince|princess|emperor|mayor|economist|analyst|copresident|co-president|co-founder|founder|' +
-    'executive|manager|officer|head|leader|envoy|negotiator|adviser|advisor|strategist|professor|prof.|lawmaker|congressman|' +
-    'congresswoman|judge|justice|counsel|attorney|general|gen.|sheikh|chief|owner|partner|fellow|researcher|trader|' +
-    'administrator|undersecretary|under-secretary|deputy|aide|official|vice-chairman|lt.|col.|diplomat|boss|presidents|' +
-    'ministers|senators|executives|officials|leaders|economists|analysts|director-general|secretary-general|deputy-director',
-);
-
-/** Words that can precede a title head inside the title ("Deputy Prime Minister", "Economy, Trade and Industry Minister"). */
-export const TITLE_MODIFIERS = set(
-  'vice|deputy|prime|trade|commerce|treasury|foreign|affairs|finance|financial|economy|economic|economics|industry|state|defense|defence|' +
-    'chief|senior|assistant|acting|former|press|agriculture|energy|labor|labour|international|first|managing|national|' +
-    'security|homeland|health|interior|environment|transport|transportation|education|justice|executive|general|co|' +
-    'associate|principal|lead|junior|interim|top|digital|industrial|technology|development|' +
-    'policy|external|internal|home|cabinet|supreme|majority|minority|legal|communications|operating|' +
-    'financial|investment|research|global|regional|country|sales|marketing|chief|fiscal',
-);
-
-/** Heads that take a ministry/portfolio modifier; corporate heads ("Chairman", "CEO") don't. */
-export const GOVERNMENT_HEADS = set('president|premier|secretary|minister|representative|commissioner|chancellor|ambassador|envoy|spokesman|spokeswoman|spokesperson|adviser|advisor|negotiator|officer|director|executive|general|attorney|leader|undersecretary|official|economist|counsel');
-
-/** Titles that in a trade story name a U.S. office when no country is given. */
-export const US_TITLES = /^(treasury secretary|commerce secretary|trade representative|secretary of state|secretary of commerce|secretary of the treasury|agriculture secretary|commerce secretary|white house press secretary|press secretary|trade adviser|national economic council director)$/i;
-
-export const SUFFIXES = set('jr.|sr.|jr|sr|ii|iii|iv');
-
-/** Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva". */
-export const NAME_PARTICLES = set('von|van|der|den|de|da|di|del|della|dos|das|du|la|le|bin|bint|binti|ben|al|ibn|al-|ter|ten|zu|dei');
+const set = (s: string): WordList => wordList(s);
 
 export const MONTHS_DAYS = set(
   'january|february|march|april|may|june|july|august|september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|' +
@@ -75,21 +47,6 @@ export const NOT_NAMES = set(
 /** Capitalized words that open sentences, never part of a name. */
 export const FUNCTION_CAPS = set('the|a|an|but|and|or|if|in|on|at|as|by|to|for|from|with|after|before|since|meanwhile|while|when|he|she|it|they|we|i|this|that|these|those|said|says|among|under|even|also|then|so|now|last|next|former|new|other|others|some|many|both|all|each|any|our|their|his|her|its');
 
-/** Verbs of saying that sit right before or after a speaker's name: the one list, in speechVerbs.ts. */
-export { SPEAKING_VERBS as SPEECH_VERBS } from './speechVerbs';
-
-/** The most common Chinese surnames: a Chinese name is written surname first ("Xi Jinping" → "Mr. Xi"). */
-export const CHINESE_SURNAMES = set(
-  'wang|li|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|gao|lin|luo|zheng|liang|xie|song|tang|xu|han|' +
-    'feng|deng|cao|peng|zeng|xiao|tian|dong|pan|yuan|cai|jiang|yu|du|ye|cheng|wei|su|lu|ding|ren|shen|yao|fu|zhong|jin|' +
-    'cui|tan|fan|qian|dai|mao|kong|bai|wan|gu|yi|qin|meng|xi|shi|wen|lai|tsai|hou|lou|qiu|lam|chan|' +
-    'wong|leung|cheung|ng|yeung|tse|lau|mak',
-);
-
-/** Korean family names, written first: a name counts as Korean when the given name is hyphenated ("Park Ji-won"). */
-export const KOREAN_SURNAMES = set('kim|lee|park|choi|jung|kang|cho|yoon|jang|lim|han|oh|seo|shin|kwon|hwang|ahn|song|yoo|hong|moon|yang|baek|nam|ryu|jeon|go|son|bae|heo');
-/** Vietnamese family names that are not also common Western names or particles ("Le", "Do" are left out). */
-export const VIETNAMESE_SURNAMES = set('nguyen|tran|pham|hoang|huynh|vu|dang|bui|ngo|duong|ly|phan|truong|vo|dinh|trinh');
 
 /** Countries, their short forms and demonyms → the normalized country name. */
 export const PLACES: ReadonlyMap<string, string> = (() => {
@@ -156,6 +113,21 @@ export const PLACES: ReadonlyMap<string, string> = (() => {
   add('Lesotho', 'basotho');
   add('Bosnia and Herzegovina', 'bosnia and herzegovina|bosnia & herzegovina|bosnian');
   add('Trinidad and Tobago', 'trinidad and tobago|trinidad & tobago');
+  add('Uruguay', 'uruguayan|montevideo');
+  add('Paraguay', 'paraguayan|asuncion|asunción');
+  add('United Arab Emirates', 'uae|u.a.e.|emirati|abu dhabi|dubai');
+  add('Morocco', 'moroccan|rabat');
+  add('Ethiopia', 'ethiopian|addis ababa');
+  add('Ghana', 'ghanaian|accra');
+  add('Ecuador', 'ecuadorian|quito');
+  add('Bolivia', 'bolivian|la paz');
+  add('Venezuela', 'venezuelan|caracas');
+  add('Sri Lanka', 'sri lankan|colombo');
+  add('Myanmar', 'burmese|naypyitaw');
+  add('Kazakhstan', 'kazakh|astana');
+  add('Czech Republic', 'czech|czechia|prague');
+  add('Hungary', 'hungarian|budapest');
+  add('Romania', 'romanian|bucharest');
   // Ports and business cities a trade story names as places ("shares fell in Osaka and …").
   add('China', 'shanghai|shenzhen|guangzhou|tianjin|ningbo');
   add('Japan', 'osaka|yokohama|nagoya');
@@ -186,3 +158,6 @@ export const STATES_PROVINCES: ReadonlySet<string> = new Set(
     'newfoundland|labrador|yukon|nunavut|bavaria|catalonia|lombardy|guangdong|zhejiang|jiangsu|fujian'
   ).split('|'),
 );
+
+/** A body's head word that alone may be the short form of a body named in full elsewhere ("the Department"). */
+export const BODY_HEADS = set('department|ministry|commission|embassy|agency|bureau|institute|association|council|committee');

@@ -1,10 +1,11 @@
 import type { OrganizationMention, ParagraphContext, PersonMention } from '../mentions';
 import { tokenize, type Tok } from '../lexicon/tokens';
-import { NOT_NAMES, placeOf } from '../lexicon/words';
+import { BODY_HEADS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { findOrgHits, type OrgHit } from '../organizations/find';
 import { spreadOverLists } from '../organizations/lists';
 import { orgKey } from '../organizations/orgKey';
-import { compromisePeople, findPersonHits } from './find';
+import { compromisePeople, findPersonHits, type PersonHit } from './find';
+import { lowerBound } from '../quotes/search';
 
 /** People and organizations of one paragraph, found in one pass so each can rule the other out. */
 export interface Actors {
@@ -15,7 +16,6 @@ export interface Actors {
 const memo = new WeakMap<ParagraphContext, Actors>();
 /** Capitalized words a weak organization mention can be ("Resolute", "Department", "KAM"). */
 const WEAK_ORG = /^(\p{Lu}[\p{L}&'’.-]+)$/u;
-const ORG_SINGLE_HEADS = /^(Department|Ministry|Commission|Embassy|Agency|Bureau|Institute|Association|Council|Committee)$/;
 
 /** Finds the people and organizations of a paragraph (memoized per paragraph context). */
 export function actorsOf(ctx: ParagraphContext): Actors {
@@ -70,18 +70,21 @@ function findActors(ctx: ParagraphContext): Actors {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (orgAt[k] || personAt[k] || !t.word || !t.cap || !WEAK_ORG.test(t.text) || placeOf(t.text)) continue;
-    if (NOT_NAMES.has(t.text.toLowerCase()) && !ORG_SINGLE_HEADS.test(t.text)) continue;
+    if (NOT_NAMES.has(t.text) && !(t.cap && BODY_HEADS.has(t.text))) continue;
     orgs.push({ i: k, j: k + 1, key: orgKey(t.text), weak: true });
   }
+  resolveOwners(text, toks, people, orgs);
   return {
     people: people.map((p) => ({
-      start: toks[p.i].start,
-      end: toks[p.j - 1].end,
-      text: span(text, toks, p.i, p.j),
+      start: p.span?.start ?? toks[p.i].start,
+      end: p.span?.end ?? toks[p.j - 1].end,
+      text: p.span ? text.slice(p.span.start, p.span.end) : span(text, toks, p.i, p.j),
       title: p.title,
       affiliation: p.affiliation,
       honorific: p.honorific,
+      because: p.because,
       ...(p.weak ? { weak: true } : {}),
+      ...(p.antecedent ? { antecedent: p.antecedent } : {}),
     })),
     organizations: orgs
       .sort((x, y) => x.i - y.i)
@@ -113,4 +116,50 @@ function addOrg(orgs: OrgHit[], orgAt: Uint8Array, h: OrgHit): void {
   for (let n = orgs.length - 1; n >= 0; n--) if (orgs[n].weak && orgs[n].i < h.j && orgs[n].j > h.i) orgs.splice(n, 1);
   orgs.push(h);
   for (let k = h.i; k < h.j; k++) orgAt[k] = 1;
+}
+
+/** How far back (in words) a role's "its" may point. */
+const LOOK_BACK = 60;
+
+/** A country's own name or short form ("Vietnam", "U.K."), not its demonym ("Vietnamese"). */
+const countryNamed = (t: Tok): string => {
+  const c = placeOf(t.text);
+  return c && (c.toLowerCase() === t.text.toLowerCase() || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) ? c : '';
+};
+
+/**
+ * "Vietnam attended as an observer. Its Deputy Minister …, Nguyen Thi Lan,": "its" is the body or
+ * country named last before the role; "the council's president" the last body whose name holds
+ * "council". Unresolved owners are left on the mention for the whole article (actorsLink).
+ */
+function resolveOwners(text: string, toks: Tok[], people: PersonHit[], orgs: OrgHit[]): void {
+  if (!people.some((p) => p.antecedent && !p.affiliation)) return;
+  // Bodies by where they end, so each look-up reads only the few before the role.
+  const byEnd = [...orgs].sort((a, b) => a.j - b.j);
+  for (const p of people) {
+    if (!p.antecedent || p.affiliation) continue;
+    const noun = p.antecedent === '*' ? '' : p.antecedent;
+    let best: { end: number; name: string } | null = null;
+    for (let n = lowerBound(byEnd, p.i, (h) => h.j) - 1; n >= 0 && p.i - byEnd[n].j < LOOK_BACK; n--) {
+      const h = byEnd[n];
+      if (h.weak && h.j - h.i < 2) continue;
+      const name = span(text, toks, h.i, h.j);
+      if (noun && !name.toLowerCase().split(/\s+/).includes(noun)) continue;
+      best = { end: h.j, name };
+      break;
+    }
+    if (!noun) {
+      for (let k = p.i - 2; k >= 0 && p.i - k < LOOK_BACK && (!best || k >= best.end); k--) {
+        const c = countryNamed(toks[k]);
+        if (c && toks[k].word && toks[k].cap) {
+          best = { end: k + 1, name: c };
+          break;
+        }
+      }
+    }
+    if (!best) continue;
+    p.affiliation = best.name;
+    p.because.push('person.affiliation.antecedent');
+    p.antecedent = undefined;
+  }
 }

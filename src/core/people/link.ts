@@ -1,6 +1,9 @@
 import type { PersonMention } from '../mentions';
 import type { Person } from '../types';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES, NOT_NAMES, VIETNAMESE_SURNAMES } from '../lexicon/words';
+import { NOT_NAMES } from '../lexicon/words';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
+import { CABINET_HEADS } from '../lexicon/titles';
+import { articleFrame, type ArticleFrame } from './article';
 import { LEADERS, nameWords } from './names';
 import { lowerBound } from '../quotes/search';
 
@@ -28,7 +31,8 @@ function shortForms(name: string): string[] {
  * Merges every mention of the same person: full names first, then surnames ("Mr. Liu" → "Liu
  * Pengyu", to the nearest earlier bearer when two share one), then weak lone words that match.
  */
-export function linkPeople(mentions: PersonMention[]): LinkedPerson[] {
+export function linkPeople(mentions: PersonMention[], text = ''): LinkedPerson[] {
+  const frame = articleFrame(text);
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   const people: LinkedPerson[] = [];
   const byFull = new Map<string, LinkedPerson>();
@@ -45,9 +49,10 @@ export function linkPeople(mentions: PersonMention[]): LinkedPerson[] {
   for (const m of full) {
     const w = nameWords(m.text).map(fold);
     const key = `${w[0]} ${w[w.length - 1]}`;
-    const lp = byFull.get(key) ?? (w.length === 2 ? byTail.get(key) : undefined) ?? newPerson(m);
+    // "De la Fuente", "Ponce de León" after "Mariana de la Fuente", "Ricardo Ponce de León": the family name, written whole.
+    const lp = byFull.get(key) ?? byTail.get(w.join(' ')) ?? newPerson(m);
     byFull.set(key, lp);
-    if (w.length >= 3 && !byTail.has(w.slice(-2).join(' '))) byTail.set(w.slice(-2).join(' '), lp);
+    for (let n = 2; n < w.length && n <= 3; n++) if (!byTail.has(w.slice(-n).join(' '))) byTail.set(w.slice(-n).join(' '), lp);
     lp.mentions.push(m);
   }
   // Short forms, strong before weak; a lone word no full name claims becomes a person only if strong.
@@ -73,7 +78,7 @@ export function linkPeople(mentions: PersonMention[]): LinkedPerson[] {
   for (const m of ordered) if (!m.weak && nameWords(m.text).length < 2) assign(m);
   // A lone word that is also a common word ("He") needs an honorific to count.
   for (const m of ordered) if (m.weak && !NOT_NAMES.has(m.text.toLowerCase())) assign(m);
-  for (const lp of people) finish(lp);
+  for (const lp of people) finish(lp, frame);
   return people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
@@ -89,16 +94,44 @@ function nearest(owners: LinkedPerson[], at: number, starts: Map<LinkedPerson, n
   return best;
 }
 
-/** Fullest name, first stated title and affiliation, mentions in order. */
-function finish(lp: LinkedPerson): void {
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const headOf = (title: string): string => title.split(/\s+/).pop()?.toLowerCase() ?? '';
+
+/**
+ * Fullest name; the fullest title stated at any mention (one with its affiliation first); the
+ * affiliation of that mention, else of any mention, else what the article says around them (a
+ * leader's country, the dateline's country for a cabinet title, a byline's outlet). The reasons of
+ * the mentions that decided name, title and affiliation come first in `because`.
+ */
+function finish(lp: LinkedPerson, frame: ArticleFrame): void {
   lp.mentions.sort((a, b) => a.start - b.start);
   const p = lp.person;
+  let nameM = lp.mentions[0];
   for (const m of lp.mentions) {
     const better = nameWords(m.text).length - nameWords(p.name).length || m.text.length - p.name.length;
-    if (better > 0) p.name = m.text;
+    if (better > 0) [p.name, nameM] = [m.text, m];
   }
-  const titled = lp.mentions.find((m) => m.title && m.affiliation) ?? lp.mentions.find((m) => m.title);
-  p.title = titled?.title ?? '';
-  p.affiliation = titled?.affiliation || lp.mentions.find((m) => m.affiliation)?.affiliation || LEADERS.get(nameWords(p.name).slice(-1)[0] ?? '') || LEADERS.get(nameWords(p.name)[0] ?? '') || '';
+  let titleM: PersonMention | undefined;
+  for (const m of lp.mentions) {
+    if (!m.title) continue;
+    const better = !titleM || (Number(!!m.affiliation) - Number(!!titleM.affiliation) || words(m.title) - words(titleM.title)) > 0;
+    if (better) titleM = m;
+  }
+  p.title = titleM?.title ?? '';
+  const affM = titleM?.affiliation ? titleM : lp.mentions.find((m) => m.affiliation);
+  const extra: string[] = [];
+  p.affiliation = affM?.affiliation ?? '';
+  if (!p.affiliation) {
+    const leader = LEADERS.get(nameWords(p.name).slice(-1)[0] ?? '') || LEADERS.get(nameWords(p.name)[0] ?? '');
+    const byline = lp.mentions.some((m) => m.because?.includes('person.is.byline'));
+    if (leader) [p.affiliation] = [leader, extra.push('person.affiliation.leader')];
+    else if (byline && frame.outlet && !p.title) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
+    else if (p.title && CABINET_HEADS.has(headOf(p.title)) && frame.datelineCountry) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
+    else if (p.title && CABINET_HEADS.has(headOf(p.title)) && frame.headlineCountry) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
+  }
+  const because: string[] = [];
+  for (const m of [nameM, titleM, affM, ...lp.mentions]) for (const id of m?.because ?? []) if (!because.includes(id)) because.push(id);
+  for (const id of extra) if (!because.includes(id)) because.push(id);
+  p.because = because;
   p.mentions = lp.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
 }

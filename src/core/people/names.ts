@@ -1,15 +1,18 @@
 import type { Tok } from '../lexicon/tokens';
 import { GEO_HEADS } from '../organizations/shapes';
-import { CHINESE_SURNAMES, HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NOT_NAMES, SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS, placeOf } from '../lexicon/words';
+import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { ARABIC_ARTICLES, CHINESE_SURNAMES, MODIFIER_SUFFIXES, NAME_PARTICLES, SUFFIXES } from '../lexicon/nameParticles';
+import { rx } from '../lexicon/wordList';
 import { memoize } from '../memo';
 
 /** What a person's name looks like in trade copy: "Xi Jinping", "Karl-Friedrich Scheufele", "Tom Howell Jr.". */
 
 // Each inner part opens with a separator or capital, so the pattern can't backtrack ("McLean", "O'Brien", "Karl-Friedrich").
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:(?:['’-]\p{Lu}?|\p{Lu})[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$/u;
-const ARABIC_ARTICLE = /^(?:al|el|ul|ad|as|ash|at|az)-\p{Lu}[\p{Ll}\p{M}]+$/u;
+const ARABIC_ARTICLE = rx('u')`^${ARABIC_ARTICLES}-\p{Lu}[\p{Ll}\p{M}]+$`;
 const ALL_CAPS = /^\p{Lu}{2,12}$/u;
-const MODIFIER_SUFFIX = /-(?:based|born|made|owned|led|backed|listed|run|registered|headquartered|bound)$/i;
+const MODIFIER_SUFFIX = rx('i')`-${MODIFIER_SUFFIXES}$`;
 
 /** Well-known leaders a trade story names by surname alone, with the country they lead. */
 export const LEADERS: ReadonlyMap<string, string> = new Map([
@@ -58,7 +61,8 @@ export function nameEnd(toks: Tok[], i: number, allowCaps = false): number {
       continue;
     }
     // "von der Leyen", "van der Merwe", "de la Cruz": one or two particles, then a name word.
-    const p = NAME_PARTICLES.has(t.text) ? (isNameWord(toks[j + 1]) ? 1 : NAME_PARTICLES.has(toks[j + 1]?.text ?? '') && isNameWord(toks[j + 2]) ? 2 : 0) : 0;
+    const particle = (x: Tok | undefined) => !!x && !x.cap && NAME_PARTICLES.has(x.text);
+    const p = particle(t) ? (isNameWord(toks[j + 1]) ? 1 : particle(toks[j + 1]) && isNameWord(toks[j + 2]) ? 2 : 0) : 0;
     if (p) {
       j += p;
       continue;

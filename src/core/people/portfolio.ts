@@ -1,5 +1,6 @@
 import type { Tok } from '../lexicon/tokens';
-import { TITLE_HEADS, TITLE_MODIFIERS, placeOf } from '../lexicon/words';
+import { PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { placeOf } from '../lexicon/words';
 import { isNameWord } from './names';
 
 /**
@@ -15,28 +16,28 @@ export interface PortfolioName {
   j: number;
 }
 
-/** Capitalized words that name a ministry's portfolio, beyond the usual title modifiers. */
-const PORTFOLIOS = new Set(
-  ('forestry|fisheries|food|rural|land|lands|infrastructure|tourism|mines|mining|water|petroleum|planning|employment|enterprise|' +
-    'innovation|science|culture|sport|commerce|textiles|resources|natural|climate|oceans|cooperation|integration|consumer|' +
-    'protection|competitiveness|affairs|european|trade|industry|economy|security|finance|investment|agriculture|energy|' +
-    'small|medium|enterprises|business|businesses|skills|jobs|growth|strategy|regulation|customs|revenue|exports|export|' +
-    'industries|economic|development|digital|housing|treasury|labour|labor|fiscal|budget|public|works|works|wealth').split('|'),
-);
 const MAX_TITLE = 12;
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
 const isPortfolio = (t: Tok | undefined): boolean => !!t && t.word && t.cap && !t.poss && (PORTFOLIOS.has(low(t)) || TITLE_MODIFIERS.has(low(t)));
 
+/** Is there a portfolio word among the capitalized words from k (up to `limit`)? */
+function isPortfolioAhead(toks: Tok[], k: number, limit: number): boolean {
+  for (; k < toks.length && k < limit && (toks[k].cap || toks[k].text === 'and'); k++) if (isPortfolio(toks[k])) return true;
+  return false;
+}
+
 /** Reads a portfolio title opening at `head` ("Minister" followed by "of"/"for") and the name right after it. */
 export function portfolioName(toks: Tok[], head: number): PortfolioName | null {
-  if (!TITLE_HEADS.has(low(toks[head])) || !/^(of|for)$/.test(toks[head + 1]?.text ?? '')) return null;
+  if (!toks[head]?.cap || !TITLE_HEADS.has(low(toks[head])) || !/^(of|for)$/.test(toks[head + 1]?.text ?? '')) return null;
   let k = head + 2;
   let last = -1;
+  // "Vice President for Supply Chain and Customs Policy": other capitalized words may sit between portfolio words.
   for (; k < toks.length && k - head < MAX_TITLE; k++) {
     const t = toks[k];
     if (isPortfolio(t)) last = k;
-    else if ((t.text === ',' || t.text === 'and' || t.text === '&') && isPortfolio(toks[k + 1])) continue;
+    else if ((t.text === ',' || t.text === 'and' || t.text === '&') && toks[k + 1]?.cap) continue;
+    else if (t.word && t.cap && !t.poss && last < 0 && !placeOf(t.text) && isPortfolioAhead(toks, k + 1, head + MAX_TITLE)) continue;
     else break;
   }
   if (last < 0) return null;

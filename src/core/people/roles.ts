@@ -1,5 +1,7 @@
+import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
-import { TITLE_HEADS, placeOf } from '../lexicon/words';
+import { APPOSITION_CLOSERS, ARTICLES, OWNER_PRONOUNS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES } from '../lexicon/titles';
+import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { BASED, runFrom } from '../organizations/find';
 
 /** A role stated after a name: ", a vice president at the Asia Society Policy Institute". */
@@ -7,51 +9,259 @@ export interface RoleFinding {
   title: string;
   affiliation: string;
   org: { i: number; j: number } | null;
+  /** The affiliation's rule id, when one decided it. */
+  because: string[];
+  /** ", its chief executive," ("*"), ", the council's president," ("council"): the owner named earlier. */
+  antecedent?: string;
+}
+
+/** The words after a name ending at token j. */
+export interface AfterName {
+  text: string;
+  toks: Tok[];
+  j: number;
 }
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
-const TO_ORG = /^(at|of|with|for)$/;
-/** "who chairs the sector at X" → "chair of the sector". */
-const ROLE_VERBS: Record<string, string> = { chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager' };
-
-/** Reads ", [a|the] <role> at|of <Organization>" (or ", who chairs … at …") after a name ending at token j. */
-export function roleAfter(text: string, toks: Tok[], j: number): RoleFinding | null {
-  if (toks[j]?.text !== ',') return null;
-  let k = j + 1;
-  let verb = '';
-  if (low(toks[k]) === 'who' && ROLE_VERBS[low(toks[k + 1])]) {
-    verb = ROLE_VERBS[low(toks[k + 1])];
-    k += 2;
-  } else if (/^(a|an|the)$/.test(low(toks[k]))) k++;
-  const roleStart = k;
-  let hasHead = !!verb;
-  // The role: up to ten words before "at/of/with/for <Capitalized>".
-  while (k < toks.length && k - roleStart < 10 && toks[k].word) {
-    if (TO_ORG.test(low(toks[k])) && k > roleStart && orgAt(toks, k + 1)) break;
-    if (TITLE_HEADS.has(low(toks[k]))) hasHead = true;
-    else if (toks[k].cap && !verb) return null;
-    k++;
-  }
-  if (!hasHead || k >= toks.length || !TO_ORG.test(low(toks[k])) || k === roleStart) return null;
-  const role = text.slice(toks[roleStart].start, toks[k - 1].end);
-  const title = verb ? `${verb} of ${role}` : role;
-  const s = orgAt(toks, k + 1);
-  if (!s) return null;
-  const end = runFrom(toks, s);
-  const name = text.slice(toks[s].start, toks[end - 1].end);
-  const place = placeOf(name);
-  if (place) return { title, affiliation: place, org: null };
-  return { title, affiliation: name, org: { i: s, j: end } };
-}
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}$/u;
+/** Punctuation or words that close an apposition: ", ASA president and soybean farmer", ", the trade minister." */
+const closes = (t: Tok | undefined): boolean => !t || /^[,.;:)—–]$/.test(t.text) || APPOSITION_CLOSERS.has(t.text);
 
 /** Where an organization's name starts after a preposition: skips "the" and a country's possessive. */
 function orgAt(toks: Tok[], k: number): number {
-  if (/^the$/i.test(toks[k]?.text ?? '')) k++;
+  if (low(toks[k]) === 'the') k++;
   // "at the Brussels-based think-tank Europa Trade Observatory": past the place and the kind of body.
   if (BASED.test(toks[k]?.text ?? '')) {
     k++;
     if (toks[k]?.word && !toks[k].cap && toks[k + 1]?.cap) k++;
   }
   if (toks[k]?.poss && placeOf(toks[k].text) && toks[k + 1]?.cap) k++;
-  return toks[k]?.word && toks[k].cap ? k : 0;
+  return toks[k]?.word && toks[k].cap && !FUNCTION_CAPS.has(low(toks[k])) ? k : 0;
+}
+
+/** The body named from token s: a capitalized run, through a body's possessive ("the Finance Ministry's Customs Department"). */
+function bodyFrom(text: string, toks: Tok[], s: number): { name: string; end: number } {
+  let end = runFrom(toks, s);
+  if (toks[end - 1]?.poss && toks[end]?.cap && toks[end].word) end = runFrom(toks, end);
+  return { name: text.slice(toks[s].start, toks[end - 1].end), end };
+}
+
+const tieTo = (text: string, toks: Tok[], s: number): Pick<RoleFinding, 'affiliation' | 'org' | 'because'> => {
+  const { name, end } = bodyFrom(text, toks, s);
+  const place = placeOf(name);
+  return place ? { affiliation: place, org: null, because: ['person.affiliation.role-body'] } : { affiliation: name, org: { i: s, j: end }, because: ['person.affiliation.role-body'] };
+};
+
+/** Reads ", [a|the] <role> at|of <Organization>" (or ", who chairs … at …") after a name ending at token j. */
+export function roleAfter(text: string, toks: Tok[], j: number): RoleFinding | null {
+  if (toks[j]?.text !== ',') return null;
+  let k = j + 1;
+  let verb = '';
+  if (low(toks[k]) === 'who' && ROLE_VERBS.get(low(toks[k + 1]))) {
+    verb = ROLE_VERBS.get(low(toks[k + 1])) ?? '';
+    k += 2;
+  } else if (ARTICLES.has(low(toks[k]))) k++;
+  const roleStart = k;
+  let hasHead = !!verb;
+  // The role: up to ten words before "at/of/with/for <Capitalized>".
+  while (k < toks.length && k - roleStart < 10 && toks[k].word) {
+    if (ROLE_LINKS.has(low(toks[k])) && k > roleStart && orgAt(toks, k + 1)) break;
+    if (TITLE_HEADS.has(low(toks[k])) || TRADE_ROLES.has(low(toks[k]))) hasHead = true;
+    else if (toks[k].cap && !verb) return null;
+    k++;
+  }
+  if (!hasHead || k >= toks.length || !ROLE_LINKS.has(low(toks[k])) || k === roleStart) return null;
+  const role = text.slice(toks[roleStart].start, toks[k - 1].end);
+  const title = verb ? `${verb} of ${role}` : role;
+  const s = orgAt(toks, k + 1);
+  if (!s) return null;
+  return { title, ...tieTo(text, toks, s) };
+}
+
+/**
+ * ", ASA president and soybean farmer", ", Chile's finance minister,", ", UK International Trade
+ * Secretary.": a role after the name that opens with whom it serves.
+ */
+export function appositionAfter(text: string, toks: Tok[], j: number): RoleFinding | null {
+  if (toks[j]?.text !== ',') return null;
+  let k = j + 1;
+  let antecedent: string | undefined;
+  if (OWNER_PRONOUNS.has(low(toks[k]))) [antecedent, k] = ['*', k + 1];
+  else if (ARTICLES.has(low(toks[k]))) k++;
+  // ", the council's president,": the owner is a body named before.
+  if (!antecedent && toks[k]?.poss && !toks[k].cap && toks[k].word) [antecedent, k] = [low(toks[k]), k + 1];
+  let affiliation = '';
+  let org: RoleFinding['org'] = null;
+  let because: string[] = [];
+  const ownerAt = k;
+  // The owner: a possessive ("Chile's", "Norland Steel's"), a place ("UK", "Australian") or an acronym ("ASA").
+  let e = k;
+  while (e < toks.length && e - k < 5 && toks[e].word && toks[e].cap && !TITLE_HEADS.has(low(toks[e])) && !TITLE_MODIFIERS.has(low(toks[e])) && !toks[e].poss) e++;
+  if (toks[e]?.poss && toks[e].cap) {
+    const name = text.slice(toks[k].start, toks[e].end);
+    affiliation = placeOf(name) || name;
+    because = [placeOf(name) ? 'person.affiliation.possessive-country' : 'person.affiliation.possessive-org'];
+    if (!placeOf(name)) org = { i: k, j: e + 1 };
+    k = e + 1;
+  } else if (e > k) {
+    const name = text.slice(toks[k].start, toks[e - 1].end);
+    const place = placeOf(name);
+    if (place) {
+      affiliation = place;
+      because = ['person.affiliation.demonym'];
+    } else if (e - k === 1 && ACRONYM.test(name)) {
+      affiliation = name;
+      org = { i: k, j: e };
+      because = ['person.affiliation.acronym'];
+    } else if (toks.slice(k, e).some((t) => TITLE_ORG_WORDS.has(t.text))) {
+      // ", a White House aide and …": a body's name opens the role.
+      affiliation = name;
+      org = { i: k, j: e };
+      because = ['person.affiliation.org-before-title'];
+    } else return null;
+    k = e;
+  }
+  // The title: title words (any case) ending in a head, then the apposition closes.
+  const from = k;
+  let head = -1;
+  while (k < toks.length && k - from < 6 && toks[k].word) {
+    const w = low(toks[k]);
+    if (TITLE_HEADS.has(w)) head = k;
+    else if (!TITLE_MODIFIERS.has(w) && !(toks[k].cap === false && head < 0 && k - from < 3)) break;
+    k++;
+  }
+  // ", Argentina's undersecretary for foreign trade,": a lower-case portfolio after the head.
+  let end = head;
+  if (head >= 0 && head === k - 1 && affiliation && /^(for|of)$/.test(low(toks[k]))) {
+    let e = k + 1;
+    while (e < toks.length && e - k <= 5 && toks[e].word && !toks[e].cap && !APPOSITION_CLOSERS.has(low(toks[e]))) e++;
+    if (e > k + 1 && closes(toks[e])) [end, k] = [e - 1, e];
+  }
+  if (head < 0 || (end === head && head !== k - 1) || !closes(toks[k]) || (TRADE_ROLES.has(low(toks[head])) && !affiliation)) return null;
+  // Without an owner, a lower-case role needs its article: ", the trade minister," (not ", president and …").
+  if (ownerAt === from && !antecedent && !ARTICLES.has(low(toks[j + 1]))) return null;
+  if (!affiliation && !antecedent && ARTICLES.has(low(toks[j + 1])) && toks[from].cap) return null;
+  return { title: text.slice(toks[from].start, toks[end].end), affiliation, org, because, ...(antecedent && !affiliation ? { antecedent } : {}) };
+}
+
+/** "Ana Ruiz of Banco Norte": a name tied straight to a body by "of". */
+export function ofBodyAfter(text: string, toks: Tok[], j: number): RoleFinding | null {
+  if (low(toks[j]) !== 'of' || toks[j].start - toks[j - 1].end !== 1) return null;
+  const s = orgAt(toks, j + 1);
+  if (!s || TITLE_HEADS.has(low(toks[s]))) return null;
+  const tie = tieTo(text, toks, s);
+  return { title: '', ...tie, because: ['person.affiliation.of-body'] };
+}
+
+/** Affiliations decided inside the role readers above (their ids land in `because`). */
+export const ROLE_BODY_RULES: readonly Rule<unknown, unknown>[] = [
+  {
+    id: 'person.affiliation.role-body',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a role + at|of|for + <Body>',
+    reason: 'works for {affiliation}, the body named after the role',
+    examples: [{ text: 'Wang Der-hwa, deputy director of the Finance Ministry’s Customs Administration Department, told reporters.', fact: 'Wang Der-hwa', expect: { affiliation: 'Finance Ministry’s Customs Administration Department' } }],
+    counterExamples: [{ text: 'Wang Der-hwa, a customs official, told reporters.', fact: 'Wang Der-hwa' }],
+  },
+  {
+    id: 'person.affiliation.possessive-org',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: "a body's possessive before the title",
+    reason: "works for {affiliation}: the body's possessive opens the title",
+    examples: [{ text: 'Hanul Petrochem’s chief executive, Yoon Seo-jin, has promised to keep the plant open.', fact: 'Yoon Seo-jin', expect: { affiliation: 'Hanul Petrochem' } }],
+    counterExamples: [{ text: 'The chief executive, Yoon Seo-jin, has promised to keep the plant open.', fact: 'Yoon Seo-jin' }],
+  },
+];
+
+const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/** "Sen. Margaret Lyle, R-Iowa,", "(D-Mich.)": a legislator's party and state after the name. */
+export function partyStateAfter(text: string, toks: Tok[], j: number): RoleFinding | null {
+  if (!/^[,(]$/.test(toks[j]?.text ?? '') || !PARTY_STATE.test(toks[j + 1]?.text ?? '')) return null;
+  let end = j + 2;
+  // "R-New York": a state of two words.
+  while (end < toks.length && end - j < 4 && toks[end].word && toks[end].cap && toks[end].start - toks[end - 1].end === 1) end++;
+  return { title: '', affiliation: text.slice(toks[j + 1].start, toks[end - 1].end), org: null, because: ['person.affiliation.party-state'] };
+}
+
+/** The rules that read a role after a name, in order. */
+export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
+  {
+    id: 'person.affiliation.party-state',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'name + ", R-Iowa," or "(D-Mich.)"',
+    reason: "a legislator's party and state: {affiliation}",
+    when: (c) => partyStateAfter(c.text, c.toks, c.j),
+    examples: [{ text: 'Sen. Margaret Lyle, R-Iowa, said farmers were already paying more.', fact: 'Margaret Lyle', expect: { title: 'Senator', affiliation: 'R-Iowa' } }],
+    counterExamples: [{ text: 'Sen. Margaret Lyle, a Republican, said farmers were already paying more.', fact: 'Margaret Lyle' }],
+  },
+  {
+    id: 'person.title.role-at-body',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'name + ", [a] <role> at|of|for <Body>"',
+    reason: 'the apposition after the name gives the role ({title}) and the body',
+    when: (c) => roleAfter(c.text, c.toks, c.j),
+    examples: [
+      { text: '“It is hard,” said Wendy Cutler, a vice president at the Asia Society Policy Institute.', fact: 'Wendy Cutler', expect: { title: 'vice president', affiliation: 'Asia Society Policy Institute' } },
+      {
+        text: 'Imports will slow, said Jonathan Gold, vice president for supply chain and customs policy at the National Retail Federation.',
+        fact: 'Jonathan Gold',
+        expect: { title: 'vice president for supply chain and customs policy', affiliation: 'National Retail Federation' },
+      },
+    ],
+    counterExamples: [{ text: 'Wendy Cutler, who spent years at the Asia Society Policy Institute, said the deal was thin.', fact: 'Wendy Cutler' }],
+  },
+  {
+    id: 'person.title.apposition',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'name + ", [owner] <title words> <head>" closed by a comma, period or "and"',
+    reason: 'the apposition after the name gives the title ({title})',
+    when: (c) => appositionAfter(c.text, c.toks, c.j),
+    examples: [
+      { text: 'Rosa Vidal, Chile’s finance minister, said the talks would resume.', fact: 'Rosa Vidal', expect: { title: 'finance minister', affiliation: 'Chile' } },
+      { text: '“Prices will rise,” said Marta Quiroga, Uruguay’s undersecretary for foreign trade.', fact: 'Marta Quiroga', expect: { title: 'undersecretary for foreign trade', affiliation: 'Uruguay' } },
+      { text: 'Caleb Ragland, ASA president and soybean farmer from Kentucky, spoke first.', fact: 'Caleb Ragland', expect: { title: 'president', affiliation: 'ASA' } },
+      { text: '“We will stand up for business,” said Liz Truss, UK International Trade Secretary.', fact: 'Liz Truss', expect: { affiliation: 'United Kingdom' } },
+    ],
+    counterExamples: [{ text: 'Rosa Vidal, who was finance minister until 2019, said the talks would resume.', fact: 'Rosa Vidal' }],
+  },
+  {
+    id: 'person.affiliation.of-body',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'name + "of <Body>"',
+    reason: 'named as {name} of {affiliation}',
+    when: (c) => ofBodyAfter(c.text, c.toks, c.j),
+    examples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Ana Ruiz', expect: { affiliation: 'Banco Norte' } }],
+    counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz, who left Banco Norte last year.', fact: 'Ana Ruiz' }],
+  },
+];
+
+/**
+ * "the spokeswoman for the ministry, Li Wen,", "a spokesman for Norland Steel, Tom Hale,": a
+ * spokesperson's role set off before the name.
+ */
+export function spokespersonBefore(text: string, toks: Tok[], nameAt: number): RoleFinding | null {
+  if (toks[nameAt - 1]?.text !== ',') return null;
+  // Back to "for" within eight words, with a spokesperson word right before it.
+  for (let k = nameAt - 2; k > 0 && nameAt - k < 10 && toks[k].word; k--) {
+    if (low(toks[k]) !== 'for' || !SPOKES.has(low(toks[k - 1]))) continue;
+    const head = k - 1;
+    if (!ARTICLES.has(low(toks[head - 1])) && !toks[head - 1]?.poss) return null;
+    const s = orgAt(toks, k + 1);
+    if (s) {
+      const { name, end } = bodyFrom(text, toks, s);
+      if (end !== nameAt - 1) return null;
+      const place = placeOf(name);
+      return { title: toks[head].text, affiliation: place || name, org: place ? null : { i: s, j: end }, because: ['person.affiliation.role-body'] };
+    }
+    // "the spokeswoman for the ministry": an unnamed body is part of the role as written.
+    return { title: text.slice(toks[head].start, toks[nameAt - 2].end), affiliation: '', org: null, because: [] };
+  }
+  return null;
 }

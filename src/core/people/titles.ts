@@ -1,5 +1,11 @@
 import type { Tok } from '../lexicon/tokens';
-import { FUNCTION_CAPS, GOVERNMENT_HEADS, TITLE_HEADS, TITLE_MODIFIERS, US_TITLES, placeOf } from '../lexicon/words';
+import { decide } from '../rules/rule';
+import { CORPORATE_MODIFIERS, GOVERNMENT_HEADS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { PARTY_LABELS } from '../lexicon/parties';
+import { placeOf } from '../lexicon/words';
+import { AFFILIATION_BEFORE_TITLE, orgRunStart } from './affiliationRules';
+
+export { orgRunStart } from './affiliationRules';
 
 /** The title before a name and who it ties the person to: "Chinese Embassy spokesman", "U.S. Trade Representative". */
 export interface TitleFinding {
@@ -9,25 +15,23 @@ export interface TitleFinding {
   affiliation: string;
   /** Token range of an organization named as the affiliation ("Audemars Piguet" in "Audemars Piguet CEO"). */
   org: { i: number; j: number } | null;
+  /** Ids of the rules that decided the affiliation (the title's own rule is added by the caller). */
+  because: string[];
+  /** "its chief executive" ("*"), "the council's president" ("council"): the owner is named earlier. */
+  antecedent?: string;
 }
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
-/** Modifiers a corporate head takes ("chief executive", "co-founder", "general manager"). */
-const CORPORATE_MODIFIERS = new Set(['vice', 'deputy', 'co', 'chief', 'senior', 'executive', 'managing', 'general', 'acting', 'former', 'assistant', 'associate', 'interim', 'first', 'lead', 'principal', 'junior', 'top', 'press', 'board']);
-/** Heads whose preceding capitalized words name the organization ("Rolex CEO"). */
-const ORG_TITLED = new Set(['ceo', 'cfo', 'coo', 'executive', 'president', 'copresident', 'co-president', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'owner', 'director', 'manager', 'economist', 'analyst', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'partner', 'fellow', 'researcher', 'chief', 'officer']);
-const ORG_WORD = /^(house|embassy|consulate|ministry|department|institute|association|council|industries|group|bank|chamber|commission|agency|office|bureau|corp\.?|inc\.?|co\.|company|foundation|federation|union|party|university|times|news)$/i;
 
-/** Finds the title right before token `nameAt` (the head must touch the name). */
-export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFinding | null {
-  const head = toks[nameAt - 1];
-  if (!head || !head.word || !TITLE_HEADS.has(low(head)) || head.poss) return null;
-  const gov = GOVERNMENT_HEADS.has(low(head));
-  let from = nameAt - 1;
+/** Where a title ending in `head` starts: back over the words that build it ("Deputy Prime Minister"). */
+export function titleStart(toks: Tok[], head: number): number {
+  const gov = GOVERNMENT_HEADS.has(low(toks[head]));
+  let from = head;
   while (from > 0) {
     const w = low(toks[from - 1]);
     const mod = gov ? TITLE_MODIFIERS.has(w) || TITLE_HEADS.has(w) : CORPORATE_MODIFIERS.has(w);
-    if (mod && toks[from - 1].word && !toks[from - 1].poss) {
+    // "Ministry of Commerce spokesperson": a modifier after "of" belongs to a body's name.
+    if (mod && toks[from - 1].word && !toks[from - 1].poss && !(gov && toks[from - 1].cap && /^(of|for)$/.test(low(toks[from - 2])))) {
       from--;
       continue;
     }
@@ -38,76 +42,68 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
     }
     break;
   }
-  // A lone lower-case "official"/"leader" is a description, not a title worth keeping.
-  let title = text.slice(toks[from].start, head.end);
-  if (/^(the|a|an)\b/i.test(title)) title = title.replace(/^(the|a|an)\s+/i, '');
-  let affiliation = '';
-  let org: TitleFinding['org'] = null;
-  const before = toks[from - 1];
-  const runAt = before && before.word && before.cap ? orgRunStart(toks, from) : from;
-  // "Chinese President" → China; "SolarWorld Industries America president" → the company.
-  if (before && before.word && placeOf(before.text) && (runAt >= from - 1 || before.poss)) {
-    affiliation = placeOf(before.text);
-  } else if (runAt < from) {
-    const i = runAt;
-    const hasOrgWord = toks.slice(i, from).some((t) => ORG_WORD.test(t.text));
-    if (i < from && (ORG_TITLED.has(low(head)) || hasOrgWord)) {
-      org = { i, j: from };
-      affiliation = text.slice(toks[i].start, toks[from - 1].end);
-    }
-  }
-  if (!affiliation && US_TITLES.test(title)) affiliation = 'United States';
-  return { from, title, affiliation, org };
+  return from;
 }
 
-/** "The Japanese minister of international trade and industry, Ryutaro Hashimoto,": a title set off before the name. */
+/** Who a title from..head ties its holder to, by the affiliation rules; the rule's id in `because`. */
+export function tieOf(text: string, toks: Tok[], from: number, head: number, title: string): { affiliation: string; org: TitleFinding['org']; because: string[] } {
+  const d = decide(AFFILIATION_BEFORE_TITLE, { text, toks, from, head, title });
+  return d ? { affiliation: d.value.affiliation, org: d.value.org, because: [d.rule] } : { affiliation: '', org: null, because: [] };
+}
+
+/** Finds the title right before token `nameAt` (the head must touch the name). */
+export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFinding | null {
+  const head = toks[nameAt - 1];
+  if (!head || !head.word || !TITLE_HEADS.has(low(head)) || head.poss) return null;
+  let from = titleStart(toks, nameAt - 1);
+  // "Liberal member Lloyd Axworthy": a party label is part of a legislator's title.
+  if (from > 0 && toks[from - 1].cap && PARTY_LABELS.has(low(toks[from - 1])) && !toks[from - 1].poss) from--;
+  let title = text.slice(toks[from].start, head.end);
+  if (/^(the|a|an)\b/i.test(title)) title = title.replace(/^(the|a|an)\s+/i, '');
+  if (from === nameAt - 1) title = TITLE_ABBREVIATIONS.get(low(head)) ?? title;
+  return { from, title, ...tieOf(text, toks, from, nameAt - 1, title) };
+}
+
+/**
+ * "The Japanese minister of international trade and industry, Ryutaro Hashimoto,", "Chile's
+ * Finance Minister, Rosa Vidal,": a title set off before the name.
+ */
 export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): TitleFinding | null {
   if (toks[nameAt - 1]?.text !== ',') return null;
   let k = nameAt - 2;
   let head = -1;
   let owner = '';
-  while (k >= 0 && nameAt - k < 12 && toks[k].word && !/^(the|a|an|its|his|her|their)$/i.test(toks[k].text)) {
-    if (TITLE_HEADS.has(low(toks[k])) && !toks[k].poss) head = k;
-    else if (toks[k].cap && toks[k].poss && !placeOf(toks[k].text) && head > k) {
-      // "Hanul Petrochem's chief executive, Yoon Seo-jin,": the possessive names the employer.
-      const s = orgRunStart(toks, k + 1);
-      owner = text.slice(toks[s].start, toks[k].end);
+  let ownerRule = '';
+  let ownerEnd = -1;
+  while (k >= 0 && nameAt - k < 12 && toks[k].word && !ROLE_OPENERS.has(toks[k].text)) {
+    if (TITLE_HEADS.has(low(toks[k])) && !toks[k].poss) head = Math.max(head, k);
+    else if (toks[k].cap && toks[k].poss && head > k) {
+      // "Hanul Petrochem's chief executive, Yoon Seo-jin,": the possessive names the employer;
+      // "Chile's Finance Minister, Rosa Vidal,": the country's own minister.
+      const place = placeOf(toks[k].text);
+      const s = place ? k : orgRunStart(toks, k + 1);
+      owner = place || text.slice(toks[s].start, toks[k].end);
+      ownerRule = place ? 'person.affiliation.possessive-country' : 'person.affiliation.possessive-org';
+      ownerEnd = k;
       k = s - 1;
       break;
-    } else if (toks[k].cap && !placeOf(toks[k].text)) return null;
+    } else if (toks[k].cap && !placeOf(toks[k].text) && !TITLE_MODIFIERS.has(low(toks[k])) && !PORTFOLIOS.has(low(toks[k]))) return null;
     k--;
   }
-  if (head < 0 || (!owner && (k < 0 || !/^(the|a|an|its|his|her|their)$/i.test(toks[k].text)))) return null;
+  // "Federal Trade Minister, Simon Crean," opening a sentence needs no article.
+  const opens = k < 0 || !!toks[k + 1]?.sentStart;
+  if (head < 0 || (!owner && !(k >= 0 && ROLE_OPENERS.has(toks[k].text)) && !(opens && toks[k + 1]?.cap))) return null;
   let from = k + 1;
   if (owner) {
-    while (toks[from].cap) from++;
-    return from >= nameAt - 1 ? null : { from, title: text.slice(toks[from].start, toks[nameAt - 2].end), affiliation: placeOf(owner) || owner, org: null };
+    from = ownerEnd + 1;
+    return from >= nameAt - 1 ? null : { from, title: text.slice(toks[from].start, toks[nameAt - 2].end), affiliation: owner, org: null, because: [ownerRule] };
   }
+  // "Its chief executive, …", "the council's president, …": the owner was named before.
+  let antecedent = k >= 0 && OWNER_PRONOUNS.has(toks[k].text) ? '*' : undefined;
+  if (!antecedent && toks[from]?.poss && !toks[from].cap && from < head) antecedent = toks[from++].text.toLowerCase();
   const affiliation = placeOf(toks[from].text);
   if (affiliation) from++;
   if (from >= nameAt - 1) return null;
-  return { from, title: text.slice(toks[from].start, toks[nameAt - 2].end), affiliation, org: null };
-}
-
-/** Start of the capitalized run ending right before token `end` ("Japan Chamber of Commerce and Industry"). */
-export function orgRunStart(toks: Tok[], end: number): number {
-  let i = end;
-  while (i > 0 && end - i < 12) {
-    const t = toks[i - 1];
-    if (t.word && t.cap && !(t.poss && i !== end) && !FUNCTION_CAPS.has(low(t))) {
-      i--;
-      if (t.sentStart) break;
-      continue;
-    }
-    if (t.word && /^(of|and|&|for)$/.test(t.text) && toks[i - 2]?.cap && i < end) {
-      i--;
-      continue;
-    }
-    // "Switzerland’s Department of…": stop at a country's possessive.
-    break;
-  }
-  while (i < end && !toks[i].cap) i++;
-  // A leading country possessive belongs to the sentence, not the name.
-  while (i < end - 1 && toks[i].poss && placeOf(toks[i].text)) i++;
-  return i;
+  const title = text.slice(toks[from].start, toks[nameAt - 2].end);
+  return { from, title, affiliation, org: null, because: affiliation ? ['person.affiliation.demonym'] : [], ...(antecedent && !affiliation ? { antecedent } : {}) };
 }

@@ -1,0 +1,133 @@
+/**
+ * Titles in trade reporting: honorifics, the words that end a title ("Minister", "CEO"), the words
+ * that build one ("Deputy Prime", "Trade"), ministries' portfolios, trades people are described by,
+ * and the small words around a title that tell where it starts and whom it ties a person to.
+ */
+import { wordList } from './wordList';
+
+export const HONORIFICS = wordList('mr.|mrs.|ms.|miss|dr.|sir|dame|mr|mrs|ms|dr|messrs.|mx.|prof.');
+/** Honorifics written without their period in some styles ("Mr Liu"): the card shows them with one. */
+export const SHORT_HONORIFICS = wordList('mr|mrs|ms|dr');
+
+/** Words that end a title and sit right before a name ("Trade Representative Katherine Tai"). */
+export const TITLE_HEADS = wordList(
+  'president|vice-president|premier|secretary|minister|representative|chairman|chairwoman|chair|chairperson|ceo|cfo|coo|' +
+    'spokesman|spokeswoman|spokesperson|ambassador|governor|gov.|senator|sen.|rep.|representative|commissioner|director|' +
+    'chancellor|king|queen|prince|princess|emperor|mayor|economist|analyst|copresident|co-president|co-founder|founder|' +
+    'executive|manager|officer|head|leader|envoy|negotiator|adviser|advisor|strategist|professor|prof.|lawmaker|congressman|' +
+    'congresswoman|judge|justice|counsel|attorney|general|gen.|sheikh|chief|owner|partner|fellow|researcher|trader|' +
+    'administrator|undersecretary|under-secretary|deputy|aide|official|vice-chairman|lt.|col.|diplomat|boss|presidents|' +
+    'ministers|senators|executives|officials|leaders|economists|analysts|director-general|secretary-general|deputy-director|' +
+    'member|mp|legislator|delegate|spokesman',
+);
+
+/** Words that can precede a title head inside the title ("Deputy Prime Minister", "Economy, Trade and Industry Minister"). */
+export const TITLE_MODIFIERS = wordList(
+  'vice|deputy|prime|trade|commerce|treasury|foreign|affairs|finance|financial|economy|economic|economics|industry|state|defense|defence|' +
+    'chief|senior|assistant|acting|former|press|agriculture|energy|labor|labour|international|first|managing|national|' +
+    'security|homeland|health|interior|environment|transport|transportation|education|justice|executive|general|co|' +
+    'associate|principal|lead|junior|interim|top|digital|industrial|technology|development|' +
+    'policy|external|internal|home|cabinet|supreme|majority|minority|legal|communications|operating|' +
+    'investment|research|global|regional|country|sales|marketing|fiscal|federal',
+);
+
+/** Heads that take a ministry/portfolio modifier; corporate heads ("Chairman", "CEO") don't. */
+export const GOVERNMENT_HEADS = wordList(
+  'president|premier|secretary|minister|representative|commissioner|chancellor|ambassador|envoy|spokesman|spokeswoman|spokesperson|' +
+    'adviser|advisor|negotiator|officer|director|executive|general|attorney|leader|undersecretary|official|economist|counsel|aide',
+);
+
+/** Heads a government holds: "Finance Minister" with no country in an article about one government. */
+export const CABINET_HEADS = wordList('minister|secretary|premier|chancellor|commissioner|representative|ambassador');
+
+/** Speaking for a body: "the spokeswoman for the ministry, Li Wen". */
+export const SPOKES = wordList('spokesman|spokeswoman|spokesperson|spokespeople|representative');
+
+/** Modifiers a corporate head takes ("chief executive", "co-founder", "general manager"). */
+export const CORPORATE_MODIFIERS = wordList(
+  'vice|deputy|co|chief|senior|executive|managing|general|acting|former|assistant|associate|interim|first|lead|principal|junior|top|press|board',
+);
+
+/** Heads whose preceding capitalized words name the organization ("Rolex CEO"). */
+export const ORG_TITLED = wordList(
+  'ceo|cfo|coo|executive|president|copresident|co-president|chairman|chairwoman|chair|founder|co-founder|owner|director|manager|' +
+    'economist|analyst|strategist|spokesman|spokeswoman|spokesperson|head|partner|fellow|researcher|chief|officer|member|aide',
+);
+
+/** Words that make a capitalized run before a title an organization ("Chinese Embassy spokesman"). */
+export const TITLE_ORG_WORDS = wordList(
+  'house|embassy|consulate|ministry|department|institute|association|council|industries|group|bank|chamber|commission|agency|' +
+    'office|bureau|corp.|corp|inc.|inc|co.|company|foundation|federation|union|party|university|times|news|administration|commons',
+);
+
+/** Ministries' portfolios a title can name after "Minister of"/"for", beyond the usual title modifiers. */
+export const PORTFOLIOS = wordList(
+  'forestry|fisheries|food|rural|land|lands|infrastructure|tourism|mines|mining|water|petroleum|planning|employment|enterprise|' +
+    'innovation|science|culture|sport|commerce|textiles|resources|natural|climate|oceans|cooperation|integration|consumer|' +
+    'protection|competitiveness|affairs|european|trade|industry|economy|security|finance|investment|agriculture|energy|' +
+    'small|medium|enterprises|business|businesses|skills|jobs|growth|strategy|regulation|customs|revenue|exports|export|' +
+    'industries|economic|development|digital|housing|treasury|labour|labor|fiscal|budget|public|works|wealth',
+);
+
+/** People a story describes by trade rather than office: ", a Cape Town fruit exporter,". */
+export const TRADE_ROLES = wordList(
+  'exporter|importer|grower|farmer|rancher|producer|manufacturer|retailer|wholesaler|shopkeeper|consultant|lawyer|entrepreneur|' +
+    'investor|broker|dealer|worker|farmworker|businessman|businesswoman|exec|economist|spokesperson|lobbyist|veteran|shipper|' +
+    'distributor|buyer|seller|merchant|banker|accountant|engineer|steelworker|fisherman|winemaker|brewer|owner|operator',
+);
+
+/** Titles that in a trade story name a U.S. office when no country is given. */
+export const US_TITLES = wordList(
+  'treasury secretary|trade representative|secretary of state|secretary of the treasury|white house press secretary|' +
+    'national economic council director|u.s. trade representative',
+);
+/** U.S. offices other governments have too ("Commerce Secretary" in India): U.S. only when no other country is in the sentence. */
+export const SHARED_US_TITLES = wordList('commerce secretary|secretary of commerce|agriculture secretary|secretary of agriculture|press secretary|trade adviser');
+
+/** "who chairs the sector at X" → "chair of the sector". */
+export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chair'], ['heads', 'head'], ['leads', 'leader'], ['runs', 'head'], ['directs', 'director'], ['manages', 'manager'],
+]);
+
+/** Words that open a described role: "a", "the", "its" (", the trade minister,", "its chief executive, …"). */
+export const ROLE_OPENERS = wordList('the|a|an|its|his|her|their');
+export const ARTICLES = wordList('the|a|an');
+/** Words that tie a role to a body: "vice president at the NRF", "president of the ASA", "spokeswoman for the ministry". */
+export const ROLE_LINKS = wordList('at|of|with|for');
+/** Words that may follow a described role: ", a fruit exporter in Cape Town", ", a grower who …". */
+export const ROLE_FOLLOWERS = wordList('of|at|for|in|and|who|based|from|with');
+
+/** A credit line's opening: every name in it is a person ("Additional reporting by A; Editing by B"). */
+export const CREDIT_OPENERS = wordList(
+  'with assistance from|with additional assistance from|with reporting from|with reporting by|with additional reporting by|' +
+    'additional reporting by|reporting by|editing by|edited by|written by|compiled by',
+);
+/** A byline's opening word. */
+export const BYLINE_OPENERS = wordList('by|reporting by|by:|byline:');
+
+/** "the Trump administration", "the Albanese government": a leader named by the body they lead. */
+export const GOVERNS = wordList('administration|government|white|campaign|cabinet|presidency');
+
+/** Verbs of saying that sit right before or after a speaker's name: the one list, in speechVerbs.ts. */
+export { SPEAKING_VERBS as SPEECH_VERBS } from './speechVerbs';
+/** Words right before a name that report speech: "said Wendy Cutler", "according to …". */
+export const SAID_BEFORE = wordList('said|says|according');
+
+/** Words that close an apposition after a name: ", ASA president and soybean farmer", ", the trade minister, said". */
+export const APPOSITION_CLOSERS = wordList('and|who|said|says|told');
+/** Verbs an opening name takes when it states a view: "Okwudili Nnamdi has argued…". */
+export const PERFECT_AUXILIARIES = wordList('has|had');
+/** "… can be reached at", "… contributed to this report": a credit after a name. */
+export const CREDIT_AFTER = wordList('can|contributed');
+/** A counterpart takes the title of the person it answers: "Modi and his Australian counterpart Scott Morrison". */
+export const COUNTERPARTS = wordList('counterpart|counterparts|opposite number');
+/** Words before a place that make it where something happens, not whom a person serves: "talks in Washington". */
+export const LOCATION_WORDS = wordList('in|to|from|at|with|against|on|into|across|toward|towards|near|via|between');
+/** Title abbreviations the card spells out: "Sen. Margaret Lyle" → Senator. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen.', 'Senator'], ['rep.', 'Representative'], ['gov.', 'Governor'], ['gen.', 'General'], ['prof.', 'Professor'], ['lt.', 'Lieutenant'], ['col.', 'Colonel'],
+]);
+/** "its chief executive", "their spokesman": a role whose owner is the body or country named just before. */
+export const OWNER_PRONOUNS = wordList('its|their');
+/** What a byline may add after the name that is a role, not an outlet: "By Ana Ruiz, Staff Writer". */
+export const BYLINE_ROLES = wordList('staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|chief|special|senior|associate|news');

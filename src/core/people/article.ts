@@ -1,0 +1,100 @@
+/**
+ * What an article's opening says about whom its people serve: the dateline's city ("OTTAWA --",
+ * "TAIPEI, April 11 -", "NEW DELHI (AA) -") and the outlet a byline or dateline names.
+ */
+import type { Rule } from '../rules/rule';
+import { placeOf } from '../lexicon/words';
+import { BYLINE_ROLES } from '../lexicon/titles';
+
+export interface ArticleFrame {
+  /** The country of the dateline's city, "" when there is none. */
+  datelineCountry: string;
+  /** The outlet named in the dateline's brackets or after a byline's bar ("By A | Anadolu Agency"). */
+  outlet: string;
+  /** The country a headline opens with ("Japan Concerned about …", "CANADA VOWS TO FIGHT …"), "" if none. */
+  headlineCountry: string;
+}
+
+const HEAD = 1500;
+// A paragraph opening with a city in capitals, maybe a date and an outlet in brackets, then a dash.
+const DATELINE = /(?:^|\n)[ \t]*(?:(\p{Lu}[\p{Lu} .'\/-]{1,40}?)(?:,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2})?[ \t]*)?(?:\(([^)\n]{1,40})\))?[ \t]*(?:--|—|–|-)[ \t]/u;
+// "By Ana Ruiz | Anadolu Agency", "*By Hannah Oyelaran, Trade Desk Blog*".
+const BYLINE_OUTLET = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n|,]{2,60}?[ \t]*[|,][ \t]*(\p{Lu}[^\n|*_]{1,60}?)[ \t*_]*(?:\n|$)/u;
+
+export function articleFrame(text: string): ArticleFrame {
+  const head = text.slice(0, HEAD);
+  const d = DATELINE.exec(head);
+  const city = d?.[1] ? d[1].trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : '';
+  const b = BYLINE_OUTLET.exec(head);
+  // "By Ana Ruiz, Staff Writer": a role, not an outlet.
+  const byOutlet = b && !b[1].split(/\s+/).some((w) => BYLINE_ROLES.has(w)) ? b[1] : '';
+  return { datelineCountry: city ? placeOf(city) : '', outlet: (byOutlet || d?.[2] || '').trim(), headlineCountry: headlineCountry(head) };
+}
+
+/** The country a short first line opens with, as a name or possessive (not a demonym: "Chinese steelmakers slide"). */
+function headlineCountry(head: string): string {
+  const line = head.trimStart().split('\n')[0] ?? '';
+  if (line.length > 160 || /[.!?]["”’]?\s*$/.test(line)) return '';
+  const words = line.split(/\s+/);
+  const name = (w: string) => w.replace(/['’]s$|[,:;]$/g, '');
+  for (const cand of [`${name(words[0] ?? '')} ${name(words[1] ?? '')}`, name(words[0] ?? '')]) {
+    const c = placeOf(cand);
+    // The country's own name or an abbreviation ("U.S.", "EU"), not a demonym.
+    if (c && (c.toLowerCase() === cand.toLowerCase() || /^[A-Z.]{2,5}$/.test(cand))) return c;
+  }
+  return '';
+}
+
+export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
+  {
+    id: 'person.affiliation.dateline',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: "a cabinet title with no country + the dateline's city",
+    reason: "serves {affiliation}: the article is datelined from its capital",
+    examples: [{ text: 'OTTAWA -- The government will hit back.\n\nDeputy Prime Minister Chrystia Freeland has started detailing the countermeasures.', fact: 'Chrystia Freeland', expect: { affiliation: 'Canada' } }],
+    counterExamples: [{ text: 'Deputy Prime Minister Chrystia Freeland has started detailing the countermeasures.', fact: 'Chrystia Freeland', expect: { affiliation: '' } }],
+  },
+  {
+    id: 'person.affiliation.headline',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a cabinet title with no country + the country the headline opens with',
+    reason: 'serves {affiliation}: the story is about its government (the headline opens with it)',
+    examples: [
+      {
+        text: 'Japan Wary of New U.S. Auto Tariffs\n\nThe tariffs would hurt the industry, Economy Minister Kenta Mori told reporters on Thursday.',
+        fact: 'Kenta Mori',
+        expect: { affiliation: 'Japan' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Japanese Automakers Wary of New Tariffs\n\nThe tariffs would hurt the industry, Economy Minister Kenta Mori told reporters on Thursday.', fact: 'Kenta Mori', expect: { affiliation: '' } },
+    ],
+  },
+  {
+    id: 'person.affiliation.byline-outlet',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a byline\'s author + the outlet after "|" or in the dateline\'s brackets',
+    reason: 'writes for {affiliation}',
+    examples: [
+      { text: 'By Maria Okonkwo | Anadolu Agency\n\nLAGOS - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Anadolu Agency' } },
+      { text: 'By Maria Okonkwo\n\nLAGOS (Reuters) - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Reuters' } },
+      { text: 'LAGOS, May 6 (Reuters) - Nigeria raised duties on steel.\n\n(Reporting by Maria Okonkwo; Editing by Tom Hale)', fact: 'Tom Hale', expect: { affiliation: 'Reuters' } },
+    ],
+    counterExamples: [
+      { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
+      { text: 'By Maria Okonkwo, Staff Writer\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
+    ],
+  },
+  {
+    id: 'person.affiliation.leader',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a well-known head of government',
+    reason: 'leads {affiliation}',
+    examples: [{ text: 'Donald Trump said the tariffs would stay.', fact: 'Donald Trump', expect: { affiliation: 'United States' } }],
+    counterExamples: [{ text: 'Donald Tramp said the tariffs would stay.', fact: 'Donald Tramp' }],
+  },
+];

@@ -1,0 +1,118 @@
+/**
+ * What a paragraph's other words say about the people in it: a counterpart's office, the one
+ * country a sentence is about, and two surnames joined by a hyphen ("the Lula-Alckmin ticket").
+ */
+import type { Rule } from '../rules/rule';
+import type { Tok } from '../lexicon/tokens';
+import { CABINET_HEADS } from '../lexicon/titles';
+import { countriesOf, sentenceAround } from './sentenceCountries';
+import { placeOf } from '../lexicon/words';
+import type { PersonHit } from './nameRules';
+
+
+/** "Modi and his Australian counterpart Scott Morrison": the counterpart holds the office of the titled person before. */
+export function counterpartTitles(hits: PersonHit[]): void {
+  for (let n = 0; n < hits.length; n++) {
+    const h = hits[n];
+    if (h.title || !h.because.includes('person.name.counterpart')) continue;
+    for (let m = n - 1; m >= 0 && h.i - hits[m].j < 30; m--) {
+      if (!hits[m].title || hits[m].weak) continue;
+      h.title = hits[m].title;
+      h.because.push('person.title.counterpart');
+      break;
+    }
+  }
+}
+
+/**
+ * "Vice Premier He Lifeng is leading talks for the Chinese side": a cabinet title with no country,
+ * in a sentence that names exactly one country, serves that country.
+ */
+export function sentenceCountry(text: string, toks: Tok[], hits: PersonHit[]): void {
+  const open = hits.filter((h) => !h.weak && h.title && !h.affiliation && CABINET_HEADS.has(lastWord(h.title)));
+  if (!open.length) return;
+  const skip = new Uint8Array(toks.length);
+  for (const h of hits) for (let k = h.i; k < h.j; k++) skip[k] = 1;
+  for (const h of open) {
+    const [s, e] = sentenceAround(toks, h.i);
+    const found = countriesOf(toks, s, e, skip);
+    if (found.size !== 1) continue;
+    h.affiliation = [...found][0];
+    h.because.push('person.affiliation.sentence-country');
+  }
+  void text;
+}
+
+const lastWord = (title: string): string => title.split(/\s+/).pop()?.toLowerCase() ?? '';
+
+const PAIR = /^(\p{Lu}\p{Ll}{2,})-(\p{Lu}\p{Ll}{2,})$/u;
+
+/** "the Lula-Alckmin ticket", "an Abe-Trump summit": two surnames, each its own weak mention. */
+export function pairedNames(toks: Tok[], i: number): Array<{ start: number; end: number }> | null {
+  const t = toks[i];
+  const m = t?.word ? PAIR.exec(t.text) : null;
+  if (!m || placeOf(m[1]) || placeOf(m[2])) return null;
+  const next = toks[i + 1];
+  if (!next || !next.word || next.cap) return null;
+  return [
+    { start: t.start, end: t.start + m[1].length },
+    { start: t.start + m[1].length + 1, end: t.end },
+  ];
+}
+
+export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
+  {
+    id: 'person.affiliation.antecedent',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: '"its <title>, " or "the <noun>\'s <title>, " + name, after the body or country',
+    reason: '{affiliation} is the body or country "its" (or "the council\'s") points back to',
+    examples: [
+      { text: 'Vietnam attended as an observer. Its Deputy Minister of Industry and Trade, Nguyen Thi Lan, said Hanoi hoped to join.', fact: 'Nguyen Thi Lan', expect: { title: 'Deputy Minister of Industry and Trade', affiliation: 'Vietnam' } },
+      { text: 'The Northfield Cycling Council filed the petition in May.\n\nDarnell Whitfield, the council’s president, said the tariff would hurt.', fact: 'Darnell Whitfield', expect: { title: 'president', affiliation: 'Northfield Cycling Council' } },
+    ],
+    counterExamples: [{ text: 'Darnell Whitfield, the president, said the tariff would hurt.', fact: 'Darnell Whitfield' }],
+  },
+  {
+    id: 'person.affiliation.sentence-country',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a cabinet title with no country + the one country its sentence names',
+    reason: "serves {affiliation}: the only country named in the title's sentence",
+    examples: [{ text: 'Vice Premier He Lifeng is leading talks for the Chinese side.', fact: 'He Lifeng', expect: { affiliation: 'China' } }],
+    counterExamples: [
+      { text: 'Vice Premier He Lifeng told U.S. negotiators the Chinese side wants a deal.', fact: 'He Lifeng' },
+      { text: 'Finance Minister Rosa Vidal met Chinese and Brazilian envoys on Monday.', fact: 'Rosa Vidal' },
+    ],
+  },
+  {
+    id: 'person.name.paired',
+    kind: 'person',
+    decides: 'nameStart',
+    anchor: 'two surnames joined by a hyphen before a lower-case noun',
+    reason: 'one of two people named together ("the Lula-Alckmin ticket")',
+    examples: [{ text: 'Prime Minister Shinzo Abe welcomed the Abe-Trump summit in April.', fact: 'Shinzo Abe' }],
+    counterExamples: [{ text: 'The Lula-Alckmin ticket won the vote.', fact: 'Lula-Alckmin' }],
+  },
+  {
+    id: 'person.name.party-label',
+    kind: 'person',
+    decides: 'nameStart',
+    anchor: 'a party label before a name ("Republican Tom Hale")',
+    reason: 'the party label before the name is not part of it',
+    examples: [{ text: 'Republican Tom Hale said the tariffs would hurt farmers.', fact: 'Tom Hale' }],
+    counterExamples: [
+      { text: 'The Conservative government said the tariffs would hurt farmers.', fact: 'Conservative' },
+      { text: 'Tom Hale said the tariffs would hurt farmers.', fact: 'Tom Hale' },
+    ],
+  },
+  {
+    id: 'person.name.short-form',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: 'a lone capitalized word naming someone found elsewhere',
+    reason: 'a short form of a name given in full elsewhere',
+    examples: [{ text: 'Trade Minister Dan Tehan signed the pact. Tehan said it was a milestone.', fact: 'Dan Tehan' }],
+    counterExamples: [{ text: 'Tehan said it was a milestone.', fact: 'Tehan' }],
+  },
+];

@@ -1,0 +1,400 @@
+/**
+ * Where a person's name starts and ends, and why a capitalized run is a person: a title, an
+ * honorific or a portfolio right before it (openers), or what surrounds a plain run of name words
+ * (a speech verb, a byline, an apposition, an age…).
+ */
+import type { Rule } from '../rules/rule';
+import type { Tok } from '../lexicon/tokens';
+import {
+  ARTICLES, COUNTERPARTS, CREDIT_AFTER, GOVERNS, HONORIFICS, PERFECT_AUXILIARIES, ROLE_FOLLOWERS,
+  SAID_BEFORE, SHORT_HONORIFICS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES,
+} from '../lexicon/titles';
+import { placeOf } from '../lexicon/words';
+import { LEADERS, isNameWord, nameEnd } from './names';
+import { portfolioName } from './portfolio';
+import { appositionAfter, roleAfter, spokespersonBefore } from './roles';
+import { tieOf, titleBefore, titleBeforeComma, titleStart } from './titles';
+import { runFrom } from '../organizations/find';
+
+/** A person found in a paragraph: the name's tokens i..j-1 and what the text says about them there. */
+export interface PersonHit {
+  i: number;
+  j: number;
+  title: string;
+  affiliation: string;
+  /** Token range of an organization given as affiliation, to list it among organizations too. */
+  org: { i: number; j: number } | null;
+  honorific: string;
+  /** Found only by its shape (a lone capitalized word): kept if it names someone found elsewhere. */
+  weak: boolean;
+  /** Ids of the rules that decided the name, the title and the affiliation, in order. */
+  because: string[];
+  /** A name inside one token ("Lula" in "Lula-Alckmin"): its own offsets. */
+  span?: { start: number; end: number };
+  /** "Its chief executive, …" ("*"), "the council's president, …" ("council"): the owner named earlier. */
+  antecedent?: string;
+}
+
+/** Does compromise see a person within [start, end) of the paragraph? */
+export type PersonCheck = (start: number, end: number) => boolean;
+
+/** What an opener reads: the paragraph's words and a candidate name's first token. */
+export interface OpenerContext {
+  text: string;
+  toks: Tok[];
+  i: number;
+  /** The paragraph is a headline in title case: a capitalized verb can follow a title there. */
+  headline: boolean;
+  seesPerson: PersonCheck;
+}
+export type Opened = Omit<PersonHit, 'weak' | 'span'>;
+
+const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
+const blank = { title: '', affiliation: '', org: null, honorific: '' };
+
+/** "a CEO Roundtable" names an event; "President XI" is a person, "CEO FORUM" a shout. */
+function describedOrShout(toks: Tok[], i: number, j: number, head: number): boolean {
+  const from = titleStart(toks, head);
+  if (j - i === 1 && ARTICLES.has(low(toks[from - 1]))) return true;
+  return toks.slice(i, j).every((x) => /^\p{Lu}+$/u.test(x.text) && x.text.length > 3);
+}
+
+/** Title rules decided together with the name by an opener (their ids land in `because` with it). */
+export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
+  {
+    id: 'person.title.before',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'title words ending in a head, touching the name',
+    reason: 'the title ({title}) is written right before the name',
+    examples: [{ text: 'Vice Premier He Lifeng is leading the talks.', fact: 'He Lifeng', expect: { title: 'Vice Premier' } }],
+    counterExamples: [{ text: 'He Lifeng, who leads the talks, arrived on Monday.', fact: 'He Lifeng' }],
+  },
+  {
+    id: 'person.title.portfolio',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'head + of|for + portfolios, touching the name',
+    reason: 'the title names its portfolios ({title}) before the name',
+    examples: [{ text: 'Minister of Economy, Trade and Industry Kenji Arakawa met the delegation on Friday.', fact: 'Kenji Arakawa', expect: { title: 'Minister of Economy, Trade and Industry' } }],
+    counterExamples: [{ text: 'Trade Minister Kenji Arakawa met the delegation on Friday.', fact: 'Kenji Arakawa' }],
+  },
+  {
+    id: 'person.title.of-body',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'lower-case head + "of <Body>" + name',
+    reason: 'the title ({title}) and the body ({affiliation}) run into the name',
+    examples: [
+      { text: 'The letter was signed by president of the American Soybean Association Caleb Ragland on Monday.', fact: 'Caleb Ragland', expect: { title: 'president', affiliation: 'American Soybean Association' } },
+    ],
+    counterExamples: [{ text: 'Caleb Ragland signed the letter on Monday.', fact: 'Caleb Ragland' }],
+  },
+  {
+    id: 'person.title.counterpart',
+    kind: 'person',
+    decides: 'title',
+    anchor: '"his|her <demonym> counterpart" + name, after a titled person',
+    reason: "a counterpart holds the same office ({title}) as the person they answer",
+    examples: [{ text: 'Indian Prime Minister Narendra Modi and his Australian counterpart Scott Morrison watched.', fact: 'Scott Morrison', expect: { title: 'Prime Minister', affiliation: 'Australia' } }],
+    counterExamples: [{ text: 'Indian Prime Minister Narendra Modi and Scott Morrison watched.', fact: 'Scott Morrison' }],
+  },
+  {
+    id: 'person.title.set-off-before',
+    kind: 'person',
+    decides: 'title',
+    anchor: '"[the|a] <title>, " + name',
+    reason: 'the title ({title}) is set off by commas before the name',
+    examples: [
+      { text: 'The Japanese minister of international trade, Ryutaro Hashimoto, objected.', fact: 'Ryutaro Hashimoto', expect: { title: 'minister of international trade', affiliation: 'Japan' } },
+      { text: 'Chile’s Finance Minister, Rosa Vidal, said the talks would resume.', fact: 'Rosa Vidal', expect: { title: 'Finance Minister', affiliation: 'Chile' } },
+      { text: 'Federal Trade Minister, Simon Crean, said the deal was done.', fact: 'Simon Crean', expect: { title: 'Federal Trade Minister' } },
+    ],
+    counterExamples: [{ text: 'On Monday, Ryutaro Hashimoto objected.', fact: 'Ryutaro Hashimoto' }],
+  },
+  {
+    id: 'person.title.spokesperson-for',
+    kind: 'person',
+    decides: 'title',
+    anchor: '"the spokeswoman for <body>, " + name',
+    reason: 'speaks for {affiliation}: the role is set off before the name',
+    examples: [
+      { text: 'The spokeswoman for the ministry, Li Wen, said talks would go on.', fact: 'Li Wen', expect: { title: 'spokeswoman for the ministry' } },
+    ],
+    counterExamples: [{ text: 'Li Wen, who spoke for the ministry, said talks would go on.', fact: 'Li Wen' }],
+  },
+];
+
+export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
+  {
+    id: 'person.name.portfolio-title',
+    kind: 'person',
+    decides: 'nameStart',
+    anchor: '"Minister of|for <portfolios>" + name',
+    reason: 'a name right after a title naming its portfolios',
+    when: ({ text, toks, i }) => {
+      const pf = portfolioName(toks, i);
+      if (!pf) return null;
+      const from = titleStart(toks, pf.titleFrom);
+      const title = text.slice(toks[from].start, toks[pf.titleTo - 1].end);
+      const tie = tieOf(text, toks, from, pf.titleFrom, title);
+      // A "European Commissioner" serves the EU, not a continent.
+      if (tie.affiliation === 'Europe' && low(toks[pf.titleFrom]) === 'commissioner') tie.affiliation = 'European Union';
+      return { i: pf.i, j: pf.j, ...blank, title, affiliation: tie.affiliation, org: tie.org, because: ['person.name.portfolio-title', 'person.title.portfolio', ...tie.because] };
+    },
+    examples: [{ text: 'The European Commissioner for Trade and Economic Security Ana Petrova arrived late.', fact: 'Ana Petrova', expect: { affiliation: 'European Union' } }],
+    counterExamples: [{ text: 'Minister of Trade and Industry Officials met on Monday.', fact: 'Officials' }],
+  },
+  {
+    id: 'person.name.honorific',
+    kind: 'person',
+    decides: 'nameStart',
+    anchor: 'Mr./Ms./Dr./Sir + name',
+    reason: 'named with an honorific',
+    when: ({ toks, i }) => {
+      const prev = toks[i - 1];
+      if (!prev || !HONORIFICS.has(prev.text)) return null;
+      const j = nameEnd(toks, i, true);
+      if (j <= i) return null;
+      const honorific = prev.text.endsWith('.') || !SHORT_HONORIFICS.has(prev.text) ? prev.text : `${prev.text}.`;
+      return { i, j, ...blank, honorific, because: ['person.name.honorific'] };
+    },
+    examples: [{ text: 'Mr. Okafor said the plant would stay open.', fact: 'Okafor' }],
+    counterExamples: [{ text: 'Okafor Steel said the plant would stay open.', fact: 'Okafor' }],
+  },
+  {
+    id: 'person.name.title-before',
+    kind: 'person',
+    decides: 'nameStart',
+    anchor: 'title head + name ("Treasury Secretary Scott Bessent")',
+    reason: 'a name right after a title',
+    when: ({ text, toks, i, headline, seesPerson }) => {
+      const prev = toks[i - 1];
+      if (!prev || !TITLE_HEADS.has(prev.text)) return null;
+      const j = nameEnd(toks, i, true);
+      if (j <= i || describedOrShout(toks, i, j, i - 1)) return null;
+      // "Local Steel Company Owner Disagrees With New Tariff": in a headline a lone capitalized word after a title is a verb.
+      if (headline && j - i === 1 && !LEADERS.has(toks[i].text) && !seesPerson(toks[i].start, toks[i].end)) return null;
+      const tf = titleBefore(text, toks, i);
+      if (!tf) return null;
+      return { i, j, ...blank, title: tf.title, affiliation: tf.affiliation, org: tf.org, because: ['person.name.title-before', 'person.title.before', ...tf.because] };
+    },
+    examples: [{ text: 'Treasury Secretary Scott Bessent said talks would resume.', fact: 'Scott Bessent', expect: { title: 'Treasury Secretary' } }],
+    counterExamples: [
+      { text: 'Local Steel Company Owner Disagrees With New Tariff', fact: 'Disagrees' },
+      { text: 'She spoke during a CEO Roundtable at the fair.', fact: 'Roundtable' },
+    ],
+  },
+  {
+    id: 'person.name.of-body-title',
+    kind: 'person',
+    decides: 'nameStart',
+    anchor: 'lower-case head + "of [the] <Body ending in a body word>" + name',
+    reason: "a name right after the body's title",
+    when: ({ text, toks, i }) => {
+      // At the first word of the body: "president of the American Soybean Association Caleb Ragland".
+      const at = low(toks[i - 1]) === 'the' ? i - 1 : i;
+      if (low(toks[at - 1]) !== 'of' || !TITLE_HEADS.has(low(toks[at - 2])) || toks[at - 2].cap) return null;
+      const end = runFrom(toks, i);
+      let last = -1;
+      for (let k = i; k < end; k++) if (TITLE_ORG_WORDS.has(toks[k].text) && toks[k].cap) last = k;
+      if (last < 0 || end - last - 1 < 2 || end - last - 1 > 3) return null;
+      for (let k = last + 1; k < end; k++) if (!isNameWord(toks[k])) return null;
+      const head = at - 2;
+      const from = titleStart(toks, head);
+      return {
+        i: last + 1,
+        j: end,
+        ...blank,
+        title: text.slice(toks[from].start, toks[head].end),
+        affiliation: text.slice(toks[i].start, toks[last].end),
+        org: { i, j: last + 1 },
+        because: ['person.name.of-body-title', 'person.title.of-body', 'person.affiliation.role-body'],
+      };
+    },
+    examples: [{ text: 'The letter was signed by president of the American Soybean Association Caleb Ragland on Monday.', fact: 'Caleb Ragland' }],
+    counterExamples: [{ text: 'The letter was signed by the president of the American Soybean Association on Monday.', fact: 'American Soybean Association' }],
+  },
+  {
+    id: 'person.name.counterpart',
+    kind: 'person',
+    decides: 'nameStart',
+    anchor: '"[his|her] [demonym] counterpart" + name',
+    reason: "a name right after \"counterpart\"",
+    when: ({ text, toks, i }) => {
+      if (!COUNTERPARTS.has(low(toks[i - 1]))) return null;
+      const j = nameEnd(toks, i);
+      if (j - i < 2) return null;
+      const place = toks[i - 2]?.cap ? placeOf(toks[i - 2].text) : '';
+      return { i, j, ...blank, affiliation: place, because: ['person.name.counterpart', ...(place ? ['person.affiliation.demonym'] : [])] };
+    },
+    examples: [{ text: 'Indian Prime Minister Narendra Modi and his Australian counterpart Scott Morrison watched.', fact: 'Scott Morrison' }],
+    counterExamples: [{ text: 'Narendra Modi and his counterpart watched.', fact: 'Narendra Modi' }],
+  },
+];
+
+/** What the evidence rules read: a plain run of name words i..j-1 and its surroundings. */
+export interface RunContext {
+  text: string;
+  toks: Tok[];
+  i: number;
+  j: number;
+  /** The paragraph is a byline ("By …") or a credit line ("Additional reporting by …"). */
+  byline: boolean;
+  credits: boolean;
+  seesPerson: PersonCheck;
+}
+
+/**
+ * ", the trade minister,", ", a senior analyst.", ", a Cape Town fruit exporter," after a name: a
+ * role closed by a lower-case title word or trade (place words may sit before it).
+ */
+function roleSetOff(toks: Tok[], k: number): boolean {
+  // Capitalized words ("Cape Town") only after an article: without one, "Ms. Lee, Commerce Minister" is a list.
+  const article = ARTICLES.has(low(toks[k]));
+  if (article) k++;
+  for (let n = 0; n < 6 && toks[k]?.word && (article || !toks[k].cap || toks[k].poss); n++, k++) {
+    const w = low(toks[k]);
+    if (!toks[k].cap && !toks[k].poss && (TITLE_HEADS.has(w) || TRADE_ROLES.has(w)) && ROLE_FOLLOWERS.has(low(toks[k + 1]))) return true;
+  }
+  return false;
+}
+
+const size = (c: RunContext) => c.j - c.i;
+const after = (c: RunContext, n = 0) => c.toks[c.j + n];
+
+export type Evidence = Partial<PersonHit> | true;
+
+export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
+  {
+    id: 'person.is.speech-verb',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: 'name + said|told|… or said|according to + name',
+    reason: 'speaks in the article',
+    verdict: true,
+    when: (c) => {
+      if (size(c) < 2) return false;
+      const prev = c.toks[c.i - 1];
+      return SPEECH_VERBS.has(low(after(c))) || SAID_BEFORE.has(low(prev)) || (prev?.text === 'to' && low(c.toks[c.i - 2]) === 'according');
+    },
+    examples: [{ text: '“Margins are thin,” said Okwudili Nnamdi in Lagos.', fact: 'Okwudili Nnamdi' }],
+    counterExamples: [{ text: 'Mr. Okwudili Nnamdi said margins were thin.', fact: 'Okwudili Nnamdi' }],
+  },
+  {
+    id: 'person.is.byline',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: '"By …", a credit line, or "… can be reached at"',
+    reason: 'wrote or reported the article',
+    verdict: true,
+    // "(Reporting by Ana Ruiz in Buenos Aires; …)": a name after "in" is where the reporter was.
+    when: (c) => size(c) >= 2 && low(c.toks[c.i - 1]) !== 'in' && ((c.byline && c.i <= 8) || c.credits || (CREDIT_AFTER.has(low(after(c))) && /^(be|to)$/.test(low(after(c, 1))))),
+    examples: [
+      { text: 'By Maria Okonkwo', fact: 'Maria Okonkwo' },
+      { text: 'The port was busy.\n\n— With assistance from Kenji Ota and Laura Brennan', fact: 'Kenji Ota' },
+    ],
+    counterExamples: [
+      { text: 'Maria Okonkwo said the port was busy.', fact: 'Maria Okonkwo' },
+      { text: 'The port was busy.\n\n(Reporting by Maria Okonkwo in Port Harcourt; Editing by Tom Hale)', fact: 'Port Harcourt' },
+    ],
+  },
+  {
+    id: 'person.is.role-after',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: 'name + ", a <role> at <Body>"',
+    reason: 'described by a role at a body',
+    verdict: true,
+    when: (c) => size(c) >= 2 && !!roleAfter(c.text, c.toks, c.j),
+    examples: [{ text: 'Daniel Kessler, a senior fellow at the Peterson Institute for International Economics, disagreed.', fact: 'Daniel Kessler' }],
+    counterExamples: [{ text: 'Daniel Kessler disagreed with the Peterson Institute for International Economics.', fact: 'Daniel Kessler' }],
+  },
+  {
+    id: 'person.is.set-off',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: 'name set off by commas next to a role, "who" or a speech verb',
+    reason: 'described as a person by the words set off around the name',
+    verdict: true,
+    when: (c) => {
+      if (size(c) < 2 || after(c)?.text !== ',') return false;
+      const next = low(after(c, 1));
+      return next === 'who' || SPEECH_VERBS.has(next) || !!titleBeforeComma(c.text, c.toks, c.i) || !!spokespersonBefore(c.text, c.toks, c.i) || roleSetOff(c.toks, c.j + 1) || !!appositionAfter(c.text, c.toks, c.j);
+    },
+    examples: [{ text: 'Patel Kumar, who runs a mill in Surat, expects fewer orders.', fact: 'Patel Kumar' }],
+    counterExamples: [{ text: 'Patel Kumar said the mill in Surat expects fewer orders.', fact: 'Patel Kumar' }],
+  },
+  {
+    id: 'person.is.stance',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: 'a sentence opening "<Name> has argued…"',
+    reason: 'states a view in the article',
+    verdict: true,
+    when: (c) => {
+      if (size(c) < 2 || !c.toks[c.i].sentStart || !PERFECT_AUXILIARIES.has(low(after(c)))) return false;
+      return SPEECH_VERBS.has(low(after(c, 1))) || (/ly$/.test(low(after(c, 1))) && SPEECH_VERBS.has(low(after(c, 2))));
+    },
+    examples: [{ text: 'Okwudili Nnamdi has repeatedly argued that the levy hurts farmers.', fact: 'Okwudili Nnamdi' }],
+    counterExamples: [{ text: 'Okwudili Nnamdi said that the levy hurts farmers.', fact: 'Okwudili Nnamdi' }],
+  },
+  {
+    id: 'person.is.age',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: 'name + ", 54,"',
+    reason: 'given an age, which only a person has',
+    verdict: true,
+    when: (c) => size(c) >= 2 && after(c)?.text === ',' && /^\d{1,2}$/.test(after(c, 1)?.text ?? '') && /^[,.]$/.test(after(c, 2)?.text ?? ''),
+    examples: [{ text: 'Jorge Villalobos, 54, runs a tomato farm near Culiacán.', fact: 'Jorge Villalobos' }],
+    counterExamples: [{ text: 'Jorge Villalobos said he runs a tomato farm near Culiacán.', fact: 'Jorge Villalobos' }],
+  },
+  {
+    id: 'person.is.governs',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: '"the <Name> administration|government"',
+    reason: 'leads the administration or government named after them',
+    when: (c) => {
+      const a = after(c);
+      if (size(c) !== 1 || !a || !GOVERNS.has(a.text) || placeOf(c.toks[c.i].text)) return null;
+      if (a.text === 'White' && after(c, 1)?.text !== 'House') return null;
+      return { affiliation: LEADERS.get(c.toks[c.i].text) ?? '' };
+    },
+    examples: [{ text: 'Duties rose under the Clinton Administration.', fact: 'Clinton', expect: { affiliation: 'United States' } }],
+    counterExamples: [{ text: 'Duties rose under the Ottawa government.', fact: 'Ottawa' }],
+  },
+  {
+    id: 'person.is.leader',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: 'a well-known leader named by surname',
+    reason: 'a head of government trade stories name by surname',
+    when: (c) => (size(c) === 1 && LEADERS.has(c.toks[c.i].text) ? { affiliation: LEADERS.get(c.toks[c.i].text) ?? '' } : null),
+    examples: [{ text: 'Tariffs were the centrepiece of Trump’s plan.', fact: 'Trump', expect: { affiliation: 'United States' } }],
+    counterExamples: [{ text: 'Tariffs were the centrepiece of Donald Trump’s plan, said aides.', fact: 'Donald Trump' }],
+  },
+  {
+    id: 'person.is.compromise',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: "compromise's person tagger",
+    reason: 'the language model reads a person here',
+    verdict: true,
+    when: (c) => {
+      if (size(c) < 2) return false;
+      // "president of Louis Vuitton North America": a name that runs on into more capitalized words,
+      // or that a title ties to by "of", is a body's name.
+      const a = after(c);
+      if (a?.word && a.cap && c.text.slice(c.toks[c.j - 1].end, a.start) === ' ') return false;
+      if (low(c.toks[c.i - 1]) === 'of' && TITLE_HEADS.has(low(c.toks[c.i - 2]))) return false;
+      return c.seesPerson(c.toks[c.i].start, c.toks[c.j - 1].end);
+    },
+    examples: [{ text: 'Elizabeth Warren visited the port in January.', fact: 'Elizabeth Warren' }],
+    counterExamples: [
+      { text: 'Elizabeth Warren, a senator, visited the port in January.', fact: 'Elizabeth Warren' },
+      { text: 'Claus Lahrs, president of Louis Vuitton North America, said imports would rise.', fact: 'Louis Vuitton' },
+    ],
+  },
+];
