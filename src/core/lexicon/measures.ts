@@ -43,11 +43,13 @@ export const RISE_NOUNS = wordList('increase|rise|jump|gain|growth|climb|surge|h
 export const FALL_NOUNS = wordList('decrease|decline|drop|fall|slide|slump|plunge|cut|contraction|dip|reduction');
 /** Verbs of rising, before the percentage: "rose 5%", "up 5%". */
 export const RISE_VERBS = wordList(
-  'rose|risen|rising|rises|increased|increasing|grew|grown|growing|jumped|climbed|gained|surged|soared|advanced|expanded|up|higher',
+  'rose|risen|rising|rises|increased|increasing|grew|grown|growing|jumped|climbed|gained|surged|soared|advanced|expanded|up|higher|' +
+    'rise|grow|increase|climb|jump|gain|surge|soar|advance|expand',
 );
 /** Verbs of falling: "fell 4%", "down 4%". */
 export const FALL_VERBS = wordList(
-  'fell|fallen|falling|falls|decreased|declined|declining|dropped|slid|slumped|plunged|shrank|shrunk|contracted|dipped|down|lower',
+  'fell|fallen|falling|falls|decreased|declined|declining|dropped|slid|slumped|plunged|shrank|shrunk|contracted|dipped|down|lower|' +
+    'fall|decline|drop|slide|slump|plunge|shrink|contract|dip|decrease',
 );
 /** Words that qualify a change noun: "a year-on-year increase". */
 export const CHANGE_QUALIFIERS = wordList('year-on-year|year-over-year|annual|monthly|quarterly|sharp|steep|modest|slight');
@@ -109,3 +111,21 @@ export const COLLECTIVE_NOUNS = wordList('people|staff|cattle|personnel|livestoc
 
 /** Words that end a clause inside a sentence: a change in one clause is not about a level in the next. */
 export const CLAUSE_BREAKS = wordList('while|whereas|but|although|though|and|as|with|compared with|against|meanwhile|which|when');
+
+/** Words that report a figure's source: a clause ending ", the ministry said" or "data showed" says who, not what. */
+export const ATTRIBUTION_WORDS = wordList(
+  'said|says|told|added|noted|stated|reported|reports|showed|shows|according to|announced|estimated|wrote|data show|figures show',
+);
+
+/** Words joining two figures of one statement: "rose 5% to $3bn", "$3bn, up 5%", "from $2bn to $3bn". */
+export const FIGURE_LINKS = wordList('to|from|at|or|and|of|a|an|up|down|by|about|nearly|almost|roughly|some|around|just|over|under');
+
+/** Words before a measure that say nothing of its goods or kind: "its exports", "such imports". */
+export const QUALIFIER_STOP_WORDS = wordList(
+  'its|their|his|her|our|your|my|these|those|such|which|whose|all|both|some|any|no|other|own|latest|recent|same|overall|s|' +
+    // verbs that take a measure as object: "put exports at", "cut imports", "boost sales"
+    'put|puts|see|sees|saw|boost|boosts|cut|cuts|hit|hits|lift|lifts|raise|raises|curb|curbs|ban|bans|halt|halts|limit|' +
+    'limits|hurt|hurts|make|makes|made|take|takes|took|keep|keeps|kept|set|sets|drive|drives|drove|push|pushes|pull|' +
+    'pulls|lower|lowers|double|doubles|triple|triples|match|matches|reach|reaches|top|tops|pay|pays|paid|owe|owes|' +
+    'when|where|while|as|if|than|then|also|still|only|just|even|yet|how|why|what|whether|because|since|after|before',
+);
