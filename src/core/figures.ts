@@ -5,7 +5,7 @@ import { noiseSpans } from './figures/noise';
 import { notAFigure } from './figures/notFigures';
 import { figureIsRules, figureKindRules, figureValueRules } from './figures/kinds';
 import { readNumeral } from './figures/grouping';
-import { multiplierAt, percentUnitAt, rangeUnitAt } from './figures/reading';
+import { multiplierAt, percentUnitAt, rangeHeadAt, rangeMultiplierAt, rangeUnitAt } from './figures/reading';
 import type { NumeralSite } from './figures/site';
 
 // A numeral as written: "1,000", "295.4", "2024", and odd groupings ("12,34") for the checks.
@@ -57,6 +57,11 @@ export function findFigures(ctx: ParagraphContext): FigureMention[] {
       value *= multiplier.factor;
       end += multiplier.length;
     }
+    // "$40-50 billion": the near end takes the far end's multiplier, the far end the near end's currency.
+    const rangeMultiplier = prefix && !multiplier ? rangeMultiplierAt(text.slice(end, end + 30)) : null;
+    if (rangeMultiplier) value *= rangeMultiplier.factor;
+    const head = prefix ? -1 : rangeHeadAt(text.slice(Math.max(0, numStart - 20), numStart));
+    const rangeCurrency = head >= 0 ? currencyBefore(text.slice(Math.max(0, numStart - 28), Math.max(0, numStart - 20) + head)) : null;
     const after = text.slice(end, end + 60);
     const percent = prefix ? null : percentUnitAt(after);
     if (percent) end += percent.length;
@@ -75,6 +80,8 @@ export function findFigures(ctx: ParagraphContext): FigureMention[] {
       multiplier,
       percent,
       rangeUnit,
+      rangeMultiplier,
+      rangeCurrency,
       currencyWord,
       paragraph: text,
       rest: text.slice(end, end + 60),
@@ -84,7 +91,7 @@ export function findFigures(ctx: ParagraphContext): FigureMention[] {
     const kind = decide(figureKindRules, site);
     if (!is || !kind) continue;
     const because = [is.rule, kind.rule];
-    if (decide(figureValueRules, site)) because.push('figure.value.multiplier');
+    for (const r of figureValueRules) if (r.when?.(site)) because.push(r.id);
 
     // A minus or plus glued to the figure is part of it: "-5.85%" in a table of changes.
     if (!prefix && SIGN_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {

@@ -15,7 +15,7 @@ import { decide } from '../rules/rule';
 import type { FigureCheckKind } from '../types';
 import type { FigureReading } from '../figureWords';
 import { linkWords, precisionOf } from '../figureWords';
-import { APPROXIMATORS } from '../lexicon/measures';
+import { APPROXIMATORS, CHANGE_LINKS } from '../lexicon/measures';
 import { rx } from '../lexicon/wordList';
 
 /** Up to three figures of a group in a row, and the words between them. */
@@ -44,7 +44,7 @@ export interface Pairing {
 const TO = rx('i')`^\s*(?:to|at)\s+(?:${APPROXIMATORS}\s+)?$`;
 const FROM = rx('i')`^\s*(?:up\s+|down\s+)?from\s+(?:${APPROXIMATORS}\s+)?$`;
 const TO_ONLY = /^\s*to\s+$/i;
-const THEN_CHANGE = /^\s*,\s*(?:(?:a|an|up|down|or)\s+)?(?:(?:a|an)\s+)?$/i;
+const THEN_CHANGE = rx('i')`^\s*,\s*(?:${CHANGE_LINKS}\s+)?(?:(?:a|an)\s+)?$`;
 
 const isLevel = (r: FigureReading) => r.figure.kind === 'money' || r.figure.kind === 'count';
 const isChange = (r: FigureReading) => r.role === 'change' && r.direction !== 0 && (r.figure.kind === 'percent' || r.figure.kind === 'percentagePoints');

@@ -87,6 +87,13 @@ export const figureKindRules: readonly Rule<NumeralSite, KindVerdict>[] = [
     counterExamples: [ex('Beijing pledged 30 billion in credit.', '30 billion', { kind: 'count' })],
   },
   {
+    id: 'figure.kind.money-range', kind: 'figure', decides: 'kind', anchor: 'a currency sign on the near end of a range ("$40-50 billion")',
+    reason: 'Money: the far end of a range takes the currency of its near end ({unit}).',
+    when: (s) => (!s.prefix && !s.currencyWord && !s.percent && s.rangeCurrency?.code ? { kind: 'money', unit: s.rangeCurrency.code } : null),
+    examples: [ex('The pact aims to lift trade from $27 billion to $40-50 billion.', '50 billion', { kind: 'money', value: 5e10, unit: 'USD' })],
+    counterExamples: [ex('The pact aims to lift trade to 40-50 billion.', '50 billion', { kind: 'count' })],
+  },
+  {
     id: 'figure.kind.count', kind: 'figure', decides: 'kind', anchor: 'no unit: the noun after the number, if any, is what it counts',
     reason: 'A count; what it counts: {unit}.',
     when: (s) => ({ kind: 'count', unit: countedNoun(s.rest) }),
@@ -103,6 +110,13 @@ export const figureValueRules: readonly Rule<NumeralSite, true>[] = [
     when: (s) => !!s.multiplier, verdict: true,
     examples: [ex('Imports hit $3.6bn in June.', '$3.6bn', { value: 3.6e9 })],
     counterExamples: [ex('Imports hit $3,600 in June.', '$3,600', { value: 3600 })],
+  },
+  {
+    id: 'figure.value.range-multiplier', kind: 'figure', decides: 'value', anchor: 'a range whose multiplier is written once, at its far end',
+    reason: 'The near end of a range takes the multiplier of its far end ("$40-50 billion").',
+    when: (s) => !!s.rangeMultiplier, verdict: true,
+    examples: [ex('Trade could reach $40-50 billion in five years.', '$40', { value: 4e10 })],
+    counterExamples: [ex('Trade could reach $40 and then $50 billion.', '$40', { value: 40 })],
   },
   {
     id: 'figure.value.sign', kind: 'figure', decides: 'value', anchor: 'a minus or plus glued before the number',

@@ -44,6 +44,17 @@ export function rangeUnitAt(after: string): PercentUnit | null {
   return m ? (percentUnitAt(after.slice(m[0].length))?.unit ?? null) : null;
 }
 
+/** The multiplier of a range's far end, when `after` continues a range ("-50 billion"). */
+export function rangeMultiplierAt(after: string): Multiplier | null {
+  const m = RANGE_TAIL.exec(after);
+  return m ? multiplierAt(after.slice(m[0].length), false) : null;
+}
+
+/** The near end of a range just before a number: "40-" of "$40-50 billion"; its index in `before`, or -1. */
+export function rangeHeadAt(before: string): number {
+  return /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[-–]\s?|\s(?:to|and)\s)$/.exec(before)?.index ?? -1;
+}
+
 /**
  * The noun a count counts, read from the words after it: "46 million tires" → "tires",
  * "13 luxury automobile models" → "models", "17-year" → "years"; "" when none.

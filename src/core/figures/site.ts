@@ -21,6 +21,10 @@ export interface NumeralSite {
   percent: { unit: PercentUnit; length: number } | null;
   /** The unit of a range's far end: the bare "5" of "5 to 10 percent". */
   rangeUnit: PercentUnit | null;
+  /** The multiplier at a range's far end: "billion" for the "$40" of "$40-50 billion". */
+  rangeMultiplier: Multiplier | null;
+  /** The currency sign of a range's near end: "$" for the "50 billion" of "$40-50 billion". */
+  rangeCurrency: CurrencyPrefix | null;
   /** A currency word after the number ("yuan", "Canadian dollars"). */
   currencyWord: { code: string; length: number } | null;
   /** The whole paragraph (for ¥: yen or yuan). */

@@ -27,6 +27,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [WordList, string]> = [
   [wordList('hong kong dollar|hong kong dollars'), 'HKD'],
   [wordList('singapore dollar|singapore dollars'), 'SGD'],
   [wordList('taiwan dollar|taiwan dollars|taiwanese dollar|taiwanese dollars'), 'TWD'],
+  [wordList('u.s. dlrs|us dlrs|dlrs|dlr'), 'USD'],
   [wordList('dollar|dollars'), 'USD'],
   [wordList('yuan|renminbi'), 'CNY'],
   [wordList('yen'), 'JPY'],

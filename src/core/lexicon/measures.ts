@@ -129,3 +129,6 @@ export const QUALIFIER_STOP_WORDS = wordList(
     'pulls|lower|lowers|double|doubles|triple|triples|match|matches|reach|reaches|top|tops|pay|pays|paid|owe|owes|' +
     'when|where|while|as|if|than|then|also|still|only|just|even|yet|how|why|what|whether|because|since|after|before',
 );
+
+/** Words between a level and its change after a comma: "$295.4 billion, a 5.8% increase", "$12.8bn, down 19%". */
+export const CHANGE_LINKS = wordList('a|an|up|down|or');
