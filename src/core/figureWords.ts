@@ -9,7 +9,7 @@ import { FUNCTION_CAPS, NOT_NAMES } from './lexicon/words';
 import { MONTHS, PERIOD_ORDINALS, RELATIVE_PERIODS } from './lexicon/months';
 import {
   APPROXIMATORS, ATTRIBUTION_WORDS, CHANGE_QUALIFIERS, CLAUSE_BREAKS, COUNT_STOP_WORDS, FALL_NOUNS, FALL_VERBS, FIGURE_LINKS, MEASURES, MEASURE_SAME,
-  MULTIPLIER_FACTORS, MULTIPLIER_WORDS, NOT_ACTUAL_WORDS, QUALIFIER_STOP_WORDS, RISE_NOUNS, RISE_VERBS,
+  MULTIPLIER_FACTORS, MULTIPLIER_WORDS, NOT_ACTUAL_WORDS, QUALIFIER_STOP_WORDS, RISE_NOUNS, RISE_VERBS, YEAR_ON_YEAR,
 } from './lexicon/measures';
 import { rx } from './lexicon/wordList';
 
@@ -72,8 +72,8 @@ const NOT_ACTUAL_RE = rx('giu')`(?<![\p{L}])(${NOT_ACTUAL_WORDS})(?![\p{L}])`;
 const CLAUSE_BREAK = rx('giu')`;|:\s|\s[—–]\s|\s--\s|\(|\)|,\s+(?=(?:${CLAUSE_BREAKS})(?![\p{L}]))|\s(?=(?:while|whereas)\s)`;
 const ATTRIBUTION = rx('iu')`(?<![\p{L}])${ATTRIBUTION_WORDS}(?![\p{L}])`;
 const LINK_GAP = rx('iu')`^\s*,?\s*(?:${FIGURE_LINKS}\s+){0,3}$`;
-// A period between a level and its change: "$918.4 billion in 2024, a 17% increase".
-const PERIOD_IN_GAP = rx('iu')`^\s+(?:(?:in|for)\s+(?:(?:${MONTHS})\s+)?(?:(?:19|20)\d\d|${MONTHS})|${RELATIVE_PERIODS})(?=\s*,)`;
+// A period between a level and its change: "$918.4 billion in 2024, a 17% increase", "rose 9.8 percent on-year in September to".
+const PERIOD_IN_GAP = rx('giu')`\s+(?:(?:in|for|during)\s+(?:(?:${MONTHS})\s+)?(?:(?:19|20)\d\d|${MONTHS})(?![\p{L}])|${RELATIVE_PERIODS}|${YEAR_ON_YEAR})(?=[\s,])`;
 
 /**
  * The words joining two figures of a sentence, with what may sit between a figure and the next
@@ -137,12 +137,27 @@ const singular = (w: string) => w.replace(/(?<=[^s])s$/, '');
 /** "copper" in "copper exports" or "exports of copper": what a measure is of, read from the lower-case word beside it. */
 function qualifierOf(s: string, at: number, end: number): string {
   // The sentence's first word is capitalized by position: "Copper exports rose".
-  const first = /^([A-Z][a-z-]*)\s+$/.exec(s.slice(0, at))?.[1];
+  const first = at <= 30 ? /^([A-Z][a-z-]*)\s+$/.exec(s.slice(0, at))?.[1] : undefined;
   const opening = first && !MONTHS.has(first) && !findActors(first).length ? first.toLowerCase() : undefined;
   const before = opening ?? WORD_BEFORE.exec(s.slice(Math.max(0, at - 30), at))?.[1];
   if (before && !/(?:ed|ing)$/.test(before) && !COUNT_STOP_WORDS.has(before) && !QUALIFIER_STOP_WORDS.has(before) && !MEASURES.has(before) && !CHANGE_QUALIFIERS.has(before)) return singular(before);
   const of = OF_AFTER.exec(s.slice(end, end + 30))?.[1];
   return of && !COUNT_STOP_WORDS.has(of) && !QUALIFIER_STOP_WORDS.has(of) ? singular(of) : '';
+}
+
+/** Characters a figure's reading looks at on either side. */
+const WINDOW = 300;
+
+/** Index of the last item (in order) for which `ok` holds, items being ordered so that `ok` holds for a prefix; -1 if none. */
+function lastAtOrBefore<T>(items: readonly T[], ok: (t: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(items[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 interface Clause {
@@ -176,7 +191,7 @@ export function readFigures(figures: readonly Figure[], tariffs: readonly Tariff
   for (const list of bySentence.values()) {
     const s = list[0].sentence;
     const clauses = clausesOf(s);
-    const clauseOf = (at: number) => clauses.find((c) => c.start <= at && at < c.end) ?? clauses[clauses.length - 1];
+    const clauseOf = (at: number) => clauses[Math.max(0, lastAtOrBefore(clauses, (c) => c.start <= at))];
     // Groups: figures joined by a few linking words and no clause break between them.
     const groups: Figure[][] = [];
     for (const f of list) {
@@ -188,27 +203,34 @@ export function readFigures(figures: readonly Figure[], tariffs: readonly Tariff
     const measures = [...s.matchAll(MEASURE_RE)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: measureWord(m[1]) }));
     const notActual = [...s.matchAll(NOT_ACTUAL_RE)].filter((m) => m[1] !== 'May').map((m) => ({ at: m.index ?? 0, word: m[1].toLowerCase() }));
     const sentencePeriods = periodsIn(s);
+    const periodsOf = new Map<Clause, string[]>();
     let previousEnd = 0;
     for (const group of groups) {
       const first = group[0].start - group[0].sentenceStart;
       const lastFig = group[group.length - 1];
       const lastEnd = lastFig.end - lastFig.sentenceStart;
       const clause = clauseOf(first);
-      const segStart = Math.max(clause.start, previousEnd);
+      // Each group reads at most WINDOW characters on either side: long clauses stay linear.
+      const segStart = Math.max(clause.start, previousEnd, first - WINDOW);
+      const reach = Math.min(clause.end, lastEnd + WINDOW);
       previousEnd = lastEnd;
       // Attribution ("…, the ministry said") names a source, not the subject.
-      const tail = s.slice(lastEnd, clause.end);
+      const tail = s.slice(lastEnd, reach);
       const attribution = /,/.test(tail) ? ATTRIBUTION.exec(tail) : null;
-      const clauseEnd = attribution ? lastEnd + tail.lastIndexOf(',', attribution.index) : clause.end;
+      const clauseEnd = attribution ? lastEnd + tail.lastIndexOf(',', attribution.index) : reach;
       const lead = s.slice(segStart, first);
       const said = [...lead.matchAll(new RegExp(ATTRIBUTION.source, 'giu'))].at(-1);
       const subjectStart = said ? segStart + (said.index ?? 0) + said[0].length : segStart;
-      const before = measures.filter((m) => m.at >= segStart && m.end <= first).at(-1);
-      const after = measures.find((m) => m.at >= lastEnd && m.end <= clauseEnd && m.at - lastEnd <= 40);
+      const b = lastAtOrBefore(measures, (m) => m.end <= first);
+      const before = b >= 0 && measures[b].at >= segStart ? measures[b] : undefined;
+      const a = lastAtOrBefore(measures, (m) => m.at < lastEnd) + 1;
+      const after = measures[a] && measures[a].end <= clauseEnd && measures[a].at - lastEnd <= 40 ? measures[a] : undefined;
       const measure = before ?? after;
       const qualifier = measure ? qualifierOf(s, measure.at, measure.end) : '';
-      const hedge = notActual.find((w) => w.at >= clause.start && w.at < clause.end);
-      const clausePeriods = periodsIn(s.slice(clause.start, clause.end));
+      const h = lastAtOrBefore(notActual, (w) => w.at < clause.start) + 1;
+      const hedge = notActual[h] && notActual[h].at < clause.end ? notActual[h] : undefined;
+      let clausePeriods = periodsOf.get(clause);
+      if (!clausePeriods) periodsOf.set(clause, (clausePeriods = periodsIn(s.slice(clause.start, clause.end))));
       const subject = subjectIn(s, subjectStart, Math.max(clauseEnd, first));
       for (const f of group) {
         const at = f.start - f.sentenceStart;

@@ -46,6 +46,8 @@ const FROM = rx('i')`^\s*(?:up\s+|down\s+)?from\s+(?:${APPROXIMATORS}\s+)?$`;
 const TO_ONLY = /^\s*to\s+$/i;
 const THEN_CHANGE = rx('i')`^\s*,\s*(?:${CHANGE_LINKS}\s+)?(?:(?:a|an)\s+)?$`;
 
+/** The near end of a range ("$40" of "$40-50 billion"): no single level to compute with. */
+const inRange = (r: FigureReading) => r.figure.because.includes('figure.value.range-multiplier');
 const isLevel = (r: FigureReading) => r.figure.kind === 'money' || r.figure.kind === 'count';
 const isChange = (r: FigureReading) => r.role === 'change' && r.direction !== 0 && (r.figure.kind === 'percent' || r.figure.kind === 'percentagePoints');
 /** The level a change applies to: money or a count for a percentage, a percentage for points. */
@@ -72,7 +74,7 @@ const amountText = (r: FigureReading, value: number) => {
 const changePhrase = (c: FigureReading) => {
   const words = c.changeWords || (c.direction > 0 ? 'rise' : 'fall');
   const at = c.figure.start - c.figure.sentenceStart;
-  return c.figure.sentence.slice(at + c.figure.text.length).toLowerCase().trimStart().startsWith(words)
+  return c.figure.sentence.slice(at + c.figure.text.length, at + c.figure.text.length + 40).toLowerCase().trimStart().startsWith(words)
     ? `a ${c.figure.text} ${words}${c.base ? ` from ${c.base}` : ''}`
     : `${words} ${c.figure.text}`;
 };
@@ -214,7 +216,7 @@ const fromToLevels: Rule<PairCtx, Pairing> = {
   reason: 'Two levels joined by "from … to" imply the change between them.',
   when: (w) => {
     const [from, to] = w.a.role === 'earlier' && TO_ONLY.test(w.ab) ? [w.a, w.b] : TO.test(w.a.figure.sentence.slice(Math.max(0, w.a.figure.start - w.a.figure.sentenceStart - 4), w.a.figure.start - w.a.figure.sentenceStart)) && FROM.test(w.ab) ? [w.b, w.a] : [null, null];
-    if (!from || !to || !sameUnit(from, to) || !isLevel(from)) return null;
+    if (!from || !to || !sameUnit(from, to) || !isLevel(from) || [from, to].some(inRange)) return null;
     const between = changeBetween(from, to);
     if (!between) return null;
     return {

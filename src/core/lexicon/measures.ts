@@ -132,3 +132,6 @@ export const QUALIFIER_STOP_WORDS = wordList(
 
 /** Words between a level and its change after a comma: "$295.4 billion, a 5.8% increase", "$12.8bn, down 19%". */
 export const CHANGE_LINKS = wordList('a|an|up|down|or');
+
+/** How a change is compared with a year before: "rose 9.8 percent on-year". */
+export const YEAR_ON_YEAR = wordList('on-year|on year|year-on-year|year on year|year-over-year|y/y|yoy|annually');
