@@ -6,7 +6,7 @@
 import type { Figure, TariffRate } from './types';
 import { findActors } from './countries';
 import { FUNCTION_CAPS, NOT_NAMES } from './lexicon/words';
-import { MONTHS, PERIOD_ORDINALS, RELATIVE_PERIODS } from './lexicon/months';
+import { BASE_PERIODS, MONTHS, PERIOD_ORDINALS, RELATIVE_PERIODS } from './lexicon/months';
 import {
   APPROXIMATORS, ATTRIBUTION_WORDS, CHANGE_QUALIFIERS, CLAUSE_BREAKS, COUNT_STOP_WORDS, FALL_NOUNS, FALL_VERBS, FIGURE_LINKS, MEASURES, MEASURE_SAME,
   MULTIPLIER_FACTORS, MULTIPLIER_WORDS, NOT_ACTUAL_WORDS, QUALIFIER_STOP_WORDS, RISE_NOUNS, RISE_VERBS, YEAR_ON_YEAR,
@@ -47,7 +47,7 @@ export interface FigureReading {
   qualifier: string;
   /** Countries and names around the measure, in order ("China", "United States"). */
   subject: string[];
-  /** Periods it is about: years, months, quarters, "last year". */
+  /** Periods it is about: years ("2024"), parts of a year ("~mar", "~q1"), "last year". */
   periods: string[];
   /** The word that makes it a forecast, expectation, estimate or target; "" when it is a result. */
   notActual: string;
@@ -66,7 +66,8 @@ const FALL_AFTER = rx('i')`^\s*(?:${CHANGE_QUALIFIERS}\s+)?(${FALL_NOUNS})\b`;
 const CHANGE_NOUN_BEFORE = rx('i')`\b(?:${RISE_NOUNS}|${FALL_NOUNS})\s+of\s+(?:${APPROXIMATORS}\s+)?$`;
 const EARLIER_BEFORE = rx('i')`\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|than)\s+(?:${APPROXIMATORS}\s+)?$`;
 const SHARE_AFTER = /^\s+of\b/i;
-const BASE_AFTER = rx('i')`^[^.;,]{0,40}?\b(?:from|over|compared\s+with|than\s+in|on)\s+((?:19|20)\d\d|${RELATIVE_PERIODS})\b`;
+const BASE_AFTER = rx('i')`^[^.;,]{0,40}?\b(?:from|over|compared\s+with|than\s+in|on)\s+((?:19|20)\d\d|${RELATIVE_PERIODS}|${BASE_PERIODS})\b`;
+const BY_BEFORE = rx('i')`\bby\s+(?:${APPROXIMATORS}\s+)?$`;
 const MEASURE_RE = rx('giu')`(?<![\p{L}-])(${MEASURES})(?![\p{L}])`;
 const NOT_ACTUAL_RE = rx('giu')`(?<![\p{L}])(${NOT_ACTUAL_WORDS})(?![\p{L}])`;
 const CLAUSE_BREAK = rx('giu')`;|:\s|\s[—–]\s|\s--\s|\(|\)|,\s+(?=(?:${CLAUSE_BREAKS})(?![\p{L}]))|\s(?=(?:while|whereas)\s)`;
@@ -104,8 +105,9 @@ const ORDINAL_NUMBER: Record<string, string> = { first: '1', second: '2', third:
 function periodsIn(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(YEAR)) out.add(m[0]);
-  for (const m of text.matchAll(QUARTER)) out.add(m[3] ? m[3].toLowerCase() : `${m[2][0].toLowerCase() === 'q' ? 'q' : 'h'}${ORDINAL_NUMBER[m[1].toLowerCase()]}`);
-  for (const m of text.matchAll(MONTH_RE)) if (/^\p{Lu}/u.test(m[1])) out.add(m[1].slice(0, 3).toLowerCase());
+  // Parts of a year are marked with "~": a quarter is not the whole year it sits in.
+  for (const m of text.matchAll(QUARTER)) out.add(`~${m[3] ? m[3].toLowerCase() : `${m[2][0].toLowerCase() === 'q' ? 'q' : 'h'}${ORDINAL_NUMBER[m[1].toLowerCase()]}`}`);
+  for (const m of text.matchAll(MONTH_RE)) if (/^\p{Lu}/u.test(m[1])) out.add(`~${m[1].slice(0, 3).toLowerCase()}`);
   for (const m of text.matchAll(RELATIVE_RE)) out.add(m[0].toLowerCase().replace(/\s+/g, ' '));
   return [...out];
 }
@@ -244,7 +246,7 @@ export function readFigures(figures: readonly Figure[], tariffs: readonly Tariff
         if (tariff) role = 'rate';
         else if (EARLIER_BEFORE.test(textBefore)) role = 'earlier';
         else if (f.kind === 'percent' && SHARE_AFTER.test(textAfter)) role = 'share';
-        else if (rise || fall || changeByWord) role = 'change';
+        else if (rise || fall || changeByWord || BY_BEFORE.test(textBefore)) role = 'change';
         const direction = role === 'change' ? (rise ? 1 : fall ? -1 : 0) : 0;
         out.set(f.id, {
           figure: f,

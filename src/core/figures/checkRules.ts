@@ -317,8 +317,16 @@ export const apartRules: readonly Rule<Pair, true>[] = [
   {
     id: 'figure.check.apart.different-period', kind: 'figure', decides: 'statedDifferently', anchor: 'years, months, quarters, "last year" near each figure',
     reason: 'They are about different periods.',
-    when: ({ x, y }) => x.periods.length > 0 && y.periods.length > 0 && !overlap(x.periods, y.periods), verdict: true,
-    examples: [ex('The trade deficit was $91 billion in 2023. The trade deficit was $104 billion in 2024.', '$104 billion')],
+    when: ({ x, y }) => {
+      const parts = (r: FigureReading) => r.periods.filter((p) => p.startsWith('~')).sort().join('|');
+      const whole = (r: FigureReading) => r.periods.filter((p) => !p.startsWith('~'));
+      // A quarter or a month is not its year; two stated years or relative periods must meet.
+      return parts(x) !== parts(y) || (whole(x).length > 0 && whole(y).length > 0 && !overlap(whole(x), whole(y)));
+    },
+    examples: [
+      ex('The trade deficit was $91 billion in 2023. The trade deficit was $104 billion in 2024.', '$104 billion'),
+      ex('Exports rose 5% in 2024. Exports rose 2% in the first quarter of 2024.', '2%'),
+    ],
     counterExamples: [ex('The trade deficit was $91 billion in 2024. The trade deficit was $104 billion in 2024, by another count.', '$104 billion')],
   },
   {

@@ -44,12 +44,12 @@ export const FALL_NOUNS = wordList('decrease|decline|drop|fall|slide|slump|plung
 /** Verbs of rising, before the percentage: "rose 5%", "up 5%". */
 export const RISE_VERBS = wordList(
   'rose|risen|rising|rises|increased|increasing|grew|grown|growing|jumped|climbed|gained|surged|soared|advanced|expanded|up|higher|' +
-    'rise|grow|increase|climb|jump|gain|surge|soar|advance|expand',
+    'rise|grow|increase|climb|jump|gain|surge|soar|advance|expand|widened|widening|widen|widens',
 );
 /** Verbs of falling: "fell 4%", "down 4%". */
 export const FALL_VERBS = wordList(
   'fell|fallen|falling|falls|decreased|declined|declining|dropped|slid|slumped|plunged|shrank|shrunk|contracted|dipped|down|lower|' +
-    'fall|decline|drop|slide|slump|plunge|shrink|contract|dip|decrease',
+    'fall|decline|drop|slide|slump|plunge|shrink|contract|dip|decrease|narrowed|narrowing|narrow|narrows',
 );
 /** Words that qualify a change noun: "a year-on-year increase". */
 export const CHANGE_QUALIFIERS = wordList('year-on-year|year-over-year|annual|monthly|quarterly|sharp|steep|modest|slight');

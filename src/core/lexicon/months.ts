@@ -22,7 +22,9 @@ export const PERIOD_PARTS = wordList('quarter|half|month|year|fiscal year|financ
 export const PERIOD_ORDINALS = wordList('first|second|third|fourth|1st|2nd|3rd|4th');
 
 /** Periods said relative to now: a figure "last year" is not a figure "this year". */
-export const RELATIVE_PERIODS = wordList(
-  'last year|this year|next year|a year earlier|a year ago|the previous year|the year before|last month|this month|next month|' +
-    'a month earlier|the previous month|last quarter|the previous quarter|a decade ago',
+export const RELATIVE_PERIODS = wordList('last year|this year|next year|last month|this month|next month|last quarter|this quarter|next quarter');
+
+/** The base a change is measured from, not the period a figure is about: "up 5% from a year earlier". */
+export const BASE_PERIODS = wordList(
+  'a year earlier|a year ago|the previous year|the year before|a month earlier|the previous month|the previous quarter|a decade ago',
 );
