@@ -66,7 +66,7 @@ const FALL_AFTER = rx('i')`^\s*(?:${CHANGE_QUALIFIERS}\s+)?(${FALL_NOUNS})\b`;
 const CHANGE_NOUN_BEFORE = rx('i')`\b(?:${RISE_NOUNS}|${FALL_NOUNS})\s+of\s+(?:${APPROXIMATORS}\s+)?$`;
 const EARLIER_BEFORE = rx('i')`\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|than)\s+(?:${APPROXIMATORS}\s+)?$`;
 const SHARE_AFTER = /^\s+of\b/i;
-const BASE_AFTER = rx('i')`^[^.;,]{0,40}?\b(?:from|over|compared\s+with|than\s+in|on)\s+((?:19|20)\d\d|${RELATIVE_PERIODS}|${BASE_PERIODS})\b`;
+const BASE_AFTER = rx('i')`^(?:[^.;,]|\.(?=\d)){0,40}?\b(?:from|over|compared\s+with|than\s+in|on)\s+((?:19|20)\d\d|${RELATIVE_PERIODS}|${BASE_PERIODS})\b`;
 const BY_BEFORE = rx('i')`\bby\s+(?:${APPROXIMATORS}\s+)?$`;
 const MEASURE_RE = rx('giu')`(?<![\p{L}-])(${MEASURES})(?![\p{L}])`;
 const NOT_ACTUAL_RE = rx('giu')`(?<![\p{L}])(${NOT_ACTUAL_WORDS})(?![\p{L}])`;
@@ -74,7 +74,7 @@ const CLAUSE_BREAK = rx('giu')`;|:\s|\s[—–]\s|\s--\s|\(|\)|,\s+(?=(?:${CLAUS
 const ATTRIBUTION = rx('iu')`(?<![\p{L}])${ATTRIBUTION_WORDS}(?![\p{L}])`;
 const LINK_GAP = rx('iu')`^\s*,?\s*(?:${FIGURE_LINKS}\s+){0,3}$`;
 // A period between a level and its change: "$918.4 billion in 2024, a 17% increase", "rose 9.8 percent on-year in September to".
-const PERIOD_IN_GAP = rx('giu')`\s+(?:(?:in|for|during)\s+(?:(?:${MONTHS})\s+)?(?:(?:19|20)\d\d|${MONTHS})(?![\p{L}])|${RELATIVE_PERIODS}|${YEAR_ON_YEAR})(?=[\s,])`;
+const PERIOD_IN_GAP = rx('giu')`\s+(?:(?:in|for|during)\s+(?:(?:${MONTHS})\s+)?(?:(?:19|20)\d\d|${MONTHS})(?![\p{L}])|${RELATIVE_PERIODS}|${YEAR_ON_YEAR}|(?:from|compared\s+with|over)\s+${BASE_PERIODS})(?=[\s,])`;
 
 /**
  * The words joining two figures of a sentence, with what may sit between a figure and the next

@@ -330,6 +330,13 @@ export const apartRules: readonly Rule<Pair, true>[] = [
     counterExamples: [ex('The trade deficit was $91 billion in 2024. The trade deficit was $104 billion in 2024, by another count.', '$104 billion')],
   },
   {
+    id: 'figure.check.apart.nothing-shared', kind: 'figure', decides: 'statedDifferently', anchor: 'no subject and no period stated on both sides',
+    reason: 'Neither the same subject nor the same period is stated for both: too little says they are one quantity.',
+    when: ({ x, y }) => !(x.subject.length && y.subject.length) && !(x.periods.length && y.periods.length), verdict: true,
+    examples: [ex('Exports rose 5%, the ministry said. Exports rose 3% as the port reopened.', '3%')],
+    counterExamples: [ex('Exports rose 5% in May, the ministry said. In May exports rose 3%, a later count showed.', '3%')],
+  },
+  {
     id: 'figure.check.apart.different-tariff', kind: 'figure', decides: 'statedDifferently', anchor: 'the imposer, target and change of each tariff rate',
     reason: 'Tariff rates on different goods, by different governments, or before and after a change.',
     when: ({ x, y }) =>
