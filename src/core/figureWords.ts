@@ -66,7 +66,7 @@ const FALL_AFTER = rx('i')`^\s*(?:${CHANGE_QUALIFIERS}\s+)?(${FALL_NOUNS})\b`;
 const CHANGE_NOUN_BEFORE = rx('i')`\b(?:${RISE_NOUNS}|${FALL_NOUNS})\s+of\s+(?:${APPROXIMATORS}\s+)?$`;
 const EARLIER_BEFORE = rx('i')`\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|than)\s+(?:${APPROXIMATORS}\s+)?$`;
 const SHARE_AFTER = /^\s+of\b/i;
-const BASE_AFTER = rx('i')`^(?:[^.;,]|\.(?=\d)){0,40}?\b(?:from|over|compared\s+with|than\s+in|on)\s+((?:19|20)\d\d|${RELATIVE_PERIODS}|${BASE_PERIODS})\b`;
+const BASE_AFTER = rx('i')`^(?:[^.;,]|\.(?=\d)){0,40}?\b(?:from|over|since|compared\s+with|than\s+in|on)\s+((?:19|20)\d\d|${RELATIVE_PERIODS}|${BASE_PERIODS})\b`;
 const BY_BEFORE = rx('i')`\bby\s+(?:${APPROXIMATORS}\s+)?$`;
 const MEASURE_RE = rx('giu')`(?<![\p{L}-])(${MEASURES})(?![\p{L}])`;
 const NOT_ACTUAL_RE = rx('giu')`(?<![\p{L}])(${NOT_ACTUAL_WORDS})(?![\p{L}])`;
