@@ -6,6 +6,7 @@ import { attributeQuotes } from './attributeQuotes';
 import { reclaimOrganizations } from './actorsLink';
 import { documentTariffs } from './tariffs';
 import type { Analysis } from './types';
+import { figureChecks, withCheckReasons } from './figureChecks';
 
 export { countWords } from './words';
 
@@ -55,15 +56,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const attributed = attributeQuotes(quotes, linked, organizations, text, paragraphs);
   attributed.forEach((q, i) => (q.id = `q${i + 1}`));
 
+  const allFigures = figures.map((f, i) => ({ id: `f${i + 1}`, ...f, because: f.because ?? [] }));
+  // Rates only the whole article explains: list items under a tariff lead-in, imposers named earlier.
+  const rates = documentTariffs(text, paragraphs, figures, tariffs).map((t, i) => ({ id: `t${i + 1}`, ...t, because: t.because ?? [] }));
+  const checks = figureChecks(allFigures, rates);
   const warnings = attributed.filter((q) => !q.speaker).map((q) => `Quote "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}" has no speaker.`);
   return {
     words,
     people: linked.map((lp) => lp.person),
     organizations,
-    figures: figures.map((f, i) => ({ id: `f${i + 1}`, ...f, because: f.because ?? [] })),
-    // Rates only the whole article explains: list items under a tariff lead-in, imposers named earlier.
-    tariffs: documentTariffs(text, paragraphs, figures, tariffs).map((t, i) => ({ id: `t${i + 1}`, ...t, because: t.because ?? [] })),
+    figures: withCheckReasons(allFigures, checks),
+    tariffs: rates,
     quotes: attributed,
     warnings,
+    checks,
   };
 }

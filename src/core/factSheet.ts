@@ -1,5 +1,5 @@
 import { groupQuotes } from './quoteGroups';
-import type { Analysis, Figure, Person, Quote, TariffRate, Organization } from './types';
+import type { Analysis, Figure, FigureCheck, Person, Quote, TariffRate, Organization } from './types';
 
 /** A fact with the line (1-based) it starts on. */
 export type Lined<T> = T & { line: number };
@@ -18,8 +18,10 @@ export interface FactSheet {
   quotes: Lined<Quote>[];
   /** Quotes by speaker, as the Quotes panel groups them: unattributed ones last. */
   quoteGroups: Array<{ speaker: string | null; quotes: Lined<Quote>[] }>;
-  /** Checks an editor should make: quotes with no speaker, figures stated inconsistently. */
+  /** Checks an editor should make, in words: quotes with no speaker, then the figure checks with their lines. */
   checks: string[];
+  /** The figure checks of the analysis, each with the line of the figure it is about. */
+  figureChecks: Array<FigureCheck & { line: number; text: string }>;
 }
 
 /** Maps offsets to 1-based line numbers with a binary search over line starts. */
@@ -55,6 +57,11 @@ export function articleTitle(text: string, file: string): string {
 export function buildFactSheet(analysis: Analysis, text: string, file: string, generated = new Date()): FactSheet {
   const lineOf = lineIndex(text);
   const lined = <T extends { start: number }>(x: T): Lined<T> => ({ ...x, line: lineOf(x.start) });
+  const figureById = new Map(analysis.figures.map((f) => [f.id, f]));
+  const figureChecks = (analysis.checks ?? []).map((c) => {
+    const f = figureById.get(c.figures[0]);
+    return { ...c, line: lineOf(f?.start ?? 0), text: f?.text ?? '' };
+  });
   const quotesBy = new Map<string, number>();
   for (const q of analysis.quotes) if (q.speakerId) quotesBy.set(q.speakerId, (quotesBy.get(q.speakerId) ?? 0) + 1);
   return {
@@ -69,6 +76,7 @@ export function buildFactSheet(analysis: Analysis, text: string, file: string, g
     organizations: analysis.organizations.map((o) => ({ ...o, line: lineOf(o.mentions[0]?.start ?? 0) })),
     quotes: analysis.quotes.map(lined),
     quoteGroups: groupQuotes(analysis).map((g) => ({ speaker: g.speaker, quotes: g.quotes.map(lined) })),
-    checks: [...analysis.warnings],
+    checks: [...analysis.warnings, ...figureChecks.map((c) => `Line ${c.line}, ${c.text}: ${c.message}`)],
+    figureChecks,
   };
 }

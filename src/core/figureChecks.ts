@@ -1,112 +1,106 @@
 /**
- * Document-level checks an editor makes on a figure: where else the same value appears, what a
- * stated change implies ("$295.4 billion, a 5.8% increase from 2023" → 2023 was about $279.2
- * billion), and where the same quantity is stated differently. Pure: figures in, plain data out.
+ * The checks an editor makes on an article's figures, computed once per analysis: what a stated
+ * change implies ("$295.4 billion, a 5.8% increase from 2023" → 2023 was about $279.2 billion),
+ * a change that does not fit its two levels, the same quantity stated differently in two places,
+ * and figures whose digits are grouped oddly. The decisions are rule records in
+ * ./figures/checkRules.ts; this file only walks the figures. Pure: figures in, plain data out.
  */
-import type { Figure } from './types';
-import { precisionOf, sameQuantityWord } from './figureWords';
+import type { Figure, FigureCheck, TariffRate } from './types';
+import { readFigures, type FigureReading } from './figureWords';
+import { compactAmount, type Amount } from './figures/amounts';
+import { decide } from './rules/rule';
+import { formatValue } from './render/format';
+import { digitGroupingRule, pairGroup, statedDifferentlyRule, type Pair } from './figures/checkRules';
 
-export type Amount = Pick<Figure, 'value' | 'unit' | 'kind'>;
-
-/** What a change statement in the figure's sentence implies. */
-export interface ImpliedValue {
-  /** The change as written: "5.8% increase". */
-  change: string;
-  /** What the implied value is of: "2023", "the earlier value", "the later value", "the change". */
-  of: string;
-  implied: Amount;
-  /** The stated change figure, when the implied value is a change computed from two levels. */
-  stated?: Figure;
-}
-
-/** Another figure that seems to give the same quantity with a different value. */
-export interface Discrepancy {
-  other: Figure;
-  /** 'rounded': agrees after rounding ("$295 billion" for $295.4 billion); 'conflict': differs. */
-  kind: 'rounded' | 'conflict';
-  /** The word both sentences measure ("deficit", "exports"), "" when matched by rounding only. */
-  measure: string;
-}
-
-const same = (a: Amount, b: Amount) => a.kind === b.kind && a.unit === b.unit;
-const inSentence = (a: Figure, b: Figure) => a.sentenceStart === b.sentenceStart && a.sentence === b.sentence;
-const isLevel = (f: Figure) => f.kind === 'money' || f.kind === 'count';
+export type { Amount };
 
 /** Every other mention of the same value (same kind, unit and normalized value). */
 export function otherMentions(figures: readonly Figure[], f: Figure): Figure[] {
-  return figures.filter((o) => o.id !== f.id && same(o, f) && o.value === f.value);
+  return figures.filter((o) => o.id !== f.id && o.kind === f.kind && o.unit === f.unit && o.value === f.value);
 }
 
-const UP_AFTER = /^\s*(?:year-on-year\s+|annual\s+)?(increase|rise|jump|gain|growth|climb|surge|hike)\b/i;
-const DOWN_AFTER = /^\s*(?:year-on-year\s+|annual\s+)?(decrease|decline|drop|fall|slide|slump|plunge|cut|contraction)\b/i;
-const UP_BEFORE = /\b(rose|risen|rising|increased|grew|grown|jumped|climbed|gained|surged|up)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i;
-const DOWN_BEFORE = /\b(fell|fallen|falling|decreased|declined|dropped|slid|slumped|plunged|shrank|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i;
-const BASE = /^[^.;]{0,40}?\b(?:from|over|compared with|than in|on)\s+((?:19|20)\d\d|last year|a year earlier|the previous year|the year before)\b/i;
+/** A measure given more different values than this is a series or a table, not one quantity. */
+const MAX_VALUES_OF_ONE_MEASURE = 4;
 
-/** +1 for a stated rise, -1 for a fall, 0 when the percentage is not a change. */
-function direction(f: Figure): { sign: number; words: string } {
-  const at = f.start - f.sentenceStart;
-  const before = f.sentence.slice(Math.max(0, at - 40), at);
-  const after = f.sentence.slice(at + f.text.length, at + f.text.length + 40);
-  const up = UP_AFTER.exec(after) ?? UP_BEFORE.exec(before);
-  if (up) return { sign: 1, words: up[1].toLowerCase() };
-  const down = DOWN_AFTER.exec(after) ?? DOWN_BEFORE.exec(before);
-  return down ? { sign: -1, words: down[1].toLowerCase() } : { sign: 0, words: '' };
-}
+const format = (r: FigureReading, v: number) => compactAmount({ kind: r.figure.kind, unit: r.figure.unit, value: v });
 
-const textBefore = (f: Figure, n = 12) => f.sentence.slice(Math.max(0, f.start - f.sentenceStart - n), f.start - f.sentenceStart);
-const round = (v: number) => Math.round(v * 1000) / 1000;
-
-/**
- * What a change statement in `f`'s sentence implies. For a level ("$295.4 billion") next to a
- * percentage change: the other end of the change. For a percentage change next to a level: the
- * same, seen from the percentage. For "from $X to $Y" with both levels: the change they imply.
- */
-export function impliedValues(figures: readonly Figure[], f: Figure): ImpliedValue[] {
-  const here = figures.filter((o) => inSentence(o, f));
-  const out: ImpliedValue[] = [];
-  const changes = here.filter((o) => o.kind === 'percent' && direction(o).sign !== 0);
-  const levels = here.filter(isLevel);
-  const pairs = isLevel(f) ? changes.map((c) => [f, c] as const) : changes.includes(f) ? levels.map((l) => [l, f] as const) : [];
-  for (const [level, change] of pairs) {
-    const { sign, words } = direction(change);
-    const factor = 1 + (sign * change.value) / 100;
-    if (factor <= 0) continue;
-    const rest = change.sentence.slice(change.end - change.sentenceStart);
-    const base = BASE.exec(rest)?.[1] ?? '';
-    const levelIsOld = /\bfrom\s+$/i.test(textBefore(level)) && !/\bto\s+$/i.test(textBefore(level));
-    // "fell 40 percent" reads as "a 40 percent decrease" in the card.
-    const noun = UP_AFTER.test(words) || DOWN_AFTER.test(words) ? words : sign > 0 ? 'increase' : 'decrease';
-    out.push({
-      change: `${change.text} ${noun}${base ? ` from ${base}` : ''}`,
-      of: levelIsOld ? 'the later value' : base || 'the earlier value',
-      implied: { kind: level.kind, unit: level.unit, value: round(levelIsOld ? level.value * factor : level.value / factor) },
-    });
+/** Pairs of figures in different sentences that no rule keeps apart. Grouped by kind, unit, role and measure first, so it stays linear. */
+function statedDifferently(readings: readonly FigureReading[]): Array<Pair & { rule: string }> {
+  const buckets = new Map<string, FigureReading[]>();
+  for (const r of readings) {
+    if (!r.measure || r.role === 'earlier') continue;
+    const key = `${r.figure.kind}|${r.figure.unit}|${r.role}|${r.measure}|${r.qualifier}`;
+    const list = buckets.get(key);
+    if (list) list.push(r);
+    else buckets.set(key, [r]);
   }
-  // "rose to $Y from $X" / "from $X to $Y": the change the two levels imply.
-  if (isLevel(f)) {
-    for (const o of here) {
-      if (o.id === f.id || !same(o, f)) continue;
-      const [from, to] = /\bfrom\s+$/i.test(textBefore(o)) ? [o, f] : /\bfrom\s+$/i.test(textBefore(f)) ? [f, o] : [null, null];
-      if (!from || !to || from.value === 0) continue;
-      const pct = round(((to.value - from.value) / from.value) * 100);
-      out.push({ change: `from ${from.text} to ${to.text}`, of: 'the change', implied: { kind: 'percent', unit: '%', value: pct }, stated: changes[0] });
+  const out: Array<Pair & { rule: string }> = [];
+  for (const list of buckets.values()) {
+    if (list.length < 2 || list.length > 40 || new Set(list.map((r) => r.figure.value)).size > MAX_VALUES_OF_ONE_MEASURE) continue;
+    for (let i = 1; i < list.length; i++) {
+      for (let j = 0; j < i; j++) {
+        const [x, y] = [list[i], list[j]];
+        if (x.figure.sentenceStart === y.figure.sentenceStart) continue;
+        const found = decide([statedDifferentlyRule], { x, y });
+        if (found) out.push({ x, y, rule: found.rule });
+      }
     }
   }
   return out;
 }
 
-/** Other figures of the same kind and unit that seem to state the same quantity differently. */
-export function statedDifferently(figures: readonly Figure[], f: Figure): Discrepancy[] {
-  const out: Discrepancy[] = [];
-  const p = precisionOf(f);
-  for (const o of figures) {
-    if (o.id === f.id || !same(o, f) || o.value === f.value || inSentence(o, f)) continue;
-    const q = precisionOf(o);
-    const tolerance = Math.max(p.step, q.step) / 2 + Math.max(p.approx, q.approx) * Math.max(Math.abs(f.value), Math.abs(o.value));
-    const measure = sameQuantityWord(f, o);
-    if (Math.abs(f.value - o.value) <= tolerance * 1.000001) out.push({ other: o, kind: 'rounded', measure });
-    else if (measure) out.push({ other: o, kind: 'conflict', measure });
+/** The measure as a reader says it: "the exports figure", "the deficit". */
+const measureLabel = (r: FigureReading) => [r.qualifier, r.measure === 'gdp' ? 'GDP' : r.measure].filter(Boolean).join(' ');
+
+/** All checks on an article's figures, in the order of the figure each is about. */
+export function figureChecks(figures: readonly Figure[], tariffs: readonly TariffRate[] = []): FigureCheck[] {
+  const readings = readFigures(figures, tariffs);
+  const byFigure = new Map(readings.map((r) => [r.figure, r]));
+  const checks: Omit<FigureCheck, 'id'>[] = [];
+  const done = new Set<Figure[]>();
+  for (const r of readings) {
+    if (digitGroupingRule.when?.(r)) {
+      checks.push({
+        kind: 'digit-grouping',
+        figures: [r.figure.id],
+        message: `“${r.figure.text}” groups its digits oddly: read as ${formatValue(r.figure)}; check what was meant.`,
+        because: [digitGroupingRule.id],
+      });
+    }
+    if (r.group.length < 2 || done.has(r.group)) continue;
+    done.add(r.group);
+    const group = r.group.map((f) => byFigure.get(f)!);
+    for (const p of pairGroup(group, format)) {
+      checks.push({
+        kind: p.kind!,
+        figures: [p.about.figure.id, ...p.others.map((o) => o.figure.id)],
+        message: p.message.charAt(0).toUpperCase() + p.message.slice(1),
+        because: [p.rule],
+        ...(p.implied ? { implied: p.implied } : {}),
+      });
+    }
   }
-  return out;
+  for (const { x, y, rule } of statedDifferently(readings)) {
+    checks.push({
+      kind: 'stated-differently',
+      figures: [x.figure.id, y.figure.id],
+      message: `The ${measureLabel(x)} figure is given as ${x.figure.text} here and as ${y.figure.text} in another sentence: check which is right.`,
+      because: [rule],
+    });
+  }
+  const order = new Map(figures.map((f, i) => [f.id, i]));
+  return checks
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => (order.get(a.c.figures[0]) ?? 0) - (order.get(b.c.figures[0]) ?? 0) || a.i - b.i)
+    .map(({ c }, i) => ({ id: `c${i + 1}`, ...c }));
+}
+
+/** The figures with the rules of the checks on them added to their reasons. */
+export function withCheckReasons(figures: readonly Figure[], checks: readonly FigureCheck[]): Figure[] {
+  const extra = new Map<string, string[]>();
+  for (const c of checks) for (const id of c.figures.slice(0, 1)) extra.set(id, [...(extra.get(id) ?? []), ...c.because]);
+  return figures.map((f) => {
+    const add = extra.get(f.id);
+    return add ? { ...f, because: [...f.because, ...add.filter((id, i) => !f.because.includes(id) && add.indexOf(id) === i)] } : f;
+  });
 }

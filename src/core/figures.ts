@@ -1,14 +1,17 @@
 import type { FigureMention, ParagraphContext, Sentence } from './mentions';
-import type { FigureKind } from './types';
-import { currencyAfter, currencyBefore, yenOrYuan } from './figures/currency';
-import { isNotFigure, noiseSpans } from './figures/notFigures';
-import { countedNoun, multiplierAt, percentUnitAt, rangeUnitAt } from './figures/reading';
+import { decide } from './rules/rule';
+import { currencyAfter, currencyBefore } from './figures/currency';
+import { noiseSpans } from './figures/noise';
+import { notAFigure } from './figures/notFigures';
+import { figureIsRules, figureKindRules, figureValueRules } from './figures/kinds';
+import { readNumeral } from './figures/grouping';
+import { multiplierAt, percentUnitAt, rangeHeadAt, rangeMultiplierAt, rangeUnitAt } from './figures/reading';
+import type { NumeralSite } from './figures/site';
 
-// A numeral as written: "1,000", "295.4", "2024". Not the tail of a longer one ("1.5" inside "21.5").
-const NUMERAL = /(?<![\d]|\d[.,])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/g;
+// A numeral as written: "1,000", "295.4", "2024", and odd groupings ("12,34") for the checks.
+// Not the tail of a longer one ("1.5" inside "21.5").
+const NUMERAL = /(?<![\d]|\d[.,])\d+(?:,\d+)*(?:\.\d+)?/g;
 const SIGN_BEFORE = /(?:^|[\s(])[-−+]$/;
-
-const KIND_OF_UNIT = { '%': 'percent', pp: 'percentagePoints', bp: 'basisPoints' } as const;
 
 /** Most words of the sentence are capitalized: a headline, where capitals say nothing about names. */
 function isTitleCase(sentence: string): boolean {
@@ -24,7 +27,8 @@ function sentenceAt(sentences: Sentence[], at: number, text: string): Sentence {
  * Finds money, percentages, percentage/basis points and counts written with a numeral. Each figure's
  * span is minimal: currency sign and multiplier/percent words in, the counted noun out
  * ("$295.4 billion", "35 percent", "46 million" tires). Years, dates, times, ordinals and labels
- * ("Section 301", "G20") are skipped; numbers written as words are left out.
+ * ("Section 301", "G20") are skipped (./figures/notFigures.ts); numbers written as words are left
+ * out. Each figure's `because` names the rules that kept it, gave its kind and read its value.
  */
 export function findFigures(ctx: ParagraphContext): FigureMention[] {
   const { text, sentences } = ctx;
@@ -41,42 +45,63 @@ export function findFigures(ctx: ParagraphContext): FigureMention[] {
     const digits = m[0];
     let end = numStart + digits.length;
     if (noise.some(([a, b]) => numStart >= a && numStart < b)) continue;
-    let value = Number(digits.replace(/,/g, ''));
+    const reading = readNumeral(digits);
+    let value = reading.value;
     if (!Number.isFinite(value)) continue;
 
     const prefix = currencyBefore(text.slice(Math.max(0, numStart - 8), numStart));
     let start = numStart - (prefix?.length ?? 0);
-    let currency = prefix ? prefix.code || yenOrYuan(text) : '';
 
-    const mult = multiplierAt(text.slice(end, end + 16), !!prefix);
-    if (mult) {
-      value *= mult.factor;
-      end += mult.length;
+    const multiplier = multiplierAt(text.slice(end, end + 16), !!prefix);
+    if (multiplier) {
+      value *= multiplier.factor;
+      end += multiplier.length;
     }
+    // "$40-50 billion": the near end takes the far end's multiplier, the far end the near end's currency.
+    const rangeMultiplier = prefix && !multiplier ? rangeMultiplierAt(text.slice(end, end + 30)) : null;
+    if (rangeMultiplier) value *= rangeMultiplier.factor;
+    const head = prefix ? -1 : rangeHeadAt(text.slice(Math.max(0, numStart - 20), numStart));
+    const rangeCurrency = head >= 0 ? currencyBefore(text.slice(Math.max(0, numStart - 28), Math.max(0, numStart - 20) + head)) : null;
     const after = text.slice(end, end + 60);
-    const pct = prefix ? null : percentUnitAt(after);
-    if (pct) end += pct.length;
-    const rangeUnit = prefix || pct || mult ? null : rangeUnitAt(after);
-    const word = !prefix && !pct && /^\s/.test(after) ? currencyAfter(after.slice(1)) : null;
-    if (word) currency = word.code;
+    const percent = prefix ? null : percentUnitAt(after);
+    if (percent) end += percent.length;
+    const rangeUnit = prefix || percent || multiplier ? null : rangeUnitAt(after);
+    const currencyWord = !prefix && !percent && /^\s/.test(after) ? currencyAfter(after.slice(1)) : null;
 
     const sentence = sentenceAt(sentences, start, text);
-    const hasUnit = !!(prefix || mult || pct || word || rangeUnit);
-    const before = text.slice(Math.max(0, numStart - 40), numStart);
     const atSentenceStart = start <= sentence.start || /^\s*$/.test(text.slice(Math.max(sentence.start, start - 8), start)) && start - sentence.start <= 8;
-    if (isNotFigure({ before, after: text.slice(end, end + 40), digits, hasUnit, sentenceStart: atSentenceStart || headline(sentence) })) continue;
+    const site: NumeralSite = {
+      before: text.slice(Math.max(0, numStart - 40), numStart),
+      after: text.slice(end, end + 40),
+      digits,
+      hasUnit: !!(prefix || multiplier || percent || currencyWord || rangeUnit),
+      sentenceStart: atSentenceStart || headline(sentence),
+      prefix,
+      multiplier,
+      percent,
+      rangeUnit,
+      rangeMultiplier,
+      rangeCurrency,
+      currencyWord,
+      paragraph: text,
+      rest: text.slice(end, end + 60),
+    };
+    if (notAFigure(site)) continue;
+    const is = decide(figureIsRules, site);
+    const kind = decide(figureKindRules, site);
+    if (!is || !kind) continue;
+    const because = [is.rule, kind.rule];
+    for (const r of figureValueRules) if (r.when?.(site)) because.push(r.id);
 
     // A minus or plus glued to the figure is part of it: "-5.85%" in a table of changes.
     if (!prefix && SIGN_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
       start -= 1;
       if (text[start] !== '+') value = -value;
+      because.push('figure.value.sign');
     }
+    if (reading.odd) because.push('figure.value.odd-grouping');
     if (!Number.isFinite(value)) continue;
-
-    const unitOfPercent = pct?.unit ?? rangeUnit;
-    const kind: FigureKind = unitOfPercent ? KIND_OF_UNIT[unitOfPercent] : currency ? 'money' : 'count';
-    const unit = unitOfPercent ?? (currency || countedNoun(text.slice(end, end + 60)));
-    out.push({ start, end, text: text.slice(start, end), kind, value, unit, sentence: sentence.text, sentenceStart: sentence.start });
+    out.push({ start, end, text: text.slice(start, end), kind: kind.value.kind, value, unit: kind.value.unit, sentence: sentence.text, sentenceStart: sentence.start, because });
   }
   return out;
 }

@@ -93,6 +93,31 @@ export interface Quote extends Span {
   speakerKind?: 'person' | 'organization' | 'government' | 'described' | null;
 }
 
+/** What an editor should check about a figure. */
+export type FigureCheckKind =
+  /** A stated change and a level imply another value ("$295.4 billion, up 5.8%" → about $279.2 billion before). */
+  | 'implied'
+  /** A stated change disagrees with the two levels it joins ("rose 6% from $100 million to $112 million"). */
+  | 'change-mismatch'
+  /** The same measure of the same subject for the same period is given two different values. */
+  | 'stated-differently'
+  /** The digits are grouped oddly ("$1,4417", "12,34"): a decimal comma or a typo. */
+  | 'digit-grouping';
+
+/** One check on one or more figures, decided by rules (see src/core/figures/checkRules.ts). */
+export interface FigureCheck {
+  id: string;
+  kind: FigureCheckKind;
+  /** Ids of the figures checked: the first is the one the check is about, then the others it compares. */
+  figures: string[];
+  /** The check in an editor's words. */
+  message: string;
+  /** Ids of the rules that made the check. */
+  because: string[];
+  /** The value a change implies, for 'implied' and 'change-mismatch'. */
+  implied?: { kind: FigureKind; unit: string; value: number };
+}
+
 /** Everything found in one article. */
 export interface Analysis {
   words: number;
@@ -103,4 +128,6 @@ export interface Analysis {
   quotes: Quote[];
   /** Things the editor should check, in words ("Quote at line 12 has no speaker"). */
   warnings: string[];
+  /** Checks on figures: implied values, changes that disagree with their levels, figures stated differently, odd digits. */
+  checks: FigureCheck[];
 }

@@ -21,6 +21,7 @@ const ANALYSIS: Analysis = {
   tariffs: [{ id: 't1', because: [], ...at('25%'), rate: 25, imposer: '', target: 'steel', previousRate: 10, change: 'raised', ...sentence }],
   quotes: [{ id: 'q1', because: [], ...at('Steel sold at $1.2 billion below cost is *dumping*,'), speaker: 'Clara Vennholt', speakerId: 'p1' }],
   warnings: [],
+  checks: [],
 };
 const line = () => 1;
 const card = (needle: string, from = 0) => factAt(ANALYSIS, TEXT.indexOf(needle, from) + 1, line)?.markdown ?? '';

@@ -1,128 +1,181 @@
 import assert from 'node:assert/strict';
-import type { Figure } from '../../src/core/types';
-import { impliedValues, otherMentions, statedDifferently } from '../../src/core/figureChecks';
-import { measureOf, precisionOf } from '../../src/core/figureWords';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis, Figure, FigureCheck } from '../../src/core/types';
+import { figureChecks, otherMentions } from '../../src/core/figureChecks';
+import { precisionOf, readFigures } from '../../src/core/figureWords';
+import { apartRules, pairingRules } from '../../src/core/figures/checkRules';
+import { decide, type RuleExample } from '../../src/core/rules/rule';
+import { toJsonObject } from '../../src/core/render/json';
+import { renderFactSheets } from '../../src/core/render';
 
-type Spec = [text: string, kind: Figure['kind'], value: number, unit: string];
+const DIR = path.join(__dirname, '../fixtures/checks');
 
-/** Figures as the core would give them, for one or more sentences of an invented article. */
-function article(...sentences: [string, ...Spec[]][]): Figure[] {
-  const out: Figure[] = [];
-  let offset = 0;
-  for (const [sentence, ...specs] of sentences) {
-    let from = 0;
-    for (const [text, kind, value, unit] of specs) {
-      const at = sentence.indexOf(text, from);
-      assert.ok(at >= 0, `fixture: "${text}" in "${sentence}"`);
-      from = at + text.length;
-      out.push({ id: `f${out.length + 1}`, because: [], start: offset + at, end: offset + at + text.length, text, kind, value, unit, sentence, sentenceStart: offset });
-    }
-    offset += sentence.length + 1;
-  }
-  return out;
+interface Expected {
+  kind: FigureCheck['kind'];
+  figures: string[];
+  discrepancy?: boolean;
+  why?: string;
+}
+type Fixture = { checks: Expected[]; traps: Expected[] };
+
+/** Each figure's name in a fixture: its text, with #n from the second time the same text appears. */
+function names(a: Analysis): Map<string, string> {
+  const seen = new Map<string, number>();
+  return new Map(
+    a.figures.map((f) => {
+      const n = (seen.get(f.text) ?? 0) + 1;
+      seen.set(f.text, n);
+      return [f.id, n === 1 ? f.text : `${f.text}#${n}`];
+    }),
+  );
 }
 
-const money = (text: string, value: number): Spec => [text, 'money', value, 'USD'];
-const pct = (text: string, value: number): Spec => [text, 'percent', value, '%'];
+const key = (kind: string, figures: string[]) => `${kind}: ${[...figures].sort().join(' + ')}`;
 
-describe('figureChecks: other mentions of the same value', () => {
-  const figs = article(
-    ['The deficit reached $295.4 billion last year.', money('$295.4 billion', 295.4e9)],
-    ['Exports were $295.4 billion too, and 30% went by sea.', money('$295.4 billion', 295.4e9), pct('30%', 30)],
-    ['Tariffs of 30% applied.', pct('30%', 30)],
-  );
-  it('mentions: same kind, unit and value elsewhere', () => {
-    assert.deepEqual(otherMentions(figs, figs[0]).map((f) => f.id), ['f2']);
-    assert.deepEqual(otherMentions(figs, figs[2]).map((f) => f.id), ['f4']);
-  });
-  it('mentions: none for a value stated once', () => {
-    const one = article(['Exports fell to $4 million.', money('$4 million', 4e6)]);
-    assert.deepEqual(otherMentions(one, one[0]), []);
-  });
-});
+describe('figure checks on original test articles (test/fixtures/checks)', () => {
+  const expected = JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8')) as Record<string, Fixture | string>;
+  const fixtures = Object.entries(expected).filter((e): e is [string, Fixture] => typeof e[1] === 'object');
+  let shown = 0;
+  let falseAlarms = 0;
+  const wrong: string[] = [];
 
-describe('figureChecks: what a change statement implies', () => {
-  const cases: [string, Spec[], number, { of: string; value: number; change?: RegExp }][] = [
-    ['The deficit reached $295.4 billion, a 5.8% increase from 2023.', [money('$295.4 billion', 295.4e9), pct('5.8%', 5.8)], 0, { of: '2023', value: 279206049149.338, change: /5\.8% increase from 2023/ }],
-    ['Exports rose 10% to $110 million.', [pct('10%', 10), money('$110 million', 110e6)], 1, { of: 'the earlier value', value: 100e6, change: /^10% increase$/ }],
-    ['Exports fell 20% to $80 million last year.', [pct('20%', 20), money('$80 million', 80e6)], 1, { of: 'the earlier value', value: 100e6, change: /^20% decrease$/ }],
-    ['Sales climbed 25% from $40 million.', [pct('25%', 25), money('$40 million', 40e6)], 1, { of: 'the later value', value: 50e6 }],
-    ['Seen from the percentage: imports were $50 million, a 25% rise.', [money('$50 million', 50e6), pct('25%', 25)], 1, { of: 'the earlier value', value: 40e6 }],
-  ];
-  for (const [sentence, specs, index, want] of cases) {
-    it(`implied: "${sentence}"`, () => {
-      const figs = article([sentence, ...specs]);
-      const iv = impliedValues(figs, figs[index]);
-      assert.equal(iv.length, 1, `implied: one implied value, got ${JSON.stringify(iv)}`);
-      assert.equal(iv[0].of, want.of);
-      assert.ok(Math.abs(iv[0].implied.value - want.value) < 1, `implied: ${iv[0].implied.value} ≈ ${want.value}`);
-      if (want.change) assert.match(iv[0].change, want.change);
+  for (const [file, fx] of fixtures) {
+    describe(file, () => {
+      const text = fs.readFileSync(path.join(DIR, file), 'utf8');
+      const a = analyze(text);
+      const name = names(a);
+      const got = new Set(a.checks.map((c) => key(c.kind, c.figures.map((id) => name.get(id) ?? id))));
+      const right = new Set(fx.checks.map((c) => key(c.kind, c.figures)));
+
+      for (const c of fx.checks.filter((x) => x.discrepancy)) {
+        it(`flags ${key(c.kind, c.figures)} (${c.why})`, () => assert.ok(got.has(key(c.kind, c.figures)), `not flagged; got:\n${[...got].join('\n')}`));
+      }
+      for (const t of fx.traps) {
+        it(`does not flag ${key(t.kind, t.figures)} (${t.why})`, () => assert.ok(!got.has(key(t.kind, t.figures)), 'flagged'));
+      }
+      it('names only figures of the article', () => {
+        for (const c of [...fx.checks, ...fx.traps]) for (const f of c.figures) assert.ok([...name.values()].includes(f), `fixture names "${f}", not a figure of ${file}`);
+      });
+      shown += got.size;
+      for (const g of got) {
+        if (!right.has(g)) {
+          falseAlarms++;
+          wrong.push(`${file}: ${g}`);
+        }
+      }
     });
   }
-  it('implied: "from $X to $Y" gives the change, beside the stated one', () => {
-    const figs = article(['Shipments rose 6% from $100 million to $112 million.', pct('6%', 6), money('$100 million', 100e6), money('$112 million', 112e6)]);
-    const change = impliedValues(figs, figs[2]).find((x) => x.of === 'the change');
-    assert.ok(change);
-    assert.equal(change.implied.value, 12);
-    assert.equal(change.stated?.text, '6%');
+
+  it('has at least 8 true discrepancies and 12 traps', () => {
+    assert.ok(fixtures.flatMap(([, f]) => f.checks.filter((c) => c.discrepancy)).length >= 8);
+    assert.ok(fixtures.flatMap(([, f]) => f.traps).length >= 12);
   });
-  it('implied: a percentage that is no change implies nothing', () => {
-    const figs = article(['A tariff of 25% applies to $3 billion of steel.', pct('25%', 25), money('$3 billion', 3e9)]);
-    assert.deepEqual(impliedValues(figs, figs[1]), []);
-  });
-  it('implied: a fall of 100% or more implies no earlier value', () => {
-    const figs = article(['Exports fell 100% to $0.', pct('100%', 100), money('$0', 0)]);
-    assert.deepEqual(impliedValues(figs, figs[1]), []);
+  it('no more than 1 in 10 checks shown is a false alarm', () => {
+    assert.ok(shown > 0);
+    assert.ok(falseAlarms * 10 <= shown, `${falseAlarms} false alarms of ${shown}:\n${wrong.join('\n')}`);
   });
 });
 
-describe('figureChecks: the same quantity stated differently', () => {
-  it('differently: the deficit given as two values is a conflict both ways', () => {
-    const figs = article(
-      ["Valdoria's trade deficit reached $295.4 billion, up from 2023.", money('$295.4 billion', 295.4e9)],
-      ['Analysts said the deficit was nearer $291 billion once re-exports were counted.', money('$291 billion', 291e9)],
-    );
-    assert.deepEqual(statedDifferently(figs, figs[0]).map((d) => [d.other.id, d.kind, d.measure]), [['f2', 'conflict', 'deficit']]);
-    assert.deepEqual(statedDifferently(figs, figs[1]).map((d) => [d.other.id, d.kind]), [['f1', 'conflict']]);
+describe('figure checks: part of the analysis', () => {
+  const text = 'Exports fell 4.1% to $88.2bn in May while imports rose 2.6% to $141.7bn.\n\nThe euro bought $1,4417 on Friday.';
+  const a = analyze(text);
+  const byText = (t: string) => a.figures.find((f) => f.text === t)!;
+  it('each percentage implies a value for its own level only', () => {
+    const implied = a.checks.filter((c) => c.kind === 'implied');
+    assert.deepEqual(implied.map((c) => c.figures), [[byText('$88.2bn').id, byText('4.1%').id], [byText('$141.7bn').id, byText('2.6%').id]]);
+    assert.ok(Math.abs(implied[0].implied!.value - 88.2e9 / 0.959) < 1e3);
+    assert.ok(Math.abs(implied[1].implied!.value - 141.7e9 / 1.026) < 1e3);
+    assert.match(implied[0].message, /^Fell 4\.1% to \$88\.2bn: implies .* about \$92 billion\.$/);
   });
-  it('differently: a rounded form agrees after rounding', () => {
-    const figs = article(['Exports were $295.4 billion.', money('$295.4 billion', 295.4e9)], ['Some $295 billion left port.', money('$295 billion', 295e9)]);
-    assert.deepEqual(statedDifferently(figs, figs[0]).map((d) => d.kind), ['rounded']);
+  it('checks have ids, words and the rules that made them; the figure checked lists the rule too', () => {
+    for (const c of a.checks) {
+      assert.match(c.id, /^c\d+$/);
+      assert.ok(c.message.length > 10);
+      assert.ok(c.because.length > 0 && c.because.every((id) => id.startsWith('figure.check.')));
+      assert.ok(byText(a.figures.find((f) => f.id === c.figures[0])!.text).because.includes(c.because[0]));
+    }
+    assert.deepEqual(a.checks.map((c) => c.kind), ['implied', 'implied', 'digit-grouping']);
   });
-  it('differently: "nearly $300 billion" allows for the word "nearly"', () => {
-    const figs = article(['Imports were $295.4 billion.', money('$295.4 billion', 295.4e9)], ['Ministers said nearly $300 billion.', money('$300 billion', 300e9)]);
-    assert.deepEqual(statedDifferently(figs, figs[0]).map((d) => d.kind), ['rounded']);
+  it('the JSON carries the checks', () => {
+    const json = toJsonObject(a, 'x.txt');
+    assert.equal(json.checks.length, 3);
+    assert.deepEqual(Object.keys(json.checks[2]).sort(), ['because', 'figures', 'id', 'kind', 'message']);
   });
-  it('differently: different years are different quantities', () => {
-    const figs = article(['The deficit was $295.4 billion in 2024.', money('$295.4 billion', 295.4e9)], ['The deficit was $250 billion in 2019.', money('$250 billion', 250e9)]);
-    assert.deepEqual(statedDifferently(figs, figs[0]), []);
+  it('every fact-sheet format with a checks section lists them, with the line of the figure', () => {
+    const article = [{ file: 'x.txt', text, analysis: a }];
+    for (const format of ['md', 'html', 'csv'] as const) {
+      const out = renderFactSheets(format, article);
+      assert.ok(out.includes('implies'), `${format}: no implied value`);
+      assert.ok(out.includes('groups its digits oddly'), `${format}: no digit check`);
+    }
+    assert.match(renderFactSheets('md', article), /Line 3, \$1,4417: /);
+    assert.match(renderFactSheets('csv', article), /^check:digit-grouping,"\$1,4417",/m);
   });
-  it('differently: unrelated amounts are not flagged', () => {
-    const figs = article(['The deficit was $295.4 billion.', money('$295.4 billion', 295.4e9)], ['Imports of crane parts came to $1.2 billion.', money('$1.2 billion', 1.2e9)]);
-    assert.deepEqual(statedDifferently(figs, figs[0]), []);
-  });
-  it('differently: figures in the same sentence are not compared', () => {
-    const figs = article(['The deficit grew from $250 billion to $295.4 billion.', money('$250 billion', 250e9), money('$295.4 billion', 295.4e9)]);
-    assert.deepEqual(statedDifferently(figs, figs[0]), []);
+  it('stays linear: a long article of repeated sentences is checked quickly', () => {
+    const para = 'Exports fell 4.1% to $88.2bn in May while imports rose 2.6% to $141.7bn. The deficit was $53.5bn in May.\n\n';
+    const t0 = Date.now();
+    const big = analyze(para.repeat(800));
+    assert.ok(big.checks.length >= 1600);
+    assert.ok(Date.now() - t0 < 15000, `${Date.now() - t0} ms`);
   });
 });
 
-describe('figureWords: precision and measure', () => {
-  const table: [Spec, number][] = [
-    [money('$295.4 billion', 295.4e9), 1e8],
-    [money('$3 billion', 3e9), 1e9],
-    [money('$1.25m', 1.25e6), 1e4],
-    [pct('30%', 30), 1],
-    [pct('5.8%', 5.8), 0.1],
-  ];
-  for (const [spec, step] of table) {
-    it(`precision: ${spec[0]} is stated to ${step}`, () => {
-      const [f] = article([`It was ${spec[0]}.`, spec]);
-      assert.ok(Math.abs(precisionOf(f).step - step) < step * 1e-9, `precision: ${precisionOf(f).step}`);
+describe('figure checks: mentions and precision', () => {
+  const f = (id: string, text: string, value: number, sentenceStart = 0): Figure =>
+    ({ id, because: [], start: sentenceStart, end: sentenceStart + text.length, text, kind: 'money', value, unit: 'USD', sentence: `It was ${text}.`, sentenceStart });
+  it('other mentions: same kind, unit and value elsewhere', () => {
+    const figs = [f('f1', '$295.4 billion', 295.4e9), f('f2', '$295.4 billion', 295.4e9, 40), f('f3', '$3 billion', 3e9, 80)];
+    assert.deepEqual(otherMentions(figs, figs[0]).map((x) => x.id), ['f2']);
+    assert.deepEqual(otherMentions(figs, figs[2]), []);
+  });
+  const table: [string, number][] = [['$295.4 billion', 1e8], ['$3 billion', 1e9], ['$1.25m', 1e4], ['30%', 1], ['5.8%', 0.1]];
+  for (const [text, step] of table) {
+    it(`precision: ${text} is stated to ${step}`, () => {
+      const x = { ...f('f1', text, 0), sentence: `It was ${text}.`, start: 7, end: 7 + text.length };
+      assert.ok(Math.abs(precisionOf(x).step - step) < step * 1e-9);
     });
   }
-  it('measure: the word before a figure wins over one after it; "re-exports" is not exports', () => {
-    const [f] = article(['the deficit was nearer $291 billion once re-exports were counted', money('$291 billion', 291e9)]);
-    assert.equal(measureOf(f), 'deficit');
-  });
+  it('an empty article has no checks', () => assert.deepEqual(figureChecks([]), []));
+});
+
+/** The figure a row names, found as the rules table test finds it. */
+function factOf(a: Analysis, ex: RuleExample): Figure | undefined {
+  let at = -1;
+  for (let k = 0; k < (ex.occurrence ?? 1); k++) at = ex.text.indexOf(ex.fact, at + 1);
+  return a.figures.find((f) => f.start === at) ?? a.figures.find((f) => f.start <= at && at < f.end);
+}
+
+describe('figure checks: the rules that keep two figures apart (rows of apartRules)', () => {
+  for (const rule of apartRules) {
+    const pairOf = (ex: RuleExample) => {
+      const a = analyze(ex.text);
+      const readings = readFigures(a.figures, a.tariffs);
+      const fact = factOf(a, ex);
+      assert.ok(fact, `${rule.id}: no figure "${ex.fact}"`);
+      const x = readings.find((r) => r.figure.id === fact.id)!;
+      const y = readings.find((r) => r.figure.sentenceStart !== fact.sentenceStart && r.figure.kind === fact.kind)!;
+      assert.ok(y, `${rule.id}: no figure to compare "${ex.fact}" with`);
+      return decide(apartRules, { x, y })?.rule;
+    };
+    rule.examples.forEach((ex, i) => it(`${rule.id} example ${i + 1}: ${ex.text.slice(0, 60)}`, () => assert.equal(pairOf(ex), rule.id)));
+    rule.counterExamples.forEach((ex, i) => it(`${rule.id} counter-example ${i + 1}: ${ex.text.slice(0, 60)}`, () => assert.notEqual(pairOf(ex), rule.id)));
+  }
+});
+
+describe('figure checks: a stated change that fits its levels makes no check', () => {
+  const agrees = pairingRules.find((r) => r.id === 'figure.check.agrees.from-to')!;
+  for (const ex of agrees.examples) {
+    it(`no check: ${ex.text}`, () => {
+      const a = analyze(ex.text);
+      assert.deepEqual(a.checks.filter((c) => c.kind === 'change-mismatch'), []);
+    });
+  }
+  for (const ex of agrees.counterExamples) {
+    it(`a check: ${ex.text}`, () => {
+      const a = analyze(ex.text);
+      assert.equal(a.checks.filter((c) => c.kind === 'change-mismatch').length, 1);
+    });
+  }
 });

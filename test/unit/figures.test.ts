@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { extractParagraph } from '../../src/core/extract';
 import { countryOfActor, countryOfDemonym, normalizeCountry } from '../../src/core/countries';
 import type { FigureMention } from '../../src/core/mentions';
+import { notFigureRules } from '../../src/core/figures/notFigures';
 
 const figuresIn = (text: string): FigureMention[] => extractParagraph(text).figures;
 
@@ -161,5 +162,25 @@ describe('countries', () => {
     assert.equal(countryOfActor('Trump administration'), 'United States');
     assert.equal(normalizeCountry('Chinese'), '');
     assert.equal(countryOfDemonym('Tuesday'), '');
+  });
+});
+
+describe('figures: the rules that drop a number (rows of notFigureRules)', () => {
+  const at = (text: string, fact: string) => figuresIn(text).find((f) => f.start <= text.indexOf(fact) && text.indexOf(fact) < f.end);
+  for (const rule of notFigureRules) {
+    rule.examples.forEach((ex, i) => it(`${rule.id} example ${i + 1}: "${ex.fact}" in ${ex.text.slice(0, 50)} is no figure`, () => assert.equal(at(ex.text, ex.fact), undefined)));
+    rule.counterExamples.forEach((ex, i) => it(`${rule.id} counter-example ${i + 1}: "${ex.fact}" in ${ex.text.slice(0, 50)} is a figure`, () => assert.ok(at(ex.text, ex.fact))));
+  }
+  it('a dateline date is no figure ("1998-11-04", "2025-03-12")', () => {
+    assert.deepEqual(figuresIn('DATE: 1998-11-04\nExports rose 5% on 2025-03-12.').map((f) => f.text), ['5%']);
+  });
+  it('every figure says why it is one, its kind and how its value was read', () => {
+    const [a, b] = figuresIn('Imports hit $3.6bn, and 450 workers lost jobs.');
+    assert.deepEqual(a.because, ['figure.is.with-unit', 'figure.kind.money-sign', 'figure.value.multiplier']);
+    assert.deepEqual(b.because, ['figure.is.bare-quantity', 'figure.kind.count']);
+  });
+  it('keeps a figure with odd digit grouping whole, read with a decimal comma ("$1,4417", "12,34")', () => {
+    assert.deepEqual(figuresIn('The euro bought $1,4417 and output was 12,34 units.').map((f) => [f.text, f.value]), [['$1,4417', 1.4417], ['12,34', 12.34]]);
+    assert.deepEqual(figuresIn('India shipped 1,00,000 tonnes.').map((f) => [f.text, f.value, !!f.because?.includes('figure.value.odd-grouping')]), [['1,00,000', 100000, false]]);
   });
 });

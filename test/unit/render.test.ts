@@ -28,7 +28,7 @@ describe('render: formats parse back', () => {
   it('render: JSON has the CLI schema and offsets that index the text', () => {
     const obj = JSON.parse(render('json'));
     assert.equal(obj.schema, 2);
-    assert.deepEqual(Object.keys(obj), ['schema', 'file', 'words', 'people', 'organizations', 'figures', 'tariffs', 'quotes', 'warnings']);
+    assert.deepEqual(Object.keys(obj), ['schema', 'file', 'words', 'people', 'organizations', 'figures', 'tariffs', 'quotes', 'warnings', 'checks']);
     for (const f of [...obj.figures, ...obj.tariffs, ...obj.quotes]) assert.equal(RENDER_TEXT.slice(f.start, f.end), f.text);
     assert.equal(obj.quotes[0].speakerId, 'p1');
   });

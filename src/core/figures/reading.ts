@@ -2,15 +2,12 @@
  * Reading what is attached to a numeral: its multiplier ("billion", "bn"), its percent-like unit
  * ("%", "per cent", "percentage points", "bp") and the noun it counts ("46 million tires").
  */
-
-const MULTIPLIERS: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
-  trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12, crore: 1e7, lakh: 1e5,
-};
+import { COLLECTIVE_NOUNS, COUNT_STOP_WORDS, HYPHEN_COUNT_NOUNS, MULTIPLIER_FACTORS, MULTIPLIER_LETTERS, MULTIPLIER_WORDS } from '../lexicon/measures';
+import { rx } from '../lexicon/wordList';
 
 // Spelled multipliers may follow a space or hyphen; one-letter ones must be glued ("$5m", "$3.6B").
-const WORD_MULT = /^[\s-]?(thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crore|lakh)(?![\p{L}\p{N}])/iu;
-const LETTER_MULT = /^(k|m|b|t)(?![\p{L}\p{N}])/iu;
+const WORD_MULT = rx('iu')`^[\s-]?(${MULTIPLIER_WORDS})(?![\p{L}\p{N}])`;
+const LETTER_MULT = rx('iu')`^(${MULTIPLIER_LETTERS})(?![\p{L}\p{N}])`;
 
 export interface Multiplier {
   factor: number;
@@ -21,7 +18,7 @@ export interface Multiplier {
 export function multiplierAt(after: string, money: boolean): Multiplier | null {
   const m = WORD_MULT.exec(after) ?? (money ? LETTER_MULT.exec(after) : null);
   if (!m) return null;
-  return { factor: MULTIPLIERS[m[1].toLowerCase()] ?? 1, length: m[0].length };
+  return { factor: MULTIPLIER_FACTORS.get(m[1].toLowerCase()) ?? 1, length: m[0].length };
 }
 
 export type PercentUnit = '%' | 'pp' | 'bp';
@@ -47,12 +44,16 @@ export function rangeUnitAt(after: string): PercentUnit | null {
   return m ? (percentUnitAt(after.slice(m[0].length))?.unit ?? null) : null;
 }
 
-const FUNCTION_WORDS = new Set([
-  'of', 'or', 'and', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'than', 'more', 'less', 'over', 'under', 'a', 'an',
-  'the', 'per', 'each', 'as', 'into', 'with', 'since', 'after', 'before', 'this', 'that', 'were', 'was', 'are', 'is',
-  'have', 'had', 'has', 'will', 'would', 'could', 'may', 'last', 'next', 'new', 'ago', 'earlier', 'later', 'worth',
-]);
-const DURATION = /^(?:year|day|month|week|hour|minute|second|decade|century|member|nation|country|page|mile|point)$/;
+/** The multiplier of a range's far end, when `after` continues a range ("-50 billion"). */
+export function rangeMultiplierAt(after: string): Multiplier | null {
+  const m = RANGE_TAIL.exec(after);
+  return m ? multiplierAt(after.slice(m[0].length), false) : null;
+}
+
+/** The near end of a range just before a number: "40-" of "$40-50 billion"; its index in `before`, or -1. */
+export function rangeHeadAt(before: string): number {
+  return /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[-–]\s?|\s(?:to|and)\s)$/.exec(before)?.index ?? -1;
+}
 
 /**
  * The noun a count counts, read from the words after it: "46 million tires" → "tires",
@@ -62,13 +63,13 @@ export function countedNoun(after: string): string {
   const hyphen = /^-([a-z]+)\b/i.exec(after);
   if (hyphen) {
     const w = hyphen[1].toLowerCase();
-    return DURATION.test(w) ? (w === 'century' ? 'centuries' : `${w}s`) : w;
+    return HYPHEN_COUNT_NOUNS.has(w) ? (w === 'century' ? 'centuries' : `${w}s`) : w;
   }
   const words = /^\s((?:[a-z][a-z'’-]*)(?:\s[a-z][a-z'’-]*){0,2})/.exec(after)?.[1].split(' ') ?? [];
   const usable: string[] = [];
   for (const w of words) {
-    if (FUNCTION_WORDS.has(w)) break;
+    if (COUNT_STOP_WORDS.words.has(w)) break;
     usable.push(w);
   }
-  return usable.find((w) => /[^s]s$|^(?:people|staff|cattle|personnel|livestock)$/.test(w)) ?? usable[0] ?? '';
+  return usable.find((w) => /[^s]s$/.test(w) || COLLECTIVE_NOUNS.words.has(w)) ?? usable[0] ?? '';
 }

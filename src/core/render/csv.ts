@@ -17,5 +17,11 @@ export function renderCsv(sheet: FactSheet): string {
   for (const p of sheet.people) rows.push(['person', p.name, p.mentions.length, 'mentions', '', '', '', [p.title, p.affiliation].filter(Boolean).join(', '), p.line, p.mentions[0]?.start ?? '', p.mentions[0]?.end ?? '']);
   for (const o of sheet.organizations) rows.push(['organization', o.name, o.mentions.length, 'mentions', '', '', '', o.aliases.join('; '), o.line, o.mentions[0]?.start ?? '', o.mentions[0]?.end ?? '']);
   for (const q of sheet.quotes) rows.push(['quote', q.text, '', '', q.speaker, '', '', '', q.line, q.start, q.end]);
+  // The figure checks: one row each, on the figure it is about.
+  const figureById = new Map(sheet.figures.map((f) => [f.id, f]));
+  for (const c of sheet.figureChecks ?? []) {
+    const f = figureById.get(c.figures[0]);
+    rows.push([`check:${c.kind}`, c.text, c.implied?.value ?? '', c.implied?.unit ?? '', '', '', '', c.message, c.line, f?.start ?? '', f?.end ?? '']);
+  }
   return [HEAD, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

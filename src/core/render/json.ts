@@ -14,6 +14,7 @@ export function toJsonObject(analysis: Analysis, file: string) {
     })),
     quotes: analysis.quotes.map((q) => ({ id: q.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker, speakerId: q.speakerId, speakerKind: q.speakerKind, because: q.because })),
     warnings: analysis.warnings,
+    checks: (analysis.checks ?? []).map((c) => ({ id: c.id, kind: c.kind, figures: c.figures, message: c.message, because: c.because })),
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Analysis, Figure } from '../../core/types';
-import { impliedValues, otherMentions, statedDifferently } from '../../core/figureChecks';
+import { otherMentions } from '../../core/figureChecks';
 import { formatValue } from '../../core/render/format';
-import { compactAmount } from './amounts';
 import { blocks, escapeMarkdown, mention, quoted } from './markdown';
 
 const KIND_NAMES: Record<Figure['kind'], string> = {
@@ -15,21 +14,17 @@ const KIND_NAMES: Record<Figure['kind'], string> = {
 /** Whether two ways of writing a figure say the same to a reader ("12.5%" and "12.5%", "3 percentage points"). */
 const sameWords = (a: string, b: string) => a.replace(/[\s,]/g, '').toLowerCase() === b.replace(/[\s,]/g, '').toLowerCase();
 
-/** The fact card of a figure: its value, sentence, other mentions and the checks. */
+/** The fact card of a figure: its value, sentence, other mentions and the analysis' checks on it. */
 export function figureCard(a: Analysis, f: Figure, lineOf: (offset: number) => number): string {
   const others = otherMentions(a.figures, f);
-  const checks = [
-    ...impliedValues(a.figures, f).map((iv) =>
-      iv.of === 'the change'
-        ? `Goes ${escapeMarkdown(iv.change)}: a change of **${escapeMarkdown(compactAmount(iv.implied))}**${iv.stated ? `; the sentence states ${escapeMarkdown(iv.stated.text)}` : ''}.`
-        : `States a ${escapeMarkdown(iv.change)}: implies ${escapeMarkdown(iv.of)} was about **${escapeMarkdown(compactAmount(iv.implied))}**.`,
-    ),
-    ...statedDifferently(a.figures, f).map((d) =>
-      d.kind === 'rounded'
-        ? `Stated as ${mention(d.other.text, lineOf(d.other.start))}: the same after rounding.`
-        : `The ${escapeMarkdown(d.measure)} is given differently as ${mention(d.other.text, lineOf(d.other.start))}: check which is right.`,
-    ),
-  ];
+  const byId = new Map(a.figures.map((x) => [x.id, x]));
+  const checks = (a.checks ?? [])
+    .filter((c) => c.figures.includes(f.id))
+    .map((c) => {
+      // Point to the other figures of the check by line.
+      const elsewhere = c.figures.filter((id) => id !== f.id).map((id) => byId.get(id)).filter((x): x is Figure => !!x && x.sentenceStart !== f.sentenceStart);
+      return `${escapeMarkdown(c.message)}${elsewhere.length ? ` (${elsewhere.map((o) => mention(o.text, lineOf(o.start))).join(', ')})` : ''}`;
+    });
   return blocks(
     `**Figure** · ${KIND_NAMES[f.kind]}${f.unit && f.kind !== 'percent' ? ` · unit: ${escapeMarkdown(f.unit)}` : ''}`,
     // "$295.4 billion = 295,400,000,000 USD"; "12.5%" needs no restating.

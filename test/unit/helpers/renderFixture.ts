@@ -32,6 +32,7 @@ export const RENDER_ANALYSIS: Analysis = {
     { id: 'q3', because: [], ...at('Nobody asked us'), speaker: null, speakerId: null },
   ],
   warnings: ['Quote "Nobody asked us" has no speaker.'],
+  checks: [],
 };
 
 export const GENERATED = new Date('2026-01-15T12:00:00Z');
