@@ -5,7 +5,7 @@
  * The words are in lexicon/countries.ts (every ISO country) and lexicon/governmentActors.ts.
  */
 import { SHARED_NAMES, COUNTRY_FORMS, CUSTOMS_UNION_NAMES, DEMONYMS, NAME_HEADS, PLACE_PREFIXES } from './lexicon/countries';
-import { GOVERNMENT_ACTORS } from './lexicon/governmentActors';
+import { GOVERNMENT_ACTORS, GOVERNMENT_PEOPLE } from './lexicon/governmentActors';
 
 /** Blocs that charge one tariff for all their members ("the common external tariff"). */
 export const CUSTOMS_UNIONS = new Set(CUSTOMS_UNION_NAMES);
@@ -16,7 +16,7 @@ for (const [canon, forms] of COUNTRY_FORMS) for (const f of forms) BY_FORM.set(f
 const BY_DEMONYM = new Map<string, string>();
 for (const [d, canon] of DEMONYMS) BY_DEMONYM.set(d.toLowerCase(), canon);
 const BY_ACTOR = new Map<string, string>();
-for (const [canon, forms] of Object.entries(GOVERNMENT_ACTORS)) for (const f of forms) BY_ACTOR.set(f.toLowerCase(), canon);
+for (const table of [GOVERNMENT_ACTORS, GOVERNMENT_PEOPLE]) for (const [canon, forms] of Object.entries(table)) for (const f of forms) BY_ACTOR.set(f.toLowerCase(), canon);
 
 const clean = (s: string): string =>
   s
@@ -52,6 +52,14 @@ export function countryOfPlace(text: string): string {
 export function isGovernmentActor(text: string): boolean {
   const t = clean(text).toLowerCase();
   return !BY_FORM.has(t) && !BY_DEMONYM.has(t) && countryOfActor(text) !== '';
+}
+
+const BY_LEADER = new Map<string, string>();
+for (const [canon, forms] of Object.entries(GOVERNMENT_PEOPLE)) for (const f of forms) BY_LEADER.set(f, canon);
+
+/** A leader or trade chief as the article writes the name ("Trump", "Ebrard", "Xi Jinping") → their country; "" if none. A person, not an office. */
+export function leaderCountry(name: string): string {
+  return BY_LEADER.get(clean(name)) ?? '';
 }
 
 /** A place in a text where a country or bloc (or its agency, capital, leader or demonym) is named. */
@@ -90,7 +98,7 @@ function triePattern(words: readonly string[]): string {
 }
 
 // Every form but "the …" ones (those only normalize a phrase already found).
-const ALL_FORMS = [...new Set([...[...COUNTRY_FORMS.values()].flat(), ...DEMONYMS.keys(), ...Object.values(GOVERNMENT_ACTORS).flat()])].filter(
+const ALL_FORMS = [...new Set([...[...COUNTRY_FORMS.values()].flat(), ...DEMONYMS.keys(), ...Object.values(GOVERNMENT_ACTORS).flat(), ...Object.values(GOVERNMENT_PEOPLE).flat()])].filter(
   (f) => !/^the /.test(f),
 );
 // Case-sensitive: "US" the country, not "us" the pronoun; "Abe" the leader needs its capital.

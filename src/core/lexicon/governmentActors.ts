@@ -10,9 +10,7 @@
 export const GOVERNMENT_ACTORS: Readonly<Record<string, readonly string[]>> = {
   'United States': [
     'White House', 'Commerce Department', 'Department of Commerce', 'DOC', 'USTR', 'Trade Representative', 'Treasury Department',
-    'Customs and Border Protection', 'CBP', 'International Trade Commission', 'Congress', 'Trump', 'Biden', 'Obama',
-    'Clinton', 'Bush', 'Lighthizer', 'Greer', 'Lutnick', 'Bessent', 'Katherine Tai', 'Wilbur Ross', 'Kantor', 'Zoellick',
-    'Commerce Secretary', 'Treasury Secretary', 'Senate Finance Committee', 'Ways and Means Committee',
+    'Customs and Border Protection', 'CBP', 'International Trade Commission', 'Congress', 'Commerce Secretary', 'Treasury Secretary', 'Senate Finance Committee', 'Ways and Means Committee',
     // The U.S. trade laws tariffs are named after: "a Section 232 tariff" is Washington's.
     'Section 232', 'Section 301', 'Section 201', 'Section 122',
     'Trump administration', 'Biden administration', 'Obama administration', 'Clinton administration', 'Bush administration',
@@ -23,26 +21,44 @@ export const GOVERNMENT_ACTORS: Readonly<Record<string, readonly string[]>> = {
     'Department of State',
   ],
   China: [
-    'MOFCOM', 'Customs Tariff Commission', 'State Council', 'Xi Jinping', 'Xi', 'Li Qiang', 'He Lifeng',
-    'Customs Tariff Commission of the State Council', 'General Administration of Customs', 'Wang Wentao', 'Zhongnanhai',
+    'MOFCOM', 'Customs Tariff Commission', 'State Council', 'Customs Tariff Commission of the State Council', 'General Administration of Customs', 'Zhongnanhai',
   ],
   'European Union': [
-    'European Commission', 'von der Leyen', 'Sefcovic', 'Šefčovič',
-    'DG Trade', 'Directorate-General for Trade', 'Council of the European Union', 'Dombrovskis', 'Malmström', 'Malmstrom',
-  ],
+    'European Commission', 'DG Trade', 'Directorate-General for Trade', 'Council of the European Union'],
   Canada: [
-    'Trudeau', 'Carney', 'Freeland', 'Canada Border Services Agency', 'CBSA',
+    'Canada Border Services Agency', 'CBSA',
     'Department of Finance Canada', 'Finance Canada', 'Global Affairs Canada', 'Canadian International Trade Tribunal', 'CITT',
   ],
-  Mexico: ['Sheinbaum', 'Lopez Obrador', 'López Obrador', 'Ebrard'],
-  Japan: ['Ishiba', 'Kishida', 'Abe', 'METI', 'Ministry of Economy, Trade and Industry', 'Takaichi'],
-  India: ['Modi', 'Goyal', 'Sitharaman', 'DGTR', 'Directorate General of Trade Remedies', 'Central Board of Indirect Taxes and Customs', 'CBIC'],
-  'United Kingdom': ['Starmer', 'HMRC', 'Department for Business and Trade', 'Trade Remedies Authority', 'Downing Street', 'Whitehall'],
-  Brazil: ['Lula'],
-  Australia: ['Albanese', 'Anti-Dumping Commission'],
-  Russia: ['Putin'],
-  Turkey: ['Erdogan', 'Erdoğan'],
-  Indonesia: ['Prabowo'],
+  Japan: ['METI', 'Ministry of Economy, Trade and Industry'],
+  India: ['DGTR', 'Directorate General of Trade Remedies', 'Central Board of Indirect Taxes and Customs', 'CBIC'],
+  'United Kingdom': ['HMRC', 'Department for Business and Trade', 'Trade Remedies Authority', 'Downing Street', 'Whitehall'],
+  Australia: ['Anti-Dumping Commission'],
   'South Korea': ['MOTIE', 'Ministry of Trade, Industry and Energy'],
   Switzerland: ['SECO', 'State Secretariat for Economic Affairs'],
+};
+
+/**
+ * Heads of government and trade chiefs a trade story names by surname or full name: a person,
+ * whose tariff actions are still their country's ("Trump raised…"). The people rules read the
+ * one-word forms as leaders ("Ebrard said" is a person), the tariff rules as actors.
+ */
+export const GOVERNMENT_PEOPLE: Readonly<Record<string, readonly string[]>> = {
+  'United States': ['Trump', 'Biden', 'Obama', 'Clinton', 'Bush', 'Reagan', 'Lighthizer', 'Greer', 'Lutnick', 'Bessent', 'Katherine Tai', 'Wilbur Ross', 'Kantor', 'Zoellick'],
+  'China': ['Xi Jinping', 'Xi', 'Li Qiang', 'He Lifeng', 'Wang Wentao'],
+  'European Union': ['von der Leyen', 'Sefcovic', 'Šefčovič', 'Dombrovskis', 'Malmström', 'Malmstrom'],
+  'Canada': ['Trudeau', 'Carney', 'Freeland'],
+  'Mexico': ['Sheinbaum', 'Lopez Obrador', 'López Obrador', 'Ebrard'],
+  'Japan': ['Ishiba', 'Kishida', 'Abe', 'Takaichi'],
+  'India': ['Modi', 'Goyal', 'Sitharaman'],
+  'United Kingdom': ['Starmer'],
+  'Brazil': ['Lula'],
+  'Australia': ['Albanese'],
+  'Russia': ['Putin'],
+  'Turkey': ['Erdogan', 'Erdoğan'],
+  'Indonesia': ['Prabowo'],
+  'France': ['Macron'],
+  'Italy': ['Meloni'],
+  'Germany': ['Scholz', 'Merz'],
+  'Ukraine': ['Zelenskyy', 'Zelensky'],
+  'Israel': ['Netanyahu'],
 };

@@ -52,8 +52,8 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     decides: 'affiliation',
     anchor: "a cabinet title with no country + the dateline's city",
     reason: "serves {affiliation}: the article is datelined from its capital",
-    examples: [{ text: 'OTTAWA -- The government will hit back.\n\nDeputy Prime Minister Chrystia Freeland has started detailing the countermeasures.', fact: 'Chrystia Freeland', expect: { affiliation: 'Canada' } }],
-    counterExamples: [{ text: 'Deputy Prime Minister Chrystia Freeland has started detailing the countermeasures.', fact: 'Chrystia Freeland', expect: { affiliation: '' } }],
+    examples: [{ text: 'OTTAWA -- The government will hit back.\n\nDeputy Prime Minister Marielle Tessier has started detailing the countermeasures.', fact: 'Marielle Tessier', expect: { affiliation: 'Canada' } }],
+    counterExamples: [{ text: 'Deputy Prime Minister Marielle Tessier has started detailing the countermeasures.', fact: 'Marielle Tessier', expect: { affiliation: '' } }],
   },
   {
     id: 'person.affiliation.headline',

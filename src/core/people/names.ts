@@ -1,4 +1,5 @@
 import type { Tok } from '../lexicon/tokens';
+import { GOVERNMENT_PEOPLE } from '../lexicon/governmentActors';
 import { GEO_HEADS } from '../organizations/shapes';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
@@ -14,14 +15,10 @@ const ARABIC_ARTICLE = rx('u')`^${ARABIC_ARTICLES}-\p{Lu}[\p{Ll}\p{M}]+$`;
 const ALL_CAPS = /^\p{Lu}{2,12}$/u;
 const MODIFIER_SUFFIX = rx('i')`-${MODIFIER_SUFFIXES}$`;
 
-/** Well-known leaders a trade story names by surname alone, with the country they lead. */
-export const LEADERS: ReadonlyMap<string, string> = new Map([
-  ['Trump', 'United States'], ['Biden', 'United States'], ['Obama', 'United States'], ['Clinton', 'United States'],
-  ['Reagan', 'United States'], ['Xi', 'China'], ['Putin', 'Russia'], ['Macron', 'France'], ['Modi', 'India'],
-  ['Trudeau', 'Canada'], ['Carney', 'Canada'], ['Sheinbaum', 'Mexico'], ['Lula', 'Brazil'], ['Starmer', 'United Kingdom'],
-  ['Albanese', 'Australia'], ['Ishiba', 'Japan'], ['Kishida', 'Japan'], ['Erdogan', 'Turkey'], ['Meloni', 'Italy'],
-  ['Scholz', 'Germany'], ['Merz', 'Germany'], ['Zelenskyy', 'Ukraine'], ['Zelensky', 'Ukraine'], ['Netanyahu', 'Israel'],
-]);
+/** Well-known leaders a trade story names by surname alone, with the country they lead (from the lexicon's government people). */
+export const LEADERS: ReadonlyMap<string, string> = new Map(
+  Object.entries(GOVERNMENT_PEOPLE).flatMap(([country, names]) => names.filter((n) => !/\s/.test(n)).map((n) => [n, country] as [string, string])),
+);
 
 /** A word that can be part of a person's name (capitalized, not a common word, month or country). */
 export function isNameWord(t: Tok | undefined, allowCaps = false): boolean {

@@ -7,7 +7,7 @@
 import type { Attribution, QuoteMention } from '../mentions';
 import type { Rule } from '../rules/rule';
 import type { Speaker } from './speakers';
-import { countryOfPlace, isGovernmentActor } from '../countries';
+import { countryOfPlace, isGovernmentActor, leaderCountry } from '../countries';
 import { DOCUMENT_NOUNS, GOVERNMENT_BODY_HEADS, GOVERNMENT_SEATS } from '../lexicon/speechVerbs';
 import { rx } from '../lexicon/wordList';
 import { isOnePerson } from './roles';
@@ -54,6 +54,8 @@ export function speakerKind(who: Speaker | null): SpeakerKind {
   if (who.described) return 'described';
   if (who.person) return 'person';
   if (who.org) return isGovernment(who.name) ? 'government' : 'organization';
+  // "Ebrard said": a leader is a person who acts for a government, not the government itself.
+  if (leaderCountry(who.name)) return 'person';
   return isGovernment(who.name) ? 'government' : 'person';
 }
 
