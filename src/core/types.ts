@@ -90,7 +90,7 @@ export interface Quote extends Span {
    * said"), or someone described and not named (then `speaker` is the description: "a ministry
    * spokesperson"); null when no speaker was found.
    */
-  speakerKind?: 'person' | 'organization' | 'government' | 'described' | null;
+  speakerKind: 'person' | 'organization' | 'government' | 'described' | null;
 }
 
 /** What an editor should check about a figure. */

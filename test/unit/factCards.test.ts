@@ -19,7 +19,7 @@ const ANALYSIS: Analysis = {
     { id: 'f3', because: [], ...at('$1.2 billion'), kind: 'money', value: 1.2e9, unit: 'USD', sentence: TEXT.slice(TEXT.indexOf('"'), TEXT.indexOf('said.') + 5), sentenceStart: TEXT.indexOf('"') },
   ],
   tariffs: [{ id: 't1', because: [], ...at('25%'), rate: 25, imposer: '', target: 'steel', previousRate: 10, change: 'raised', ...sentence }],
-  quotes: [{ id: 'q1', because: [], ...at('Steel sold at $1.2 billion below cost is *dumping*,'), speaker: 'Clara Vennholt', speakerId: 'p1' }],
+  quotes: [{ id: 'q1', because: [], ...at('Steel sold at $1.2 billion below cost is *dumping*,'), speaker: 'Clara Vennholt', speakerId: 'p1', speakerKind: 'person' }],
   warnings: [],
   checks: [],
 };

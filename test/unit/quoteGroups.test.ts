@@ -7,7 +7,7 @@ const person = (id: string, name: string, title = '', affiliation = ''): Person 
 let n = 0;
 const quote = (text: string, speaker: Person | null): Quote => {
   n++;
-  return { id: `q${n}`, because: [], start: n * 100, end: n * 100 + text.length, text, speaker: speaker?.name ?? null, speakerId: speaker?.id ?? null };
+  return { id: `q${n}`, because: [], start: n * 100, end: n * 100 + text.length, text, speaker: speaker?.name ?? null, speakerId: speaker?.id ?? null, speakerKind: speaker ? 'person' : null };
 };
 
 const cutler = person('p1', 'Wendy Cutler', 'vice president', 'Asia Society Policy Institute');
@@ -50,7 +50,7 @@ describe('quoteGroups', () => {
     });
 
     it('groups: a speaker name without a known id still gets its own group', () => {
-      const q: Quote = { id: 'q9', because: [], start: 0, end: 3, text: 'Yes', speaker: 'Li Wei', speakerId: null };
+      const q: Quote = { id: 'q9', because: [], start: 0, end: 3, text: 'Yes', speaker: 'Li Wei', speakerId: null, speakerKind: 'person' };
       assert.deepEqual(groupQuotes({ quotes: [q], people: [], organizations: [] }).map((g) => [g.key, g.speaker]), [['name:Li Wei', 'Li Wei']]);
     });
   });

@@ -27,9 +27,9 @@ export const RENDER_ANALYSIS: Analysis = {
   ],
   tariffs: [{ id: 't1', because: [], ...at('25%', 2), rate: 25, imposer: 'Canada', target: 'American goods', previousRate: null, change: 'imposed', ...sentence }],
   quotes: [
-    { id: 'q1', because: [], ...at('We did not start this | fight'), speaker: 'Claire Dubois', speakerId: 'p1' },
-    { id: 'q2', because: [], ...at('but we will not <script>alert(1)</script> back down.'), speaker: 'Claire Dubois', speakerId: 'p1' },
-    { id: 'q3', because: [], ...at('Nobody asked us'), speaker: null, speakerId: null },
+    { id: 'q1', because: [], ...at('We did not start this | fight'), speaker: 'Claire Dubois', speakerId: 'p1', speakerKind: 'person' },
+    { id: 'q2', because: [], ...at('but we will not <script>alert(1)</script> back down.'), speaker: 'Claire Dubois', speakerId: 'p1', speakerKind: 'person' },
+    { id: 'q3', because: [], ...at('Nobody asked us'), speaker: null, speakerId: null, speakerKind: null },
   ],
   warnings: ['Quote "Nobody asked us" has no speaker.'],
   checks: [],
