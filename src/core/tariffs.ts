@@ -9,6 +9,8 @@ import { tableRates } from './tariffs/table';
 import { companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
 import type { Paragraph } from './paragraphs';
 import { bareRates } from './tariffs/bareRates';
+import { rx } from './lexicon/wordList';
+import { WORLD_GROUPS, WORLD_OWNERS } from './lexicon/tariffWords';
 
 const shiftActors = (actors: ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
 
@@ -108,8 +110,7 @@ export function inheritImposers<T extends Pick<TariffRate, 'imposer'>>(tariffs: 
   });
 }
 
-const WORLD_AVERAGE =
-  /(?<![\p{L}-])(?:world['’]s|global|WTO|G-?20|G-?7|OECD|members['’]|countries['’]|nations['’]|economies['’])\s+(?:[\p{L}-]+\s+){0,3}?average(?![\p{L}-])|(?<![\p{L}-])average\s+(?:[\p{L}-]+\s+){0,3}?(?:among|across)\s+(?:the\s+)?(?:world|WTO|G-?20|members|countries|nations|economies)(?![\p{L}-])/iu;
+const WORLD_AVERAGE = rx('iu')`(?<![\p{L}-])${WORLD_OWNERS}\s+(?:[\p{L}-]+\s+){0,3}?average(?![\p{L}-])|(?<![\p{L}-])average\s+(?:[\p{L}-]+\s+){0,3}?(?:among|across)\s+(?:the\s+)?${WORLD_GROUPS}(?![\p{L}-])`;
 // A placeholder imposer that stops inheritance for a worldwide average; cleared before returning.
 const WORLDWIDE = '\u0000world';
 

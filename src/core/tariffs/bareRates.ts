@@ -10,24 +10,24 @@ import { previousRateOf } from './change';
 import { imposerOf } from './imposer';
 import { countryOfTarget, targetOf } from './target';
 import { findActors } from '../countries';
+import { rx } from '../lexicon/wordList';
+import { APPROXIMATIONS, BURDEN_VERBS, OTHER_MEASURE_WORDS, OTHER_RATE_NAMES, RATE_LINKS } from '../lexicon/tariffWords';
+import { PRICE_MOVE_VERBS } from '../lexicon/changeVerbs';
 
 // "the rate to 50%", "Britain's rate is 10%", "the rate on trucks stays at 25%", "rates of 35%":
 // a rate word then at most a few words ending in a linking word right before the percent.
-const RATE_BEFORE =
-  /(?<![\p{L}-])rates?(?![\p{L}-])((?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:to|at|of|is|was|be|will\s+be|would\s+be|stays\s+at|stay\s+at|remains\s+at|stands\s+at|reaches|hits|from)\s+(?:about\s+|nearly\s+|around\s+|roughly\s+|some\s+|as\s+much\s+as\s+|as\s+high\s+as\s+)?$/iu;
+const RATE_BEFORE = rx('iu')`(?<![\p{L}-])rates?(?![\p{L}-])((?:\s+[\p{L}'’.-]+){0,5}?)\s+${RATE_LINKS}\s+(?:${APPROXIMATIONS}\s+)?$`;
 // "a 50% rate", "a flat 15 percent rate".
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+)?rates?(?![\p{L}-])/iu;
 // "goods face 35%", "importers pay 25%", "it charges 10%", "levied at 20%".
-const BURDEN_BEFORE =
-  /(?<![\p{L}-])(?:faces?|faced|facing|pays?|paid|paying|charges?|charged|charging|levied\s+at)\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$/iu;
+const BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${BURDEN_VERBS}\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$`;
 // "35% and 25%": a second rate joined to one just found.
 const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/i;
 // Words nearby that name another measure than a border charge.
-const OTHER_MEASURE =
-  /(?<![\p{L}-])(?:interest|mortgage|tax(?:es)?|income|growth|gdp|inflation|unemployment|jobless|share|shares|stake|margins?|discounts?|polls?|survey|approval|voters?|turnout|prices?|wages?|yields?|savings|vacancy|exchange|loans?|deposit|lending|bank|Fed|profits?|revenues?|sales|output|probability|chance|odds|likelihood|utilization|vat|fee|fees|commission|royalt(?:y|ies)|rent)(?![\p{L}-])/iu;
-const OTHER_RATE_WORD = /(?<![\p{L}-])(?:interest|tax|growth|inflation|unemployment|jobless|exchange|mortgage|savings|vacancy|birth|death|crime|poverty|participation|default|approval|response|success|conversion|policy|benchmark|lending|deposit|repo|prime|funds|utilization|tariff-rate)\s+rates?\s*/iu;
+const OTHER_MEASURE = rx('iu')`(?<![\p{L}-])${OTHER_MEASURE_WORDS}(?![\p{L}-])`;
+const OTHER_RATE_WORD = rx('iu')`(?<![\p{L}-])${OTHER_RATE_NAMES}\s+rates?\s*`;
 // Price-change verbs right before: "prices climb 10%", "rose to 30%".
-const CHANGE_TO = /(?<![\p{L}-])(?:rose|rise|rises|fell|falls|climbed|climbs|jumped|jumps|dropped|drops|slid|grew|soared|surged|plunged|declined|increased|decreased)\s+(?:to\s+)?$/iu;
+const CHANGE_TO = rx('iu')`(?<![\p{L}-])${PRICE_MOVE_VERBS}\s+(?:to\s+)?$`;
 
 // What follows a country's possessive in "Britain's rate".
 const RATE_NEXT = /^\s+rates?(?![\p{L}-])/u;

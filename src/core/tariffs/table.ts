@@ -5,6 +5,8 @@
  */
 import type { FigureMention } from '../mentions';
 import { HAS_TARIFF_WORD } from './governs';
+import { rx } from '../lexicon/wordList';
+import { CHANGE_COLUMNS } from '../lexicon/tariffWords';
 
 export interface TableRate {
   figure: FigureMention;
@@ -13,7 +15,7 @@ export interface TableRate {
 }
 
 const PROSE_WORD = /\b[a-z]{4,}\b/;
-const CHANGE_COLUMN = /\b(?:Difference|Change|Chg|Diff|Variation)\.?(?:\s+\S+){0,3}\s*$/i;
+const CHANGE_COLUMN = rx('i')`\b${CHANGE_COLUMNS}\.?(?:\s+\S+){0,3}\s*$`;
 
 /** The tariff rates of a rate table in the paragraph, or [] when the paragraph is prose. */
 export function tableRates(paragraph: string, percents: FigureMention[]): TableRate[] {

@@ -4,16 +4,26 @@
  * tariff word ("25% steel tariffs").
  */
 import { countryOfPlace, findActors } from '../countries';
+import { rx } from '../lexicon/wordList';
+import { FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
-const LEAD = /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:on|against|for)\s+/iu;
-const LEAD_BLOCK = /\b(?:to|and|or|that|which|as|in|of)\s/i;
-// Where a target phrase ends: punctuation, a clause word, a following rate or amount.
-const STOP =
-  /[,;:!?"“”()—–]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|\s(?:to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|starting|beginning|effective|over|would|will|could|can|may|might|must|should|was|were|is|are|has|have|had|did|does|up\s+to|worth|rose|rise|rises|risen|fell|fall|falls|climbed|jumped|surged|dropped|increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|take|takes|taking|kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in\s+reserve)\b|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sfrom\s+(?:next|today|tomorrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\sin\s+(?:\d|early\b|late\b|mid\b|January|February|March|April|May|June|July|August|September|October|November|December)|\sand\s+(?:(?:a|an|the)\b|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]/u;
-const COVERED_TRADE = /^(?:[A-Z]{0,3}[$€£¥]|US\$)?\d[\d.,]*\s?(?:billion|million|trillion|bn|m)?\s*(?:\([^)]{0,30}\)\s*)?(?:worth\s+of|in|of)\s+/;
-const TRAILING_PREPOSITION = /(?:\s+(?:at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the))+$/i;
-const FUNCTION_START = /^(?:are|is|was|were|be|to|the|a|an|and|or|that|which|it)\b/i;
+const LEAD = rx('iu')`^\s*(?:[\p{L}'’-]+\s+){0,2}?${TARGET_PREPOSITIONS}\s+`;
+const LEAD_BLOCK = rx('i')`\b${TARGET_LEAD_BLOCKERS}\s`;
+// Where a target phrase ends: punctuation, a clause word, a following rate or amount, a date.
+const STOP = /[,;:!?"“”()—–]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an|the)\b|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]/u;
+// The same stops made of words, in any case: "that", "from Aug. 1", "in early 2026".
+const STOP_WORD = rx('iu')`\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b`;
+
+/** Where the target phrase in `rest` ends (its length when nothing stops it). */
+function stopAt(rest: string): number {
+  const a = STOP.exec(rest)?.index ?? rest.length;
+  const b = STOP_WORD.exec(rest)?.index ?? rest.length;
+  return Math.min(a, b);
+}
+const COVERED_TRADE = rx('')`^(?:[A-Z]{0,3}[$€£¥]|US\$)?\d[\d.,]*\s?${MULTIPLIERS}?\s*(?:\([^)]{0,30}\)\s*)?(?:worth\s+of|in|of)\s+`;
+const TRAILING_PREPOSITION = rx('i')`(?:\s+${TARGET_TRAILERS})+$`;
+const FUNCTION_START = rx('i')`^${TARGET_FUNCTION_STARTS}\b`;
 
 /** The target phrase starting at `from` in the paragraph, or "". */
 function phraseAfter(paragraph: string, from: number, limit: number): string {
@@ -22,9 +32,8 @@ function phraseAfter(paragraph: string, from: number, limit: number): string {
   if (!lead || LEAD_BLOCK.test(lead[0])) return '';
   // "on $2.4 billion in imports of French champagne": the money is the trade covered, the goods follow.
   const rest = window.slice(lead[0].length).replace(COVERED_TRADE, '');
-  const stop = STOP.exec(rest);
   // "tariffs on steel at 25%", "a tariff on cars of 15%": the preposition before the rate is not the goods'.
-  const phrase = (stop ? rest.slice(0, stop.index) : rest).trim().replace(TRAILING_PREPOSITION, '');
+  const phrase = rest.slice(0, stopAt(rest)).trim().replace(TRAILING_PREPOSITION, '');
   const words = phrase.split(/\s+/);
   return words.length > 12 || FUNCTION_START.test(phrase) ? '' : phrase;
 }
@@ -50,7 +59,7 @@ export function targetOf({ paragraph, sentenceEnd, rateEnd, tariffWord }: Target
     const mods = paragraph
       .slice(rateEnd, tariffWord.start)
       .split(/\s+/)
-      .filter((w) => w && !/^(?:retaliatory|punitive|additional|extra|reciprocal|anti-dumping|antidumping|countervailing|safeguard|import|customs|new|proposed|preliminary|final|blanket|baseline|across-the-board|tit-for-tat|emergency|higher|lower|total|average|sectoral|so-called|tariff|-)$/i.test(w));
+      .filter((w) => w && !TARIFF_KINDS.has(w));
     return mods.join(' ');
   }
   return '';
