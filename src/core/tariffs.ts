@@ -1,13 +1,16 @@
 import type { FigureMention, ParagraphContext, Sentence, TariffMention } from './mentions';
 import type { TariffRate } from './types';
 import { findActors, type ActorMention } from './countries';
-import { governingTariff } from './tariffs/governs';
-import { imposerOf, roleOf } from './tariffs/imposer';
-import { countryOfTarget, targetOf } from './tariffs/target';
+import { tariffGovernor } from './tariffs/governs';
+import { imposerDecision, imposerOf, roleOf } from './tariffs/imposer';
+import { countryOfTarget, targetDecision } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
 import { companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
 import type { Paragraph } from './paragraphs';
+import { decide, withReasons } from './rules/rule';
+import { EARLIER_RULES } from './tariffs/earlier';
+import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
 import { bareRates } from './tariffs/bareRates';
 import { rx } from './lexicon/wordList';
 import { WORLD_GROUPS, WORLD_OWNERS } from './lexicon/tariffWords';
@@ -36,13 +39,13 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
   if (!percents.length) return [];
   const out: TariffMention[] = [];
   let carried = '';
-  const carry = (imposer: string) => (imposer ? (carried = imposer) : carried);
 
   const table = tableRates(text, percents);
   if (table.length) {
     const actors = findActors(text);
     const imposer = imposerOf({ paragraph: text, sentenceStart: 0, sentenceEnd: text.length, anchor: text.length, tariffWordStart: null, actors, targetCountry: '' });
-    return table.map(({ figure: f, row }) => ({ start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target: row, previousRate: null, change: null, sentence: f.sentence, sentenceStart: f.sentenceStart }));
+    const because = ['tariff.is.rate-table', imposer && 'tariff.imposer.table-heading', 'tariff.target.table-row'].filter(Boolean) as string[];
+    return table.map(({ figure: f, row }) => ({ start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target: row, previousRate: null, change: null, sentence: f.sentence, sentenceStart: f.sentenceStart, because }));
   }
 
   // Percents are in text order, so the sentence only moves forward.
@@ -63,17 +66,21 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
       accepted = [];
     }
     const s = current;
-    const governor = governingTariff({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, start: f.start, end: f.end, rejectedBefore: rejected, acceptedBefore: accepted });
-    if (!governor) {
+    const governed = tariffGovernor({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, start: f.start, end: f.end, rejectedBefore: rejected, acceptedBefore: accepted });
+    if (!governed) {
       rejected.push(f);
       continue;
     }
+    const { governor } = governed;
     const word = governor === 'verb' ? null : governor;
     const anchor = Math.min(f.start, word?.start ?? f.start);
-    const target = targetOf({ paragraph: text, sentenceEnd: s.end, rateEnd: f.end, tariffWord: word });
-    const imposer = carry(
-      imposerOf({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) }),
-    );
+    const aimed = targetDecision({ paragraph: text, sentenceEnd: s.end, rateEnd: f.end, tariffWord: word });
+    const target = aimed?.target ?? '';
+    const named = imposerDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) });
+    // A sentence that names no imposer carries the paragraph's last one (or an earlier sentence's actor).
+    if (named) carried = named.country;
+    const imposer = named ? named.country : carried;
+    const imposerRule = named ? named.rule : carried ? 'tariff.imposer.carried' : null;
     const before = text.slice(Math.max(s.start, f.start - 80), f.start);
     const previousRate = previousRateOf(before, text.slice(f.end, Math.min(s.end, f.end + 60)));
     const clause = text.slice(Math.max(s.start, anchor - 60), f.start);
@@ -88,6 +95,7 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
       change: changeOf(clause, f.value, previousRate),
       sentence: f.sentence,
       sentenceStart: f.sentenceStart,
+      because: [governed.rule, imposerRule, aimed?.rule].filter(Boolean) as string[],
     });
     out.push(accepted[accepted.length - 1]);
   }
@@ -99,14 +107,14 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
  * 100 percent duties"): they take the imposer of the article's previous rate. Meant for `analyze`
  * after the paragraphs are joined; rates before any named imposer stay "".
  */
-export function inheritImposers<T extends Pick<TariffRate, 'imposer'>>(tariffs: T[]): T[] {
+export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { because?: string[] }>(tariffs: T[]): T[] {
   let last = '';
   return tariffs.map((t) => {
     if (t.imposer) {
       last = t.imposer;
       return t;
     }
-    return last ? { ...t, imposer: last } : t;
+    return last ? withReasons({ ...t, imposer: last }, 'tariff.imposer.inherited') : t;
   });
 }
 
@@ -121,7 +129,7 @@ const WORLDWIDE = '\u0000world';
  * Department" in a story that names no other government). Meant for `analyze` in place of
  * `inheritImposers`.
  */
-export function documentTariffs(_text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[]): TariffMention[] {
+export function documentTariffs(_text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[]): ReadRate[] {
   const listed = [...tariffs, ...listRates(paragraphs, figures, tariffs)].sort((a, b) => a.start - b.start);
   const duty = dutyParagraphs(paragraphs);
   const companies = companyRatesOf(paragraphs, figures, listed, duty);
@@ -132,15 +140,44 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   // "the world's average tariff", "the WTO average": a rate of many countries has no imposer to inherit.
   const worldwide = all.filter((t) => WORLD_AVERAGE.test(t.sentence.slice(0, t.start - t.sentenceStart)) && !findActors(t.sentence).some((a) => a.country === t.imposer));
   const cleared = new Set(worldwide.map((t) => t.start));
-  const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) => (t.imposer === WORLDWIDE ? { ...t, imposer: '' } : t));
-  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return inherited;
+  const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) =>
+    t.imposer === WORLDWIDE ? withReasons({ ...t, imposer: '' }, 'tariff.imposer.world-average') : t,
+  );
+  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return readTiming(inherited);
   const government = governmentOf(paragraphs);
   // A rate before any named imposer takes the actor of the nearest duty paragraph before it ("Canada's
   // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
   const named = [...duty].filter(([, imposer]) => imposer).sort((a, b) => a[0] - b[0]);
   let ni = -1;
-  return inherited.map((t) => {
-    while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
-    return t.imposer || cleared.has(t.start) ? t : { ...t, imposer: (ni >= 0 ? named[ni][1] : '') || fallback.get(t.start) || government };
+  return readTiming(
+    inherited.map((t) => {
+      while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
+      if (t.imposer || cleared.has(t.start)) return t;
+      const paragraph = ni >= 0 ? named[ni][1] : '';
+      const context = fallback.get(t.start) ?? '';
+      const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : government ? 'tariff.imposer.government' : null;
+      return withReasons({ ...t, imposer: paragraph || context || government }, rule);
+    }),
+  );
+}
+
+type ReadRate = TariffMention & Pick<TariffRate, 'earlierLevel' | 'effective' | 'schedule'>;
+
+/**
+ * The last reading of the article's rates: which are the earlier level of another ("from 10% to
+ * 15%"), when each takes effect and how it is phased, each from its own sentence.
+ */
+function readTiming(rates: TariffMention[]): ReadRate[] {
+  return rates.map((rate, i) => {
+    const sameSentence = (o: TariffMention | undefined) => (o && o.sentenceStart === rate.sentenceStart ? o : null);
+    const text = rate.sentence;
+    const local = (o: TariffMention | null) => o && { ...o, start: o.start - rate.sentenceStart, end: o.end - rate.sentenceStart };
+    const at = rate.start - rate.sentenceStart;
+    const earlier = decide(EARLIER_RULES, { rate: { ...rate, start: at, end: at + rate.text.length }, before: local(sameSentence(rates[i - 1])), after: local(sameSentence(rates[i + 1])), text });
+    const timing = { sentence: text, at, end: at + rate.text.length };
+    const effective = earlier ? null : decide(EFFECTIVE_RULES, timing);
+    const schedule = earlier ? null : decide(SCHEDULE_RULES, timing);
+    const read = { ...rate, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
+    return withReasons(read, earlier?.rule, effective?.rule, schedule?.rule);
   });
 }

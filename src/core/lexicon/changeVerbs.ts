@@ -27,7 +27,7 @@ export const SET_BY_VERBS = wordList('imposed|levied|set|charged|announced|intro
 
 /** Verbs by which a country acts on a tariff: "Brazil raises import tariff". */
 export const ACT_ON_TARIFF_VERBS = wordList(
-  'raise|raises|raised|raising|impose|imposes|imposed|imposing|sets|slap|slaps|slapped|levied|levies|lower|lowers|lowered|hike|hikes|hiked|' +
+  'raise|raises|raised|raising|impose|imposes|imposed|imposing|set|sets|slap|slaps|slapped|levied|levies|lower|lowers|lowered|hike|hikes|hiked|' +
     'announce|announces|announced|introduce|introduces|introduced|adopt|adopts|adopted|approve|approves|approved|double|doubles|doubled|' +
     'triple|triples|tripled|extend|extends|extended|retaliate|retaliates|retaliated|propose|proposes|proposed|threaten|threatens|threatened|' +
     'slashes|slashed|cuts',

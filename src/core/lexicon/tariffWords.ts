@@ -205,3 +205,19 @@ export const NOT_COMPANY_STARTS = wordList('the|this|that|these|those|its|their'
 export const ORIGIN_PREPOSITIONS = wordList('on|from|against|into|of|in|at|near|toward|towards|with');
 /** Linking words between ship words and the importing country: "exports to". */
 export const INTO_WORDS = wordList('to|into|in');
+
+/** Words that say a rate takes effect at a time: "take effect", "kick in", "will". */
+export const TAKE_EFFECT_WORDS = wordList(
+  'take effect|takes effect|took effect|taking effect|go into effect|goes into effect|went into effect|come into force|comes into force|came into force|' +
+    'enter into force|enters into force|entered into force|kick in|kicks in|kicked in|start|starts|begin|begins|will|would|due|scheduled|set to|slated',
+);
+/** Words that open the date a rate starts from: "from", "starting", "as of". */
+export const START_WORDS = wordList('from|starting|beginning|as of|as from|effective|from as early as|no later than');
+/** Counted periods in a schedule: "over five years", "in the second year". */
+export const PERIOD_UNITS = wordList('year|years|month|months|stage|stages|phase|phases|step|steps|tranche|tranches|quarter|quarters');
+/** Ordinals written as words: "in the second year". */
+export const ORDINAL_WORDS = wordList('first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|following|next');
+/** Small numbers written as words: "over five years". */
+export const NUMBER_WORDS = wordList('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a few|a number of');
+/** Words of phasing a rate in or out: "phased in over three years", "gradually". */
+export const PHASE_WORDS = wordList('phased in|phased out|phase in|phase out|phasing in|phasing out|gradually|in stages|in steps|in equal steps|annually|each year|every year|a year later');

@@ -7,8 +7,8 @@ import type { FigureMention, TariffMention } from '../mentions';
 import type { Paragraph } from '../paragraphs';
 import { measuresSomethingElse } from './governs';
 import { previousRateOf } from './change';
-import { imposerOf } from './imposer';
-import { countryOfTarget, targetOf } from './target';
+import { imposerDecision } from './imposer';
+import { countryOfTarget, targetDecision } from './target';
 import { findActors } from '../countries';
 import { rx } from '../lexicon/wordList';
 import { APPROXIMATIONS, BURDEN_VERBS, OTHER_MEASURE_WORDS, OTHER_RATE_NAMES, RATE_LINKS } from '../lexicon/tariffWords';
@@ -80,15 +80,17 @@ export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       const sentenceEnd = Math.min(p.text.length, sentenceAt + f.sentence.length);
       const word = rateBefore ? { start: at - before.length + rateBefore.index, end: at - before.length + rateBefore.index + 4 } : null;
       // "the rate on trucks stays at 25%": the goods sit between the rate word and its verb.
-      const target = rateBefore
-        ? targetOf({ paragraph: p.text, sentenceEnd, rateEnd: at - before.length + rateBefore.index + /^\S+/.exec(rateBefore[0])![0].length + rateBefore[1].length, tariffWord: word })
-        : targetOf({ paragraph: p.text, sentenceEnd, rateEnd: at + f.text.length, tariffWord: word });
+      const aimed = rateBefore
+        ? targetDecision({ paragraph: p.text, sentenceEnd, rateEnd: at - before.length + rateBefore.index + /^\S+/.exec(rateBefore[0])![0].length + rateBefore[1].length, tariffWord: word })
+        : targetDecision({ paragraph: p.text, sentenceEnd, rateEnd: at + f.text.length, tariffWord: word });
+      const target = aimed?.target ?? '';
       // "Britain's rate is 10%" in a duty story is the rate Britain's goods pay, not one Britain sets.
       const actors = findActors(p.text).filter((a) => a.start >= sentenceAt && a.end <= sentenceEnd && !(/['’]s$/.test(a.text) && RATE_NEXT.test(p.text.slice(a.end, a.end + 12))));
-      const imposer = imposerOf({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd, anchor: word?.start ?? at, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) });
+      const named = imposerDecision({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd, anchor: word?.start ?? at, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) });
       out.push({
-        start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target,
+        start: f.start, end: f.end, text: f.text, rate: f.value, imposer: named?.country ?? '', target,
         previousRate: previousRateOf(before, after), change: null, sentence: f.sentence, sentenceStart: f.sentenceStart,
+        because: ['tariff.is.bare-rate', named?.rule, aimed?.rule].filter(Boolean) as string[],
       });
     }
   });

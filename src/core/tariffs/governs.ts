@@ -6,6 +6,7 @@
  */
 
 import { rx, type WordList } from '../lexicon/wordList';
+import { decide, type Rule } from '../rules/rule';
 import {
   APPROXIMATIONS, CHANGE_NOUNS, DOMESTIC_TAXES, DUTY_TOPIC_WORDS, GOODS_PREPOSITIONS, IMPOSE_CONTEXT_WORDS, INCREMENT_PREPOSITIONS, LENDER_WORDS,
   LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
@@ -118,35 +119,124 @@ export interface GoverningInput {
  * percent is not a tariff rate. `governor.start` < `start` for "tariffs of 25%" and > for "25% tariffs".
  */
 export function governingTariff(input: GoverningInput): Governor | 'verb' | null {
+  const found = tariffGovernor(input);
+  return found ? found.governor : null;
+}
+
+/** What the tariff rules read around one percent. */
+export interface GovernContext {
+  input: GoverningInput;
+  sentence: string;
+  /** Up to 300 characters of the sentence before the percent, and 120 after it. */
+  before: string;
+  after: string;
+  /** The last rate found before it in the sentence, if any. */
+  prior: { start: number; end: number } | null;
+}
+
+const VERB: Governor | 'verb' = 'verb';
+
+/** "Is this percentage a tariff rate?": the first rule that names what governs it decides. */
+export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
+  {
+    id: 'tariff.is.noun-after',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: 'a tariff noun (or a trade "tax", "rate") right after the percent',
+    reason: 'a tariff rate: a tariff word follows it ("a 25% tariff")',
+    when: ({ input, sentence, after }) => governedAfter(after, input.end, sentence, input.paragraph),
+    examples: [
+      { text: 'Ankara slapped a 40% tariff on American rice.', fact: '40%', expect: { imposer: 'Turkey', target: 'American rice' } },
+      { text: 'Jakarta will charge a 15 percent import duty on wheat flour.', fact: '15 percent' },
+    ],
+    counterExamples: [
+      { text: 'Shoppers face a 6% sales tax in the state.', fact: '6%' },
+      { text: 'The 25% of imports covered by tariffs fell.', fact: '25%' },
+    ],
+  },
+  {
+    id: 'tariff.is.imposing-verb',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"impose", "levy", "slap", "charge" + percent + "on"/"against"',
+    reason: 'a tariff rate: imposed on goods by a verb of levying ("impose 25% on steel")',
+    when: ({ before, after }) => IMPOSES_RATE.test(before) && /^\s*(?:on|against)\b/i.test(after) && VERB,
+    examples: [{ text: 'Lima will impose 20% on Chilean grapes.', fact: '20%', expect: { imposer: 'Peru', target: 'Chilean grapes' } }],
+    counterExamples: [{ text: 'Lima will impose a 20% tariff on Chilean grapes.', fact: '20%' }],
+  },
+  {
+    id: 'tariff.is.goods-list',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: 'a rate followed by its goods, after a rate with its own goods ("2.5% on cars and 25% on trucks")',
+    reason: 'a tariff rate: the next item of a list of rates on goods',
+    when: ({ input, prior, after }) =>
+      prior !== null && LIST_OF_GOODS.test(input.paragraph.slice(prior.end, input.start)) && /^\s*(?:on|for|against)\s/i.test(after) && VERB,
+    examples: [{ text: 'Manila charges a tariff of 5% on rice and 12% on corn.', fact: '12%', expect: { target: 'corn' } }],
+    counterExamples: [{ text: 'Manila charges a tariff of 5% on rice and 12% on corn.', fact: '5%' }],
+  },
+  {
+    id: 'tariff.is.former-level',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"down from", "up from" after a rate just found',
+    reason: 'a tariff rate: the former level of the rate before it',
+    when: ({ input, prior }) => prior !== null && FORMER_LEVEL.test(input.paragraph.slice(prior.end, input.start)) && VERB,
+    examples: [{ text: 'Fiji goods face a 12% rate, down from 18%.', fact: '18%', expect: { earlierLevel: true } }],
+    counterExamples: [{ text: 'Fiji goods face a 12% rate, down from 18%.', fact: '12%', expect: { earlierLevel: false } }],
+  },
+  {
+    id: 'tariff.is.additional',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"an additional", "a further" + percent with no noun, where duties are the topic',
+    reason: 'a tariff rate: a further increment of the duties the paragraph is about',
+    when: ({ input, before, after }) =>
+      ADDITIONAL_BEFORE.test(before) && !/^\s*[\p{L}]/u.test(after.replace(INCREMENT_LEAD, '.')) && DUTY_TOPIC.test(input.paragraph) && VERB,
+    examples: [{ text: 'Under the tariff order, Laotian timber is subject to an additional 25% from August.', fact: '25%' }],
+    counterExamples: [{ text: 'Despite the duties, an additional 12% increase in sales was booked.', fact: '12%' }],
+  },
+  {
+    id: 'tariff.is.duty-word-governs',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: 'the nearest tariff word (or a duty "rate", a trade "tax") before the percent, in the same clause',
+    reason: 'a tariff rate: the tariff word before it governs it ("tariffs of 25%")',
+    when: ({ input, sentence, before, after }) => {
+      const last = nearestGovernor(before, sentence, input.paragraph);
+      if (!last) return null;
+      const wordStart = input.start - before.length + last.index;
+      // "duties of 35.21% on X, 18.56% on Y and 26.89% on Z": each rate's clause starts at the previous rate.
+      const listed = input.acceptedBefore.filter((r) => r.start > wordStart && r.end <= input.start).pop();
+      let gap = input.paragraph.slice(listed ? listed.end : wordStart + last[0].length, input.start);
+      // "The levy on Chinese EVs — 100% — took effect": a rate set off by dashes is the levy's own.
+      if (/^\s*[—–]/.test(after) && /\s[—–]\s*$/.test(gap)) gap = gap.replace(/\s[—–]\s*$/, ' ');
+      if (!sameClause(gap)) return null;
+      if (input.rejectedBefore.some((r) => r.start >= wordStart && r.end <= input.start)) return null;
+      return { start: wordStart, end: wordStart + last[0].length, word: last[0] };
+    },
+    examples: [
+      { text: 'Lima set tariffs of 27% on Colombian electricity.', fact: '27%', expect: { imposer: 'Peru', target: 'Colombian electricity' } },
+      { text: 'The duty on Peruvian asparagus rose to 18%.', fact: '18%', expect: { target: 'Peruvian asparagus' } },
+    ],
+    counterExamples: [
+      { text: 'Because of the tariffs, exports of Kenyan tea fell 18%.', fact: '18%' },
+      { text: 'The tariffs pushed inflation to 3.5% last month.', fact: '3.5%' },
+    ],
+  },
+];
+
+/** The tariff word (or imposing verb) governing the percent and the rule that found it, or null. */
+export function tariffGovernor(input: GoverningInput): { governor: Governor | 'verb'; rule: string } | null {
   const { paragraph, sentenceStart, sentenceEnd, start, end } = input;
-  const sentence = paragraph.slice(sentenceStart, sentenceEnd);
   const before = paragraph.slice(Math.max(sentenceStart, start - 300), start);
   const after = paragraph.slice(end, Math.min(sentenceEnd, end + 120));
+  // A percent that measures a change or a share is not a rate, whatever follows.
   if (measuresSomethingElse(before, after)) return null;
-
-  const direct = governedAfter(after, end, sentence, paragraph);
-  if (direct) return direct;
-  // "impose 25% on steel", "levy an additional 10% against U.S. goods".
-  if (IMPOSES_RATE.test(before) && /^\s*(?:on|against)\b/i.test(after)) return 'verb';
-
-  const prior = input.acceptedBefore[input.acceptedBefore.length - 1];
-  // "charges 2.5% on imported cars and 25% on pickup trucks": a rate paired with its own goods continues a list.
-  if (prior && prior.end <= start && prior.start >= sentenceStart && LIST_OF_GOODS.test(paragraph.slice(prior.end, start)) && /^\s*(?:on|for|against)\s/i.test(after)) return 'verb';
-  // "face a 15% rate, down from 27.5%": the former level of a rate just found.
-  if (prior && prior.end <= start && prior.start >= sentenceStart && FORMER_LEVEL.test(paragraph.slice(prior.end, start))) return 'verb';
-  // "subject to an additional 25% from August": a further increment with no noun of its own, where duties are the topic.
-  if (ADDITIONAL_BEFORE.test(before) && !/^\s*[\p{L}]/u.test(after.replace(INCREMENT_LEAD, '.')) && DUTY_TOPIC.test(paragraph)) return 'verb';
-  const last = nearestGovernor(before, sentence, paragraph);
-  if (!last) return null;
-  const wordStart = start - before.length + last.index;
-  // "duties of 35.21% on X, 18.56% on Y and 26.89% on Z": each rate's clause starts at the previous rate.
-  const listed = input.acceptedBefore.filter((r) => r.start > wordStart && r.end <= start).pop();
-  let gap = paragraph.slice(listed ? listed.end : wordStart + last[0].length, start);
-  // "The levy on Chinese EVs — 100% — took effect": a rate set off by dashes is the levy's own.
-  if (/^\s*[—–]/.test(after) && /\s[—–]\s*$/.test(gap)) gap = gap.replace(/\s[—–]\s*$/, ' ');
-  if (!sameClause(gap)) return null;
-  if (input.rejectedBefore.some((r) => r.start >= wordStart && r.end <= start)) return null;
-  return { start: wordStart, end: wordStart + last[0].length, word: last[0] };
+  const last = input.acceptedBefore[input.acceptedBefore.length - 1];
+  const prior = last && last.end <= start && last.start >= sentenceStart ? last : null;
+  const found = decide(IS_TARIFF_RULES, { input, sentence: paragraph.slice(sentenceStart, sentenceEnd), before, after, prior });
+  return found ? { governor: found.value, rule: found.rule } : null;
 }
 
 // "rates from 14% to 38%", "the highest rate, 120%": in a paragraph about tariffs a bare "rate" is the tariff's.

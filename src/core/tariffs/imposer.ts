@@ -7,6 +7,7 @@
  */
 import { CUSTOMS_UNIONS, type ActorMention } from '../countries';
 import { rx } from '../lexicon/wordList';
+import { decide, type Rule } from '../rules/rule';
 import { ALL_GOODS } from '../lexicon/goods';
 import { COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
 import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
@@ -73,16 +74,16 @@ export interface ImposerInput {
   targetCountry: string;
 }
 
-/** The country imposing the tariff, or "" when the sentence does not say. */
-export function imposerOf(input: ImposerInput): string {
-  const { paragraph, sentenceStart, anchor, tariffWordStart, actors, targetCountry } = input;
-  const usable = actors.filter((a) => a.country !== targetCountry);
-  // "the common external tariff" is the customs union's, whoever pushes to change it.
-  if (tariffWordStart !== null && /\bcommon\s+external\s+$/i.test(paragraph.slice(Math.max(0, tariffWordStart - 20), tariffWordStart))) {
-    const union = actors.find((a) => CUSTOMS_UNIONS.has(a.country));
-    if (union) return union.country;
-  }
-  // "U.S. tariffs", "China's retaliatory duties", "Beijing's 10% levy": a country just before the tariff word or rate.
+/** What the imposer rules read: the input, the countries that can impose (not the target's), and their roles. */
+export interface ImposerContext {
+  input: ImposerInput;
+  usable: ActorMention[];
+  roles: () => Array<{ a: ActorMention; role: ActorRole }>;
+}
+
+/** "U.S. tariffs", "China's retaliatory duties", "Beijing's 10% levy": a country just before the tariff word or rate. */
+function ownerBefore({ input, usable }: ImposerContext): string | null {
+  const { paragraph, sentenceStart, anchor, tariffWordStart } = input;
   for (const at of [tariffWordStart, anchor]) {
     if (at === null) continue;
     const owner = usable.filter((a) => a.end <= at).pop();
@@ -94,20 +95,110 @@ export function imposerOf(input: ImposerInput): string {
     // name before goods is their origin ("Chinese steel tariffs").
     if (words.length === 0 || /['’]s$/.test(owner.text) || roleOf(owner, paragraph, sentenceStart) !== 'origin') return owner.country;
   }
-  const roles = usable.map((a) => ({ a, role: roleOf(a, paragraph, sentenceStart) }));
-  // "…, while Japan would keep its 38.5% tariff": "its" points back to the nearest acting country.
-  const lead = paragraph.slice(sentenceStart, anchor);
-  const pronoun = ITS_BEFORE.exec(lead);
-  if (pronoun) {
-    const at = sentenceStart + pronoun.index;
-    const antecedent = roles.filter((r) => r.a.end <= at && r.role !== 'origin').pop();
-    if (antecedent && paragraph.slice(antecedent.a.end, at).split(/\s+/).length <= 6) return antecedent.a.country;
-  }
-  const byPhrase = roles.find((r) => r.role === 'possessor');
-  if (byPhrase) return byPhrase.a.country;
-  const importer = roles.find((r) => r.role === 'importer');
-  if (importer) return importer.a.country;
-  const subject = roles.find((r) => r.role === 'agent' && r.a.start < anchor);
-  if (subject) return subject.a.country;
-  return roles.find((r) => r.role === 'agent')?.a.country ?? '';
+  return null;
+}
+
+/** "Who imposes it?", read in the rate's sentence: the first rule that names a country decides. */
+export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
+  {
+    id: 'tariff.imposer.customs-union',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: '"common external tariff" + a customs union named in the sentence',
+    reason: 'imposer: {imposer} — a common external tariff belongs to the customs union',
+    when: ({ input }) => {
+      const { paragraph, tariffWordStart, actors } = input;
+      if (tariffWordStart === null || !/\bcommon\s+external\s+$/i.test(paragraph.slice(Math.max(0, tariffWordStart - 20), tariffWordStart))) return null;
+      return actors.find((a) => CUSTOMS_UNIONS.has(a.country))?.country;
+    },
+    examples: [{ text: 'Argentina wants Mercosur to lower its common external tariff of 35% on cars.', fact: '35%', expect: { imposer: 'Mercosur' } }],
+    counterExamples: [{ text: 'Argentina wants a lower 35% tariff on cars from Mercosur partners.', fact: '35%' }],
+  },
+  {
+    id: 'tariff.imposer.possessive',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: 'a country or agency right before the tariff word or rate ("U.S. tariffs", "China\'s 10% levy")',
+    reason: "imposer: {imposer} — the rate's owner is named before the tariff word",
+    when: ownerBefore,
+    examples: [
+      { text: "Norway's 20% tariff on cheese is under review.", fact: '20%', expect: { imposer: 'Norway', target: 'cheese' } },
+      { text: 'Indian duties of 50% on almonds hurt growers.', fact: '50%', expect: { imposer: 'India' } },
+    ],
+    counterExamples: [{ text: 'Chilean copper faces a 10% tariff in the new Indian budget.', fact: '10%' }],
+  },
+  {
+    id: 'tariff.imposer.pronoun',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: '"its"/"their" before the rate, pointing back to the nearest acting country',
+    reason: 'imposer: {imposer} — "its" points back to it',
+    when: ({ input, roles }) => {
+      const { paragraph, sentenceStart, anchor } = input;
+      const pronoun = ITS_BEFORE.exec(paragraph.slice(sentenceStart, anchor));
+      if (!pronoun) return null;
+      const at = sentenceStart + pronoun.index;
+      const antecedent = roles().filter((r) => r.a.end <= at && r.role !== 'origin').pop();
+      return antecedent && paragraph.slice(antecedent.a.end, at).split(/\s+/).length <= 6 ? antecedent.a.country : null;
+    },
+    examples: [{ text: 'Thailand said it would keep its 30% tariff on Australian oranges.', fact: '30%', expect: { imposer: 'Thailand' } }],
+    counterExamples: [{ text: 'Thailand said the 30% tariff on Australian oranges would stay.', fact: '30%' }],
+  },
+  {
+    id: 'tariff.imposer.by-phrase',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: '"imposed by X", "a duty in X"',
+    reason: 'imposer: {imposer} — the tariff is said to be imposed by it or charged in it',
+    when: ({ roles }) => roles().find((r) => r.role === 'possessor')?.a.country,
+    examples: [{ text: 'Exporters must now pay the 18% surcharge imposed by Egypt on Turkish glass.', fact: '18%', expect: { imposer: 'Egypt' } }],
+    counterExamples: [{ text: 'Egypt imposed an 18% surcharge on Turkish glass.', fact: '18%' }],
+  },
+  {
+    id: 'tariff.imposer.importer',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: '"exports to X", "shipments into X": the importing country',
+    reason: 'imposer: {imposer} — the goods are shipped into it',
+    when: ({ roles }) => roles().find((r) => r.role === 'importer')?.a.country,
+    examples: [{ text: 'Cocoa exports to Malaysia face a 12% tariff.', fact: '12%', expect: { imposer: 'Malaysia' } }],
+    counterExamples: [{ text: 'Malaysia set a 12% tariff on cocoa.', fact: '12%' }],
+  },
+  {
+    id: 'tariff.imposer.subject',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: 'an acting country or agency before the rate ("Washington imposed…", "the Commerce Department set…")',
+    reason: 'imposer: {imposer} — it acts in the sentence that gives the rate',
+    when: ({ input, roles }) => roles().find((r) => r.role === 'agent' && r.a.start < input.anchor)?.a.country,
+    examples: [
+      { text: 'Peru imposed a 20% tariff on Bolivian sugar.', fact: '20%', expect: { imposer: 'Peru', target: 'Bolivian sugar' } },
+      { text: 'The Commerce Department set a 45% duty on Vietnamese catfish.', fact: '45%', expect: { imposer: 'United States' } },
+    ],
+    counterExamples: [{ text: 'Bolivian sugar faces a 20% tariff under a new Peruvian rule.', fact: '20%', expect: { target: '' } }],
+  },
+  {
+    id: 'tariff.imposer.actor-after',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: 'an acting country named after the rate ("A 20% tariff, Peru said, …")',
+    reason: 'imposer: {imposer} — the acting country of the sentence, named after the rate',
+    when: ({ roles }) => roles().find((r) => r.role === 'agent')?.a.country,
+    examples: [{ text: 'A 20% tariff on sugar is coming, Peru announced.', fact: '20%', expect: { imposer: 'Peru' } }],
+    counterExamples: [{ text: 'Peru announced a 20% tariff on sugar.', fact: '20%' }],
+  },
+];
+
+/** The country imposing the tariff and the rule that named it, or null when the sentence does not say. */
+export function imposerDecision(input: ImposerInput): { country: string; rule: string } | null {
+  const usable = input.actors.filter((a) => a.country !== input.targetCountry);
+  let roles: Array<{ a: ActorMention; role: ActorRole }> | null = null;
+  const ctx: ImposerContext = { input, usable, roles: () => (roles ??= usable.map((a) => ({ a, role: roleOf(a, input.paragraph, input.sentenceStart) }))) };
+  const found = decide(IMPOSER_RULES, ctx);
+  return found && found.value ? { country: found.value, rule: found.rule } : null;
+}
+
+/** The country imposing the tariff, or "" when the sentence does not say. */
+export function imposerOf(input: ImposerInput): string {
+  return imposerDecision(input)?.country ?? '';
 }

@@ -5,6 +5,7 @@
  */
 import { countryOfPlace, findActors } from '../countries';
 import { rx } from '../lexicon/wordList';
+import { decide, type Rule } from '../rules/rule';
 import { FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
@@ -45,24 +46,62 @@ export interface TargetInput {
   tariffWord: { start: number; end: number } | null;
 }
 
+/** "What does it target?", in the rate's sentence: the first rule that finds a phrase decides. */
+export const TARGET_RULES: Rule<TargetInput, string>[] = [
+  {
+    id: 'tariff.target.after-tariff-word',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: '"on"/"against"/"for" + goods right after the tariff word, before the rate',
+    reason: 'target: {target} — named after the tariff word ("tariffs on …")',
+    // "tariffs on Swiss goods … from 39% to 15%": the target follows the tariff word.
+    when: ({ paragraph, sentenceEnd, rateEnd, tariffWord }) =>
+      (tariffWord && tariffWord.end <= rateEnd && phraseAfter(paragraph, tariffWord.end, Math.min(sentenceEnd, rateEnd))) || null,
+    examples: [{ text: 'The tariff on Swiss cheese was cut from 20% to 10%.', fact: '10%', expect: { target: 'Swiss cheese' } }],
+    counterExamples: [{ text: 'The tariff rose to 20% on Swiss cheese.', fact: '20%', expect: { target: 'Swiss cheese' } }],
+  },
+  {
+    id: 'tariff.target.on-goods',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: '"on"/"against"/"for" + goods after the rate',
+    reason: 'target: {target} — named after the rate ("… on steel")',
+    when: ({ paragraph, sentenceEnd, rateEnd, tariffWord }) => phraseAfter(paragraph, Math.max(rateEnd, tariffWord?.end ?? 0), sentenceEnd) || null,
+    examples: [
+      { text: 'Egypt imposed a 25% tariff on Turkish textiles.', fact: '25%', expect: { target: 'Turkish textiles' } },
+      { text: 'Canberra will levy tariffs of 30 percent on Vietnamese shrimp.', fact: '30 percent', expect: { target: 'Vietnamese shrimp' } },
+    ],
+    counterExamples: [{ text: 'Egypt imposed 25% steel tariffs last year.', fact: '25%' }],
+  },
+  {
+    id: 'tariff.target.goods-modifier',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'goods words between the rate and the tariff word ("25% steel tariffs")',
+    reason: 'target: {target} — the goods name the tariff ("25% steel tariffs")',
+    // "25% steel tariffs": words between the rate and the tariff word that are not tariff kinds.
+    when: ({ paragraph, rateEnd, tariffWord }) =>
+      tariffWord && tariffWord.start >= rateEnd
+        ? paragraph
+            .slice(rateEnd, tariffWord.start)
+            .split(/\s+/)
+            .filter((w) => w && !TARIFF_KINDS.has(w))
+            .join(' ') || null
+        : null,
+    examples: [{ text: 'Kenya kept its 35% sugar tariffs.', fact: '35%', expect: { target: 'sugar' } }],
+    counterExamples: [{ text: 'Kenya kept its 35% retaliatory tariffs.', fact: '35%', expect: { target: '' } }],
+  },
+];
+
+/** The target and the rule that found it, or null when the sentence does not say. */
+export function targetDecision(input: TargetInput): { target: string; rule: string } | null {
+  const found = decide(TARGET_RULES, input);
+  return found ? { target: found.value, rule: found.rule } : null;
+}
+
 /** The target of a tariff, or "" when the text does not say. */
-export function targetOf({ paragraph, sentenceEnd, rateEnd, tariffWord }: TargetInput): string {
-  // "tariffs on Swiss goods … from 39% to 15%": the target follows the tariff word.
-  if (tariffWord && tariffWord.end <= rateEnd) {
-    const afterWord = phraseAfter(paragraph, tariffWord.end, Math.min(sentenceEnd, rateEnd));
-    if (afterWord) return afterWord;
-  }
-  const after = phraseAfter(paragraph, Math.max(rateEnd, tariffWord?.end ?? 0), sentenceEnd);
-  if (after) return after;
-  // "25% steel tariffs": words between the rate and the tariff word that are not tariff kinds.
-  if (tariffWord && tariffWord.start >= rateEnd) {
-    const mods = paragraph
-      .slice(rateEnd, tariffWord.start)
-      .split(/\s+/)
-      .filter((w) => w && !TARIFF_KINDS.has(w));
-    return mods.join(' ');
-  }
-  return '';
+export function targetOf(input: TargetInput): string {
+  return targetDecision(input)?.target ?? '';
 }
 
 /** The country a target names ("Swiss goods" → "Switzerland", "raw aluminum from Canada" → "Canada"), "" if none. */
