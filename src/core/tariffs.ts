@@ -9,7 +9,7 @@ import { tableRates } from './tariffs/table';
 import { companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
 import type { Paragraph } from './paragraphs';
 import { decide, withReasons } from './rules/rule';
-import { EARLIER_RULES } from './tariffs/earlier';
+import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
 import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
 import { bareRates } from './tariffs/bareRates';
 import { rx } from './lexicon/wordList';
@@ -74,7 +74,7 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
     const { governor } = governed;
     const word = governor === 'verb' ? null : governor;
     const anchor = Math.min(f.start, word?.start ?? f.start);
-    const aimed = targetDecision({ paragraph: text, sentenceEnd: s.end, rateEnd: f.end, tariffWord: word });
+    const aimed = targetDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, rateStart: f.start, rateEnd: f.end, tariffWord: word });
     const target = aimed?.target ?? '';
     const named = imposerDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) });
     // A sentence that names no imposer carries the paragraph's last one (or an earlier sentence's actor).
@@ -177,7 +177,9 @@ function readTiming(rates: TariffMention[]): ReadRate[] {
     const timing = { sentence: text, at, end: at + rate.text.length };
     const effective = earlier ? null : decide(EFFECTIVE_RULES, timing);
     const schedule = earlier ? null : decide(SCHEDULE_RULES, timing);
-    const read = { ...rate, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
-    return withReasons(read, earlier?.rule, effective?.rule, schedule?.rule);
+    const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
+    const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, earlier: rates.slice(Math.max(0, i - 8), i) });
+    const read = { ...rate, target: carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
+    return withReasons(read, earlier?.rule, carried?.rule, effective?.rule, schedule?.rule);
   });
 }

@@ -88,3 +88,11 @@ export const TO_LEVEL_DROP = wordList('drop|drops|dropped|dropping');
 
 /** Words that say a spread of rates, not a move: "duties ranging from 23.4% to 68.1%". */
 export const RANGE_WORDS = wordList('range|ranges|ranged|ranging|vary|varies|varied|varying|span|spans|spanned|spanning');
+
+/** Verbs by which goods bear a tariff, their subject being the goods: "apples will attract a 75% duty", "Japan's cars face 15%". */
+export const GOODS_BEAR_VERBS = wordList(
+  'face|faces|faced|facing|attract|attracts|attracted|attracting|carry|carries|carried|incur|incurs|incurred|' +
+    'be subject to|is subject to|are subject to|was subject to|were subject to|be hit with|is hit with|are hit with|were hit with|get hit with|be charged|are charged|were charged',
+);
+/** Words between a subject and its verb that are not the subject: "will now", "continues to". */
+export const VERB_LEADS = wordList('will|would|could|may|might|can|must|should|now|also|still|already|then|continue to|continues to|continued to|would now|will now|is set to|are set to|stand to|stands to|is likely to|are likely to|are expected to|is expected to|currently');

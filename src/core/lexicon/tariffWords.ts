@@ -170,7 +170,7 @@ export const ASSIGNED_VERBS = wordList(
 );
 
 /** Words that open a sentence's function part, never a target: "on are…". */
-export const TARGET_FUNCTION_STARTS = wordList('are|is|was|were|be|to|the|a|an|and|or|that|which|it');
+export const TARGET_FUNCTION_STARTS = wordList('are|is|was|were|be|to|and|or|that|which|it|its|their|this|these|those|him|them|us|you');
 /** Words that may end a phrase but are not its goods: "tariffs on steel at 25%". */
 export const TARGET_TRAILERS = wordList('at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the');
 /** Words that block a target lead-in: "tariffs to go on…". */

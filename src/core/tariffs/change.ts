@@ -9,7 +9,7 @@ import { CUT_VERBS, HEDGES, IMPOSE_VERBS, LIFT_VERBS, PAUSE_VERBS, RAISE_VERBS, 
 const PERCENT = String.raw`(-?\d+(?:\.\d+)?)\s?-?(?:%|percent|per[\s-]?cent|pct)`;
 // "from 39% to " just before the rate; " from 25%" / " from the current 25%" / ", up from 25%" just after it.
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+current\s+|a\s+|an?\s+earlier\s+)?${PERCENT}\s+(?:to|down\s+to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+)?$`, 'i');
-const FROM_AFTER = new RegExp(String.raw`^(?:\s+(?:[a-z-]+\s+)?(?:rate|tariff|duty|levy)s?)?,?\s+(?:(?:up|down)\s+)?from\s+(?:the\s+current\s+|a\s+|an?\s+previous\s+|an?\s+earlier\s+)?${PERCENT}`, 'i');
+const FROM_AFTER = new RegExp(String.raw`^(?:\s+(?:[a-z-]+\s+)?(?:rate|tariff|duty|levy)s?)?,?\s+(?:(?:(?:up|down)\s+)?from|as\s+against|(?:as\s+)?compared\s+(?:to|with))\s+(?:the\s+current\s+|a\s+|an?\s+previous\s+|an?\s+earlier\s+)?${PERCENT}`, 'i');
 
 const RANGE_BEFORE = rx('i')`\b${RANGE_WORDS}\s+$`;
 

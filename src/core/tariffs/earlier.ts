@@ -5,7 +5,8 @@
 import type { Rule } from '../rules/rule';
 import type { TariffMention } from '../mentions';
 import { rx } from '../lexicon/wordList';
-import { APPROXIMATIONS } from '../lexicon/tariffWords';
+import { APPROXIMATIONS, TARIFF_NOUNS } from '../lexicon/tariffWords';
+import { FROM_LEVEL_VERBS } from '../lexicon/changeVerbs';
 
 export interface EarlierContext {
   /** The rate that may be an earlier level. */
@@ -18,7 +19,7 @@ export interface EarlierContext {
 }
 
 const TO_NEXT = rx('i')`^\s*(?:percent\s+|per\s*cent\s+)?(?:to|down\s+to|up\s+to|and\s+then\s+to)\s+(?:${APPROXIMATIONS}\s+)?$`;
-const FROM_PREVIOUS = /^[^.;:\d%]{0,25}?,?\s+(?:(?:up|down|lowered|raised|reduced|cut)\s+)?from\s+(?:the\s+current\s+|a\s+|an?\s+previous\s+|an?\s+earlier\s+|the\s+previous\s+|the\s+earlier\s+)?$/i;
+const FROM_PREVIOUS = rx('i')`^[^.;:\d%]{0,25}?,?\s+(?:(?:${FROM_LEVEL_VERBS}\s+)?from|as\s+against|(?:as\s+)?compared\s+(?:to|with))\s+(?:the\s+current\s+|a\s+|an?\s+previous\s+|an?\s+earlier\s+|the\s+previous\s+|the\s+earlier\s+)?$`;
 
 export const EARLIER_RULES: Rule<EarlierContext, boolean>[] = [
   {
@@ -45,5 +46,59 @@ export const EARLIER_RULES: Rule<EarlierContext, boolean>[] = [
     verdict: true,
     examples: [{ text: 'Seoul cut its duty on U.S. beef to 16%, down from 40%.', fact: '40%', expect: { earlierLevel: true } }],
     counterExamples: [{ text: 'Seoul cut its duty on U.S. beef to 16%, down from 40%.', fact: '16%', expect: { earlierLevel: false, previousRate: 40 } }],
+  },
+];
+
+/** What the carried-target rules read: the rate with no target, its later level, and the article's rates just before it. */
+export interface CarryContext {
+  rate: TariffMention;
+  /** The rate this one is the earlier level of, if any. */
+  partner: TariffMention | null;
+  /** Up to eight rates before it in the article, in order. */
+  earlier: TariffMention[];
+}
+
+// "the 39% rate", "the duty", "this tariff", "those levies": a rate that points back to one already named.
+const POINTS_BACK = rx('iu')`(?<![\p{L}-])(?:the|this|that|these|those|such)\s+(?:[\p{L}\d.%-]+\s+){0,3}?(?:${TARIFF_NOUNS}|rates?)(?![\p{L}-])`;
+const REACH = 1500;
+
+/** A rate's target when its own sentence names none but an earlier sentence does. */
+export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
+  {
+    id: 'tariff.target.later-level',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'an earlier level takes the goods of the rate that replaced it',
+    reason: 'target: {target} — the goods of the rate that replaced this level',
+    when: ({ partner }) => partner?.target || null,
+    examples: [{ text: 'Lentils will attract import duty of 40 per cent, as against 30 per cent earlier.', fact: '30 per cent', expect: { target: 'Lentils', earlierLevel: true } }],
+    counterExamples: [{ text: 'The duty on Thai lentils rose from 30% to 40%.', fact: '30%', expect: { target: 'Thai lentils' } }],
+  },
+  {
+    id: 'tariff.target.same-rate',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'the same rate named earlier in the article with its goods ("the 39% rate")',
+    reason: 'target: {target} — the same rate was named earlier with these goods',
+    when: ({ rate, earlier }) =>
+      [...earlier].reverse().find((o) => o.rate === rate.rate && o.target && rate.start - o.end < REACH && !o.earlierLevel)?.target || null,
+    examples: [{ text: 'Peru imposed a 39% tariff on Chilean grapes.\n\nSince the 39% rate took effect, shipments have halved.', fact: '39%', occurrence: 2, expect: { target: 'Chilean grapes' } }],
+    counterExamples: [{ text: 'Peru imposed a 39% tariff on Chilean grapes.\n\nSince the 20% rate took effect, shipments have halved.', fact: '20%', expect: { target: '' } }],
+  },
+  {
+    id: 'tariff.target.carried',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: '"the duty", "this tariff", "the rate" pointing back to the rate just before it',
+    reason: 'target: {target} — "the duty" points back to the rate named just before',
+    when: ({ rate, earlier }) => {
+      const lead = rate.sentence.slice(0, rate.start - rate.sentenceStart);
+      // "the 20% rate" names a rate of its own; "The duty will rise to 25%" points back.
+      if (!POINTS_BACK.test(lead.slice(-60)) || /\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) return null;
+      const last = earlier[earlier.length - 1];
+      return last && last.target && rate.start - last.end < 600 ? last.target : null;
+    },
+    examples: [{ text: 'Peru imposed a 10% tariff on Chilean grapes. The duty will rise to 25% in May.', fact: '25%', expect: { target: 'Chilean grapes' } }],
+    counterExamples: [{ text: 'Peru imposed a 10% tariff on Chilean grapes. Chile set a 25% duty on Peruvian fish.', fact: '25%', expect: { target: 'Peruvian fish' } }],
   },
 ];

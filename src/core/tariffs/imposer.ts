@@ -175,7 +175,7 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'Peru imposed a 20% tariff on Bolivian sugar.', fact: '20%', expect: { imposer: 'Peru', target: 'Bolivian sugar' } },
       { text: 'The Commerce Department set a 45% duty on Vietnamese catfish.', fact: '45%', expect: { imposer: 'United States' } },
     ],
-    counterExamples: [{ text: 'Bolivian sugar faces a 20% tariff under a new Peruvian rule.', fact: '20%', expect: { target: '' } }],
+    counterExamples: [{ text: 'Bolivian sugar faces a 20% tariff under a new Peruvian rule.', fact: '20%', expect: { target: 'Bolivian sugar' } }],
   },
   {
     id: 'tariff.imposer.actor-after',

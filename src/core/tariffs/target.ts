@@ -6,7 +6,8 @@
 import { countryOfPlace, findActors } from '../countries';
 import { rx } from '../lexicon/wordList';
 import { decide, type Rule } from '../rules/rule';
-import { FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS } from '../lexicon/tariffWords';
+import { GOODS_BEAR_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
+import { CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 const LEAD = rx('iu')`^\s*(?:[\p{L}'’-]+\s+){0,2}?${TARGET_PREPOSITIONS}\s+`;
@@ -36,6 +37,9 @@ function phraseAfter(paragraph: string, from: number, limit: number): string {
   // "tariffs on steel at 25%", "a tariff on cars of 15%": the preposition before the rate is not the goods'.
   const phrase = rest.slice(0, stopAt(rest)).trim().replace(TRAILING_PREPOSITION, '');
   const words = phrase.split(/\s+/);
+  // "on Monday", "for August": a date, not goods.
+  const first = words[0]?.replace(/\.$/, '') ?? '';
+  if (MONTHS.has(first) || WEEKDAYS.has(first)) return '';
   return words.length > 12 || FUNCTION_START.test(phrase) ? '' : phrase;
 }
 
@@ -44,6 +48,51 @@ export interface TargetInput {
   sentenceEnd: number;
   rateEnd: number;
   tariffWord: { start: number; end: number } | null;
+  /** Where the rate's sentence and the rate start, for rules that read the subject. */
+  sentenceStart?: number;
+  rateStart?: number;
+}
+
+/** The rate has goods of its own right after it, past a tariff word that an earlier rate holds: "a 12% duty on tires, and 10% on wheels". */
+function ownGoods(paragraph: string, rateEnd: number, sentenceEnd: number, tariffWord: { start: number; end: number }): boolean {
+  const heldBefore = ANOTHER_RATE.test(paragraph.slice(Math.max(0, tariffWord.start - 25), tariffWord.start));
+  return heldBefore && /^\s*(?:on|for|against)\s/i.test(paragraph.slice(rateEnd, sentenceEnd)) && phraseAfter(paragraph, rateEnd, sentenceEnd) !== '';
+}
+
+const ANOTHER_RATE = /\d\s?(?:%|percent|per\s?cent|pct)/i;
+const LAST_RATE = /\d\s?(?:%|percent|per\s?cent|pct)(?!.*\d\s?(?:%|percent|per\s?cent|pct))/is;
+/** "tariffs of 26% on India, 21% on …": the gap holds an earlier item of a list (not "from 39% to"). */
+function listedAfterAnother(gap: string): boolean {
+  const last = LAST_RATE.exec(gap);
+  return last !== null && /,|\band\b|;/.test(gap.slice(last.index));
+}
+const BEARS = rx('giu')`(?<![\p{L}-])${GOODS_BEAR_VERBS}(?![\p{L}-])`;
+const LEADS_AT_END = rx('iu')`(?:\s+(?:${VERB_LEADS}))+\s*$`;
+const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|that|if|when|because|since|after|before)\s+`;
+const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\b[^,;]*,/giu;
+
+/**
+ * The goods (or country) that bear the rate as the subject of its clause: "Apples will attract
+ * import duty of 75 per cent", "Japan's cars face a 15% tariff", "South Korea … continues to face
+ * a 25 percent auto tariff". Not people or markets ("consumers will pay"), not importers.
+ */
+function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
+  if (sentenceStart === undefined || rateStart === undefined) return null;
+  const lead = paragraph.slice(sentenceStart, rateStart).replace(RELATIVE_ASIDE, '');
+  let verb: RegExpExecArray | null = null;
+  for (const m of lead.matchAll(BEARS)) verb = m;
+  if (!verb) return null;
+  // The verb governs the rate: a few words between ("attract customs duty at the rate of").
+  const rest = lead.slice(verb.index + verb[0].length);
+  if (/[,;:]/.test(rest) || rest.split(/\s+/).filter(Boolean).length > 8) return null;
+  let subject = lead.slice(0, verb.index).replace(LEADS_AT_END, '');
+  let cut = 0;
+  for (const m of subject.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  // "Cocoa exports to Malaysia face…": the importing country is not the goods.
+  subject = subject.slice(cut).trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
+  const words = subject.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8 || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
+  return /^[\p{L}\d$]/u.test(subject) ? subject : null;
 }
 
 /** "What does it target?", in the rate's sentence: the first rule that finds a phrase decides. */
@@ -55,8 +104,14 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     anchor: '"on"/"against"/"for" + goods right after the tariff word, before the rate',
     reason: 'target: {target} — named after the tariff word ("tariffs on …")',
     // "tariffs on Swiss goods … from 39% to 15%": the target follows the tariff word.
-    when: ({ paragraph, sentenceEnd, rateEnd, tariffWord }) =>
-      (tariffWord && tariffWord.end <= rateEnd && phraseAfter(paragraph, tariffWord.end, Math.min(sentenceEnd, rateEnd))) || null,
+    // Not across another rate: "a 12% duty on tires, and 10% on wheels" gives the 10% its own goods.
+    when: ({ paragraph, sentenceEnd, rateEnd, rateStart, tariffWord }) =>
+      (tariffWord &&
+        tariffWord.end <= rateEnd &&
+        !listedAfterAnother(paragraph.slice(tariffWord.end, rateStart ?? tariffWord.end)) &&
+        !ownGoods(paragraph, rateEnd, sentenceEnd, tariffWord) &&
+        phraseAfter(paragraph, tariffWord.end, Math.min(sentenceEnd, rateEnd))) ||
+      null,
     examples: [{ text: 'The tariff on Swiss cheese was cut from 20% to 10%.', fact: '10%', expect: { target: 'Swiss cheese' } }],
     counterExamples: [{ text: 'The tariff rose to 20% on Swiss cheese.', fact: '20%', expect: { target: 'Swiss cheese' } }],
   },
@@ -72,6 +127,22 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Canberra will levy tariffs of 30 percent on Vietnamese shrimp.', fact: '30 percent', expect: { target: 'Vietnamese shrimp' } },
     ],
     counterExamples: [{ text: 'Egypt imposed 25% steel tariffs last year.', fact: '25%' }],
+  },
+  {
+    id: 'tariff.target.subject-bears',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'the subject of "face", "attract", "carry", "be subject to" before the rate',
+    reason: 'target: {target} — the subject that bears the rate ("… will attract a duty of …")',
+    when: subjectThatBears,
+    examples: [
+      { text: 'Almonds will now attract import duty of 42 per cent.', fact: '42 per cent', expect: { target: 'Almonds' } },
+      { text: "Under the deal, Korea's cars face a 15% tariff.", fact: '15%', expect: { target: "Korea's cars" } },
+    ],
+    counterExamples: [
+      { text: 'Consumers will face a 15% tariff on Korean cars.', fact: '15%', expect: { target: 'Korean cars' } },
+      { text: 'Importers will face a 15% tariff.', fact: '15%', expect: { target: '' } },
+    ],
   },
   {
     id: 'tariff.target.goods-modifier',

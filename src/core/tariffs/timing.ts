@@ -29,17 +29,21 @@ const OVER_PERIOD = rx('giu')`(?<![\p{L}-])(?:(?:${PHASE_WORDS})\s+)?(?:over|wit
 const PHASED = rx('giu')`(?<![\p{L}-])(?:${PHASE_WORDS})(?:\s+(?:by|until|through)\s+(?:19|20)\d\d)?(?![\p{L}-])`;
 const BY_YEAR = rx('giu')`(?<![\p{L}-])by\s+(?:19|20)\d\d(?![\p{L}\d])`;
 
-/** The match of `re` in the sentence nearest the rate, as written, or null. */
+/** The match of `re` nearest the rate, as written, or null; a date after the rate is its own before one that opens the sentence. */
 function nearest(re: RegExp, { sentence, at, end }: TimingContext): string | null {
   let best: { text: string; distance: number } | null = null;
   for (const m of sentence.matchAll(re)) {
     const s = m.index ?? 0;
     const e = s + m[0].length;
     if (s < end && e > at) continue;
-    const distance = e <= at ? at - e : s - end;
+    // Another rate between the date and this one: the date is that rate's.
+    const between = e <= at ? sentence.slice(e, at) : sentence.slice(end, s);
+    if (/\d\s?(?:%|percent|per\s?cent|pct)/i.test(between)) continue;
+    const distance = e <= at ? at - e + 1000 : s - end;
     if (!best || distance < best.distance) best = { text: m[0].trim(), distance };
   }
-  return best?.text ?? null;
+  // "from March.": a full month name's stop ends the sentence.
+  return best?.text.replace(/(\p{L}{5,})\.$/u, '$1') ?? null;
 }
 
 export const EFFECTIVE_RULES: Rule<TimingContext, string>[] = [
