@@ -76,7 +76,9 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
     const anchor = Math.min(f.start, word?.start ?? f.start);
     const aimed = targetDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, rateStart: f.start, rateEnd: f.end, tariffWord: word });
     const target = aimed?.target ?? '';
-    const named = imposerDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) });
+    const prior = accepted[accepted.length - 1];
+    const listedAfter = prior && prior.start >= s.start ? { end: prior.end, country: prior.imposer } : null;
+    const named = imposerDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target), target, listedAfter });
     // A sentence that names no imposer carries the paragraph's last one (or an earlier sentence's actor).
     if (named) carried = named.country;
     const imposer = named ? named.country : carried;
@@ -174,11 +176,13 @@ function readTiming(rates: TariffMention[]): ReadRate[] {
     const local = (o: TariffMention | null) => o && { ...o, start: o.start - rate.sentenceStart, end: o.end - rate.sentenceStart };
     const at = rate.start - rate.sentenceStart;
     const earlier = decide(EARLIER_RULES, { rate: { ...rate, start: at, end: at + rate.text.length }, before: local(sameSentence(rates[i - 1])), after: local(sameSentence(rates[i + 1])), text });
-    const timing = { sentence: text, at, end: at + rate.text.length };
+    // A window around the rate keeps this linear in a long sentence of many rates.
+    const from = Math.max(0, at - 200);
+    const timing = { sentence: text.slice(from, at + rate.text.length + 200), at: at - from, end: at - from + rate.text.length };
     const effective = earlier ? null : decide(EFFECTIVE_RULES, timing);
     const schedule = earlier ? null : decide(SCHEDULE_RULES, timing);
     const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
-    const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, earlier: rates.slice(Math.max(0, i - 8), i) });
+    const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: rates.slice(Math.max(0, i - 8), i) });
     const read = { ...rate, target: carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
     return withReasons(read, earlier?.rule, carried?.rule, effective?.rule, schedule?.rule);
   });

@@ -170,7 +170,7 @@ export const ASSIGNED_VERBS = wordList(
 );
 
 /** Words that open a sentence's function part, never a target: "on are…". */
-export const TARGET_FUNCTION_STARTS = wordList('are|is|was|were|be|to|and|or|that|which|it|its|their|this|these|those|him|them|us|you');
+export const TARGET_FUNCTION_STARTS = wordList('are|is|was|were|be|to|and|or|that|which|it|him|them|you');
 /** Words that may end a phrase but are not its goods: "tariffs on steel at 25%". */
 export const TARGET_TRAILERS = wordList('at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the');
 /** Words that block a target lead-in: "tariffs to go on…". */
@@ -221,3 +221,5 @@ export const ORDINAL_WORDS = wordList('first|second|third|fourth|fifth|sixth|sev
 export const NUMBER_WORDS = wordList('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a few|a number of');
 /** Words of phasing a rate in or out: "phased in over three years", "gradually". */
 export const PHASE_WORDS = wordList('phased in|phased out|phase in|phase out|phasing in|phasing out|gradually|in stages|in steps|in equal steps|annually|each year|every year|a year later');
+/** Collective nouns that open a target and are not its goods: "on a list of 106 U.S. products". */
+export const COLLECTIVE_NOUNS = wordList('list|range|host|number|basket|slew|raft|variety|series|array|set|batch|group|swathe|swath');

@@ -54,6 +54,8 @@ export interface CarryContext {
   rate: TariffMention;
   /** The rate this one is the earlier level of, if any. */
   partner: TariffMention | null;
+  /** The next rate in the article, if any. */
+  next: TariffMention | null;
   /** Up to eight rates before it in the article, in order. */
   earlier: TariffMention[];
 }
@@ -61,6 +63,8 @@ export interface CarryContext {
 // "the 39% rate", "the duty", "this tariff", "those levies": a rate that points back to one already named.
 const POINTS_BACK = rx('iu')`(?<![\p{L}-])(?:the|this|that|these|those|such)\s+(?:[\p{L}\d.%-]+\s+){0,3}?(?:${TARIFF_NOUNS}|rates?)(?![\p{L}-])`;
 const REACH = 1500;
+const RANGE_GAP = /^\s*(?:percent\s+|per\s*cent\s+|pct\s+)?(?:to|and|-|–)\s*$/i;
+const RANGE_LEAD = /\b(?:from|between|of)\s+(?:about\s+|around\s+)?$/i;
 
 /** A rate's target when its own sentence names none but an earlier sentence does. */
 export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
@@ -73,6 +77,21 @@ export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
     when: ({ partner }) => partner?.target || null,
     examples: [{ text: 'Lentils will attract import duty of 40 per cent, as against 30 per cent earlier.', fact: '30 per cent', expect: { target: 'Lentils', earlierLevel: true } }],
     counterExamples: [{ text: 'The duty on Thai lentils rose from 30% to 40%.', fact: '30%', expect: { target: 'Thai lentils' } }],
+  },
+  {
+    id: 'tariff.target.range-partner',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'the low end of a range ("from 7.8% to 64.8% on…", "between 6% and 25% on…") takes the goods named after the high end',
+    reason: 'target: {target} — the range it opens is on these goods',
+    when: ({ rate, next }) => {
+      if (!next || next.sentenceStart !== rate.sentenceStart || !next.target) return null;
+      const gap = rate.sentence.slice(rate.end - rate.sentenceStart, next.start - rate.sentenceStart);
+      const lead = rate.sentence.slice(Math.max(0, rate.start - rate.sentenceStart - 30), rate.start - rate.sentenceStart);
+      return RANGE_GAP.test(gap) && RANGE_LEAD.test(lead) ? next.target : null;
+    },
+    examples: [{ text: 'Beijing set duties ranging from 7.8% to 64.8% on Russian nickel.', fact: '7.8%', expect: { target: 'Russian nickel' } }],
+    counterExamples: [{ text: 'Beijing set a 7.8% duty, and 64.8% on Russian nickel.', fact: '7.8%', expect: { target: '' } }],
   },
   {
     id: 'tariff.target.same-rate',
@@ -92,7 +111,8 @@ export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
     anchor: '"the duty", "this tariff", "the rate" pointing back to the rate just before it',
     reason: 'target: {target} — "the duty" points back to the rate named just before',
     when: ({ rate, earlier }) => {
-      const lead = rate.sentence.slice(0, rate.start - rate.sentenceStart);
+      const at = rate.start - rate.sentenceStart;
+      const lead = rate.sentence.slice(Math.max(0, at - 60), at);
       // "the 20% rate" names a rate of its own; "The duty will rise to 25%" points back.
       if (!POINTS_BACK.test(lead.slice(-60)) || /\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) return null;
       const last = earlier[earlier.length - 1];

@@ -5,7 +5,7 @@
  * Department set…") — skipping countries that are the goods' origin ("Chinese imports", "on Japan",
  * "Vietnam will face…").
  */
-import { CUSTOMS_UNIONS, type ActorMention } from '../countries';
+import { CUSTOMS_UNIONS, countryOfPlace, findActors, type ActorMention } from '../countries';
 import { rx } from '../lexicon/wordList';
 import { decide, type Rule } from '../rules/rule';
 import { ALL_GOODS } from '../lexicon/goods';
@@ -72,7 +72,14 @@ export interface ImposerInput {
   actors: ActorMention[];
   /** Country the target names ("Swiss goods" → Switzerland): never the imposer. */
   targetCountry: string;
+  /** The target phrase: every country it names is hit by the rate, so none of them imposes it. */
+  target?: string;
+  /** The rate before it in the same sentence and its imposer, for lists ("Trump's 25% tariff on steel and 15% tariff on aluminum"). */
+  listedAfter?: { end: number; country: string } | null;
 }
+
+// Between two rates of one list: the first one's goods, then ", and", "and" or ",".
+const LIST_CONTINUES = /^\s+(?:[\p{L}-]+\s+)?(?:on|for|against)\s[^.;:%\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?$/iu;
 
 /** What the imposer rules read: the input, the countries that can impose (not the target's), and their roles. */
 export interface ImposerContext {
@@ -128,6 +135,20 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     counterExamples: [{ text: 'Chilean copper faces a 10% tariff in the new Indian budget.', fact: '10%' }],
   },
   {
+    id: 'tariff.imposer.list-continues',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: 'the next rate of a list after a rate with a named owner ("X\'s 25% tariff on steel and 15% tariff on aluminum")',
+    reason: 'imposer: {imposer} — the list of rates it belongs to is its',
+    when: ({ input }) => {
+      const prior = input.listedAfter;
+      if (!prior || !prior.country || prior.end > input.anchor) return null;
+      return LIST_CONTINUES.test(input.paragraph.slice(prior.end, input.anchor)) ? prior.country : null;
+    },
+    examples: [{ text: "Beijing answered Canberra's 25% tariff on wine and 15% tariff on beef.", fact: '15%', expect: { imposer: 'Australia', target: 'beef' } }],
+    counterExamples: [{ text: "Beijing answered Canberra's 25% tariff on wine, and China then set a 15% tariff on beef.", fact: '15%', expect: { imposer: 'China' } }],
+  },
+  {
     id: 'tariff.imposer.pronoun',
     kind: 'tariff',
     decides: 'imposer',
@@ -170,7 +191,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     decides: 'imposer',
     anchor: 'an acting country or agency before the rate ("Washington imposed…", "the Commerce Department set…")',
     reason: 'imposer: {imposer} — it acts in the sentence that gives the rate',
-    when: ({ input, roles }) => roles().find((r) => r.role === 'agent' && r.a.start < input.anchor)?.a.country,
+    // The nearest acting country before the rate: "Trump unveiled a tariff…, and China hit back, saying it will slap 25% tariffs…".
+    when: ({ input, roles }) => roles().filter((r) => r.role === 'agent' && r.a.start < input.anchor).pop()?.a.country,
     examples: [
       { text: 'Peru imposed a 20% tariff on Bolivian sugar.', fact: '20%', expect: { imposer: 'Peru', target: 'Bolivian sugar' } },
       { text: 'The Commerce Department set a 45% duty on Vietnamese catfish.', fact: '45%', expect: { imposer: 'United States' } },
@@ -191,7 +213,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
 
 /** The country imposing the tariff and the rule that named it, or null when the sentence does not say. */
 export function imposerDecision(input: ImposerInput): { country: string; rule: string } | null {
-  const usable = input.actors.filter((a) => a.country !== input.targetCountry);
+  const hit = new Set([input.targetCountry, ...(input.target ? findActors(input.target).map((a) => countryOfPlace(a.text) || a.country) : [])]);
+  const usable = input.actors.filter((a) => !hit.has(a.country));
   let roles: Array<{ a: ActorMention; role: ActorRole }> | null = null;
   const ctx: ImposerContext = { input, usable, roles: () => (roles ??= usable.map((a) => ({ a, role: roleOf(a, input.paragraph, input.sentenceStart) }))) };
   const found = decide(IMPOSER_RULES, ctx);

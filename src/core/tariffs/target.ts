@@ -7,7 +7,7 @@ import { countryOfPlace, findActors } from '../countries';
 import { rx } from '../lexicon/wordList';
 import { decide, type Rule } from '../rules/rule';
 import { GOODS_BEAR_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
-import { CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS } from '../lexicon/tariffWords';
+import { COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 const LEAD = rx('iu')`^\s*(?:[\p{L}'’-]+\s+){0,2}?${TARGET_PREPOSITIONS}\s+`;
@@ -15,7 +15,7 @@ const LEAD_BLOCK = rx('i')`\b${TARGET_LEAD_BLOCKERS}\s`;
 // Where a target phrase ends: punctuation, a clause word, a following rate or amount, a date.
 const STOP = /[,;:!?"“”()—–]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an|the)\b|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]/u;
 // The same stops made of words, in any case: "that", "from Aug. 1", "in early 2026".
-const STOP_WORD = rx('iu')`\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b`;
+const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b`;
 
 /** Where the target phrase in `rest` ends (its length when nothing stops it). */
 function stopAt(rest: string): number {
@@ -24,6 +24,8 @@ function stopAt(rest: string): number {
   return Math.min(a, b);
 }
 const COVERED_TRADE = rx('')`^(?:[A-Z]{0,3}[$€£¥]|US\$)?\d[\d.,]*\s?${MULTIPLIERS}?\s*(?:\([^)]{0,30}\)\s*)?(?:worth\s+of|in|of)\s+`;
+// "on a list of 106 U.S. products": the list is not the goods.
+const COLLECTIVE = rx('i')`^(?:an?|the)\s+(?:(?:long|short|new|wide|broad)\s+)?${COLLECTIVE_NOUNS}\s+of\s+`;
 const TRAILING_PREPOSITION = rx('i')`(?:\s+${TARGET_TRAILERS})+$`;
 const FUNCTION_START = rx('i')`^${TARGET_FUNCTION_STARTS}\b`;
 
@@ -33,7 +35,7 @@ function phraseAfter(paragraph: string, from: number, limit: number): string {
   const lead = LEAD.exec(window);
   if (!lead || LEAD_BLOCK.test(lead[0])) return '';
   // "on $2.4 billion in imports of French champagne": the money is the trade covered, the goods follow.
-  const rest = window.slice(lead[0].length).replace(COVERED_TRADE, '');
+  const rest = window.slice(lead[0].length).replace(COVERED_TRADE, '').replace(COLLECTIVE, '');
   // "tariffs on steel at 25%", "a tariff on cars of 15%": the preposition before the rate is not the goods'.
   const phrase = rest.slice(0, stopAt(rest)).trim().replace(TRAILING_PREPOSITION, '');
   const words = phrase.split(/\s+/);
@@ -78,7 +80,7 @@ const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\b[^,;]*,/giu;
  */
 function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
   if (sentenceStart === undefined || rateStart === undefined) return null;
-  const lead = paragraph.slice(sentenceStart, rateStart).replace(RELATIVE_ASIDE, '');
+  const lead = paragraph.slice(Math.max(sentenceStart, rateStart - 200), rateStart).replace(RELATIVE_ASIDE, '');
   let verb: RegExpExecArray | null = null;
   for (const m of lead.matchAll(BEARS)) verb = m;
   if (!verb) return null;
