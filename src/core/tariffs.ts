@@ -13,7 +13,7 @@ import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
 import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
 import { bareRates } from './tariffs/bareRates';
 import { rx } from './lexicon/wordList';
-import { WORLD_GROUPS, WORLD_OWNERS } from './lexicon/tariffWords';
+import { DEAL_WORDS, WORLD_GROUPS, WORLD_OWNERS } from './lexicon/tariffWords';
 
 const shiftActors = (actors: ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
 
@@ -138,7 +138,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const fallback = new Map(companies.map((c) => [c.rate.start, c.fallback]));
   const known = [...listed, ...companies.map((c) => c.rate)];
   // Then rates that only "rate", "face" or "pay" govern, beside duty paragraphs ("raising the rate to 50%").
-  const all = [...known, ...bareRates(paragraphs, figures, known, duty)].sort((a, b) => a.start - b.start);
+  const all = dealPartners([...known, ...bareRates(paragraphs, figures, known, duty)].sort((a, b) => a.start - b.start));
   // "the world's average tariff", "the WTO average": a rate of many countries has no imposer to inherit.
   const worldwide = all.filter((t) => WORLD_AVERAGE.test(t.sentence.slice(0, t.start - t.sentenceStart)) && !findActors(t.sentence).some((a) => a.country === t.imposer));
   const cleared = new Set(worldwide.map((t) => t.start));
@@ -161,6 +161,33 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       return withReasons({ ...t, imposer: paragraph || context || government }, rule);
     }),
   );
+}
+
+const DEAL = rx('iu')`(?<![\p{L}-])${DEAL_WORDS}(?![\p{L}-])`;
+// Imposers read from who acts in the sentence, which a deal sentence names on both sides.
+const ACTING_RULES = new Set(['tariff.imposer.subject', 'tariff.imposer.carried', 'tariff.imposer.actor-after', 'tariff.imposer.pronoun']);
+
+/**
+ * In a deal sentence both sides act ("South Korea reached an agreement with Washington to lower
+ * tariffs to 15%"): the rate belongs to the side that has imposed the article's rates so far, when
+ * the sentence names it. Counts run in article order, so this is one pass.
+ */
+function dealPartners(rates: TariffMention[]): TariffMention[] {
+  const counts = new Map<string, number>();
+  let leader = '';
+  return rates.map((t) => {
+    let out = t;
+    const actedBy = (t.because ?? []).find((id) => ACTING_RULES.has(id));
+    if (t.imposer && leader && leader !== t.imposer && actedBy && (counts.get(leader) ?? 0) >= 2 && DEAL.test(t.sentence) && findActors(t.sentence).some((a) => a.country === leader)) {
+      out = withReasons({ ...t, imposer: leader, because: (t.because ?? []).filter((id) => id !== actedBy) }, 'tariff.imposer.deal-partner');
+    }
+    if (out.imposer) {
+      const n = (counts.get(out.imposer) ?? 0) + 1;
+      counts.set(out.imposer, n);
+      if (n > (counts.get(leader) ?? 0)) leader = out.imposer;
+    }
+    return out;
+  });
 }
 
 type ReadRate = TariffMention & Pick<TariffRate, 'earlierLevel' | 'effective' | 'schedule'>;

@@ -223,3 +223,7 @@ export const NUMBER_WORDS = wordList('one|two|three|four|five|six|seven|eight|ni
 export const PHASE_WORDS = wordList('phased in|phased out|phase in|phase out|phasing in|phasing out|gradually|in stages|in steps|in equal steps|annually|each year|every year|a year later');
 /** Collective nouns that open a target and are not its goods: "on a list of 106 U.S. products". */
 export const COLLECTIVE_NOUNS = wordList('list|range|host|number|basket|slew|raft|variety|series|array|set|batch|group|swathe|swath');
+/** Heads of a news outlet's name: "Japan's Kyodo News reported…" is a source, not an actor. */
+export const MEDIA_HEADS = wordList('news|times|post|daily|journal|herald|press|television|tv|radio|wire|agency|gazette|tribune|broadcasting|reported|reports|quoted|cited');
+/** Words of a trade deal between two sides: "reached an agreement with Washington". */
+export const DEAL_WORDS = wordList('agreement|agreements|deal|deals|pact|pacts|accord|accords|truce|framework|understanding');

@@ -9,7 +9,7 @@ import { CUSTOMS_UNIONS, countryOfPlace, findActors, type ActorMention } from '.
 import { rx } from '../lexicon/wordList';
 import { decide, type Rule } from '../rules/rule';
 import { ALL_GOODS } from '../lexicon/goods';
-import { COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
+import { MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
 import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
 
 // Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
@@ -19,6 +19,9 @@ export type ActorRole = 'possessor' | 'importer' | 'agent' | 'origin';
 
 const GOODS = ALL_GOODS;
 const ORIGIN_BEFORE = rx('i')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN}|${TARGETING_VERBS})\s+(?:the\s+)?$`;
+const MEDIA_AFTER = rx('iu')`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?${MEDIA_HEADS}(?![\p{L}-])`;
+// "imported from the United States and Russia": a country joined to an origin is an origin too.
+const ORIGIN_AND_BEFORE = rx('u')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN})\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2},?\s+(?:and|or)\s+(?:the\s+)?$`;
 const IMPORTER_BEFORE = rx('iu')`\b${SHIP_WORDS}\s+(?:[\p{L}'’-]+\s+){0,2}?${INTO_WORDS}\s+(?:the\s+)?$`;
 const BY_BEFORE = rx('i')`\b${SET_BY_VERBS}\s+by\s+(?:the\s+)?$`;
 // "a 26% duty in the US": the country where a tariff is charged imposes it.
@@ -31,7 +34,7 @@ const FACES_AFTER = rx('i')`^(?:['’]s)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS
 // A domestic industry that wins or seeks duties is on the imposing side: "U.S. steelmakers won duties".
 const PETITIONS_AFTER = rx('iu')`^(?:\s+[\p{L}'’-]+){0,6}?\s+${PETITION_VERBS}\b`;
 
-const ACTS_AFTER = rx('iu')`^(?:['’]s)?\s+(?:${ACT_LEADS}\s+)?${ACT_ON_TARIFF_VERBS}\s+(?:[\p{L}-]+\s+){0,3}?${TARIFF_NOUNS}\b`;
+const ACTS_AFTER = rx('iu')`^(?:['’]s)?\s+(?:${ACT_LEADS}\s+)?${ACT_ON_TARIFF_VERBS}\s+(?:[\p{L}-]+\s+){0,3}?(?:${TARIFF_NOUNS}|tax|taxes)\b`;
 const COMPANY_NAME_AFTER = rx('iu')`^\s+(?:[\p{L}&-]+\s+){0,2}?${COMPANY_HEADS}\b\.?`;
 /** "Hanoi Steelworks", "China Tower Corp": capitalized words ending in a company head. */
 const companyNameAfter = (after: string): boolean => {
@@ -46,8 +49,10 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   if (BY_BEFORE.test(before) || CHARGED_IN_BEFORE.test(before)) return 'possessor';
   if (IMPORTER_BEFORE.test(before)) return 'importer';
   if (MARKET.has(/^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '')) return 'origin';
+  // "Japan's Kyodo News reported": a country's news outlet reports, it does not act.
+  if (MEDIA_AFTER.test(after)) return 'origin';
   if (PETITIONS_AFTER.test(after)) return 'agent';
-  if (ORIGIN_BEFORE.test(before)) return 'origin';
+  if (ORIGIN_BEFORE.test(before) || ORIGIN_AND_BEFORE.test(before)) return 'origin';
   // "talks in Geneva, Switzerland": a country after a city is a place.
   if (/\b(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s$/u.test(before)) return 'origin';
   if (FACES_AFTER.test(after)) return 'origin';
@@ -191,8 +196,12 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     decides: 'imposer',
     anchor: 'an acting country or agency before the rate ("Washington imposed…", "the Commerce Department set…")',
     reason: 'imposer: {imposer} — it acts in the sentence that gives the rate',
-    // The nearest acting country before the rate: "Trump unveiled a tariff…, and China hit back, saying it will slap 25% tariffs…".
-    when: ({ input, roles }) => roles().filter((r) => r.role === 'agent' && r.a.start < input.anchor).pop()?.a.country,
+    // The nearest acting country before the rate: "Trump unveiled a tariff…, and China hit back, saying it will slap 25% tariffs…";
+    // read for a whole paragraph (no rate), its first acting country.
+    when: ({ input, roles }) => {
+      const before = roles().filter((r) => r.role === 'agent' && r.a.start < input.anchor);
+      return (input.tariffWordStart === null && input.anchor >= input.sentenceEnd ? before[0] : before.pop())?.a.country;
+    },
     examples: [
       { text: 'Peru imposed a 20% tariff on Bolivian sugar.', fact: '20%', expect: { imposer: 'Peru', target: 'Bolivian sugar' } },
       { text: 'The Commerce Department set a 45% duty on Vietnamese catfish.', fact: '45%', expect: { imposer: 'United States' } },

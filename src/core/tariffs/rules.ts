@@ -97,6 +97,14 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     counterExamples: [{ text: 'Seoul announced new tariffs on Monday. Peru set a 30% duty on Chilean wine.', fact: '30%', expect: { imposer: 'Peru' } }],
   }),
   record({
+    id: 'tariff.imposer.deal-partner',
+    decides: 'imposer',
+    anchor: 'a deal sentence naming both sides: the side that has imposed the article\'s rates so far',
+    reason: 'imposer: {imposer} — in a deal both sides act; the article\'s rates so far are its',
+    examples: [{ text: 'The United States set a 25% tariff on Korean cars.\n\nThe U.S. also set a 10% tariff on Korean steel.\n\nSouth Korea reached an agreement with Washington to lower the car tariff to 15%.', fact: '15%', expect: { imposer: 'United States' } }],
+    counterExamples: [{ text: 'The United States set a 25% tariff on Korean cars.\n\nThe U.S. also set a 10% tariff on Korean steel.\n\nSouth Korea then raised its tariff on U.S. beef to 40%.', fact: '40%', expect: { imposer: 'South Korea' } }],
+  }),
+  record({
     id: 'tariff.imposer.inherited',
     decides: 'imposer',
     anchor: "the article's previous rate's imposer",
