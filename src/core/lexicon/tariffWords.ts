@@ -17,7 +17,8 @@ export const DUTY_TOPIC_WORDS = wordList('anti-dumping|antidumping|countervailin
 /** Kinds of tariff that sit between a rate and its tariff noun and are not its goods: "25% retaliatory tariffs". */
 export const TARIFF_KINDS = wordList(
   'retaliatory|punitive|additional|extra|reciprocal|anti-dumping|antidumping|countervailing|safeguard|import|customs|new|proposed|' +
-    'preliminary|final|blanket|baseline|across-the-board|tit-for-tat|emergency|higher|lower|total|average|sectoral|so-called|tariff|-',
+    'preliminary|final|blanket|baseline|across-the-board|tit-for-tat|emergency|higher|lower|total|average|sectoral|so-called|tariff|-|' +
+    'base|product|mfn|most-favoured-nation|most-favored-nation|general|standard|current|existing|applied|bound|headline|flat|uniform|combined|further|new-found|temporary|permanent|minimum|maximum|top|overall|effective',
 );
 
 /** Taxes that are not border charges: "a 3% digital services tax". */
