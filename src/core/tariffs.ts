@@ -165,7 +165,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
 
 const DEAL = rx('iu')`(?<![\p{L}-])${DEAL_WORDS}(?![\p{L}-])`;
 // Imposers read from who acts in the sentence, which a deal sentence names on both sides.
-const ACTING_RULES = new Set(['tariff.imposer.subject', 'tariff.imposer.carried', 'tariff.imposer.actor-after', 'tariff.imposer.pronoun']);
+const ACTING_RULES = new Set(['tariff.imposer.subject', 'tariff.imposer.carried', 'tariff.imposer.actor-after']);
 
 /**
  * In a deal sentence both sides act ("South Korea reached an agreement with Washington to lower
@@ -178,7 +178,7 @@ function dealPartners(rates: TariffMention[]): TariffMention[] {
   return rates.map((t) => {
     let out = t;
     const actedBy = (t.because ?? []).find((id) => ACTING_RULES.has(id));
-    if (t.imposer && leader && leader !== t.imposer && actedBy && (counts.get(leader) ?? 0) >= 2 && DEAL.test(t.sentence) && findActors(t.sentence).some((a) => a.country === leader)) {
+    if (t.imposer && leader && leader !== t.imposer && actedBy && (counts.get(leader) ?? 0) >= 2 && DEAL.test(t.sentence) && findActors(t.sentence).some((a) => a.country === leader && /\bwith\s+(?:the\s+)?$/i.test(t.sentence.slice(Math.max(0, a.start - 10), a.start)))) {
       out = withReasons({ ...t, imposer: leader, because: (t.because ?? []).filter((id) => id !== actedBy) }, 'tariff.imposer.deal-partner');
     }
     if (out.imposer) {

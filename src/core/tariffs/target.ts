@@ -7,6 +7,7 @@ import { countryOfPlace, findActors } from '../countries';
 import { rx } from '../lexicon/wordList';
 import { decide, type Rule } from '../rules/rule';
 import { GOODS_BEAR_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
+import { GOODS_NOUNS } from '../lexicon/goods';
 import { COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
@@ -163,6 +164,21 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
         : null,
     examples: [{ text: 'Kenya kept its 35% sugar tariffs.', fact: '35%', expect: { target: 'sugar' } }],
     counterExamples: [{ text: 'Kenya kept its 35% retaliatory tariffs.', fact: '35%', expect: { target: '' } }],
+  },
+  {
+    id: 'tariff.target.goods-in-name',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a goods word naming the tariff before it ("the car tariff … to 15%", "the steel duty of 25%")',
+    reason: 'target: {target} — the goods name the tariff',
+    when: ({ paragraph, rateEnd, tariffWord }) => {
+      if (!tariffWord || tariffWord.end > rateEnd) return null;
+      const words = paragraph.slice(Math.max(0, tariffWord.start - 40), tariffWord.start).split(/\s+/).filter(Boolean).slice(-2);
+      const goods = words.slice(words.findIndex((w) => GOODS_NOUNS.has(w))).filter((w) => GOODS_NOUNS.has(w) || /^\p{Lu}/u.test(w));
+      return words.some((w) => GOODS_NOUNS.has(w)) ? goods.join(' ') : null;
+    },
+    examples: [{ text: 'Seoul agreed to lower the car tariff to 15%.', fact: '15%', expect: { target: 'car' } }],
+    counterExamples: [{ text: 'Seoul agreed to lower the tariff on cars to 15%.', fact: '15%', expect: { target: 'cars' } }],
   },
 ];
 
