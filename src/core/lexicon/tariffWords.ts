@@ -228,3 +228,11 @@ export const COLLECTIVE_NOUNS = wordList('list|range|host|number|basket|slew|raf
 export const MEDIA_HEADS = wordList('news|times|post|daily|journal|herald|press|television|tv|radio|wire|agency|gazette|tribune|broadcasting|reported|reports|quoted|cited');
 /** Words of a trade deal between two sides: "reached an agreement with Washington". */
 export const DEAL_WORDS = wordList('agreement|agreements|deal|deals|pact|pacts|accord|accords|truce|framework|understanding');
+/** Determiners that point back to something named: "the duty", "this tariff", "such levies". */
+export const POINTING_DETERMINERS = wordList('the|this|that|these|those|such');
+/** Determiners and possessives that make a rate part of a named tariff: "the 20% rate", "its 10% duty". */
+export const RATE_OWNERS = wordList('the|this|that|its|their');
+/** Size words before a collective noun: "a long list of". */
+export const LIST_SIZES = wordList('long|short|new|wide|broad');
+/** Words that open a subordinate clause before a subject: "if", "because", "after". */
+export const CLAUSE_WORDS = wordList('that|if|when|because|since|after|before|although|though|unless');

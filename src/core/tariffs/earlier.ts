@@ -5,7 +5,7 @@
 import type { Rule } from '../rules/rule';
 import type { TariffMention } from '../mentions';
 import { rx } from '../lexicon/wordList';
-import { APPROXIMATIONS, TARIFF_NOUNS } from '../lexicon/tariffWords';
+import { APPROXIMATIONS, POINTING_DETERMINERS, RATE_OWNERS, TARIFF_NOUNS } from '../lexicon/tariffWords';
 import { FROM_LEVEL_VERBS } from '../lexicon/changeVerbs';
 
 export interface EarlierContext {
@@ -61,8 +61,9 @@ export interface CarryContext {
 }
 
 // "the 39% rate", "the duty", "this tariff", "those levies": a rate that points back to one already named.
-const POINTS_BACK = rx('iu')`(?<![\p{L}-])(?:the|this|that|these|those|such)\s+(?:[\p{L}\d.%-]+\s+){0,3}?(?:${TARIFF_NOUNS}|rates?)(?![\p{L}-])`;
+const POINTS_BACK = rx('iu')`(?<![\p{L}-])${POINTING_DETERMINERS}\s+(?:[\p{L}\d.%-]+\s+){0,3}?(?:${TARIFF_NOUNS}|rates?)(?![\p{L}-])`;
 const REACH = 1500;
+const RATE_IN_NAMED_TARIFF = rx('iu')`\b${RATE_OWNERS}\s+(?:[\p{L}-]+\s+){0,2}$`;
 const RANGE_GAP = /^\s*(?:percent\s+|per\s*cent\s+|pct\s+)?(?:to|and|-|–)\s*$/i;
 const RANGE_LEAD = /\b(?:from|between|of)\s+(?:about\s+|around\s+)?$/i;
 
@@ -114,7 +115,7 @@ export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
       const at = rate.start - rate.sentenceStart;
       const lead = rate.sentence.slice(Math.max(0, at - 60), at);
       // "the 20% rate" names a rate of its own; "The duty will rise to 25%" points back.
-      if (!POINTS_BACK.test(lead.slice(-60)) || /\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) return null;
+      if (!POINTS_BACK.test(lead.slice(-60)) || RATE_IN_NAMED_TARIFF.test(lead)) return null;
       const last = earlier[earlier.length - 1];
       return last && last.target && rate.start - last.end < 600 ? last.target : null;
     },

@@ -8,7 +8,7 @@ import { rx } from '../lexicon/wordList';
 import { decide, type Rule } from '../rules/rule';
 import { GOODS_BEAR_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { GOODS_NOUNS } from '../lexicon/goods';
-import { COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 const LEAD = rx('iu')`^\s*(?:[\p{L}'’-]+\s+){0,2}?${TARGET_PREPOSITIONS}\s+`;
@@ -26,7 +26,7 @@ function stopAt(rest: string): number {
 }
 const COVERED_TRADE = rx('')`^(?:[A-Z]{0,3}[$€£¥]|US\$)?\d[\d.,]*\s?${MULTIPLIERS}?\s*(?:\([^)]{0,30}\)\s*)?(?:worth\s+of|in|of)\s+`;
 // "on a list of 106 U.S. products": the list is not the goods.
-const COLLECTIVE = rx('i')`^(?:an?|the)\s+(?:(?:long|short|new|wide|broad)\s+)?${COLLECTIVE_NOUNS}\s+of\s+`;
+const COLLECTIVE = rx('i')`^(?:an?|the)\s+(?:${LIST_SIZES}\s+)?${COLLECTIVE_NOUNS}\s+of\s+`;
 const TRAILING_PREPOSITION = rx('i')`(?:\s+${TARGET_TRAILERS})+$`;
 const FUNCTION_START = rx('i')`^${TARGET_FUNCTION_STARTS}\b`;
 
@@ -71,7 +71,7 @@ function listedAfterAnother(gap: string): boolean {
 }
 const BEARS = rx('giu')`(?<![\p{L}-])${GOODS_BEAR_VERBS}(?![\p{L}-])`;
 const LEADS_AT_END = rx('iu')`(?:\s+(?:${VERB_LEADS}))+\s*$`;
-const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|that|if|when|because|since|after|before)\s+`;
+const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS})\s+`;
 const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\b[^,;]*,/giu;
 
 /**
