@@ -3,7 +3,7 @@ import type { TariffRate } from './types';
 import { findActors, type ActorMention } from './countries';
 import { tariffGovernor } from './tariffs/governs';
 import { imposerDecision, imposerOf, roleOf } from './tariffs/imposer';
-import { countryOfTarget, targetDecision } from './tariffs/target';
+import { countryOfTarget, lastTariffPhrase, targetDecision } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
 import { companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
@@ -145,13 +145,14 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) =>
     t.imposer === WORLDWIDE ? withReasons({ ...t, imposer: '' }, 'tariff.imposer.world-average') : t,
   );
-  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return readTiming(inherited);
+  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return readTiming(_text, inherited);
   const government = governmentOf(paragraphs);
   // A rate before any named imposer takes the actor of the nearest duty paragraph before it ("Canada's
   // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
   const named = [...duty].filter(([, imposer]) => imposer).sort((a, b) => a[0] - b[0]);
   let ni = -1;
   return readTiming(
+    _text,
     inherited.map((t) => {
       while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
       if (t.imposer || cleared.has(t.start)) return t;
@@ -196,21 +197,30 @@ type ReadRate = TariffMention & Pick<TariffRate, 'earlierLevel' | 'effective' | 
  * The last reading of the article's rates: which are the earlier level of another ("from 10% to
  * 15%"), when each takes effect and how it is phased, each from its own sentence.
  */
-function readTiming(rates: TariffMention[]): ReadRate[] {
-  return rates.map((rate, i) => {
+/** The last tariff phrase in the 600 characters before `at`, in document offsets. */
+function lazyPhrase(text: string, at: number): { target: string; end: number } | null {
+  const from = Math.max(0, at - 600);
+  const found = lastTariffPhrase(text.slice(from, at));
+  return found && { target: found.target, end: found.end + from };
+}
+
+function readTiming(text: string, rates: TariffMention[]): ReadRate[] {
+  const out: ReadRate[] = [];
+  rates.forEach((rate, i) => {
     const sameSentence = (o: TariffMention | undefined) => (o && o.sentenceStart === rate.sentenceStart ? o : null);
-    const text = rate.sentence;
+    const sentenceText = rate.sentence;
     const local = (o: TariffMention | null) => o && { ...o, start: o.start - rate.sentenceStart, end: o.end - rate.sentenceStart };
     const at = rate.start - rate.sentenceStart;
-    const earlier = decide(EARLIER_RULES, { rate: { ...rate, start: at, end: at + rate.text.length }, before: local(sameSentence(rates[i - 1])), after: local(sameSentence(rates[i + 1])), text });
+    const earlier = decide(EARLIER_RULES, { rate: { ...rate, start: at, end: at + rate.text.length }, before: local(sameSentence(rates[i - 1])), after: local(sameSentence(rates[i + 1])), text: sentenceText });
     // A window around the rate keeps this linear in a long sentence of many rates.
     const from = Math.max(0, at - 200);
-    const timing = { sentence: text.slice(from, at + rate.text.length + 200), at: at - from, end: at - from + rate.text.length };
+    const timing = { sentence: sentenceText.slice(from, at + rate.text.length + 200), at: at - from, end: at - from + rate.text.length };
     const effective = earlier ? null : decide(EFFECTIVE_RULES, timing);
     const schedule = earlier ? null : decide(SCHEDULE_RULES, timing);
     const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
-    const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: rates.slice(Math.max(0, i - 8), i) });
+    const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: out.slice(Math.max(0, i - 8), i), phrase: lazyPhrase(text, rate.sentenceStart) });
     const read = { ...rate, target: carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
-    return withReasons(read, earlier?.rule, carried?.rule, effective?.rule, schedule?.rule);
+    out.push(withReasons(read, earlier?.rule, carried?.rule, effective?.rule, schedule?.rule));
   });
+  return out;
 }

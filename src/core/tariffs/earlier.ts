@@ -56,6 +56,8 @@ export interface CarryContext {
   partner: TariffMention | null;
   /** The next rate in the article, if any. */
   next: TariffMention | null;
+  /** The goods of the last tariff phrase before the rate's sentence (document offsets), rate or not. */
+  phrase: { target: string; end: number } | null;
   /** Up to eight rates before it in the article, in order. */
   earlier: TariffMention[];
 }
@@ -111,15 +113,20 @@ export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
     decides: 'target',
     anchor: '"the duty", "this tariff", "the rate" pointing back to the rate just before it',
     reason: 'target: {target} — "the duty" points back to the rate named just before',
-    when: ({ rate, earlier }) => {
+    when: ({ rate, earlier, phrase }) => {
       const at = rate.start - rate.sentenceStart;
       const lead = rate.sentence.slice(Math.max(0, at - 60), at);
       // "the 20% rate" names a rate of its own; "The duty will rise to 25%" points back.
       if (!POINTS_BACK.test(lead.slice(-60)) || RATE_IN_NAMED_TARIFF.test(lead)) return null;
       const last = earlier[earlier.length - 1];
+      // The latest of the rate before it and a tariff phrase with no rate ("duties on electrical steel. The duties range from 7.8%…").
+      if (phrase && (!last || phrase.end > last.end) && rate.start - phrase.end < 600) return phrase.target;
       return last && last.target && rate.start - last.end < 600 ? last.target : null;
     },
-    examples: [{ text: 'Peru imposed a 10% tariff on Chilean grapes. The duty will rise to 25% in May.', fact: '25%', expect: { target: 'Chilean grapes' } }],
+    examples: [
+      { text: 'Peru imposed a 10% tariff on Chilean grapes. The duty will rise to 25% in May.', fact: '25%', expect: { target: 'Chilean grapes' } },
+      { text: 'Lima will impose anti-dumping duties on steel wire from Chile. The duties range from 7.8% to 30%.', fact: '30%', expect: { target: 'steel wire from Chile' } },
+    ],
     counterExamples: [{ text: 'Peru imposed a 10% tariff on Chilean grapes. Chile set a 25% duty on Peruvian fish.', fact: '25%', expect: { target: 'Peruvian fish' } }],
   },
 ];

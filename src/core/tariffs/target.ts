@@ -193,6 +193,24 @@ export function targetOf(input: TargetInput): string {
   return targetDecision(input)?.target ?? '';
 }
 
+const TARIFF_NOUN_AT = rx('giu')`(?<![\p{L}-])${TARIFF_NOUNS}(?![\p{L}-])`;
+
+/**
+ * The goods of the last tariff phrase in `text` ("anti-dumping duties on electrical steel imported
+ * from Russia"), with where it ends, or null. Reads at most the last 600 characters.
+ */
+export function lastTariffPhrase(text: string): { target: string; end: number } | null {
+  const from = Math.max(0, text.length - 600);
+  const window = text.slice(from);
+  let best: { target: string; end: number } | null = null;
+  for (const m of window.matchAll(TARIFF_NOUN_AT)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const target = phraseAfter(window, end, window.length);
+    if (target) best = { target, end: from + end };
+  }
+  return best;
+}
+
 /** The country a target names ("Swiss goods" → "Switzerland", "raw aluminum from Canada" → "Canada"), "" if none. */
 export function countryOfTarget(target: string): string {
   // Only a place or people names an origin: "before the Senate Finance Committee" is not one.
