@@ -65,6 +65,7 @@ export interface CarryContext {
 // "the 39% rate", "the duty", "this tariff", "those levies": a rate that points back to one already named.
 const POINTS_BACK = rx('iu')`(?<![\p{L}-])${POINTING_DETERMINERS}\s+(?:[\p{L}\d.%-]+\s+){0,3}?(?:${TARIFF_NOUNS}|rates?)(?![\p{L}-])`;
 const REACH = 1500;
+const OPENS_ON_TARIFF = rx('iu')`^\s*${POINTING_DETERMINERS}\s+(?:[\p{L}-]+\s+){0,2}?${TARIFF_NOUNS}(?![\p{L}-])`;
 const RATE_IN_NAMED_TARIFF = rx('iu')`\b${RATE_OWNERS}\s+(?:[\p{L}-]+\s+){0,2}$`;
 const RANGE_GAP = /^\s*(?:percent\s+|per\s*cent\s+|pct\s+)?(?:to|and|-|–)\s*$/i;
 const RANGE_LEAD = /\b(?:from|between|of)\s+(?:about\s+|around\s+)?$/i;
@@ -103,7 +104,7 @@ export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
     anchor: 'the same rate named earlier in the article with its goods ("the 39% rate")',
     reason: 'target: {target} — the same rate was named earlier with these goods',
     when: ({ rate, earlier }) =>
-      [...earlier].reverse().find((o) => o.rate === rate.rate && o.target && rate.start - o.end < REACH && !o.earlierLevel)?.target || null,
+      [...earlier].reverse().find((o) => o.rate === rate.rate && o.target && rate.start - o.end < REACH)?.target || null,
     examples: [{ text: 'Peru imposed a 39% tariff on Chilean grapes.\n\nSince the 39% rate took effect, shipments have halved.', fact: '39%', occurrence: 2, expect: { target: 'Chilean grapes' } }],
     counterExamples: [{ text: 'Peru imposed a 39% tariff on Chilean grapes.\n\nSince the 20% rate took effect, shipments have halved.', fact: '20%', expect: { target: '' } }],
   },
@@ -120,7 +121,8 @@ export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
       if (!POINTS_BACK.test(lead.slice(-60)) || RATE_IN_NAMED_TARIFF.test(lead)) return null;
       const last = earlier[earlier.length - 1];
       // The latest of the rate before it and a tariff phrase with no rate ("duties on electrical steel. The duties range from 7.8%…").
-      if (phrase && (!last || phrase.end > last.end) && rate.start - phrase.end < 600) return phrase.target;
+      // Only a sentence that opens on the tariff ("The duties range from…") reaches back past its rates.
+      if (phrase && (!last || phrase.end > last.end) && rate.start - phrase.end < 600) return OPENS_ON_TARIFF.test(rate.sentence) ? phrase.target : null;
       return last && last.target && rate.start - last.end < 600 ? last.target : null;
     },
     examples: [
