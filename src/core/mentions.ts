@@ -32,7 +32,8 @@ interface Reasons {
 }
 
 export type FigureMention = Omit<Figure, 'id' | 'because'> & Reasons;
-export type TariffMention = Omit<TariffRate, 'id' | 'because'> & Reasons;
+/** A rate while extracting; when it takes effect, its schedule and whether it is an earlier level are read for the whole article. */
+export type TariffMention = Omit<TariffRate, 'id' | 'because' | 'earlierLevel' | 'effective' | 'schedule'> & Partial<Pick<TariffRate, 'earlierLevel' | 'effective' | 'schedule'>> & Reasons;
 
 /** A person named in the text: "Treasury Secretary Scott Bessent", "Mr. Liu", "Cutler". */
 export interface PersonMention extends Reasons {

@@ -1,14 +1,19 @@
 import type { FigureMention, ParagraphContext, Sentence, TariffMention } from './mentions';
 import type { TariffRate } from './types';
 import { findActors, type ActorMention } from './countries';
-import { governingTariff } from './tariffs/governs';
-import { imposerOf, roleOf } from './tariffs/imposer';
-import { countryOfTarget, targetOf } from './tariffs/target';
+import { tariffGovernor } from './tariffs/governs';
+import { imposerDecision, imposerOf, roleOf } from './tariffs/imposer';
+import { countryOfTarget, lastTariffPhrase, targetDecision } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
 import { companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
 import type { Paragraph } from './paragraphs';
+import { decide, withReasons } from './rules/rule';
+import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
+import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
 import { bareRates } from './tariffs/bareRates';
+import { rx } from './lexicon/wordList';
+import { DEAL_WORDS, WORLD_GROUPS, WORLD_OWNERS } from './lexicon/tariffWords';
 
 const shiftActors = (actors: ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
 
@@ -34,13 +39,13 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
   if (!percents.length) return [];
   const out: TariffMention[] = [];
   let carried = '';
-  const carry = (imposer: string) => (imposer ? (carried = imposer) : carried);
 
   const table = tableRates(text, percents);
   if (table.length) {
     const actors = findActors(text);
     const imposer = imposerOf({ paragraph: text, sentenceStart: 0, sentenceEnd: text.length, anchor: text.length, tariffWordStart: null, actors, targetCountry: '' });
-    return table.map(({ figure: f, row }) => ({ start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target: row, previousRate: null, change: null, sentence: f.sentence, sentenceStart: f.sentenceStart }));
+    const because = ['tariff.is.rate-table', imposer && 'tariff.imposer.table-heading', 'tariff.target.table-row'].filter(Boolean) as string[];
+    return table.map(({ figure: f, row }) => ({ start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target: row, previousRate: null, change: null, sentence: f.sentence, sentenceStart: f.sentenceStart, because }));
   }
 
   // Percents are in text order, so the sentence only moves forward.
@@ -61,17 +66,23 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
       accepted = [];
     }
     const s = current;
-    const governor = governingTariff({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, start: f.start, end: f.end, rejectedBefore: rejected, acceptedBefore: accepted });
-    if (!governor) {
+    const governed = tariffGovernor({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, start: f.start, end: f.end, rejectedBefore: rejected, acceptedBefore: accepted });
+    if (!governed) {
       rejected.push(f);
       continue;
     }
+    const { governor } = governed;
     const word = governor === 'verb' ? null : governor;
     const anchor = Math.min(f.start, word?.start ?? f.start);
-    const target = targetOf({ paragraph: text, sentenceEnd: s.end, rateEnd: f.end, tariffWord: word });
-    const imposer = carry(
-      imposerOf({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) }),
-    );
+    const aimed = targetDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, rateStart: f.start, rateEnd: f.end, tariffWord: word });
+    const target = aimed?.target ?? '';
+    const prior = accepted[accepted.length - 1];
+    const listedAfter = prior && prior.start >= s.start ? { end: prior.end, country: prior.imposer } : null;
+    const named = imposerDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target), target, listedAfter });
+    // A sentence that names no imposer carries the paragraph's last one (or an earlier sentence's actor).
+    if (named) carried = named.country;
+    const imposer = named ? named.country : carried;
+    const imposerRule = named ? named.rule : carried ? 'tariff.imposer.carried' : null;
     const before = text.slice(Math.max(s.start, f.start - 80), f.start);
     const previousRate = previousRateOf(before, text.slice(f.end, Math.min(s.end, f.end + 60)));
     const clause = text.slice(Math.max(s.start, anchor - 60), f.start);
@@ -86,6 +97,7 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
       change: changeOf(clause, f.value, previousRate),
       sentence: f.sentence,
       sentenceStart: f.sentenceStart,
+      because: [governed.rule, imposerRule, aimed?.rule].filter(Boolean) as string[],
     });
     out.push(accepted[accepted.length - 1]);
   }
@@ -97,19 +109,18 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
  * 100 percent duties"): they take the imposer of the article's previous rate. Meant for `analyze`
  * after the paragraphs are joined; rates before any named imposer stay "".
  */
-export function inheritImposers<T extends Pick<TariffRate, 'imposer'>>(tariffs: T[]): T[] {
+export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { because?: string[] }>(tariffs: T[]): T[] {
   let last = '';
   return tariffs.map((t) => {
     if (t.imposer) {
       last = t.imposer;
       return t;
     }
-    return last ? { ...t, imposer: last } : t;
+    return last ? withReasons({ ...t, imposer: last }, 'tariff.imposer.inherited') : t;
   });
 }
 
-const WORLD_AVERAGE =
-  /(?<![\p{L}-])(?:world['’]s|global|WTO|G-?20|G-?7|OECD|members['’]|countries['’]|nations['’]|economies['’])\s+(?:[\p{L}-]+\s+){0,3}?average(?![\p{L}-])|(?<![\p{L}-])average\s+(?:[\p{L}-]+\s+){0,3}?(?:among|across)\s+(?:the\s+)?(?:world|WTO|G-?20|members|countries|nations|economies)(?![\p{L}-])/iu;
+const WORLD_AVERAGE = rx('iu')`(?<![\p{L}-])${WORLD_OWNERS}\s+(?:[\p{L}-]+\s+){0,3}?average(?![\p{L}-])|(?<![\p{L}-])average\s+(?:[\p{L}-]+\s+){0,3}?(?:among|across)\s+(?:the\s+)?${WORLD_GROUPS}(?![\p{L}-])`;
 // A placeholder imposer that stops inheritance for a worldwide average; cleared before returning.
 const WORLDWIDE = '\u0000world';
 
@@ -120,26 +131,96 @@ const WORLDWIDE = '\u0000world';
  * Department" in a story that names no other government). Meant for `analyze` in place of
  * `inheritImposers`.
  */
-export function documentTariffs(_text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[]): TariffMention[] {
+export function documentTariffs(_text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[]): ReadRate[] {
   const listed = [...tariffs, ...listRates(paragraphs, figures, tariffs)].sort((a, b) => a.start - b.start);
   const duty = dutyParagraphs(paragraphs);
   const companies = companyRatesOf(paragraphs, figures, listed, duty);
   const fallback = new Map(companies.map((c) => [c.rate.start, c.fallback]));
   const known = [...listed, ...companies.map((c) => c.rate)];
   // Then rates that only "rate", "face" or "pay" govern, beside duty paragraphs ("raising the rate to 50%").
-  const all = [...known, ...bareRates(paragraphs, figures, known, duty)].sort((a, b) => a.start - b.start);
+  const all = dealPartners([...known, ...bareRates(paragraphs, figures, known, duty)].sort((a, b) => a.start - b.start));
   // "the world's average tariff", "the WTO average": a rate of many countries has no imposer to inherit.
   const worldwide = all.filter((t) => WORLD_AVERAGE.test(t.sentence.slice(0, t.start - t.sentenceStart)) && !findActors(t.sentence).some((a) => a.country === t.imposer));
   const cleared = new Set(worldwide.map((t) => t.start));
-  const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) => (t.imposer === WORLDWIDE ? { ...t, imposer: '' } : t));
-  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return inherited;
+  const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) =>
+    t.imposer === WORLDWIDE ? withReasons({ ...t, imposer: '' }, 'tariff.imposer.world-average') : t,
+  );
+  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return readTiming(_text, inherited);
   const government = governmentOf(paragraphs);
   // A rate before any named imposer takes the actor of the nearest duty paragraph before it ("Canada's
   // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
   const named = [...duty].filter(([, imposer]) => imposer).sort((a, b) => a[0] - b[0]);
   let ni = -1;
-  return inherited.map((t) => {
-    while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
-    return t.imposer || cleared.has(t.start) ? t : { ...t, imposer: (ni >= 0 ? named[ni][1] : '') || fallback.get(t.start) || government };
+  return readTiming(
+    _text,
+    inherited.map((t) => {
+      while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
+      if (t.imposer || cleared.has(t.start)) return t;
+      const paragraph = ni >= 0 ? named[ni][1] : '';
+      const context = fallback.get(t.start) ?? '';
+      const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : government ? 'tariff.imposer.government' : null;
+      return withReasons({ ...t, imposer: paragraph || context || government }, rule);
+    }),
+  );
+}
+
+const DEAL = rx('iu')`(?<![\p{L}-])${DEAL_WORDS}(?![\p{L}-])`;
+// Imposers read from who acts in the sentence, which a deal sentence names on both sides.
+const ACTING_RULES = new Set(['tariff.imposer.subject', 'tariff.imposer.carried', 'tariff.imposer.actor-after']);
+
+/**
+ * In a deal sentence both sides act ("South Korea reached an agreement with Washington to lower
+ * tariffs to 15%"): the rate belongs to the side that has imposed the article's rates so far, when
+ * the sentence names it. Counts run in article order, so this is one pass.
+ */
+function dealPartners(rates: TariffMention[]): TariffMention[] {
+  const counts = new Map<string, number>();
+  let leader = '';
+  return rates.map((t) => {
+    let out = t;
+    const actedBy = (t.because ?? []).find((id) => ACTING_RULES.has(id));
+    if (t.imposer && leader && leader !== t.imposer && actedBy && (counts.get(leader) ?? 0) >= 2 && DEAL.test(t.sentence) && findActors(t.sentence).some((a) => a.country === leader && /\bwith\s+(?:the\s+)?$/i.test(t.sentence.slice(Math.max(0, a.start - 10), a.start)))) {
+      out = withReasons({ ...t, imposer: leader, because: (t.because ?? []).filter((id) => id !== actedBy) }, 'tariff.imposer.deal-partner');
+    }
+    if (out.imposer) {
+      const n = (counts.get(out.imposer) ?? 0) + 1;
+      counts.set(out.imposer, n);
+      if (n > (counts.get(leader) ?? 0)) leader = out.imposer;
+    }
+    return out;
   });
+}
+
+type ReadRate = TariffMention & Pick<TariffRate, 'earlierLevel' | 'effective' | 'schedule'>;
+
+/**
+ * The last reading of the article's rates: which are the earlier level of another ("from 10% to
+ * 15%"), when each takes effect and how it is phased, each from its own sentence.
+ */
+/** The last tariff phrase in the 600 characters before `at`, in document offsets. */
+function lazyPhrase(text: string, at: number): { target: string; end: number } | null {
+  const from = Math.max(0, at - 600);
+  const found = lastTariffPhrase(text.slice(from, at));
+  return found && { target: found.target, end: found.end + from };
+}
+
+function readTiming(text: string, rates: TariffMention[]): ReadRate[] {
+  const out: ReadRate[] = [];
+  rates.forEach((rate, i) => {
+    const sameSentence = (o: TariffMention | undefined) => (o && o.sentenceStart === rate.sentenceStart ? o : null);
+    const sentenceText = rate.sentence;
+    const local = (o: TariffMention | null) => o && { ...o, start: o.start - rate.sentenceStart, end: o.end - rate.sentenceStart };
+    const at = rate.start - rate.sentenceStart;
+    const earlier = decide(EARLIER_RULES, { rate: { ...rate, start: at, end: at + rate.text.length }, before: local(sameSentence(rates[i - 1])), after: local(sameSentence(rates[i + 1])), text: sentenceText });
+    // A window around the rate keeps this linear in a long sentence of many rates.
+    const from = Math.max(0, at - 200);
+    const timing = { sentence: sentenceText.slice(from, at + rate.text.length + 200), at: at - from, end: at - from + rate.text.length };
+    const effective = earlier ? null : decide(EFFECTIVE_RULES, timing);
+    const schedule = earlier ? null : decide(SCHEDULE_RULES, timing);
+    const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
+    const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: out.slice(Math.max(0, i - 8), i), phrase: lazyPhrase(text, rate.sentenceStart) });
+    const read = { ...rate, target: carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
+    out.push(withReasons(read, earlier?.rule, carried?.rule, effective?.rule, schedule?.rule));
+  });
+  return out;
 }

@@ -44,6 +44,12 @@ export interface TariffRate extends Span {
   target: string;
   /** The rate before the change, when the text states one ("from 57% to 47%"). */
   previousRate: number | null;
+  /** True when this rate is the earlier level of another rate in the list ("from 10% to 15%": the 10%); views count only current rates. */
+  earlierLevel: boolean;
+  /** When it takes effect, as written ("on Aug. 1", "from January 2026"), "" if not stated. */
+  effective: string;
+  /** How it is phased in or out, as written ("in the second year", "over five years"), "" if none. */
+  schedule: string;
   change: TariffChange;
   sentence: string;
   sentenceStart: number;

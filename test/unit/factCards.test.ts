@@ -18,7 +18,7 @@ const ANALYSIS: Analysis = {
     { id: 'f2', because: [], ...at('10%'), kind: 'percent', value: 10, unit: '%', ...sentence },
     { id: 'f3', because: [], ...at('$1.2 billion'), kind: 'money', value: 1.2e9, unit: 'USD', sentence: TEXT.slice(TEXT.indexOf('"'), TEXT.indexOf('said.') + 5), sentenceStart: TEXT.indexOf('"') },
   ],
-  tariffs: [{ id: 't1', because: [], ...at('25%'), rate: 25, imposer: '', target: 'steel', previousRate: 10, change: 'raised', ...sentence }],
+  tariffs: [{ id: 't1', because: [], ...at('25%'), rate: 25, imposer: '', target: 'steel', previousRate: 10, earlierLevel: false, effective: '', schedule: '', change: 'raised', ...sentence }],
   quotes: [{ id: 'q1', because: [], ...at('Steel sold at $1.2 billion below cost is *dumping*,'), speaker: 'Clara Vennholt', speakerId: 'p1', speakerKind: 'person' }],
   warnings: [],
   checks: [],

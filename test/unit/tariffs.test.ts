@@ -377,6 +377,49 @@ describe('tariff rates', () => {
     for (const text of negatives) it(`not a rate: ${text}`, () => assert.deepEqual(ratesIn(text).map((t) => t.text), []));
   });
 
+  describe('the desk reading: earlier level, when it takes effect, schedule, and every fact has reasons', () => {
+    type Row = [string, string, Partial<Record<'imposer' | 'target' | 'earlierLevel' | 'effective' | 'schedule' | 'previousRate', unknown>>];
+    const rows: Row[] = [
+      // earlierLevel: true on the level a rate replaced, false on the rate itself.
+      ['Ottawa raised its duty on Chinese steel from 10% to 15%.', '10%', { earlierLevel: true, target: 'Chinese steel', imposer: 'Canada' }],
+      ['Ottawa raised its duty on Chinese steel from 10% to 15%.', '15%', { earlierLevel: false, previousRate: 10 }],
+      ['Seoul cut its tariff on U.S. beef to 16%, down from 40%.', '40%', { earlierLevel: true, target: 'U.S. beef' }],
+      ['Lentils will attract import duty of 40 per cent, as against 30 per cent earlier.', '30 per cent', { earlierLevel: true, target: 'Lentils' }],
+      ['Ottawa set duties ranging from 10% to 15% on Chinese plywood.', '10%', { earlierLevel: false, target: 'Chinese plywood' }],
+      // effective: as written, or "".
+      ['Brazil will charge a 12% duty on tires from January 2026.', '12%', { effective: 'from January 2026' }],
+      ['The 30% tariff on Mexican tomatoes will take effect on Aug. 1.', '30%', { effective: 'on Aug. 1' }],
+      ['Ottawa imposed a 25% surtax on U.S. steel, effective immediately.', '25%', { effective: 'effective immediately' }],
+      ['On Tuesday, Canberra removed its 80% tariff on barley.', '80%', { effective: '' }],
+      // schedule: as written, or "".
+      ['The duty on Chilean wine drops to 5% in the second year of the pact.', '5%', { schedule: 'in the second year' }],
+      ['Seoul will phase out its 40% tariff on Australian beef over 15 years.', '40%', { schedule: 'over 15 years' }],
+      ['Seoul has kept its 40% tariff on Australian beef for 15 years.', '40%', { schedule: '' }],
+      // The imposer and target as the desk reads them.
+      ['China retaliated with 25% tariffs on 106 U.S. products.', '25%', { imposer: 'China', target: '106 U.S. products' }],
+      ['The U.S. president imposed a further 25% tariff on India\'s exports.', '25%', { imposer: 'United States', target: "India's exports" }],
+      ['The European Commission proposed a 25% duty on American motorcycles.', '25%', { imposer: 'European Union', target: 'American motorcycles' }],
+      ['Indonesia will levy a 10% export duty on nickel ore.', '10%', { imposer: 'Indonesia', target: 'nickel ore' }],
+      ['Argentina raised export taxes on soybeans to 33%.', '33%', { imposer: 'Argentina', target: 'soybeans' }],
+      ['The 25% tariffs on goods from Mexico and Canada took effect on Monday.', '25%', { imposer: '', target: 'goods from Mexico and Canada' }],
+      ['Apples will attract import duty of 75 per cent.', '75 per cent', { target: 'Apples' }],
+      ['Countries with high tariffs include 26 percent on India, 21 percent on Switzerland, and 10 percent on the United Kingdom.', '10 percent', { target: 'the United Kingdom' }],
+      ['Brazil will charge a 12% duty on tires, and 10% on wheels.', '10%', { target: 'wheels', imposer: 'Brazil' }],
+    ];
+    for (const [text, rate, want] of rows) {
+      it(`${rate} in: ${text}`, () => {
+        const t = analyze(text).tariffs.find((x) => x.text === rate);
+        assert.ok(t, `no rate ${rate}`);
+        for (const [k, v] of Object.entries(want)) assert.deepEqual(t[k as keyof typeof t], v, `${k} of ${rate}`);
+        assert.ok(t.because.length > 0 && t.because[0].startsWith('tariff.is.'), `reasons: ${t.because.join(', ')}`);
+      });
+    }
+    it('carries the goods to "the duty" of a later sentence and to the same rate named again', () => {
+      const a = analyze('Peru imposed a 10% tariff on Chilean grapes. The duty will rise to 25% in May.\n\nSince the 10% rate took effect, shipments have halved.');
+      assert.deepEqual(a.tariffs.map((t) => [t.text, t.target]), [['10%', 'Chilean grapes'], ['25%', 'Chilean grapes'], ['10%', 'Chilean grapes']]);
+    });
+  });
+
   describe('rate tables', () => {
     it('reads every rate of a duty table except signed changes and the Difference column', () => {
       const text = 'FINAL LUMBER DUTIES Mill Prelim Final Difference Alder 7.5% 9.0% 1.5% Birch 12.0% 10.0% -2.0%';

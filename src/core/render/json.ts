@@ -10,7 +10,7 @@ export function toJsonObject(analysis: Analysis, file: string) {
     organizations: analysis.organizations.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases, mentions: o.mentions, because: o.because })),
     figures: analysis.figures.map((f) => ({ id: f.id, start: f.start, end: f.end, text: f.text, kind: f.kind, value: f.value, unit: f.unit, sentence: f.sentence, because: f.because })),
     tariffs: analysis.tariffs.map((t) => ({
-      id: t.id, start: t.start, end: t.end, text: t.text, rate: t.rate, imposer: t.imposer, target: t.target, previousRate: t.previousRate, change: t.change, because: t.because,
+      id: t.id, start: t.start, end: t.end, text: t.text, rate: t.rate, imposer: t.imposer, target: t.target, previousRate: t.previousRate, earlierLevel: t.earlierLevel, effective: t.effective, schedule: t.schedule, change: t.change, because: t.because,
     })),
     quotes: analysis.quotes.map((q) => ({ id: q.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker, speakerId: q.speakerId, speakerKind: q.speakerKind, because: q.because })),
     warnings: analysis.warnings,

@@ -7,27 +7,27 @@ import type { FigureMention, TariffMention } from '../mentions';
 import type { Paragraph } from '../paragraphs';
 import { measuresSomethingElse } from './governs';
 import { previousRateOf } from './change';
-import { imposerOf } from './imposer';
-import { countryOfTarget, targetOf } from './target';
+import { imposerDecision } from './imposer';
+import { countryOfTarget, targetDecision } from './target';
 import { findActors } from '../countries';
+import { rx } from '../lexicon/wordList';
+import { APPROXIMATIONS, BURDEN_VERBS, OTHER_MEASURE_WORDS, OTHER_RATE_NAMES, RATE_LINKS } from '../lexicon/tariffWords';
+import { PRICE_MOVE_VERBS } from '../lexicon/changeVerbs';
 
 // "the rate to 50%", "Britain's rate is 10%", "the rate on trucks stays at 25%", "rates of 35%":
 // a rate word then at most a few words ending in a linking word right before the percent.
-const RATE_BEFORE =
-  /(?<![\p{L}-])rates?(?![\p{L}-])((?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:to|at|of|is|was|be|will\s+be|would\s+be|stays\s+at|stay\s+at|remains\s+at|stands\s+at|reaches|hits|from)\s+(?:about\s+|nearly\s+|around\s+|roughly\s+|some\s+|as\s+much\s+as\s+|as\s+high\s+as\s+)?$/iu;
+const RATE_BEFORE = rx('iu')`(?<![\p{L}-])rates?(?![\p{L}-])((?:\s+[\p{L}'’.-]+){0,5}?)\s+${RATE_LINKS}\s+(?:${APPROXIMATIONS}\s+)?$`;
 // "a 50% rate", "a flat 15 percent rate".
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+)?rates?(?![\p{L}-])/iu;
 // "goods face 35%", "importers pay 25%", "it charges 10%", "levied at 20%".
-const BURDEN_BEFORE =
-  /(?<![\p{L}-])(?:faces?|faced|facing|pays?|paid|paying|charges?|charged|charging|levied\s+at)\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$/iu;
+const BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${BURDEN_VERBS}\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$`;
 // "35% and 25%": a second rate joined to one just found.
 const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/i;
 // Words nearby that name another measure than a border charge.
-const OTHER_MEASURE =
-  /(?<![\p{L}-])(?:interest|mortgage|tax(?:es)?|income|growth|gdp|inflation|unemployment|jobless|share|shares|stake|margins?|discounts?|polls?|survey|approval|voters?|turnout|prices?|wages?|yields?|savings|vacancy|exchange|loans?|deposit|lending|bank|Fed|profits?|revenues?|sales|output|probability|chance|odds|likelihood|utilization|vat|fee|fees|commission|royalt(?:y|ies)|rent)(?![\p{L}-])/iu;
-const OTHER_RATE_WORD = /(?<![\p{L}-])(?:interest|tax|growth|inflation|unemployment|jobless|exchange|mortgage|savings|vacancy|birth|death|crime|poverty|participation|default|approval|response|success|conversion|policy|benchmark|lending|deposit|repo|prime|funds|utilization|tariff-rate)\s+rates?\s*/iu;
+const OTHER_MEASURE = rx('iu')`(?<![\p{L}-])${OTHER_MEASURE_WORDS}(?![\p{L}-])`;
+const OTHER_RATE_WORD = rx('iu')`(?<![\p{L}-])${OTHER_RATE_NAMES}\s+rates?\s*`;
 // Price-change verbs right before: "prices climb 10%", "rose to 30%".
-const CHANGE_TO = /(?<![\p{L}-])(?:rose|rise|rises|fell|falls|climbed|climbs|jumped|jumps|dropped|drops|slid|grew|soared|surged|plunged|declined|increased|decreased)\s+(?:to\s+)?$/iu;
+const CHANGE_TO = rx('iu')`(?<![\p{L}-])${PRICE_MOVE_VERBS}\s+(?:to\s+)?$`;
 
 // What follows a country's possessive in "Britain's rate".
 const RATE_NEXT = /^\s+rates?(?![\p{L}-])/u;
@@ -80,15 +80,17 @@ export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       const sentenceEnd = Math.min(p.text.length, sentenceAt + f.sentence.length);
       const word = rateBefore ? { start: at - before.length + rateBefore.index, end: at - before.length + rateBefore.index + 4 } : null;
       // "the rate on trucks stays at 25%": the goods sit between the rate word and its verb.
-      const target = rateBefore
-        ? targetOf({ paragraph: p.text, sentenceEnd, rateEnd: at - before.length + rateBefore.index + /^\S+/.exec(rateBefore[0])![0].length + rateBefore[1].length, tariffWord: word })
-        : targetOf({ paragraph: p.text, sentenceEnd, rateEnd: at + f.text.length, tariffWord: word });
+      const aimed = rateBefore
+        ? targetDecision({ paragraph: p.text, sentenceEnd, rateEnd: at - before.length + rateBefore.index + /^\S+/.exec(rateBefore[0])![0].length + rateBefore[1].length, tariffWord: word })
+        : targetDecision({ paragraph: p.text, sentenceEnd, rateEnd: at + f.text.length, tariffWord: word });
+      const target = aimed?.target ?? '';
       // "Britain's rate is 10%" in a duty story is the rate Britain's goods pay, not one Britain sets.
       const actors = findActors(p.text).filter((a) => a.start >= sentenceAt && a.end <= sentenceEnd && !(/['’]s$/.test(a.text) && RATE_NEXT.test(p.text.slice(a.end, a.end + 12))));
-      const imposer = imposerOf({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd, anchor: word?.start ?? at, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) });
+      const named = imposerDecision({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd, anchor: word?.start ?? at, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) });
       out.push({
-        start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target,
+        start: f.start, end: f.end, text: f.text, rate: f.value, imposer: named?.country ?? '', target,
         previousRate: previousRateOf(before, after), change: null, sentence: f.sentence, sentenceStart: f.sentenceStart,
+        because: ['tariff.is.bare-rate', named?.rule, aimed?.rule].filter(Boolean) as string[],
       });
     }
   });

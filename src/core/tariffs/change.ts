@@ -3,13 +3,15 @@
  * ("raised", "cut", "paused", "imposed", "lifted", "threatened").
  */
 import type { TariffChange } from '../types';
+import { rx, type WordList } from '../lexicon/wordList';
+import { CUT_VERBS, HEDGES, IMPOSE_VERBS, LIFT_VERBS, PAUSE_VERBS, RAISE_VERBS, RANGE_WORDS, THREATEN_WORDS, TO_LEVEL_DROP, TO_LEVEL_LIFT } from '../lexicon/changeVerbs';
 
 const PERCENT = String.raw`(-?\d+(?:\.\d+)?)\s?-?(?:%|percent|per[\s-]?cent|pct)`;
 // "from 39% to " just before the rate; " from 25%" / " from the current 25%" / ", up from 25%" just after it.
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+current\s+|a\s+|an?\s+earlier\s+)?${PERCENT}\s+(?:to|down\s+to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+)?$`, 'i');
-const FROM_AFTER = new RegExp(String.raw`^,?\s+(?:(?:up|down)\s+)?from\s+(?:the\s+current\s+|a\s+|an?\s+previous\s+|an?\s+earlier\s+)?${PERCENT}`, 'i');
+const FROM_AFTER = new RegExp(String.raw`^(?:\s+(?:[a-z-]+\s+)?(?:rate|tariff|duty|levy)s?)?,?\s+(?:(?:(?:up|down)\s+)?from|as\s+against|(?:as\s+)?compared\s+(?:to|with))\s+(?:the\s+current\s+|a\s+|an?\s+previous\s+|an?\s+earlier\s+)?${PERCENT}`, 'i');
 
-const RANGE_BEFORE = /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|spann?(?:ing|ed|s)?)\s+$/i;
+const RANGE_BEFORE = rx('i')`\b${RANGE_WORDS}\s+$`;
 
 /** The previous rate a sentence states for this one, or null. */
 export function previousRateOf(before: string, after: string): number | null {
@@ -20,14 +22,19 @@ export function previousRateOf(before: string, after: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+// A verb that moves a rate "to" a level raises or cuts it: "lifted the duty to 25%", "dropped it to 10%".
+const TO_LEVEL = String.raw`(?=\s+(?:\w+\s+){0,4}?to\b)`;
+const NOT_TO_LEVEL = String.raw`(?!\s+(?:\w+\s+){0,4}?to\b)`;
+const verbs = (list: WordList, tail = '') => rx('gi')`\b${list}\b${tail}`;
 const VERBS: Array<[Exclude<TariffChange, null>, RegExp]> = [
-  ['paused', /\b(?:paus\w*|suspend\w*|delay\w*|postpon\w*|defer\w*|hold\s+off|reprieve|truce)\b/gi],
-  ['lifted', /\b(?:lift\w*|remov\w*|scrap\w*|ended|end|ending|eliminat\w*|repeal\w*|waiv\w*|exempt\w*|drop(?:s|ped|ping)?|abolish\w*|phase\s+out)\b(?!\s+(?:\w+\s+){0,4}?to\b)/gi],
-  ['raised', /\b(?:rais\w*|hik\w*|increas\w*|boost\w*|doubl\w*|tripl\w*|lift\w*(?=\s+(?:\w+\s+){0,4}?to\b)|surg\w*|jump\w*|rise|rose|rising|climb\w*|escalat\w*|exceed\w*|hike)\b/gi],
-  ['cut', /\b(?:cut\w*|lower\w*|reduc\w*|slash\w*|par(?:e|ed|es|ing)|eas(?:e|ed|es|ing)|trim\w*|halv\w*|decreas\w*|fell|fall\w*|drop\w*(?=\s+(?:\w+\s+){0,4}?to\b))\b/gi],
-  ['threatened', /\b(?:threat\w*|vow\w*|warn\w*|propos\w*|consider\w*|may|might|could|would|poised|plans?|planned|possible|potential|mull\w*|weigh\w*)\b/gi],
-  ['imposed', /\b(?:impos\w*|slap\w*|levied|levying|set|sets|introduc\w*|appl(?:y|ied|ies|ying)|announc\w*|hit|won|charg\w*|put|placed|face|faces|facing|will)\b/gi],
+  ['paused', verbs(PAUSE_VERBS)],
+  ['lifted', verbs(LIFT_VERBS, NOT_TO_LEVEL)],
+  ['raised', rx('gi')`\b(?:${RAISE_VERBS}|${TO_LEVEL_LIFT}${TO_LEVEL})\b`],
+  ['cut', rx('gi')`\b(?:${CUT_VERBS}|${TO_LEVEL_DROP}${TO_LEVEL})\b`],
+  ['threatened', verbs(THREATEN_WORDS)],
+  ['imposed', verbs(IMPOSE_VERBS)],
 ];
+const HEDGED = rx('i')`\b${HEDGES}\b`;
 
 /**
  * The change the clause before the rate states, from the verb nearest the rate; a stated
@@ -42,7 +49,7 @@ export function changeOf(clause: string, rate: number, previousRate: number | nu
     }
   }
   // A modal anywhere before the verb makes it a threat: "may slap", "would impose".
-  if (best && best.change === 'imposed' && /\b(?:may|might|could|would|threat\w*|vow\w*|poised|propos\w*|plans?\s+to)\b/i.test(clause.slice(0, best.at))) return 'threatened';
+  if (best && best.change === 'imposed' && HEDGED.test(clause.slice(0, best.at))) return 'threatened';
   if (best && (best.change === 'raised' || best.change === 'cut' || best.change === 'imposed') && previousRate !== null) {
     if (rate < previousRate && best.change !== 'cut') return 'cut';
     if (rate > previousRate && best.change !== 'raised') return 'raised';

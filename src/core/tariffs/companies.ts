@@ -6,6 +6,11 @@
  */
 import type { FigureMention } from '../mentions';
 import { LENDER_BEFORE, measuresSomethingElse } from './governs';
+import { rx } from '../lexicon/wordList';
+import {
+  APPROXIMATIONS, ASSIGNED_VERBS, BE_FORMS, CLAUSE_OPENERS, COMPANY_MEASURES, COMPANY_RATE_LINKS, MODALS, MONTHS, NOT_COMPANY_STARTS, NOT_PRODUCER_NOUNS,
+  OTHER_PAYMENTS, OTHER_RATE_NAMES, PRODUCER_NOUNS, VERB_GROUP_ADVERBS, WEEKDAYS,
+} from '../lexicon/tariffWords';
 
 export interface CompanyRate {
   figure: FigureMention;
@@ -14,20 +19,29 @@ export interface CompanyRate {
 }
 
 // Who pays: "faces a rate of", "will pay", "was assigned", "received", "gets", "was set at".
-const PAYS_BEFORE =
-  /(?<![\p{L}-])(?:(?:will|would|must|could|may|to|now|also|instead)\s+)?(?:pays?|paid|paying|faces?|faced|facing|assigned|receives?|received|receiving|gets?|got|getting|drew|draws?|(?:is|are|was|were|be|been|being)\s+(?:assigned|given|set\s+at|hit\s+with|subject\s+to)|set\s+at)\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:rate|margin|duty|levy)\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under|up\s+to|as\s+much\s+as|as\s+high\s+as)\s+)?$/iu;
+const PAYS_BEFORE = rx('iu')`(?<![\p{L}-])(?:(?:${MODALS}|${VERB_GROUP_ADVERBS})\s+)?${ASSIGNED_VERBS}\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:rate|margin|duty|levy)\s+of\s+)?(?:${APPROXIMATIONS}\s+)?$`;
 // Where the clause of the rate starts: a comma, semicolon or colon, or a clause word.
-const CLAUSE_START = /[,;:]\s+(?:(?:while|whereas|but|and|with|as)\s+)?|\s(?:while|whereas|but|and|with|as)\s+/g;
+const CLAUSE_START = rx('g')`[,;:]\s+(?:${CLAUSE_OPENERS}\s+)?|\s${CLAUSE_OPENERS}\s+`;
 // A subject that is a producer: a capitalized name, or a producer noun ("all other producers").
-const PRODUCER = /(?<![\p{L}-])(?:producers?|exporters?|importers?|companies|company|firms?|mills?|makers?|manufacturers?|suppliers?|respondents?|others|rest|shippers?|growers?|plants?)(?![\p{L}-])|^(?:\p{Lu}[\p{L}&.'’-]*\s*){1,6}$/u;
+const PRODUCER_NOUN = rx('iu')`(?<![\p{L}-])${PRODUCER_NOUNS}(?![\p{L}-])`;
+const CAPITALIZED_NAME = /^(?:\p{Lu}[\p{L}&.'’-]*\s*){1,6}$/u;
+const PRODUCER = { test: (s: string): boolean => PRODUCER_NOUN.test(s) || CAPITALIZED_NAME.test(s) };
 // Subjects that are markets, people or the economy: "Shares of Acme", "investors", "the economy".
-const NOT_PRODUCER = /(?<![\p{L}-])(?:shares?|stocks?|investors?|shareholders?|bondholders?|savers?|depositors?|borrowers?|consumers?|shoppers?|households?|workers?|employees?|taxpayers?|economy|market|index|bonds?|analysts?|economists?|it|they|he|she|we|you|i)(?![\p{L}-])/iu;
+const NOT_PRODUCER = rx('iu')`(?<![\p{L}-])${NOT_PRODUCER_NOUNS}(?![\p{L}-])`;
 // What the percent pays besides a duty: "5% interest", "30% tax", "a 12% dividend".
-const OTHER_PAYMENT_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:dividends?|interest|tax(?:es)?|royalt(?:y|ies)|commissions?|fees?|coupons?|yields?|wages?|raises?|premiums?|returns?|stake|discount|off)(?![\p{L}-])/iu;
+const OTHER_PAYMENT_AFTER = rx('iu')`^\s*(?:[\p{L}-]+\s+)?${OTHER_PAYMENTS}(?![\p{L}-])`;
 // A measure named in the clause before the percent: "profit margin of 8%", "market share of 20%".
-const OTHER_MEASURE = /(?<![\p{L}-])(?:profits?|(?:operating|gross|net|profit|trading|its|their)\s+margins?|market\s+share|stake|growth|inflation|interest|yields?|dividends?|revenues?|sales|earnings|output|unemployment|wages?|salar(?:y|ies)|tax\s+rate|interest\s+rate|votes?|voted|polls?|surveys?|support|approv\w*)(?![\p{L}-])|['’]s?\s+margins?(?![\p{L}-])/iu;
+const OTHER_MEASURE = rx('iu')`(?<![\p{L}-])${COMPANY_MEASURES}(?![\p{L}-])|['’]s?\s+margins?(?![\p{L}-])`;
 // "24.9 per cent for Windco", "58.1% for all others".
-const FOR_NAME_AFTER = /^\s+for\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|Its|Their)\b)((?:\p{Lu}[\p{L}\d&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of))*|all\s+others?(?:\s+[\p{L}-]+)?|(?:the\s+)?other\s+[\p{L}-]+)/u;
+const FOR_NAME = /^\s+for\s+((?:\p{Lu}[\p{L}\d&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of))*|all\s+others?(?:\s+[\p{L}-]+)?|(?:the\s+)?other\s+[\p{L}-]+)/u;
+/** The company after "for", unless the capitalized word is a date or a determiner ("for May", "for The…"). */
+const FOR_NAME_AFTER = {
+  exec(after: string): RegExpExecArray | null {
+    const m = FOR_NAME.exec(after);
+    const first = m?.[1].split(/[\s.]/)[0] ?? '';
+    return m && !MONTHS.has(first) && !WEEKDAYS.has(first) && !NOT_COMPANY_STARTS.has(first) ? m : null;
+  },
+};
 // A table entry: "Indonesia: Company A 86.4%;", "; all others 58.1%".
 const ENTRY_BEFORE = /(?:^|[:;]\s*|[.;]\s+)((?:\p{Lu}[\p{L}\d&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of)){0,5}|[Aa]ll\s+others?(?:\s+[\p{L}-]+)?|[Oo]thers)\s*$/u;
 const ENTRY_AFTER = /^\s*(?:[;.,]|$)/;
@@ -35,8 +49,10 @@ const ENTRY_AFTER = /^\s*(?:[;.,]|$)/;
 const LIST_GAP = /^(?:\s+for\s+[^,;.]{1,60})?(?:\s*[,;]\s*|,?\s+(?:and|while)\s+)((?:\p{Lu}[\p{L}\d&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of)){0,5}|all\s+others?(?:\s+[\p{L}-]+)?)?\s*$/u;
 
 // A "rate" a few words before the percent, in the same clause: "a rate of 41.2%", "the rate for Acme was set at 41.2%".
-const RATE_IN_CLAUSE = /(?<![\p{L}-])rates?(?![\p{L}-])(?:\s+[^\s,;:]+){0,7}?\s+(?:of|at|is|was|were|are|to|be|stands?|stood|came\s+to)\s+(?:(?:about|around|roughly|nearly|almost|up\s+to|as\s+high\s+as)\s+)?$/iu;
-const OTHER_RATE_BEFORE = /(?<![\p{L}-])(?:interest|policy|key|benchmark|mortgage|exchange|growth|unemployment|jobless|inflation|tax|savings|lending|deposit|repo|prime|funds|annual|annualized|vacancy|utilization|participation|default|conversion|response|approval|success|birth|death|crime)\s+$/iu;
+const RATE_IN_CLAUSE = rx('iu')`(?<![\p{L}-])rates?(?![\p{L}-])(?:\s+[^\s,;:]+){0,7}?\s+${COMPANY_RATE_LINKS}\s+(?:${APPROXIMATIONS}\s+)?$`;
+const OTHER_RATE_BEFORE = rx('iu')`(?<![\p{L}-])${OTHER_RATE_NAMES}\s+$`;
+
+const RATE_FOR = rx('')`\bfor\s+([^,;]+?)\s+(?:${BE_FORMS}|will|stands?|stood|came)\b`;
 
 /** The subject of the clause that ends just before `at` (paragraph offsets), trimmed. */
 function clauseSubject(paragraph: string, from: number, at: number): string {
@@ -94,7 +110,7 @@ function targetOf(paragraph: string, f: FigureMention, before: string, after: st
   }
   // "the rate for Acme was set at 41.2%", "Acme's final rate is 9%": a bare rate in a duty context.
   const rate = RATE_IN_CLAUSE.exec(before);
-  if (rate && !OTHER_RATE_BEFORE.test(before.slice(0, rate.index)) && !LENDER_BEFORE.test(before.slice(Math.max(0, rate.index - 50), rate.index))) return forName || (/\bfor\s+([^,;]+?)\s+(?:is|was|were|are|will|stands?|stood|came)\b/.exec(rate[0])?.[1] ?? '');
+  if (rate && !OTHER_RATE_BEFORE.test(before.slice(0, rate.index)) && !LENDER_BEFORE.test(before.slice(Math.max(0, rate.index - 50), rate.index))) return forName || (RATE_FOR.exec(rate[0])?.[1] ?? '');
   // A list that continues from the previous rate of the same sentence.
   if (prev) {
     const gap = paragraph.slice(prev.end, f.start);

@@ -55,6 +55,7 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       out.push({
         start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target,
         previousRate: previousRateOf(before, after), change: null, sentence: f.sentence, sentenceStart: f.sentenceStart,
+        because: ['tariff.is.list-item', imposer && 'tariff.imposer.list-lead-in', target && 'tariff.target.item-label'].filter(Boolean) as string[],
       });
     }
   }
@@ -102,6 +103,7 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
         const rate: TariffMention = {
           start: f.start + p.start, end: f.end + p.start, text: f.text, rate: f.value, imposer: '', target,
           previousRate: null, change: null, sentence: f.sentence, sentenceStart: f.sentenceStart + p.start,
+          because: ['tariff.is.company-rate', target ? 'tariff.target.company' : ''].filter(Boolean),
         };
         out.push({ rate, fallback: here.imposer });
       }

@@ -5,6 +5,15 @@
  * "cut growth by 0.5%" are not, even in a tariff story.
  */
 
+import { rx, type WordList } from '../lexicon/wordList';
+import { decide, type Rule } from '../rules/rule';
+import {
+  APPROXIMATIONS, CHANGE_NOUNS, DOMESTIC_TAXES, DUTY_TOPIC_WORDS, GOODS_PREPOSITIONS, IMPOSE_CONTEXT_WORDS, INCREMENT_PREPOSITIONS, LENDER_WORDS,
+  LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
+  RATE_HEAD_NOUNS, SUBORDINATORS, TARGET_PREPOSITIONS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS,
+} from '../lexicon/tariffWords';
+import { FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
+
 /** Where the governing tariff word sits (paragraph offsets); absent when a verb governs ("impose 25% on"). */
 export interface Governor {
   start: number;
@@ -13,10 +22,10 @@ export interface Governor {
 }
 
 // "counter-tariffs" are tariffs; other compounds ("non-tariff", "pre-tariff") are not.
-const TARIFF_WORD = /(?:(?<![\p{L}-])|(?<=(?<!\p{L})counter-))(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures|customs charges?)(?![\p{L}-])/giu;
+const TARIFF_WORD = rx('giu')`(?:(?<![\p{L}-])|(?<=(?<!\p{L})counter-))${TARIFF_NOUNS}(?![\p{L}-])`;
 const HAS_TARIFF_WORD = new RegExp(TARIFF_WORD.source, 'iu');
 // A paragraph about duties even when no tariff word is in it: "the anti-dumping margin", "countervailing rates".
-const DUTY_TOPIC = new RegExp(String.raw`${TARIFF_WORD.source}|(?<![\p{L}-])(?:anti-?dumping|countervailing|customs|tariff-rate)(?![\p{L}])`, 'iu');
+const DUTY_TOPIC = rx('iu')`${TARIFF_WORD.source}|(?<![\p{L}-])${DUTY_TOPIC_WORDS}(?![\p{L}])`;
 const TAX_WORD = /^tax(?:es)?$/i;
 const RATE_WORD = /^rate$/i;
 const BASELINE_WORD = /^baseline$/i;
@@ -24,58 +33,58 @@ const BASELINE_WORD = /^baseline$/i;
 // A percent that measures something else: "of", "off" after it, a change noun after it,
 // a change verb or "by" right before it ("fell 46.8%", "cut by 10%", "up 3%").
 const SHARE_AFTER = /^\s*(?:of|off)\b/i;
-const CHANGE_AFTER =
-  /^[\s-]*(?:[a-z]+[\s-]+)?(?:increase|decrease|rise|jump|drop|decline|fall|gain|growth|slump|plunge|surge|share|stake|majority|margin|discount|premium|returns?|chance|probability|rally|slide|reduction|cut|hike|boost|markup|mark-up|year-on-year|year-over-year|y\/y|more|less|higher|lower|fewer|stronger|weaker|below|above|annually|a year|interest|inflation|unemployment|vote|turnout|approval|stake|owned|ownership|stake)\b/i;
-const CHANGE_BEFORE =
-  /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|jumped|jumps|climbed|climbs|grew|grown|grows|growing|increased|decreased|declined|declines|dropped|drops|gained|gains|lost|slid|slipped|plunged|soared|surged|tumbled|sank|edged|shrank|contracted|expanded|up|down|by|plus|minus|nearly\s+doubled|grab|grabbed|holds?|owns?|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represents?|represented)\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|about\s+|some\s+|roughly\s+|around\s+|over\s+|an?\s+estimated\s+|another\s+|a\s+further\s+)?$/i;
+const CHANGE_AFTER = rx('i')`^[\s-]*(?:[a-z]+[\s-]+)?${CHANGE_NOUNS}\b`;
+const CHANGE_BEFORE = rx('i')`\b${MOVE_VERBS}\s+(?:${MOVE_APPROXIMATIONS}\s+)?$`;
 
 /** Words allowed between a percent and its tariff word: "25% retaliatory tariffs", "10% import duty". */
-const NOT_MODIFIER = new Set(['of', 'on', 'in', 'to', 'for', 'from', 'and', 'or', 'the', 'a', 'an', 'with', 'by', 'at', 'as', 'than', 'that', 'which', 'is', 'was', 'are', 'were', 'will', 'would', 'said', 'says']);
-const OTHER_TAXES = /^(?:digital|services?|income|sales|value-added|vat|corporate|payroll|property|carbon|windfall|minimum|wealth|fuel|excise|consumption|capital|gains)$/i;
-const OTHER_RATES = /^(?:interest|policy|key|benchmark|mortgage|exchange|growth|unemployment|jobless|inflation|savings|vacancy|utilization|utilisation|participation|default|discount|lending|deposit|repo|prime|fed|funds|annual|annualized|annualised|conversion|response|approval|success)$/i;
-const TRADE_CONTEXT = /\b(?:trade|imports?|imported|exports?|customs|tariffs?|duties|sanctions?|made in|dumping)\b/i;
+const NOT_MODIFIER = NOT_MODIFIERS;
+const OTHER_TAXES = OTHER_TAX_WORDS;
+const TRADE_CONTEXT = rx('i')`\b${TRADE_WORDS}\b`;
 // Goods that "face a 15% rate" face a border charge.
-const IMPOSE_CONTEXT = /\b(?:impos\w*|levi\w*|levy\w*|slap\w*|tariffs?|dut(?:y|ies)|customs|fac(?:e|es|ed|ing)\s+an?)\b/i;
+const IMPOSE_CONTEXT = rx('i')`\b${IMPOSE_CONTEXT_WORDS}\b`;
 
 // Measures that, named between a tariff word and a percent, are what the percent measures:
 // "tariffs pushed inflation to 3.5%" — unless they sit in the tariff's target ("tariffs on Chinese imports rose to 30%").
-const MEASURE = /\b(?:inflation|growth|gdp|unemployment|prices?|exports?|imports?|sales|output|deficit|surplus|yields?|stocks?|shares|index|profits?|revenues?|earnings|margins?|costs?|spending|investment|demand|production|volumes?|market share|workforce|jobs)\b/gi;
-const TARGET_LEAD = /\b(?:on|for|against|of|from|into|to)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+const MEASURE = rx('gi')`\b${MEASURES}\b`;
+const TARGET_LEAD = rx('iu')`\b${GOODS_PREPOSITIONS}\s+(?:[\p{L}.'’-]+\s+){0,3}$`;
 
 /** A percent is not a rate when its own neighbours say it measures a change or a share. */
 export function measuresSomethingElse(before: string, after: string): boolean {
   return SHARE_AFTER.test(after) || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before);
 }
 
+const GOVERNED_AFTER = rx('iu')`^\s*((?:["“”‘’']?[\p{L}-]+["“”‘’']?\s+){0,3}?)(?:(?!non-)\p{L}+-)?(${RATE_HEAD_NOUNS})(?![\p{L}-])`;
+
 /** The tariff word right after the percent: "25% tariffs", "a 10-per-cent tariff", "100% tax on … in trade dispute". */
 function governedAfter(after: string, afterStart: number, sentence: string, paragraph: string): Governor | null {
   // A compound's head counts too ("a 25% quota-tariff"), but not "non-tariff".
   // A modifier may sit in quotation marks: "a 20% “reciprocal” tariff".
-  const m = /^\s*((?:["“”‘’']?[\p{L}-]+["“”‘’']?\s+){0,3}?)(?:(?!non-)\p{L}+-)?(tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?|countermeasures|tax(?:es)?|rate|baseline)(?![\p{L}-])/iu.exec(after);
+  const m = GOVERNED_AFTER.exec(after);
   if (!m) return null;
   const between = m[1].split(/\s+/).filter(Boolean).map((w) => w.replace(/["“”‘’']/g, ''));
-  if (between.some((w) => NOT_MODIFIER.has(w.toLowerCase()))) return null;
+  if (between.some((w) => NOT_MODIFIER.has(w))) return null;
   const word = m[2];
-  if (TAX_WORD.test(word) && (between.some((w) => OTHER_TAXES.test(w)) || !TRADE_CONTEXT.test(sentence))) return null;
+  if (TAX_WORD.test(word) && (between.some((w) => OTHER_TAXES.has(w)) || !TRADE_CONTEXT.test(sentence))) return null;
   // "most EU goods carry a 15% baseline": the baseline tariff, named so only where duties are the topic.
   if (BASELINE_WORD.test(word) && (between.length > 0 || !DUTY_TOPIC.test(paragraph) || /^\s+of\b/i.test(after.slice(m[0].length)))) return null;
-  if (RATE_WORD.test(word) && (between.some((w) => OTHER_RATES.test(w)) || (!IMPOSE_CONTEXT.test(sentence) && !DUTY_TOPIC.test(paragraph)))) return null;
+  if (RATE_WORD.test(word) && (between.some((w) => OTHER_RATES.has(w)) || (!IMPOSE_CONTEXT.test(sentence) && !DUTY_TOPIC.test(paragraph)))) return null;
   const start = afterStart + m[0].length - word.length;
   return { start, end: start + word.length, word };
 }
 
+const IMPOSES_RATE = rx('i')`\b${IMPOSE_RATE_VERBS}\s+(?:an?\s+|the\s+)?(?:additional\s+|extra\s+|further\s+)?$`;
+const INCREMENT_LEAD = rx('i')`^\s*${INCREMENT_PREPOSITIONS}\b`;
 const LIST_OF_GOODS = /^\s+(?:on|for|against)\s[^.;:%\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
-const FORMER_LEVEL = /^[^.;:\d]{0,25}\b(?:down|up|reduced|lowered|raised|cut)\s+from\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+|an?\s+)?$/i;
+const FORMER_LEVEL = rx('i')`^[^.;:\d]{0,25}\b${FROM_LEVEL_VERBS}\s+from\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+|an?\s+)?$`;
 const ADDITIONAL_BEFORE = /\b(?:an|the)\s+(?:additional|extra|further)\s+$/i;
 
 /** Clause breaks a tariff word's reach does not cross. */
 const HARD_BREAK = /[;:]|\s[—–-]{1,2}\s|--/;
-const SUBORDINATE = /,\s+(?:which|who|whose|where|while|whereas|although|though|but|even as)\b/gi;
+const SUBORDINATE = rx('gi')`,\s+${SUBORDINATORS}\b`;
 
 // A relative clause that gives the tariff's level rather than something else's.
 // ", which reach 241% on butter", ", which top out at 50%", ", which can go as high as 86%".
-const STATES_LEVEL =
-  /^\s*(?:now\s+|currently\s+|already\s+|often\s+|sometimes\s+)?(?:(?:can|could|may|will|would)\s+)?(?:range[sd]?|ranging|var(?:y|ies|ied)|run|runs|ran|stand|stands|stood|sit|sits|sat|reach|reaches|reached|top|tops|topped|hit|hits|average|averages|averaged|peak|peaks|peaked|climb|climbs|climbed|go|goes|went|rise|rises|rose|(?:is|are|was|were|be|will\s+be|would\s+be)(?:\s+(?:set|fixed|capped|pegged))?)(?:\s+out)?\s+(?:(?:from|at|between|to|of|up\s+to|as\s+high\s+as|as\s+much\s+as|more\s+than|nearly|almost|about|around|roughly)\s+)?$/i;
+const STATES_LEVEL = rx('i')`^\s*(?:${LEVEL_ADVERBS}\s+)?(?:${MODALS}\s+)?(?:${LEVEL_VERBS}|(?:${BE_FORMS}|will\s+be|would\s+be)(?:\s+(?:set|fixed|capped|pegged))?)(?:\s+out)?\s+(?:${LEVEL_LINKS}\s+)?$`;
 
 /** True when the words from a tariff word to the percent keep the percent in the tariff's clause. */
 function sameClause(gap: string): boolean {
@@ -110,42 +119,131 @@ export interface GoverningInput {
  * percent is not a tariff rate. `governor.start` < `start` for "tariffs of 25%" and > for "25% tariffs".
  */
 export function governingTariff(input: GoverningInput): Governor | 'verb' | null {
+  const found = tariffGovernor(input);
+  return found ? found.governor : null;
+}
+
+/** What the tariff rules read around one percent. */
+export interface GovernContext {
+  input: GoverningInput;
+  sentence: string;
+  /** Up to 300 characters of the sentence before the percent, and 120 after it. */
+  before: string;
+  after: string;
+  /** The last rate found before it in the sentence, if any. */
+  prior: { start: number; end: number } | null;
+}
+
+const VERB: Governor | 'verb' = 'verb';
+
+/** "Is this percentage a tariff rate?": the first rule that names what governs it decides. */
+export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
+  {
+    id: 'tariff.is.noun-after',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: 'a tariff noun (or a trade "tax", "rate") right after the percent',
+    reason: 'a tariff rate: a tariff word follows it ("a 25% tariff")',
+    when: ({ input, sentence, after }) => governedAfter(after, input.end, sentence, input.paragraph),
+    examples: [
+      { text: 'Ankara slapped a 40% tariff on American rice.', fact: '40%', expect: { imposer: 'Turkey', target: 'American rice' } },
+      { text: 'Jakarta will charge a 15 percent import duty on wheat flour.', fact: '15 percent' },
+    ],
+    counterExamples: [
+      { text: 'Shoppers face a 6% sales tax in the state.', fact: '6%' },
+      { text: 'The 25% of imports covered by tariffs fell.', fact: '25%' },
+    ],
+  },
+  {
+    id: 'tariff.is.imposing-verb',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"impose", "levy", "slap", "charge" + percent + "on"/"against"',
+    reason: 'a tariff rate: imposed on goods by a verb of levying ("impose 25% on steel")',
+    when: ({ before, after }) => IMPOSES_RATE.test(before) && /^\s*(?:on|against)\b/i.test(after) && VERB,
+    examples: [{ text: 'Lima will impose 20% on Chilean grapes.', fact: '20%', expect: { imposer: 'Peru', target: 'Chilean grapes' } }],
+    counterExamples: [{ text: 'Lima will impose a 20% tariff on Chilean grapes.', fact: '20%' }],
+  },
+  {
+    id: 'tariff.is.goods-list',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: 'a rate followed by its goods, after a rate with its own goods ("2.5% on cars and 25% on trucks")',
+    reason: 'a tariff rate: the next item of a list of rates on goods',
+    when: ({ input, prior, after }) =>
+      prior !== null && LIST_OF_GOODS.test(input.paragraph.slice(prior.end, input.start)) && /^\s*(?:on|for|against)\s/i.test(after) && VERB,
+    examples: [{ text: 'Manila charges a tariff of 5% on rice and 12% on corn.', fact: '12%', expect: { target: 'corn' } }],
+    counterExamples: [{ text: 'Manila charges a tariff of 5% on rice and 12% on corn.', fact: '5%' }],
+  },
+  {
+    id: 'tariff.is.former-level',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"down from", "up from" after a rate just found',
+    reason: 'a tariff rate: the former level of the rate before it',
+    when: ({ input, prior }) => prior !== null && FORMER_LEVEL.test(input.paragraph.slice(prior.end, input.start)) && VERB,
+    examples: [{ text: 'Fiji goods face a 12% rate, down from 18%.', fact: '18%', expect: { earlierLevel: true } }],
+    counterExamples: [{ text: 'Fiji goods face a 12% rate, down from 18%.', fact: '12%', expect: { earlierLevel: false } }],
+  },
+  {
+    id: 'tariff.is.additional',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"an additional", "a further" + percent with no noun, where duties are the topic',
+    reason: 'a tariff rate: a further increment of the duties the paragraph is about',
+    when: ({ input, before, after }) =>
+      ADDITIONAL_BEFORE.test(before) && !/^\s*[\p{L}]/u.test(after.replace(INCREMENT_LEAD, '.')) && DUTY_TOPIC.test(input.paragraph) && VERB,
+    examples: [{ text: 'Under the tariff order, Laotian timber is subject to an additional 25% from August.', fact: '25%' }],
+    counterExamples: [{ text: 'Despite the duties, an additional 12% increase in sales was booked.', fact: '12%' }],
+  },
+  {
+    id: 'tariff.is.duty-word-governs',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: 'the nearest tariff word (or a duty "rate", a trade "tax") before the percent, in the same clause',
+    reason: 'a tariff rate: the tariff word before it governs it ("tariffs of 25%")',
+    when: ({ input, sentence, before, after }) => {
+      const last = nearestGovernor(before, sentence, input.paragraph);
+      if (!last) return null;
+      const wordStart = input.start - before.length + last.index;
+      // "duties of 35.21% on X, 18.56% on Y and 26.89% on Z": each rate's clause starts at the previous rate.
+      const listed = input.acceptedBefore.filter((r) => r.start > wordStart && r.end <= input.start).pop();
+      let gap = input.paragraph.slice(listed ? listed.end : wordStart + last[0].length, input.start);
+      // "The levy on Chinese EVs — 100% — took effect": a rate set off by dashes is the levy's own.
+      if (/^\s*[—–]/.test(after) && /\s[—–]\s*$/.test(gap)) gap = gap.replace(/\s[—–]\s*$/, ' ');
+      if (!sameClause(gap)) return null;
+      if (input.rejectedBefore.some((r) => r.start >= wordStart && r.end <= input.start)) return null;
+      return { start: wordStart, end: wordStart + last[0].length, word: last[0] };
+    },
+    examples: [
+      { text: 'Lima set tariffs of 27% on Colombian electricity.', fact: '27%', expect: { imposer: 'Peru', target: 'Colombian electricity' } },
+      { text: 'The duty on Peruvian asparagus rose to 18%.', fact: '18%', expect: { target: 'Peruvian asparagus' } },
+    ],
+    counterExamples: [
+      { text: 'Because of the tariffs, exports of Kenyan tea fell 18%.', fact: '18%' },
+      { text: 'The tariffs pushed inflation to 3.5% last month.', fact: '3.5%' },
+    ],
+  },
+];
+
+/** The tariff word (or imposing verb) governing the percent and the rule that found it, or null. */
+export function tariffGovernor(input: GoverningInput): { governor: Governor | 'verb'; rule: string } | null {
   const { paragraph, sentenceStart, sentenceEnd, start, end } = input;
-  const sentence = paragraph.slice(sentenceStart, sentenceEnd);
   const before = paragraph.slice(Math.max(sentenceStart, start - 300), start);
   const after = paragraph.slice(end, Math.min(sentenceEnd, end + 120));
+  // A percent that measures a change or a share is not a rate, whatever follows.
   if (measuresSomethingElse(before, after)) return null;
-
-  const direct = governedAfter(after, end, sentence, paragraph);
-  if (direct) return direct;
-  // "impose 25% on steel", "levy an additional 10% against U.S. goods".
-  if (/\b(?:impos\w*|lev(?:y|ies|ied|ying)|slap\w*|charg\w*)\s+(?:an?\s+|the\s+)?(?:additional\s+|extra\s+|further\s+)?$/i.test(before) && /^\s*(?:on|against)\b/i.test(after)) return 'verb';
-
-  const prior = input.acceptedBefore[input.acceptedBefore.length - 1];
-  // "charges 2.5% on imported cars and 25% on pickup trucks": a rate paired with its own goods continues a list.
-  if (prior && prior.end <= start && prior.start >= sentenceStart && LIST_OF_GOODS.test(paragraph.slice(prior.end, start)) && /^\s*(?:on|for|against)\s/i.test(after)) return 'verb';
-  // "face a 15% rate, down from 27.5%": the former level of a rate just found.
-  if (prior && prior.end <= start && prior.start >= sentenceStart && FORMER_LEVEL.test(paragraph.slice(prior.end, start))) return 'verb';
-  // "subject to an additional 25% from August": a further increment with no noun of its own, where duties are the topic.
-  if (ADDITIONAL_BEFORE.test(before) && !/^\s*[\p{L}]/u.test(after.replace(/^\s*(?:on|against|from|in|for|at)\b/i, '.')) && DUTY_TOPIC.test(paragraph)) return 'verb';
-  const last = nearestGovernor(before, sentence, paragraph);
-  if (!last) return null;
-  const wordStart = start - before.length + last.index;
-  // "duties of 35.21% on X, 18.56% on Y and 26.89% on Z": each rate's clause starts at the previous rate.
-  const listed = input.acceptedBefore.filter((r) => r.start > wordStart && r.end <= start).pop();
-  let gap = paragraph.slice(listed ? listed.end : wordStart + last[0].length, start);
-  // "The levy on Chinese EVs — 100% — took effect": a rate set off by dashes is the levy's own.
-  if (/^\s*[—–]/.test(after) && /\s[—–]\s*$/.test(gap)) gap = gap.replace(/\s[—–]\s*$/, ' ');
-  if (!sameClause(gap)) return null;
-  if (input.rejectedBefore.some((r) => r.start >= wordStart && r.end <= start)) return null;
-  return { start: wordStart, end: wordStart + last[0].length, word: last[0] };
+  const last = input.acceptedBefore[input.acceptedBefore.length - 1];
+  const prior = last && last.end <= start && last.start >= sentenceStart ? last : null;
+  const found = decide(IS_TARIFF_RULES, { input, sentence: paragraph.slice(sentenceStart, sentenceEnd), before, after, prior });
+  return found ? { governor: found.value, rule: found.rule } : null;
 }
 
 // "rates from 14% to 38%", "the highest rate, 120%": in a paragraph about tariffs a bare "rate" is the tariff's.
 const RATE_BEFORE = /(?<![\p{L}-])rates?(?![\p{L}-])/giu;
-const OTHER_RATES_OR_TAX = new RegExp(OTHER_RATES.source.replace('(?:', '(?:tax|'), 'i');
+const OTHER_RATES_OR_TAX = OTHER_RATE_OR_TAX_WORDS;
 // "the tax on corn drops to 9%", "export taxes of 33%": a tax in a trade sentence is a border tax.
-const LENDER_BEFORE = /(?<![\p{L}-])(?:bank|banks|Fed|Federal\s+Reserve|lenders?|central)(?![\p{L}-])[^,;.]*$/iu;
+const LENDER_BEFORE = rx('iu')`(?<![\p{L}-])${LENDER_WORDS}(?![\p{L}-])[^,;.]*$`;
 const TAX_BEFORE = /(?<![\p{L}-])tax(?:es)?(?![\p{L}-])/giu;
 
 /**
@@ -155,19 +253,19 @@ const TAX_BEFORE = /(?<![\p{L}-])tax(?:es)?(?![\p{L}-])/giu;
  */
 function nearestGovernor(before: string, sentence: string, paragraph: string): { 0: string; index: number } | null {
   let best: { 0: string; index: number; other: boolean } | null = null;
-  const consider = (re: RegExp, other: RegExp | null) => {
+  const consider = (re: RegExp, other: WordList | null) => {
     for (const m of before.matchAll(re)) {
       const index = m.index ?? 0;
       if (best && best.index >= index) continue;
       const prev = /([\p{L}-]+)\s+$/u.exec(before.slice(Math.max(0, index - 30), index))?.[1] ?? '';
       // "the bank held its rate at 4%": a lender's or central bank's rate is a policy rate.
       const lender = other !== null && LENDER_BEFORE.test(before.slice(Math.max(0, index - 50), index));
-      best = { 0: m[0], index, other: other !== null && (other.test(prev) || OTHER_TAXES.test(prev) || lender) };
+      best = { 0: m[0], index, other: other !== null && (other.has(prev) || OTHER_TAXES.has(prev) || lender) };
     }
   };
   consider(TARIFF_WORD, null);
   if (DUTY_TOPIC.test(paragraph)) consider(RATE_BEFORE, OTHER_RATES_OR_TAX);
-  if (TRADE_CONTEXT.test(sentence)) consider(TAX_BEFORE, /^(?:income|sales|property|payroll)$/i);
+  if (TRADE_CONTEXT.test(sentence)) consider(TAX_BEFORE, DOMESTIC_TAXES);
   const found = best as { 0: string; index: number; other: boolean } | null;
   return found && !found.other ? found : null;
 }

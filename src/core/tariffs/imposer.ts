@@ -5,31 +5,42 @@
  * Department set…") — skipping countries that are the goods' origin ("Chinese imports", "on Japan",
  * "Vietnam will face…").
  */
-import { CUSTOMS_UNIONS, type ActorMention } from '../countries';
+import { CUSTOMS_UNIONS, countryOfPlace, findActors, type ActorMention } from '../countries';
+import { rx } from '../lexicon/wordList';
+import { decide, type Rule } from '../rules/rule';
+import { ALL_GOODS } from '../lexicon/goods';
+import { MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
+import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
 
 // Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
-const NOT_POSSESSIVE = /^(?:will|would|could|may|might|can|must|should|be|been|is|are|was|were|has|have|had|a|an|the|to|on|for|from|of|in|by|against|and|or|faces?|faced|said|says|also|now|with|its|their|his|her|that|which)$/i;
+const NOT_POSSESSIVE = NOT_POSSESSIVE_WORDS;
 
 export type ActorRole = 'possessor' | 'importer' | 'agent' | 'origin';
 
-const GOODS =
-  /^(?:goods|imports?|exports?|products?|producers?|makers?|manufacturers?|firms?|companies|exporters?|shipments?|steel|alumin(?:i)?um|autos?|cars?|vehicles?|lumber|softwood|wine|solar|cheese|champagne|soybeans?|farm|agricultural|chips?|semiconductors?|textiles?|apparel|watch(?:es)?|panels?|parts|tires?|electronics|beef|pork|dairy|whisky|whiskey|bourbon|motorcycles?|luxury|content|brands?|rice|seafood|fish|timber|machinery|appliances|batteries|evs?|electric|wines?)$/i;
-const ORIGIN_BEFORE = /\b(?:on|from|against|into|of|in|at|near|toward|towards|with|made\s+in|produced\s+in|built\s+in|grown\s+in|exported\s+by|made\s+by|produced\s+by|shipped\s+by|sold\s+by|force|forced|pressure|pressed|punish|punishing|target(?:ing|ed|s)?|hit|hits|hitting)\s+(?:the\s+)?$/i;
-const IMPORTER_BEFORE = /\b(?:exports?|shipments?|sales|sell\w*|ship\w*|exported|enter\w*|access)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:to|into|in)\s+(?:the\s+)?$/iu;
-const BY_BEFORE = /\b(?:imposed|levied|set|charged|announced|introduced|applied|slapped|placed|published|issued)\s+by\s+(?:the\s+)?$/i;
+const GOODS = ALL_GOODS;
+const ORIGIN_BEFORE = rx('i')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN}|${TARGETING_VERBS})\s+(?:the\s+)?$`;
+const MEDIA_AFTER = rx('iu')`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?${MEDIA_HEADS}(?![\p{L}-])`;
+// "imported from the United States and Russia": a country joined to an origin is an origin too.
+const ORIGIN_AND_BEFORE = rx('u')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN})\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2},?\s+(?:and|or)\s+(?:the\s+)?$`;
+const IMPORTER_BEFORE = rx('iu')`\b${SHIP_WORDS}\s+(?:[\p{L}'’-]+\s+){0,2}?${INTO_WORDS}\s+(?:the\s+)?$`;
+const BY_BEFORE = rx('i')`\b${SET_BY_VERBS}\s+by\s+(?:the\s+)?$`;
 // "a 26% duty in the US": the country where a tariff is charged imposes it.
-const CHARGED_IN_BEFORE = /(?<![\p{L}-])(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+const CHARGED_IN_BEFORE = rx('iu')`(?<![\p{L}-])(?:${TARIFF_NOUNS}|rates?)\s+(?:in|at)\s+(?:the\s+)?$`;
 // "South Korea's won dropped", "China's economy": a country's market or economy does not act.
-const MARKET = /^(?:won|yuan|renminbi|yen|dollar|euro|peso|rupee|rupiah|ringgit|baht|real|lira|rand|currency|currencies|stocks?|shares|equities|bonds?|markets?|economy|index|benchmark|growth|gdp|inflation|central|consumers?|shoppers?|households?|farmers?|economists?)$/i;
+const MARKET = MARKET_NOUNS;
 // A possessive pronoun just before the rate or its tariff word: "its 38.5% tariff", "their new duties".
 const ITS_BEFORE = /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-const FACES_AFTER = /^(?:['’]s)?\s+(?:(?:will|would|could|may|might|to|must|now|also|already)\s+)?(?:be\s+)?(?:face|faces|faced|facing|hit|pay|pays|paid|get\s+hit|subject)\b/i;
+const FACES_AFTER = rx('i')`^(?:['’]s)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS})\s+)?(?:be\s+)?${BEAR_VERBS}\b`;
 // A domestic industry that wins or seeks duties is on the imposing side: "U.S. steelmakers won duties".
-const PETITIONS_AFTER = /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:won|wins|sought|seeks|requested|petitioned|asked|lobbied|secured|filed)\b/iu;
+const PETITIONS_AFTER = rx('iu')`^(?:\s+[\p{L}'’-]+){0,6}?\s+${PETITION_VERBS}\b`;
 
-const ACTS_AFTER =
-  /^(?:['’]s)?\s+(?:(?:will|would|could|may|plans?\s+to|moved?\s+to|agreed\s+to)\s+)?(?:raise[sd]?|raising|impose[sd]?|imposing|sets|slap(?:s|ped)?|levie[sd]|levies|lower(?:s|ed)?|hike[sd]?|announce[sd]?|introduce[sd]?|adopt(?:s|ed)?|approve[sd]?|double[sd]?|triple[sd]?|extend(?:s|ed)?|retaliate[sd]?|propose[sd]?|threaten(?:s|ed)?|slashe[sd]|cuts)\s+(?:[\p{L}-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|surtax(?:es)?)\b/iu;
-const COMPANY_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,2}(?:Steel(?:works)?|Metals?|Corp(?:oration)?|Inc|Ltd|Co|Group|Industries|Holdings|Towers?|Works|Mining|Motors|Airlines|Telecom|Petroleum|Chemicals?|Electric|Textiles?|Paper|Cement|Glass)\b\.?/u;
+const ACTS_AFTER = rx('iu')`^(?:['’]s)?\s+(?:${ACT_LEADS}\s+)?${ACT_ON_TARIFF_VERBS}\s+(?:[\p{L}-]+\s+){0,3}?(?:${TARIFF_NOUNS}|tax|taxes)\b`;
+const COMPANY_NAME_AFTER = rx('iu')`^\s+(?:[\p{L}&-]+\s+){0,2}?${COMPANY_HEADS}\b\.?`;
+/** "Hanoi Steelworks", "China Tower Corp": capitalized words ending in a company head. */
+const companyNameAfter = (after: string): boolean => {
+  const m = COMPANY_NAME_AFTER.exec(after);
+  return m !== null && m[0].trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+};
 
 /** The role a named country plays in its sentence, from the words around it. */
 export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: number): ActorRole {
@@ -37,18 +48,20 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   const after = paragraph.slice(actor.end, actor.end + 80);
   if (BY_BEFORE.test(before) || CHARGED_IN_BEFORE.test(before)) return 'possessor';
   if (IMPORTER_BEFORE.test(before)) return 'importer';
-  if (MARKET.test(/^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '')) return 'origin';
+  if (MARKET.has(/^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '')) return 'origin';
+  // "Japan's Kyodo News reported": a country's news outlet reports, it does not act.
+  if (MEDIA_AFTER.test(after)) return 'origin';
   if (PETITIONS_AFTER.test(after)) return 'agent';
-  if (ORIGIN_BEFORE.test(before)) return 'origin';
+  if (ORIGIN_BEFORE.test(before) || ORIGIN_AND_BEFORE.test(before)) return 'origin';
   // "talks in Geneva, Switzerland": a country after a city is a place.
   if (/\b(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s$/u.test(before)) return 'origin';
   if (FACES_AFTER.test(after)) return 'origin';
   // "Hanoi Steelworks", "China Tower Corp": a place that opens a company's name is not acting.
-  if (COMPANY_NAME_AFTER.test(after)) return 'origin';
+  if (companyNameAfter(after)) return 'origin';
   // "Brazil raises import tariff on steel": a country that raises, sets or cuts a tariff acts, whatever goods follow.
   if (ACTS_AFTER.test(after)) return 'agent';
   const next = after.match(/^\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u)?.[1].split(/\s+/) ?? [];
-  if (next.some((w) => GOODS.test(w))) return 'origin';
+  if (next.some((w) => GOODS.has(w))) return 'origin';
   return 'agent';
 }
 
@@ -64,43 +77,160 @@ export interface ImposerInput {
   actors: ActorMention[];
   /** Country the target names ("Swiss goods" → Switzerland): never the imposer. */
   targetCountry: string;
+  /** The target phrase: every country it names is hit by the rate, so none of them imposes it. */
+  target?: string;
+  /** The rate before it in the same sentence and its imposer, for lists ("Trump's 25% tariff on steel and 15% tariff on aluminum"). */
+  listedAfter?: { end: number; country: string } | null;
 }
 
-/** The country imposing the tariff, or "" when the sentence does not say. */
-export function imposerOf(input: ImposerInput): string {
-  const { paragraph, sentenceStart, anchor, tariffWordStart, actors, targetCountry } = input;
-  const usable = actors.filter((a) => a.country !== targetCountry);
-  // "the common external tariff" is the customs union's, whoever pushes to change it.
-  if (tariffWordStart !== null && /\bcommon\s+external\s+$/i.test(paragraph.slice(Math.max(0, tariffWordStart - 20), tariffWordStart))) {
-    const union = actors.find((a) => CUSTOMS_UNIONS.has(a.country));
-    if (union) return union.country;
-  }
-  // "U.S. tariffs", "China's retaliatory duties", "Beijing's 10% levy": a country just before the tariff word or rate.
+// Between two rates of one list: the first one's goods, then ", and", "and" or ",".
+const LIST_CONTINUES = /^\s+(?:[\p{L}-]+\s+)?(?:on|for|against)\s[^.;:%\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?$/iu;
+
+/** What the imposer rules read: the input, the countries that can impose (not the target's), and their roles. */
+export interface ImposerContext {
+  input: ImposerInput;
+  usable: ActorMention[];
+  roles: () => Array<{ a: ActorMention; role: ActorRole }>;
+}
+
+/** "U.S. tariffs", "China's retaliatory duties", "Beijing's 10% levy": a country just before the tariff word or rate. */
+function ownerBefore({ input, usable }: ImposerContext): string | null {
+  const { paragraph, sentenceStart, anchor, tariffWordStart } = input;
   for (const at of [tariffWordStart, anchor]) {
     if (at === null) continue;
     const owner = usable.filter((a) => a.end <= at).pop();
     if (!owner) continue;
     const between = paragraph.slice(owner.end, at).replace(/^['’]s/, '');
     const words = between.split(/\s+/).filter(Boolean);
-    if (!/^\s*$|^\s/.test(between) || words.length > 3 || words.some((w) => NOT_POSSESSIVE.test(w))) continue;
+    if (!/^\s*$|^\s/.test(between) || words.length > 3 || words.some((w) => NOT_POSSESSIVE.has(w))) continue;
     // A possessive owns the tariff even past goods words ("Mexico's steel tariffs"); a bare
     // name before goods is their origin ("Chinese steel tariffs").
     if (words.length === 0 || /['’]s$/.test(owner.text) || roleOf(owner, paragraph, sentenceStart) !== 'origin') return owner.country;
   }
-  const roles = usable.map((a) => ({ a, role: roleOf(a, paragraph, sentenceStart) }));
-  // "…, while Japan would keep its 38.5% tariff": "its" points back to the nearest acting country.
-  const lead = paragraph.slice(sentenceStart, anchor);
-  const pronoun = ITS_BEFORE.exec(lead);
-  if (pronoun) {
-    const at = sentenceStart + pronoun.index;
-    const antecedent = roles.filter((r) => r.a.end <= at && r.role !== 'origin').pop();
-    if (antecedent && paragraph.slice(antecedent.a.end, at).split(/\s+/).length <= 6) return antecedent.a.country;
-  }
-  const byPhrase = roles.find((r) => r.role === 'possessor');
-  if (byPhrase) return byPhrase.a.country;
-  const importer = roles.find((r) => r.role === 'importer');
-  if (importer) return importer.a.country;
-  const subject = roles.find((r) => r.role === 'agent' && r.a.start < anchor);
-  if (subject) return subject.a.country;
-  return roles.find((r) => r.role === 'agent')?.a.country ?? '';
+  return null;
+}
+
+/** "Who imposes it?", read in the rate's sentence: the first rule that names a country decides. */
+export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
+  {
+    id: 'tariff.imposer.customs-union',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: '"common external tariff" + a customs union named in the sentence',
+    reason: 'imposer: {imposer} — a common external tariff belongs to the customs union',
+    when: ({ input }) => {
+      const { paragraph, tariffWordStart, actors } = input;
+      if (tariffWordStart === null || !/\bcommon\s+external\s+$/i.test(paragraph.slice(Math.max(0, tariffWordStart - 20), tariffWordStart))) return null;
+      return actors.find((a) => CUSTOMS_UNIONS.has(a.country))?.country;
+    },
+    examples: [{ text: 'Argentina wants Mercosur to lower its common external tariff of 35% on cars.', fact: '35%', expect: { imposer: 'Mercosur' } }],
+    counterExamples: [{ text: 'Argentina wants a lower 35% tariff on cars from Mercosur partners.', fact: '35%' }],
+  },
+  {
+    id: 'tariff.imposer.possessive',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: 'a country or agency right before the tariff word or rate ("U.S. tariffs", "China\'s 10% levy")',
+    reason: "imposer: {imposer} — the rate's owner is named before the tariff word",
+    when: ownerBefore,
+    examples: [
+      { text: "Norway's 20% tariff on cheese is under review.", fact: '20%', expect: { imposer: 'Norway', target: 'cheese' } },
+      { text: 'Indian duties of 50% on almonds hurt growers.', fact: '50%', expect: { imposer: 'India' } },
+    ],
+    counterExamples: [{ text: 'Chilean copper faces a 10% tariff in the new Indian budget.', fact: '10%' }],
+  },
+  {
+    id: 'tariff.imposer.list-continues',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: 'the next rate of a list after a rate with a named owner ("X\'s 25% tariff on steel and 15% tariff on aluminum")',
+    reason: 'imposer: {imposer} — the list of rates it belongs to is its',
+    when: ({ input }) => {
+      const prior = input.listedAfter;
+      if (!prior || !prior.country || prior.end > input.anchor) return null;
+      return LIST_CONTINUES.test(input.paragraph.slice(prior.end, input.anchor)) ? prior.country : null;
+    },
+    examples: [{ text: "Beijing answered Canberra's 25% tariff on wine and 15% tariff on beef.", fact: '15%', expect: { imposer: 'Australia', target: 'beef' } }],
+    counterExamples: [{ text: "Beijing answered Canberra's 25% tariff on wine, and China then set a 15% tariff on beef.", fact: '15%', expect: { imposer: 'China' } }],
+  },
+  {
+    id: 'tariff.imposer.pronoun',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: '"its"/"their" before the rate, pointing back to the nearest acting country',
+    reason: 'imposer: {imposer} — "its" points back to it',
+    when: ({ input, roles }) => {
+      const { paragraph, sentenceStart, anchor } = input;
+      const pronoun = ITS_BEFORE.exec(paragraph.slice(sentenceStart, anchor));
+      if (!pronoun) return null;
+      const at = sentenceStart + pronoun.index;
+      const antecedent = roles().filter((r) => r.a.end <= at && r.role !== 'origin').pop();
+      return antecedent && paragraph.slice(antecedent.a.end, at).split(/\s+/).length <= 6 ? antecedent.a.country : null;
+    },
+    examples: [{ text: 'Thailand said it would keep its 30% tariff on Australian oranges.', fact: '30%', expect: { imposer: 'Thailand' } }],
+    counterExamples: [{ text: 'Thailand said the 30% tariff on Australian oranges would stay.', fact: '30%' }],
+  },
+  {
+    id: 'tariff.imposer.by-phrase',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: '"imposed by X", "a duty in X"',
+    reason: 'imposer: {imposer} — the tariff is said to be imposed by it or charged in it',
+    when: ({ roles }) => roles().find((r) => r.role === 'possessor')?.a.country,
+    examples: [{ text: 'Exporters must now pay the 18% surcharge imposed by Egypt on Turkish glass.', fact: '18%', expect: { imposer: 'Egypt' } }],
+    counterExamples: [{ text: 'Egypt imposed an 18% surcharge on Turkish glass.', fact: '18%' }],
+  },
+  {
+    id: 'tariff.imposer.importer',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: '"exports to X", "shipments into X": the importing country',
+    reason: 'imposer: {imposer} — the goods are shipped into it',
+    when: ({ roles }) => roles().find((r) => r.role === 'importer')?.a.country,
+    examples: [{ text: 'Cocoa exports to Malaysia face a 12% tariff.', fact: '12%', expect: { imposer: 'Malaysia' } }],
+    counterExamples: [{ text: 'Malaysia set a 12% tariff on cocoa.', fact: '12%' }],
+  },
+  {
+    id: 'tariff.imposer.subject',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: 'an acting country or agency before the rate ("Washington imposed…", "the Commerce Department set…")',
+    reason: 'imposer: {imposer} — it acts in the sentence that gives the rate',
+    // The nearest acting country before the rate: "Trump unveiled a tariff…, and China hit back, saying it will slap 25% tariffs…";
+    // read for a whole paragraph (no rate), its first acting country.
+    when: ({ input, roles }) => {
+      const before = roles().filter((r) => r.role === 'agent' && r.a.start < input.anchor);
+      return (input.tariffWordStart === null && input.anchor >= input.sentenceEnd ? before[0] : before.pop())?.a.country;
+    },
+    examples: [
+      { text: 'Peru imposed a 20% tariff on Bolivian sugar.', fact: '20%', expect: { imposer: 'Peru', target: 'Bolivian sugar' } },
+      { text: 'The Commerce Department set a 45% duty on Vietnamese catfish.', fact: '45%', expect: { imposer: 'United States' } },
+    ],
+    counterExamples: [{ text: 'Bolivian sugar faces a 20% tariff under a new Peruvian rule.', fact: '20%', expect: { target: 'Bolivian sugar' } }],
+  },
+  {
+    id: 'tariff.imposer.actor-after',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: 'an acting country named after the rate ("A 20% tariff, Peru said, …")',
+    reason: 'imposer: {imposer} — the acting country of the sentence, named after the rate',
+    when: ({ roles }) => roles().find((r) => r.role === 'agent')?.a.country,
+    examples: [{ text: 'A 20% tariff on sugar is coming, Peru announced.', fact: '20%', expect: { imposer: 'Peru' } }],
+    counterExamples: [{ text: 'Peru announced a 20% tariff on sugar.', fact: '20%' }],
+  },
+];
+
+/** The country imposing the tariff and the rule that named it, or null when the sentence does not say. */
+export function imposerDecision(input: ImposerInput): { country: string; rule: string } | null {
+  const hit = new Set([input.targetCountry, ...(input.target ? findActors(input.target).map((a) => countryOfPlace(a.text) || a.country) : [])]);
+  const usable = input.actors.filter((a) => !hit.has(a.country));
+  let roles: Array<{ a: ActorMention; role: ActorRole }> | null = null;
+  const ctx: ImposerContext = { input, usable, roles: () => (roles ??= usable.map((a) => ({ a, role: roleOf(a, input.paragraph, input.sentenceStart) }))) };
+  const found = decide(IMPOSER_RULES, ctx);
+  return found && found.value ? { country: found.value, rule: found.rule } : null;
+}
+
+/** The country imposing the tariff, or "" when the sentence does not say. */
+export function imposerOf(input: ImposerInput): string {
+  return imposerDecision(input)?.country ?? '';
 }

@@ -1,5 +1,142 @@
-/** The tariff decisions as rule records (see ../rules/rule.ts); registered in ../rules/index.ts. */
+/**
+ * The tariff decisions as rule records (see ../rules/rule.ts); registered in ../rules/index.ts.
+ * Each decision's list lives beside the code that runs it; the readings that need the whole
+ * article (tables, lists, inheritance) are recorded here, applied in ../tariffs.ts and document.ts.
+ */
 import type { Rule } from '../rules/rule';
+import { IS_TARIFF_RULES } from './governs';
+import { IMPOSER_RULES } from './imposer';
+import { TARGET_RULES } from './target';
+import { CARRIED_TARGET_RULES, EARLIER_RULES } from './earlier';
+import { EFFECTIVE_RULES, SCHEDULE_RULES } from './timing';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const tariffRules: readonly Rule<any, any>[] = [];
+const record = (r: Omit<Rule<any, any>, 'kind'>): Rule<any, any> => ({ kind: 'tariff', ...r });
+
+/** Readings of the whole article, applied in order after the sentence rules. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const DOCUMENT_RULES: Rule<any, any>[] = [
+  record({
+    id: 'tariff.is.rate-table',
+    decides: 'isTariff',
+    anchor: 'a heading naming duties, then rows of a label and its rates',
+    reason: 'a tariff rate: a row of a duty table',
+    examples: [{ text: 'The U.S. set final lumber duties. Mill Prelim Final Alder 7.5% 9.0% Birch 12.0% 10.0% Cedar 4.1% 6.2%', fact: '10.0%', expect: { target: 'Birch', imposer: 'United States' } }],
+    counterExamples: [{ text: 'U.S. LUMBER SALES GROWTH Mill 2024 2025 Alder 7.5% 9.0% Birch 12.0% 10.0% Cedar 4.1% 6.2%', fact: '10.0%' }],
+  }),
+  record({
+    id: 'tariff.imposer.table-heading',
+    decides: 'imposer',
+    anchor: 'the country or agency a duty table names',
+    reason: 'imposer: {imposer} — named with the table',
+    examples: [{ text: 'The U.S. set final lumber duties. Mill Prelim Final Alder 7.5% 9.0% Birch 12.0% 10.0% Cedar 4.1% 6.2%', fact: '7.5%', expect: { imposer: 'United States' } }],
+    counterExamples: [{ text: 'FINAL LUMBER DUTIES Mill Prelim Final Alder 7.5% 9.0% Birch 12.0% 10.0% Cedar 4.1% 6.2%', fact: '7.5%', expect: { imposer: '' } }],
+  }),
+  record({
+    id: 'tariff.target.table-row',
+    decides: 'target',
+    anchor: "a duty table row's label",
+    reason: "target: {target} — the table row's label",
+    examples: [{ text: 'FINAL LUMBER DUTIES Mill Prelim Final Alder 7.5% 9.0% Birch 12.0% 10.0% Cedar 4.1% 6.2%', fact: '6.2%', expect: { target: 'Cedar' } }],
+    counterExamples: [{ text: 'The Commerce Department set duties of 7.72% on Acme Lumber.', fact: '7.72%' }],
+  }),
+  record({
+    id: 'tariff.is.list-item',
+    decides: 'isTariff',
+    anchor: 'a list item under a lead-in naming tariffs and ending with a colon',
+    reason: 'a tariff rate: an item of a list of tariff rates',
+    examples: [{ text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '35%', expect: { imposer: 'Brazil', target: 'Cars' } }],
+    counterExamples: [{ text: 'Brazil reported these growth figures:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '35%' }],
+  }),
+  record({
+    id: 'tariff.imposer.list-lead-in',
+    decides: 'imposer',
+    anchor: 'the country the lead-in of a rate list names',
+    reason: 'imposer: {imposer} — named in the lead-in to the list',
+    examples: [{ text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '25%', expect: { imposer: 'Brazil' } }],
+    counterExamples: [{ text: 'Brazil set an import tariff of 25% on steel.', fact: '25%' }],
+  }),
+  record({
+    id: 'tariff.target.item-label',
+    decides: 'target',
+    anchor: "a list item's label before its colon",
+    reason: "target: {target} — the list item's label",
+    examples: [{ text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '25%', expect: { target: 'Steel' } }],
+    counterExamples: [{ text: 'Brazil set an import tariff of 25% on steel.', fact: '25%' }],
+  }),
+  record({
+    id: 'tariff.is.company-rate',
+    decides: 'isTariff',
+    anchor: 'a company that "faces", "pays" or "was assigned" a percent, next to a duty paragraph',
+    reason: "a tariff rate: a company's rate in a duty ruling",
+    examples: [{ text: 'Ottawa imposed anti-dumping duties on Chinese wire.\n\nHarbin Wireworks will pay 14.2%, while others face 30%.', fact: '14.2%', expect: { target: 'Harbin Wireworks', imposer: 'Canada' } }],
+    counterExamples: [{ text: 'Ottawa approved a new budget.\n\nHarbin Wireworks will pay 14.2%, while others face 30%.', fact: '14.2%' }],
+  }),
+  record({
+    id: 'tariff.target.company',
+    decides: 'target',
+    anchor: 'the company that pays a company rate',
+    reason: 'target: {target} — the company the rate is set for',
+    examples: [{ text: 'Ottawa imposed anti-dumping duties on Chinese wire.\n\nHarbin Wireworks will pay 14.2%.', fact: '14.2%', expect: { target: 'Harbin Wireworks' } }],
+    counterExamples: [{ text: 'Ottawa imposed anti-dumping duties of 14.2% on Chinese wire.', fact: '14.2%' }],
+  }),
+  record({
+    id: 'tariff.is.bare-rate',
+    decides: 'isTariff',
+    anchor: '"the rate", "face", "pay" + percent, in a paragraph next to a duty paragraph of a duty story',
+    reason: 'a tariff rate: "the rate" of a duty story',
+    examples: [{ text: 'Jakarta raised tariffs on Thai sugar.\n\nJakarta imposed new duties on Thai rice.\n\nFarmers protested in the capital.\n\nThe rate on rice is 45%.', fact: '45%', expect: { imposer: 'Indonesia' } }],
+    counterExamples: [{ text: 'Jakarta raised tariffs on Thai sugar.\n\nJakarta imposed new duties on Thai rice as well.\n\nThe interest rate is now 4.5%.', fact: '4.5%' }],
+  }),
+  record({
+    id: 'tariff.imposer.carried',
+    decides: 'imposer',
+    anchor: "the paragraph's previous rate's imposer, or an earlier sentence's acting country",
+    reason: 'imposer: {imposer} — carried from earlier in the paragraph, which names no other',
+    examples: [{ text: 'Seoul announced new tariffs on Monday. A 30% duty will fall on Chilean wine.', fact: '30%', expect: { imposer: 'South Korea' } }],
+    counterExamples: [{ text: 'Seoul announced new tariffs on Monday. Peru set a 30% duty on Chilean wine.', fact: '30%', expect: { imposer: 'Peru' } }],
+  }),
+  record({
+    id: 'tariff.imposer.deal-partner',
+    decides: 'imposer',
+    anchor: 'a deal sentence naming both sides: the side that has imposed the article\'s rates so far',
+    reason: 'imposer: {imposer} — in a deal both sides act; the article\'s rates so far are its',
+    examples: [{ text: 'The United States set a 25% tariff on Korean cars.\n\nThe U.S. also set a 10% tariff on Korean steel.\n\nSouth Korea reached an agreement with Washington to lower the car tariff to 15%.', fact: '15%', expect: { imposer: 'United States' } }],
+    counterExamples: [{ text: 'The United States set a 25% tariff on Korean cars.\n\nThe U.S. also set a 10% tariff on Korean steel.\n\nSouth Korea then raised its tariff on U.S. beef to 40%.', fact: '40%', expect: { imposer: 'South Korea' } }],
+  }),
+  record({
+    id: 'tariff.imposer.inherited',
+    decides: 'imposer',
+    anchor: "the article's previous rate's imposer",
+    reason: 'imposer: {imposer} — carried from the rate before it in the article',
+    examples: [{ text: 'Seoul set a 30% duty on Chilean wine.\n\nThe proposed 45% duties would follow in May.', fact: '45%', expect: { imposer: 'South Korea' } }],
+    counterExamples: [{ text: 'Seoul set a 30% duty on Chilean wine.\n\nLima then set 45% duties on Korean cars.', fact: '45%', expect: { imposer: 'Peru' } }],
+  }),
+  record({
+    id: 'tariff.imposer.world-average',
+    decides: 'imposer',
+    anchor: '"the world\'s average", "the WTO average": a rate of many countries',
+    reason: 'no single imposer: an average over many countries',
+    examples: [{ text: 'Seoul set a 30% duty on Chilean wine.\n\nThe global average tariff is 9%.', fact: '9%', expect: { imposer: '' } }],
+    counterExamples: [{ text: 'Seoul set a 30% duty on Chilean wine.\n\nIts tariff on beer is 9%.', fact: '9%' }],
+  }),
+  record({
+    id: 'tariff.imposer.duty-paragraph',
+    decides: 'imposer',
+    anchor: 'the imposer named by the nearest duty paragraph before a rate that has none',
+    reason: 'imposer: {imposer} — named in the duty paragraph before it',
+    examples: [{ text: 'Canada imposed duties on Chinese towers.\n\nSino Tower faces a duty of 64.1%.', fact: '64.1%', expect: { imposer: 'Canada' } }],
+    counterExamples: [{ text: 'Canada imposed duties on Chinese towers.\n\nMexico set a duty of 31.2% on Windco.', fact: '31.2%', expect: { imposer: 'Mexico' } }],
+  }),
+  record({
+    id: 'tariff.imposer.government',
+    decides: 'imposer',
+    anchor: "the one country all the article's government actors belong to",
+    reason: "imposer: {imposer} — the article's government actors are all its",
+    examples: [{ text: 'A 20% duty on imported bicycles is planned.\n\nThe Commerce Department will rule next week.', fact: '20%', expect: { imposer: 'United States' } }],
+    counterExamples: [{ text: 'A 20% duty on imported bicycles is planned by Mexico.', fact: '20%' }],
+  }),
+];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const tariffRules: readonly Rule<any, any>[] = [...IS_TARIFF_RULES, ...DOCUMENT_RULES, ...IMPOSER_RULES, ...TARGET_RULES, ...CARRIED_TARGET_RULES, ...EARLIER_RULES, ...EFFECTIVE_RULES, ...SCHEDULE_RULES];

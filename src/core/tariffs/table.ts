@@ -5,6 +5,8 @@
  */
 import type { FigureMention } from '../mentions';
 import { HAS_TARIFF_WORD } from './governs';
+import { rx } from '../lexicon/wordList';
+import { CHANGE_COLUMNS } from '../lexicon/tariffWords';
 
 export interface TableRate {
   figure: FigureMention;
@@ -13,7 +15,7 @@ export interface TableRate {
 }
 
 const PROSE_WORD = /\b[a-z]{4,}\b/;
-const CHANGE_COLUMN = /\b(?:Difference|Change|Chg|Diff|Variation)\.?(?:\s+\S+){0,3}\s*$/i;
+const CHANGE_COLUMN = rx('i')`\b${CHANGE_COLUMNS}\.?(?:\s+\S+){0,3}\s*$`;
 
 /** The tariff rates of a rate table in the paragraph, or [] when the paragraph is prose. */
 export function tableRates(paragraph: string, percents: FigureMention[]): TableRate[] {
@@ -21,7 +23,8 @@ export function tableRates(paragraph: string, percents: FigureMention[]): TableR
   const header = paragraph.slice(0, percents[0].start);
   if (!HAS_TARIFF_WORD.test(header)) return [];
   const gaps = percents.slice(1).map((f, i) => paragraph.slice(percents[i].end, f.start));
-  if (gaps.filter((g) => PROSE_WORD.test(g) || /[.;:]\s/.test(g)).length > gaps.length * 0.2) return [];
+  // A comma between rates is a sentence's list ("26 percent on India, 21 percent on …"), not a table row.
+  if (gaps.filter((g) => PROSE_WORD.test(g) || /[.;:,]\s/.test(g)).length > gaps.length * 0.2) return [];
 
   // Rows: a gap with letters starts a new row; the header's last words label the first row.
   const rows: Array<{ label: string; rates: FigureMention[] }> = [];

@@ -4,16 +4,31 @@
  * tariff word ("25% steel tariffs").
  */
 import { countryOfPlace, findActors } from '../countries';
+import { rx } from '../lexicon/wordList';
+import { decide, type Rule } from '../rules/rule';
+import { GOODS_BEAR_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
+import { GOODS_NOUNS } from '../lexicon/goods';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
-const LEAD = /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:on|against|for)\s+/iu;
-const LEAD_BLOCK = /\b(?:to|and|or|that|which|as|in|of)\s/i;
-// Where a target phrase ends: punctuation, a clause word, a following rate or amount.
-const STOP =
-  /[,;:!?"“”()—–]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|\s(?:to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|starting|beginning|effective|over|would|will|could|can|may|might|must|should|was|were|is|are|has|have|had|did|does|up\s+to|worth|rose|rise|rises|risen|fell|fall|falls|climbed|jumped|surged|dropped|increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|take|takes|taking|kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in\s+reserve)\b|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sfrom\s+(?:next|today|tomorrow|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\sin\s+(?:\d|early\b|late\b|mid\b|January|February|March|April|May|June|July|August|September|October|November|December)|\sand\s+(?:(?:a|an|the)\b|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]/u;
-const COVERED_TRADE = /^(?:[A-Z]{0,3}[$€£¥]|US\$)?\d[\d.,]*\s?(?:billion|million|trillion|bn|m)?\s*(?:\([^)]{0,30}\)\s*)?(?:worth\s+of|in|of)\s+/;
-const TRAILING_PREPOSITION = /(?:\s+(?:at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the))+$/i;
-const FUNCTION_START = /^(?:are|is|was|were|be|to|the|a|an|and|or|that|which|it)\b/i;
+const LEAD = rx('iu')`^\s*(?:[\p{L}'’-]+\s+){0,2}?${TARGET_PREPOSITIONS}\s+`;
+const LEAD_BLOCK = rx('i')`\b${TARGET_LEAD_BLOCKERS}\s`;
+// Where a target phrase ends: punctuation, a clause word, a following rate or amount, a date.
+const STOP = /[,;:!?"“”()—–]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an|the)\b|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]/u;
+// The same stops made of words, in any case: "that", "from Aug. 1", "in early 2026".
+const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b`;
+
+/** Where the target phrase in `rest` ends (its length when nothing stops it). */
+function stopAt(rest: string): number {
+  const a = STOP.exec(rest)?.index ?? rest.length;
+  const b = STOP_WORD.exec(rest)?.index ?? rest.length;
+  return Math.min(a, b);
+}
+const COVERED_TRADE = rx('')`^(?:[A-Z]{0,3}[$€£¥]|US\$)?\d[\d.,]*\s?${MULTIPLIERS}?\s*(?:\([^)]{0,30}\)\s*)?(?:worth\s+of|in|of)\s+`;
+// "on a list of 106 U.S. products": the list is not the goods.
+const COLLECTIVE = rx('i')`^(?:an?|the)\s+(?:${LIST_SIZES}\s+)?${COLLECTIVE_NOUNS}\s+of\s+`;
+const TRAILING_PREPOSITION = rx('i')`(?:\s+${TARGET_TRAILERS})+$`;
+const FUNCTION_START = rx('i')`^${TARGET_FUNCTION_STARTS}\b`;
 
 /** The target phrase starting at `from` in the paragraph, or "". */
 function phraseAfter(paragraph: string, from: number, limit: number): string {
@@ -21,11 +36,13 @@ function phraseAfter(paragraph: string, from: number, limit: number): string {
   const lead = LEAD.exec(window);
   if (!lead || LEAD_BLOCK.test(lead[0])) return '';
   // "on $2.4 billion in imports of French champagne": the money is the trade covered, the goods follow.
-  const rest = window.slice(lead[0].length).replace(COVERED_TRADE, '');
-  const stop = STOP.exec(rest);
+  const rest = window.slice(lead[0].length).replace(COVERED_TRADE, '').replace(COLLECTIVE, '');
   // "tariffs on steel at 25%", "a tariff on cars of 15%": the preposition before the rate is not the goods'.
-  const phrase = (stop ? rest.slice(0, stop.index) : rest).trim().replace(TRAILING_PREPOSITION, '');
+  const phrase = rest.slice(0, stopAt(rest)).trim().replace(TRAILING_PREPOSITION, '');
   const words = phrase.split(/\s+/);
+  // "on Monday", "for August": a date, not goods.
+  const first = words[0]?.replace(/\.$/, '') ?? '';
+  if (MONTHS.has(first) || WEEKDAYS.has(first)) return '';
   return words.length > 12 || FUNCTION_START.test(phrase) ? '' : phrase;
 }
 
@@ -34,26 +51,164 @@ export interface TargetInput {
   sentenceEnd: number;
   rateEnd: number;
   tariffWord: { start: number; end: number } | null;
+  /** Where the rate's sentence and the rate start, for rules that read the subject. */
+  sentenceStart?: number;
+  rateStart?: number;
+}
+
+/** The rate has goods of its own right after it, past a tariff word that an earlier rate holds: "a 12% duty on tires, and 10% on wheels". */
+function ownGoods(paragraph: string, rateEnd: number, sentenceEnd: number, tariffWord: { start: number; end: number }): boolean {
+  const heldBefore = ANOTHER_RATE.test(paragraph.slice(Math.max(0, tariffWord.start - 25), tariffWord.start));
+  return heldBefore && /^\s*(?:on|for|against)\s/i.test(paragraph.slice(rateEnd, sentenceEnd)) && phraseAfter(paragraph, rateEnd, sentenceEnd) !== '';
+}
+
+const ANOTHER_RATE = /\d\s?(?:%|percent|per\s?cent|pct)/i;
+const LAST_RATE = /\d\s?(?:%|percent|per\s?cent|pct)(?!.*\d\s?(?:%|percent|per\s?cent|pct))/is;
+/** "tariffs of 26% on India, 21% on …": the gap holds an earlier item of a list (not "from 39% to"). */
+function listedAfterAnother(gap: string): boolean {
+  const last = LAST_RATE.exec(gap);
+  return last !== null && /,|\band\b|;/.test(gap.slice(last.index));
+}
+const BEARS = rx('giu')`(?<![\p{L}-])${GOODS_BEAR_VERBS}(?![\p{L}-])`;
+const LEADS_AT_END = rx('iu')`(?:\s+(?:${VERB_LEADS}))+\s*$`;
+const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS})\s+`;
+const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\b[^,;]*,/giu;
+
+/**
+ * The goods (or country) that bear the rate as the subject of its clause: "Apples will attract
+ * import duty of 75 per cent", "Japan's cars face a 15% tariff", "South Korea … continues to face
+ * a 25 percent auto tariff". Not people or markets ("consumers will pay"), not importers.
+ */
+function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
+  if (sentenceStart === undefined || rateStart === undefined) return null;
+  const lead = paragraph.slice(Math.max(sentenceStart, rateStart - 200), rateStart).replace(RELATIVE_ASIDE, '');
+  let verb: RegExpExecArray | null = null;
+  for (const m of lead.matchAll(BEARS)) verb = m;
+  if (!verb) return null;
+  // The verb governs the rate: a few words between ("attract customs duty at the rate of").
+  const rest = lead.slice(verb.index + verb[0].length);
+  if (/[,;:]/.test(rest) || rest.split(/\s+/).filter(Boolean).length > 8) return null;
+  let subject = lead.slice(0, verb.index).replace(LEADS_AT_END, '');
+  let cut = 0;
+  for (const m of subject.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  // "Cocoa exports to Malaysia face…": the importing country is not the goods.
+  subject = subject.slice(cut).trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
+  const words = subject.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8 || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
+  return /^[\p{L}\d$]/u.test(subject) ? subject : null;
+}
+
+/** "What does it target?", in the rate's sentence: the first rule that finds a phrase decides. */
+export const TARGET_RULES: Rule<TargetInput, string>[] = [
+  {
+    id: 'tariff.target.after-tariff-word',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: '"on"/"against"/"for" + goods right after the tariff word, before the rate',
+    reason: 'target: {target} — named after the tariff word ("tariffs on …")',
+    // "tariffs on Swiss goods … from 39% to 15%": the target follows the tariff word.
+    // Not across another rate: "a 12% duty on tires, and 10% on wheels" gives the 10% its own goods.
+    when: ({ paragraph, sentenceEnd, rateEnd, rateStart, tariffWord }) =>
+      (tariffWord &&
+        tariffWord.end <= rateEnd &&
+        !listedAfterAnother(paragraph.slice(tariffWord.end, rateStart ?? tariffWord.end)) &&
+        !ownGoods(paragraph, rateEnd, sentenceEnd, tariffWord) &&
+        phraseAfter(paragraph, tariffWord.end, Math.min(sentenceEnd, rateEnd))) ||
+      null,
+    examples: [{ text: 'The tariff on Swiss cheese was cut from 20% to 10%.', fact: '10%', expect: { target: 'Swiss cheese' } }],
+    counterExamples: [{ text: 'The tariff rose to 20% on Swiss cheese.', fact: '20%', expect: { target: 'Swiss cheese' } }],
+  },
+  {
+    id: 'tariff.target.on-goods',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: '"on"/"against"/"for" + goods after the rate',
+    reason: 'target: {target} — named after the rate ("… on steel")',
+    when: ({ paragraph, sentenceEnd, rateEnd, tariffWord }) => phraseAfter(paragraph, Math.max(rateEnd, tariffWord?.end ?? 0), sentenceEnd) || null,
+    examples: [
+      { text: 'Egypt imposed a 25% tariff on Turkish textiles.', fact: '25%', expect: { target: 'Turkish textiles' } },
+      { text: 'Canberra will levy tariffs of 30 percent on Vietnamese shrimp.', fact: '30 percent', expect: { target: 'Vietnamese shrimp' } },
+    ],
+    counterExamples: [{ text: 'Egypt imposed 25% steel tariffs last year.', fact: '25%' }],
+  },
+  {
+    id: 'tariff.target.subject-bears',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'the subject of "face", "attract", "carry", "be subject to" before the rate',
+    reason: 'target: {target} — the subject that bears the rate ("… will attract a duty of …")',
+    when: subjectThatBears,
+    examples: [
+      { text: 'Almonds will now attract import duty of 42 per cent.', fact: '42 per cent', expect: { target: 'Almonds' } },
+      { text: "Under the deal, Korea's cars face a 15% tariff.", fact: '15%', expect: { target: "Korea's cars" } },
+    ],
+    counterExamples: [
+      { text: 'Consumers will face a 15% tariff on Korean cars.', fact: '15%', expect: { target: 'Korean cars' } },
+      { text: 'Importers will face a 15% tariff.', fact: '15%', expect: { target: '' } },
+    ],
+  },
+  {
+    id: 'tariff.target.goods-modifier',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'goods words between the rate and the tariff word ("25% steel tariffs")',
+    reason: 'target: {target} — the goods name the tariff ("25% steel tariffs")',
+    // "25% steel tariffs": words between the rate and the tariff word that are not tariff kinds.
+    when: ({ paragraph, rateEnd, tariffWord }) =>
+      tariffWord && tariffWord.start >= rateEnd
+        ? paragraph
+            .slice(rateEnd, tariffWord.start)
+            .split(/\s+/)
+            .filter((w) => w && !TARIFF_KINDS.has(w))
+            .join(' ') || null
+        : null,
+    examples: [{ text: 'Kenya kept its 35% sugar tariffs.', fact: '35%', expect: { target: 'sugar' } }],
+    counterExamples: [{ text: 'Kenya kept its 35% retaliatory tariffs.', fact: '35%', expect: { target: '' } }],
+  },
+  {
+    id: 'tariff.target.goods-in-name',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a goods word naming the tariff before it ("the car tariff … to 15%", "the steel duty of 25%")',
+    reason: 'target: {target} — the goods name the tariff',
+    when: ({ paragraph, rateEnd, tariffWord }) => {
+      if (!tariffWord || tariffWord.end > rateEnd) return null;
+      const words = paragraph.slice(Math.max(0, tariffWord.start - 40), tariffWord.start).split(/\s+/).filter(Boolean).slice(-2);
+      const goods = words.slice(words.findIndex((w) => GOODS_NOUNS.has(w))).filter((w) => GOODS_NOUNS.has(w) || /^\p{Lu}/u.test(w));
+      return words.some((w) => GOODS_NOUNS.has(w)) ? goods.join(' ') : null;
+    },
+    examples: [{ text: 'Seoul agreed to lower the car tariff to 15%.', fact: '15%', expect: { target: 'car' } }],
+    counterExamples: [{ text: 'Seoul agreed to lower the tariff on cars to 15%.', fact: '15%', expect: { target: 'cars' } }],
+  },
+];
+
+/** The target and the rule that found it, or null when the sentence does not say. */
+export function targetDecision(input: TargetInput): { target: string; rule: string } | null {
+  const found = decide(TARGET_RULES, input);
+  return found ? { target: found.value, rule: found.rule } : null;
 }
 
 /** The target of a tariff, or "" when the text does not say. */
-export function targetOf({ paragraph, sentenceEnd, rateEnd, tariffWord }: TargetInput): string {
-  // "tariffs on Swiss goods … from 39% to 15%": the target follows the tariff word.
-  if (tariffWord && tariffWord.end <= rateEnd) {
-    const afterWord = phraseAfter(paragraph, tariffWord.end, Math.min(sentenceEnd, rateEnd));
-    if (afterWord) return afterWord;
+export function targetOf(input: TargetInput): string {
+  return targetDecision(input)?.target ?? '';
+}
+
+const TARIFF_NOUN_AT = rx('giu')`(?<![\p{L}-])${TARIFF_NOUNS}(?![\p{L}-])`;
+
+/**
+ * The goods of the last tariff phrase in `text` ("anti-dumping duties on electrical steel imported
+ * from Russia"), with where it ends, or null. Reads at most the last 600 characters.
+ */
+export function lastTariffPhrase(text: string): { target: string; end: number } | null {
+  const from = Math.max(0, text.length - 600);
+  const window = text.slice(from);
+  let best: { target: string; end: number } | null = null;
+  for (const m of window.matchAll(TARIFF_NOUN_AT)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const target = phraseAfter(window, end, window.length);
+    if (target) best = { target, end: from + end };
   }
-  const after = phraseAfter(paragraph, Math.max(rateEnd, tariffWord?.end ?? 0), sentenceEnd);
-  if (after) return after;
-  // "25% steel tariffs": words between the rate and the tariff word that are not tariff kinds.
-  if (tariffWord && tariffWord.start >= rateEnd) {
-    const mods = paragraph
-      .slice(rateEnd, tariffWord.start)
-      .split(/\s+/)
-      .filter((w) => w && !/^(?:retaliatory|punitive|additional|extra|reciprocal|anti-dumping|antidumping|countervailing|safeguard|import|customs|new|proposed|preliminary|final|blanket|baseline|across-the-board|tit-for-tat|emergency|higher|lower|total|average|sectoral|so-called|tariff|-)$/i.test(w));
-    return mods.join(' ');
-  }
-  return '';
+  return best;
 }
 
 /** The country a target names ("Swiss goods" → "Switzerland", "raw aluminum from Canada" → "Canada"), "" if none. */

@@ -25,7 +25,7 @@ export const RENDER_ANALYSIS: Analysis = {
     { id: 'f1', because: [], ...at('25%', 2), kind: 'percent', value: 25, unit: '%', ...sentence },
     { id: 'f2', because: [], ...at('$3.1 billion'), kind: 'money', value: 3100000000, unit: 'USD', ...sentence },
   ],
-  tariffs: [{ id: 't1', because: [], ...at('25%', 2), rate: 25, imposer: 'Canada', target: 'American goods', previousRate: null, change: 'imposed', ...sentence }],
+  tariffs: [{ id: 't1', because: [], ...at('25%', 2), rate: 25, imposer: 'Canada', target: 'American goods', previousRate: null, earlierLevel: false, effective: '', schedule: '', change: 'imposed', ...sentence }],
   quotes: [
     { id: 'q1', because: [], ...at('We did not start this | fight'), speaker: 'Claire Dubois', speakerId: 'p1', speakerKind: 'person' },
     { id: 'q2', because: [], ...at('but we will not <script>alert(1)</script> back down.'), speaker: 'Claire Dubois', speakerId: 'p1', speakerKind: 'person' },

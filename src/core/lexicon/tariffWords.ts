@@ -1,0 +1,238 @@
+/**
+ * The words of tariff reporting: the nouns that name a border charge ("tariff", "duty", "levy"),
+ * the kinds of tariff ("retaliatory", "anti-dumping"), and the rates and taxes that are NOT tariffs
+ * ("interest rate", "sales tax"), with the small words the tariff rules read around a rate.
+ */
+import { wordList } from './wordList';
+
+/** Nouns that name a border charge. */
+export const TARIFF_NOUNS = wordList('tariff|tariffs|duty|duties|levy|levies|surcharge|surcharges|surtax|surtaxes|countermeasures|customs charge|customs charges');
+
+/** Nouns that can govern a rate right after it: "a 25% tariff", "a 10% tax", "a 15% rate", "a 10% baseline". */
+export const RATE_HEAD_NOUNS = wordList(TARIFF_NOUNS, 'tax|taxes|rate|baseline');
+
+/** Words that make a paragraph about duties even without a tariff noun. */
+export const DUTY_TOPIC_WORDS = wordList('anti-dumping|antidumping|countervailing|customs|tariff-rate');
+
+/** Kinds of tariff that sit between a rate and its tariff noun and are not its goods: "25% retaliatory tariffs". */
+export const TARIFF_KINDS = wordList(
+  'retaliatory|punitive|additional|extra|reciprocal|anti-dumping|antidumping|countervailing|safeguard|import|customs|new|proposed|' +
+    'preliminary|final|blanket|baseline|across-the-board|tit-for-tat|emergency|higher|lower|total|average|sectoral|so-called|tariff|-|' +
+    'base|product|mfn|most-favoured-nation|most-favored-nation|general|standard|current|existing|applied|bound|headline|flat|uniform|combined|further|new-found|temporary|permanent|minimum|maximum|top|overall|effective',
+);
+
+/** Taxes that are not border charges: "a 3% digital services tax". */
+export const OTHER_TAXES = wordList('digital|service|services|income|sales|value-added|vat|corporate|payroll|property|carbon|windfall|minimum|wealth|fuel|excise|consumption|capital|gains');
+/** Domestic taxes named before "tax" in a trade sentence. */
+export const DOMESTIC_TAXES = wordList('income|sales|property|payroll');
+
+/** Rates that are not tariff rates: "the interest rate", "the jobless rate". */
+export const OTHER_RATES = wordList(
+  'interest|policy|key|benchmark|mortgage|exchange|growth|unemployment|jobless|inflation|savings|vacancy|utilization|utilisation|participation|' +
+    'default|discount|lending|deposit|repo|prime|fed|funds|annual|annualized|annualised|conversion|response|approval|success',
+);
+/** The same, with "tax": a word before "rate" that makes it another measure. */
+export const OTHER_RATES_OR_TAX = wordList(OTHER_RATES, 'tax');
+/** Words before "rate(s)" that name another rate, in a paragraph's bare-rate reading. */
+export const OTHER_RATE_NAMES = wordList(
+  'interest|tax|growth|inflation|unemployment|jobless|exchange|mortgage|savings|vacancy|birth|death|crime|poverty|participation|default|' +
+    'approval|response|success|conversion|policy|benchmark|lending|deposit|repo|prime|funds|utilization|tariff-rate|key|annual|annualized',
+);
+
+/** Words that put a sentence in trade: "a 10% tax on imports". */
+export const TRADE_WORDS = wordList('trade|import|imports|imported|export|exports|customs|tariff|tariffs|duties|sanction|sanctions|made in|dumping');
+
+/** Words that put a bare "rate" in a border charge's sentence: "goods face a 15% rate". */
+export const IMPOSE_CONTEXT_WORDS = wordList(
+  TARIFF_NOUNS,
+  'impose|imposes|imposed|imposing|imposition|levied|levying|slap|slaps|slapped|slapping|customs|' +
+    'face a|face an|faces a|faces an|faced a|faced an|facing a|facing an',
+);
+
+/** Measures a percent after a tariff word may be about instead: "tariffs pushed inflation to 3.5%". */
+export const MEASURES = wordList(
+  'inflation|growth|gdp|unemployment|price|prices|export|exports|import|imports|sales|output|deficit|surplus|yield|yields|stock|stocks|shares|' +
+    'index|profit|profits|revenue|revenues|earnings|margin|margins|cost|costs|spending|investment|demand|production|volume|volumes|market share|workforce|jobs',
+);
+
+/** Nouns after a percent that make it a change or a share: "a 5.8% increase", "a 20% stake". */
+export const CHANGE_NOUNS = wordList(
+  'increase|decrease|rise|jump|drop|decline|fall|gain|growth|slump|plunge|surge|share|stake|majority|margin|discount|premium|return|returns|' +
+    'chance|probability|rally|slide|reduction|cut|hike|boost|markup|mark-up|year-on-year|year-over-year|y/y|more|less|higher|lower|fewer|' +
+    'stronger|weaker|below|above|annually|a year|interest|inflation|unemployment|vote|turnout|approval|owned|ownership',
+);
+
+/** Other measures named next to a bare rate: "the interest on loans is 5%". */
+export const OTHER_MEASURE_WORDS = wordList(
+  'interest|mortgage|tax|taxes|income|growth|gdp|inflation|unemployment|jobless|share|shares|stake|margin|margins|discount|discounts|poll|polls|' +
+    'survey|approval|voter|voters|turnout|price|prices|wage|wages|yield|yields|savings|vacancy|exchange|loan|loans|deposit|lending|bank|fed|' +
+    'profit|profits|revenue|revenues|sales|output|probability|chance|odds|likelihood|utilization|vat|fee|fees|commission|royalty|royalties|rent',
+);
+
+/** What a percent pays besides a duty: "5% interest", "a 12% dividend". */
+export const OTHER_PAYMENTS = wordList('dividend|dividends|interest|tax|taxes|royalty|royalties|commission|commissions|fee|fees|coupon|coupons|yield|yields|wage|wages|raise|raises|premium|premiums|return|returns|stake|discount|off');
+
+/** Measures in the clause of a company's percent that are not its duty: "profit margin of 8%". */
+export const COMPANY_MEASURES = wordList(
+  'profit|profits|operating margin|gross margin|net margin|profit margin|trading margin|its margin|its margins|their margin|their margins|' +
+    'market share|stake|growth|inflation|interest|yield|yields|dividend|dividends|revenue|revenues|sales|earnings|output|unemployment|wage|wages|' +
+    'salary|salaries|tax rate|interest rate|vote|votes|voted|poll|polls|survey|surveys|support|approve|approved|approval|approves|approving',
+);
+
+/** A lender's or central bank's words: its "rate" is a policy rate. */
+export const LENDER_WORDS = wordList('bank|banks|fed|federal reserve|lender|lenders|central');
+
+/** "the world's average", "WTO average": owners of an average of many countries. */
+export const WORLD_OWNERS = wordList("world's|world’s|global|wto|g20|g-20|g7|g-7|oecd|members'|members’|countries'|countries’|nations'|nations’|economies'|economies’");
+export const WORLD_GROUPS = wordList('world|wto|g20|g-20|members|countries|nations|economies');
+
+/** A column that gives a change, not a rate, in a rate table. */
+export const CHANGE_COLUMNS = wordList('difference|change|chg|diff|variation');
+
+/** A country's market or economy does not act: "South Korea's won dropped", "China's economy". */
+export const MARKET_NOUNS = wordList(
+  'won|yuan|renminbi|yen|dollar|euro|peso|rupee|rupiah|ringgit|baht|real|lira|rand|currency|currencies|stock|stocks|shares|equities|bond|bonds|' +
+    'market|markets|economy|index|benchmark|growth|gdp|inflation|central|consumer|consumers|shopper|shoppers|household|households|farmer|farmers|economist|economists',
+);
+
+/** Heads that end a company's name after a place: "Hanoi Steelworks", "China Tower Corp". */
+export const COMPANY_HEADS = wordList(
+  'steel|steelworks|metal|metals|corp|corporation|inc|ltd|co|group|industries|holdings|tower|towers|works|mining|motors|airlines|telecom|' +
+    'petroleum|chemical|chemicals|electric|textile|textiles|paper|cement|glass',
+);
+
+/** Subjects that pay a company duty: "all other producers". */
+export const PRODUCER_NOUNS = wordList(
+  'producer|producers|exporter|exporters|importer|importers|companies|company|firm|firms|mill|mills|maker|makers|manufacturer|manufacturers|' +
+    'supplier|suppliers|respondent|respondents|others|rest|shipper|shippers|grower|growers|plant|plants',
+);
+/** Subjects that are markets or people, not producers: "shares of Acme", "investors". */
+export const NOT_PRODUCER_NOUNS = wordList(
+  'share|shares|stock|stocks|investor|investors|shareholder|shareholders|bondholder|bondholders|saver|savers|depositor|depositors|borrower|borrowers|' +
+    'consumer|consumers|shopper|shoppers|household|households|worker|workers|employee|employees|taxpayer|taxpayers|economy|market|index|bond|bonds|' +
+    'analyst|analysts|economist|economists|it|they|he|she|we|you|i',
+);
+
+/** Modal and auxiliary words that open a verb group: "will pay", "could face". */
+export const MODALS = wordList('will|would|could|may|might|can|must|should|shall');
+/** Forms of "be". */
+export const BE_FORMS = wordList('be|been|being|is|are|was|were|am');
+/** Adverbs that sit inside a verb group: "will now face", "also pays". */
+export const VERB_GROUP_ADVERBS = wordList('to|now|also|already|instead|still');
+
+/** Words that cannot sit between a tariff's owner and its tariff noun ("Vietnam will face a 20% tariff"). */
+export const NOT_POSSESSIVE_WORDS = wordList(
+  MODALS,
+  BE_FORMS,
+  'has|have|had|a|an|the|to|on|for|from|of|in|by|against|and|or|face|faces|faced|said|says|also|now|with|its|their|his|her|that|which',
+);
+
+/** Words a percent's lead-in to its tariff noun cannot contain: "25% of tariffs" is no rate. */
+export const NOT_MODIFIERS = wordList('of|on|in|to|for|from|and|or|the|a|an|with|by|at|as|than|that|which|is|was|are|were|will|would|said|says');
+
+/** Approximations before a number: "about 25%", "as much as 40%". */
+export const APPROXIMATIONS = wordList('about|around|roughly|nearly|almost|some|just over|just under|up to|as much as|as high as|more than|less than|over|an estimated|another|a further');
+
+/** Prepositions that lead to a tariff's target: "on", "for", "against". */
+export const TARGET_PREPOSITIONS = wordList('on|for|against');
+/** Prepositions before the goods a measure is about: "exports of steel", "tariffs on steel". */
+export const GOODS_PREPOSITIONS = wordList('on|for|against|of|from|into|to');
+/** Prepositions after an increment with no noun: "an additional 25% from August". */
+export const INCREMENT_PREPOSITIONS = wordList('on|against|from|in|for|at');
+
+/** Words that open a subordinate clause a tariff word's reach does not cross. */
+export const SUBORDINATORS = wordList('which|who|whose|where|while|whereas|although|though|but|even as');
+/** Words that open a clause inside a sentence: ", while Acme pays…". */
+export const CLAUSE_OPENERS = wordList('while|whereas|but|and|with|as');
+
+/** Verbs of a relative clause that state a tariff's level: ", which range from 10% to 41%". */
+export const LEVEL_VERBS = wordList(
+  'range|ranges|ranged|ranging|vary|varies|varied|run|runs|ran|stand|stands|stood|sit|sits|sat|reach|reaches|reached|top|tops|topped|hit|hits|' +
+    'average|averages|averaged|peak|peaks|peaked|climb|climbs|climbed|go|goes|went|rise|rises|rose',
+);
+/** Linking words before the level: "at", "as high as". */
+export const LEVEL_LINKS = wordList('from|at|between|to|of|up to|as high as|as much as|more than|nearly|almost|about|around|roughly');
+/** Adverbs before a level verb: "now stands at". */
+export const LEVEL_ADVERBS = wordList('now|currently|already|often|sometimes');
+
+/** Words that link a bare rate word to its level: "the rate to 50%", "rates of 35%", "stays at 25%". */
+export const RATE_LINKS = wordList('to|at|of|is|was|be|will be|would be|stays at|stay at|remains at|stands at|reaches|hits|from');
+/** The same for a company's rate: "a rate of 41.2%", "the rate for Acme was 9%". */
+export const COMPANY_RATE_LINKS = wordList('of|at|is|was|were|are|to|be|stand|stands|stood|came to');
+
+/** Verbs that put a burden on goods or companies: "goods face 35%", "importers pay 25%". */
+export const BURDEN_VERBS = wordList('face|faces|faced|facing|pay|pays|paid|paying|charge|charges|charged|charging|levied at');
+/** Verbs that give a company its duty: "was assigned", "received", "drew". */
+export const ASSIGNED_VERBS = wordList(
+  'pay|pays|paid|paying|face|faces|faced|facing|assigned|receive|receives|received|receiving|get|gets|got|getting|drew|draw|draws|set at|' +
+    'be assigned|is assigned|are assigned|was assigned|were assigned|been assigned|being assigned|is given|are given|was given|were given|be given|' +
+    'is set at|are set at|was set at|were set at|be set at|is hit with|was hit with|were hit with|are hit with|be hit with|' +
+    'is subject to|are subject to|was subject to|were subject to|be subject to|been subject to',
+);
+
+/** Words that open a sentence's function part, never a target: "on are…". */
+export const TARGET_FUNCTION_STARTS = wordList('are|is|was|were|be|to|and|or|that|which|it|him|them|you');
+/** Words that may end a phrase but are not its goods: "tariffs on steel at 25%". */
+export const TARGET_TRAILERS = wordList('at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the');
+/** Words that block a target lead-in: "tariffs to go on…". */
+export const TARGET_LEAD_BLOCKERS = wordList('to|and|or|that|which|as|in|of');
+/**
+ * Words that end a target phrase: clause words, verbs and time words. "tariffs on steel that took
+ * effect", "duties on cars would rise", "tariffs on autos starting Aug. 1".
+ */
+export const TARGET_STOPS = wordList(
+  'to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|starting|beginning|effective|over|would|will|could|can|may|' +
+    'might|must|should|was|were|is|are|has|have|had|did|does|up to|worth|rose|rise|rises|risen|fell|fall|falls|climbed|jumped|surged|dropped|' +
+    'increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|take|takes|taking|' +
+    'kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in reserve|said|says|amid|despite|unless',
+);
+/** Multipliers after an amount of trade covered: "$2.4 billion in imports". */
+export const MULTIPLIERS = wordList('billion|million|trillion|bn|m');
+
+/** Month names and short forms, for dates a rate takes effect on. */
+export const MONTHS = wordList(
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
+);
+/** Week days, for "from Monday". */
+export const WEEKDAYS = wordList('monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun');
+/** Relative times after "from": "from next month", "from today". */
+export const FROM_TIMES = wordList('today|tomorrow|tonight|next|midnight|now');
+/** Parts of a period after "in": "in early 2026", "in late March". */
+export const PERIOD_PARTS = wordList('early|late|mid|mid-');
+/** Capitalized words that open a phrase after "for" but are no company: "for This year". */
+export const NOT_COMPANY_STARTS = wordList('the|this|that|these|those|its|their');
+
+/** Prepositions before a country that make it an origin or a place, not an actor: "on Japan", "from China". */
+export const ORIGIN_PREPOSITIONS = wordList('on|from|against|into|of|in|at|near|toward|towards|with');
+/** Linking words between ship words and the importing country: "exports to". */
+export const INTO_WORDS = wordList('to|into|in');
+
+/** Words that say a rate takes effect at a time: "take effect", "kick in", "will". */
+export const TAKE_EFFECT_WORDS = wordList(
+  'take effect|takes effect|took effect|taking effect|go into effect|goes into effect|went into effect|come into force|comes into force|came into force|' +
+    'enter into force|enters into force|entered into force|kick in|kicks in|kicked in|start|starts|begin|begins|will|would|due|scheduled|set to|slated',
+);
+/** Words that open the date a rate starts from: "from", "starting", "as of". */
+export const START_WORDS = wordList('from|starting|beginning|as of|as from|effective|from as early as|no later than');
+/** Counted periods in a schedule: "over five years", "in the second year". */
+export const PERIOD_UNITS = wordList('year|years|month|months|stage|stages|phase|phases|step|steps|tranche|tranches|quarter|quarters');
+/** Ordinals written as words: "in the second year". */
+export const ORDINAL_WORDS = wordList('first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|following|next');
+/** Small numbers written as words: "over five years". */
+export const NUMBER_WORDS = wordList('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a few|a number of');
+/** Words of phasing a rate in or out: "phased in over three years", "gradually". */
+export const PHASE_WORDS = wordList('phased in|phased out|phase in|phase out|phasing in|phasing out|gradually|in stages|in steps|in equal steps|annually|each year|every year|a year later');
+/** Collective nouns that open a target and are not its goods: "on a list of 106 U.S. products". */
+export const COLLECTIVE_NOUNS = wordList('list|range|host|number|basket|slew|raft|variety|series|array|set|batch|group|swathe|swath');
+/** Heads of a news outlet's name: "Japan's Kyodo News reported…" is a source, not an actor. */
+export const MEDIA_HEADS = wordList('news|times|post|daily|journal|herald|press|television|tv|radio|wire|agency|gazette|tribune|broadcasting|reported|reports|quoted|cited');
+/** Words of a trade deal between two sides: "reached an agreement with Washington". */
+export const DEAL_WORDS = wordList('agreement|agreements|deal|deals|pact|pacts|accord|accords|truce|framework|understanding');
+/** Determiners that point back to something named: "the duty", "this tariff", "such levies". */
+export const POINTING_DETERMINERS = wordList('the|this|that|these|those|such');
+/** Determiners and possessives that make a rate part of a named tariff: "the 20% rate", "its 10% duty". */
+export const RATE_OWNERS = wordList('the|this|that|its|their');
+/** Size words before a collective noun: "a long list of". */
+export const LIST_SIZES = wordList('long|short|new|wide|broad');
+/** Words that open a subordinate clause before a subject: "if", "because", "after". */
+export const CLAUSE_WORDS = wordList('that|if|when|because|since|after|before|although|though|unless');
