@@ -126,41 +126,23 @@ describe('countries: names that are something else', () => {
   });
 });
 
-// Where the tariff code's own word lists cut the target short (src/core/tariffs/target.ts, not
-// the lexicon): the imposer is still checked, the target is pending until target.ts is fixed.
-const FROM_WEEKDAY = 'target.ts ends a target at "from Mon…" (a weekday abbreviation with no word boundary)';
-const FROM_MONTH = 'target.ts ends a target at "from Mar…"/"from May…" (a month abbreviation with no word boundary)';
-const TARGET_GAPS: Readonly<Record<string, { name?: string; demonym?: string }>> = {
-  MC: { name: FROM_WEEKDAY },
-  ME: { name: FROM_WEEKDAY },
-  MN: { name: FROM_WEEKDAY },
-  MS: { name: FROM_WEEKDAY },
-  MH: { name: FROM_MONTH },
-  MQ: { name: FROM_MONTH },
-  YT: { name: FROM_MONTH },
-  VC: { name: 'target.ts ends a target at "and the" ("Saint Vincent and the Grenadines")' },
-  SX: { demonym: 'target.ts takes the dot of "St. Maartener" for the end of the sentence' },
-};
-
 describe('countries: every ISO country in a tariff sentence', () => {
   for (const c of COUNTRIES) {
     const name = formOf(c);
     const other = c.name === 'United States' ? 'China' : 'The United States';
     const otherName = c.name === 'United States' ? 'China' : 'United States';
-    const gaps = TARGET_GAPS[c.iso2] ?? {};
     it(`countries: ${c.iso2} ${c.name} as imposer ("${name}") and as target`, () => {
       const imposed = onlyRate(`${name} imposed a 10% tariff on ${otherName === 'China' ? 'Chinese' : 'U.S.'} steel.`);
       assert.equal(imposed.imposer, c.name, 'imposer');
       const hit = onlyRate(`${other} imposed a 10% tariff on steel from ${name}.`);
       assert.equal(hit.imposer, otherName, 'imposer when the country is the target');
-      if (!gaps.name) assert.ok(hit.target.includes(name), `target "${hit.target}" names ${name}`);
+      assert.ok(hit.target.includes(name), `target "${hit.target}" names ${name}`);
       for (const d of c.demonyms) {
         assert.equal(countryOfDemonym(d), c.name, `demonym ${d}`);
         const byDemonym = onlyRate(`${other} imposed a 10% tariff on ${d} steel.`);
         assert.equal(byDemonym.imposer, otherName, `imposer with the demonym ${d}`);
-        if (!gaps.demonym) assert.ok(byDemonym.target.includes(d), `target "${byDemonym.target}" names ${d}`);
+        assert.ok(byDemonym.target.includes(d), `target "${byDemonym.target}" names ${d}`);
       }
     });
-    for (const [part, why] of Object.entries(gaps)) it.skip(`countries: ${c.iso2} ${c.name} as target by its ${part}: ${why}`, () => {});
   }
 });

@@ -2,6 +2,8 @@
  * The one abbreviation list: words whose full stop does not end a sentence or a name (honorifics,
  * titles, suffixes, legal forms, months). The tokenizer and the sentence splitter both read it.
  */
+import { wordList } from './wordList';
+
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // honorifics and titles
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'messrs', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'hon', 'pres', 'supt',
@@ -17,3 +19,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** True for "Mr", "Corp", "Sept" (any case, without the full stop). */
 export const isAbbreviation = (word: string): boolean => ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, ''));
+
+/** The same words as a pattern for rules that read text around a full stop ("St." in "St. Maartener"). */
+export const ABBREVIATION_WORDS = wordList([...ABBREVIATIONS]);

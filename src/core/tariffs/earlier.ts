@@ -127,7 +127,7 @@ export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
     },
     examples: [
       { text: 'Peru imposed a 10% tariff on Chilean grapes. The duty will rise to 25% in May.', fact: '25%', expect: { target: 'Chilean grapes' } },
-      { text: 'Lima will impose anti-dumping duties on steel wire from Chile. The duties range from 7.8% to 30%.', fact: '30%', expect: { target: 'steel wire from Chile' } },
+      { text: 'Ottawa will impose anti-dumping duties on steel wire from Chile. The duties range from 7.8% to 30%.', fact: '30%', expect: { target: 'steel wire from Chile' } },
     ],
     counterExamples: [{ text: 'Peru imposed a 10% tariff on Chilean grapes. Chile set a 25% duty on Peruvian fish.', fact: '25%', expect: { target: 'Peruvian fish' } }],
   },

@@ -161,8 +161,8 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     anchor: '"impose", "levy", "slap", "charge" + percent + "on"/"against"',
     reason: 'a tariff rate: imposed on goods by a verb of levying ("impose 25% on steel")',
     when: ({ before, after }) => IMPOSES_RATE.test(before) && /^\s*(?:on|against)\b/i.test(after) && VERB,
-    examples: [{ text: 'Lima will impose 20% on Chilean grapes.', fact: '20%', expect: { imposer: 'Peru', target: 'Chilean grapes' } }],
-    counterExamples: [{ text: 'Lima will impose a 20% tariff on Chilean grapes.', fact: '20%' }],
+    examples: [{ text: 'Ottawa will impose 20% on Chilean grapes.', fact: '20%', expect: { imposer: 'Canada', target: 'Chilean grapes' } }],
+    counterExamples: [{ text: 'Ottawa will impose a 20% tariff on Chilean grapes.', fact: '20%' }],
   },
   {
     id: 'tariff.is.goods-list',
@@ -216,7 +216,7 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       return { start: wordStart, end: wordStart + last[0].length, word: last[0] };
     },
     examples: [
-      { text: 'Lima set tariffs of 27% on Colombian electricity.', fact: '27%', expect: { imposer: 'Peru', target: 'Colombian electricity' } },
+      { text: 'Ottawa set tariffs of 27% on Colombian electricity.', fact: '27%', expect: { imposer: 'Canada', target: 'Colombian electricity' } },
       { text: 'The duty on Peruvian asparagus rose to 18%.', fact: '18%', expect: { target: 'Peruvian asparagus' } },
     ],
     counterExamples: [

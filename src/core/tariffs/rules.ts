@@ -110,7 +110,7 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     anchor: "the article's previous rate's imposer",
     reason: 'imposer: {imposer} — carried from the rate before it in the article',
     examples: [{ text: 'Seoul set a 30% duty on Chilean wine.\n\nThe proposed 45% duties would follow in May.', fact: '45%', expect: { imposer: 'South Korea' } }],
-    counterExamples: [{ text: 'Seoul set a 30% duty on Chilean wine.\n\nLima then set 45% duties on Korean cars.', fact: '45%', expect: { imposer: 'Peru' } }],
+    counterExamples: [{ text: 'Seoul set a 30% duty on Chilean wine.\n\nOttawa then set 45% duties on Korean cars.', fact: '45%', expect: { imposer: 'Canada' } }],
   }),
   record({
     id: 'tariff.imposer.world-average',

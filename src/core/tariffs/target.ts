@@ -5,6 +5,10 @@
  */
 import { countryOfPlace, findActors } from '../countries';
 import { rx } from '../lexicon/wordList';
+import { ABBREVIATION_WORDS } from '../lexicon/abbreviations';
+
+// The abbreviations as written in copy, capitalized ("St", "Corp"): the stop pattern is case-sensitive.
+const ABBREVIATION_WORDS_CAP = `(?:${[...ABBREVIATION_WORDS.words].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})`;
 import { decide, type Rule } from '../rules/rule';
 import { GOODS_BEAR_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { GOODS_NOUNS } from '../lexicon/goods';
@@ -14,7 +18,9 @@ import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENER
 const LEAD = rx('iu')`^\s*(?:[\p{L}'’-]+\s+){0,2}?${TARGET_PREPOSITIONS}\s+`;
 const LEAD_BLOCK = rx('i')`\b${TARGET_LEAD_BLOCKERS}\s`;
 // Where a target phrase ends: punctuation, a clause word, a following rate or amount, a date.
-const STOP = /[,;:!?"“”()—–]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an|the)\b|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]/u;
+// A full stop after an initial or an abbreviation ("St. Maartener", "Corp.") does not end it; "and
+// the" does, unless a name follows ("Saint Vincent and the Grenadines").
+const STOP = rx('u')`[,;:!?"“”()—–]|(?<!(?:^|[\s.])(?:\p{Lu}|${ABBREVIATION_WORDS}|${ABBREVIATION_WORDS_CAP}))\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an)\b|the\b(?!\s+\p{Lu})|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]`;
 // The same stops made of words, in any case: "that", "from Aug. 1", "in early 2026".
 const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b`;
 
