@@ -5,6 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/types';
+import { reasonsOf } from '../../src/core/rules/explain';
+import { escapeMarkdown } from '../../src/extension/cards/markdown';
 import { fixture, hoverText, inside, openFixture, openUntitled, sleep, tradeFacts, waitFor, withSetting } from './editorHelpers';
 
 const ARTICLE = 'editor-article.md';
@@ -148,6 +150,26 @@ describe('editor: hover fact cards', () => {
     assert.match(text, new RegExp(`${p.mentions.length} mentions?`));
     assert.match(text, /\d+ quotes?/);
     assert.match(text, /\]\(command:tradeFacts\.showQuotes\?/, 'editor: the command link');
+  });
+
+  it('editor: every card says why in one line, from the rules that decided the fact', async () => {
+    const t = a.tariffs.find((x) => x.rate === 25 && x.previousRate === 10)!;
+    const p = a.people.find((x) => x.name.includes('Vennholt'))!;
+    const q = a.quotes.find((x) => x.text.startsWith('We will not stand by'))!;
+    const f = a.figures.find((x) => x.text === '$295.4 billion')!;
+    for (const [label, fact, at] of [
+      ['tariff', t, t.start + 1],
+      ['person', p, p.mentions[0].start + 1],
+      ['quote', q, q.start + 3],
+      ['figure', f, f.start + 1],
+    ] as const) {
+      assert.ok(fact.because.length > 0, `editor: the ${label} has reasons`);
+      const reasons = reasonsOf(fact as never);
+      assert.ok(reasons.length > 0 && !reasons.includes(fact.because[0]), `editor: the ${label}'s first rule ${fact.because[0]} is registered with a reason`);
+      const text = await hoverText(doc.uri, doc.positionAt(at));
+      assert.match(text, /\*Why:\* /, `editor: the ${label} card has a Why line:\n${text}`);
+      assert.ok(text.includes(escapeMarkdown(reasons[0])), `editor: the ${label} card gives the reason "${reasons[0]}":\n${text}`);
+    }
   });
 
   it('editor: hovering plain words shows no card', async () => {

@@ -2,6 +2,7 @@ import type { Analysis, Figure } from '../../core/types';
 import { otherMentions } from '../../core/figureChecks';
 import { formatValue } from '../../core/render/format';
 import { blocks, escapeMarkdown, mention, quoted } from './markdown';
+import { whyLine } from './why';
 
 const KIND_NAMES: Record<Figure['kind'], string> = {
   money: 'money',
@@ -30,6 +31,7 @@ export function figureCard(a: Analysis, f: Figure, lineOf: (offset: number) => n
     // "$295.4 billion = 295,400,000,000 USD"; "12.5%" needs no restating.
     sameWords(f.text, formatValue(f)) ? `**${escapeMarkdown(f.text)}**` : `**${escapeMarkdown(f.text)}** = ${escapeMarkdown(formatValue(f))}`,
     quoted(f.sentence),
+    whyLine(f),
     others.length
       ? `**Same value elsewhere:** ${others.map((o) => mention(o.text, lineOf(o.start))).join(', ')}`
       : '*No other mention of this value.*',

@@ -1,5 +1,6 @@
 import type { Analysis, Organization } from '../../core/types';
 import { blocks, escapeMarkdown, plural } from './markdown';
+import { whyLine } from './why';
 
 /** People the article ties to the organization: their affiliation names it or one of its forms. */
 export function peopleOf(a: Analysis, o: Organization): string[] {
@@ -16,5 +17,6 @@ export function organizationCard(a: Analysis, o: Organization): string {
     forms.length ? `**Also written:** ${forms.map((f) => `“${escapeMarkdown(f)}”`).join(', ')}` : '',
     plural(o.mentions.length, 'mention'),
     people.length ? `**People:** ${people.map(escapeMarkdown).join(', ')}` : '*No one in the article is tied to it.*',
+    whyLine(o),
   );
 }

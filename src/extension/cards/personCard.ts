@@ -1,5 +1,6 @@
 import type { Analysis, Person } from '../../core/types';
 import { blocks, commandLink, escapeMarkdown, plural } from './markdown';
+import { whyLine } from './why';
 
 /** The fact card of a person: name, title, affiliation, mentions, quotes and a link to them. */
 export function personCard(a: Analysis, p: Person): string {
@@ -9,6 +10,7 @@ export function personCard(a: Analysis, p: Person): string {
     `**Person** · ${escapeMarkdown(p.name)}`,
     role ? role : '*No title or affiliation stated.*',
     `${plural(p.mentions.length, 'mention')} · ${plural(quotes, 'quote')}`,
+    whyLine(p),
     commandLink(`Show quotes by ${p.name}`, 'tradeFacts.showQuotes', [p.name]),
   );
 }

@@ -1,5 +1,6 @@
 import type { TariffRate } from '../../core/types';
 import { blocks, escapeMarkdown, quoted } from './markdown';
+import { whyLine } from './why';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -14,5 +15,6 @@ export function tariffCard(t: TariffRate): string {
     `**${escapeMarkdown(t.imposer || 'Imposer not stated')}** → **${escapeMarkdown(t.target || 'target not stated')}**`,
     change,
     quoted(t.sentence),
+    whyLine(t),
   );
 }
