@@ -7,11 +7,11 @@ import type { ArticleStatus } from './analysisStore';
 import { plural } from '../core/render/format';
 
 
-/** ["9 figures", "3 tariff rates", "5 people", "4 organizations", "6 quotes"] */
+/** ["9 figures", "3 tariff rates", "5 people", "4 organizations", "6 quotes"]; a rate's stated earlier level ("from 10% to 15%") is not counted apart. */
 export function counts(a: Analysis): string[] {
   return [
     plural(a.figures.length, 'figure', 'figures'),
-    plural(a.tariffs.length, 'tariff rate', 'tariff rates'),
+    plural(a.tariffs.filter((t) => !t.earlierLevel).length, 'tariff rate', 'tariff rates'),
     plural(a.people.length, 'person', 'people'),
     plural(a.organizations.length, 'organization', 'organizations'),
     plural(a.quotes.length, 'quote', 'quotes'),

@@ -1,3 +1,6 @@
+import { analyze } from '../../src/core/analyze';
+import { counts } from '../../src/extension/statusText';
+import { whyLine } from '../../src/extension/cards/why';
 import assert from 'node:assert/strict';
 import type { Analysis } from '../../src/core/types';
 import { compactAmount } from '../../src/extension/cards/amounts';
@@ -104,4 +107,38 @@ describe('cards: amounts as a reporter writes them', () => {
     [{ kind: 'percent', unit: '%', value: 12 }, '12%'],
   ];
   for (const [amount, want] of table) it(`amounts: ${amount.value} ${amount.unit} → ${want}`, () => assert.equal(compactAmount(amount), want));
+});
+
+describe('cards: reasons, earlier levels and dates from a real analysis', () => {
+  const text =
+    'Ottawa will raise its tariff on Valdorian steel from 10% to 15% on Aug. 1, Finance Minister Claire Dubois said. ' +
+    '“We did not start this,” Dubois told reporters.';
+  const a = analyze(text);
+  const at = (needle: string) => factAt(a, text.indexOf(needle) + 1, () => 1)?.markdown ?? '';
+
+  it('cards: the earlier level names the rate it changed to, and the status bar counts the pair once', () => {
+    const earlier = a.tariffs.find((t) => t.text === '10%');
+    assert.ok(earlier?.earlierLevel, `the 10% is an earlier level: ${JSON.stringify(a.tariffs.map((t) => [t.text, t.earlierLevel]))}`);
+    assert.match(at('10%'), /\*\*Earlier level\*\* of the 15% rate/);
+    assert.match(at('15%'), /\*\*Before:\*\* 10% → now 15%/);
+    assert.match(counts(a)[1], /^1 tariff rate$/);
+  });
+
+  it('cards: a rate that says when it takes effect shows it', () => {
+    const later = a.tariffs.find((t) => t.text === '15%');
+    assert.ok(later?.effective, 'the core reads the date');
+    assert.match(at('15%'), /\*\*Takes effect:\*\* /);
+  });
+
+  it('cards: every card ends with why, in the words of the rules that decided the fact', () => {
+    for (const needle of ['15%', 'Claire Dubois', 'We did not start']) {
+      const md = at(needle);
+      assert.match(md, /\*Why:\* \S/, `${needle}: ${md}`);
+      assert.doesNotMatch(md, /\{\w+\}|(?:tariff|person|quote)\.[a-z-]+\.[a-z-]+/, `${needle}: reasons are words, not ids or placeholders`);
+    }
+  });
+
+  it('cards: no Why line when no rule is recorded', () => {
+    assert.equal(whyLine({ because: [] }), '');
+  });
 });

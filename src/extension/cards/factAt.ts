@@ -19,7 +19,7 @@ export interface FactCard {
 export function factAt(a: Analysis, offset: number, lineOf: (offset: number) => number): FactCard | undefined {
   const hit = (s: { start: number; end: number }) => s.start <= offset && offset < s.end;
   const found: (FactCard & { rank: number })[] = [];
-  a.tariffs.filter(hit).forEach((t) => found.push({ start: t.start, end: t.end, rank: 0, markdown: tariffCard(t) }));
+  a.tariffs.filter(hit).forEach((t) => found.push({ start: t.start, end: t.end, rank: 0, markdown: tariffCard(a, t) }));
   a.figures.filter(hit).forEach((f) => found.push({ start: f.start, end: f.end, rank: 1, markdown: figureCard(a, f, lineOf) }));
   for (const p of a.people) p.mentions.filter(hit).forEach((m) => found.push({ start: m.start, end: m.end, rank: 2, markdown: personCard(a, p) }));
   for (const o of a.organizations) o.mentions.filter(hit).forEach((m) => found.push({ start: m.start, end: m.end, rank: 3, markdown: organizationCard(a, o) }));
