@@ -5,6 +5,7 @@
  * The words are in lexicon/countries.ts (every ISO country) and lexicon/governmentActors.ts.
  */
 import { SHARED_NAMES, COUNTRY_FORMS, CUSTOMS_UNION_NAMES, DEMONYMS, NAME_HEADS, PLACE_PREFIXES } from './lexicon/countries';
+import { memoize } from './memo';
 import { GOVERNMENT_ACTORS, GOVERNMENT_PEOPLE } from './lexicon/governmentActors';
 
 /** Blocs that charge one tariff for all their members ("the common external tariff"). */
@@ -124,7 +125,7 @@ function partOfAnotherName(text: string, at: number, end: number, found: string)
 }
 
 /** Every country, bloc, capital, demonym, agency or leader named in `text`, in order. */
-export function findActors(text: string): ActorMention[] {
+function findActorsIn(text: string): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of text.matchAll(ACTOR_RE)) {
     const start = m.index ?? 0;
@@ -137,3 +138,12 @@ export function findActors(text: string): ActorMention[] {
   }
   return out;
 }
+
+/**
+ * Every country, bloc, capital, demonym, agency or leader named in `text`, in order. Remembered per
+ * text: the document-level passes (tariff context, figure checks, people) ask again for the same
+ * sentences on every keystroke. The lists are frozen, so no caller can change another's answer.
+ */
+export const findActors: (text: string) => readonly ActorMention[] = memoize((text: string) =>
+  Object.freeze(findActorsIn(text).map((a) => Object.freeze(a))),
+);

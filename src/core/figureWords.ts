@@ -3,6 +3,7 @@
  * a share, an earlier value or a level, what it measures ("exports", "the deficit"), whose and for
  * which period, and whether it is a forecast or an estimate. Each sentence is read once.
  */
+import { memoize } from './memo';
 import type { Figure, TariffRate } from './types';
 import { findActors } from './countries';
 import { FUNCTION_CAPS, NOT_NAMES } from './lexicon/words';
@@ -46,9 +47,9 @@ export interface FigureReading {
   /** The goods or kind of the measure: "copper" in "copper exports" or "exports of copper"; "" when none. */
   qualifier: string;
   /** Countries and names around the measure, in order ("China", "United States"). */
-  subject: string[];
+  subject: readonly string[];
   /** Periods it is about: years ("2024"), parts of a year ("~mar", "~q1"), "last year". */
-  periods: string[];
+  periods: readonly string[];
   /** The word that makes it a forecast, expectation, estimate or target; "" when it is a result. */
   notActual: string;
   /** The tariff rate at the same place, when the figure is one. */
@@ -102,7 +103,9 @@ const measureWord = (w: string) => {
 const ORDINAL_NUMBER: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
 /** Periods named in a stretch of text, each in one form ("q1", "2024", "March", "last year"). */
-function periodsIn(text: string): string[] {
+const periodsIn = memoize((text: string): readonly string[] => Object.freeze(periodsInText(text)));
+
+function periodsInText(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(YEAR)) out.add(m[0]);
   // Parts of a year are marked with "~": a quarter is not the whole year it sits in.
@@ -112,8 +115,15 @@ function periodsIn(text: string): string[] {
   return [...out];
 }
 
+// Remembered per sentence and stretch: the checks re-read every sentence on every keystroke.
+const subjects = memoize((key: string): readonly string[] => {
+  const [from, to] = key.split(':', 2).map(Number);
+  return Object.freeze(subjectInText(key.slice(key.indexOf(':', key.indexOf(':') + 1) + 1), from, to));
+});
+const subjectIn = (text: string, from: number, to: number): readonly string[] => subjects(`${from}:${to}:${text}`);
+
 /** Countries and names in a stretch, in order: "China", "United States", "Ford". */
-function subjectIn(text: string, from: number, to: number): string[] {
+function subjectInText(text: string, from: number, to: number): string[] {
   const out: string[] = [];
   const add = (s: string) => { if (!out.includes(s)) out.push(s); };
   const stretch = text.slice(from, to);
@@ -191,6 +201,33 @@ export function readFigures(figures: readonly Figure[], tariffs: readonly Tariff
   }
   const out = new Map<string, FigureReading>();
   for (const list of bySentence.values()) {
+    const key = sentenceKey(list, tariffAt);
+    const known = READINGS.get(key);
+    if (known) {
+      list.forEach((f, i) => out.set(f.id, { ...known[i], figure: f, group: known[i].group.map((k) => list[k]), tariff: tariffAt.get(f.start) }));
+      continue;
+    }
+    readSentence(list, tariffAt, out);
+    if (READINGS.size >= 5000) READINGS.clear();
+    READINGS.set(key, list.map((f) => {
+      const r = out.get(f.id)!;
+      return { ...r, group: r.group.map((g) => list.indexOf(g)) };
+    }));
+  }
+  return figures.map((f) => out.get(f.id)!).filter(Boolean);
+}
+
+/** A sentence's readings with figures as their index in the sentence: the same sentence with the same figures reads the same. */
+type SentenceReading = Omit<FigureReading, 'figure' | 'group' | 'tariff'> & { group: number[] };
+const READINGS = new Map<string, SentenceReading[]>();
+
+/** What a sentence's reading depends on: its words, where its figures sit and what they are, which are tariff rates. */
+const sentenceKey = (list: readonly Figure[], tariffAt: ReadonlyMap<number, TariffRate>): string =>
+  `${list[0].sentence}\u0000${list.map((f) => `${f.start - f.sentenceStart},${f.end - f.sentenceStart},${f.kind},${f.value},${f.unit},${tariffAt.has(f.start) ? 1 : 0}`).join(';')}`;
+
+/** Reads the figures of one sentence into `out`. */
+function readSentence(list: Figure[], tariffAt: ReadonlyMap<number, TariffRate>, out: Map<string, FigureReading>): void {
+  {
     const s = list[0].sentence;
     const clauses = clausesOf(s);
     const clauseOf = (at: number) => clauses[Math.max(0, lastAtOrBefore(clauses, (c) => c.start <= at))];
@@ -205,7 +242,7 @@ export function readFigures(figures: readonly Figure[], tariffs: readonly Tariff
     const measures = [...s.matchAll(MEASURE_RE)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: measureWord(m[1]) }));
     const notActual = [...s.matchAll(NOT_ACTUAL_RE)].filter((m) => m[1] !== 'May').map((m) => ({ at: m.index ?? 0, word: m[1].toLowerCase() }));
     const sentencePeriods = periodsIn(s);
-    const periodsOf = new Map<Clause, string[]>();
+    const periodsOf = new Map<Clause, readonly string[]>();
     let previousEnd = 0;
     for (const group of groups) {
       const first = group[0].start - group[0].sentenceStart;
@@ -265,5 +302,4 @@ export function readFigures(figures: readonly Figure[], tariffs: readonly Tariff
       }
     }
   }
-  return figures.map((f) => out.get(f.id)!).filter(Boolean);
 }

@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import type { FigureMention, ParagraphContext, Sentence, TariffMention } from './mentions';
 import type { TariffRate } from './types';
 import { findActors, type ActorMention } from './countries';
@@ -15,7 +16,7 @@ import { bareRates } from './tariffs/bareRates';
 import { rx } from './lexicon/wordList';
 import { DEAL_WORDS, WORLD_GROUPS, WORLD_OWNERS } from './lexicon/tariffWords';
 
-const shiftActors = (actors: ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
+const shiftActors = (actors: readonly ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
 
 /** The first acting (not origin) country of the nearest of the three sentences before sentence `index`, or "". */
 function agentBefore(text: string, sentences: Sentence[], index: number): string {
@@ -51,7 +52,7 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
   // Percents are in text order, so the sentence only moves forward.
   let si = -1;
   let current: Sentence = { start: 0, end: 0, text: '' };
-  let actors: ActorMention[] = [];
+  let actors: readonly ActorMention[] = [];
   let rejected: Array<{ start: number; end: number }> = [];
   let accepted: TariffMention[] = [];
   for (const f of percents) {
@@ -204,6 +205,14 @@ function lazyPhrase(text: string, at: number): { target: string; end: number } |
   return found && { target: found.target, end: found.end + from };
 }
 
+// When a rate takes effect and its schedule, remembered per window of text: re-read on every keystroke.
+const timingOf = memoize((key: string) => {
+  const a = key.indexOf(':');
+  const b = key.indexOf(':', a + 1);
+  const timing = { at: Number(key.slice(0, a)), end: Number(key.slice(a + 1, b)), sentence: key.slice(b + 1) };
+  return { effective: decide(EFFECTIVE_RULES, timing), schedule: decide(SCHEDULE_RULES, timing) };
+});
+
 function readTiming(text: string, rates: TariffMention[]): ReadRate[] {
   const out: ReadRate[] = [];
   rates.forEach((rate, i) => {
@@ -215,8 +224,7 @@ function readTiming(text: string, rates: TariffMention[]): ReadRate[] {
     // A window around the rate keeps this linear in a long sentence of many rates.
     const from = Math.max(0, at - 200);
     const timing = { sentence: sentenceText.slice(from, at + rate.text.length + 200), at: at - from, end: at - from + rate.text.length };
-    const effective = earlier ? null : decide(EFFECTIVE_RULES, timing);
-    const schedule = earlier ? null : decide(SCHEDULE_RULES, timing);
+    const { effective, schedule } = earlier ? { effective: null, schedule: null } : timingOf(`${timing.at}:${timing.end}:${timing.sentence}`);
     const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
     const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: out.slice(Math.max(0, i - 8), i), phrase: lazyPhrase(text, rate.sentenceStart) });
     const read = { ...rate, target: carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };

@@ -74,7 +74,7 @@ export interface ImposerInput {
   /** Start of the tariff word, when one governs the rate. */
   tariffWordStart: number | null;
   /** Actors named in this sentence. */
-  actors: ActorMention[];
+  actors: readonly ActorMention[];
   /** Country the target names ("Swiss goods" → Switzerland): never the imposer. */
   targetCountry: string;
   /** The target phrase: every country it names is hit by the rate, so none of them imposes it. */
@@ -89,7 +89,7 @@ const LIST_CONTINUES = /^\s+(?:[\p{L}-]+\s+)?(?:on|for|against)\s[^.;:%\d]{1,60}
 /** What the imposer rules read: the input, the countries that can impose (not the target's), and their roles. */
 export interface ImposerContext {
   input: ImposerInput;
-  usable: ActorMention[];
+  usable: readonly ActorMention[];
   roles: () => Array<{ a: ActorMention; role: ActorRole }>;
 }
 
