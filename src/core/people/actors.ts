@@ -4,7 +4,7 @@ import { BODY_HEADS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { findOrgHits, type OrgHit } from '../organizations/find';
 import { spreadOverLists } from '../organizations/lists';
 import { orgKey } from '../organizations/orgKey';
-import { compromisePeople, findPersonHits, type PersonHit } from './find';
+import { findPersonHits, lexiconPeople, type PersonHit } from './find';
 import { lowerBound } from '../quotes/search';
 
 /** People and organizations of one paragraph, found in one pass so each can rule the other out. */
@@ -38,7 +38,7 @@ function findActors(ctx: ParagraphContext): Actors {
   spreadOverLists(text, toks, orgs);
   const orgAt = new Uint8Array(toks.length);
   for (const h of orgs) if (!h.weak) for (let k = h.i; k < h.j; k++) orgAt[k] = 1;
-  const people = findPersonHits(text, toks, compromisePeople(text, ctx.sentences), (k) => orgAt[k] === 1);
+  const people = findPersonHits(text, toks, lexiconPeople(text), (k) => orgAt[k] === 1);
   // Organizations a person is tied to ("Rolex CEO …", "… at the Pacific Research Institute").
   for (const p of people) {
     if (!p.org || p.weak) continue;

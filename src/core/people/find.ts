@@ -1,6 +1,6 @@
-import { getNlp } from '../nlp';
-import type { Sentence } from '../mentions';
-import { lowerBound } from '../quotes/search';
+import { FAMILY_NAMES, GIVEN_NAMES } from '../lexicon/personNames';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
+import { countryOfPlace } from '../countries';
 import type { Tok } from '../lexicon/tokens';
 import { decide } from '../rules/rule';
 import { BYLINE_OPENERS, CREDIT_OPENERS, TITLE_MODIFIERS } from '../lexicon/titles';
@@ -113,35 +113,17 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
   return hits.sort((a, b) => a.i - b.i);
 }
 
-const LONG_SENTENCE = 2000;
-const WINDOW = 200;
-
-/** Spans compromise tags as people in a sentence, in paragraph offsets. */
-function peopleIn(s: Sentence): Array<[number, number]> {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return getNlp()(s.text).people().json({ offset: true }).map((p: any) => [s.start + p.offset.start, s.start + p.offset.start + p.offset.length]);
-  } catch {
-    return [];
-  }
-}
-
 /**
- * Asks compromise, one sentence at a time and only for sentences that hold a candidate, whether
- * it tags a person there: tagging the whole paragraph would cost more than all our own rules.
+ * A stretch is a person's name when the lexicon knows its names: compromise's own given and family
+ * names (generated into lexicon/personNames.ts, so compromise's tagger need not load), a family
+ * name written first (Chinese, Korean, Vietnamese), never a place.
  */
-export function compromisePeople(text: string, sentences: Sentence[]): PersonCheck {
-  const seen = new Map<number, Array<[number, number]>>();
+export function lexiconPeople(text: string): PersonCheck {
   return (start, end) => {
-    let s = sentences[lowerBound(sentences, start + 1, (x) => x.end)] ?? { start: 0, end: text.length, text };
-    // A run-on "sentence" (a pasted table, a 1 MB line) is tagged only around the candidate.
-    if (s.end - s.start > LONG_SENTENCE) {
-      const a = Math.max(s.start, start - WINDOW);
-      const b = Math.min(s.end, end + WINDOW);
-      s = { start: a, end: b, text: text.slice(a, b) };
-    }
-    let spans = seen.get(s.start);
-    if (!spans) seen.set(s.start, (spans = peopleIn(s)));
-    return spans.some(([a, b]) => a < end && b > start);
+    const words = text.slice(start, end).split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}'-]/gu, '').toLowerCase()).filter(Boolean);
+    if (!words.length || countryOfPlace(text.slice(start, end))) return false;
+    // Chinese, Korean and Vietnamese names open with the family name ("Lu Yiming").
+    const familyFirst = words.length >= 2 && (CHINESE_SURNAMES.has(words[0]) || KOREAN_SURNAMES.has(words[0]) || VIETNAMESE_SURNAMES.has(words[0]));
+    return familyFirst || GIVEN_NAMES.has(words[0]) || FAMILY_NAMES.has(words[words.length - 1]);
   };
 }

@@ -376,11 +376,11 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
     counterExamples: [{ text: 'Tariffs were the centrepiece of Donald Trump’s plan, said aides.', fact: 'Donald Trump' }],
   },
   {
-    id: 'person.is.compromise',
+    id: 'person.is.known-name',
     kind: 'person',
     decides: 'isPerson',
-    anchor: "compromise's person tagger",
-    reason: 'the language model reads a person here',
+    anchor: "a given or family name compromise's lexicon knows (lexicon/personNames.ts)",
+    reason: 'a known given or family name makes this a person',
     verdict: true,
     when: (c) => {
       if (size(c) < 2) return false;
