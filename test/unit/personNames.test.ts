@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
+// @ts-expect-error: a plain JavaScript build script, without type declarations
 import { personNamesModule } from '../../scripts/gen-person-names.mjs';
 import { lexiconPeople } from '../../src/core/people/find';
 
