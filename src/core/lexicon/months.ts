@@ -12,6 +12,9 @@ export const MONTHS = wordList(
   'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
 );
 
+/** Week days and their short forms: "from Monday", "on Tue". */
+export const WEEKDAYS = wordList('monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun');
+
 /** Words after a number that make it a clock time: "10 a.m.", "9 GMT". */
 export const CLOCK_WORDS = wordList('a.m.|p.m.|am|pm|gmt|est|edt|et|bst|cet|utc|o’clock|o\'clock');
 

@@ -189,12 +189,8 @@ export const TARGET_STOPS = wordList(
 /** Multipliers after an amount of trade covered: "$2.4 billion in imports". */
 export const MULTIPLIERS = wordList('billion|million|trillion|bn|m');
 
-/** Month names and short forms, for dates a rate takes effect on. */
-export const MONTHS = wordList(
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
-);
-/** Week days, for "from Monday". */
-export const WEEKDAYS = wordList('monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun');
+/** Months and week days for dates a rate takes effect on ("from Aug. 1", "from Monday"): the calendar's own lists. */
+export { MONTHS, WEEKDAYS } from './months';
 /** Relative times after "from": "from next month", "from today". */
 export const FROM_TIMES = wordList('today|tomorrow|tonight|next|midnight|now');
 /** Parts of a period after "in": "in early 2026", "in late March". */
