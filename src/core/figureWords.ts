@@ -227,79 +227,77 @@ const sentenceKey = (list: readonly Figure[], tariffAt: ReadonlyMap<number, Tari
 
 /** Reads the figures of one sentence into `out`. */
 function readSentence(list: Figure[], tariffAt: ReadonlyMap<number, TariffRate>, out: Map<string, FigureReading>): void {
-  {
-    const s = list[0].sentence;
-    const clauses = clausesOf(s);
-    const clauseOf = (at: number) => clauses[Math.max(0, lastAtOrBefore(clauses, (c) => c.start <= at))];
-    // Groups: figures joined by a few linking words and no clause break between them.
-    const groups: Figure[][] = [];
-    for (const f of list) {
-      const last = groups[groups.length - 1]?.at(-1);
-      const gap = last ? linkWords(last, f) : '';
-      if (last && clauseOf(last.start - last.sentenceStart) === clauseOf(f.start - f.sentenceStart) && LINK_GAP.test(gap)) groups[groups.length - 1].push(f);
-      else groups.push([f]);
-    }
-    const measures = [...s.matchAll(MEASURE_RE)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: measureWord(m[1]) }));
-    const notActual = [...s.matchAll(NOT_ACTUAL_RE)].filter((m) => m[1] !== 'May').map((m) => ({ at: m.index ?? 0, word: m[1].toLowerCase() }));
-    const sentencePeriods = periodsIn(s);
-    const periodsOf = new Map<Clause, readonly string[]>();
-    let previousEnd = 0;
-    for (const group of groups) {
-      const first = group[0].start - group[0].sentenceStart;
-      const lastFig = group[group.length - 1];
-      const lastEnd = lastFig.end - lastFig.sentenceStart;
-      const clause = clauseOf(first);
-      // Each group reads at most WINDOW characters on either side: long clauses stay linear.
-      const segStart = Math.max(clause.start, previousEnd, first - WINDOW);
-      const reach = Math.min(clause.end, lastEnd + WINDOW);
-      previousEnd = lastEnd;
-      // Attribution ("…, the ministry said") names a source, not the subject.
-      const tail = s.slice(lastEnd, reach);
-      const attribution = /,/.test(tail) ? ATTRIBUTION.exec(tail) : null;
-      const clauseEnd = attribution ? lastEnd + tail.lastIndexOf(',', attribution.index) : reach;
-      const lead = s.slice(segStart, first);
-      const said = [...lead.matchAll(new RegExp(ATTRIBUTION.source, 'giu'))].at(-1);
-      const subjectStart = said ? segStart + (said.index ?? 0) + said[0].length : segStart;
-      const b = lastAtOrBefore(measures, (m) => m.end <= first);
-      const before = b >= 0 && measures[b].at >= segStart ? measures[b] : undefined;
-      const a = lastAtOrBefore(measures, (m) => m.at < lastEnd) + 1;
-      const after = measures[a] && measures[a].end <= clauseEnd && measures[a].at - lastEnd <= 40 ? measures[a] : undefined;
-      const measure = before ?? after;
-      const qualifier = measure ? qualifierOf(s, measure.at, measure.end) : '';
-      const h = lastAtOrBefore(notActual, (w) => w.at < clause.start) + 1;
-      const hedge = notActual[h] && notActual[h].at < clause.end ? notActual[h] : undefined;
-      let clausePeriods = periodsOf.get(clause);
-      if (!clausePeriods) periodsOf.set(clause, (clausePeriods = periodsIn(s.slice(clause.start, clause.end))));
-      const subject = subjectIn(s, subjectStart, Math.max(clauseEnd, first));
-      for (const f of group) {
-        const at = f.start - f.sentenceStart;
-        const textBefore = s.slice(Math.max(0, at - 40), at);
-        const textAfter = s.slice(at + f.text.length, at + f.text.length + 50);
-        const rise = RISE_AFTER.exec(textAfter) ?? RISE_BEFORE.exec(textBefore);
-        const fall = rise ? null : FALL_AFTER.exec(textAfter) ?? FALL_BEFORE.exec(textBefore);
-        const tariff = tariffAt.get(f.start);
-        const changeByWord = f.kind !== 'percent' && CHANGE_NOUN_BEFORE.test(textBefore);
-        let role: FigureRole = 'level';
-        if (tariff) role = 'rate';
-        else if (EARLIER_BEFORE.test(textBefore)) role = 'earlier';
-        else if (f.kind === 'percent' && SHARE_AFTER.test(textAfter)) role = 'share';
-        else if (rise || fall || changeByWord || BY_BEFORE.test(textBefore)) role = 'change';
-        const direction = role === 'change' ? (rise ? 1 : fall ? -1 : 0) : 0;
-        out.set(f.id, {
-          figure: f,
-          role,
-          direction,
-          changeWords: (rise ?? fall)?.[1].toLowerCase() ?? '',
-          measure: measure?.word ?? (f.kind === 'count' ? f.unit.toLowerCase() : ''),
-          qualifier,
-          subject,
-          periods: clausePeriods.length ? clausePeriods : sentencePeriods,
-          notActual: hedge?.word ?? '',
-          tariff,
-          group,
-          base: BASE_AFTER.exec(textAfter)?.[1] ?? '',
-        });
-      }
+  const s = list[0].sentence;
+  const clauses = clausesOf(s);
+  const clauseOf = (at: number) => clauses[Math.max(0, lastAtOrBefore(clauses, (c) => c.start <= at))];
+  // Groups: figures joined by a few linking words and no clause break between them.
+  const groups: Figure[][] = [];
+  for (const f of list) {
+    const last = groups[groups.length - 1]?.at(-1);
+    const gap = last ? linkWords(last, f) : '';
+    if (last && clauseOf(last.start - last.sentenceStart) === clauseOf(f.start - f.sentenceStart) && LINK_GAP.test(gap)) groups[groups.length - 1].push(f);
+    else groups.push([f]);
+  }
+  const measures = [...s.matchAll(MEASURE_RE)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: measureWord(m[1]) }));
+  const notActual = [...s.matchAll(NOT_ACTUAL_RE)].filter((m) => m[1] !== 'May').map((m) => ({ at: m.index ?? 0, word: m[1].toLowerCase() }));
+  const sentencePeriods = periodsIn(s);
+  const periodsOf = new Map<Clause, readonly string[]>();
+  let previousEnd = 0;
+  for (const group of groups) {
+    const first = group[0].start - group[0].sentenceStart;
+    const lastFig = group[group.length - 1];
+    const lastEnd = lastFig.end - lastFig.sentenceStart;
+    const clause = clauseOf(first);
+    // Each group reads at most WINDOW characters on either side: long clauses stay linear.
+    const segStart = Math.max(clause.start, previousEnd, first - WINDOW);
+    const reach = Math.min(clause.end, lastEnd + WINDOW);
+    previousEnd = lastEnd;
+    // Attribution ("…, the ministry said") names a source, not the subject.
+    const tail = s.slice(lastEnd, reach);
+    const attribution = /,/.test(tail) ? ATTRIBUTION.exec(tail) : null;
+    const clauseEnd = attribution ? lastEnd + tail.lastIndexOf(',', attribution.index) : reach;
+    const lead = s.slice(segStart, first);
+    const said = [...lead.matchAll(new RegExp(ATTRIBUTION.source, 'giu'))].at(-1);
+    const subjectStart = said ? segStart + (said.index ?? 0) + said[0].length : segStart;
+    const b = lastAtOrBefore(measures, (m) => m.end <= first);
+    const before = b >= 0 && measures[b].at >= segStart ? measures[b] : undefined;
+    const a = lastAtOrBefore(measures, (m) => m.at < lastEnd) + 1;
+    const after = measures[a] && measures[a].end <= clauseEnd && measures[a].at - lastEnd <= 40 ? measures[a] : undefined;
+    const measure = before ?? after;
+    const qualifier = measure ? qualifierOf(s, measure.at, measure.end) : '';
+    const h = lastAtOrBefore(notActual, (w) => w.at < clause.start) + 1;
+    const hedge = notActual[h] && notActual[h].at < clause.end ? notActual[h] : undefined;
+    let clausePeriods = periodsOf.get(clause);
+    if (!clausePeriods) periodsOf.set(clause, (clausePeriods = periodsIn(s.slice(clause.start, clause.end))));
+    const subject = subjectIn(s, subjectStart, Math.max(clauseEnd, first));
+    for (const f of group) {
+      const at = f.start - f.sentenceStart;
+      const textBefore = s.slice(Math.max(0, at - 40), at);
+      const textAfter = s.slice(at + f.text.length, at + f.text.length + 50);
+      const rise = RISE_AFTER.exec(textAfter) ?? RISE_BEFORE.exec(textBefore);
+      const fall = rise ? null : FALL_AFTER.exec(textAfter) ?? FALL_BEFORE.exec(textBefore);
+      const tariff = tariffAt.get(f.start);
+      const changeByWord = f.kind !== 'percent' && CHANGE_NOUN_BEFORE.test(textBefore);
+      let role: FigureRole = 'level';
+      if (tariff) role = 'rate';
+      else if (EARLIER_BEFORE.test(textBefore)) role = 'earlier';
+      else if (f.kind === 'percent' && SHARE_AFTER.test(textAfter)) role = 'share';
+      else if (rise || fall || changeByWord || BY_BEFORE.test(textBefore)) role = 'change';
+      const direction = role === 'change' ? (rise ? 1 : fall ? -1 : 0) : 0;
+      out.set(f.id, {
+        figure: f,
+        role,
+        direction,
+        changeWords: (rise ?? fall)?.[1].toLowerCase() ?? '',
+        measure: measure?.word ?? (f.kind === 'count' ? f.unit.toLowerCase() : ''),
+        qualifier,
+        subject,
+        periods: clausePeriods.length ? clausePeriods : sentencePeriods,
+        notActual: hedge?.word ?? '',
+        tariff,
+        group,
+        base: BASE_AFTER.exec(textAfter)?.[1] ?? '',
+      });
     }
   }
 }
