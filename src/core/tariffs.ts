@@ -7,7 +7,7 @@ import { imposerDecision, imposerOf, roleOf } from './tariffs/imposer';
 import { countryOfTarget, lastTariffPhrase, targetDecision } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
-import { companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
+import { companyGoods, companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
 import type { Paragraph } from './paragraphs';
 import { decide, withReasons } from './rules/rule';
 import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
@@ -146,13 +146,13 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) =>
     t.imposer === WORLDWIDE ? withReasons({ ...t, imposer: '' }, 'tariff.imposer.world-average') : t,
   );
-  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return readTiming(_text, inherited);
+  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return tableGoods(paragraphs, readTiming(_text, inherited));
   const government = governmentOf(paragraphs);
   // A rate before any named imposer takes the actor of the nearest duty paragraph before it ("Canada's
   // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
   const named = [...duty].filter(([, imposer]) => imposer).sort((a, b) => a[0] - b[0]);
   let ni = -1;
-  return readTiming(
+  return tableGoods(paragraphs, readTiming(
     _text,
     inherited.map((t) => {
       while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
@@ -162,7 +162,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : government ? 'tariff.imposer.government' : null;
       return withReasons({ ...t, imposer: paragraph || context || government }, rule);
     }),
-  );
+  ));
 }
 
 const DEAL = rx('iu')`(?<![\p{L}-])${DEAL_WORDS}(?![\p{L}-])`;
@@ -190,6 +190,27 @@ function dealPartners(rates: TariffMention[]): TariffMention[] {
     }
     return out;
   });
+}
+
+/**
+ * A rate table's company rows ("Canfor 7.72%") target the goods of the ruling the story named before
+ * the table ("final duties on Canadian softwood lumber imports"), as that company ships them. Rows
+ * that name a country keep it. One pass over paragraphs and rates, in order.
+ */
+function tableGoods(paragraphs: Paragraph[], rates: ReadRate[]): ReadRate[] {
+  let goods = '';
+  let r = 0;
+  const out = [...rates];
+  for (const p of paragraphs) {
+    const end = p.start + p.text.length;
+    for (; r < out.length && out[r].start < end; r++) {
+      const t = out[r];
+      if (!goods || !t.target || !t.because?.includes('tariff.target.table-row') || countryOfTarget(t.target)) continue;
+      out[r] = withReasons({ ...t, target: companyGoods(goods, t.target) }, 'tariff.target.company-goods');
+    }
+    goods = lastTariffPhrase(p.text)?.target || goods;
+  }
+  return out;
 }
 
 type ReadRate = TariffMention & Pick<TariffRate, 'earlierLevel' | 'effective' | 'schedule'>;

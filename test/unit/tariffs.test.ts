@@ -251,21 +251,23 @@ describe('tariff rates', () => {
       const text = `${lead}\n\n${paragraph}`;
       return articleRates(text).filter((t) => t.start > lead.length).map((t) => [t.text, t.target, t.imposer]);
     };
+    // A company's rate targets the ruling's goods as that company ships them.
+    const nails = (who: string) => `galvanized nails from Vietnam (${who})`;
     const cases: Array<[string, string[][]]> = [
       // pay / face / assigned / receive / get, with no tariff word in the sentence.
-      ['Under the ruling, Kestrel Fasteners faces a rate of 37.6%, while Harbin Wireworks will pay 14.2%.', [['37.6%', 'Kestrel Fasteners', 'United States'], ['14.2%', 'Harbin Wireworks', 'United States']]],
-      ['Luma Hardware was assigned 8.3% and Tran Metal 22%. All other producers will pay 37.6%.', [['8.3%', 'Luma Hardware', 'United States'], ['22%', 'Tran Metal', 'United States'], ['37.6%', 'All other producers', 'United States']]],
-      ['Two exporters received 5.5% each, and the rest get 19%.', [['5.5%', 'Two exporters', 'United States'], ['19%', 'rest', 'United States']]],
-      ['The rate for Luma Hardware was set at 11.4%.', [['11.4%', 'Luma Hardware', 'United States']]],
+      ['Under the ruling, Kestrel Fasteners faces a rate of 37.6%, while Harbin Wireworks will pay 14.2%.', [['37.6%', nails('Kestrel Fasteners'), 'United States'], ['14.2%', nails('Harbin Wireworks'), 'United States']]],
+      ['Luma Hardware was assigned 8.3% and Tran Metal 22%. All other producers will pay 37.6%.', [['8.3%', nails('Luma Hardware'), 'United States'], ['22%', nails('Tran Metal'), 'United States'], ['37.6%', nails('other producers'), 'United States']]],
+      ['Two exporters received 5.5% each, and the rest get 19%.', [['5.5%', nails('Two exporters'), 'United States'], ['19%', nails('other producers'), 'United States']]],
+      ['The rate for Luma Hardware was set at 11.4%.', [['11.4%', nails('Luma Hardware'), 'United States']]],
       // "X per cent for Company" lists.
-      ['The final margins are 24.9 per cent for Orca Nails, 31.2 per cent for Pinebridge and 19.8 per cent for all others.', [['24.9 per cent', 'Orca Nails', 'United States'], ['31.2 per cent', 'Pinebridge', 'United States'], ['19.8 per cent', 'all others', 'United States']]],
+      ['The final margins are 24.9 per cent for Orca Nails, 31.2 per cent for Pinebridge and 19.8 per cent for all others.', [['24.9 per cent', nails('Orca Nails'), 'United States'], ['31.2 per cent', nails('Pinebridge'), 'United States'], ['19.8 per cent', nails('other producers'), 'United States']]],
       // Table-like lines, one country per label.
-      ['Vietnam: Kestrel Fasteners 86.4%; Tran Metal 42.7%; all others 58.1%. Thailand: Siam Nail 12.9%; all others 12.9%.', [['86.4%', 'Kestrel Fasteners', 'United States'], ['42.7%', 'Tran Metal', 'United States'], ['58.1%', 'all others', 'United States'], ['12.9%', 'Siam Nail', 'United States'], ['12.9%', 'all others', 'United States']]],
+      ['Vietnam: Kestrel Fasteners 86.4%; Tran Metal 42.7%; all others 58.1%. Thailand: Siam Nail 12.9%; all others 12.9%.', [['86.4%', nails('Kestrel Fasteners'), 'United States'], ['42.7%', nails('Tran Metal'), 'United States'], ['58.1%', nails('other producers'), 'United States'], ['12.9%', nails('Siam Nail'), 'United States'], ['12.9%', nails('other producers'), 'United States']]],
     ];
     for (const [paragraph, expected] of cases) it(paragraph, () => assert.deepEqual(after(paragraph), expected));
 
     it('takes the duty paragraph’s imposer when no earlier rate or government actor names one', () => {
-      assert.deepEqual(after('Orca Nails will pay 12.5%.', 'Canada imposed countervailing duties on steel nails from China.'), [['12.5%', 'Orca Nails', 'Canada']]);
+      assert.deepEqual(after('Orca Nails will pay 12.5%.', 'Canada imposed countervailing duties on steel nails from China.'), [['12.5%', 'steel nails from China (Orca Nails)', 'Canada']]);
     });
     it('reads a run of table lines, one paragraph per country', () => {
       assert.deepEqual(after('Vietnam: Tran Metal 42.7%; all others 58.1%.\nThailand: Siam Nail 12.9%.').map((r) => r[0]), ['42.7%', '58.1%', '12.9%']);

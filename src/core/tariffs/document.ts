@@ -3,6 +3,7 @@
  * are:" then "- Steel: 50%" items, each its own paragraph), and the imposer of rates whose article
  * never names one beside them but whose government actors are all one country's.
  */
+import { lastTariffPhrase } from './target';
 import type { FigureMention, TariffMention } from '../mentions';
 import type { Paragraph } from '../paragraphs';
 import { findActors, isGovernmentActor } from '../countries';
@@ -77,11 +78,20 @@ const governmentsIn = memoize((text: string): string[] => [...new Set(findActors
  * lines, one country per line). Each rate keeps the imposer its context paragraph names, for use
  * when neither its own article position nor a government actor gives one (`fallback`).
  */
+/** "Canadian softwood lumber" and "Canfor" → "Canadian softwood lumber from Canfor"; "all others" → "… from other producers". */
+export function companyGoods(goods: string, company: string): string {
+  const who = OTHERS.test(company) ? 'other producers' : company;
+  // Goods that already say where they come from keep it: "steel imported from Russia (Novolipetsk)".
+  return FROM_WORD.test(goods) ? `${goods} (${who})` : `${goods} from ${who}`;
+}
+const OTHERS = /^(?:all\s+)?(?:others?|other\s+(?:producers|exporters|companies|firms))$|^(?:the\s+)?rest$/i;
+const FROM_WORD = /(?<![\p{L}-])from(?![\p{L}-])/iu;
+
 export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[], duty: Map<number, string>): Array<{ rate: TariffMention; fallback: string }> {
   const out: Array<{ rate: TariffMention; fallback: string }> = [];
   let fi = 0;
   let ki = 0;
-  let context: { imposer: string } | null = null;
+  let context: { imposer: string; goods: string } | null = null;
   for (const p of paragraphs) {
     const end = p.start + p.text.length;
     const percents: FigureMention[] = [];
@@ -94,16 +104,18 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
       if (known[ki].start >= p.start) taken.push({ start: known[ki].start - p.start, end: known[ki].end - p.start });
       ki++;
     }
-    const own = duty.get(p.start) !== undefined ? { imposer: duty.get(p.start) ?? '' } : null;
+    const own = duty.get(p.start) !== undefined ? { imposer: duty.get(p.start) ?? '', goods: lastTariffPhrase(p.text)?.target ?? '' } : null;
     const here = own ?? context;
     let found = 0;
     if (here && percents.length > taken.length) {
       for (const { figure: f, target } of companyRates(p.text, percents, taken)) {
         found++;
+        // "Canfor will pay 7.72%" after "duties on Canadian softwood lumber": the ruling's goods, from that company.
+        const withGoods = target && here.goods ? companyGoods(here.goods, target) : '';
         const rate: TariffMention = {
-          start: f.start + p.start, end: f.end + p.start, text: f.text, rate: f.value, imposer: '', target,
+          start: f.start + p.start, end: f.end + p.start, text: f.text, rate: f.value, imposer: '', target: withGoods || target,
           previousRate: null, change: null, sentence: f.sentence, sentenceStart: f.sentenceStart + p.start,
-          because: ['tariff.is.company-rate', target ? 'tariff.target.company' : ''].filter(Boolean),
+          because: ['tariff.is.company-rate', target ? 'tariff.target.company' : '', withGoods ? 'tariff.target.company-goods' : ''].filter(Boolean),
         };
         out.push({ rate, fallback: here.imposer });
       }

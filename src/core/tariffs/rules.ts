@@ -69,7 +69,7 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     decides: 'isTariff',
     anchor: 'a company that "faces", "pays" or "was assigned" a percent, next to a duty paragraph',
     reason: "a tariff rate: a company's rate in a duty ruling",
-    examples: [{ text: 'Ottawa imposed anti-dumping duties on Chinese wire.\n\nHarbin Wireworks will pay 14.2%, while others face 30%.', fact: '14.2%', expect: { target: 'Harbin Wireworks', imposer: 'Canada' } }],
+    examples: [{ text: 'Ottawa imposed anti-dumping duties on Chinese wire.\n\nHarbin Wireworks will pay 14.2%, while others face 30%.', fact: '14.2%', expect: { target: 'Chinese wire from Harbin Wireworks', imposer: 'Canada' } }],
     counterExamples: [{ text: 'Ottawa approved a new budget.\n\nHarbin Wireworks will pay 14.2%, while others face 30%.', fact: '14.2%' }],
   }),
   record({
@@ -77,8 +77,20 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     decides: 'target',
     anchor: 'the company that pays a company rate',
     reason: 'target: {target} — the company the rate is set for',
-    examples: [{ text: 'Ottawa imposed anti-dumping duties on Chinese wire.\n\nHarbin Wireworks will pay 14.2%.', fact: '14.2%', expect: { target: 'Harbin Wireworks' } }],
+    examples: [{ text: 'Ottawa approved a new budget.\n\nThe agency imposed duties today.\n\nHarbin Wireworks will pay 14.2%.', fact: '14.2%', expect: { target: 'Harbin Wireworks' } }],
     counterExamples: [{ text: 'Ottawa imposed anti-dumping duties of 14.2% on Chinese wire.', fact: '14.2%' }],
+  }),
+  record({
+    id: 'tariff.target.company-goods',
+    decides: 'target',
+    anchor: "a company rate, or a rate table's company row, after a paragraph that names the ruling's goods ('duties on Chinese wire')",
+    reason: "target: {target} — the ruling's goods, as the company ships them",
+    examples: [
+      { text: 'Ottawa imposed anti-dumping duties on Chinese wire.\n\nHarbin Wireworks will pay 14.2%.', fact: '14.2%', expect: { target: 'Chinese wire from Harbin Wireworks' } },
+      { text: 'Ottawa imposed anti-dumping duties on Chinese wire.\n\nHarbin Wireworks will pay 14.2%, while all others face 30%.', fact: '30%', expect: { target: 'Chinese wire from other producers' } },
+      { text: 'The U.S. set final duties on Canadian lumber.\n\nFINAL LUMBER DUTIES Mill Prelim Final Alder 7.5% 9.0% Birch 12.0% 10.0% Cedar 4.1% 6.2%', fact: '6.2%', expect: { target: 'Canadian lumber from Cedar' } },
+    ],
+    counterExamples: [{ text: 'Ottawa approved a new budget.\n\nThe agency imposed duties today.\n\nHarbin Wireworks will pay 14.2%.', fact: '14.2%', expect: { target: 'Harbin Wireworks' } }],
   }),
   record({
     id: 'tariff.is.bare-rate',
