@@ -23,6 +23,9 @@ export const FROM_LEVEL_VERBS = wordList('down|up|reduced|lowered|raised|cut');
 export const IMPOSE_RATE_VERBS = wordList('impose|imposes|imposed|imposing|levy|levies|levied|levying|slap|slaps|slapped|slapping|charge|charges|charged|charging');
 
 /** Verbs for which "by X" names who set the tariff: "imposed by Canada". */
+/** Pronouns that open a clause placing a tariff: "the duties it will impose on …". */
+export const CLAUSE_SUBJECTS = wordList('it|they|we|he|she');
+
 export const SET_BY_VERBS = wordList('imposed|levied|set|charged|announced|introduced|applied|slapped|placed|published|issued');
 
 /** Verbs by which a country acts on a tariff: "Brazil raises import tariff". */

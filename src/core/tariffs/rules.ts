@@ -89,6 +89,7 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: 'Ottawa imposed anti-dumping duties on Chinese wire.\n\nHarbin Wireworks will pay 14.2%.', fact: '14.2%', expect: { target: 'Chinese wire from Harbin Wireworks' } },
       { text: 'Ottawa imposed anti-dumping duties on Chinese wire.\n\nHarbin Wireworks will pay 14.2%, while all others face 30%.', fact: '30%', expect: { target: 'Chinese wire from other producers' } },
       { text: 'The U.S. set final duties on Canadian lumber.\n\nFINAL LUMBER DUTIES Mill Prelim Final Alder 7.5% 9.0% Birch 12.0% 10.0% Cedar 4.1% 6.2%', fact: '6.2%', expect: { target: 'Canadian lumber from Cedar' } },
+      { text: 'The U.S. announced the final duties it will impose on Canadian lumber.\n\nFINAL LUMBER DUTIES Mill Prelim Final Alder 7.5% 9.0% Birch 12.0% 10.0% Cedar 4.1% 6.2%', fact: '9.0%', expect: { target: 'Canadian lumber from Alder' } },
     ],
     counterExamples: [{ text: 'Ottawa approved a new budget.\n\nThe agency imposed duties today.\n\nHarbin Wireworks will pay 14.2%.', fact: '14.2%', expect: { target: 'Harbin Wireworks' } }],
   }),

@@ -10,7 +10,7 @@ import { ABBREVIATION_WORDS } from '../lexicon/abbreviations';
 // The abbreviations as written in copy, capitalized ("St", "Corp"): the stop pattern is case-sensitive.
 const ABBREVIATION_WORDS_CAP = `(?:${[...ABBREVIATION_WORDS.words].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})`;
 import { decide, type Rule } from '../rules/rule';
-import { GOODS_BEAR_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
+import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { GOODS_NOUNS } from '../lexicon/goods';
 import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS } from '../lexicon/tariffWords';
 
@@ -200,6 +200,8 @@ export function targetOf(input: TargetInput): string {
 }
 
 const TARIFF_NOUN_AT = rx('giu')`(?<![\p{L}-])${TARIFF_NOUNS}(?![\p{L}-])`;
+// A relative clause between a tariff word and the verb that places it: "duties (that) it will impose on".
+const IMPOSING_CLAUSE = rx('i')`^\s+(?:that\s+|which\s+)?${CLAUSE_SUBJECTS}\s+(?:${ACT_LEADS}\s+|has\s+|had\s+)?(?=(?:${IMPOSE_RATE_VERBS}|${SET_BY_VERBS})\s+(?:on|against)\b)`;
 
 /**
  * The goods of the last tariff phrase in `text` ("anti-dumping duties on electrical steel imported
@@ -211,7 +213,9 @@ export function lastTariffPhrase(text: string): { target: string; end: number } 
   let best: { target: string; end: number } | null = null;
   for (const m of window.matchAll(TARIFF_NOUN_AT)) {
     const end = (m.index ?? 0) + m[0].length;
-    const target = phraseAfter(window, end, window.length);
+    // "the final duties it will impose on Canadian lumber": read past the clause to its verb.
+    const clause = IMPOSING_CLAUSE.exec(window.slice(end, end + 60));
+    const target = phraseAfter(window, end + (clause ? clause[0].length : 0), window.length);
     if (target) best = { target, end: from + end };
   }
   return best;
