@@ -243,7 +243,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     };
     const d = decide(speakerRules, c);
     const who = d?.value.who ?? null;
-    // "Canada's Foreign Affairs Minister called the duties 'unfair'": named in a quote that follows.
+    // "Norland's Trade Minister labelled the levies 'punitive'": named in a quote that follows.
     if (q.attribution?.kind === 'description' && (!who || who.described) && /^\p{Lu}/u.test(q.attribution.text.replace(/^the\s+/i, ''))) pending.push(i);
     decided.push(d?.rule ?? '');
     speakers.push(who && !who.described ? who : null);

@@ -15,7 +15,7 @@ export function withArticle(affiliation: string): string {
   return `the ${a}`;
 }
 
-/** "vice president at the Asia Society Policy Institute", "Treasury secretary", "of Ford", "". */
+/** "senior fellow at the Baltic Trade Policy Forum", "Treasury secretary", "of Ford", "". */
 export function describeSpeaker(s: Speaker): string {
   const title = s.title.trim();
   const affiliation = withArticle(s.affiliation);
@@ -27,7 +27,7 @@ export function describeSpeaker(s: Speaker): string {
 
 /**
  * The quote as a sentence ready to paste into copy, in wire style:
- * `“We are not done,” said Wendy Cutler, vice president at the Asia Society Policy Institute.`
+ * `“The talks are far from over,” said Mara Lindqvist, senior fellow at the Baltic Trade Policy Forum.`
  * Inner double quotes become single ones; a closing full stop becomes the comma before "said".
  * Without a speaker only the quotation is given.
  */

@@ -170,8 +170,8 @@ const DEAL = rx('iu')`(?<![\p{L}-])${DEAL_WORDS}(?![\p{L}-])`;
 const ACTING_RULES = new Set(['tariff.imposer.subject', 'tariff.imposer.carried', 'tariff.imposer.actor-after']);
 
 /**
- * In a deal sentence both sides act ("South Korea reached an agreement with Washington to lower
- * tariffs to 15%"): the rate belongs to the side that has imposed the article's rates so far, when
+ * In a deal sentence both sides act ("Seoul struck a deal with Washington that trims the
+ * car tariff to 15%"): the rate belongs to the side that has imposed the article's rates so far, when
  * the sentence names it. Counts run in article order, so this is one pass.
  */
 function dealPartners(rates: TariffMention[]): TariffMention[] {

@@ -31,7 +31,7 @@ describe('figures', () => {
 
   describe('money: currency, number and multiplier are one figure', () => {
     const cases: Array<[string, string, number, string]> = [
-      ['The trade deficit with China was $295.4 billion in 2024.', '$295.4 billion', 295_400_000_000, 'USD'],
+      ['The trade deficit with Norland hit $187.2 billion in 2024.', '$187.2 billion', 187_200_000_000, 'USD'],
       ['Exports to Europe reached £82.8bn last year.', '£82.8bn', 82_800_000_000, 'GBP'],
       ['The bloc buys €1.2 trillion of goods a year.', '€1.2 trillion', 1_200_000_000_000, 'EUR'],
       ['The fund lent US$5 million to the port.', 'US$5 million', 5_000_000, 'USD'],
@@ -69,7 +69,7 @@ describe('figures', () => {
       ['Tariffs on Chinese imports rose to 30%.', '30%', 'percent', 30, '%'],
       ['The duty will be 35 percent in the first year.', '35 percent', 'percent', 35, '%'],
       ['Output grew 5.8 per cent in May.', '5.8 per cent', 'percent', 5.8, '%'],
-      ['Officials floated duties of up to 25 pct on cars.', '25 pct', 'percent', 25, '%'],
+      ['Officials floated levies as high as 35 pct on trucks.', '35 pct', 'percent', 35, '%'],
       ['Vietnam faces a 20-percent tariff.', '20-percent', 'percent', 20, '%'],
       ['Trump plans a 10-per-cent tariff on aluminum.', '10-per-cent', 'percent', 10, '%'],
       ['Its market share fell 3.1 percentage points.', '3.1 percentage points', 'percentagePoints', 3.1, 'pp'],
@@ -83,9 +83,9 @@ describe('figures', () => {
       });
     }
 
-    it('lists each end of a range separately ("80.5% to 73.6%", "3.34 per cent and 18.19 per cent")', () => {
-      const text = 'The share slid from 80.5% to 73.6%, while subsidies range between 3.34 per cent and 18.19 per cent.';
-      assert.deepEqual(figuresIn(text).map((f) => [f.text, f.value]), [['80.5%', 80.5], ['73.6%', 73.6], ['3.34 per cent', 3.34], ['18.19 per cent', 18.19]]);
+    it('lists each end of a range separately ("80.5% to 73.6%", "2.71 per cent and 16.45 per cent")', () => {
+      const text = 'The share slid from 80.5% to 73.6%, while the grants vary between 2.71 per cent and 16.45 per cent.';
+      assert.deepEqual(figuresIn(text).map((f) => [f.text, f.value]), [['80.5%', 80.5], ['73.6%', 73.6], ['2.71 per cent', 2.71], ['16.45 per cent', 16.45]]);
     });
 
     it('gives the first number of "5 to 10 percent" the percent unit too', () => {
@@ -124,7 +124,7 @@ describe('figures', () => {
       ['dates', 'Talks resume May 12 and end on 30 June; comments are due Sept. 6.'],
       ['times', 'The order takes effect at 12:01 a.m. and the briefing is at 3 p.m.'],
       ['ordinals', 'It is the 3rd round and the 21st meeting.'],
-      ['Section 301 and Section 232', 'The probe under Section 301 mirrors one under Section 232 of the 1962 act.'],
+      ['Section 301 and Section 232', 'The Section 301 probe echoes an earlier Section 232 case under the 1962 law.'],
       ['G20, G7, H20, COVID-19', 'At the G20 and G7, Nvidia’s H20 chip and COVID-19 came up.'],
       ['product and model labels', 'Airlines ordered the Boeing 737 and the Airbus A320 alongside the F-35.'],
       ['phone numbers and links', 'Call 202-555-0143 or see https://example.com/2024/05/tariffs-25 for details.'],

@@ -21,16 +21,16 @@ describe('organizations: found by rule', () => {
   const table: Array<[string, string, string[]]> = [
     ['lexicon body and its acronym', 'Japan will file a complaint with the World Trade Organization, and WTO judges will rule.', ['World Trade Organization', 'WTO']],
     ['head word closes a name', 'said Wayne Winegarden of the Pacific Research Institute.', ['Pacific Research Institute']],
-    ['head word opens an "of" name', 'in a speech to the Institute of International Finance.', ['Institute of International Finance']],
-    ['a comma list inside an "of" name', 'head of Switzerland’s Department of Economic Affairs, Education and Research, said', ['Department of Economic Affairs, Education and Research']],
+    ['head word opens an "of" name', 'in an address to the Institute of Regional Commerce.', ['Institute of Regional Commerce']],
+    ['a comma list inside an "of" name', 'chief of Norland’s Department of Industry, Energy and Transport, said', ['Department of Industry, Energy and Transport']],
     ['demonym + embassy', 'The Chinese Embassy insisted the demand was real.', ['Chinese Embassy']],
-    ['company suffix, one per list item', 'factories for companies such as Nike Inc, Gap Inc and Lululemon Athletica Inc.', ['Nike Inc', 'Gap Inc', 'Lululemon Athletica Inc.']],
-    ['name after a cue noun', 'hit luxury goods giant LVMH and cosmetics maker Clarins hard', ['LVMH', 'Clarins']],
+    ['company suffix, one per list item', 'plants for firms such as Tarrow Inc, Velm Inc and Harbin Wireworks Inc.', ['Tarrow Inc', 'Velm Inc', 'Harbin Wireworks Inc.']],
+    ['name after a cue noun', 'struck fashion giant VRLX and perfume maker Lumel hard', ['VRLX', 'Lumel']],
     ['apposition after a cue noun', 'A Kenyan factory, United Aryan, shed 1,000 jobs.', ['United Aryan']],
-    ['list mates of a known company', 'The duties hit West Fraser (23.76 per cent), Resolute Forest Products (17.9 per cent) and Canfor (22.13 per cent).', ['West Fraser', 'Resolute Forest Products', 'Canfor']],
+    ['list mates of a known company', 'The levies fell on Norland Timber (19.2 per cent), Kessel Pulp Mills (11.4 per cent) and Brannock (14.05 per cent).', ['Norland Timber', 'Kessel Pulp Mills', 'Brannock']],
     ['slash-joined publishers are one', 'according to the Caixin/S&P Global manufacturing index.', ['Caixin/S&P Global']],
     ['the organization a person heads', 'Audemars Piguet CEO Ilaria Resta spoke at the panel.', ['Audemars Piguet']],
-    ['the USTR office, not the person', 'The US Trade Representative\'s office said its probe was done.', ['US Trade Representative\'s office']],
+    ['the USTR office, not the person', 'Officials at the US Trade Representative\'s office called the review complete.', ['US Trade Representative\'s office']],
     ['acronym in brackets', 'members of the Kenya Association of Manufacturers (KAM) met', ['Kenya Association of Manufacturers', 'KAM']],
     // "-based" tells where a company sits; the name after it is the company, without the place.
     ['the company after "-based"', 'Tariffs will hit Michigan-based Lakeshore Castings and Lyon-based Ferrand Textiles.', ['Lakeshore Castings', 'Ferrand Textiles']],
@@ -54,7 +54,7 @@ describe('organizations: what is not an organization', () => {
     ['countries and capitals as places', 'China and the U.S. met in Geneva while Washington and Beijing waited.'],
     ['"X administration"', 'The Trump administration views the sales as a problem, as did the Clinton Administration.'],
     ['a government', 'The Japanese government and the Government of Canada objected.'],
-    ['a product', 'Mr. Trump wrote in a Truth Social post on Wednesday.'],
+    ['a product', 'Mr. Trump complained in a Truth Social post about Norland.'],
     ['a room', 'The executives met Trump in the Oval Office.'],
     ['a title', 'U.S. Trade Representative Katherine Tai said so.'],
     ['scare-quoted term', 'the so-called “Entity List” grew.'],
@@ -260,7 +260,7 @@ describe('organizations: shapes of unseen reporting', () => {
     ['a wire service between a dateline and its dash', 'NEW DELHI (AA) - India and Chile signed a trade pact on Monday.', ['AA']],
     ['a bracket mid-sentence is no dateline', 'Exports to Chile (Santiago) - a small market - rose.', []],
     ['companies listed with "Co"', 'Shares of Hebei Ore Co , Hunan Valin Steel Co and Shandong Iron and Steel Co fell.', ['Hebei Ore Co', 'Hunan Valin Steel Co', 'Shandong Iron and Steel Co']],
-    ['"X and Y Trading Corp" is one name', 'the State Trading Corp (STC) and the Minerals and Metals Trading Corp (MMTC).', ['State Trading Corp', 'STC', 'Minerals and Metals Trading Corp', 'MMTC']],
+    ['"X and Y Trading Corp" is one name', 'the Eastern Grain Corp (EGC) and the Ores and Metals Trading Corp (OMTC).', ['Eastern Grain Corp', 'EGC', 'Ores and Metals Trading Corp', 'OMTC']],
     ['"the [demonym] embassy"', 'a spokesman for the Japanese embassy said in Washington.', ['Japanese embassy']],
     ['"[country]\'s [topic] ministry"', "India's commerce ministry and China's central bank declined to comment.", ["India's commerce ministry", "China's central bank"]],
     ['a demonym before "government" is no body', 'The Japanese government and the Indian embassy staff waited.', []],
@@ -269,7 +269,7 @@ describe('organizations: shapes of unseen reporting', () => {
     ['a known company with "& Co."', 'The site is run by Dow Jones & Co. and quotes the ICE U.S. Dollar Index.', ['Dow Jones & Co.', 'ICE']],
     ['an outlet with what it is', 'Yonhap News Agency and NBC reported the talks.', ['Yonhap News Agency', 'NBC']],
     ['"Associates" closes a firm\'s name', 'according to the report by the National Retail Federation and Hackett Associates.', ['National Retail Federation', 'Hackett Associates']],
-    ['the last of a list a cue opened', 'where banana companies such as Chiquita and Dole have interests.', ['Chiquita', 'Dole']],
+    ['the last of a list a cue opened', 'where fruit companies such as Valdoro and Mensa run depots.', ['Valdoro', 'Mensa']],
     ['long committee names with "on" and a comma list', 'The Senate Committee on Banking, Housing and Urban Affairs and the House Select Committee on the Chinese Communist Party met.', ['Senate Committee on Banking, Housing and Urban Affairs', 'House Select Committee on the Chinese Communist Party']],
     ['an irregular plural\'s possessive inside a name', 'The Standing Committee of the National People\'s Congress approved it.', ['Standing Committee of the National People\'s Congress']],
     ['"on" a weekday is no part of a name', 'The Trade Board on Monday said the Senate Finance Committee would meet.', ['Trade Board', 'Senate Finance Committee']],
@@ -279,7 +279,7 @@ describe('organizations: shapes of unseen reporting', () => {
     it(`organizations: ${rule}`, () => assert.deepEqual(strongOrgs(text), want));
   }
   it('organizations: a business a headline describes is not named', () => {
-    assert.deepEqual(analyze('Local Steel Company Owner Disagrees With New Tariff').organizations, []);
+    assert.deepEqual(analyze('Local Steel Company Boss Objects To Levy Plan').organizations, []);
   });
   it('organizations: every organization says why, in the order the rules applied', () => {
     const text = fs.readFileSync(path.join(__dirname, '../fixtures/people-steel-talks.txt'), 'utf8');

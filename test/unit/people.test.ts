@@ -38,10 +38,10 @@ describe('people: names found by rule', () => {
     ['company + lower-case title', 'Rolex CEO Jean-Frederic Dufour declined to comment.', { name: 'Jean-Frederic Dufour', title: 'CEO', affiliation: 'Rolex' }],
     ['Chinese surname that is also a word', 'Vice Premier He Lifeng is leading the talks.', { name: 'He Lifeng', title: 'Vice Premier' }],
     ['honorific, possessive dropped', 'The talks stalled over Mr. Trump’s tariffs.', { name: 'Trump', honorific: 'Mr.' }],
-    ['portfolio list in a title', 'Economy, Trade and Industry Minister Hiroshige Seko told reporters.', { name: 'Hiroshige Seko', title: 'Economy, Trade and Industry Minister' }],
-    ['apposition with role and organization', '“It is hard,” said Wendy Cutler, a vice president at the Asia Society Policy Institute.', { name: 'Wendy Cutler', title: 'vice president', affiliation: 'Asia Society Policy Institute' }],
+    ['portfolio list in a title', 'Economy, Trade and Industry Minister Kenji Arakawa briefed the press.', { name: 'Kenji Arakawa', title: 'Economy, Trade and Industry Minister' }],
+    ['apposition with role and organization', '“The gap is wide,” said Ilse Marrow, a vice president with the Norland Policy Institute.', { name: 'Ilse Marrow', title: 'vice president', affiliation: 'Norland Policy Institute' }],
     ['role set off before the name', 'The Japanese minister of international trade, Ryutaro Hashimoto, objected.', { name: 'Ryutaro Hashimoto', title: 'minister of international trade', affiliation: 'Japan' }],
-    ['who chairs … at', 'Pankaj Bedi, who chairs the apparel sector at the Kenya Association of Manufacturers, told AFP.', { name: 'Pankaj Bedi', title: 'chair of the apparel sector', affiliation: 'Kenya Association of Manufacturers' }],
+    ['who chairs … at', 'Amina Odhiambo, who chairs the textile sector at the Norland Association of Manufacturers, spoke to reporters.', { name: 'Amina Odhiambo', title: 'chair of the textile sector', affiliation: 'Norland Association of Manufacturers' }],
     ['name before a speech verb', 'Chrystia Freeland said the duties were unfair.', { name: 'Chrystia Freeland' }],
     ['byline with Jr.', 'By Tom Howell Jr.', { name: 'Tom Howell Jr.' }],
     ['leader named in "X administration"', 'Duties rose under the Clinton Administration.', { name: 'Clinton', affiliation: 'United States' }],
@@ -219,8 +219,8 @@ describe('people: titles and affiliations as trade reporting writes them (issue 
   }
   const none: Array<[string, string, string]> = [
     ['a party label alone', 'Canada’s Progressive Conservative government agreed to the duty.', 'Conservative'],
-    ['a capitalized verb after a title in a headline', 'Local Steel Company Owner Disagrees With New Tariff', 'Disagrees'],
-    ['a fashion house named after a founder', 'Claus Lahrs, president of Louis Vuitton North America, said imports would rise. Vuitton’s bags were on the list.', 'Louis Vuitton'],
+    ['a capitalized verb after a title in a headline', 'Norland Steel Mill Owner Doubts Fresh Levy Plan', 'Doubts'],
+    ['a fashion house named after a founder', 'Petra Lindqvist, president of Louis Brevard North America, expects shipments to climb. Brevard’s bags were on the list.', 'Louis Brevard'],
     ['two surnames joined for a ticket', 'The Lula-Alckmin ticket won the vote.', 'Lula-Alckmin'],
   ];
   for (const [rule, text, name] of none) {

@@ -91,8 +91,8 @@ describe('quoteGroups', () => {
   describe('attributionLine', () => {
     const none = { speaker: null, title: '', affiliation: '' };
     const table: Array<[string, string, { speaker: string | null; title: string; affiliation: string }, string]> = [
-      ['title at institution', 'This is a negotiating tactic', { speaker: 'Wendy Cutler', title: 'vice president', affiliation: 'Asia Society Policy Institute' },
-        '“This is a negotiating tactic,” said Wendy Cutler, vice president at the Asia Society Policy Institute.'],
+      ['title at institution', 'This is a negotiating tactic', { speaker: 'Mara Lindqvist', title: 'senior fellow', affiliation: 'Baltic Trade Policy Forum' },
+        '“This is a negotiating tactic,” said Mara Lindqvist, senior fellow at the Baltic Trade Policy Forum.'],
       ['closing full stop becomes a comma', 'Deals take years.', { speaker: 'Wendy Cutler', title: '', affiliation: '' }, '“Deals take years,” said Wendy Cutler.'],
       ['question mark kept', 'Who pays the tariff?', { speaker: 'Rosa Ortiz', title: 'port director', affiliation: '' }, '“Who pays the tariff?” said Rosa Ortiz, port director.'],
       ['affiliation only', 'We will file a complaint', { speaker: 'Omar Haddad', title: '', affiliation: 'Ford' }, '“We will file a complaint,” said Omar Haddad of Ford.'],

@@ -78,7 +78,7 @@ describe('quotes', () => {
     const cases: Array<[string, string[]]> = [
       ['“Talks will resume in June,” said Trade Minister Ana Duarte.', ['Talks will resume in June']],
       ['“Talks will resume,” she said, “but not on these terms.”', ['Talks will resume', 'but not on these terms.']],
-      ['Duarte said, "Today is a strong win for our farmers."', ['Today is a strong win for our farmers.']],
+      ['Duarte said, "This is a solid gain for our growers."', ['This is a solid gain for our growers.']],
       ['"We have no plan to slow down. . . ." Mr. Kell said.', ['We have no plan to slow down. . . .']],
       ['The minister called the duties "unfair".', ['unfair']],
       ['“In other words, they will ‘OPEN THEIR MARKET,’ meaning zero tariffs,” he wrote.', ['In other words, they will ‘OPEN THEIR MARKET,’ meaning zero tariffs']],
@@ -101,7 +101,7 @@ describe('quotes', () => {
     const cases: string[] = [
       'China retaliated against the “Liberation Day” tariffs with levies of its own.',
       'The two sides signed a “phase-one” trade deal in 2020.',
-      'The office said its "Section 301" investigation was complete.',
+      'The agency said its "Section 301" probe had wrapped up.',
       'He said the "transshipping" tariff would start in May.',
       'Exporters face so-called "reciprocal tariffs" from April.',
       'Analysts doubt the plan will deliver a "fair deal" for dairy farmers.',
@@ -114,7 +114,7 @@ describe('quotes', () => {
 
     const kept: Array<[string, string]> = [
       ['Treasury Secretary Scott Bessent said the talks present an “opportunity” for Beijing.', 'opportunity'],
-      ['The embassy insisted that consumer demand is a “driving force” behind growth.', 'driving force'],
+      ['The consulate insisted that household spending is a “driving force” for exports.', 'driving force'],
       ['Freeland said the “perfectly reciprocal” tariffs would mirror the U.S. list.', 'perfectly reciprocal'],
       ['Canada’s trade minister called the duties "unfair".', 'unfair'],
       // Not a naming phrase: "called" reports what someone said.
@@ -132,21 +132,21 @@ describe('quotes', () => {
   describe('the attribution a quote’s sentence gives', () => {
     const name = (n: string): Attribution => ({ kind: 'name', name: n, start: 0, end: 0 });
     const cases: Array<[string, Attribution | null]> = [
-      ['“Costs are rising,” said Wendy Cutler, a vice president at the Asia Society.', name('Wendy Cutler')],
-      ['“Costs are rising,” Ms. Cutler said.', name('Cutler')],
-      ['“Costs are rising,” Chinese Embassy spokesman Liu Pengyu told The Washington Times.', name('Liu Pengyu')],
-      ['“Costs are rising,” Audemars Piguet CEO Ilaria Resta, said at the fair.', name('Ilaria Resta')],
+      ['“Costs are rising,” said Helga Varnum, a senior fellow at the Norland Trade Institute.', name('Helga Varnum')],
+      ['“Costs are rising,” Ms. Varnum said.', name('Varnum')],
+      ['“Costs are rising,” Norland Embassy spokesman Tomas Rekk told The Harbor Ledger.', name('Tomas Rekk')],
+      ['“Costs are rising,” Harbin Wireworks CEO Lina Dovrak, said at the fair.', name('Lina Dovrak')],
       ['“Costs are rising,” Pankaj Bedi, who chairs the exporters group, told AFP.', name('Pankaj Bedi')],
-      ['The tariffs "would disrupt the global market," Economy, Trade and Industry Minister Hiroshige Seko told reporters.', name('Hiroshige Seko')],
+      ['The duties "would unsettle world supply chains," Economy, Trade and Industry Minister Kenji Arata told reporters.', name('Kenji Arata')],
       ['The Japanese minister of trade, Ryutaro Hashimoto, said the sanctions “severely disrupt our trade.”', name('Ryutaro Hashimoto')],
       ['“Costs are rising,” said U.S. Trade Representative Mickey Kantor.', name('Mickey Kantor')],
       ['Prices are set to climb, "and fast," according to Kwame Boateng.', name('Kwame Boateng')],
       ['The US Trade Representative\'s office said the tax was "burdensome for affected companies".', name("US Trade Representative's office")],
-      ['A release from the U.S. Commerce Department said the terms were “mutually acceptable.”', name('U.S. Commerce Department')],
-      ['Mr. Trump has issued posts saying “closed markets don’t work anymore” this week.', name('Trump')],
+      ['A notice issued by the U.S. Commerce Department said the terms were “broadly fair.”', name('U.S. Commerce Department')],
+      ['Mr. Trump has issued posts saying “walled-off markets are finished” this week.', name('Trump')],
       ['“It is very hard to make a deal with him!!!” he wrote.', { kind: 'pronoun', pronoun: 'he' }],
       ['“Costs are rising,” an official of Toyota Motor Corp. said.', { kind: 'description', text: 'an official of Toyota Motor Corp' }],
-      ['A White House official told the Financial Times that “the administration supports a one-year extension.”', { kind: 'description', text: 'A White House official' }],
+      ['A White House official told the Harbor Ledger that “the administration backs a short extension.”', { kind: 'description', text: 'A White House official' }],
       ['“Costs are rising for every single importer we talk to.”', null],
       // A participle after a comma speaks for the sentence's subject, not the last name before it.
       ['Trade Secretary Lena Morrow defended the quota before the Senate Agriculture Committee on Tuesday, telling senators it would “restore a fair market.”', name('Lena Morrow')],
@@ -226,7 +226,7 @@ describe('quotes', () => {
     it('carries the speaker of the paragraph before to a quote paragraph without attribution', () => {
       const text = [
         'U.S. Trade Representative Robert Lane said the office was also studying taxes in Austria.',
-        '"The USTR is focused on countering the growing protectionism of member states."',
+        '"Our office is working to push back on rising barriers across the bloc."',
         'Officials did not say when the duties would start.',
         '"Nobody here knows the date yet, and that is the problem."',
       ].join('\n\n');

@@ -49,8 +49,8 @@ describe('tariff rates', () => {
       ['Ottawa raised the levy to 15% on Monday.', [{ text: '15%', imposer: 'Canada', change: 'raised' }]],
       ['Brussels applied a tariff rate of 10 percent to American whiskey.', [{ text: '10 percent', imposer: 'European Union' }]],
       ['The EU will impose 25% on U.S. motorcycles.', [{ text: '25%', imposer: 'European Union', target: 'U.S. motorcycles' }]],
-      ['The Trump administration may slap punitive duties of up to 100 percent on $2.4 billion in imports of French cheese.', [{ text: '100 percent', imposer: 'United States', target: 'imports of French cheese', change: 'threatened' }]],
-      ['The Commerce Department imposed anti-dumping duties of 35.21% on Suntech, 18.56% on Trina Solar and 26.89% on other Chinese firms.', [{ text: '35.21%' }, { text: '18.56%', imposer: 'United States' }, { text: '26.89%', imposer: 'United States', target: 'other Chinese firms' }]],
+      ['The Trump administration may slap penal duties of up to 90 percent on $3.1 billion in imports of Norland cheese.', [{ text: '90 percent', imposer: 'United States', target: 'imports of Norland cheese', change: 'threatened' }]],
+      ['The Commerce Department imposed anti-dumping duties of 31.47% on Kestrel Photonics, 16.02% on Norland Solar and 24.73% on other Chinese firms.', [{ text: '31.47%' }, { text: '16.02%', imposer: 'United States' }, { text: '24.73%', imposer: 'United States', target: 'other Chinese firms' }]],
     ];
     for (const [text, expected] of cases) it(text, () => check(text, expected));
   });
@@ -81,9 +81,9 @@ describe('tariff rates', () => {
 
   describe('previous rate and change', () => {
     it('"from 39% to 15%": both are rates, the second carries the first as previous rate', () => {
-      check('U.S. tariffs on Swiss goods could be cut from 39% to 15% next month.', [
-        { text: '39%', imposer: 'United States', target: 'Swiss goods', previousRate: null },
-        { text: '15%', imposer: 'United States', target: 'Swiss goods', previousRate: 39, change: 'cut' },
+      check('U.S. tariffs on Norland goods might get cut from 39% to 15% within weeks.', [
+        { text: '39%', imposer: 'United States', target: 'Norland goods', previousRate: null },
+        { text: '15%', imposer: 'United States', target: 'Norland goods', previousRate: 39, change: 'cut' },
       ]);
     });
     it('"to 30 percent from 25 percent" reads the previous rate after the new one', () => {
@@ -93,20 +93,20 @@ describe('tariff rates', () => {
   });
 
   describe('imposer', () => {
-    it('takes each rate from its own tariff word: "U.S. tariffs to 30% … Chinese tariffs … to 10%"', () => {
-      check('Talks reduced U.S. tariffs to 30% on Chinese imports and Chinese tariffs on U.S. goods to 10%.', [
-        { text: '30%', imposer: 'United States', target: 'Chinese imports' },
-        { text: '10%', imposer: 'China', target: 'U.S. goods' },
+    it('takes each rate from its own tariff word: "U.S. tariffs to 35% … Chinese tariffs … to 12%"', () => {
+      check('A truce brought U.S. tariffs down to 35% on Chinese imports, while Chinese tariffs on U.S. goods came down to 12%.', [
+        { text: '35%', imposer: 'United States', target: 'Chinese imports' },
+        { text: '12%', imposer: 'China', target: 'U.S. goods' },
       ]);
     });
     it('skips the country that faces the tariff', () => {
-      check('Under the deal, Trump said, Vietnam will face a 20% tariff on its exports.', [{ text: '20%', imposer: 'United States' }]);
+      check('Trump said that under the pact Cambodia will face a 20% tariff on its shipments.', [{ text: '20%', imposer: 'United States' }]);
     });
     it('skips the country the target names, even when it is the sentence subject', () => {
-      check('Switzerland and the United States agreed to lower tariffs on Swiss goods from 39% to 15%.', [{ text: '39%', imposer: 'United States' }, { text: '15%', imposer: 'United States' }]);
+      check('Switzerland and the United States agreed to trim tariffs on Swiss products from 39% to 15%.', [{ text: '39%', imposer: 'United States' }, { text: '15%', imposer: 'United States' }]);
     });
     it('takes the importing side of "exports to the United States"', () => {
-      check('Since the 39% rate was imposed, Swiss watch exports to the United States have slumped.', [{ text: '39%', imposer: 'United States' }]);
+      check('Since the 39% rate was imposed, Swiss cheese exports to the United States dropped by a third.', [{ text: '39%', imposer: 'United States' }]);
     });
     it('a country that raises or cuts a tariff acts, even with goods and another country after it', () => {
       check('Argentina raises import duty on tyres to 35% to curb a Chinese flood', [{ text: '35%', imposer: 'Argentina', target: 'tyres' }]);
@@ -115,9 +115,9 @@ describe('tariff rates', () => {
     it('a country that raises something else does not act on the tariff', () => {
       check('Vietnam raised exports as a 46% tariff loomed in Washington.', [{ text: '46%', imposer: '' }]);
     });
-    it('reads "imposed by"', () => check('Handbags were spared from 25 percent tariffs imposed by the United States.', [{ text: '25 percent', imposer: 'United States' }]));
+    it('reads "imposed by"', () => check('Leather handbags escaped the 25 percent tariffs imposed by Washington.', [{ text: '25 percent', imposer: 'United States' }]));
     it('carries the imposer from an earlier sentence of the paragraph', () => {
-      check('The White House said Tuesday it would act. It will impose a 100% tax on 13 luxury car models made in Japan in a trade dispute.', [{ text: '100%', imposer: 'United States' }]);
+      check('The White House said Tuesday it would act. It plans to impose a 100% tax on nine luxury sedans made in Japan, escalating the trade dispute.', [{ text: '100%', imposer: 'United States' }]);
     });
     it('takes the country where the duty is charged: "a 12% duty in Canada"', () => {
       check('Our furniture makers already face a 12% duty in Canada.', [{ text: '12%', imposer: 'Canada' }]);
@@ -144,7 +144,7 @@ describe('tariff rates', () => {
 
   describe('not tariff rates, even in a tariff story', () => {
     const negatives = [
-      'The trade deficit with China was $295.4 billion, a 5.8% increase from 2023.',
+      'The trade deficit with China stood at $187.2 billion, a 4.3% increase over 2022.',
       'Despite the tariffs, Swiss watch exports fell 46.8% year-over-year.',
       'About 70% of U.S. imports from China contain Taiwanese cells, SolarWorld said.',
       'Tariffs on steel have hurt mills, which shed 10 percent of their workforce.',
@@ -386,7 +386,7 @@ describe('tariff rates', () => {
       ['Ottawa raised its duty on Chinese steel from 10% to 15%.', '10%', { earlierLevel: true, target: 'Chinese steel', imposer: 'Canada' }],
       ['Ottawa raised its duty on Chinese steel from 10% to 15%.', '15%', { earlierLevel: false, previousRate: 10 }],
       ['Seoul cut its tariff on U.S. beef to 16%, down from 40%.', '40%', { earlierLevel: true, target: 'U.S. beef' }],
-      ['Lentils will attract import duty of 40 per cent, as against 30 per cent earlier.', '30 per cent', { earlierLevel: true, target: 'Lentils' }],
+      ['Lentils now carry an import duty of 40 per cent, as against 28 per cent earlier.', '28 per cent', { earlierLevel: true, target: 'Lentils' }],
       ['Ottawa set duties ranging from 10% to 15% on Chinese plywood.', '10%', { earlierLevel: false, target: 'Chinese plywood' }],
       // effective: as written, or "".
       ['Brazil will charge a 12% duty on tires from January 2026.', '12%', { effective: 'from January 2026' }],
@@ -403,9 +403,9 @@ describe('tariff rates', () => {
       ['The European Commission proposed a 25% duty on American motorcycles.', '25%', { imposer: 'European Union', target: 'American motorcycles' }],
       ['Indonesia will levy a 10% export duty on nickel ore.', '10%', { imposer: 'Indonesia', target: 'nickel ore' }],
       ['Argentina raised export taxes on soybeans to 33%.', '33%', { imposer: 'Argentina', target: 'soybeans' }],
-      ['The 25% tariffs on goods from Mexico and Canada took effect on Monday.', '25%', { imposer: '', target: 'goods from Mexico and Canada' }],
-      ['Apples will attract import duty of 75 per cent.', '75 per cent', { target: 'Apples' }],
-      ['Countries with high tariffs include 26 percent on India, 21 percent on Switzerland, and 10 percent on the United Kingdom.', '10 percent', { target: 'the United Kingdom' }],
+      ['The 25% tariffs on goods from Peru and Chile came into force on Monday.', '25%', { imposer: '', target: 'goods from Peru and Chile' }],
+      ['Pears now carry an import duty of 65 per cent.', '65 per cent', { target: 'Pears' }],
+      ['The steepest tariffs on the list include 18 percent on Brazil, 12 percent on Norway, and 9 percent on the United Kingdom.', '9 percent', { target: 'the United Kingdom' }],
       ['Brazil will charge a 12% duty on tires, and 10% on wheels.', '10%', { target: 'wheels', imposer: 'Brazil' }],
     ];
     for (const [text, rate, want] of rows) {

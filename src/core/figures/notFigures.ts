@@ -65,7 +65,7 @@ export const notFigureRules: readonly Rule<NumeralSite, true>[] = [
     id: 'figure.not.clock-time', kind: 'figure', decides: 'isFigure', anchor: 'a colon or a clock word (a.m., GMT)',
     reason: 'A clock time is not a figure.',
     when: (s) => /^:\d/.test(s.after) || /\d:$/.test(s.before) || CLOCK_AFTER.test(s.after), verdict: true,
-    examples: [ex('The tariffs take effect at 12:01 a.m. on Friday.', '12'), ex('Markets opened at 9 GMT.', '9')],
+    examples: [ex('The new levies apply from 12:01 a.m. next Tuesday.', '12'), ex('Markets opened at 9 GMT.', '9')],
     counterExamples: [ex('The tariffs take effect on 12 products on Friday.', '12')],
   },
   {

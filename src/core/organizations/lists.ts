@@ -6,8 +6,8 @@ import { LIST_OPENERS } from '../lexicon/orgHeads';
 import { orgKey } from './orgKey';
 
 /**
- * Names listed alongside an organization are organizations too: "West Fraser (23.76 per cent),
- * Resolute Forest Products (17.9 per cent), … and Canfor". Walks each list both ways from a known one.
+ * Names listed alongside an organization are organizations too: "Norland Timber (19.2 per cent),
+ * Kessel Pulp Mills (11.4 per cent), … and Brannock". Walks each list both ways from a known one.
  */
 export function spreadOverLists(text: string, toks: Tok[], hits: OrgHit[]): void {
   const taken = new Uint8Array(toks.length);
@@ -43,7 +43,7 @@ const nameish = (t: Tok | undefined): boolean =>
   !!t && t.word && t.cap && !FUNCTION_CAPS.has(t.text.toLowerCase()) && !COMPANY_CLOSERS.has(t.text.replace(/\.$/, '')) && !MONTHS_DAYS.has(t.text.toLowerCase()) && !placeOf(t.text) && !t.sentStart;
 
 /**
- * "companies such as Chiquita and Dole have …": a list a cue opened ends with its last item even
+ * "exporters such as Norland Steel and Harbin Wireworks said …": a list a cue opened ends with its last item even
  * when no comma or full stop follows it.
  */
 function closesLoosely(toks: Tok[], h: OrgHit): boolean {

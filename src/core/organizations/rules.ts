@@ -110,7 +110,7 @@ export const NAME_RULES: readonly NameRule[] = [
     when: (c) => cueHit(c),
     examples: [
       { text: 'The duties hit cosmetics maker Clarins hardest.', fact: 'Clarins' },
-      { text: 'Latin America, where banana companies such as Chiquita and Dole have interests, objected.', fact: 'Chiquita' },
+      { text: 'Growers in the south, where fruit exporters such as Valdoro and Mensa Foods ship most cargo, protested.', fact: 'Valdoro' },
     ],
     counterExamples: [{ text: 'The cosmetics maker said on Monday that prices would rise.', fact: 'Monday' }],
   },
@@ -164,7 +164,7 @@ export const HEAD_RULES: readonly HeadRule[] = [
     when: ({ toks, s, j }) => orNull(legalFormHead(toks, s, j)),
     examples: [
       { text: 'Shares of HBIS Co and Hunan Valin Steel Co fell 3%.', fact: 'Hunan Valin Steel Co' },
-      { text: 'The firms were the State Trading Corp and the Minerals and Metals Trading Corp (MMTC).', fact: 'Minerals and Metals Trading Corp' },
+      { text: 'Bids came from the Eastern Grain Corp and the Ores and Metals Trading Corp (OMTC).', fact: 'Ores and Metals Trading Corp' },
       { text: 'Orders at Tanjung Wire Sdn Bhd slipped.', fact: 'Tanjung Wire Sdn Bhd' },
     ],
     counterExamples: [{ text: 'The Copper Development Association said costs rose.', fact: 'Copper Development Association' }],
@@ -287,7 +287,7 @@ export const ORGANIZATION_VETOES: readonly Veto[] = [
     anchor: 'description word (local, small, family-owned …) + industry noun + company',
     reason: '{name} describes a business in a headline; it is not its name',
     when: (c) => isDescription(c),
-    examples: [{ text: 'Local Steel Company Owner Disagrees With New Tariff', fact: 'Local Steel Company' }],
+    examples: [{ text: 'Local Steel Company Boss Objects To Levy Plan', fact: 'Local Steel Company' }],
     counterExamples: [{ text: 'Marston Steel Company said it would add a shift.', fact: 'Marston Steel Company' }],
   },
   {
@@ -397,7 +397,7 @@ export const OTHER_RULES: readonly Rule<any, any>[] = [
     decides: 'name',
     anchor: 'a name listed with an organization (", X", "and X")',
     reason: '{name} is listed alongside other organizations',
-    examples: [{ text: 'The duties hit West Fraser (23.76 per cent), Resolute Forest Products (17.9 per cent) and Canfor (22.13 per cent).', fact: 'Canfor' }],
+    examples: [{ text: 'The levies fell on Norland Timber (19.2 per cent), Kessel Pulp Mills (11.4 per cent) and Brannock (14.05 per cent).', fact: 'Brannock' }],
     counterExamples: [{ text: 'Ministers from Canada, Mexico and the World Bank met.', fact: 'World Bank' }],
   },
   {

@@ -131,8 +131,8 @@ export const AFFILIATION_BEFORE_TITLE: readonly Rule<BeforeTitle, Tie>[] = [
       if (c.toks[c.from - 2]?.word && c.toks[c.from - 2].cap && !FUNCTION_CAPS.has(low(c.toks[c.from - 2]))) return null;
       return { affiliation: b.text, org: null };
     },
-    examples: [{ text: 'Meanwhile, Saskatchewan Trade Minister Bob Andrew expressed confidence.', fact: 'Bob Andrew', expect: { title: 'Trade Minister', affiliation: 'Saskatchewan' } }],
-    counterExamples: [{ text: 'Meanwhile, Trade Minister Bob Andrew expressed confidence.', fact: 'Bob Andrew' }],
+    examples: [{ text: 'Meanwhile, Manitoba Trade Minister Tomas Rekk sounded upbeat about the talks.', fact: 'Tomas Rekk', expect: { title: 'Trade Minister', affiliation: 'Manitoba' } }],
+    counterExamples: [{ text: 'Meanwhile, Trade Minister Tomas Rekk sounded upbeat about the talks.', fact: 'Tomas Rekk' }],
   },
   {
     id: 'person.affiliation.acronym',
@@ -147,7 +147,7 @@ export const AFFILIATION_BEFORE_TITLE: readonly Rule<BeforeTitle, Tie>[] = [
       return { affiliation: b.text, org: { i: c.from - 1, j: c.from } };
     },
     examples: [
-      { text: '“Retailers stocked up early,” said NRF Vice President for Supply Chain and Customs Policy Jonathan Gold.', fact: 'Jonathan Gold', expect: { affiliation: 'NRF' } },
+      { text: '“Shelves filled up early,” said NSA Vice President for Freight and Customs Policy Dana Whitlow.', fact: 'Dana Whitlow', expect: { affiliation: 'NSA' } },
       { text: 'WTO Director-General Ngozi Okonjo-Iweala urged restraint.', fact: 'Ngozi Okonjo-Iweala', expect: { affiliation: 'WTO' } },
     ],
     counterExamples: [{ text: 'U.S. Trade Representative Jamieson Greer spoke on Monday.', fact: 'Jamieson Greer', expect: { affiliation: 'United States' } }],

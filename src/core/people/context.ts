@@ -25,7 +25,7 @@ export function counterpartTitles(hits: PersonHit[]): void {
 }
 
 /**
- * "Vice Premier He Lifeng is leading talks for the Chinese side": a cabinet title with no country,
+ * "Vice Premier Zhao Mingde heads the Chinese delegation": a cabinet title with no country,
  * in a sentence that names exactly one country, serves that country.
  */
 export function sentenceCountry(text: string, toks: Tok[], hits: PersonHit[]): void {
@@ -79,9 +79,9 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
     decides: 'affiliation',
     anchor: 'a cabinet title with no country + the one country its sentence names',
     reason: "serves {affiliation}: the only country named in the title's sentence",
-    examples: [{ text: 'Vice Premier He Lifeng is leading talks for the Chinese side.', fact: 'He Lifeng', expect: { affiliation: 'China' } }],
+    examples: [{ text: 'Vice Premier Zhao Mingde heads the Chinese delegation this week.', fact: 'Zhao Mingde', expect: { affiliation: 'China' } }],
     counterExamples: [
-      { text: 'Vice Premier He Lifeng told U.S. negotiators the Chinese side wants a deal.', fact: 'He Lifeng' },
+      { text: 'Vice Premier Zhao Mingde told U.S. negotiators the Chinese side wants a deal.', fact: 'Zhao Mingde' },
       { text: 'Finance Minister Rosa Vidal met Chinese and Brazilian envoys on Monday.', fact: 'Rosa Vidal' },
     ],
   },

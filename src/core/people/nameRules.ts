@@ -96,8 +96,8 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     decides: 'title',
     anchor: '"his|her <demonym> counterpart" + name, after a titled person',
     reason: "a counterpart holds the same office ({title}) as the person they answer",
-    examples: [{ text: 'Indian Prime Minister Narendra Modi and his Australian counterpart Scott Morrison watched.', fact: 'Scott Morrison', expect: { title: 'Prime Minister', affiliation: 'Australia' } }],
-    counterExamples: [{ text: 'Indian Prime Minister Narendra Modi and Scott Morrison watched.', fact: 'Scott Morrison' }],
+    examples: [{ text: 'Indian Prime Minister Narendra Modi sat beside his Australian counterpart Scott Morrison at the signing.', fact: 'Scott Morrison', expect: { title: 'Prime Minister', affiliation: 'Australia' } }],
+    counterExamples: [{ text: 'Indian Prime Minister Narendra Modi sat beside Scott Morrison at the signing.', fact: 'Scott Morrison' }],
   },
   {
     id: 'person.title.set-off-before',
@@ -173,7 +173,7 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
       if (!prev || !TITLE_HEADS.has(prev.text)) return null;
       const j = nameEnd(toks, i, true);
       if (j <= i || describedOrShout(toks, i, j, i - 1)) return null;
-      // "Local Steel Company Owner Disagrees With New Tariff": in a headline a lone capitalized word after a title is a verb.
+      // "Norland Steel Mill Owner Doubts Fresh Levy Plan": in a headline a lone capitalized word after a title is a verb.
       if (headline && j - i === 1 && !LEADERS.has(toks[i].text) && !seesPerson(toks[i].start, toks[i].end)) return null;
       const tf = titleBefore(text, toks, i);
       if (!tf) return null;
@@ -181,7 +181,7 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
     },
     examples: [{ text: 'Treasury Secretary Scott Bessent said talks would resume.', fact: 'Scott Bessent', expect: { title: 'Treasury Secretary' } }],
     counterExamples: [
-      { text: 'Local Steel Company Owner Disagrees With New Tariff', fact: 'Disagrees' },
+      { text: 'Norland Steel Mill Owner Doubts Fresh Levy Plan', fact: 'Doubts' },
       { text: 'She spoke during a CEO Roundtable at the fair.', fact: 'Roundtable' },
     ],
   },
@@ -228,8 +228,8 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
       const place = toks[i - 2]?.cap ? placeOf(toks[i - 2].text) : '';
       return { i, j, ...blank, affiliation: place, because: ['person.name.counterpart', ...(place ? ['person.affiliation.demonym'] : [])] };
     },
-    examples: [{ text: 'Indian Prime Minister Narendra Modi and his Australian counterpart Scott Morrison watched.', fact: 'Scott Morrison' }],
-    counterExamples: [{ text: 'Narendra Modi and his counterpart watched.', fact: 'Narendra Modi' }],
+    examples: [{ text: 'Indian Prime Minister Narendra Modi sat beside his Australian counterpart Scott Morrison at the signing.', fact: 'Scott Morrison' }],
+    counterExamples: [{ text: 'Narendra Modi sat beside his counterpart at the signing.', fact: 'Narendra Modi' }],
   },
 ];
 
@@ -384,7 +384,7 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
     verdict: true,
     when: (c) => {
       if (size(c) < 2) return false;
-      // "president of Louis Vuitton North America": a name that runs on into more capitalized words,
+      // "president of Louis Brevard North America": a name that runs on into more capitalized words,
       // or that a title ties to by "of", is a body's name.
       const a = after(c);
       if (a?.word && a.cap && c.text.slice(c.toks[c.j - 1].end, a.start) === ' ') return false;
@@ -394,7 +394,7 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
     examples: [{ text: 'Elizabeth Warren visited the port in January.', fact: 'Elizabeth Warren' }],
     counterExamples: [
       { text: 'Elizabeth Warren, a senator, visited the port in January.', fact: 'Elizabeth Warren' },
-      { text: 'Claus Lahrs, president of Louis Vuitton North America, said imports would rise.', fact: 'Louis Vuitton' },
+      { text: 'Petra Lindqvist, president of Louis Brevard North America, expects shipments to climb.', fact: 'Louis Brevard' },
     ],
   },
 ];

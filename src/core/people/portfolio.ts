@@ -32,7 +32,7 @@ export function portfolioName(toks: Tok[], head: number): PortfolioName | null {
   if (!toks[head]?.cap || !TITLE_HEADS.has(low(toks[head])) || !/^(of|for)$/.test(toks[head + 1]?.text ?? '')) return null;
   let k = head + 2;
   let last = -1;
-  // "Vice President for Supply Chain and Customs Policy": other capitalized words may sit between portfolio words.
+  // "Vice President for Freight and Customs Policy": other capitalized words may sit between portfolio words.
   for (; k < toks.length && k - head < MAX_TITLE; k++) {
     const t = toks[k];
     if (isPortfolio(t)) last = k;

@@ -4,7 +4,7 @@ import { APPOSITION_CLOSERS, ARTICLES, OWNER_PRONOUNS, ROLE_LINKS, ROLE_VERBS, S
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { BASED, runFrom } from '../organizations/find';
 
-/** A role stated after a name: ", a vice president at the Asia Society Policy Institute". */
+/** A role stated after a name: ", a senior fellow at the Norland Policy Institute". */
 export interface RoleFinding {
   title: string;
   affiliation: string;
@@ -206,14 +206,14 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     reason: 'the apposition after the name gives the role ({title}) and the body',
     when: (c) => roleAfter(c.text, c.toks, c.j),
     examples: [
-      { text: '“It is hard,” said Wendy Cutler, a vice president at the Asia Society Policy Institute.', fact: 'Wendy Cutler', expect: { title: 'vice president', affiliation: 'Asia Society Policy Institute' } },
+      { text: '“The gap is wide,” said Ilse Marrow, a vice president with the Norland Policy Institute.', fact: 'Ilse Marrow', expect: { title: 'vice president', affiliation: 'Norland Policy Institute' } },
       {
         text: 'Imports will slow, said Jonathan Gold, vice president for supply chain and customs policy at the National Retail Federation.',
         fact: 'Jonathan Gold',
         expect: { title: 'vice president for supply chain and customs policy', affiliation: 'National Retail Federation' },
       },
     ],
-    counterExamples: [{ text: 'Wendy Cutler, who spent years at the Asia Society Policy Institute, said the deal was thin.', fact: 'Wendy Cutler' }],
+    counterExamples: [{ text: 'Ilse Marrow, who worked for a decade at the Norland Policy Institute, called the deal thin.', fact: 'Ilse Marrow' }],
   },
   {
     id: 'person.title.apposition',
@@ -225,8 +225,8 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     examples: [
       { text: 'Rosa Vidal, Chile’s finance minister, said the talks would resume.', fact: 'Rosa Vidal', expect: { title: 'finance minister', affiliation: 'Chile' } },
       { text: '“Prices will rise,” said Marta Quiroga, Uruguay’s undersecretary for foreign trade.', fact: 'Marta Quiroga', expect: { title: 'undersecretary for foreign trade', affiliation: 'Uruguay' } },
-      { text: 'Caleb Ragland, ASA president and soybean farmer from Kentucky, spoke first.', fact: 'Caleb Ragland', expect: { title: 'president', affiliation: 'ASA' } },
-      { text: '“We will stand up for business,” said Liz Truss, UK International Trade Secretary.', fact: 'Liz Truss', expect: { affiliation: 'United Kingdom' } },
+      { text: 'Dale Hensworth, NCGA president and a corn grower in Iowa, spoke first.', fact: 'Dale Hensworth', expect: { title: 'president', affiliation: 'NCGA' } },
+      { text: '“Exporters have our backing,” said Alan Pryce, UK International Trade Secretary.', fact: 'Alan Pryce', expect: { affiliation: 'United Kingdom' } },
     ],
     counterExamples: [{ text: 'Rosa Vidal, who was finance minister until 2019, said the talks would resume.', fact: 'Rosa Vidal' }],
   },

@@ -65,7 +65,7 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
 }
 
 /**
- * "The Japanese minister of international trade and industry, Ryutaro Hashimoto,", "Chile's
+ * "The Japanese minister for trade and industry, Kenji Arakawa,", "Chile's
  * Finance Minister, Rosa Vidal,": a title set off before the name.
  */
 export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): TitleFinding | null {

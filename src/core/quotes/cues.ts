@@ -148,7 +148,7 @@ export function readSubject(text: string, toks: Token[]): Attribution | null {
   if (toks.some((t) => ROLE_NOUNS.has(t.text) || isTitle(t)) && (DETERMINER.test(toks[0].text) || /['’]s$/.test(toks[0].text))) {
     return { kind: 'description', text: phraseText(text, toks) };
   }
-  // "Mr. Trump has issued social media posts saying …": the sentence's subject.
+  // "Mr. Rekk has posted several messages online saying …": the sentence's subject.
   return leadSubject(text, toks);
 }
 

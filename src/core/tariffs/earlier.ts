@@ -79,7 +79,7 @@ export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
     anchor: 'an earlier level takes the goods of the rate that replaced it',
     reason: 'target: {target} — the goods of the rate that replaced this level',
     when: ({ partner }) => partner?.target || null,
-    examples: [{ text: 'Lentils will attract import duty of 40 per cent, as against 30 per cent earlier.', fact: '30 per cent', expect: { target: 'Lentils', earlierLevel: true } }],
+    examples: [{ text: 'Lentils now carry an import duty of 40 per cent, as against 28 per cent earlier.', fact: '28 per cent', expect: { target: 'Lentils', earlierLevel: true } }],
     counterExamples: [{ text: 'The duty on Thai lentils rose from 30% to 40%.', fact: '30%', expect: { target: 'Thai lentils' } }],
   },
   {

@@ -89,7 +89,7 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: 'Ottawa imposed anti-dumping duties on Chinese wire.\n\nHarbin Wireworks will pay 14.2%.', fact: '14.2%', expect: { target: 'Chinese wire from Harbin Wireworks' } },
       { text: 'Ottawa imposed anti-dumping duties on Chinese wire.\n\nHarbin Wireworks will pay 14.2%, while all others face 30%.', fact: '30%', expect: { target: 'Chinese wire from other producers' } },
       { text: 'The U.S. set final duties on Canadian lumber.\n\nFINAL LUMBER DUTIES Mill Prelim Final Alder 7.5% 9.0% Birch 12.0% 10.0% Cedar 4.1% 6.2%', fact: '6.2%', expect: { target: 'Canadian lumber from Cedar' } },
-      { text: 'The U.S. announced the final duties it will impose on Canadian lumber.\n\nFINAL LUMBER DUTIES Mill Prelim Final Alder 7.5% 9.0% Birch 12.0% 10.0% Cedar 4.1% 6.2%', fact: '9.0%', expect: { target: 'Canadian lumber from Alder' } },
+      { text: 'The U.S. published the final duties it plans to impose on Canadian lumber.\n\nFINAL LUMBER DUTIES Mill Prelim Final Alder 7.5% 9.0% Birch 12.0% 10.0% Cedar 4.1% 6.2%', fact: '9.0%', expect: { target: 'Canadian lumber from Alder' } },
     ],
     counterExamples: [{ text: 'Ottawa approved a new budget.\n\nThe agency imposed duties today.\n\nHarbin Wireworks will pay 14.2%.', fact: '14.2%', expect: { target: 'Harbin Wireworks' } }],
   }),
@@ -114,7 +114,7 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     decides: 'imposer',
     anchor: 'a deal sentence naming both sides: the side that has imposed the article\'s rates so far',
     reason: 'imposer: {imposer} — in a deal both sides act; the article\'s rates so far are its',
-    examples: [{ text: 'The United States set a 25% tariff on Korean cars.\n\nThe U.S. also set a 10% tariff on Korean steel.\n\nSouth Korea reached an agreement with Washington to lower the car tariff to 15%.', fact: '15%', expect: { imposer: 'United States' } }],
+    examples: [{ text: 'The United States set a 25% tariff on Korean cars.\n\nThe U.S. also set a 10% tariff on Korean steel.\n\nSouth Korea struck a deal with Washington that trims the car tariff to 15%.', fact: '15%', expect: { imposer: 'United States' } }],
     counterExamples: [{ text: 'The United States set a 25% tariff on Korean cars.\n\nThe U.S. also set a 10% tariff on Korean steel.\n\nSouth Korea then raised its tariff on U.S. beef to 40%.', fact: '40%', expect: { imposer: 'South Korea' } }],
   }),
   record({

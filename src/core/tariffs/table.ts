@@ -23,7 +23,7 @@ export function tableRates(paragraph: string, percents: FigureMention[]): TableR
   const header = paragraph.slice(0, percents[0].start);
   if (!HAS_TARIFF_WORD.test(header)) return [];
   const gaps = percents.slice(1).map((f, i) => paragraph.slice(percents[i].end, f.start));
-  // A comma between rates is a sentence's list ("26 percent on India, 21 percent on …"), not a table row.
+  // A comma between rates is a sentence's list ("18 percent on Brazil, 12 percent on …"), not a table row.
   if (gaps.filter((g) => PROSE_WORD.test(g) || /[.;:,]\s/.test(g)).length > gaps.length * 0.2) return [];
 
   // Rows: a gap with letters starts a new row; the header's last words label the first row.

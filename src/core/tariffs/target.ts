@@ -41,7 +41,7 @@ function phraseAfter(paragraph: string, from: number, limit: number): string {
   const window = paragraph.slice(from, Math.min(limit, from + 160));
   const lead = LEAD.exec(window);
   if (!lead || LEAD_BLOCK.test(lead[0])) return '';
-  // "on $2.4 billion in imports of French champagne": the money is the trade covered, the goods follow.
+  // "on $3.1 billion in imports of Norland cheese": the money is the trade covered, the goods follow.
   const rest = window.slice(lead[0].length).replace(COVERED_TRADE, '').replace(COLLECTIVE, '');
   // "tariffs on steel at 25%", "a tariff on cars of 15%": the preposition before the rate is not the goods'.
   const phrase = rest.slice(0, stopAt(rest)).trim().replace(TRAILING_PREPOSITION, '');
@@ -213,7 +213,7 @@ export function lastTariffPhrase(text: string): { target: string; end: number } 
   let best: { target: string; end: number } | null = null;
   for (const m of window.matchAll(TARIFF_NOUN_AT)) {
     const end = (m.index ?? 0) + m[0].length;
-    // "the final duties it will impose on Canadian lumber": read past the clause to its verb.
+    // "the final duties it plans to impose on Canadian lumber": read past the clause to its verb.
     const clause = IMPOSING_CLAUSE.exec(window.slice(end, end + 60));
     const target = phraseAfter(window, end + (clause ? clause[0].length : 0), window.length);
     if (target) best = { target, end: from + end };
