@@ -11,6 +11,7 @@ import { companyGoods, companyRatesOf, dutyParagraphs, governmentOf, listRates }
 import type { Paragraph } from './paragraphs';
 import { decide, withReasons } from './rules/rule';
 import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
+import { PRODUCT_TARGET_RULES, TOPIC_TARGET_RULES } from './tariffs/topic';
 import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
 import { bareRates } from './tariffs/bareRates';
 import { rx } from './lexicon/wordList';
@@ -234,6 +235,15 @@ const timingOf = memoize((key: string) => {
   return { effective: decide(EFFECTIVE_RULES, timing), schedule: decide(SCHEDULE_RULES, timing) };
 });
 
+/** The text from the start of the paragraph before the one holding `at` (lines count as paragraphs), at most 900 characters. */
+function textBefore(text: string, at: number): { before: string; beforeStart: number } {
+  let start = text.lastIndexOf('\n', at - 1);
+  while (start > 0 && /\s/.test(text[start - 1])) start--;
+  start = start > 0 ? text.lastIndexOf('\n', start - 1) + 1 : 0;
+  const beforeStart = Math.max(start, at - 900);
+  return { before: text.slice(beforeStart, at), beforeStart };
+}
+
 function readTiming(text: string, rates: TariffMention[]): ReadRate[] {
   const out: ReadRate[] = [];
   rates.forEach((rate, i) => {
@@ -248,8 +258,10 @@ function readTiming(text: string, rates: TariffMention[]): ReadRate[] {
     const { effective, schedule } = earlier ? { effective: null, schedule: null } : timingOf(`${timing.at}:${timing.end}:${timing.sentence}`);
     const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
     const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: out.slice(Math.max(0, i - 8), i), phrase: lazyPhrase(text, rate.sentenceStart) });
-    const read = { ...rate, target: carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
-    out.push(withReasons(read, earlier?.rule, carried?.rule, effective?.rule, schedule?.rule));
+    const around = { rate: { ...rate, target: carried?.value ?? rate.target }, earlier: out.slice(Math.max(0, i - 8), i), text, ...textBefore(text, rate.sentenceStart) };
+    const topic = carried ? null : decide(around.rate.target ? PRODUCT_TARGET_RULES : TOPIC_TARGET_RULES, around);
+    const read = { ...rate, target: topic?.value ?? carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
+    out.push(withReasons(read, earlier?.rule, carried?.rule, topic?.rule, effective?.rule, schedule?.rule));
   });
   return out;
 }

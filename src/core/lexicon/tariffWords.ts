@@ -8,6 +8,12 @@ import { wordList } from './wordList';
 /** Nouns that name a border charge. */
 export const TARIFF_NOUNS = wordList('tariff|tariffs|duty|duties|levy|levies|surcharge|surcharges|surtax|surtaxes|countermeasures|customs charge|customs charges');
 
+/** Kinds that tell one tariff from another, so a later mention of the kind points back to it: "the retaliatory tariff". */
+export const DISTINCT_TARIFF_KINDS = wordList('retaliatory|punitive|reciprocal|anti-dumping|antidumping|anti-subsidy|countervailing|safeguard|sectoral|baseline|transshipping|transshipment');
+
+/** Duties that fall on one product of one origin: the product of the case is their goods. */
+export const PRODUCT_DUTY_KINDS = wordList('anti-dumping|antidumping|anti-subsidy|antisubsidy|countervailing|dumping');
+
 /** Nouns that can govern a rate right after it: "a 25% tariff", "a 10% tax", "a 15% rate", "a 10% baseline". */
 export const RATE_HEAD_NOUNS = wordList(TARIFF_NOUNS, 'tax|taxes|rate|baseline');
 

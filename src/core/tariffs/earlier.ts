@@ -106,7 +106,8 @@ export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
     when: ({ rate, earlier }) =>
       [...earlier].reverse().find((o) => o.rate === rate.rate && o.target && rate.start - o.end < REACH)?.target || null,
     examples: [{ text: 'Peru imposed a 39% tariff on Chilean grapes.\n\nSince the 39% rate took effect, shipments have halved.', fact: '39%', occurrence: 2, expect: { target: 'Chilean grapes' } }],
-    counterExamples: [{ text: 'Peru imposed a 39% tariff on Chilean grapes.\n\nSince the 20% rate took effect, shipments have halved.', fact: '20%', expect: { target: '' } }],
+    // Another rate of the story's goods: its target comes from the story, not from the same rate.
+    counterExamples: [{ text: 'Peru imposed a 39% tariff on Chilean grapes.\n\nSince the 20% rate took effect, shipments have halved.', fact: '20%', expect: { target: 'Chilean grapes' } }],
   },
   {
     id: 'tariff.target.carried',

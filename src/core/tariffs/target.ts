@@ -203,6 +203,34 @@ const TARIFF_NOUN_AT = rx('giu')`(?<![\p{L}-])${TARIFF_NOUNS}(?![\p{L}-])`;
 // A relative clause between a tariff word and the verb that places it: "duties (that) it will impose on".
 const IMPOSING_CLAUSE = rx('i')`^\s+(?:that\s+|which\s+)?${CLAUSE_SUBJECTS}\s+(?:${ACT_LEADS}\s+|has\s+|had\s+)?(?=(?:${IMPOSE_RATE_VERBS}|${SET_BY_VERBS})\s+(?:on|against)\b)`;
 
+/** A tariff phrase with goods: "anti-dumping duties on electrical steel", "the auto tariffs". */
+export interface TariffPhrase {
+  /** The goods as written. */
+  target: string;
+  /** Where the tariff word ends (offsets into the text read). */
+  end: number;
+  /** Up to 40 characters before the tariff word ("the UK's retaliatory"). */
+  lead: string;
+}
+
+// Goods before the tariff word: "the auto tariffs", "steel and aluminum duties", "auto import tariffs".
+const GOODS_BEFORE = rx('iu')`(?<![\p{L}-])(${GOODS_NOUNS}(?:\s+(?:and|or)\s+${GOODS_NOUNS})?)\s+(?:${TARIFF_KINDS}\s+){0,2}$`;
+
+/** Every tariff phrase in `text` that names goods, in order. */
+export function tariffPhrases(text: string): TariffPhrase[] {
+  const out: TariffPhrase[] = [];
+  for (const m of text.matchAll(TARIFF_NOUN_AT)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    // "the final duties it plans to impose on Canadian lumber": read past the clause to its verb.
+    const clause = IMPOSING_CLAUSE.exec(text.slice(end, end + 60));
+    const lead = text.slice(Math.max(0, at - 40), at);
+    const target = phraseAfter(text, end + (clause ? clause[0].length : 0), text.length) || GOODS_BEFORE.exec(lead)?.[1] || '';
+    if (target) out.push({ target, end, lead });
+  }
+  return out;
+}
+
 /**
  * The goods of the last tariff phrase in `text` ("anti-dumping duties on electrical steel imported
  * from Russia"), with where it ends, or null. Reads at most the last 600 characters.
@@ -213,7 +241,6 @@ export function lastTariffPhrase(text: string): { target: string; end: number } 
   let best: { target: string; end: number } | null = null;
   for (const m of window.matchAll(TARIFF_NOUN_AT)) {
     const end = (m.index ?? 0) + m[0].length;
-    // "the final duties it plans to impose on Canadian lumber": read past the clause to its verb.
     const clause = IMPOSING_CLAUSE.exec(window.slice(end, end + 60));
     const target = phraseAfter(window, end + (clause ? clause[0].length : 0), window.length);
     if (target) best = { target, end: from + end };

@@ -1,0 +1,137 @@
+/**
+ * Targets a rate's own words leave out but the story has just given. Trade copy names the goods
+ * once and then talks about "duties of up to 25%", "a modest 2.5% tariff rate", "pared it back to
+ * 10%": the rate falls on what the sentence or the paragraph before it was about. And an
+ * anti-dumping or anti-subsidy duty is always on one product, so "duties of 7.8% on U.S. exports"
+ * in a story about an investigation into electrical steel is on U.S. electrical steel.
+ */
+import type { Rule } from '../rules/rule';
+import type { TariffMention } from '../mentions';
+import { rx } from '../lexicon/wordList';
+import { GOODS_NOUNS, TRADE_GOODS_NOUNS } from '../lexicon/goods';
+import { DISTINCT_TARIFF_KINDS, PRODUCT_DUTY_KINDS } from '../lexicon/tariffWords';
+import { countryOfTarget, tariffPhrases, type TariffPhrase } from './target';
+
+/** What the topic rules read: the rate, the rates before it in the article (already read), and the text before its sentence. */
+export interface TopicContext {
+  rate: TariffMention;
+  /** Up to eight rates before it in the article, in order, with the targets read so far. */
+  earlier: TariffMention[];
+  /** The text from the start of the previous paragraph (at most 900 characters) to the rate's sentence. */
+  before: string;
+  /** Where `before` starts in the document. */
+  beforeStart: number;
+  /** The whole document, for the goods of a product-specific duty named earlier. */
+  text: string;
+}
+
+const GOODS_WORD = rx('giu')`(?<![\p{L}-])${GOODS_NOUNS}(?![\p{L}-])`;
+const KIND_WORD = rx('giu')`(?<![\p{L}-])${DISTINCT_TARIFF_KINDS}(?![\p{L}-])`;
+// A list item ("- Farm machinery: 12%") is its own entry: it takes nothing from the items before it.
+const LIST_ITEM = /(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])[ \t]+[^\n]*$/;
+const PRODUCT_DUTY = rx('iu')`(?<![\p{L}-])${PRODUCT_DUTY_KINDS}(?![\p{L}-])`;
+// A target that names only where goods come from: "the U.S. exports", "Russian imports", "imports from Chile".
+const GENERIC = rx('iu')`^(?:the\s+|its\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,2}?${TRADE_GOODS_NOUNS}(?:\s+(?:from|of)\s+(?:the\s+)?[\p{L}.’' -]+)?$`;
+const OWN_GOODS = rx('iu')`(?<![\p{L}-])${GOODS_NOUNS}(?![\p{L}-])`;
+
+const wordsOf = (re: RegExp, s: string): Set<string> => new Set([...s.matchAll(re)].map((m) => m[0].toLowerCase()));
+
+/**
+ * The phrase a rate with no goods of its own is about: of the tariff phrases before it (its
+ * paragraph and the one before), the nearest that shares a goods word or a tariff kind
+ * ("retaliatory") with the rate's sentence, else the nearest.
+ */
+function topicOf(ctx: TopicContext): string | null {
+  const { rate, before, beforeStart } = ctx;
+  if (LIST_ITEM.test(before + rate.sentence.slice(0, rate.start - rate.sentenceStart))) return null;
+  let phrases: TariffPhrase[] = tariffPhrases(before).map((p) => ({ ...p, end: p.end + beforeStart }));
+  // Rates already read count as phrases too (their goods may have come from a table or a list).
+  for (const o of ctx.earlier) if (o.target && o.end > beforeStart && o.end <= rate.sentenceStart) phrases.push({ target: o.target, end: o.end, lead: o.sentence.slice(Math.max(0, o.start - o.sentenceStart - 40), o.start - o.sentenceStart) });
+  // A country does not put tariffs on its own goods: "Chile answered with a 15% tariff" is not on Chilean grapes.
+  const own = rate.imposer;
+  const usable = phrases.filter((p) => !own || countryOfTarget(p.target) !== own);
+  if (!usable.length) return null;
+  phrases = usable;
+  phrases.sort((a, b) => a.end - b.end);
+  const goods = wordsOf(GOODS_WORD, rate.sentence);
+  const kinds = wordsOf(KIND_WORD, rate.sentence);
+  const shares = (p: TariffPhrase) =>
+    [...wordsOf(GOODS_WORD, p.target)].some((w) => goods.has(w)) || [...wordsOf(KIND_WORD, p.lead)].some((w) => kinds.has(w));
+  const matching = [...phrases].reverse().find(shares);
+  return (matching ?? phrases[phrases.length - 1]).target;
+}
+
+/** The product an earlier anti-dumping or anti-subsidy phrase names ("oriented electrical steel imported from Russia" → "oriented electrical steel"). */
+function investigatedGoods(text: string, before: number): string | null {
+  const window = text.slice(Math.max(0, before - 4000), before);
+  for (const p of tariffPhrases(window).reverse()) {
+    if (!PRODUCT_DUTY.test(p.lead)) continue;
+    const product = p.target.split(/\s+(?:imported\s+from|made\s+in|from|originating\s+in)\s+/i)[0].replace(/^(?:the\s+)?(?:[\p{L}.’'-]+\s+)?(?=\S)/u, (w) => (countryOfTarget(w) ? '' : w));
+    if (OWN_GOODS.test(product) && !countryOfTarget(product)) return product.trim();
+  }
+  return null;
+}
+
+const SAME_SENTENCE_GAP = /(?:\band\b|,|;|\bthen\b)/i;
+
+/** Targets read from the story around a rate whose own words name no goods. Tried after the carried-target rules. */
+export const TOPIC_TARGET_RULES: Rule<TopicContext, string>[] = [
+  {
+    id: 'tariff.target.same-sentence',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a rate joined by "and", a comma or "then" to an earlier rate of the same sentence and imposer that names its goods',
+    reason: 'target: {target} — named for the rate before it in the same sentence',
+    when: ({ rate, earlier }) => {
+      const mate = [...earlier].reverse().find((o) => o.sentenceStart === rate.sentenceStart && o.target && (!o.imposer || !rate.imposer || o.imposer === rate.imposer));
+      // "Chile answered with a 15% tariff": not on its own goods.
+      if (!mate || (rate.imposer && countryOfTarget(mate.target) === rate.imposer)) return null;
+      const gap = rate.sentence.slice(mate.end - rate.sentenceStart, rate.start - rate.sentenceStart);
+      return SAME_SENTENCE_GAP.test(gap) ? mate.target : null;
+    },
+    examples: [
+      { text: 'The ministry set anti-dumping duties of 12% on Thai tiles and anti-subsidy duties of 9% as well.', fact: '9%', expect: { target: 'Thai tiles' } },
+    ],
+    counterExamples: [{ text: 'Peru imposed a 40% duty on Chilean grapes, and Chile answered with a 15% tariff.', fact: '15%', expect: { target: '' } }],
+  },
+  {
+    id: 'tariff.target.topic',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a rate whose sentence names no goods, after a tariff phrase in its paragraph or the one before ("the auto tariffs", "tariffs on all imports")',
+    reason: 'target: {target} — what the story was talking about just before this rate',
+    when: (ctx) => topicOf(ctx),
+    examples: [
+      { text: 'Brazil is weighing new tariffs on imported solar panels.\n\nOfficials said the duties could reach 35% next year.', fact: '35%', expect: { target: 'imported solar panels' } },
+      { text: 'A cornerstone of the plan is a levy on all foreign cement. The minister favours a modest 4% tariff rate that would rise each quarter.', fact: '4%', expect: { target: 'all foreign cement' } },
+      { text: 'Canberra dropped its retaliatory tariff on American bourbon and its duties on Irish cream.\n\nSince the 20% retaliatory tariff began, bourbon sales have fallen.', fact: '20%', expect: { target: 'American bourbon' } },
+    ],
+    counterExamples: [
+      { text: 'Brazil is weighing new tariffs on imported solar panels.\n\nThe weather was fine.\n\nOfficials said a 35% duty could follow.', fact: '35%', expect: { target: '' } },
+    ],
+  },
+];
+
+/** Rules for a rate whose target names only an origin ("the U.S. exports") in a product-specific duty. */
+export const PRODUCT_TARGET_RULES: Rule<TopicContext, string>[] = [
+  {
+    id: 'tariff.target.investigated-goods',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'an anti-dumping or anti-subsidy rate on "U.S. exports" or "imports from Russia", after a phrase naming the product of the case',
+    reason: 'target: {target} — a product-specific duty on the goods of the case',
+    when: ({ rate, text }) => {
+      if (!rate.target || !GENERIC.test(rate.target) || OWN_GOODS.test(rate.target) || !PRODUCT_DUTY.test(rate.sentence)) return null;
+      const origin = countryOfTarget(rate.target);
+      const product = origin ? investigatedGoods(text, rate.sentenceStart) : null;
+      return product ? `${product} from ${origin}` : null;
+    },
+    examples: [
+      { text: 'Seoul opened anti-dumping duties on cold-rolled stainless steel imported from Japan and India.\n\nThe trade ministry set anti-dumping duties of 8.1% on the Japanese exports.', fact: '8.1%', expect: { target: 'cold-rolled stainless steel from Japan' } },
+    ],
+    counterExamples: [
+      { text: 'Seoul imposed anti-dumping duties on stainless steel from Japan.\n\nSeoul also set a 10% tariff on Japanese exports.', fact: '10%', expect: { target: 'Japanese exports' } },
+    ],
+  },
+];
+
