@@ -5,6 +5,7 @@
 import type { Rule } from '../rules/rule';
 import { placeOf } from '../lexicon/words';
 import { BYLINE_ROLES } from '../lexicon/titles';
+import { OUTLET_LINES } from '../lexicon/outlets';
 
 export interface ArticleFrame {
   /** The country of the dateline's city, "" when there is none. */
@@ -21,6 +22,27 @@ const DATELINE = /(?:^|\n)[ \t]*(?:(\p{Lu}[\p{Lu} .'\/-]{1,40}?)(?:,[ \t]*\p{Lu}
 // "By Ana Ruiz | Anadolu Agency", "*By Hannah Oyelaran, Trade Desk Blog*".
 const BYLINE_OUTLET = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n|,]{2,60}?[ \t]*[|,][ \t]*(\p{Lu}[^\n|*_]{1,60}?)[ \t*_]*(?:\n|$)/u;
 
+// A credit at the foot of a story: "This content was created by MarketWatch, which is …".
+const CREDIT_OUTLET = /(?:^|\n)[ \t*_•]*This\s+(?:content|story|article|report)\s+(?:was\s+)?(?:created|produced|written|published)\s+by\s+(\p{Lu}[\p{L}&.'’ -]{1,40}?)(?=[,.;]|\s+(?:which|and|is)\b)/u;
+// "… can be reached at kmorrow@globetrade.com": the author's desk is the outlet whose name the domain spells.
+const CREDIT_EMAIL = /\bcan\s+be\s+(?:reached|contacted)\s+at\s+[\w.+-]+@([\w-]+)\./iu;
+
+/** Outlet names by their letters alone ("washingtontimes" → "The Washington Times"), for e-mail domains. */
+const OUTLET_BY_LETTERS: ReadonlyMap<string, string> = new Map(
+  OUTLET_LINES.split('\n').flatMap((line) => {
+    const forms = line.slice(line.indexOf(':') + 1).split('~')[0].split('|').map((f) => f.trim()).filter(Boolean);
+    return forms.map((f) => [f.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, ''), forms[0]] as [string, string]);
+  }),
+);
+
+/** The outlet a story's credits name: a foot credit, or an author's e-mail on the outlet's domain. */
+function creditOutlet(text: string): string {
+  const credit = CREDIT_OUTLET.exec(text);
+  if (credit) return credit[1].trim();
+  const email = CREDIT_EMAIL.exec(text);
+  return email ? (OUTLET_BY_LETTERS.get(email[1].toLowerCase().replace(/[^a-z0-9]/g, '')) ?? '') : '';
+}
+
 export function articleFrame(text: string): ArticleFrame {
   const head = text.slice(0, HEAD);
   const d = DATELINE.exec(head);
@@ -28,7 +50,7 @@ export function articleFrame(text: string): ArticleFrame {
   const b = BYLINE_OUTLET.exec(head);
   // "By Ana Ruiz, Staff Writer": a role, not an outlet.
   const byOutlet = b && !b[1].split(/\s+/).some((w) => BYLINE_ROLES.has(w)) ? b[1] : '';
-  return { datelineCountry: city ? placeOf(city) : '', outlet: (byOutlet || d?.[2] || '').trim(), headlineCountry: headlineCountry(head) };
+  return { datelineCountry: city ? placeOf(city) : '', outlet: (byOutlet || d?.[2] || creditOutlet(text)).trim(), headlineCountry: headlineCountry(head) };
 }
 
 /** The country a short first line opens with, as a name or possessive (not a demonym: "Chinese steelmakers slide"). */
@@ -82,10 +104,13 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'By Maria Okonkwo | Anadolu Agency\n\nLAGOS - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Anadolu Agency' } },
       { text: 'By Maria Okonkwo\n\nLAGOS (Reuters) - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Reuters' } },
       { text: 'LAGOS, May 6 (Reuters) - Nigeria raised duties on steel.\n\n(Reporting by Maria Okonkwo; Editing by Tom Hale)', fact: 'Tom Hale', expect: { affiliation: 'Reuters' } },
+      { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.\n\nThis content was created by MarketWatch, which is owned by a larger group.', fact: 'Maria Okonkwo', expect: { affiliation: 'MarketWatch' } },
+      { text: 'Nigeria raised duties on steel, officials said.\n\n• Maria Okonkwo can be reached at mokonkwo@washingtontimes.com.', fact: 'Maria Okonkwo', expect: { affiliation: 'The Washington Times' } },
     ],
     counterExamples: [
       { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
       { text: 'By Maria Okonkwo, Staff Writer\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
+      { text: 'Nigeria raised duties on steel, officials said.\n\n• Maria Okonkwo can be reached at mokonkwo@lagosmail.com.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
     ],
   },
   {
