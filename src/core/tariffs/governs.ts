@@ -86,6 +86,9 @@ const SUBORDINATE = rx('gi')`,\s+${SUBORDINATORS}\b`;
 // ", which reach 241% on butter", ", which top out at 50%", ", which can go as high as 86%".
 const STATES_LEVEL = rx('i')`^\s*(?:${LEVEL_ADVERBS}\s+)?(?:${MODALS}\s+)?(?:${LEVEL_VERBS}|(?:${BE_FORMS}|will\s+be|would\s+be)(?:\s+(?:set|fixed|capped|pegged))?)(?:\s+out)?\s+(?:${LEVEL_LINKS}\s+)?$`;
 
+// ", while that on lentils has been raised to 40%": "that" stands for the tariff word of the clause before.
+const STANDS_FOR_TARIFF = /^\s*(?:that|those)\s+(?:on|for|against)\s/i;
+
 /** True when the words from a tariff word to the percent keep the percent in the tariff's clause. */
 function sameClause(gap: string): boolean {
   // "Tariff tracker: EU steel at 25%": a label of a word or two before a colon heads what follows.
@@ -97,7 +100,7 @@ function sameClause(gap: string): boolean {
   let lastSub = -1;
   for (const m of gap.matchAll(SUBORDINATE)) lastSub = (m.index ?? 0) + m[0].length;
   // ", which range from 10% to 41%" still states the tariff's own level.
-  if (lastSub >= 0 && !gap.slice(lastSub).includes(',') && !STATES_LEVEL.test(gap.slice(lastSub))) return false;
+  if (lastSub >= 0 && !gap.slice(lastSub).includes(',') && !STATES_LEVEL.test(gap.slice(lastSub)) && !STANDS_FOR_TARIFF.test(gap.slice(lastSub))) return false;
   for (const m of gap.matchAll(MEASURE)) if (!TARGET_LEAD.test(gap.slice(0, m.index ?? 0))) return false;
   return true;
 }
@@ -148,6 +151,8 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     examples: [
       { text: 'Ankara slapped a 40% tariff on American rice.', fact: '40%', expect: { imposer: 'Turkey', target: 'American rice' } },
       { text: 'Jakarta will charge a 15 percent import duty on wheat flour.', fact: '15 percent' },
+      { text: 'A 12% tariff increase on Peruvian grapes has drawn quick retaliation.', fact: '12%', expect: { target: 'Peruvian grapes' } },
+      { text: 'Chile has floated 60% or higher tariffs on foreign cars.', fact: '60%', expect: { imposer: 'Chile', target: 'foreign cars' } },
     ],
     counterExamples: [
       { text: 'Shoppers face a 6% sales tax in the state.', fact: '6%' },
@@ -218,21 +223,27 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     examples: [
       { text: 'Ottawa set tariffs of 27% on Colombian electricity.', fact: '27%', expect: { imposer: 'Canada', target: 'Colombian electricity' } },
       { text: 'The duty on Peruvian asparagus rose to 18%.', fact: '18%', expect: { target: 'Peruvian asparagus' } },
+      { text: 'The duty on Thai rice has been raised to 50 per cent, while that on Thai sugar has been raised to 35 per cent.', fact: '35 per cent' },
     ],
     counterExamples: [
       { text: 'Because of the tariffs, exports of Kenyan tea fell 18%.', fact: '18%' },
       { text: 'The tariffs pushed inflation to 3.5% last month.', fact: '3.5%' },
+      { text: 'The duty on Thai rice has been raised to 50 per cent, while prices have risen 35 per cent.', fact: '35 per cent' },
     ],
   },
 ];
+
+const OR_MORE = rx('iu')`^\s*or\s+(?:more|higher|greater|above)(?=\s+(?:[\p{L}-]+\s+){0,2}?${RATE_HEAD_NOUNS}(?![\p{L}-]))`;
+const TARIFF_CHANGE = rx('iu')`^[\s-]*${TARIFF_NOUNS}[\s-]+(?:increase|hike|rise)(?![\p{L}-])`;
 
 /** The tariff word (or imposing verb) governing the percent and the rule that found it, or null. */
 export function tariffGovernor(input: GoverningInput): { governor: Governor | 'verb'; rule: string } | null {
   const { paragraph, sentenceStart, sentenceEnd, start, end } = input;
   const before = paragraph.slice(Math.max(sentenceStart, start - 300), start);
-  const after = paragraph.slice(end, Math.min(sentenceEnd, end + 120));
-  // A percent that measures a change or a share is not a rate, whatever follows.
-  if (measuresSomethingElse(before, after)) return null;
+  // "100% or higher tariffs": a floor for the rate, read as the rate itself (same length keeps offsets).
+  const after = paragraph.slice(end, Math.min(sentenceEnd, end + 120)).replace(OR_MORE, (m) => ' '.repeat(m.length));
+  // A percent that measures a change or a share is not a rate, whatever follows; "a 10% tariff increase" is the added tariff.
+  if (measuresSomethingElse(before, after) && !TARIFF_CHANGE.test(after)) return null;
   const last = input.acceptedBefore[input.acceptedBefore.length - 1];
   const prior = last && last.end <= start && last.start >= sentenceStart ? last : null;
   const found = decide(IS_TARIFF_RULES, { input, sentence: paragraph.slice(sentenceStart, sentenceEnd), before, after, prior });

@@ -68,6 +68,8 @@ function ownGoods(paragraph: string, rateEnd: number, sentenceEnd: number, tarif
   return heldBefore && /^\s*(?:on|for|against)\s/i.test(paragraph.slice(rateEnd, sentenceEnd)) && phraseAfter(paragraph, rateEnd, sentenceEnd) !== '';
 }
 
+// ", while that on lentils …", "and those on pears …": the pronoun stands for a tariff word.
+const THAT_ON = /(?:\bwhile|\band|,)\s+(?:that|those)\s+(on|for|against)\s/gi;
 const ANOTHER_RATE = /\d\s?(?:%|percent|per\s?cent|pct)/i;
 const LAST_RATE = /\d\s?(?:%|percent|per\s?cent|pct)(?!.*\d\s?(?:%|percent|per\s?cent|pct))/is;
 /** "tariffs of 26% on India, 21% on …": the gap holds an earlier item of a list (not "from 39% to"). */
@@ -106,6 +108,22 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
 
 /** "What does it target?", in the rate's sentence: the first rule that finds a phrase decides. */
 export const TARGET_RULES: Rule<TargetInput, string>[] = [
+  {
+    id: 'tariff.target.that-on',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: '"that on"/"those on" + goods in the rate\'s clause: "that" stands for the tariff named before',
+    reason: 'target: {target} — "that on …" names the goods of this rate',
+    when: ({ paragraph, sentenceStart, rateStart }) => {
+      if (sentenceStart === undefined || rateStart === undefined) return null;
+      const clause = paragraph.slice(sentenceStart, rateStart);
+      const m = [...clause.matchAll(THAT_ON)].pop();
+      if (!m || ANOTHER_RATE.test(clause.slice((m.index ?? 0) + m[0].length))) return null;
+      return phraseAfter(paragraph, sentenceStart + (m.index ?? 0) + m[0].length - m[1].length - 1, rateStart) || null;
+    },
+    examples: [{ text: 'The duty on Thai rice has been raised to 50 per cent, while that on Thai sugar has been raised to 35 per cent.', fact: '35 per cent', expect: { target: 'Thai sugar' } }],
+    counterExamples: [{ text: 'The duty on Thai rice has been raised to 50 per cent, a level that on balance hurts millers.', fact: '50 per cent', expect: { target: 'Thai rice' } }],
+  },
   {
     id: 'tariff.target.after-tariff-word',
     kind: 'tariff',
