@@ -22,8 +22,8 @@ const DATELINE = /(?:^|\n)[ \t]*(?:(\p{Lu}[\p{Lu} .'\/-]{1,40}?)(?:,[ \t]*\p{Lu}
 // "By Ana Ruiz | Anadolu Agency", "*By Hannah Oyelaran, Trade Desk Blog*".
 const BYLINE_OUTLET = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n|,]{2,60}?[ \t]*[|,][ \t]*(\p{Lu}[^\n|*_]{1,60}?)[ \t*_]*(?:\n|$)/u;
 
-// A credit at the foot of a story: "This content was created by MarketWatch, which is …".
-const CREDIT_OUTLET = /(?:^|\n)[ \t*_•]*This\s+(?:content|story|article|report)\s+(?:was\s+)?(?:created|produced|written|published)\s+by\s+(\p{Lu}[\p{L}&.'’ -]{1,40}?)(?=[,.;]|\s+(?:which|and|is)\b)/u;
+// A credit at the foot of a story: "This story was produced by Trade Wire for …".
+const CREDIT_OUTLET = /(?:^|\n)[ \t*_•]*This\s+(?:content|story|article|report)\s+(?:was\s+)?(?:created|produced|written|published)\s+by\s+(\p{Lu}[\p{L}&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'’-]*){0,4})/u;
 // "… can be reached at kmorrow@globetrade.com": the author's desk is the outlet whose name the domain spells.
 const CREDIT_EMAIL = /\bcan\s+be\s+(?:reached|contacted)\s+at\s+[\w.+-]+@([\w-]+)\./iu;
 
@@ -104,7 +104,7 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'By Maria Okonkwo | Anadolu Agency\n\nLAGOS - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Anadolu Agency' } },
       { text: 'By Maria Okonkwo\n\nLAGOS (Reuters) - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Reuters' } },
       { text: 'LAGOS, May 6 (Reuters) - Nigeria raised duties on steel.\n\n(Reporting by Maria Okonkwo; Editing by Tom Hale)', fact: 'Tom Hale', expect: { affiliation: 'Reuters' } },
-      { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.\n\nThis content was created by MarketWatch, which is owned by a larger group.', fact: 'Maria Okonkwo', expect: { affiliation: 'MarketWatch' } },
+      { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.\n\nThis story was produced by MarketWatch for its partner sites.', fact: 'Maria Okonkwo', expect: { affiliation: 'MarketWatch' } },
       { text: 'Nigeria raised duties on steel, officials said.\n\n• Maria Okonkwo can be reached at mokonkwo@washingtontimes.com.', fact: 'Maria Okonkwo', expect: { affiliation: 'The Washington Times' } },
     ],
     counterExamples: [

@@ -86,7 +86,7 @@ const SUBORDINATE = rx('gi')`,\s+${SUBORDINATORS}\b`;
 // ", which reach 241% on butter", ", which top out at 50%", ", which can go as high as 86%".
 const STATES_LEVEL = rx('i')`^\s*(?:${LEVEL_ADVERBS}\s+)?(?:${MODALS}\s+)?(?:${LEVEL_VERBS}|(?:${BE_FORMS}|will\s+be|would\s+be)(?:\s+(?:set|fixed|capped|pegged))?)(?:\s+out)?\s+(?:${LEVEL_LINKS}\s+)?$`;
 
-// ", while that on lentils has been raised to 40%": "that" stands for the tariff word of the clause before.
+// ", while that on pears has gone up to 40%": "that" stands for the tariff word of the clause before.
 const STANDS_FOR_TARIFF = /^\s*(?:that|those)\s+(?:on|for|against)\s/i;
 
 /** True when the words from a tariff word to the percent keep the percent in the tariff's clause. */
