@@ -258,7 +258,7 @@ function readTiming(text: string, rates: TariffMention[]): ReadRate[] {
     const { effective, schedule } = earlier ? { effective: null, schedule: null } : timingOf(`${timing.at}:${timing.end}:${timing.sentence}`);
     const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
     const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: out.slice(Math.max(0, i - 8), i), phrase: lazyPhrase(text, rate.sentenceStart) });
-    const around = { rate: { ...rate, target: carried?.value ?? rate.target }, earlier: out.slice(Math.max(0, i - 8), i), text, ...textBefore(text, rate.sentenceStart) };
+    const around = { rate: { ...rate, target: carried?.value ?? rate.target }, earlier: out.slice(Math.max(0, i - 8), i), text, ...textBefore(text, rate.start) };
     const topic = carried ? null : decide(around.rate.target ? PRODUCT_TARGET_RULES : TOPIC_TARGET_RULES, around);
     const read = { ...rate, target: topic?.value ?? carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
     out.push(withReasons(read, earlier?.rule, carried?.rule, topic?.rule, effective?.rule, schedule?.rule));

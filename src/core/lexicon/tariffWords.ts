@@ -14,6 +14,9 @@ export const DISTINCT_TARIFF_KINDS = wordList('retaliatory|punitive|reciprocal|a
 /** Duties that fall on one product of one origin: the product of the case is their goods. */
 export const PRODUCT_DUTY_KINDS = wordList('anti-dumping|antidumping|anti-subsidy|antisubsidy|countervailing|dumping');
 
+/** What a trade remedy case is called: "an anti-dumping inquiry into …". */
+export const CASE_NOUNS = wordList('investigation|investigations|inquiry|inquiries|probe|probes|case|cases|complaint|petition|review');
+
 /** Nouns that can govern a rate right after it: "a 25% tariff", "a 10% tax", "a 15% rate", "a 10% baseline". */
 export const RATE_HEAD_NOUNS = wordList(TARIFF_NOUNS, 'tax|taxes|rate|baseline');
 
@@ -190,7 +193,8 @@ export const TARGET_STOPS = wordList(
   'to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|starting|beginning|effective|over|would|will|could|can|may|' +
     'might|must|should|was|were|is|are|has|have|had|did|does|up to|worth|rose|rise|rises|risen|fell|fall|falls|climbed|jumped|surged|dropped|' +
     'increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|take|takes|taking|' +
-    'kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in reserve|said|says|amid|despite|unless',
+    'kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in reserve|said|says|amid|despite|unless|' +
+    'last year|last month|last week|this year|this month|next year|next month|earlier this year|later this year|years ago|months ago|a year ago',
 );
 /** Multipliers after an amount of trade covered: "$2.4 billion in imports". */
 export const MULTIPLIERS = wordList('billion|million|trillion|bn|m');

@@ -12,7 +12,7 @@ const ABBREVIATION_WORDS_CAP = `(?:${[...ABBREVIATION_WORDS.words].map((w) => w[
 import { decide, type Rule } from '../rules/rule';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, CASE_NOUNS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 const LEAD = rx('iu')`^\s*(?:[\p{L}'’-]+\s+){0,2}?${TARGET_PREPOSITIONS}\s+`;
@@ -41,8 +41,13 @@ function phraseAfter(paragraph: string, from: number, limit: number): string {
   const window = paragraph.slice(from, Math.min(limit, from + 160));
   const lead = LEAD.exec(window);
   if (!lead || LEAD_BLOCK.test(lead[0])) return '';
+  return goodsPhrase(window.slice(lead[0].length));
+}
+
+/** The goods phrase `text` opens with ("Thai plywood last year and …" → "Thai plywood"), or "". */
+function goodsPhrase(text: string): string {
   // "on $3.1 billion in imports of Norland cheese": the money is the trade covered, the goods follow.
-  const rest = window.slice(lead[0].length).replace(COVERED_TRADE, '').replace(COLLECTIVE, '');
+  const rest = text.slice(0, 160).replace(COVERED_TRADE, '').replace(COLLECTIVE, '');
   // "tariffs on steel at 25%", "a tariff on cars of 15%": the preposition before the rate is not the goods'.
   const phrase = rest.slice(0, stopAt(rest)).trim().replace(TRAILING_PREPOSITION, '');
   const words = phrase.split(/\s+/);
@@ -183,11 +188,15 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
         ? paragraph
             .slice(rateEnd, tariffWord.start)
             .split(/\s+/)
-            .filter((w) => w && !TARIFF_KINDS.has(w))
+            // "a 25% quota-tariff": the first half of a compound is the tariff's kind, not goods.
+            .filter((w) => w && !TARIFF_KINDS.has(w) && !w.endsWith('-'))
             .join(' ') || null
         : null,
     examples: [{ text: 'Kenya kept its 35% sugar tariffs.', fact: '35%', expect: { target: 'sugar' } }],
-    counterExamples: [{ text: 'Kenya kept its 35% retaliatory tariffs.', fact: '35%', expect: { target: '' } }],
+    counterExamples: [
+      { text: 'Kenya kept its 35% retaliatory tariffs.', fact: '35%', expect: { target: '' } },
+      { text: 'Kenya kept its 35% quota-tariff in place.', fact: '35%', expect: { target: '' } },
+    ],
   },
   {
     id: 'tariff.target.goods-in-name',
@@ -234,9 +243,17 @@ export interface TariffPhrase {
 // Goods before the tariff word: "the auto tariffs", "steel and aluminum duties", "auto import tariffs".
 const GOODS_BEFORE = rx('iu')`(?<![\p{L}-])(${GOODS_NOUNS}(?:\s+(?:and|or)\s+${GOODS_NOUNS})?)\s+(?:${TARIFF_KINDS}\s+){0,2}$`;
 
+// "an anti-dumping inquiry into European pork", "a countervailing case on Thai shrimp": the goods of the case.
+const CASE_INTO = rx('giu')`(?<![\p{L}-])${PRODUCT_DUTY_KINDS}\s+(?:[\p{L}-]+\s+){0,2}?${CASE_NOUNS}\s+(?:into|on|against|of)\s+`;
+
 /** Every tariff phrase in `text` that names goods, in order. */
 export function tariffPhrases(text: string): TariffPhrase[] {
   const out: TariffPhrase[] = [];
+  for (const m of text.matchAll(CASE_INTO)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const target = goodsPhrase(text.slice(end));
+    if (target) out.push({ target, end, lead: m[0] });
+  }
   for (const m of text.matchAll(TARIFF_NOUN_AT)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
@@ -246,7 +263,7 @@ export function tariffPhrases(text: string): TariffPhrase[] {
     const target = phraseAfter(text, end + (clause ? clause[0].length : 0), text.length) || GOODS_BEFORE.exec(lead)?.[1] || '';
     if (target) out.push({ target, end, lead });
   }
-  return out;
+  return out.sort((a, b) => a.end - b.end);
 }
 
 /**

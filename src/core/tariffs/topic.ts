@@ -17,7 +17,7 @@ export interface TopicContext {
   rate: TariffMention;
   /** Up to eight rates before it in the article, in order, with the targets read so far. */
   earlier: TariffMention[];
-  /** The text from the start of the previous paragraph (at most 900 characters) to the rate's sentence. */
+  /** The text from the start of the previous paragraph (at most 900 characters) to the rate. */
   before: string;
   /** Where `before` starts in the document. */
   beforeStart: number;
@@ -43,10 +43,10 @@ const wordsOf = (re: RegExp, s: string): Set<string> => new Set([...s.matchAll(r
  */
 function topicOf(ctx: TopicContext): string | null {
   const { rate, before, beforeStart } = ctx;
-  if (LIST_ITEM.test(before + rate.sentence.slice(0, rate.start - rate.sentenceStart))) return null;
+  if (LIST_ITEM.test(before)) return null;
   let phrases: TariffPhrase[] = tariffPhrases(before).map((p) => ({ ...p, end: p.end + beforeStart }));
   // Rates already read count as phrases too (their goods may have come from a table or a list).
-  for (const o of ctx.earlier) if (o.target && o.end > beforeStart && o.end <= rate.sentenceStart) phrases.push({ target: o.target, end: o.end, lead: o.sentence.slice(Math.max(0, o.start - o.sentenceStart - 40), o.start - o.sentenceStart) });
+  for (const o of ctx.earlier) if (o.target && o.end > beforeStart && o.end <= rate.start) phrases.push({ target: o.target, end: o.end, lead: o.sentence.slice(Math.max(0, o.start - o.sentenceStart - 40), o.start - o.sentenceStart) });
   // A country does not put tariffs on its own goods: "Chile answered with a 15% tariff" is not on Chilean grapes.
   const own = rate.imposer;
   const usable = phrases.filter((p) => !own || countryOfTarget(p.target) !== own);
@@ -105,6 +105,7 @@ export const TOPIC_TARGET_RULES: Rule<TopicContext, string>[] = [
       { text: 'Brazil is weighing new tariffs on imported solar panels.\n\nOfficials said the duties could reach 35% next year.', fact: '35%', expect: { target: 'imported solar panels' } },
       { text: 'A cornerstone of the plan is a levy on all foreign cement. The minister favours a modest 4% tariff rate that would rise each quarter.', fact: '4%', expect: { target: 'all foreign cement' } },
       { text: 'Canberra dropped its retaliatory tariff on American bourbon and its duties on Irish cream.\n\nSince the 20% retaliatory tariff began, bourbon sales have fallen.', fact: '20%', expect: { target: 'American bourbon' } },
+      { text: 'Hanoi opened an anti-dumping inquiry into Thai plywood last year and in March set duties of 8.2 per cent to 19.5 per cent.', fact: '19.5 per cent', expect: { target: 'Thai plywood' } },
     ],
     counterExamples: [
       { text: 'Brazil is weighing new tariffs on imported solar panels.\n\nThe weather was fine.\n\nOfficials said a 35% duty could follow.', fact: '35%', expect: { target: '' } },
