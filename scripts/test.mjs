@@ -1,4 +1,4 @@
-// The single test command (`npm test`): build, type-check, unit tests, then the integration
+// The single test command (`npm test`): build, type-check, lint, unit tests, then the integration
 // suite in a real VS Code (code-server) and browser checks of the workbench.
 // `--unit-only` stops after the unit tests; `--no-unit` skips them (to iterate on the VS Code
 // suites). Ends with one line "N passed, N failed".
@@ -24,6 +24,7 @@ const built = step('build (node esbuild.mjs)', process.execPath, ['esbuild.mjs']
 count(built);
 count(step('type-check (tsc --noEmit)', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit'], root));
 count(step('type-check the quotes panel webview (tsc -p src/webview)', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'src/webview'], root));
+count(step('lint (eslint .)', process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.'], root));
 
 if (!noUnit) {
   console.log('\nUnit tests');

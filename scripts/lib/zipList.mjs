@@ -13,7 +13,9 @@ function centralDirectory(file, buf) {
 
 /** [{ name, size, compressedSize, method, offset }] of every entry, in the archive's order. */
 export function zipEntries(file, buf = fs.readFileSync(file)) {
-  let { count, at } = centralDirectory(file, buf);
+  const found = centralDirectory(file, buf);
+  const count = found.count;
+  let at = found.at;
   const entries = [];
   for (let n = 0; n < count; n++) {
     if (buf.readUInt32LE(at) !== 0x02014b50) throw new Error(`${file}: broken central directory`);

@@ -25,7 +25,7 @@ const CAP = /^\p{Lu}/u;
 const LETTER = /^[\p{L}\p{M}\p{N}]/u;
 const POSSESSIVE = /^(.+?)['’]s$/u;
 const SENTENCE_END = /^[.!?…]$/;
-const OPENER = /^[“"‘'(\[—–-]$/;
+const OPENER = /^[“"‘'([—–-]$/;
 
 /** Splits a paragraph into words and punctuation marks. Linear; never throws. */
 export function tokenize(text: string): Tok[] {

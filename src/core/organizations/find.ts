@@ -3,14 +3,14 @@ import { ORG_FORMS, PLACE_LIKE_KEYS } from '../lexicon/orgNames';
 import { OUTLET_KEYS, OUTLET_TAILS } from '../lexicon/outlets';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { findCompanyShapes, opensGroupUnit } from './companies';
-import { END_HEADS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, NOT_ORGS, CUES } from './heads';
+import { END_HEADS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, CUES } from './heads';
 import { PREP_BEFORE_ARTICLE } from '../lexicon/orgHeads';
 import { COMPANY_CLOSERS, COMPANY_WORDS } from '../lexicon/legalForms';
 import { orgKey } from './orgKey';
 import { decide } from '../rules/rule';
 import { HEAD_RULES, NAME_RULES, ORGANIZATION_VETOES } from './rules';
 import { COMMITTEE_NOUNS, PLURAL_POSSESSORS, BODY_NOUNS, TOPIC_BODIES, BODY_FOLLOWERS, BODY_TOPICS, CREDIT_WORDS, DESCRIPTIONS, GENERIC_COMPANY_HEADS, GOVERNMENT_BODIES, INDEFINITES } from '../lexicon/orgHeads';
-import { INDUSTRY_HEADS, isCanadaTopic, canadaListStart, committeeTail, isGeographic, isLegalForm, isPortAuthority, shapeHead } from './shapes';
+import { INDUSTRY_HEADS, isCanadaTopic, canadaListStart, committeeTail, isLegalForm, isPortAuthority, shapeHead } from './shapes';
 
 /** An organization found in a paragraph: tokens i..j-1, its merge key, and whether it needs a stronger form elsewhere. */
 export interface OrgHit {

@@ -18,7 +18,7 @@ export interface ArticleFrame {
 
 const HEAD = 1500;
 // A paragraph opening with a city in capitals, maybe a date and an outlet in brackets, then a dash.
-const DATELINE = /(?:^|\n)[ \t]*(?:(\p{Lu}[\p{Lu} .'\/-]{1,40}?)(?:,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2})?[ \t]*)?(?:\(([^)\n]{1,40})\))?[ \t]*(?:--|—|–|-)[ \t]/u;
+const DATELINE = /(?:^|\n)[ \t]*(?:(\p{Lu}[\p{Lu} .'/-]{1,40}?)(?:,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2})?[ \t]*)?(?:\(([^)\n]{1,40})\))?[ \t]*(?:--|—|–|-)[ \t]/u;
 // "By Ana Ruiz | Anadolu Agency", "*By Hannah Oyelaran, Trade Desk Blog*".
 const BYLINE_OUTLET = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n|,]{2,60}?[ \t]*[|,][ \t]*(\p{Lu}[^\n|*_]{1,60}?)[ \t*_]*(?:\n|$)/u;
 

@@ -7,7 +7,7 @@ import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import {
   ARTICLES, COUNTERPARTS, CREDIT_AFTER, GOVERNS, HONORIFICS, PERFECT_AUXILIARIES, ROLE_FOLLOWERS,
-  SAID_BEFORE, SHORT_HONORIFICS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES,
+  SAID_BEFORE, SHORT_HONORIFICS, SPEECH_VERBS, TITLE_HEADS, TITLE_ORG_WORDS, TRADE_ROLES,
 } from '../lexicon/titles';
 import { placeOf } from '../lexicon/words';
 import { LEADERS, isNameWord, nameEnd } from './names';
@@ -221,7 +221,7 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
     decides: 'nameStart',
     anchor: '"[his|her] [demonym] counterpart" + name',
     reason: "a name right after \"counterpart\"",
-    when: ({ text, toks, i }) => {
+    when: ({ toks, i }) => {
       if (!COUNTERPARTS.has(low(toks[i - 1]))) return null;
       const j = nameEnd(toks, i);
       if (j - i < 2) return null;
