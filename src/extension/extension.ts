@@ -1,55 +1,33 @@
 import * as vscode from 'vscode';
-import { AnalysisStore, type ArticleStatus } from './analysisStore';
-import { Highlights, type AppliedRanges } from './highlights';
+import { AnalysisStore } from './analysisStore';
+import { Highlights } from './highlights';
+import { withTestHooks, type TradeFactsApi, type TradeFactsTestApi } from './api';
 import { registerHovers } from './hovers';
 import { registerStatusBar } from './statusBar';
-import { counts, type StatusView } from './statusText';
+import { counts } from './statusText';
 import { registerQuotesView } from './quotesView';
 import { registerExportCommands } from './exportCommands';
 import { registerOpenSample } from './commands/openSample';
-import type { Analysis } from '../core/types';
-import type { Timing } from './storeNotices';
+import { registerWalkthrough, registerWrapCommand } from './walkthrough';
 import { TradeFactsLog } from './log';
 
-/** What the extension offers other extensions and its tests. */
-export interface TradeFactsApi {
-  getAnalysis(uri: vscode.Uri): Analysis | undefined;
-  whenAnalyzed(uri: vscode.Uri): Promise<Analysis>;
-  /** Fires each time a document's analysis is applied (always for its current text). */
-  onDidAnalyze: vscode.Event<{ document: vscode.TextDocument; analysis: Analysis }>;
-  /** For the tests: the highlight ranges last drawn in an editor, per kind. */
-  getDecorationRanges(editor: vscode.TextEditor): AppliedRanges;
-  /** For the tests: notices shown, and how long the last analysis of a document took. */
-  getNotices(): readonly string[];
-  getTiming(uri: vscode.Uri): Timing | undefined;
-  /** Where an open document stands (analysed, analysing, too large, binary, failed, not an article). */
-  getStatus(uri: vscode.Uri): ArticleStatus | undefined;
-  /** For the tests: what the status bar item shows (undefined when hidden). */
-  getStatusBar(): StatusView | undefined;
-  /** For the tests: what the "Trade Facts" output channel holds, and the worker's test hooks. */
-  getLog(): readonly string[];
-  crashWorkerForTest(): void;
-  /** A time budget for the next `times` analyses (undefined: the normal one), and forgetting past worker deaths. */
-  setAnalysisBudgetForTest(ms: number | undefined, times?: number): void;
-  resetWorkerForTest(): void;
-  /** How long activate() took, in milliseconds. */
-  activationMs: number;
-}
-
 /** Wires the features; each returns its own disposables. */
-export function activate(context: vscode.ExtensionContext): TradeFactsApi {
+export function activate(context: vscode.ExtensionContext): TradeFactsApi | TradeFactsTestApi {
   const started = performance.now();
   const log = new TradeFactsLog();
   const languages = () => vscode.workspace.getConfiguration('tradeFacts').get<string[]>('languages', ['plaintext', 'markdown']);
   const store = new AnalysisStore(languages, log);
   const highlights = new Highlights(store);
   const statusBar = registerStatusBar(context, store);
+  const walkthrough = registerWalkthrough(context, store);
   context.subscriptions.push(
     log,
     store,
     highlights,
     registerOpenSample(context),
-    ...registerHovers(context, store),
+    ...registerHovers(context, store, walkthrough.cardShown),
+    ...walkthrough.disposables,
+    registerWrapCommand(),
     ...statusBar.disposables,
     ...registerQuotesView(context, store),
     ...registerExportCommands(context, store, log),
@@ -72,24 +50,30 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi {
   );
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms (VS Code ${vscode.version}).`);
-  return {
+  const api: TradeFactsApi = {
     activationMs,
-    getLog: () => log.lines,
-    crashWorkerForTest: () => store.workerForTest.crashForTest(),
-    setAnalysisBudgetForTest: (ms, times) => store.workerForTest.setBudgetForTest(ms, times),
-    resetWorkerForTest: () => store.workerForTest.resetForTest(),
+    getAnalysis: (uri) => store.get(uri),
+    whenAnalyzed: (uri) => store.whenAnalyzed(uri),
+    onDidAnalyze: store.onDidAnalyze,
     getStatus: (uri) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       return doc && store.status(doc);
     },
-    getStatusBar: () => statusBar.shown(),
-    getAnalysis: (uri) => store.get(uri),
-    whenAnalyzed: (uri) => store.whenAnalyzed(uri),
-    onDidAnalyze: store.onDidAnalyze,
-    getDecorationRanges: (editor) => highlights.rangesIn(editor),
-    getNotices: () => store.notices,
-    getTiming: (uri) => store.timing(uri),
   };
+  // The hooks that reach into the worker and the views exist only while the test runner drives VS Code.
+  return context.extensionMode === vscode.ExtensionMode.Test
+    ? withTestHooks(api, {
+        getLog: () => log.lines,
+        crashWorkerForTest: () => store.workerForTest.crashForTest(),
+        setAnalysisBudgetForTest: (ms, times) => store.workerForTest.setBudgetForTest(ms, times),
+        resetWorkerForTest: () => store.workerForTest.resetForTest(),
+        getStatusBar: () => statusBar.shown(),
+        getDecorationRanges: (editor) => highlights.rangesIn(editor),
+        getNotices: () => store.notices,
+        getTiming: (uri) => store.timing(uri),
+        getWalkthroughKeys: () => walkthrough.keys(),
+      })
+    : api;
 }
 
 export function deactivate(): void {}

@@ -2,7 +2,7 @@
 // open fixtures and untitled articles, change settings and put them back, read hovers.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { TradeFactsApi } from '../../src/extension/extension';
+import type { TradeFactsTestApi as TradeFactsApi } from '../../src/extension/api';
 
 export async function tradeFacts(): Promise<TradeFactsApi> {
   const ext = vscode.extensions.getExtension<TradeFactsApi>('trade-facts.trade-facts');

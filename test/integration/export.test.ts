@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExportResult } from '../../src/extension/export/shared';
 import type { WorkspaceExportArgs } from '../../src/extension/export/workspace';
-import type { TradeFactsApi } from '../../src/extension/extension';
+import type { TradeFactsTestApi as TradeFactsApi } from '../../src/extension/api';
 
 const ARTICLE = `# Seoul weighs reply to U.S. steel duties
 

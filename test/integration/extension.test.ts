@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { TradeFactsApi } from '../../src/extension/extension';
+import type { TradeFactsTestApi as TradeFactsApi } from '../../src/extension/api';
 
 const EXTENSION_ID = 'trade-facts.trade-facts';
 
@@ -70,6 +70,14 @@ describe('Trade Facts extension', () => {
       assert.deepEqual(api.getAnalysis(doc.uri), analysis, 'getAnalysis differs from whenAnalyzed');
     });
   }
+
+  it('exports the public API, and its test hooks only because the test runner started VS Code (ExtensionMode.Test)', async () => {
+    const ext = vscode.extensions.getExtension<TradeFactsApi>(EXTENSION_ID)!;
+    const api = ext.isActive ? ext.exports : await ext.activate();
+    for (const key of ['getAnalysis', 'whenAnalyzed', 'onDidAnalyze', 'getStatus'] as const) assert.equal(typeof api[key], 'function', key);
+    // The hooks are added in activate() only for ExtensionMode.Test (src/extension/api.ts); an installed extension lacks them.
+    for (const key of ['crashWorkerForTest', 'getDecorationRanges', 'setAnalysisBudgetForTest', 'resetWorkerForTest', 'getLog'] as const) assert.equal(typeof api[key], 'function', key);
+  });
 
   it('offers the editor commands in the palette only when an editor is open', () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { menus?: { commandPalette?: { command: string; when?: string }[] } } };

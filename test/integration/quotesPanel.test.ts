@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { TradeFactsApi } from '../../src/extension/extension';
+import type { TradeFactsTestApi as TradeFactsApi } from '../../src/extension/api';
 import type { QuotesPanelSnapshot } from '../../src/extension/quotes/quotesViewProvider';
 import { groupQuotes } from '../../src/core/quoteGroups';
 import type { Analysis } from '../../src/core/types';

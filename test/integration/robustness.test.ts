@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { TradeFactsApi } from '../../src/extension/extension';
+import type { TradeFactsTestApi as TradeFactsApi } from '../../src/extension/api';
 
 const ARTICLE = 'The United States raised tariffs on steel to 25% from 10%, Commerce Secretary Dana Whitfield said.\n';
 const unhandled: unknown[] = [];

@@ -1,0 +1,48 @@
+/**
+ * What the extension offers other extensions (`vscode.extensions.getExtension(…).exports`), and
+ * the extra hooks its integration tests use. The hooks reach into the worker and the views, so
+ * `activate` adds them only in `ExtensionMode.Test`: an installed extension exports the public API alone.
+ */
+import type * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
+import type { ArticleStatus } from './analysisStore';
+import type { AppliedRanges } from './highlights';
+import type { StatusView } from './statusText';
+import type { Timing } from './storeNotices';
+
+export interface TradeFactsApi {
+  getAnalysis(uri: vscode.Uri): Analysis | undefined;
+  whenAnalyzed(uri: vscode.Uri): Promise<Analysis>;
+  /** Fires each time a document's analysis is applied (always for its current text). */
+  onDidAnalyze: vscode.Event<{ document: vscode.TextDocument; analysis: Analysis }>;
+  /** Where an open document stands (analysed, analysing, too large, binary, failed, not an article). */
+  getStatus(uri: vscode.Uri): ArticleStatus | undefined;
+  /** How long activate() took, in milliseconds. */
+  activationMs: number;
+}
+
+/** Hooks for the integration tests only. */
+export interface TestHooks {
+  /** The highlight ranges last drawn in an editor, per kind. */
+  getDecorationRanges(editor: vscode.TextEditor): AppliedRanges;
+  /** Notices shown, and how long the last analysis of a document took. */
+  getNotices(): readonly string[];
+  getTiming(uri: vscode.Uri): Timing | undefined;
+  /** What the status bar item shows (undefined when hidden). */
+  getStatusBar(): StatusView | undefined;
+  /** What the "Trade Facts" output channel holds. */
+  getLog(): readonly string[];
+  crashWorkerForTest(): void;
+  /** A time budget for the next `times` analyses (undefined: the normal one), and forgetting past worker deaths. */
+  setAnalysisBudgetForTest(ms: number | undefined, times?: number): void;
+  resetWorkerForTest(): void;
+  /** The context keys the walkthrough's completion events listen for, as set so far. */
+  getWalkthroughKeys(): string[];
+}
+
+export type TradeFactsTestApi = TradeFactsApi & TestHooks;
+
+/** The API with the test hooks added (only called in ExtensionMode.Test). */
+export function withTestHooks(api: TradeFactsApi, hooks: TestHooks): TradeFactsTestApi {
+  return { ...api, ...hooks };
+}
