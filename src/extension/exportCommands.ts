@@ -4,11 +4,15 @@ import { exportActive } from './export/activeArticle';
 import { exportWorkspace, type WorkspaceExportArgs } from './export/workspace';
 import type { ExportArgs } from './export/shared';
 import type { TradeFactsLog } from './log';
+import { stepDone } from './walkthrough';
 
 /** Registers `Trade Facts: Export Fact Sheet` and `Trade Facts: Export Fact Sheets for Workspace`. */
 export function registerExportCommands(_context: vscode.ExtensionContext, store: AnalysisStore, log: TradeFactsLog): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('tradeFacts.exportFactSheet', log.guard('export', 'The fact sheet could not be exported.', (args?: ExportArgs) => exportActive(store, args ?? {}))),
+    vscode.commands.registerCommand('tradeFacts.exportFactSheet', log.guard('export', 'The fact sheet could not be exported.', (args?: ExportArgs) => {
+      stepDone('exportFactSheet');
+      return exportActive(store, args ?? {});
+    })),
     vscode.commands.registerCommand(
       'tradeFacts.exportWorkspaceFactSheets',
       log.guard('export', 'The fact sheets could not be exported.', (args?: WorkspaceExportArgs) => exportWorkspace(store, args ?? {})),

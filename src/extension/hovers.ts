@@ -4,7 +4,7 @@ import { factAt } from './cards/factAt';
 import { lineOf, toOffset, toRange } from './convert';
 
 /** Fact cards on hover over a highlighted figure, tariff rate, person, organization or quote. */
-export function registerHovers(_context: vscode.ExtensionContext, store: AnalysisStore): vscode.Disposable[] {
+export function registerHovers(_context: vscode.ExtensionContext, store: AnalysisStore, onCardShown: () => void = () => undefined): vscode.Disposable[] {
   const provider: vscode.HoverProvider = {
     provideHover(document, position) {
       if (!store.handles(document)) return undefined;
@@ -15,6 +15,7 @@ export function registerHovers(_context: vscode.ExtensionContext, store: Analysi
       const md = new vscode.MarkdownString(card.markdown);
       md.isTrusted = { enabledCommands: ['tradeFacts.showQuotes'] };
       md.supportHtml = false;
+      onCardShown();
       return new vscode.Hover(md, toRange(document, card));
     },
   };

@@ -21,6 +21,14 @@ export function counts(a: Analysis): string[] {
 /** "9 figures · 3 tariff rates · 5 people · 4 organizations · 6 quotes" */
 export const countsText = (a: Analysis): string => counts(a).join(' · ');
 
+/**
+ * What each highlight colour means, with the default colours of package.json (the same hues in
+ * light, dark and high-contrast themes). The walkthrough's first step says the same.
+ */
+export const LEGEND =
+  'Highlights: blue = figures · red = tariff rates · green = people · purple = organizations · yellow = quotes ' +
+  '(default colours; change them with workbench.colorCustomizations, tradeFacts.* colours).';
+
 export interface StatusView {
   text: string;
   tooltip: string;
@@ -32,7 +40,7 @@ export interface StatusView {
  */
 export function statusView(status: ArticleStatus, analysis?: Analysis, reason?: string): StatusView | undefined {
   if (status === 'ready' && analysis) {
-    return { text: `$(quote) ${countsText(analysis)}`, tooltip: `Trade Facts found ${counts(analysis).join(', ')} in this article. Click to open the Quotes panel.` };
+    return { text: `$(quote) ${countsText(analysis)}`, tooltip: `Trade Facts found ${counts(analysis).join(', ')} in this article. Click to open the Quotes panel.\n\n${LEGEND}` };
   }
   switch (status) {
     case 'notArticle':

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { statusView } from '../../src/extension/statusText';
+import { LEGEND, statusView } from '../../src/extension/statusText';
 import type { ArticleStatus } from '../../src/extension/analysisStore';
 
 const STORY =
@@ -17,6 +19,8 @@ describe('status bar: what it says for each article status', () => {
     assert.ok(a.organizations.length > 0, 'status bar: the story names an organization');
     assert.match(v.text, new RegExp(`${a.organizations.length} organizations?`), 'status bar: the organization count');
     assert.match(v.tooltip, /Click to open the Quotes panel/, 'status bar: the tooltip says what a click does');
+    // The colour legend: each kind with its default colour's name.
+    for (const kind of ['figures', 'tariff rates', 'people', 'organizations', 'quotes']) assert.match(v.tooltip, new RegExp(`\\w+ = ${kind}`), `status bar: the legend names ${kind}`);
   });
 
   const table: Array<[ArticleStatus, string | undefined, RegExp, RegExp]> = [
@@ -43,4 +47,39 @@ describe('status bar: what it says for each article status', () => {
   });
 
   it('status bar: hidden for what is not an article', () => assert.equal(statusView('notArticle'), undefined));
+});
+
+describe('status bar: the colour legend matches the contributed colours', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as {
+    contributes: { colors: Array<{ id: string; defaults: Record<string, string> }> };
+  };
+  const hue = (hex: string): number => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    const max = Math.max(r, g, b), min = Math.min(r, g, b), d = max - min;
+    const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+    return (h * 60 + 360) % 360;
+  };
+  const NAMED: Record<string, [number, number]> = { red: [340, 380], yellow: [35, 65], green: [90, 170], blue: [190, 250], purple: [255, 300] };
+  const KIND_COLOUR: Record<string, string> = { figures: 'figure', 'tariff rates': 'tariff', people: 'person', organizations: 'organization', quotes: 'quote' };
+  for (const [kind, id] of Object.entries(KIND_COLOUR)) {
+    it(`status bar: the legend's colour for ${kind} is the hue of tradeFacts.${id}Background (light and dark) and its high-contrast border`, () => {
+      const name = new RegExp(`(\\w+) = ${kind}`).exec(LEGEND)?.[1] ?? '';
+      const [lo, hi] = NAMED[name] ?? [NaN, NaN];
+      const colour = (cid: string) => pkg.contributes.colors.find((c) => c.id === cid)!.defaults;
+      const bg = colour(`tradeFacts.${id}Background`);
+      for (const hex of [bg.light, bg.dark, colour(`tradeFacts.${id}Border`).highContrast]) {
+        const h = hue(hex);
+        assert.ok((h >= lo && h <= hi) || (h + 360 >= lo && h + 360 <= hi), `${kind}: "${name}" but ${hex} has hue ${h.toFixed(0)}`);
+      }
+    });
+  }
+});
+
+describe('walkthrough: the colour legend says what the status bar says', () => {
+  it('walkthrough: open-article.md lists each colour with the kind the status bar legend gives it', () => {
+    const md = fs.readFileSync(path.join(__dirname, '../../media/walkthrough/open-article.md'), 'utf8');
+    const pairs = [...LEGEND.matchAll(/(\w+) = ([\w ]+?)(?= ·| \()/g)].map((m) => [m[1], m[2]]);
+    assert.equal(pairs.length, 5);
+    for (const [colour, kind] of pairs) assert.match(md, new RegExp(`\\| ${colour} \\| ${kind}\\b`), `${colour} = ${kind}`);
+  });
 });

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { stepDone } from '../walkthrough';
 import type { Analysis } from '../../core/types';
 import type { AnalysisStore } from '../analysisStore';
 import { parsePanelMessage, type HostMessage, type PanelMessage, type PanelModel, type RenderedPanel } from '../../shared/quotesMessages';
@@ -60,6 +61,7 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
     this.disposeView();
     this.view = view;
     this.ready = false;
+    stepDone('quotesPanel');
     view.webview.options = { enableScripts: true, localResourceRoots: panelResourceRoots(this.extensionUri) };
     view.webview.html = panelHtml(view.webview, this.extensionUri, makeNonce());
     this.viewDisposables.push(
