@@ -73,14 +73,11 @@ export interface ActorMention {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * One regex source matching any of `words`, built as a trie ("Guinea(?:-Bissau(?:an)?)?") so a
- * thousand forms cost a few character tests per position, not a thousand. Longer continuations
- * are tried first, so the longest form wins as in a longest-first alternation.
- */
-function triePattern(words: readonly string[]): string {
-  type Node = Map<string, Node> & { end?: boolean };
-  const root: Node = new Map();
+type TrieNode = Map<string, TrieNode> & { end?: boolean };
+
+/** A trie of `words` by code point; a space stands for any run of whitespace. */
+function trieOf(words: readonly string[]): TrieNode {
+  const root: TrieNode = new Map();
   for (const w of words) {
     let n = root;
     for (const ch of w) {
@@ -89,21 +86,103 @@ function triePattern(words: readonly string[]): string {
     }
     n.end = true;
   }
-  const emit = (n: Node): string => {
+  return root;
+}
+
+/**
+ * The same trie as one regex source ("Guinea(?:-Bissau(?:an)?)?"): longer continuations first, a
+ * space as `\s+`. Not used to search (V8 takes ~50 ms to compile it, paid by every command-line
+ * run); it is the specification `scanActors` is tested against.
+ */
+export function actorPatternSource(): string {
+  const emit = (n: TrieNode): string => {
     const alts = [...n.entries()].map(([ch, child]) => (ch === ' ' ? '\\s+' : escape(ch)) + emit(child));
     if (!alts.length) return '';
     const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
     return n.end ? `(?:${body})?` : body;
   };
-  return emit(root);
+  return `(?<![\\p{L}\\p{N}.])${emit(ACTOR_TRIE)}(?:['’]s)?(?![\\p{L}\\p{N}])`;
 }
 
 // Every form but "the …" ones (those only normalize a phrase already found).
-const ALL_FORMS = [...new Set([...[...COUNTRY_FORMS.values()].flat(), ...DEMONYMS.keys(), ...Object.values(GOVERNMENT_ACTORS).flat(), ...Object.values(GOVERNMENT_PEOPLE).flat()])].filter(
+export const ACTOR_FORMS: readonly string[] = [...new Set([...[...COUNTRY_FORMS.values()].flat(), ...DEMONYMS.keys(), ...Object.values(GOVERNMENT_ACTORS).flat(), ...Object.values(GOVERNMENT_PEOPLE).flat()])].filter(
   (f) => !/^the /.test(f),
 );
-// Case-sensitive: "US" the country, not "us" the pronoun; "Abe" the leader needs its capital.
-const ACTOR_RE = new RegExp(`(?<![\\p{L}\\p{N}.])${triePattern(ALL_FORMS)}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
+const ACTOR_TRIE = trieOf(ACTOR_FORMS);
+const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/u;
+/** The first code unit of every form: most positions of a text start none. */
+const FIRST_UNITS = new Uint8Array(0x10000);
+for (const ch of ACTOR_TRIE.keys()) FIRST_UNITS[ch.charCodeAt(0)] = 1;
+
+/** Is the code point `ch` ("" at either end of the text) a letter or digit? ASCII without a regex. */
+function isLetterOrNumber(ch: string): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_NUMBER_RE.test(ch);
+}
+
+/** The code point at `i` as a string ("" at the end). */
+const pointAt = (text: string, i: number): string => (i < text.length ? String.fromCodePoint(text.codePointAt(i)!) : '');
+/** The code point ending just before `i`, as a regex lookbehind reads it. */
+function pointBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const low = text.charCodeAt(i - 1);
+  return i >= 2 && low >= 0xdc00 && low <= 0xdfff && /[\ud800-\udbff]/.test(text[i - 2]) ? text.slice(i - 2, i) : text[i - 1];
+}
+
+/**
+ * Where a form that starts at `at` ends, or -1: the walk `actorPatternSource()` describes, with its
+ * backtracking order (longer continuations first, then an optional "'s", then a word boundary).
+ */
+function matchFrom(text: string, node: TrieNode, at: number): number {
+  // Only one child can match here: the one of this code point, or the space child (no form holds
+  // other whitespace than a plain space, which the unit test checks), so no order is lost.
+  const ch = pointAt(text, at);
+  const literal = ch !== ' ' ? node.get(ch) : undefined;
+  if (literal) {
+    const end = matchFrom(text, literal, at + ch.length);
+    if (end >= 0) return end;
+  }
+  const spaced = node.get(' ');
+  if (spaced) {
+    let k = at;
+    while (k < text.length && SPACE.test(text[k])) k++;
+    for (; k > at; k--) {
+      const end = matchFrom(text, spaced, k);
+      if (end >= 0) return end;
+    }
+  }
+  if (node.size && !node.end) return -1;
+  // The form ends here: an optional possessive, then no letter or digit.
+  if ((text[at] === "'" || text[at] === '’') && text[at + 1] === 's' && !isLetterOrNumber(pointAt(text, at + 2))) return at + 2;
+  return isLetterOrNumber(pointAt(text, at)) ? -1 : at;
+}
+
+/**
+ * Every form of the trie in `text`, left to right without overlaps, as `matchAll` of
+ * `actorPatternSource()` would give them (case-sensitive, Unicode word edges), by walking the trie
+ * from each position whose character starts a form.
+ */
+export function scanActors(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    if (FIRST_UNITS[unit] === 0) {
+      i += unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const starts = ACTOR_TRIE.has(pointAt(text, i));
+    const before = starts ? pointBefore(text, i) : '';
+    const end = starts && before !== '.' && !isLetterOrNumber(before) ? matchFrom(text, ACTOR_TRIE, i) : -1;
+    if (end > i) {
+      out.push({ start: i, end });
+      i = end;
+    } else i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  }
+  return out;
+}
 
 const BASED_AFTER = /^-(?:based|headquartered|listed)\b/;
 const NEXT_WORD = /^[ \t]+(\p{Lu}[\p{L}\p{M}]*)/u;
@@ -127,14 +206,13 @@ function partOfAnotherName(text: string, at: number, end: number, found: string)
 /** Every country, bloc, capital, demonym, agency or leader named in `text`, in order. */
 function findActorsIn(text: string): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const m of text.matchAll(ACTOR_RE)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
+  for (const { start, end } of scanActors(text)) {
+    const found = text.slice(start, end);
     // "Seoul-based Hyosung", "Hong Kong-listed": where a company sits is not a government acting.
     if (BASED_AFTER.test(text.slice(end, end + 20))) continue;
-    if (partOfAnotherName(text, start, end, m[0])) continue;
-    const country = countryOfActor(m[0]);
-    if (country) out.push({ start, end, text: m[0], country });
+    if (partOfAnotherName(text, start, end, found)) continue;
+    const country = countryOfActor(found);
+    if (country) out.push({ start, end, text: found, country });
   }
   return out;
 }

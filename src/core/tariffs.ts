@@ -123,6 +123,8 @@ export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { becaus
 }
 
 const WORLD_AVERAGE = rx('iu')`(?<![\p{L}-])${WORLD_OWNERS}\s+(?:[\p{L}-]+\s+){0,3}?average(?![\p{L}-])|(?<![\p{L}-])average\s+(?:[\p{L}-]+\s+){0,3}?(?:among|across)\s+(?:the\s+)?${WORLD_GROUPS}(?![\p{L}-])`;
+// Asked of every rate's sentence on every keystroke: remembered per text.
+const namesWorldAverage = memoize((before: string) => WORLD_AVERAGE.test(before));
 // A placeholder imposer that stops inheritance for a worldwide average; cleared before returning.
 const WORLDWIDE = '\u0000world';
 
@@ -142,7 +144,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   // Then rates that only "rate", "face" or "pay" govern, beside duty paragraphs ("raising the rate to 50%").
   const all = dealPartners([...known, ...bareRates(paragraphs, figures, known, duty)].sort((a, b) => a.start - b.start));
   // "the world's average tariff", "the WTO average": a rate of many countries has no imposer to inherit.
-  const worldwide = all.filter((t) => WORLD_AVERAGE.test(t.sentence.slice(0, t.start - t.sentenceStart)) && !findActors(t.sentence).some((a) => a.country === t.imposer));
+  const worldwide = all.filter((t) => namesWorldAverage(t.sentence.slice(0, t.start - t.sentenceStart)) && !findActors(t.sentence).some((a) => a.country === t.imposer));
   const cleared = new Set(worldwide.map((t) => t.start));
   const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) =>
     t.imposer === WORLDWIDE ? withReasons({ ...t, imposer: '' }, 'tariff.imposer.world-average') : t,

@@ -7,7 +7,10 @@ export type Amount = Pick<Figure, 'value' | 'unit' | 'kind'>;
 const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: '¥' };
 const SCALES: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 
-const oneDecimal = (v: number) => (Math.round(v * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
+// One formatter for every call: `toLocaleString` with options builds a new one each time (~20 µs),
+// and the checks format an implied value for every change on every keystroke.
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const oneDecimal = (v: number) => ONE_DECIMAL.format(Math.round(v * 10) / 10);
 
 export function compactAmount(a: Amount): string {
   if (a.kind !== 'money' && a.kind !== 'count') return formatValue({ ...a, value: Math.round(a.value * 10) / 10 });

@@ -55,8 +55,8 @@ export class ArticleSentences {
       const e = this.quotes[q].end - p.start;
       return { open: s - 1, close: e, innerStart: s, innerEnd: e };
     });
-    const { bounds, cues } = sentencesAndCues(`${spans.map((x) => `${x.innerStart}:${x.innerEnd}`).join(',')}\u0000${p.text}`);
-    out = bounds.map((b) => ({ start: b.start + p.start, end: b.end + p.start, paragraph: i, quotes: [], cues: [], credit: isCreditLine(p.text.slice(b.start, b.end)) }));
+    const { bounds, cues, credits } = sentencesAndCues(`${spans.map((x) => `${x.innerStart}:${x.innerEnd}`).join(',')}\u0000${p.text}`);
+    out = bounds.map((b, k) => ({ start: b.start + p.start, end: b.end + p.start, paragraph: i, quotes: [], cues: [], credit: credits[k] }));
     // Both lists are in text order: hand each quote and cue to its sentence in one pass.
     let k = 0;
     for (const q of inside) {
@@ -89,7 +89,7 @@ const sentencesAndCues = memoize((key: string) => {
   const masked = maskQuotes(text, spans);
   const toks = tokenize(text);
   const bounds = sentenceBounds(masked, toks);
-  return { bounds, cues: findCues(masked, bounds, toks) };
+  return { bounds, cues: findCues(masked, bounds, toks), credits: bounds.map((b) => isCreditLine(text.slice(b.start, b.end))) };
 });
 
 function shiftAttribution(c: Cue, by: number): Cue['attribution'] {

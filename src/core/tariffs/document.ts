@@ -94,18 +94,19 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
   let context: { imposer: string; goods: string } | null = null;
   for (const p of paragraphs) {
     const end = p.start + p.text.length;
+    const own = duty.get(p.start) !== undefined ? { imposer: duty.get(p.start) ?? '', goods: lastTariffPhrase(p.text)?.target ?? '' } : null;
+    const here = own ?? context;
+    // Paragraph-relative copies only where company rates can be (the rest are skipped past).
     const percents: FigureMention[] = [];
     while (fi < figures.length && figures[fi].start < end) {
       const f = figures[fi++];
-      if (f.start >= p.start && f.kind === 'percent') percents.push({ ...f, start: f.start - p.start, end: f.end - p.start, sentenceStart: f.sentenceStart - p.start });
+      if (here && f.start >= p.start && f.kind === 'percent') percents.push({ ...f, start: f.start - p.start, end: f.end - p.start, sentenceStart: f.sentenceStart - p.start });
     }
     const taken: Array<{ start: number; end: number }> = [];
     while (ki < known.length && known[ki].start < end) {
-      if (known[ki].start >= p.start) taken.push({ start: known[ki].start - p.start, end: known[ki].end - p.start });
+      if (here && known[ki].start >= p.start) taken.push({ start: known[ki].start - p.start, end: known[ki].end - p.start });
       ki++;
     }
-    const own = duty.get(p.start) !== undefined ? { imposer: duty.get(p.start) ?? '', goods: lastTariffPhrase(p.text)?.target ?? '' } : null;
-    const here = own ?? context;
     let found = 0;
     if (here && percents.length > taken.length) {
       for (const { figure: f, target } of companyRates(p.text, percents, taken)) {

@@ -10,6 +10,7 @@ import { ABBREVIATION_WORDS } from '../lexicon/abbreviations';
 // The abbreviations as written in copy, capitalized ("St", "Corp"): the stop pattern is case-sensitive.
 const ABBREVIATION_WORDS_CAP = `(?:${[...ABBREVIATION_WORDS.words].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})`;
 import { decide, type Rule } from '../rules/rule';
+import { memoize } from '../memo';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { GOODS_NOUNS } from '../lexicon/goods';
 import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, CASE_NOUNS } from '../lexicon/tariffWords';
@@ -270,7 +271,13 @@ export function tariffPhrases(text: string): TariffPhrase[] {
  * The goods of the last tariff phrase in `text` ("anti-dumping duties on electrical steel imported
  * from Russia"), with where it ends, or null. Reads at most the last 600 characters.
  */
-export function lastTariffPhrase(text: string): { target: string; end: number } | null {
+export const lastTariffPhrase = memoize((text: string): Readonly<{ target: string; end: number }> | null => {
+  const found = lastTariffPhraseIn(text);
+  return found && Object.freeze(found);
+});
+
+/** Remembered per text (above): the document passes ask for every paragraph on every keystroke. */
+function lastTariffPhraseIn(text: string): { target: string; end: number } | null {
   const from = Math.max(0, text.length - 600);
   const window = text.slice(from);
   let best: { target: string; end: number } | null = null;
