@@ -7,6 +7,7 @@ import { reclaimOrganizations } from './actorsLink';
 import { documentTariffs } from './tariffs';
 import type { Analysis } from './types';
 import { figureChecks, withCheckReasons } from './figureChecks';
+import { nameSpellings } from './nameSpellings';
 
 export { countWords } from './words';
 
@@ -61,14 +62,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const rates = documentTariffs(text, paragraphs, figures, tariffs).map((t, i) => ({ id: `t${i + 1}`, ...t, because: t.because ?? [] }));
   const checks = figureChecks(allFigures, rates);
   const warnings = attributed.filter((q) => !q.speaker).map((q) => `Quote "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}" has no speaker.`);
+  const persons = linked.map((lp) => lp.person);
   return {
     words,
-    people: linked.map((lp) => lp.person),
+    people: persons,
     organizations,
     figures: withCheckReasons(allFigures, checks),
     tariffs: rates,
     quotes: attributed,
     warnings,
     checks,
+    spellings: nameSpellings(persons),
   };
 }

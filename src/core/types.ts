@@ -136,4 +136,15 @@ export interface Analysis {
   warnings: string[];
   /** Checks on figures: implied values, changes that disagree with their levels, figures stated differently, odd digits. */
   checks: FigureCheck[];
+  /** People whose names look like one name spelled two ways ("Bessent", "Besent"). */
+  spellings?: NameSpelling[];
+}
+
+/** Two people of one article whose names look like one name spelled two ways (see src/core/nameSpellings.ts). */
+export interface NameSpelling {
+  id: string;
+  /** Ids of the two people, the first in the text first. */
+  people: [string, string];
+  names: [string, string];
+  message: string;
 }
