@@ -19,7 +19,7 @@ describe('cli: trade-facts on good input', function () {
     const r = run('--format', 'json', ARTICLE);
     assert.equal(r.status, 0, r.stderr);
     const obj = JSON.parse(r.stdout);
-    assert.equal(obj.schema, 2);
+    assert.equal(obj.schema, 3);
     assert.equal(obj.file, ARTICLE);
     const text = fs.readFileSync(ARTICLE, 'utf8');
     assert.ok(obj.figures.length > 0);
@@ -51,7 +51,7 @@ describe('cli: trade-facts on good input', function () {
     const out = path.join(tmp, 'sheet.csv');
     assert.equal(run(ARTICLE, '--format', 'csv', '--out', out).status, 0);
     const first = fs.readFileSync(out, 'utf8');
-    assert.match(first, /^kind,text,value/);
+    assert.match(first, /^\uFEFFkind,text,value/);
     fs.writeFileSync(out, 'precious');
     const again = run(ARTICLE, '--out', out);
     assert.equal(again.status, 1);
