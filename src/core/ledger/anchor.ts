@@ -45,8 +45,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * 1. same kind, text, sentence and occurrence (the key); 2. same kind, text and sentence, another
  * occurrence; 3. same kind and text in a sentence edited elsewhere (word pairs in common); 4. for
  * figures, rates and quotes, a fact in the same place of a similar sentence whose own text differs:
- * `changed` (3 and 4 not for entries that were already orphans). A fact gets at most one entry; an entry never lands on a fact whose text its old
- * sentence already held (that was another fact). Entries left over are orphans.
+ * `changed`. Steps 3 and 4 need a word beside the fact kept, and are not for entries that were
+ * already orphans. A fact gets at most one entry; an entry never lands on a fact whose text its
+ * old sentence already held (that was another fact). Entries left over are orphans.
  */
 export function anchorLedger(ledger: Ledger, facts: LedgerFact[], options: AnchorOptions = {}): Anchoring {
   const orphaned = options.orphaned ?? new Set<string>();
@@ -91,8 +92,7 @@ export function anchorLedger(ledger: Ledger, facts: LedgerFact[], options: Ancho
         const [ePlace, fPlace] = [(e.occurrence - 1) % k, (f.occurrence - 1) % k];
         const [eCopy, fCopy] = [Math.floor((e.occurrence - 1) / k), Math.floor((f.occurrence - 1) / k)];
         if (ePlace === fPlace) sameSentence.push({ entry: ei, fact: fi, score: -Math.abs(fCopy - eCopy) });
-      }
-      else if (fuzzy) {
+      } else if (fuzzy) {
         const fctx = contextPairs(f.sentence, f.text, f.occurrence);
         if (!sameNeighbour(ctx, fctx)) continue; // not in the same place: a word beside it must have stayed
         const score = dice(ctx, fctx);

@@ -1,6 +1,6 @@
 import type { Analysis } from '../types';
 import type { FactKind } from './types';
-import { hash8, normalizeSentence } from './text';
+import { fnv, hash8, normalizeSentence } from './text';
 
 /** A fact of an analysis as the ledger sees it: its identity, and where it is now. */
 export interface LedgerFact {
@@ -18,14 +18,17 @@ export interface LedgerFact {
   /** Where it is now (first mention for people and organizations), for views. */
   start: number;
   end: number;
-  /** The key its ledger entry has: kind, text and a hash of text and sentence, and the occurrence when above 1. */
+  /** The key its ledger entry has: kind, text and a hash of sentence and text, and the occurrence when above 1. */
   key: string;
 }
 
-/** The key of an entry: readable in a diff, unique per kind, text, sentence and occurrence. */
-export function entryKey(kind: FactKind, text: string, sentence: string, occurrence: number): string {
+/**
+ * The key of an entry: readable in a diff, unique per kind, text, sentence and occurrence. The hash
+ * is of the sentence, a newline and the text (`sentenceState`: the sentence's part, when known).
+ */
+export function entryKey(kind: FactKind, text: string, sentence: string, occurrence: number, sentenceState = fnv(`${sentence}\n`)): string {
   const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
-  return `${kind}:${shown}:${hash8(`${text}\n${sentence}`)}${occurrence > 1 ? `:${occurrence}` : ''}`;
+  return `${kind}:${shown}:${hash8(text, sentenceState)}${occurrence > 1 ? `:${occurrence}` : ''}`;
 }
 
 type Draft = Omit<LedgerFact, 'occurrence' | 'key'>;
@@ -37,6 +40,9 @@ type Draft = Omit<LedgerFact, 'occurrence' | 'key'>;
  */
 export function ledgerFacts(analysis: Analysis): LedgerFact[] {
   const drafts: Draft[] = [];
+  // Many facts share a sentence: normalize each once.
+  const normalized = new Map<string, string>();
+  const norm = (s: string) => normalized.get(s) ?? (normalized.set(s, normalizeSentence(s)), normalized.get(s)!);
   const spanOf = (x: { start: number; end: number }) => `${x.start}:${x.end}`;
   const rateBySpan = new Map(analysis.tariffs.map((t) => [spanOf(t), t.id]));
   const figureIdsBySpan = new Map<string, string[]>();
@@ -45,11 +51,11 @@ export function ledgerFacts(analysis: Analysis): LedgerFact[] {
     if (rate) figureIdsBySpan.set(spanOf(f), [...(figureIdsBySpan.get(spanOf(f)) ?? []), f.id]);
   }
   for (const t of analysis.tariffs) {
-    drafts.push({ id: t.id, alsoIds: figureIdsBySpan.get(spanOf(t)) ?? [], kind: 'tariff', text: normalizeSentence(t.text), sentence: normalizeSentence(t.sentence), start: t.start, end: t.end });
+    drafts.push({ id: t.id, alsoIds: figureIdsBySpan.get(spanOf(t)) ?? [], kind: 'tariff', text: norm(t.text), sentence: norm(t.sentence), start: t.start, end: t.end });
   }
   for (const f of analysis.figures) {
     if (rateBySpan.has(spanOf(f))) continue;
-    drafts.push({ id: f.id, alsoIds: [], kind: 'figure', text: normalizeSentence(f.text), sentence: normalizeSentence(f.sentence), start: f.start, end: f.end });
+    drafts.push({ id: f.id, alsoIds: [], kind: 'figure', text: norm(f.text), sentence: norm(f.sentence), start: f.start, end: f.end });
   }
   for (const p of analysis.people) drafts.push({ id: p.id, alsoIds: [], kind: 'person', text: normalizeSentence(p.name), sentence: '', start: p.mentions[0]?.start ?? 0, end: p.mentions[0]?.end ?? 0 });
   for (const o of analysis.organizations) drafts.push({ id: o.id, alsoIds: [], kind: 'organization', text: normalizeSentence(o.name), sentence: '', start: o.mentions[0]?.start ?? 0, end: o.mentions[0]?.end ?? 0 });
@@ -71,5 +77,7 @@ export function withOccurrences(drafts: Draft[]): LedgerFact[] {
     seen.set(id, n);
     occurrence[i] = n;
   }
-  return drafts.map((d, i) => ({ ...d, occurrence: occurrence[i], key: entryKey(d.kind, d.text, d.sentence, occurrence[i]) }));
+  const states = new Map<string, number>();
+  const stateOf = (s: string) => states.get(s) ?? (states.set(s, fnv(`${s}\n`)), states.get(s)!);
+  return drafts.map((d, i) => ({ ...d, occurrence: occurrence[i], key: entryKey(d.kind, d.text, d.sentence, occurrence[i], stateOf(d.sentence)) }));
 }

@@ -58,12 +58,17 @@ export function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** A short stable hash (FNV-1a, 32 bits, hex) for keys. */
-export function hash8(s: string): string {
-  let h = 0x811c9dc5;
+const FNV_START = 0x811c9dc5;
+
+/** FNV-1a (32 bits) of `s`, continuing from `state`: hash a shared prefix once, then each ending. */
+export function fnv(s: string, state = FNV_START): number {
+  let h = state;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return h >>> 0;
 }
+
+/** A short stable hash (FNV-1a, 32 bits, hex) for keys. */
+export const hash8 = (s: string, state = FNV_START): string => fnv(s, state).toString(16).padStart(8, '0');
