@@ -12,6 +12,7 @@ import nlp from 'compromise';
 import { analyze } from '../src/core/analyze';
 import { ParagraphCache } from '../src/core/extract';
 import { generateArticle, rng } from './corpus';
+import { anchorLedger, ledgerFacts, markFact, type Ledger } from '../src/core/ledger';
 
 const root = path.resolve(__dirname, '..');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -178,6 +179,35 @@ function memory(): void {
   row('Memory, open and close 50 documents (3k words)', `heap ${mb(start)} → ${mb(peak)} MB open → ${mb(end)} MB closed`, `start ${mb(start)} MB`, `${(((end - start) / start) * 100).toFixed(1)}% after closing (target within 10%)`);
 }
 
+// 4b. Check ledger --------------------------------------------------------------------------------
+/** Re-anchoring 5,000 marks after a one-word edit, set against a full analysis of the same document. */
+function ledgerBench(): void {
+  console.log('\n4b. Check ledger');
+  const text = generateArticle(60_000, 13);
+  const facts = ledgerFacts(analyze(text));
+  const entries: Ledger['entries'] = {};
+  for (const f of facts.slice(0, 5000)) {
+    entries[f.key] = { kind: f.kind, text: f.text, sentence: f.sentence, occurrence: f.occurrence, status: 'verified', note: '', source: 'bench', by: 'bench', at: '2026-01-01T00:00:00Z' };
+  }
+  const ledger: Ledger = { format: 1, entries };
+  const mid = text.indexOf(' ', text.length >> 1);
+  const edited = `${text.slice(0, mid)} newly${text.slice(mid)}`;
+  const cache = new ParagraphCache();
+  analyze(text, { cache });
+  const full = median([0, 1, 2].map(() => time(() => analyze(edited))));
+  const editedAnalysis = analyze(edited, { cache });
+  let anchoring = anchorLedger(ledger, ledgerFacts(editedAnalysis));
+  const reanchor = median([0, 1, 2, 3, 4].map(() => time(() => (anchoring = anchorLedger(ledger, ledgerFacts(editedAnalysis))))));
+  const mark = median([0, 1, 2, 3, 4].map((i) => time(() => markFact(ledger, anchoring, anchoring.facts[i].id, { status: 'disputed', by: 'bench', at: '2026-01-02T00:00:00Z' }))));
+  const kept = anchoring.checks.filter((c) => c.status === 'verified').length;
+  row(
+    `Ledger: re-anchor ${Object.keys(entries).length.toLocaleString('en-US')} marks after an edit`,
+    `${ms(reanchor)} ms (${kept.toLocaleString('en-US')} kept, ${anchoring.orphans.length} orphans); one mark ${ms(mark)} ms`,
+    `full analysis of the same ${words(edited).toLocaleString('en-US')} words: ${ms(full)} ms`,
+    `${((reanchor / full) * 100).toFixed(1)}% of a full analysis`,
+  );
+}
+
 // 5. Start-up -----------------------------------------------------------------------------------
 function startup(): void {
   console.log('\n5. Start-up');
@@ -209,6 +239,7 @@ async function main(): Promise<void> {
   throughput();
   commandLine();
   typing();
+  ledgerBench();
   await bigDocument();
   memory();
   startup();

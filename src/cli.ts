@@ -1,16 +1,25 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { analyze } from './core/analyze';
-import { ArticleError, checkArticleSize, decodeArticle } from './core/readArticle';
 import { renderFactSheets, type Article, type FactSheetFormat } from './core/render';
+import { runCheck } from './cli/check';
+import { runMark } from './cli/mark';
+import { CliError, UsageError, emit, formatArg, loadArticle } from './cli/common';
 
 const USAGE = `usage: trade-facts FILE... [--format md|json|csv|html] [--out FILE] [--force]
-       (FILE "-" reads the article from standard input)
+       trade-facts check FILE... [--format md|json|csv|html] [--out FILE] [--force]
+       trade-facts mark FILE --fact TEXT [--occurrence N] --status verified|disputed|unchecked
+                        [--note TEXT] [--source TEXT] [--by NAME]
+       (FILE "-" reads the article from standard input, except for check and mark)
 
 Prints the fact sheet of each article: figures, tariff rates, people, organizations, quotes.
   --format md|json|csv|html  output format (default md)
   --out FILE             write to FILE instead of standard output (never overwrites without --force)
-  --force                allow --out to replace an existing file`;
+  --force                allow --out to replace an existing file
+
+check   the fact sheet with each fact's check (unchecked, verified, disputed, changed) from the
+        article's ledger, and the marks whose fact is gone
+mark    records a check of the fact whose text is TEXT (its Nth occurrence when several read the
+        same) in the ledger; --status unchecked clears it; --by defaults to git's user.name.
+        The ledger is .trade-facts/<article's path>.json in the nearest folder above the article
+        holding .trade-facts/, else in the article's own folder`;
 
 interface Options {
   files: string[];
@@ -19,9 +28,7 @@ interface Options {
   force: boolean;
 }
 
-class UsageError extends Error {}
-
-function parseArgs(argv: string[]): Options | 'help' {
+function parseSheetArgs(argv: string[]): Options | 'help' {
   const opts: Options = { files: [], format: 'md', force: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -31,13 +38,9 @@ function parseArgs(argv: string[]): Options | 'help' {
       return v;
     };
     if (a === '-h' || a === '--help') return 'help';
-    else if (a === '--format' || a === '-f') {
-      const f = value();
-      if (f !== 'md' && f !== 'json' && f !== 'csv' && f !== 'html' && f !== 'markdown') throw new UsageError(`unknown format "${f}" (use md, json, csv or html)`);
-      opts.format = f === 'markdown' ? 'md' : f;
-    } else if (a.startsWith('--format=')) {
-      return parseArgs([...argv.slice(0, i), '--format', a.slice(9), ...argv.slice(i + 1)]);
-    } else if (a === '--out' || a === '-o') opts.out = value();
+    else if (a === '--format' || a === '-f') opts.format = formatArg(value());
+    else if (a.startsWith('--format=')) opts.format = formatArg(a.slice(9));
+    else if (a === '--out' || a === '-o') opts.out = value();
     else if (a === '--force') opts.force = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else if (a === '-' && opts.files.includes('-')) throw new UsageError('standard input (-) can be read only once');
@@ -47,65 +50,36 @@ function parseArgs(argv: string[]): Options | 'help' {
   return opts;
 }
 
-function readArticle(file: string): string {
-  if (file === '-') return decodeArticle(fs.readFileSync(0)); // standard input
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new ArticleError('does not exist');
+function runSheet(argv: string[]): void {
+  const opts = parseSheetArgs(argv);
+  if (opts === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return;
   }
-  if (stat.isDirectory()) throw new ArticleError('is a directory, not a file');
-  // A pipe or device would block the read (or never end): only regular files are articles.
-  if (!stat.isFile()) throw new ArticleError('is not a regular file');
-  checkArticleSize(stat.size);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    throw new ArticleError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return decodeArticle(bytes);
+  const items: Article[] = opts.files.map((file) => ({ file, ...loadArticle(file) }));
+  emit(renderFactSheets(opts.format, items), opts.out, opts.force);
 }
 
 function main(argv: string[]): number {
-  let opts: Options | 'help';
+  const [command, ...rest] = argv;
   try {
-    opts = parseArgs(argv);
-  } catch (e) {
-    process.stderr.write(`trade-facts: ${(e as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (opts === 'help') {
-    process.stdout.write(USAGE + '\n');
+    if (rest.some((a) => a === '-h' || a === '--help') && (command === 'check' || command === 'mark')) process.stdout.write(USAGE + '\n');
+    else if (command === 'check') runCheck(rest);
+    else if (command === 'mark') runMark(rest);
+    else runSheet(argv);
     return 0;
-  }
-  const items: Article[] = [];
-  for (const file of opts.files) {
-    try {
-      const text = readArticle(file);
-      items.push({ file, text, analysis: analyze(text) });
-    } catch (e) {
-      const msg = e instanceof ArticleError ? e.message : `could not be analysed: ${(e as Error).message}`;
-      process.stderr.write(`trade-facts: ${file} ${msg}\n`);
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`trade-facts: ${e.message}\n`);
       return 1;
     }
+    // parseArgs throws TypeErrors with a code for unknown or malformed options.
+    if (e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`trade-facts: ${(e as Error).message.split('\n')[0]}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
   }
-  const output = renderFactSheets(opts.format, items);
-  if (!opts.out) {
-    process.stdout.write(output);
-    return 0;
-  }
-  try {
-    fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
-    fs.writeFileSync(opts.out, output, { flag: opts.force ? 'w' : 'wx' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' ? 'already exists (use --force to replace it)' : `cannot be written (${code ?? (e as Error).message})`;
-    process.stderr.write(`trade-facts: ${opts.out} ${why}\n`);
-    return 1;
-  }
-  return 0;
 }
 
 // A reader that stops early (`trade-facts a.md | head`) is not an error.

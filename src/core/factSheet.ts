@@ -1,27 +1,37 @@
 import { groupQuotes } from './quoteGroups';
 import type { Analysis, Figure, FigureCheck, Person, Quote, TariffRate, Organization } from './types';
+import { readArticleHead, type ArticleHead } from './articleHead';
+import { anchorLedger, checksById, ledgerFacts, summarizeChecks, unchecked, type CheckSummary, type FactCheck, type Ledger, type Orphan } from './ledger';
 
-/** A fact with the line (1-based) it starts on. */
-export type Lined<T> = T & { line: number };
+/** A fact with the line (1-based) it starts on and its check (unchecked when no ledger is given). */
+export type Lined<T> = T & { line: number; check: FactCheck };
 
 /** An article's facts ready to render: what a desk files with the story. */
 export interface FactSheet {
   title: string;
+  /** Headline, byline, dateline and date, as the text has them ("" when it doesn't). */
+  head: ArticleHead;
   file: string;
   words: number;
   generated: string;
   analysis: Analysis;
+  /** Whether a ledger was given: then every fact's `check` is from it, and `orphans` and `summary` are set. */
+  ledger: boolean;
+  /** The figures, without those that are a tariff rate (the rate stands for them). */
   figures: Lined<Figure>[];
   tariffs: Lined<TariffRate>[];
-  people: Array<Person & { quotes: number; line: number }>;
+  people: Lined<Person & { quotes: number }>[];
   organizations: Lined<Organization>[];
   quotes: Lined<Quote>[];
   /** Quotes by speaker, as the Quotes panel groups them: unattributed ones last. */
   quoteGroups: Array<{ speaker: string | null; quotes: Lined<Quote>[] }>;
   /** Checks an editor should make, in words: quotes with no speaker, then the figure checks with their lines. */
   checks: string[];
-  /** The figure checks of the analysis, each with the line of the figure it is about. */
+  /** The figure checks of the analysis, each with the line and text of the figure it is about. */
   figureChecks: Array<FigureCheck & { line: number; text: string }>;
+  /** Marks whose fact is no longer in the text. */
+  orphans: Orphan[];
+  summary: CheckSummary | null;
 }
 
 /** Maps offsets to 1-based line numbers with a binary search over line starts. */
@@ -54,29 +64,38 @@ export function articleTitle(text: string, file: string): string {
   return file.split(/[\\/]/).pop() || 'Untitled';
 }
 
-export function buildFactSheet(analysis: Analysis, text: string, file: string, generated = new Date()): FactSheet {
+/** The fact sheet of an analysis; with a ledger, each fact carries its check and the marks whose fact is gone are listed. */
+export function buildFactSheet(analysis: Analysis, text: string, file: string, generated = new Date(), ledger?: Ledger): FactSheet {
   const lineOf = lineIndex(text);
-  const lined = <T extends { start: number }>(x: T): Lined<T> => ({ ...x, line: lineOf(x.start) });
+  const anchoring = ledger ? anchorLedger(ledger, ledgerFacts(analysis)) : null;
+  const checks = anchoring ? checksById(anchoring) : new Map<string, FactCheck>();
+  const lined = <T extends { id: string }>(x: T, start: number): Lined<T> => ({ ...x, line: lineOf(start), check: checks.get(x.id) ?? unchecked() });
   const figureById = new Map(analysis.figures.map((f) => [f.id, f]));
   const figureChecks = (analysis.checks ?? []).map((c) => {
     const f = figureById.get(c.figures[0]);
     return { ...c, line: lineOf(f?.start ?? 0), text: f?.text ?? '' };
   });
+  const rateSpans = new Set(analysis.tariffs.map((t) => `${t.start}:${t.end}`));
   const quotesBy = new Map<string, number>();
   for (const q of analysis.quotes) if (q.speakerId) quotesBy.set(q.speakerId, (quotesBy.get(q.speakerId) ?? 0) + 1);
+  const head = readArticleHead(text);
   return {
-    title: articleTitle(text, file),
+    title: head.headline || articleTitle(text, file),
+    head,
     file,
     words: analysis.words,
     generated: generated.toISOString(),
     analysis,
-    figures: analysis.figures.map(lined),
-    tariffs: analysis.tariffs.map(lined),
-    people: analysis.people.map((p) => ({ ...p, quotes: quotesBy.get(p.id) ?? 0, line: lineOf(p.mentions[0]?.start ?? 0) })),
-    organizations: analysis.organizations.map((o) => ({ ...o, line: lineOf(o.mentions[0]?.start ?? 0) })),
-    quotes: analysis.quotes.map(lined),
-    quoteGroups: groupQuotes(analysis).map((g) => ({ speaker: g.speaker, quotes: g.quotes.map(lined) })),
+    ledger: !!ledger,
+    figures: analysis.figures.filter((f) => !rateSpans.has(`${f.start}:${f.end}`)).map((f) => lined(f, f.start)),
+    tariffs: analysis.tariffs.map((t) => lined(t, t.start)),
+    people: analysis.people.map((p) => lined({ ...p, quotes: quotesBy.get(p.id) ?? 0 }, p.mentions[0]?.start ?? 0)),
+    organizations: analysis.organizations.map((o) => lined(o, o.mentions[0]?.start ?? 0)),
+    quotes: analysis.quotes.map((q) => lined(q, q.start)),
+    quoteGroups: groupQuotes(analysis).map((g) => ({ speaker: g.speaker, quotes: g.quotes.map((q) => lined(q, q.start)) })),
     checks: [...analysis.warnings, ...figureChecks.map((c) => `Line ${c.line}, ${c.text}: ${c.message}`)],
     figureChecks,
+    orphans: anchoring?.orphans ?? [],
+    summary: anchoring ? summarizeChecks(anchoring) : null,
   };
 }

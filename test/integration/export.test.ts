@@ -37,7 +37,8 @@ describe('Export Fact Sheet', () => {
     assert.equal(result?.written[0]?.fsPath, target.fsPath);
     const csv = fs.readFileSync(target.fsPath, 'utf8');
     const lines = csv.trim().split(/\r\n/);
-    assert.match(lines[0], /^kind,text,value,unit,speaker,imposer,target/);
+    assert.ok(csv.startsWith('\uFEFF'), 'a UTF-8 byte-order mark first');
+    assert.match(lines[0], /^kind,text,value,unit,status,note,source,line,/); // trim() took the byte-order mark
     assert.ok(lines.some((l) => l.startsWith('figure:money,$2.4 billion,2400000000,USD')), csv);
     assert.ok(lines.some((l) => l.startsWith('tariff,15%,15,')), 'the retaliatory duty is a tariff row');
   });
@@ -47,7 +48,7 @@ describe('Export Fact Sheet', () => {
     const target = vscode.Uri.file(path.join(dir, 'seoul.facts.json'));
     await exportSheet({ format: 'json', destination: target });
     const obj = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
-    assert.equal(obj.schema, 2);
+    assert.equal(obj.schema, 3);
     for (const f of obj.figures) assert.equal(doc.getText().slice(f.start, f.end), f.text);
     for (const kind of ['people', 'organizations', 'figures', 'tariffs', 'quotes']) {
       for (const fact of obj[kind]) assert.ok(Array.isArray(fact.because), `every ${kind} entry has its reasons (because)`);

@@ -99,7 +99,7 @@ describe('figure checks: part of the analysis', () => {
     assert.deepEqual(a.checks.map((c) => c.kind), ['implied', 'implied', 'digit-grouping']);
   });
   it('the JSON carries the checks', () => {
-    const json = toJsonObject(a, 'x.txt');
+    const json = toJsonObject({ analysis: a, file: 'x.txt', text });
     assert.equal(json.checks.length, 3);
     assert.deepEqual(Object.keys(json.checks[2]).sort(), ['because', 'figures', 'id', 'kind', 'message']);
   });

@@ -1,4 +1,5 @@
 import type { FactSheet } from '../factSheet';
+import type { FactCheck } from '../ledger';
 
 /** Quotes a CSV cell per RFC 4180, and defuses spreadsheet formulas (a leading = + - @). */
 export function csvCell(value: string | number | null | undefined): string {
@@ -7,21 +8,55 @@ export function csvCell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const HEAD = ['kind', 'text', 'value', 'unit', 'speaker', 'imposer', 'target', 'detail', 'line', 'start', 'end'];
+/**
+ * One column set for every row and every file; a column means the same on every row and is empty
+ * where it does not apply. `kind` is `figure:<kind>`, `tariff`, `person`, `organization`, `quote`,
+ * `check:<kind>` (a figure check, on its figure's line) or `orphan:<kind>` (a mark whose fact is gone).
+ */
+export const CSV_COLUMNS = [
+  'kind', 'text', 'value', 'unit', 'status', 'note', 'source', 'line',
+  'file', 'start', 'end', 'sentence', 'speaker', 'imposer', 'target', 'previous_rate', 'change',
+  'title', 'affiliation', 'aliases', 'mentions', 'checked_by', 'checked_at', 'message',
+] as const;
 
-/** The fact sheet as CSV: one row per fact. */
-export function renderCsv(sheet: FactSheet): string {
-  const rows: Array<Array<string | number | null>> = [];
-  for (const f of sheet.figures) rows.push([`figure:${f.kind}`, f.text, f.value, f.unit, '', '', '', f.sentence, f.line, f.start, f.end]);
-  for (const t of sheet.tariffs) rows.push(['tariff', t.text, t.rate, '%', '', t.imposer, t.target, t.previousRate !== null ? `from ${t.previousRate}%` : t.change ?? '', t.line, t.start, t.end]);
-  for (const p of sheet.people) rows.push(['person', p.name, p.mentions.length, 'mentions', '', '', '', [p.title, p.affiliation].filter(Boolean).join(', '), p.line, p.mentions[0]?.start ?? '', p.mentions[0]?.end ?? '']);
-  for (const o of sheet.organizations) rows.push(['organization', o.name, o.mentions.length, 'mentions', '', '', '', o.aliases.join('; '), o.line, o.mentions[0]?.start ?? '', o.mentions[0]?.end ?? '']);
-  for (const q of sheet.quotes) rows.push(['quote', q.text, '', '', q.speaker, '', '', '', q.line, q.start, q.end]);
-  // The figure checks: one row each, on the figure it is about.
-  const figureById = new Map(sheet.figures.map((f) => [f.id, f]));
-  for (const c of sheet.figureChecks ?? []) {
-    const f = figureById.get(c.figures[0]);
-    rows.push([`check:${c.kind}`, c.text, c.implied?.value ?? '', c.implied?.unit ?? '', '', '', '', c.message, c.line, f?.start ?? '', f?.end ?? '']);
+type Column = (typeof CSV_COLUMNS)[number];
+type Row = Partial<Record<Column, string | number | null>>;
+
+/** The check columns of a fact; empty when the sheet has no ledger. */
+const checkCols = (sheet: FactSheet, c: FactCheck): Row =>
+  sheet.ledger ? { status: c.status, note: c.note, source: c.source, checked_by: c.by, checked_at: c.at } : {};
+
+function rows(sheet: FactSheet): Row[] {
+  const file = sheet.file;
+  const out: Row[] = [];
+  for (const f of sheet.figures) out.push({ kind: `figure:${f.kind}`, text: f.text, value: f.value, unit: f.unit, line: f.line, file, start: f.start, end: f.end, sentence: f.sentence, ...checkCols(sheet, f.check) });
+  for (const t of sheet.tariffs) {
+    out.push({ kind: 'tariff', text: t.text, value: t.rate, unit: '%', line: t.line, file, start: t.start, end: t.end, sentence: t.sentence, imposer: t.imposer, target: t.target, previous_rate: t.previousRate, change: t.change, ...checkCols(sheet, t.check) });
   }
-  return [HEAD, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  for (const p of sheet.people) {
+    out.push({ kind: 'person', text: p.name, line: p.line, file, start: p.mentions[0]?.start, end: p.mentions[0]?.end, title: p.title, affiliation: p.affiliation, mentions: p.mentions.length, ...checkCols(sheet, p.check) });
+  }
+  for (const o of sheet.organizations) {
+    out.push({ kind: 'organization', text: o.name, line: o.line, file, start: o.mentions[0]?.start, end: o.mentions[0]?.end, aliases: o.aliases.join('; '), mentions: o.mentions.length, ...checkCols(sheet, o.check) });
+  }
+  for (const q of sheet.quotes) out.push({ kind: 'quote', text: q.text, line: q.line, file, start: q.start, end: q.end, speaker: q.speaker, ...checkCols(sheet, q.check) });
+  // The figure checks: one row each, on the figure it is about.
+  const figureById = new Map(sheet.analysis.figures.map((f) => [f.id, f]));
+  for (const c of sheet.figureChecks) {
+    const f = figureById.get(c.figures[0]);
+    out.push({ kind: `check:${c.kind}`, text: c.text, value: c.implied?.value, unit: c.implied?.unit, line: c.line, file, start: f?.start, end: f?.end, message: c.message });
+  }
+  for (const o of sheet.orphans) {
+    out.push({ kind: `orphan:${o.kind}`, text: o.text, status: o.status, note: o.note, source: o.source, file, sentence: o.sentence, checked_by: o.by, checked_at: o.at });
+  }
+  return out;
+}
+
+/**
+ * Fact sheets as one CSV: a UTF-8 byte-order mark (so spreadsheets read ’ and —), one header,
+ * then one row per fact of every sheet.
+ */
+export function renderCsv(sheets: FactSheet[]): string {
+  const lines = [CSV_COLUMNS.join(','), ...sheets.flatMap(rows).map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','))];
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

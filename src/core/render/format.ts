@@ -1,4 +1,6 @@
 import type { Figure, TariffRate } from '../types';
+import type { FactSheet } from '../factSheet';
+import type { CheckSummary, FactCheck, Orphan } from '../ledger';
 
 /** "295,400,000,000 USD", "30 %", "46,000,000 tires": a figure's normalized value for people. */
 export function formatValue(f: Pick<Figure, 'value' | 'unit' | 'kind'>): string {
@@ -57,3 +59,59 @@ export function formatGenerated(iso: string): string {
 
 /** "1 quote", "3 quotes", "2 people": a count with its noun. */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** "verified", "changed (was $4.2 billion)", "unchecked": a fact's check status for people. */
+export function formatStatus(c: Pick<FactCheck, 'status' | 'was'>): string {
+  return c.status === 'changed' && c.was ? `changed (was ${c.was})` : c.status;
+}
+
+/** The columns a table gains when a ledger is given. */
+export const CHECK_HEAD = ['Status', 'Note', 'Source'];
+
+/** A table's head and rows, with the check columns when the sheet has a ledger. */
+export function checkedTable<T extends { check: FactCheck }>(sheet: Pick<FactSheet, 'ledger'>, head: string[], items: T[], cells: (x: T) => string[]) {
+  if (!sheet.ledger) return { head, rows: items.map(cells) };
+  return { head: [...head, ...CHECK_HEAD], rows: items.map((x) => [...cells(x), formatStatus(x.check), x.check.note, x.check.source]) };
+}
+
+/** The head of a sheet under its title (the headline, when the article has one) as label and value pairs, only those the article has. */
+export function headFields(sheet: FactSheet): Array<[string, string]> {
+  const { byline, dateline, date } = sheet.head;
+  const fields: Array<[string, string]> = [['Byline', byline], ['Dateline', dateline], ['Date', date]];
+  return fields.filter(([, v]) => v !== '');
+}
+
+/** "12 of 20 facts checked: 10 verified, 2 disputed; 1 changed since it was checked; 1 mark whose fact is gone". */
+export function formatSummary(s: CheckSummary): string {
+  const { verified, disputed, changed } = s.byStatus;
+  const parts = [`${verified + disputed} of ${plural(s.total, 'fact')} checked: ${verified} verified, ${disputed} disputed`];
+  if (changed) parts.push(`${changed} changed since checked`);
+  if (s.orphans) parts.push(plural(s.orphans, 'mark whose fact is gone', 'marks whose fact is gone'));
+  return parts.join('; ');
+}
+
+/** The columns of the table of orphaned marks, and a row of it. */
+export const ORPHAN_HEAD = ['Kind', 'Text', 'Status', 'Note', 'Source', 'Sentence', 'Marked by'];
+export const orphanCells = (o: Orphan, clipAt: number): string[] => [o.kind, o.text, o.status, o.note, o.source, clip(o.sentence, clipAt), [o.by, o.at].filter(Boolean).join(', ')];
+
+/** One table of a sheet: its heading, columns, rows as text, and which columns are numbers. */
+export interface SheetTable {
+  title: string;
+  head: string[];
+  rows: string[][];
+  numeric: number[];
+}
+
+/** The fact tables every people-facing format shows, in order: figures, tariff rates, people, organizations. */
+export function factTables(sheet: FactSheet, sentenceClip: number): SheetTable[] {
+  const t = (title: string, numeric: number[], body: { head: string[]; rows: string[][] }): SheetTable => ({ title: `${title} (${body.rows.length})`, numeric, ...body });
+  return [
+    t('Figures', [4], checkedTable(sheet, ['Figure', 'Value', 'Kind', 'What it measures (its sentence)', 'Line'], sheet.figures, (f) => [f.text, formatValue(f), KIND_LABELS[f.kind], clip(f.sentence, sentenceClip), String(f.line)])),
+    t('Tariff rates', [3], checkedTable(sheet, ['Rate', 'Imposer → target', 'Change', 'Line'], sheet.tariffs, (r) => [r.text, formatTariffParties(r), formatTariffChange(r), String(r.line)])),
+    t('People', [3, 4], checkedTable(sheet, ['Name', 'Title', 'Affiliation', 'Mentions', 'Quotes'], sheet.people, (p) => [p.name, p.title, p.affiliation, String(p.mentions.length), String(p.quotes)])),
+    t('Organizations', [2], checkedTable(sheet, ['Name', 'Also written', 'Mentions'], sheet.organizations, (o) => [o.name, o.aliases.join(', '), String(o.mentions.length)])),
+  ];
+}
+
+/** A quote's check in one line: "verified; note; source" (empty when the sheet has no ledger). */
+export const quoteCheck = (sheet: Pick<FactSheet, 'ledger'>, c: FactCheck): string => (sheet.ledger ? [formatStatus(c), c.note, c.source].filter(Boolean).join('; ') : '');

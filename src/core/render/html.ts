@@ -1,5 +1,5 @@
 import type { FactSheet } from '../factSheet';
-import { KIND_LABELS, clip, formatGenerated, formatTariffParties, formatTariffChange, formatValue } from './format';
+import { ORPHAN_HEAD, factTables, formatGenerated, formatSummary, headFields, orphanCells, quoteCheck } from './format';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function htmlEscape(text: string): string {
@@ -22,10 +22,11 @@ blockquote { margin: .4rem 0; padding: .2rem .8rem; border-left: 3px solid var(-
 .line { color: var(--muted); font: .8rem system-ui, sans-serif; }
 .none { color: var(--muted); font-style: italic; }
 .check { color: #a33; }
+.status { color: var(--muted); font: .8rem system-ui, sans-serif; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, blockquote { break-inside: avoid; } }
 `;
 
-function table(head: string[], rows: string[][], numeric: number[] = []): string {
+function table({ head, rows }: { head: string[]; rows: string[][] }, numeric: number[] = []): string {
   if (!rows.length) return '<p class="none">None found.</p>';
   const cls = (i: number) => (numeric.includes(i) ? ' class="num"' : '');
   return `<table><thead><tr>${head.map((h, i) => `<th${cls(i)}>${htmlEscape(h)}</th>`).join('')}</tr></thead><tbody>${rows
@@ -38,7 +39,7 @@ export function renderHtml(sheet: FactSheet): string {
   const quotes = sheet.quotes.length
     ? sheet.quoteGroups
         .map(({ speaker, quotes: qs }) => `<h3>${htmlEscape(speaker || 'No speaker found')}</h3>${qs
-          .map((q) => `<blockquote>“${htmlEscape(q.text)}” <span class="line">line ${q.line}</span></blockquote>`)
+          .map((q) => `<blockquote>“${htmlEscape(q.text)}” <span class="line">line ${q.line}</span>${sheet.ledger ? ` <span class="status">${htmlEscape(quoteCheck(sheet, q.check))}</span>` : ''}</blockquote>`)
           .join('')}`)
         .join('')
     : '<p class="none">None found.</p>';
@@ -53,20 +54,17 @@ export function renderHtml(sheet: FactSheet): string {
 </head>
 <body>
 <h1>${htmlEscape(sheet.title)}</h1>
-<p class="meta">Fact sheet · ${htmlEscape(sheet.file)} · ${sheet.words.toLocaleString('en-US')} words · generated ${htmlEscape(formatGenerated(sheet.generated))}</p>
-<h2>Figures (${sheet.figures.length})</h2>
-${table(['Figure', 'Value', 'Kind', 'What it measures (its sentence)', 'Line'], sheet.figures.map((f) => [f.text, formatValue(f), KIND_LABELS[f.kind], clip(f.sentence, 160), String(f.line)]), [4])}
-<h2>Tariff rates (${sheet.tariffs.length})</h2>
-${table(['Rate', 'Imposer → target', 'Change', 'Line'], sheet.tariffs.map((t) => [t.text, formatTariffParties(t), formatTariffChange(t), String(t.line)]), [3])}
-<h2>People (${sheet.people.length})</h2>
-${table(['Name', 'Title', 'Affiliation', 'Mentions', 'Quotes'], sheet.people.map((p) => [p.name, p.title, p.affiliation, String(p.mentions.length), String(p.quotes)]), [3, 4])}
-<h2>Organizations (${sheet.organizations.length})</h2>
-${table(['Name', 'Also written', 'Mentions'], sheet.organizations.map((o) => [o.name, o.aliases.join(', '), String(o.mentions.length)]), [2])}
+${[
+  ...headFields(sheet).map(([k, v]) => `${k}: ${v}`),
+  `Fact sheet · ${sheet.file} · ${sheet.words.toLocaleString('en-US')} words · generated ${formatGenerated(sheet.generated)}`,
+  ...(sheet.summary ? [`Checked: ${formatSummary(sheet.summary)}`] : []),
+].map((m) => `<p class="meta">${htmlEscape(m)}</p>`).join('\n')}
+${factTables(sheet, 160).map((t) => `<h2>${htmlEscape(t.title)}</h2>\n${table(t, t.numeric)}`).join('\n')}
 <h2>Quotes (${sheet.quotes.length})</h2>
 ${quotes}
 <h2>Checks (${sheet.checks.length})</h2>
 ${sheet.checks.length ? `<ul>${sheet.checks.map((c) => `<li class="check">${htmlEscape(c)}</li>`).join('')}</ul>` : '<p class="none">Nothing to check.</p>'}
-</body>
+${sheet.ledger ? `<h2>Marks whose fact is gone (${sheet.orphans.length})</h2>\n${table({ head: ORPHAN_HEAD, rows: sheet.orphans.map((o) => orphanCells(o, 160)) })}\n` : ''}</body>
 </html>
 `;
 }

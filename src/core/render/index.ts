@@ -1,4 +1,5 @@
 import type { Analysis } from '../types';
+import type { Ledger } from '../ledger';
 import { buildFactSheet } from '../factSheet';
 import { renderMarkdown } from './markdown';
 import { renderJson } from './json';
@@ -19,18 +20,19 @@ export function formatOf(id: FactSheetFormat): (typeof FORMATS)[number] {
   return FORMATS.find((f) => f.id === id) ?? FORMATS[0];
 }
 
-/** One article to render: its file name, text and analysis. */
+/** One article to render: its file name, text and analysis, and its check ledger when the sheet shows checks. */
 export interface Article {
   file: string;
   text: string;
   analysis: Analysis;
+  ledger?: Ledger;
 }
 
 /** Renders articles in a format; the one entry point shared by the CLI and the extension. */
 export function renderFactSheets(format: FactSheetFormat, articles: Article[], generated = new Date()): string {
   if (format === 'json') return renderJson(articles);
-  const sheets = articles.map((a) => buildFactSheet(a.analysis, a.text, a.file, generated));
-  if (format === 'csv') return sheets.map(renderCsv).join('');
+  const sheets = articles.map((a) => buildFactSheet(a.analysis, a.text, a.file, generated, a.ledger));
+  if (format === 'csv') return renderCsv(sheets);
   if (format === 'html') return sheets.map(renderHtml).join('');
   return sheets.map(renderMarkdown).join('\n---\n\n');
 }

@@ -1,5 +1,5 @@
 import type { FactSheet } from '../factSheet';
-import { KIND_LABELS, clip, formatGenerated, formatTariffParties, formatTariffChange, formatValue } from './format';
+import { ORPHAN_HEAD, factTables, formatGenerated, formatSummary, headFields, orphanCells, quoteCheck } from './format';
 
 /** Escapes text for a Markdown table cell or line: no markup, links or HTML get through. */
 export function mdEscape(text: string): string {
@@ -7,9 +7,9 @@ export function mdEscape(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]#+!|<>~])/g, '\\$1');
 }
 
-function table(head: string[], rows: string[][]): string[] {
+function table({ head, rows }: { head: string[]; rows: string[][] }): string[] {
   if (!rows.length) return ['_None found._', ''];
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(mdEscape).join(' | ')} |`), ''];
 }
 
 /** The fact sheet as Markdown: the CLI's default and the extension's default export. */
@@ -17,44 +17,27 @@ export function renderMarkdown(sheet: FactSheet): string {
   const out: string[] = [
     `# Fact sheet: ${mdEscape(sheet.title)}`,
     '',
+    ...headFields(sheet).map(([k, v]) => `- ${k}: ${mdEscape(v)}`),
     `- File: ${mdEscape(sheet.file)}`,
     `- Words: ${sheet.words.toLocaleString('en-US')}`,
     `- Generated: ${formatGenerated(sheet.generated)}`,
+    ...(sheet.summary ? [`- Checked: ${mdEscape(formatSummary(sheet.summary))}`] : []),
     '',
-    `## Figures (${sheet.figures.length})`,
-    '',
-    ...table(
-      ['Figure', 'Value', 'Kind', 'What it measures (its sentence)', 'Line'],
-      sheet.figures.map((f) => [mdEscape(f.text), mdEscape(formatValue(f)), KIND_LABELS[f.kind], mdEscape(clip(f.sentence, 120)), String(f.line)]),
-    ),
-    `## Tariff rates (${sheet.tariffs.length})`,
-    '',
-    ...table(
-      ['Rate', 'Imposer → target', 'Change', 'Line'],
-      sheet.tariffs.map((t) => [mdEscape(t.text), mdEscape(formatTariffParties(t)), mdEscape(formatTariffChange(t)), String(t.line)]),
-    ),
-    `## People (${sheet.people.length})`,
-    '',
-    ...table(
-      ['Name', 'Title', 'Affiliation', 'Mentions', 'Quotes'],
-      sheet.people.map((p) => [mdEscape(p.name), mdEscape(p.title), mdEscape(p.affiliation), String(p.mentions.length), String(p.quotes)]),
-    ),
-    `## Organizations (${sheet.organizations.length})`,
-    '',
-    ...table(
-      ['Name', 'Also written', 'Mentions'],
-      sheet.organizations.map((o) => [mdEscape(o.name), mdEscape(o.aliases.join(', ')), String(o.mentions.length)]),
-    ),
+    ...factTables(sheet, 120).flatMap((t) => [`## ${t.title}`, '', ...table(t)]),
     `## Quotes (${sheet.quotes.length})`,
     '',
   ];
   if (!sheet.quotes.length) out.push('_None found._', '');
   for (const { speaker, quotes } of sheet.quoteGroups) {
     out.push(`### ${speaker ? mdEscape(speaker) : 'No speaker found'}`, '');
-    for (const q of quotes) out.push(`- Line ${q.line}: “${mdEscape(q.text)}”`);
+    for (const q of quotes) {
+      const check = quoteCheck(sheet, q.check);
+      out.push(`- Line ${q.line}: “${mdEscape(q.text)}”${check && ` — ${mdEscape(check)}`}`);
+    }
     out.push('');
   }
   out.push(`## Checks (${sheet.checks.length})`, '');
   out.push(...(sheet.checks.length ? sheet.checks.map((c) => `- ${mdEscape(c)}`) : ['_Nothing to check._']), '');
+  if (sheet.ledger) out.push(`## Marks whose fact is gone (${sheet.orphans.length})`, '', ...table({ head: ORPHAN_HEAD, rows: sheet.orphans.map((o) => orphanCells(o, 120)) }));
   return out.join('\n');
 }
