@@ -12,6 +12,7 @@ import { withSetting } from './editorHelpers';
 const EXTENSION_ID = 'trade-facts.trade-facts';
 const ARTICLE = 'quotes-panel-article.md';
 const UNSAFE = 'quotes-panel-unsafe.md';
+const TITLES = 'quotes-panel-titles.md';
 
 function fixture(name: string): vscode.Uri {
   const ws = vscode.workspace.workspaceFolders?.[0];
@@ -134,6 +135,23 @@ describe('Quotes panel (issue 5)', function () {
     const copied = await vscode.env.clipboard.readText();
     assert.equal(quote.speaker, 'Tomas Varga', 'quotes panel: the fixture names its speaker');
     assert.equal(copied, '“Our orders for the spring are down by a third,” said Tomas Varga, chief executive at Nordwheel Imports.', 'quotes panel: copied attribution');
+  });
+
+  it('copies with the speaker\'s title and affiliation as the article gives them (issue 16)', async () => {
+    const { analysis } = await open(TITLES);
+    await shown(TITLES);
+    const copied: string[] = [];
+    for (const quote of analysis.quotes) {
+      await vscode.env.clipboard.writeText('');
+      await receive({ type: 'copy', quoteId: quote.id });
+      copied.push(await vscode.env.clipboard.readText());
+    }
+    assert.deepEqual(copied, [
+      '“We will answer this in kind,” said Elise Marchand, Canada\'s Prime Minister.',
+      '“Our door stays open,” said Ana Ruiz, Mexico\'s Economy Minister.',
+      '“We are studying the measure,” said a ministry spokesperson.',
+      '“We are reviewing our options,” said the Coastal Sawmill Workers Union.',
+    ], 'quotes panel: copied attributions');
   });
 
   it('shows a quote added by an edit, then drops it when the edit is undone', async () => {
