@@ -7,7 +7,7 @@ import type { TradeFactsTestApi as TradeFactsApi } from '../../src/extension/api
 import type { QuotesPanelSnapshot } from '../../src/extension/quotes/quotesViewProvider';
 import { groupQuotes } from '../../src/core/quoteGroups';
 import type { Analysis } from '../../src/core/types';
-import { withSetting } from './editorHelpers';
+import { hoverText, withSetting } from './editorHelpers';
 
 const EXTENSION_ID = 'trade-facts.trade-facts';
 const ARTICLE = 'quotes-panel-article.md';
@@ -152,6 +152,25 @@ describe('Quotes panel (issue 5)', function () {
       '“We are studying the measure,” said a ministry spokesperson.',
       '“We are reviewing our options,” said the Coastal Sawmill Workers Union.',
     ], 'quotes panel: copied attributions');
+  });
+
+  it('offers "Show quotes by …" on a person\'s card only when that person has quotes (issue 16)', async () => {
+    const { doc, analysis } = await open(TITLES);
+    const person = (name: string) => {
+      const p = analysis.people.find((x) => x.name === name);
+      assert.ok(p, `quotes panel: ${name} among ${analysis.people.map((x) => x.name).join(', ')}`);
+      return p;
+    };
+    const quoted = person('Elise Marchand');
+    const silent = person('Gerrit Osterloh');
+    assert.equal(analysis.quotes.filter((q) => q.speakerId === silent.id).length, 0, 'quotes panel: the fixture never quotes the broker');
+    const card = (p: { mentions: { start: number }[] }) => hoverText(doc.uri, doc.positionAt(p.mentions[0].start + 1));
+    const quotedCard = await card(quoted);
+    assert.match(quotedCard, /\[Show quotes by Elise Marchand\]\(command:tradeFacts\.showQuotes\?/, 'quotes panel: the quoted person links to the panel');
+    const silentCard = await card(silent);
+    assert.match(silentCard, /\*\*Person\*\* · Gerrit Osterloh/, 'quotes panel: the hover is the broker\'s card');
+    assert.match(silentCard, /0 quotes/, 'quotes panel: the card counts no quotes');
+    assert.doesNotMatch(silentCard, /Show quotes|tradeFacts\.showQuotes/, 'quotes panel: no link to an empty filter');
   });
 
   it('shows a quote added by an edit, then drops it when the edit is undone', async () => {
