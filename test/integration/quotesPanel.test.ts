@@ -235,8 +235,15 @@ describe('Quotes panel (issue 5)', function () {
 
   it('switches when another article becomes active, and goes empty only when no article is open (issue 16)', async () => {
     await closeEveryEditor();
-    const first = await open(ARTICLE);
-    const second = await open('integration-article.md');
+    // Kept open in tabs of their own (not one preview tab, which the second would replace).
+    const pinned = async (name: string) => {
+      const doc = await vscode.workspace.openTextDocument(fixture(name));
+      await vscode.window.showTextDocument(doc, { preview: false });
+      return { doc };
+    };
+    const first = await pinned(ARTICLE);
+    await shown(ARTICLE);
+    const second = await pinned('integration-article.md');
     await shown('integration-article.md');
     assert.equal((await snapshot()).description, 'integration-article.md', 'quotes panel: the title line follows');
     const json = await vscode.workspace.openTextDocument({ language: 'json', content: '{ "quote": "not an article" }' });
