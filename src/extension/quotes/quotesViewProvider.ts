@@ -23,6 +23,8 @@ function isOpenInEditor(document: vscode.TextDocument): boolean {
   if (document.isClosed) return false;
   if (vscode.window.visibleTextEditors.some((e) => e.document === document)) return true;
   const key = document.uri.toString();
+  // Untitled names are reused: a tab of "Untitled-1" may be a new document under an old one's URI.
+  if (vscode.workspace.textDocuments.find((d) => d.uri.toString() === key) !== document) return false;
   return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
 }
 
@@ -65,6 +67,7 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
       // once both the tabs and the visible editors say it is gone (their events come in either order).
       vscode.window.tabGroups.onDidChangeTabs((e) => e.closed.length && this.follow(this.articles.current())),
       vscode.window.onDidChangeVisibleTextEditors(() => this.follow(this.articles.current())),
+      vscode.workspace.onDidOpenTextDocument(() => this.follow(this.articles.current())),
       store.onDidAnalyze((e) => {
         if (e.document !== this.document) return;
         this.analysis = e.analysis;
