@@ -7,6 +7,8 @@ export interface Speaker {
   title: string;
   /** Organization or country the speaker is tied to, "" if none. */
   affiliation: string;
+  /** A named person, an organization, a government, or someone described and not named (see Quote.speakerKind). */
+  kind?: Quote['speakerKind'];
 }
 
 /** The quotes one speaker said, in article order. */
@@ -38,6 +40,7 @@ export function groupQuotes(analysis: Pick<Analysis, 'quotes' | 'people' | 'orga
         speaker: person?.name ?? org?.name ?? q.speaker,
         title: person?.title ?? '',
         affiliation: person?.affiliation ?? '',
+        kind: q.speakerKind,
         quotes: [],
       };
       groups.set(key, group);

@@ -23,7 +23,11 @@ function quoteItem(q: PanelQuote): HTMLLIElement {
   item.setAttribute('aria-level', '2');
   item.setAttribute('aria-keyshortcuts', 'Enter Control+C');
   item.tabIndex = -1;
-  item.append(el('span', 'quote-text', q.text), el('span', 'quote-line', `line ${q.line}`));
+  // The words and the button sit side by side (the button below when the panel is narrow): the
+  // button has a place of its own and never covers the quote (issue 16).
+  const body = el('div', 'quote-body');
+  body.append(el('span', 'quote-text', q.text), el('span', 'quote-line', `line ${q.line}`));
+  item.append(body);
   const copy = el('button', 'copy', 'Copy');
   copy.type = 'button';
   copy.tabIndex = -1;

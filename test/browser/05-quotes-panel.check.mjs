@@ -55,6 +55,62 @@ async function selectedChars(page) {
   return Number(/\((\d+) selected\)/.exec(text)?.[1] ?? 0);
 }
 
+/**
+ * Hovers each quote in turn (which shows its Copy button) and returns, per quote, the button's
+ * and the words' rectangles in the webview: the quote text and its "line N".
+ */
+async function buttonAndWords(frame) {
+  const items = frame.locator('.quote');
+  const out = [];
+  for (let i = 0; i < (await items.count()); i++) {
+    await items.nth(i).hover();
+    out.push(
+      await items.nth(i).evaluate((q) => {
+        const rect = (el) => {
+          const b = el.getBoundingClientRect();
+          return { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+        };
+        const button = q.querySelector('.copy');
+        const style = getComputedStyle(button);
+        return {
+          quote: q.querySelector('.quote-text').textContent,
+          shown: style.visibility === 'visible' && style.display !== 'none',
+          button: rect(button),
+          words: [...q.querySelectorAll('.quote-text, .quote-line')].map((w) => ({ what: w.className, ...rect(w) })),
+        };
+      }),
+    );
+  }
+  return out;
+}
+
+const intersects = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Fails when a shown Copy button's rectangle meets the rectangle of its quote's words. */
+async function assertButtonsBesideWords(frame, width) {
+  const boxes = await buttonAndWords(frame);
+  assert.ok(boxes.length >= 4, `quotes panel: ${boxes.length} quotes measured at ${width}px`);
+  for (const b of boxes) {
+    assert.ok(b.shown, `quotes panel: hovering "${b.quote}" shows its Copy button at ${width}px`);
+    assert.ok(b.button.right - b.button.left > 10 && b.button.bottom - b.button.top > 5, `quotes panel: the Copy button has a size at ${width}px: ${JSON.stringify(b.button)}`);
+    for (const w of b.words) {
+      assert.ok(!intersects(b.button, w), `quotes panel: at ${width}px the Copy button ${JSON.stringify(b.button)} covers the ${w.what} of "${b.quote}" ${JSON.stringify(w)}`);
+    }
+  }
+}
+
+/** Drags the sash at the side bar's right edge to make the side bar `width` pixels wide (or as near as it goes). */
+async function dragSideBarTo(page, width) {
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  const y = bar.y + bar.height / 2;
+  await page.mouse.move(bar.x + bar.width, y);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + (bar.width + width) / 2, y, { steps: 5 });
+  await page.mouse.move(bar.x + width, y, { steps: 5 });
+  await page.mouse.up();
+  return (await page.locator('.part.sidebar').boundingBox()).width;
+}
+
 export const checks = [
   {
     name: 'Show Quotes Panel lists the article quotes by speaker beside the article',
@@ -83,6 +139,28 @@ export const checks = [
       await quote.locator('.quote-text').click();
       await until(async () => (await selectedChars(page)) === text.length, `quotes panel: the editor did not select the ${text.length} characters of "${text}" (status bar: ${await selectedChars(page)})`);
       await screenshot(page, repoRoot, 'quotes-panel-selected.png');
+    },
+  },
+  {
+    name: "the Copy button never covers a quote's words, at the default width and a narrow one (issue 16)",
+    async run({ page, state }) {
+      const frame = state.quotesFrame ?? (await quotesFrame(page));
+      await showing(frame, ARTICLE, (x) => x.quotes.length === 4);
+      const panelWidth = () => frame.evaluate(() => document.documentElement.clientWidth);
+      const before = await page.locator('.part.sidebar').boundingBox();
+      const wide = await panelWidth();
+      await assertButtonsBesideWords(frame, wide);
+      try {
+        await dragSideBarTo(page, 170);
+        const narrow = await until(async () => {
+          const w = await panelWidth();
+          return w < wide - 60 && w;
+        }, `quotes panel: the side bar did not get narrower than ${wide}px`);
+        await assertButtonsBesideWords(frame, narrow);
+      } finally {
+        await dragSideBarTo(page, before.width);
+        await page.mouse.move(900, 700);
+      }
     },
   },
   {

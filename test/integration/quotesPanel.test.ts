@@ -7,11 +7,12 @@ import type { TradeFactsTestApi as TradeFactsApi } from '../../src/extension/api
 import type { QuotesPanelSnapshot } from '../../src/extension/quotes/quotesViewProvider';
 import { groupQuotes } from '../../src/core/quoteGroups';
 import type { Analysis } from '../../src/core/types';
-import { withSetting } from './editorHelpers';
+import { hoverText, withSetting } from './editorHelpers';
 
 const EXTENSION_ID = 'trade-facts.trade-facts';
 const ARTICLE = 'quotes-panel-article.md';
 const UNSAFE = 'quotes-panel-unsafe.md';
+const TITLES = 'quotes-panel-titles.md';
 
 function fixture(name: string): vscode.Uri {
   const ws = vscode.workspace.workspaceFolders?.[0];
@@ -52,6 +53,19 @@ async function shown(name: string, extra: (s: QuotesPanelSnapshot) => boolean = 
     return s.rendered?.summary.startsWith(`${name} ·`) && extra(s) && s;
   });
   return s.rendered!;
+}
+
+/** Closes every editor, reverting unsaved untitled ones first so no "Save?" dialog keeps them open. */
+async function closeEveryEditor(): Promise<void> {
+  for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
+    if (!tab.isDirty || !(tab.input instanceof vscode.TabInputText)) continue;
+    const doc = await vscode.workspace.openTextDocument(tab.input.uri);
+    await vscode.window.showTextDocument(doc, { viewColumn: tab.group.viewColumn });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const left = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label);
+  assert.deepEqual(left, [], 'quotes panel: every editor closed before the test');
 }
 
 /** Quote text without the trailing comma or stop that closes it inside the marks. */
@@ -136,6 +150,42 @@ describe('Quotes panel (issue 5)', function () {
     assert.equal(copied, '“Our orders for the spring are down by a third,” said Tomas Varga, chief executive at Nordwheel Imports.', 'quotes panel: copied attribution');
   });
 
+  it('copies with the speaker\'s title and affiliation as the article gives them (issue 16)', async () => {
+    const { analysis } = await open(TITLES);
+    await shown(TITLES);
+    const copied: string[] = [];
+    for (const quote of analysis.quotes) {
+      await vscode.env.clipboard.writeText('');
+      await receive({ type: 'copy', quoteId: quote.id });
+      copied.push(await vscode.env.clipboard.readText());
+    }
+    assert.deepEqual(copied, [
+      '“We will answer this in kind,” said Elise Marchand, Canada\'s Prime Minister.',
+      '“Our door stays open,” said Ana Ruiz, Mexico\'s Economy Minister.',
+      '“We are studying the measure,” said a ministry spokesperson.',
+      '“We are reviewing our options,” said the Coastal Sawmill Workers Union.',
+    ], 'quotes panel: copied attributions');
+  });
+
+  it('offers "Show quotes by …" on a person\'s card only when that person has quotes (issue 16)', async () => {
+    const { doc, analysis } = await open(TITLES);
+    const person = (name: string) => {
+      const p = analysis.people.find((x) => x.name === name);
+      assert.ok(p, `quotes panel: ${name} among ${analysis.people.map((x) => x.name).join(', ')}`);
+      return p;
+    };
+    const quoted = person('Elise Marchand');
+    const silent = person('Gerrit Osterloh');
+    assert.equal(analysis.quotes.filter((q) => q.speakerId === silent.id).length, 0, 'quotes panel: the fixture never quotes the broker');
+    const card = (p: { mentions: { start: number }[] }) => hoverText(doc.uri, doc.positionAt(p.mentions[0].start + 1));
+    const quotedCard = await card(quoted);
+    assert.match(quotedCard, /\[Show quotes by Elise Marchand\]\(command:tradeFacts\.showQuotes\?/, 'quotes panel: the quoted person links to the panel');
+    const silentCard = await card(silent);
+    assert.match(silentCard, /\*\*Person\*\* · Gerrit Osterloh/, 'quotes panel: the hover is the broker\'s card');
+    assert.match(silentCard, /0 quotes/, 'quotes panel: the card counts no quotes');
+    assert.doesNotMatch(silentCard, /Show quotes|tradeFacts\.showQuotes/, 'quotes panel: no link to an empty filter');
+  });
+
   it('shows a quote added by an edit, then drops it when the edit is undone', async () => {
     // An untitled copy of the fixture, so no run can ever leave the edit saved in the fixture file.
     const text = (await vscode.workspace.openTextDocument(fixture(ARTICLE))).getText();
@@ -158,13 +208,59 @@ describe('Quotes panel (issue 5)', function () {
     }
   });
 
-  it('follows the active editor and says when it is not an article', async () => {
-    await open('integration-article.md');
-    await shown('integration-article.md');
+  it('follows the last article, not the last editor: a fact sheet, a JSON file or the Output panel leave it showing, named (issue 16)', async () => {
+    await closeEveryEditor();
+    const { doc } = await open(ARTICLE);
+    const count = (await shown(ARTICLE)).groups.length;
+    assert.ok(count > 0, 'quotes panel: the article has quotes');
+    const stillArticle = async (what: string) => {
+      // Give a wrong switch time to happen before looking.
+      await new Promise((r) => setTimeout(r, 700));
+      const s = await snapshot();
+      assert.equal(s.document, doc.uri.toString(), `quotes panel: still on the article with ${what} focused`);
+      assert.ok(s.rendered?.summary.startsWith(`${ARTICLE} ·`), `quotes panel: the article's quotes shown with ${what} focused: ${JSON.stringify(s.rendered)}`);
+      assert.equal(s.rendered?.groups.length, count, `quotes panel: all its groups with ${what} focused`);
+      assert.equal(s.description, ARTICLE, `quotes panel: the view's title line names the article with ${what} focused`);
+    };
+    const sheet = (await vscode.commands.executeCommand<{ opened?: vscode.TextDocument }>('tradeFacts.exportFactSheet', { format: 'md', destination: 'editor' }))?.opened;
+    assert.ok(sheet && vscode.window.activeTextEditor?.document === sheet, 'quotes panel: the fact sheet is the active editor');
+    await stillArticle('a fact sheet');
     const json = await vscode.workspace.openTextDocument({ language: 'json', content: '{ "quote": "not an article" }' });
-    await vscode.window.showTextDocument(json);
-    await waitFor('the "open a file" empty state', async () => (await snapshot()).rendered?.empty === 'Open a text or Markdown file');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(json, vscode.ViewColumn.Beside);
+    await stillArticle('a JSON file');
+    await vscode.commands.executeCommand('workbench.action.output.toggleOutput');
+    await stillArticle('the Output panel');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+  });
+
+  it('switches when another article becomes active, and goes empty only when no article is open (issue 16)', async () => {
+    await closeEveryEditor();
+    // Kept open in tabs of their own (not one preview tab, which the second would replace).
+    const pinned = async (name: string) => {
+      const doc = await vscode.workspace.openTextDocument(fixture(name));
+      await vscode.window.showTextDocument(doc, { preview: false });
+      return { doc };
+    };
+    const first = await pinned(ARTICLE);
+    await shown(ARTICLE);
+    const second = await pinned('integration-article.md');
+    await shown('integration-article.md');
+    assert.equal((await snapshot()).description, 'integration-article.md', 'quotes panel: the title line follows');
+    const json = await vscode.workspace.openTextDocument({ language: 'json', content: '{ "quote": "not an article" }' });
+    await vscode.window.showTextDocument(json, vscode.ViewColumn.Beside);
+    // Closing the article shown brings back the one read before it, still open in its tab.
+    const tabOf = (d: vscode.TextDocument) => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === d.uri.toString())!;
+    await vscode.window.tabGroups.close(tabOf(second.doc));
+    await shown(ARTICLE);
+    assert.equal(vscode.window.activeTextEditor?.document, json, 'quotes panel: the JSON file kept the focus');
+    await vscode.window.tabGroups.close(tabOf(first.doc));
+    const s = await waitFor('the "open a file" empty state', async () => {
+      const s = await snapshot();
+      return s.rendered?.empty === 'Open a text or Markdown file' && s;
+    });
+    assert.equal(s.rendered!.groups.length, 0, 'quotes panel: no quotes of a closed article');
+    assert.equal(s.description, '', 'quotes panel: no article named');
+    await closeEveryEditor();
   });
 
   it('drops stale quotes for the reason when the article goes over the size limit, and when its language is left out', async () => {

@@ -63,6 +63,14 @@ describe('cards: which card a hover gets', () => {
     const links = [...md.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]);
     assert.deepEqual(links, [`command:tradeFacts.showQuotes?${encodeURIComponent('["Clara Vennholt"]')}`]);
   });
+  it('cards: a person never quoted gets no "Show quotes" link (issue 16), one quoted once gets it', () => {
+    const unquoted: Analysis = { ...ANALYSIS, quotes: [] };
+    const md = factAt(unquoted, TEXT.indexOf('Vennholt') + 1, line)?.markdown ?? '';
+    assert.match(md, /\*\*Person\*\* · Clara Vennholt/);
+    assert.match(md, /2 mentions · 0 quotes\b/);
+    assert.doesNotMatch(md, /Show quotes|tradeFacts\.showQuotes/, 'cards: no link to an empty filter');
+    assert.match(card('Vennholt'), /\[Show quotes by Clara Vennholt\]\(command:tradeFacts\.showQuotes\?/);
+  });
   it('cards: an organization card lists its forms, mentions and people', () => {
     const md = card('Ministry');
     assert.match(md, /\*\*Also written:\*\* “MoC”/);

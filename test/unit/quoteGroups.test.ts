@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { filterGroups, foldForSearch, groupQuotes } from '../../src/core/quoteGroups';
 import { attributionLine, withArticle } from '../../src/core/attributionLine';
 import type { Analysis, Person, Quote } from '../../src/core/types';
+import { analyze } from '../../src/core/analyze';
 
 const person = (id: string, name: string, title = '', affiliation = ''): Person => ({ id, because: [], name, title, affiliation, mentions: [] });
 let n = 0;
@@ -108,6 +109,55 @@ describe('quoteGroups', () => {
     for (const [area, text, speaker, expected] of table) {
       it(`attribution: ${area}`, () => assert.equal(attributionLine(text, speaker), expected, `attribution: ${area}`));
     }
+
+    // Issue 16: the copy names the speaker as the article does, title and affiliation both.
+    const said = 'We will answer in kind';
+    type S = Parameters<typeof attributionLine>[1];
+    const p = (speaker: string, title: string, affiliation: string): S => ({ speaker, title, affiliation, kind: 'person' });
+    const titled: Array<[string, S, string]> = [
+      ['a country before the title, as wire copy puts it', p('Ana Ruiz', 'Economy Minister', 'Mexico'), 'said Ana Ruiz, Mexico\'s Economy Minister.'],
+      ['a prime minister keeps the title with the country', p('Elise Marchand', 'Prime Minister', 'Canada'), 'said Elise Marchand, Canada\'s Prime Minister.'],
+      ['a demonym in the title: the country is not said twice', p('Elise Marchand', 'Canadian Prime Minister', 'Canada'), 'said Elise Marchand, Canadian Prime Minister.'],
+      ['"of Canada" in the title: the country is not said twice', p('Elise Marchand', 'Prime Minister of Canada', 'Canada'), 'said Elise Marchand, Prime Minister of Canada.'],
+      ['"U.S." in the title: the country is not said twice', p('Dana Whitcombe', 'U.S. Trade Representative', 'United States'), 'said Dana Whitcombe, U.S. Trade Representative.'],
+      ['the United States by its short form', p('Dana Whitcombe', 'trade representative', 'United States'), 'said Dana Whitcombe, U.S. trade representative.'],
+      ['a country written with "the"', p('Joost Verhagen', 'trade minister', 'Netherlands'), 'said Joost Verhagen, the Netherlands\' trade minister.'],
+      ['"us" in a title is not the U.S.', p('Lio Brandt', 'head of customs for us', 'Germany'), 'said Lio Brandt, Germany\'s head of customs for us.'],
+      ['title at an organization', p('Mira Quent', 'chief economist', 'Halden Port Authority'), 'said Mira Quent, chief economist at Halden Port Authority.'],
+      ['title at an institution takes "the"', p('Mira Quent', 'spokeswoman', 'European Commission'), 'said Mira Quent, spokeswoman at the European Commission.'],
+      ['a title naming its organization stands alone', p('Tove Lind', 'chair of the Fjord Shippers Council', 'Fjord Shippers Council'), 'said Tove Lind, chair of the Fjord Shippers Council.'],
+      ['a title and no affiliation', p('Rosa Ortiz', 'port director', ''), 'said Rosa Ortiz, port director.'],
+      ['a country and no title', p('Ana Ruiz', '', 'Mexico'), 'said Ana Ruiz of Mexico.'],
+      ['an organization and no title', p('Omar Haddad', '', 'Steelworkers Union'), 'said Omar Haddad of the Steelworkers Union.'],
+      ['neither title nor affiliation', p('Lena Marsh', '', ''), 'said Lena Marsh.'],
+      ['an organization speaking', { speaker: 'Steelworkers Union', title: '', affiliation: '', kind: 'organization' }, 'said the Steelworkers Union.'],
+      ['a government speaking by its country', { speaker: 'Canada', title: '', affiliation: '', kind: 'government' }, 'said Canada.'],
+      ['a government speaking by its capital', { speaker: 'Ottawa', title: '', affiliation: '', kind: 'government' }, 'said Ottawa.'],
+      ['a government office takes "the"', { speaker: 'Commerce Ministry', title: '', affiliation: '', kind: 'government' }, 'said the Commerce Ministry.'],
+      ['a government seat takes "the"', { speaker: 'Kremlin', title: '', affiliation: '', kind: 'government' }, 'said the Kremlin.'],
+      ['a described speaker as described, no "the"', { speaker: 'a ministry spokesperson', title: '', affiliation: '', kind: 'described' }, 'said a ministry spokesperson.'],
+      ['a described speaker from the start of a sentence', { speaker: 'A senior customs official', title: '', affiliation: '', kind: 'described' }, 'said a senior customs official.'],
+    ];
+    for (const [area, speaker, expected] of titled) {
+      it(`attribution: ${area}`, () => assert.equal(attributionLine(said, speaker), `“${said},” ${expected}`, `attribution: ${area}`));
+    }
+
+    it('attribution: from the analysis of an article, titles and affiliations as the article gives them', () => {
+      const text = [
+        'OSLO — Canadian Prime Minister Elise Marchand spoke after the talks. “We will answer this in kind,” Marchand told reporters.',
+        '“Our door stays open,” said Ana Ruiz, Mexico\'s Economy Minister.',
+        '“We are studying the measure,” a ministry spokesperson said.',
+        '“We are reviewing our options,” the Steelworkers Union said.',
+      ].join('\n\n');
+      const a = analyze(text);
+      const lines = groupQuotes(a).flatMap((g) => g.quotes.map((q) => attributionLine(q.text, g)));
+      assert.deepEqual(lines, [
+        '“We will answer this in kind,” said Elise Marchand, Canada\'s Prime Minister.',
+        '“Our door stays open,” said Ana Ruiz, Mexico\'s Economy Minister.',
+        '“We are studying the measure,” said a ministry spokesperson.',
+        '“We are reviewing our options,” said the Steelworkers Union.',
+      ]);
+    });
 
     it('attribution: "the" only before institutions', () => {
       assert.deepEqual(['Treasury Department', 'China', 'Toyota', 'The Brookings Institution'].map(withArticle), [

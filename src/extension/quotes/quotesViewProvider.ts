@@ -6,17 +6,38 @@ import { parsePanelMessage, type HostMessage, type PanelMessage, type PanelModel
 import { documentName, panelModel } from './panelModel';
 import { makeNonce, panelHtml, panelResourceRoots } from './panelHtml';
 import { copyQuote, revealQuote } from './quoteActions';
+import { LastArticle } from './lastArticle';
 import { toRange } from '../convert';
 
 /** What the tests read: the model sent to the panel and what its DOM last showed. */
 export interface QuotesPanelSnapshot {
   document: string | undefined;
+  /** The view's description beside its title: the article's file name, "" with none. */
+  description: string;
   model: PanelModel;
   rendered: RenderedPanel | undefined;
 }
 
+/** Is `document` open in an editor: visible, or in a tab of any group? */
+function isOpenInEditor(document: vscode.TextDocument): boolean {
+  if (document.isClosed) return false;
+  if (vscode.window.visibleTextEditors.some((e) => e.document === document)) return true;
+  const key = document.uri.toString();
+  // Untitled names are reused: a tab of "Untitled-1" may be a new document under an old one's URI.
+  if (vscode.workspace.textDocuments.find((d) => d.uri.toString() === key) !== document) return false;
+  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+}
+
+/** Documents open in editors, visible ones first, then the tabs of every group. */
+function openDocuments(): vscode.TextDocument[] {
+  const byUri = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  const tabbed = vscode.window.tabGroups.all.flatMap((g) => g.tabs.flatMap((t) => (t.input instanceof vscode.TabInputText ? [byUri.get(t.input.uri.toString())] : [])));
+  return [...new Set([...vscode.window.visibleTextEditors.map((e) => e.document), ...tabbed])].filter((d): d is vscode.TextDocument => !!d && !d.isClosed);
+}
+
 /**
- * The quotes side panel: follows the active article, sends its quotes grouped by speaker to the
+ * The quotes side panel: follows the last active article (not the last editor: a fact sheet or
+ * the Output panel taking the focus leaves it on the article, issue 16), sends its quotes grouped by speaker to the
  * webview, and answers the webview's reveal and copy requests. Never runs NLP itself.
  */
 export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
@@ -31,11 +52,22 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
   /** Why the current article has no analysis, when the store said it will not make one. */
   private unavailable: string | undefined;
   private readonly disposables: vscode.Disposable[];
+  private readonly articles: LastArticle<vscode.TextDocument>;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly store: AnalysisStore) {
+    this.articles = new LastArticle<vscode.TextDocument>({
+      isArticle: (d) => store.handles(d),
+      isOpen: isOpenInEditor,
+      openDocuments,
+    });
     this.disposables = [
-      vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e?.document)),
-      vscode.workspace.onDidCloseTextDocument((d) => d === this.document && this.follow(vscode.window.activeTextEditor?.document)),
+      vscode.window.onDidChangeActiveTextEditor((e) => this.follow(this.articles.activated(e?.document))),
+      vscode.workspace.onDidCloseTextDocument((d) => this.follow(this.articles.closed(d))),
+      // A closed tab may leave its document loaded for a while: the panel lets go of it at once,
+      // once both the tabs and the visible editors say it is gone (their events come in either order).
+      vscode.window.tabGroups.onDidChangeTabs((e) => e.closed.length && this.follow(this.articles.current())),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.follow(this.articles.current())),
+      vscode.workspace.onDidOpenTextDocument(() => this.follow(this.articles.current())),
       store.onDidAnalyze((e) => {
         if (e.document !== this.document) return;
         this.analysis = e.analysis;
@@ -45,16 +77,17 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
       // Too large, binary, failed, or a fact sheet: stale quotes give way to the reason.
       store.onDidSkip((e) => {
         if (e.document !== this.document) return;
-        if (e.status === 'notArticle') return this.follow(vscode.window.activeTextEditor?.document, true);
+        if (e.status === 'notArticle') return this.follow(this.articles.current(), true);
         this.analysis = undefined;
         this.unavailable = e.message;
         this.sendModel();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('tradeFacts.languages')) this.follow(vscode.window.activeTextEditor?.document, true);
+        if (e.affectsConfiguration('tradeFacts.languages')) this.follow(this.articles.activated(vscode.window.activeTextEditor?.document), true);
       }),
     ];
-    this.follow(vscode.window.activeTextEditor?.document);
+    vscode.window.visibleTextEditors.forEach((e) => this.articles.activated(e.document));
+    this.follow(this.articles.activated(vscode.window.activeTextEditor?.document));
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -64,6 +97,7 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
     stepDone('quotesPanel');
     view.webview.options = { enableScripts: true, localResourceRoots: panelResourceRoots(this.extensionUri) };
     view.webview.html = panelHtml(view.webview, this.extensionUri, makeNonce());
+    view.description = this.document ? documentName(this.document) : undefined;
     this.viewDisposables.push(
       view.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       view.onDidDispose(() => {
@@ -86,7 +120,7 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
   }
 
   snapshot(): QuotesPanelSnapshot {
-    return { document: this.document?.uri.toString(), model: this.model(), rendered: this.rendered };
+    return { document: this.document?.uri.toString(), description: this.view?.description ?? '', model: this.model(), rendered: this.rendered };
   }
 
   private async handle(message: PanelMessage): Promise<void> {
@@ -123,15 +157,11 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
   }
 
   /**
-   * Switches to `document` when it is an article; keeps the current one while it stays visible.
+   * Shows `document`, the article `this.articles` chose (undefined: none is open).
    * `again` looks afresh even at the same document (its language or the languages setting changed).
    */
   private follow(document: vscode.TextDocument | undefined, again = false): void {
-    if (!document || document.uri.scheme === 'output') {
-      const stillShown = vscode.window.visibleTextEditors.some((e) => e.document === this.document);
-      if (!again && this.document && stillShown && !this.document.isClosed) return;
-    }
-    if (!again && document && document === this.document) return;
+    if (!again && document === this.document) return;
     this.document = document && this.store.handles(document) ? document : undefined;
     const status = this.document && this.store.status(this.document);
     this.unavailable = this.document && status !== 'ready' && status !== 'analysing' ? this.store.reason(this.document) : undefined;
@@ -163,6 +193,8 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
   }
 
   private sendModel(): void {
+    // The view's title line names the article, so a panel beside a fact sheet says whose quotes it lists.
+    if (this.view) this.view.description = this.document ? documentName(this.document) : undefined;
     this.post({ type: 'model', model: this.model() });
   }
 
