@@ -204,7 +204,15 @@ export function readFigures(figures: readonly Figure[], tariffs: readonly Tariff
     const key = sentenceKey(list, tariffAt);
     const known = READINGS.get(key);
     if (known) {
-      list.forEach((f, i) => out.set(f.id, { ...known[i], figure: f, group: known[i].group.map((k) => list[k]), tariff: tariffAt.get(f.start) }));
+      // Figures of one group share one group array, as readSentence gives them (the checks take each group once, by identity).
+      const groups = new Map<string, Figure[]>();
+      const groupOf = (indices: number[]) => {
+        const k = indices.join(',');
+        let g = groups.get(k);
+        if (!g) groups.set(k, (g = indices.map((x) => list[x])));
+        return g;
+      };
+      list.forEach((f, i) => out.set(f.id, { ...known[i], figure: f, group: groupOf(known[i].group), tariff: tariffAt.get(f.start) }));
       continue;
     }
     readSentence(list, tariffAt, out);

@@ -179,3 +179,14 @@ describe('figure checks: a stated change that fits its levels makes no check', (
     });
   }
 });
+
+describe('figure checks: a sentence read from the memo gives the same checks', () => {
+  it('analysing the same article twice gives each implied check once, both times', () => {
+    const text = 'Norvald said exports of pumps fell 14% to $52.3 million last year, while imports rose 4.5% to $180 million.\n';
+    const first = analyze(text).checks.map((c) => c.message);
+    const second = analyze(text).checks.map((c) => c.message);
+    assert.equal(first.length, 2, first.join(' | '));
+    assert.deepEqual(second, first);
+    assert.equal(new Set(second).size, second.length, 'no check twice');
+  });
+});
