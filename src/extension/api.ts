@@ -38,6 +38,12 @@ export interface TestHooks {
   resetWorkerForTest(): void;
   /** The context keys the walkthrough's completion events listen for, as set so far. */
   getWalkthroughKeys(): string[];
+  /** The texts marked verified, disputed and changed in an editor, as drawn. */
+  getCheckMarks(editor: vscode.TextEditor): Record<'verified' | 'disputed' | 'changed', string[]>;
+  /** The checks status bar item's text and tooltip (undefined when hidden). */
+  getChecksStatus(): string | undefined;
+  /** Notices about check ledgers (unreadable, newer format, not movable). */
+  getLedgerNotices(): readonly string[];
 }
 
 export type TradeFactsTestApi = TradeFactsApi & TestHooks;

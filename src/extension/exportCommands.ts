@@ -5,13 +5,18 @@ import { exportWorkspace, type WorkspaceExportArgs } from './export/workspace';
 import type { ExportArgs } from './export/shared';
 import type { TradeFactsLog } from './log';
 import { stepDone } from './walkthrough';
+import type { LedgerStore } from './ledger/ledgerStore';
 
 /** Registers `Trade Facts: Export Fact Sheet` and `Trade Facts: Export Fact Sheets for Workspace`. */
-export function registerExportCommands(_context: vscode.ExtensionContext, store: AnalysisStore, log: TradeFactsLog): vscode.Disposable[] {
+export function registerExportCommands(_context: vscode.ExtensionContext, store: AnalysisStore, log: TradeFactsLog, ledgers?: LedgerStore): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('tradeFacts.exportFactSheet', log.guard('export', 'The fact sheet could not be exported.', (args?: ExportArgs) => {
       stepDone('exportFactSheet');
-      return exportActive(store, args ?? {});
+      return exportActive(store, args ?? {}, async (doc) => {
+        if (!ledgers) return undefined;
+        await ledgers.ready(doc);
+        return ledgers.ledger(doc);
+      });
     })),
     vscode.commands.registerCommand(
       'tradeFacts.exportWorkspaceFactSheets',

@@ -9,6 +9,11 @@ import { registerQuotesView } from './quotesView';
 import { registerExportCommands } from './exportCommands';
 import { registerOpenSample } from './commands/openSample';
 import { registerWalkthrough, registerWrapCommand } from './walkthrough';
+import { LedgerStore } from './ledger/ledgerStore';
+import { CheckMarks } from './checkMarks';
+import { registerChecklist } from './checklist';
+import { registerMarkCommands } from './ledger/markCommands';
+import { registerProblems } from './problems';
 import { TradeFactsLog } from './log';
 
 /** Wires the features; each returns its own disposables. */
@@ -20,17 +25,27 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi | Trad
   const highlights = new Highlights(store);
   const statusBar = registerStatusBar(context, store);
   const walkthrough = registerWalkthrough(context, store);
+  const ledgers = new LedgerStore(store);
+  const marks = new CheckMarks(ledgers);
+  const checklist = registerChecklist(store, ledgers);
+  // Every open article's ledger is read as soon as it is analysed.
+  store.onDidAnalyze(({ document }) => void ledgers.ready(document), undefined, context.subscriptions);
   context.subscriptions.push(
+    ledgers,
+    marks,
+    ...registerMarkCommands(store, ledgers),
+    ...registerProblems(store, ledgers),
+    ...checklist.disposables,
     log,
     store,
     highlights,
     registerOpenSample(context),
-    ...registerHovers(context, store, walkthrough.cardShown),
+    ...registerHovers(context, store, ledgers, walkthrough.cardShown),
     ...walkthrough.disposables,
     registerWrapCommand(),
     ...statusBar.disposables,
-    ...registerQuotesView(context, store),
-    ...registerExportCommands(context, store, log),
+    ...registerQuotesView(context, store, ledgers),
+    ...registerExportCommands(context, store, log, ledgers),
     vscode.commands.registerCommand('tradeFacts.analyzeActiveDocument', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !store.handles(editor.document)) {
@@ -72,6 +87,9 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi | Trad
         getNotices: () => store.notices,
         getTiming: (uri) => store.timing(uri),
         getWalkthroughKeys: () => walkthrough.keys(),
+        getCheckMarks: (editor) => marks.markedIn(editor),
+        getChecksStatus: () => checklist.shown(),
+        getLedgerNotices: () => ledgers.notices,
       })
     : api;
 }

@@ -3,6 +3,7 @@ import type { AnalysisStore } from '../analysisStore';
 import { displayName } from '../articleRules';
 import { formatOf, renderFactSheets } from '../../core/render';
 import type { Analysis } from '../../core/types';
+import type { Ledger } from '../../core/ledger';
 import { LONG_DOCUMENT_CHARS, factSheetName, hasFacts, isFormat, pickDestination, pickFormat, writeSheet, type ExportArgs, type ExportResult } from './shared';
 
 /** An analysis with the exact text and version it was made from. */
@@ -25,7 +26,7 @@ async function analysed(store: AnalysisStore, doc: vscode.TextDocument): Promise
 const withoutPrefix = (message: string) => message.replace(/^Trade Facts: /, '');
 
 /** `Trade Facts: Export Fact Sheet`: the active article's sheet to a file or an untitled editor. */
-export async function exportActive(store: AnalysisStore, args: ExportArgs = {}): Promise<ExportResult | undefined> {
+export async function exportActive(store: AnalysisStore, args: ExportArgs = {}, ledgerOf?: (doc: vscode.TextDocument) => Promise<Ledger | undefined>): Promise<ExportResult | undefined> {
   const result: ExportResult = { written: [], skipped: [], cancelled: false };
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) {
@@ -58,7 +59,9 @@ export async function exportActive(store: AnalysisStore, args: ExportArgs = {}):
   // The article may have changed while the pickers were open: the sheet must match its text.
   if (doc.version !== snapshot.version) snapshot = await analysed(store, doc);
   const file = doc.isUntitled ? factSheetName(doc, 'txt').replace(/\.facts\.txt$/, '') : vscode.workspace.asRelativePath(doc.uri);
-  const content = renderFactSheets(format, [{ file, text: snapshot.text, analysis: snapshot.analysis }]);
+  // Each fact's status, note and source from the check ledger.
+  const ledger = await ledgerOf?.(doc);
+  const content = renderFactSheets(format, [{ file, text: snapshot.text, analysis: snapshot.analysis, ledger }]);
   if (destination === 'editor') {
     const language = formatOf(format).language;
     const opened = await vscode.workspace.openTextDocument({ content, language });

@@ -1,0 +1,127 @@
+import * as vscode from 'vscode';
+import type { AnalysisStore } from './analysisStore';
+import type { LedgerStore } from './ledger/ledgerStore';
+import { toRange } from './convert';
+import type { FactTarget } from './ledger/markCommands';
+import { factAt } from './cards/factAt';
+import { lineOf } from './convert';
+
+/** The Problems panel's categories, each with its own code and a severity setting. */
+export const PROBLEM_CATEGORIES = {
+  'no-speaker': { setting: 'noSpeaker', label: 'quote without a speaker' },
+  'figure-check': { setting: 'figureCheck', label: 'figure check' },
+  disputed: { setting: 'disputed', label: 'disputed fact' },
+  changed: { setting: 'changed', label: 'fact changed since it was checked' },
+  spelling: { setting: 'spelling', label: 'name spelled two ways' },
+} as const;
+export type ProblemCode = keyof typeof PROBLEM_CATEGORIES;
+
+type Level = 'off' | 'hint' | 'information' | 'warning';
+// A function, not a table: the module loads before VS Code's enums exist in some hosts (the web smoke test).
+const severity = (l: Exclude<Level, 'off'>): vscode.DiagnosticSeverity =>
+  l === 'hint' ? vscode.DiagnosticSeverity.Hint : l === 'information' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
+/** Defaults that keep a fresh article quiet: only a desk's own marks (disputed, changed) warn. */
+const DEFAULTS: Record<ProblemCode, Level> = { 'no-speaker': 'hint', 'figure-check': 'hint', disputed: 'warning', changed: 'warning', spelling: 'information' };
+
+function level(code: ProblemCode): Level {
+  return vscode.workspace.getConfiguration('tradeFacts.problems').get<Level>(PROBLEM_CATEGORIES[code].setting, DEFAULTS[code]);
+}
+
+/** What a diagnostic is about, kept beside it (diagnostics reach code actions as copies). */
+interface Problem {
+  diagnostic: vscode.Diagnostic;
+  problem: ProblemCode;
+  factId: string;
+}
+
+function problemDiagnostic(range: vscode.Range, message: string, sev: vscode.DiagnosticSeverity, problem: ProblemCode): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, message, sev);
+  d.source = 'Trade Facts';
+  d.code = problem;
+  return d;
+}
+
+/**
+ * The Problems panel: quotes without a speaker, figure checks, disputed facts, facts changed since
+ * they were checked, names spelled two ways; each category's severity is a setting (off, hint,
+ * information, warning). Checks a desk chose to ignore (kept in the ledger) are left out. Quick
+ * fixes on every fact: Mark Verified, Dispute…, Clear Mark; on a problem: Ignore This Check.
+ */
+export function registerProblems(analyses: AnalysisStore, ledgers: LedgerStore): vscode.Disposable[] {
+  const collection = vscode.languages.createDiagnosticCollection('tradeFacts');
+  const problems = new Map<string, Problem[]>();
+  const update = (document: vscode.TextDocument) => {
+    const analysis = analyses.current(document);
+    if (!analysis || !analyses.handles(document)) {
+      problems.delete(document.uri.toString());
+      return collection.delete(document.uri);
+    }
+    const checks = ledgers.checks(document);
+    const out: Problem[] = [];
+    const add = (code: ProblemCode, span: { start: number; end: number }, factId: string, message: string) => {
+      const l = level(code);
+      if (l === 'off' || checks?.get(factId)?.ignoredChecks.includes(code)) return;
+      out.push({ diagnostic: problemDiagnostic(toRange(document, span), message, severity(l), code), problem: code, factId });
+    };
+    for (const q of analysis.quotes) if (!q.speaker) add('no-speaker', q, q.id, `Quote without a speaker: “${q.text.slice(0, 50)}${q.text.length > 50 ? '…' : ''}”`);
+    for (const c of analysis.checks) {
+      const f = analysis.figures.find((x) => x.id === c.figures[0]);
+      if (f) add('figure-check', f, f.id, c.message);
+    }
+    for (const s of analysis.spellings ?? []) {
+      const p = analysis.people.find((x) => x.id === s.people[1]);
+      if (p?.mentions[0]) add('spelling', p.mentions[0], p.id, s.message);
+    }
+    const anchoring = ledgers.anchoring(document);
+    anchoring?.facts.forEach((f, i) => {
+      const c = anchoring.checks[i];
+      if (c.status === 'disputed') add('disputed', f, f.id, `Disputed${c.note ? `: ${c.note}` : ''}${c.by ? ` (${c.by})` : ''}`);
+      if (c.status === 'changed') add('changed', f, f.id, `Changed since it was checked: it read “${c.was ?? ''}”, now “${f.text}”. Check it again.`);
+    });
+    problems.set(document.uri.toString(), out);
+    collection.set(document.uri, out.map((p) => p.diagnostic));
+  };
+  const refresh = (uri: vscode.Uri) => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (document) update(document);
+  };
+  const actions: vscode.CodeActionProvider = {
+    provideCodeActions(document, range, context) {
+      const analysis = analyses.current(document);
+      if (!analysis || !analyses.handles(document)) return [];
+      const out: vscode.CodeAction[] = [];
+      const uri = document.uri.toString();
+      const action = (title: string, command: string, target: FactTarget, diagnostics?: vscode.Diagnostic[]) => {
+        const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        a.command = { title, command, arguments: [target] };
+        if (diagnostics) a.diagnostics = diagnostics;
+        out.push(a);
+      };
+      const ours = problems.get(uri) ?? [];
+      for (const d of context.diagnostics) {
+        if (d.source !== 'Trade Facts') continue;
+        const p = ours.find((x) => x.problem === d.code && x.diagnostic.range.isEqual(d.range) && x.diagnostic.message === d.message);
+        if (p) action(`Trade Facts: Ignore this check (${PROBLEM_CATEGORIES[p.problem].label})`, 'tradeFacts.ignoreCheck', { uri, id: p.factId, code: p.problem }, [d]);
+      }
+      const card = factAt(analysis, document.offsetAt(range.start), (o) => lineOf(document, o));
+      if (card) {
+        const status = ledgers.checks(document)?.get(card.id)?.status ?? 'unchecked';
+        if (status !== 'verified') action('Trade Facts: Mark verified', 'tradeFacts.markVerified', { uri, id: card.id });
+        if (status !== 'disputed') action('Trade Facts: Dispute…', 'tradeFacts.disputeFact', { uri, id: card.id });
+        if (status !== 'unchecked') action('Trade Facts: Clear mark', 'tradeFacts.clearMark', { uri, id: card.id });
+      }
+      return out;
+    },
+  };
+  return [
+    collection,
+    analyses.onDidAnalyze(({ document }) => update(document)),
+    ledgers.onDidChange(refresh),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      problems.delete(d.uri.toString());
+      collection.delete(d.uri);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('tradeFacts') && vscode.workspace.textDocuments.forEach(update)),
+    vscode.languages.registerCodeActionsProvider('*', actions, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+  ];
+}
