@@ -9,6 +9,8 @@ export interface PanelQuote {
   text: string;
   /** 1-based line where the quote starts. */
   line: number;
+  /** The desk's check of the quote in the check ledger, when it has one. */
+  check?: 'verified' | 'disputed' | 'changed';
 }
 
 /** A speaker and their quotes; `speaker` null for the unattributed group. */
@@ -41,7 +43,7 @@ export interface RenderedPanel {
   summary: string;
   /** The empty-state text when one is shown, else "". */
   empty: string;
-  groups: { speaker: string; details: string; count: string; flagged: boolean; quotes: string[] }[];
+  groups: { speaker: string; details: string; count: string; flagged: boolean; quotes: string[]; checks?: string[] }[];
 }
 
 /** Panel → extension. */
@@ -82,7 +84,7 @@ export function parsePanelMessage(x: unknown): PanelMessage | undefined {
 
 function isGroup(x: unknown): x is PanelGroup {
   if (!isObj(x) || !isStr(x.key) || !(x.speaker === null || isStr(x.speaker)) || !isStr(x.title) || !isStr(x.affiliation)) return false;
-  return Array.isArray(x.quotes) && x.quotes.every((q) => isObj(q) && isStr(q.id) && isStr(q.text) && typeof q.line === 'number');
+  return Array.isArray(x.quotes) && x.quotes.every((q) => isObj(q) && isStr(q.id) && isStr(q.text) && typeof q.line === 'number' && (q.check === undefined || q.check === 'verified' || q.check === 'disputed' || q.check === 'changed'));
 }
 
 function isModel(x: unknown): x is PanelModel {

@@ -14,6 +14,7 @@ export function readBack(filter: HTMLInputElement, summary: HTMLElement, empty: 
       count: text(g, '.count'),
       flagged: g.classList.contains('flagged'),
       quotes: [...g.querySelectorAll('.quote-text')].map((q) => q.textContent ?? ''),
+      checks: [...g.querySelectorAll('.quote')].map((q) => q.querySelector('.quote-check')?.textContent ?? ''),
     })),
   };
 }

@@ -2,6 +2,8 @@ import type { PanelGroup, PanelQuote } from '../shared/quotesMessages';
 import { plural } from '../core/render/format';
 
 /** A new element with a class and, optionally, text set as text (never parsed as HTML). */
+
+const CHECK_LABEL = { verified: '✓ verified', disputed: '✗ disputed', changed: '⚠ changed since checked' } as const;
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
@@ -27,6 +29,8 @@ function quoteItem(q: PanelQuote): HTMLLIElement {
   // button has a place of its own and never covers the quote (issue 16).
   const body = el('div', 'quote-body');
   body.append(el('span', 'quote-text', q.text), el('span', 'quote-line', `line ${q.line}`));
+  // The desk's check of the quote (check ledger): ✓ verified, ✗ disputed, ⚠ changed since checked.
+  if (q.check) body.append(el('span', `quote-check ${q.check}`, CHECK_LABEL[q.check]));
   item.append(body);
   const copy = el('button', 'copy', 'Copy');
   copy.type = 'button';
