@@ -127,6 +127,25 @@ describe('check ledger: marks in the editor, kept with the article', function ()
     await doc.save();
   });
 
+  it('ledger: a ledger changed on disk while the article is open (git pull, another window) is merged in, and the next mark loses none of it', async () => {
+    const editor = await open();
+    const api = await tradeFacts();
+    const doc = editor.document;
+    const analysis = await api.whenAnalyzed(doc.uri);
+    // Another window verifies the minister; this one then verifies the board. Both marks stay.
+    const ledger = await readLedger();
+    const person = analysis.people.find((p) => p.name === 'Lena Marchetti')!;
+    ledger.entries[`person:Lena Marchetti:other`] = { kind: 'person', text: 'Lena Marchetti', sentence: '', occurrence: 1, status: 'verified', note: 'spelling checked', source: 'ministry site', by: 'Sam Okoro', at: new Date().toISOString() } as never;
+    await vscode.workspace.fs.writeFile(ledgerUri(ARTICLE), new TextEncoder().encode(JSON.stringify(ledger, null, 2) + '\n'));
+    await waitFor('the other window’s mark', async () => /Verified\*\* by Sam Okoro/.test(await hoverText(doc.uri, doc.positionAt(person.mentions[0].start + 1))));
+    const org = analysis.organizations.find((o) => /Steel Board/.test(o.name))!;
+    assert.ok(await vscode.commands.executeCommand('tradeFacts.markVerified', { uri: doc.uri.toString(), id: org.id }));
+    const entries = Object.values((await readLedger()).entries);
+    assert.ok(entries.some((e) => e.kind === 'person' && e.by === 'Sam Okoro'), 'the other window’s mark is kept');
+    assert.ok(entries.some((e) => e.kind === 'organization' && e.status === 'verified'), 'this window’s mark is written');
+    assert.ok(entries.some((e) => e.kind === 'figure' && e.status === 'verified') && entries.some((e) => e.kind === 'tariff' && e.status === 'disputed'), 'earlier marks kept');
+  });
+
   it('ledger: closed and opened again, every status is read back from the file', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await sleep(300);
