@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { renderFactSheets, type Article, type FactSheetFormat } from './core/render';
 import { runCheck } from './cli/check';
 import { runMark } from './cli/mark';
@@ -29,25 +30,21 @@ interface Options {
 }
 
 function parseSheetArgs(argv: string[]): Options | 'help' {
-  const opts: Options = { files: [], format: 'md', force: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '-h' || a === '--help') return 'help';
-    else if (a === '--format' || a === '-f') opts.format = formatArg(value());
-    else if (a.startsWith('--format=')) opts.format = formatArg(a.slice(9));
-    else if (a === '--out' || a === '-o') opts.out = value();
-    else if (a === '--force') opts.force = true;
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else if (a === '-' && opts.files.includes('-')) throw new UsageError('standard input (-) can be read only once');
-    else opts.files.push(a);
-  }
-  if (!opts.files.length) throw new UsageError('no file given');
-  return opts;
+  // node:util parseArgs: --format md, --format=md, -f md, --out FILE, -o FILE, --force; "-" is a positional (standard input).
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'md' },
+      out: { type: 'string', short: 'o' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return 'help';
+  if (!positionals.length) throw new UsageError('no file given');
+  if (positionals.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  return { files: positionals, format: formatArg(values.format ?? 'md'), out: values.out, force: values.force ?? false };
 }
 
 function runSheet(argv: string[]): void {

@@ -98,6 +98,20 @@ describe('cli: trade-facts on bad input', function () {
     assert.equal(run().status, 2);
   });
 
+  it('cli: options in every form node:util parseArgs reads (--format=json, -f json, -o, --force, -h)', () => {
+    const long = run('--format=json', ARTICLE);
+    assert.equal(long.status, 0, long.stderr);
+    assert.equal(JSON.parse(long.stdout).schema >= 2, true);
+    const short = run('-f', 'json', ARTICLE);
+    assert.equal(short.stdout, long.stdout);
+    assert.match(run('-h').stdout, /^usage: trade-facts/);
+    const unknown = run('--colour', ARTICLE);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /--colour/);
+    assert.equal(run('--format').status, 2, 'a missing value is a usage error');
+    assert.match(run('-', '-').stderr, /standard input \(-\) can be read only once/);
+  });
+
   it('cli: whitespace-only text is refused, a byte-order mark dropped (as editors do)', () => {
     assert.throws(() => decodeArticle(new TextEncoder().encode('  \n\t ')), ArticleError);
     assert.equal(decodeArticle(new TextEncoder().encode('\uFEFFHi')), 'Hi');
