@@ -9,18 +9,20 @@ import type { LedgerStore } from './ledger/ledgerStore';
 
 /** Registers `Trade Facts: Export Fact Sheet` and `Trade Facts: Export Fact Sheets for Workspace`. */
 export function registerExportCommands(_context: vscode.ExtensionContext, store: AnalysisStore, log: TradeFactsLog, ledgers?: LedgerStore): vscode.Disposable[] {
+  // Sheets carry each fact's check from the article's ledger.
+  const ledgerOf = async (doc: vscode.TextDocument) => {
+    if (!ledgers) return undefined;
+    await ledgers.ready(doc);
+    return ledgers.ledger(doc);
+  };
   return [
     vscode.commands.registerCommand('tradeFacts.exportFactSheet', log.guard('export', 'The fact sheet could not be exported.', (args?: ExportArgs) => {
       stepDone('exportFactSheet');
-      return exportActive(store, args ?? {}, async (doc) => {
-        if (!ledgers) return undefined;
-        await ledgers.ready(doc);
-        return ledgers.ledger(doc);
-      });
+      return exportActive(store, args ?? {}, ledgerOf);
     })),
     vscode.commands.registerCommand(
       'tradeFacts.exportWorkspaceFactSheets',
-      log.guard('export', 'The fact sheets could not be exported.', (args?: WorkspaceExportArgs) => exportWorkspace(store, args ?? {})),
+      log.guard('export', 'The fact sheets could not be exported.', (args?: WorkspaceExportArgs) => exportWorkspace(store, args ?? {}, ledgerOf)),
     ),
   ];
 }

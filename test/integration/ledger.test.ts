@@ -217,6 +217,15 @@ describe('check ledger: marks in the editor, kept with the article', function ()
     assert.match(sheet, /Gazette no\. 114/);
   });
 
+  it('ledger: the workspace export writes each article’s checks into its sheet', async () => {
+    const result = await vscode.commands.executeCommand<{ written: vscode.Uri[] }>('tradeFacts.exportWorkspaceFactSheets', { format: 'csv', include: 'drafts/ledger-article.md', overwrite: true });
+    assert.equal(result.written.length, 1);
+    const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(result.written[0]));
+    assert.match(csv, /disputed/);
+    assert.match(csv, /Gazette no\. 114/);
+    await vscode.workspace.fs.delete(result.written[0]);
+  });
+
   it('ledger: renaming the article in VS Code moves its ledger', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const edit = new vscode.WorkspaceEdit();
@@ -226,6 +235,25 @@ describe('check ledger: marks in the editor, kept with the article', function ()
     const editor = await open(MOVED);
     const api = await tradeFacts();
     await waitFor('marks after the move', () => api.getCheckMarks(editor).verified.includes('$4.2 billion'));
+  });
+
+  it('ledger: a name spelled two ways is a Problems entry of its own (information by default, a setting turns it off)', async () => {
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: 'Trade Minister Lena Marchetti said the 15% tariff on Valdorian steel would stay.\n\n“We did not start this,” Ms. Marchettti told reporters.\n',
+    });
+    await vscode.window.showTextDocument(doc);
+    await (await tradeFacts()).whenAnalyzed(doc.uri);
+    const flagged = await waitFor('the spelling entry', async () => {
+      const d = await diagnostics(doc, 'spelling');
+      return d.length > 0 && d;
+    });
+    assert.equal(flagged[0].severity, vscode.DiagnosticSeverity.Information);
+    assert.match(flagged[0].message, /Lena Marchetti.*Marchettti/);
+    await withSetting('problems.spelling', 'off', async () => {
+      await waitFor('no spelling entry when off', async () => (await diagnostics(doc, 'spelling')).length === 0);
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('ledger: an untitled article keeps its marks in memory, and no ledger file is written', async () => {

@@ -7,6 +7,8 @@ import {
 
 /** One article's ledger as the editor holds it. */
 interface DocLedger {
+  /** The document this state belongs to (an untitled name like "Untitled-1" is reused by later documents). */
+  document: vscode.TextDocument;
   /** The ledger file, or undefined when marks live in memory only (untitled article, no workspace folder). */
   file: vscode.Uri | undefined;
   ledger: Ledger;
@@ -54,7 +56,8 @@ export class LedgerStore implements vscode.Disposable {
       watcher.onDidChange((u) => this.reloadFile(u)),
       watcher.onDidCreate((u) => this.reloadFile(u)),
       analyses.onDidAnalyze(({ document }) => this.reanchor(document)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.docs.delete(d.uri.toString())),
+      // The close of an old untitled document may come after a new one took its name: only its own state goes.
+      vscode.workspace.onDidCloseTextDocument((d) => this.docs.get(d.uri.toString())?.document === d && this.docs.delete(d.uri.toString())),
       vscode.workspace.onDidRenameFiles((e) => this.moveLedgers(e.files)),
     );
   }
@@ -123,9 +126,9 @@ export class LedgerStore implements vscode.Disposable {
   private doc(document: vscode.TextDocument): DocLedger {
     const key = document.uri.toString();
     let d = this.docs.get(key);
-    if (!d) {
+    if (!d || (d.document !== document && d.document.isClosed)) {
       const file = LedgerStore.fileFor(document.uri);
-      const fresh: DocLedger = { file, ledger: emptyLedger(), base: emptyLedger(), diskText: null, orphaned: new Set(), loaded: Promise.resolve() };
+      const fresh: DocLedger = { document, file, ledger: emptyLedger(), base: emptyLedger(), diskText: null, orphaned: new Set(), loaded: Promise.resolve() };
       fresh.loaded = this.load(document, fresh);
       d = fresh;
       this.docs.set(key, d);
