@@ -3,6 +3,7 @@ import type { AnalysisStore } from './analysisStore';
 import type { LedgerStore } from './ledger/ledgerStore';
 import { summarizeChecks, type FactKind } from '../core/ledger';
 import { toRange } from './convert';
+import { factFlags } from './factFlags';
 
 const KIND_LABEL: Record<FactKind, string> = { tariff: 'Tariff rates', figure: 'Figures', person: 'People', organization: 'Organizations', quote: 'Quotes' };
 const STATUS_ICON = { unchecked: '$(circle-large-outline)', disputed: '$(error)', changed: '$(warning)', verified: '$(pass-filled)' } as const;
@@ -20,10 +21,7 @@ export function checklistItems(analyses: AnalysisStore, ledgers: LedgerStore, do
   const anchoring = ledgers.anchoring(document);
   const analysis = analyses.current(document);
   if (!anchoring || !analysis) return [];
-  const flagged = new Map<string, string>();
-  for (const q of analysis.quotes) if (!q.speaker) flagged.set(q.id, 'no speaker');
-  for (const c of analysis.checks) flagged.set(c.figures[0], c.message);
-  for (const s of analysis.spellings ?? []) flagged.set(s.people[1], s.message);
+  const flagged = new Map(factFlags(analysis).map((f) => [f.factId, f.code === 'no-speaker' ? 'no speaker' : f.message]));
   const items: ChecklistItem[] = [];
   for (const kind of ['tariff', 'figure', 'quote', 'person', 'organization'] as FactKind[]) {
     const rows: ChecklistItem[] = [];

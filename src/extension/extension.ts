@@ -28,8 +28,6 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi | Trad
   const ledgers = new LedgerStore(store);
   const marks = new CheckMarks(ledgers);
   const checklist = registerChecklist(store, ledgers);
-  // Every open article's ledger is read as soon as it is analysed.
-  store.onDidAnalyze(({ document }) => void ledgers.ready(document), undefined, context.subscriptions);
   context.subscriptions.push(
     ledgers,
     marks,

@@ -4,6 +4,7 @@ import type { LedgerStore } from './ledger/ledgerStore';
 import { toRange } from './convert';
 import type { FactTarget } from './ledger/markCommands';
 import { factAt } from './cards/factAt';
+import { factFlags } from './factFlags';
 import { lineOf } from './convert';
 
 /** The Problems panel's categories, each with its own code and a severity setting. */
@@ -23,8 +24,11 @@ const severity = (l: Exclude<Level, 'off'>): vscode.DiagnosticSeverity =>
 /** Defaults that keep a fresh article quiet: only a desk's own marks (disputed, changed) warn. */
 const DEFAULTS: Record<ProblemCode, Level> = { 'no-speaker': 'hint', 'figure-check': 'hint', disputed: 'warning', changed: 'warning', spelling: 'information' };
 
-function level(code: ProblemCode): Level {
-  return vscode.workspace.getConfiguration('tradeFacts.problems').get<Level>(PROBLEM_CATEGORIES[code].setting, DEFAULTS[code]);
+/** Each category's level, read once per update. */
+function levels(): Record<ProblemCode, Level> {
+  const config = vscode.workspace.getConfiguration('tradeFacts.problems');
+  const codes = Object.keys(PROBLEM_CATEGORIES) as ProblemCode[];
+  return Object.fromEntries(codes.map((c) => [c, config.get<Level>(PROBLEM_CATEGORIES[c].setting, DEFAULTS[c])])) as Record<ProblemCode, Level>;
 }
 
 /** What a diagnostic is about, kept beside it (diagnostics reach code actions as copies). */
@@ -58,20 +62,13 @@ export function registerProblems(analyses: AnalysisStore, ledgers: LedgerStore):
     }
     const checks = ledgers.checks(document);
     const out: Problem[] = [];
+    const level = levels();
     const add = (code: ProblemCode, span: { start: number; end: number }, factId: string, message: string) => {
-      const l = level(code);
+      const l = level[code];
       if (l === 'off' || checks?.get(factId)?.ignoredChecks.includes(code)) return;
       out.push({ diagnostic: problemDiagnostic(toRange(document, span), message, severity(l), code), problem: code, factId });
     };
-    for (const q of analysis.quotes) if (!q.speaker) add('no-speaker', q, q.id, `Quote without a speaker: “${q.text.slice(0, 50)}${q.text.length > 50 ? '…' : ''}”`);
-    for (const c of analysis.checks) {
-      const f = analysis.figures.find((x) => x.id === c.figures[0]);
-      if (f) add('figure-check', f, f.id, c.message);
-    }
-    for (const s of analysis.spellings ?? []) {
-      const p = analysis.people.find((x) => x.id === s.people[1]);
-      if (p?.mentions[0]) add('spelling', p.mentions[0], p.id, s.message);
-    }
+    for (const f of factFlags(analysis)) add(f.code, f, f.factId, f.message);
     const anchoring = ledgers.anchoring(document);
     anchoring?.facts.forEach((f, i) => {
       const c = anchoring.checks[i];

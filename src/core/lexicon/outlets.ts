@@ -170,12 +170,15 @@ woodmac: Wood Mackenzie
 kpler: Kpler
 `;
 
-/** Keys of the outlets above (what "Yonhap News Agency" is keyed on). */
-export const OUTLET_KEYS: ReadonlySet<string> = new Set(
+/** Each outlet's forms above, by key, the fullest first (weak forms after "~" left out). */
+export const OUTLET_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
   OUTLET_LINES.split('\n')
-    .map((l) => l.slice(0, l.indexOf(':')).trim())
-    .filter(Boolean),
+    .filter((l) => l.includes(':'))
+    .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).split('~')[0].split('|').map((f) => f.trim()).filter(Boolean)]),
 );
+
+/** Keys of the outlets above (what "Yonhap News Agency" is keyed on). */
+export const OUTLET_KEYS: ReadonlySet<string> = new Set(OUTLET_NAMES.keys());
 
 /** Words that say what an outlet is, written after its name ("Yonhap News Agency", "Kyodo News", "Reuters TV"). */
 export const OUTLET_TAILS = wordList('news|agency|television|tv|radio|wire|newswire|service|online|digital');

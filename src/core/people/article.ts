@@ -5,7 +5,7 @@
 import type { Rule } from '../rules/rule';
 import { placeOf } from '../lexicon/words';
 import { BYLINE_ROLES } from '../lexicon/titles';
-import { OUTLET_LINES } from '../lexicon/outlets';
+import { OUTLET_NAMES } from '../lexicon/outlets';
 
 export interface ArticleFrame {
   /** The country of the dateline's city, "" when there is none. */
@@ -29,10 +29,7 @@ const CREDIT_EMAIL = /\bcan\s+be\s+(?:reached|contacted)\s+at\s+[\w.+-]+@([\w-]+
 
 /** Outlet names by their letters alone ("washingtontimes" → "The Washington Times"), for e-mail domains. */
 const OUTLET_BY_LETTERS: ReadonlyMap<string, string> = new Map(
-  OUTLET_LINES.split('\n').flatMap((line) => {
-    const forms = line.slice(line.indexOf(':') + 1).split('~')[0].split('|').map((f) => f.trim()).filter(Boolean);
-    return forms.map((f) => [f.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, ''), forms[0]] as [string, string]);
-  }),
+  [...OUTLET_NAMES.values()].flatMap((forms) => forms.map((f) => [f.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, ''), forms[0]] as [string, string])),
 );
 
 /** The outlet a story's credits name: a foot credit, or an author's e-mail on the outlet's domain. */

@@ -247,6 +247,12 @@ const GOODS_BEFORE = rx('iu')`(?<![\p{L}-])(${GOODS_NOUNS}(?:\s+(?:and|or)\s+${G
 // "an anti-dumping inquiry into European pork", "a countervailing case on Thai shrimp": the goods of the case.
 const CASE_INTO = rx('giu')`(?<![\p{L}-])${PRODUCT_DUTY_KINDS}\s+(?:[\p{L}-]+\s+){0,2}?${CASE_NOUNS}\s+(?:into|on|against|of)\s+`;
 
+/** The goods after a tariff word ending at `end`; "the final duties it plans to impose on Canadian lumber" reads past the clause to its verb. */
+function goodsAfterTariffWord(text: string, end: number): string {
+  const clause = IMPOSING_CLAUSE.exec(text.slice(end, end + 60));
+  return phraseAfter(text, end + (clause ? clause[0].length : 0), text.length);
+}
+
 /** Every tariff phrase in `text` that names goods, in order. */
 export function tariffPhrases(text: string): TariffPhrase[] {
   const out: TariffPhrase[] = [];
@@ -258,10 +264,8 @@ export function tariffPhrases(text: string): TariffPhrase[] {
   for (const m of text.matchAll(TARIFF_NOUN_AT)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
-    // "the final duties it plans to impose on Canadian lumber": read past the clause to its verb.
-    const clause = IMPOSING_CLAUSE.exec(text.slice(end, end + 60));
     const lead = text.slice(Math.max(0, at - 40), at);
-    const target = phraseAfter(text, end + (clause ? clause[0].length : 0), text.length) || GOODS_BEFORE.exec(lead)?.[1] || '';
+    const target = goodsAfterTariffWord(text, end) || GOODS_BEFORE.exec(lead)?.[1] || '';
     if (target) out.push({ target, end, lead });
   }
   return out.sort((a, b) => a.end - b.end);
@@ -283,8 +287,7 @@ function lastTariffPhraseIn(text: string): { target: string; end: number } | nul
   let best: { target: string; end: number } | null = null;
   for (const m of window.matchAll(TARIFF_NOUN_AT)) {
     const end = (m.index ?? 0) + m[0].length;
-    const clause = IMPOSING_CLAUSE.exec(window.slice(end, end + 60));
-    const target = phraseAfter(window, end + (clause ? clause[0].length : 0), window.length);
+    const target = goodsAfterTariffWord(window, end);
     if (target) best = { target, end: from + end };
   }
   return best;

@@ -4,6 +4,7 @@ import {
   anchorLedger, checksById, clearFact, emptyLedger, ignoreCheck, ledgerFacts, ledgerPathFor, markFact, mergeLedgers, parseLedger, rebaseLedger,
   removeEntry, serializeLedger, type Anchoring, type FactCheck, type Ledger, type MarkStatus,
 } from '../../core/ledger';
+import type { Analysis } from '../../core/types';
 
 /** One article's ledger as the editor holds it. */
 interface DocLedger {
@@ -19,6 +20,8 @@ interface DocLedger {
   /** Why the ledger cannot be written (not valid JSON, a newer format, a read-only folder), if so. */
   readOnly?: string;
   anchoring?: Anchoring;
+  /** The analysis `anchoring` was made on: a mark reuses it while it is current. */
+  anchoredOn?: Analysis;
   checks?: Map<string, FactCheck>;
   /** Orphan keys at the last anchoring: they come back only onto their very text (undo). */
   orphaned: Set<string>;
@@ -55,7 +58,8 @@ export class LedgerStore implements vscode.Disposable {
       watcher,
       watcher.onDidChange((u) => this.reloadFile(u)),
       watcher.onDidCreate((u) => this.reloadFile(u)),
-      analyses.onDidAnalyze(({ document }) => this.reanchor(document)),
+      // An article's ledger is read on its first analysis, and re-anchored on every later one.
+      analyses.onDidAnalyze(({ document }) => (this.docs.has(document.uri.toString()) ? this.reanchor(document) : void this.ready(document))),
       // The close of an old untitled document may come after a new one took its name: only its own state goes.
       vscode.workspace.onDidCloseTextDocument((d) => this.docs.get(d.uri.toString())?.document === d && this.docs.delete(d.uri.toString())),
       vscode.workspace.onDidRenameFiles((e) => this.moveLedgers(e.files)),
@@ -169,6 +173,7 @@ export class LedgerStore implements vscode.Disposable {
     const analysis = this.analyses.current(document);
     if (!d || !analysis) return;
     d.anchoring = anchorLedger(d.ledger, ledgerFacts(analysis), { orphaned: d.orphaned });
+    d.anchoredOn = analysis;
     d.orphaned = new Set(d.anchoring.orphans.map((o) => o.key));
     d.checks = checksById(d.anchoring);
     this.changed.fire(document.uri);
@@ -180,7 +185,7 @@ export class LedgerStore implements vscode.Disposable {
     if (d.readOnly) return `Trade Facts: the check ledger ${d.file ? vscode.workspace.asRelativePath(d.file) : ''} ${d.readOnly}; the mark was not recorded.`;
     const analysis = this.analyses.current(document);
     if (!analysis) return 'Trade Facts: the article is still being analysed; try again in a moment.';
-    const anchoring = anchorLedger(d.ledger, ledgerFacts(analysis), { orphaned: d.orphaned });
+    const anchoring = d.anchoredOn === analysis && d.anchoring ? d.anchoring : anchorLedger(d.ledger, ledgerFacts(analysis), { orphaned: d.orphaned });
     const next = change(d.ledger, anchoring);
     if (next === d.ledger) return undefined;
     d.ledger = next;
@@ -197,7 +202,9 @@ export class LedgerStore implements vscode.Disposable {
       return `Trade Facts: the check ledger ${vscode.workspace.asRelativePath(d.file)} ${disk.reason}; it was left as it is and the mark is kept in memory only.`;
     }
     const ours = d.anchoring ? rebaseLedger(d.ledger, d.anchoring) : d.ledger;
-    const merged = disk.text === d.diskText ? ours : mergeLedgers(ours, disk.ledger, d.base);
+    const othersWrote = disk.text !== d.diskText;
+    const rebased = ours !== d.ledger;
+    const merged = othersWrote ? mergeLedgers(ours, disk.ledger, d.base) : ours;
     const text = serializeLedger(merged);
     try {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(d.file, '..'));
@@ -211,7 +218,9 @@ export class LedgerStore implements vscode.Disposable {
     d.ledger = merged;
     d.base = merged;
     d.diskText = text;
-    this.reanchor(document);
+    // edit() anchored our own change already; only marks written meanwhile by others, or entries
+    // rebased onto their facts' current keys, need another pass.
+    if (othersWrote || rebased) this.reanchor(document);
     return undefined;
   }
 

@@ -1,0 +1,33 @@
+import type { Analysis } from '../core/types';
+
+/** What the analysis flags for the desk to look at, per fact: the Problems panel's and the checklist's source. */
+export type FlagCode = 'no-speaker' | 'figure-check' | 'spelling';
+
+export interface FactFlag {
+  code: FlagCode;
+  /** The flagged fact's id (a quote, a figure, the second spelling's person). */
+  factId: string;
+  /** Where to show it: the quote, the figure, the person's first mention. */
+  start: number;
+  end: number;
+  message: string;
+}
+
+/** Quotes without a speaker, figure checks (on their first figure) and names spelled two ways (on the second person). */
+export function factFlags(analysis: Analysis): FactFlag[] {
+  const out: FactFlag[] = [];
+  for (const q of analysis.quotes) {
+    if (!q.speaker) out.push({ code: 'no-speaker', factId: q.id, start: q.start, end: q.end, message: `Quote without a speaker: “${q.text.slice(0, 50)}${q.text.length > 50 ? '…' : ''}”` });
+  }
+  const figures = new Map(analysis.figures.map((f) => [f.id, f]));
+  for (const c of analysis.checks) {
+    const f = figures.get(c.figures[0]);
+    if (f) out.push({ code: 'figure-check', factId: f.id, start: f.start, end: f.end, message: c.message });
+  }
+  const people = new Map(analysis.people.map((p) => [p.id, p]));
+  for (const s of analysis.spellings ?? []) {
+    const first = people.get(s.people[1])?.mentions[0];
+    if (first) out.push({ code: 'spelling', factId: s.people[1], start: first.start, end: first.end, message: s.message });
+  }
+  return out;
+}
