@@ -5,6 +5,7 @@ import { AnalysisStoppedError } from './worker/backend';
 import type { Timing } from './storeNotices';
 import type { TradeFactsLog } from './log';
 import { displayName, isArticle, skipReason, type SkipReason } from './articleRules';
+import { openDocumentOf } from './openDocument';
 
 interface Waiter {
   resolve(a: Analysis): void;
@@ -135,7 +136,7 @@ export class AnalysisStore implements vscode.Disposable {
   /** Resolves with the analysis of the document's current text; rejects if it is too large, binary, or the analysis failed. */
   whenAnalyzed(uri: vscode.Uri): Promise<Analysis> {
     const key = uri.toString();
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const doc = openDocumentOf(key);
     const state = this.states.get(key);
     if (state?.analysis && (!doc || (state.doc === doc && state.version === doc.version))) return Promise.resolve(state.analysis);
     if (!doc || !this.handles(doc)) return Promise.reject(new Error(`Trade Facts does not analyse ${uri.path}.`));

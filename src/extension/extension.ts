@@ -15,6 +15,7 @@ import { registerChecklist } from './checklist';
 import { registerMarkCommands } from './ledger/markCommands';
 import { registerProblems } from './problems';
 import { TradeFactsLog } from './log';
+import { openDocumentOf } from './openDocument';
 
 /** Wires the features; each returns its own disposables. */
 export function activate(context: vscode.ExtensionContext): TradeFactsApi | TradeFactsTestApi {
@@ -69,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi | Trad
     whenAnalyzed: (uri) => store.whenAnalyzed(uri),
     onDidAnalyze: store.onDidAnalyze,
     getStatus: (uri) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const doc = openDocumentOf(uri);
       return doc && store.status(doc);
     },
   };

@@ -6,6 +6,7 @@ import type { FactTarget } from './ledger/markCommands';
 import { factAt } from './cards/factAt';
 import { factFlags } from './factFlags';
 import { lineOf } from './convert';
+import { openDocumentOf } from './openDocument';
 
 /** The Problems panel's categories, each with its own code and a severity setting. */
 export const PROBLEM_CATEGORIES = {
@@ -79,7 +80,7 @@ export function registerProblems(analyses: AnalysisStore, ledgers: LedgerStore):
     collection.set(document.uri, out.map((p) => p.diagnostic));
   };
   const refresh = (uri: vscode.Uri) => {
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const document = openDocumentOf(uri);
     if (document) update(document);
   };
   const actions: vscode.CodeActionProvider = {

@@ -137,7 +137,7 @@ describe('check ledger: marks in the editor, kept with the article', function ()
     const person = analysis.people.find((p) => p.name === 'Lena Marchetti')!;
     ledger.entries[`person:Lena Marchetti:other`] = { kind: 'person', text: 'Lena Marchetti', sentence: '', occurrence: 1, status: 'verified', note: 'spelling checked', source: 'ministry site', by: 'Sam Okoro', at: new Date().toISOString() } as never;
     await vscode.workspace.fs.writeFile(ledgerUri(ARTICLE), new TextEncoder().encode(JSON.stringify(ledger, null, 2) + '\n'));
-    await waitFor('the other window’s mark', async () => /Verified\*\* by Sam Okoro/.test(await hoverText(doc.uri, doc.positionAt(person.mentions[0].start + 1))), 45_000);
+    await waitFor('the other window’s mark', async () => /Verified\*\* by Sam Okoro/.test(await hoverText(doc.uri, doc.positionAt(person.mentions[0].start + 1))), 20_000);
     const org = analysis.organizations.find((o) => /Steel Board/.test(o.name))!;
     assert.ok(await vscode.commands.executeCommand('tradeFacts.markVerified', { uri: doc.uri.toString(), id: org.id }));
     const entries = Object.values((await readLedger()).entries);

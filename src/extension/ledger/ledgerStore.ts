@@ -5,6 +5,7 @@ import {
   removeEntry, serializeLedger, type Anchoring, type FactCheck, type Ledger, type MarkStatus,
 } from '../../core/ledger';
 import type { Analysis } from '../../core/types';
+import { openDocumentOf } from '../openDocument';
 
 /** One article's ledger as the editor holds it. */
 interface DocLedger {
@@ -63,7 +64,35 @@ export class LedgerStore implements vscode.Disposable {
       // The close of an old untitled document may come after a new one took its name: only its own state goes.
       vscode.workspace.onDidCloseTextDocument((d) => this.docs.get(d.uri.toString())?.document === d && this.docs.delete(d.uri.toString())),
       vscode.workspace.onDidRenameFiles((e) => this.moveLedgers(e.files)),
+      // File watchers can be late or missing (network drives, remote hosts, inotify limits): the open
+      // articles' ledgers are also looked at (one stat each) when the window gets focus and every few seconds.
+      vscode.window.onDidChangeWindowState((w) => w.focused && void this.pollDisk()),
+      { dispose: () => clearInterval(this.poll) },
     );
+  }
+
+  private readonly poll = setInterval(() => void this.pollDisk(), 2_000);
+  /** Each ledger file's modification time and size when last looked at. */
+  private readonly stamps = new Map<string, string>();
+  private polling = false;
+
+  private async pollDisk(): Promise<void> {
+    if (this.polling) return;
+    this.polling = true;
+    try {
+      const files = new Map<string, vscode.Uri>();
+      for (const d of this.docs.values()) if (d.file) files.set(d.file.toString(), d.file);
+      for (const [key, file] of files) {
+        const stat = await vscode.workspace.fs.stat(file).then((s) => `${s.mtime}:${s.size}`, () => 'none');
+        const seen = this.stamps.get(key);
+        this.stamps.set(key, stat);
+        // reloadFile reads the file only to compare it with what we hold: our own writes change nothing.
+        if (seen !== stat && stat !== 'none') await this.reloadFile(file);
+      }
+      for (const key of this.stamps.keys()) if (!files.has(key)) this.stamps.delete(key);
+    } finally {
+      this.polling = false;
+    }
   }
 
   /** The ledger file of an article: `.trade-facts/<path from the folder>.json` at its workspace folder's root. */
@@ -238,7 +267,7 @@ export class LedgerStore implements vscode.Disposable {
       d.ledger = mergeLedgers(d.ledger, disk.ledger, d.base);
       d.base = disk.ledger;
       d.diskText = disk.text;
-      const document = vscode.workspace.textDocuments.find((t) => t.uri.toString() === key);
+      const document = openDocumentOf(key);
       if (document) this.reanchor(document);
     }
   }

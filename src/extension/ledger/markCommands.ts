@@ -5,6 +5,7 @@ import { checkerName } from './checker';
 import { factAt } from '../cards/factAt';
 import { lineOf, toOffset } from '../convert';
 import type { MarkStatus } from '../../core/ledger';
+import { openDocumentOf } from '../openDocument';
 
 /** What the hover links, quick fixes and the checklist pass: the article and the fact's id. */
 export interface FactTarget {
@@ -37,7 +38,7 @@ export function registerMarkCommands(analyses: AnalysisStore, ledgers: LedgerSto
       void vscode.window.showInformationMessage('Trade Facts: put the cursor on a highlighted fact of an article first.');
       return false;
     }
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.uri);
+    const document = openDocumentOf(target.uri);
     if (!document) return false;
     const problem = await action(document, target, await checkerName(document.uri));
     if (problem === 'cancelled') return false;
