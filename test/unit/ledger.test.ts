@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import {
-  anchorLedger, checkOf, clearFact, emptyLedger, entryKey, findFact, ignoreCheck, ledgerFacts, ledgerPathFor, markFact, mergeLedgers,
+  anchorLedger, checkOf, clearFact, emptyLedger, entryKey, findFact, ignoreCheck, ledgerFacts, ledgerPathFor, LedgerTextMemo, markFact, mergeLedgers,
   parseLedger, rebaseLedger, removeEntry, serializeLedger, summarizeChecks, type Ledger, type LedgerFact,
 } from '../../src/core/ledger';
 
@@ -62,6 +62,16 @@ describe('ledger: facts and keys', () => {
     const k2 = byText(factsOf(`A new first paragraph about spokes.\n\n${ARTICLE}`), '$4.2 billion').key;
     assert.equal(k1, k2);
     assert.equal(k1, entryKey('figure', '$4.2 billion', byText(factsOf(ARTICLE), '$4.2 billion').sentence, 1));
+  });
+
+  it('ledger: a memo kept between analyses (as the editor keeps one per article) gives the same facts and keys, and stays bounded', () => {
+    const edited = ARTICLE.replace('last year', 'in the last year');
+    const memo = new LedgerTextMemo(4);
+    for (const text of [ARTICLE, edited, ARTICLE]) {
+      assert.deepEqual(ledgerFacts(analyze(text), memo), factsOf(text), 'same facts with a warm memo as without one');
+    }
+    // A memo of 4 sentences overflowed many times above and still answered right: it clears, never grows past its limit.
+    assert.ok(((memo as unknown as { normalized: Map<string, string> }).normalized.size) <= 4);
   });
 });
 

@@ -51,7 +51,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export function anchorLedger(ledger: Ledger, facts: LedgerFact[], options: AnchorOptions = {}): Anchoring {
   const orphaned = options.orphaned ?? new Set<string>();
-  const keys = Object.keys(ledger.entries).sort();
+  const keys = sortedKeys(ledger.entries);
   const entries = keys.map((k) => ledger.entries[k]);
   const factOf = new Map<number, number>();
   const how = new Array<AnchorHow | null>(facts.length).fill(null);
@@ -116,23 +116,34 @@ export function anchorLedger(ledger: Ledger, facts: LedgerFact[], options: Ancho
   return { facts, checks, how, orphans };
 }
 
+/** The entries' keys in sorted order (a ledger read from its file is already sorted: checked, not sorted again). */
+function sortedKeys(entries: Ledger['entries']): string[] {
+  const keys = Object.keys(entries);
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return keys.sort();
+  return keys;
+}
+
 function sameContent(e: LedgerEntry, f: LedgerFact): boolean {
   return e.kind === f.kind && e.text === f.text && e.sentence === f.sentence;
 }
 
+const CAN_CHANGE = new Set(['figure', 'tariff', 'quote']);
+
 function changedCandidates(entries: LedgerEntry[], facts: LedgerFact[], entryFree: (i: number) => boolean, factFree: (i: number) => boolean): Candidate[] {
+  // Usually every entry found its fact by now: then no fact's context needs reading.
+  if (!entries.some((e, ei) => CAN_CHANGE.has(e.kind) && entryFree(ei))) return [];
   // An index of the free facts' context word pairs, so each entry scores only facts that share one.
   const contexts = new Map<number, Set<string>>();
   const index = new Map<string, number[]>();
   facts.forEach((f, fi) => {
-    if (!factFree(fi) || (f.kind !== 'figure' && f.kind !== 'tariff' && f.kind !== 'quote')) return;
+    if (!factFree(fi) || !CAN_CHANGE.has(f.kind)) return;
     const ctx = f.kind === 'quote' ? contextPairs(f.text, '') : contextPairs(f.sentence, f.text, f.occurrence);
     contexts.set(fi, ctx);
     for (const p of ctx) push(index, `${f.kind}\n${p}`, fi);
   });
   const out: Candidate[] = [];
   entries.forEach((e, ei) => {
-    if (!entryFree(ei) || !['figure', 'tariff', 'quote'].includes(e.kind)) return;
+    if (!entryFree(ei) || !CAN_CHANGE.has(e.kind)) return;
     const ctx = e.kind === 'quote' ? contextPairs(e.text, '') : contextPairs(e.sentence, e.text, e.occurrence);
     const shared = new Map<number, number>();
     for (const p of ctx) for (const fi of index.get(`${e.kind}\n${p}`) ?? []) shared.set(fi, (shared.get(fi) ?? 0) + 1);

@@ -34,21 +34,55 @@ export function entryKey(kind: FactKind, text: string, sentence: string, occurre
 type Draft = Omit<LedgerFact, 'occurrence' | 'key'>;
 
 /**
+ * Normalized sentences and names with their hash states, kept between analyses of one document:
+ * after an edit almost every sentence is one seen before, so re-anchoring a ledger of thousands of
+ * marks does not normalize and hash them all again. Bounded: cleared when it grows past `limit`.
+ */
+export class LedgerTextMemo {
+  private readonly normalized = new Map<string, string>();
+  private readonly states = new Map<string, number>();
+  constructor(private readonly limit = 50_000) {}
+
+  norm(s: string): string {
+    let n = this.normalized.get(s);
+    if (n === undefined) {
+      if (this.normalized.size >= this.limit) this.normalized.clear();
+      n = normalizeSentence(s);
+      this.normalized.set(s, n);
+    }
+    return n;
+  }
+
+  /** The FNV state of a normalized sentence and its newline: the sentence's part of an entry key. */
+  state(sentence: string): number {
+    let h = this.states.get(sentence);
+    if (h === undefined) {
+      if (this.states.size >= this.limit) this.states.clear();
+      h = fnv(`${sentence}\n`);
+      this.states.set(sentence, h);
+    }
+    return h;
+  }
+}
+
+/**
  * Every checkable fact of an analysis, in the order of the text within each kind: tariff rates,
  * figures (without those that are a tariff rate's span: the rate stands for them), people,
- * organizations, quotes.
+ * organizations, quotes. An editor passes the document's memo; otherwise one is made for the call.
  */
-export function ledgerFacts(analysis: Analysis): LedgerFact[] {
+export function ledgerFacts(analysis: Analysis, memo = new LedgerTextMemo()): LedgerFact[] {
   const drafts: Draft[] = [];
-  // Many facts share a sentence: normalize each once.
-  const normalized = new Map<string, string>();
-  const norm = (s: string) => normalized.get(s) ?? (normalized.set(s, normalizeSentence(s)), normalized.get(s)!);
-  const spanOf = (x: { start: number; end: number }) => `${x.start}:${x.end}`;
+  const norm = (s: string) => memo.norm(s);
+  // Spans as numbers (start * 2^21 + length): no key strings to build and hash per fact.
+  const spanOf = (x: { start: number; end: number }) => x.start * 2_097_152 + (x.end - x.start);
   const rateBySpan = new Map(analysis.tariffs.map((t) => [spanOf(t), t.id]));
-  const figureIdsBySpan = new Map<string, string[]>();
+  const figureIdsBySpan = new Map<number, string[]>();
   for (const f of analysis.figures) {
-    const rate = rateBySpan.get(spanOf(f));
-    if (rate) figureIdsBySpan.set(spanOf(f), [...(figureIdsBySpan.get(spanOf(f)) ?? []), f.id]);
+    const span = spanOf(f);
+    if (!rateBySpan.has(span)) continue;
+    const ids = figureIdsBySpan.get(span);
+    if (ids) ids.push(f.id);
+    else figureIdsBySpan.set(span, [f.id]);
   }
   for (const t of analysis.tariffs) {
     drafts.push({ id: t.id, alsoIds: figureIdsBySpan.get(spanOf(t)) ?? [], kind: 'tariff', text: norm(t.text), sentence: norm(t.sentence), start: t.start, end: t.end });
@@ -57,27 +91,30 @@ export function ledgerFacts(analysis: Analysis): LedgerFact[] {
     if (rateBySpan.has(spanOf(f))) continue;
     drafts.push({ id: f.id, alsoIds: [], kind: 'figure', text: norm(f.text), sentence: norm(f.sentence), start: f.start, end: f.end });
   }
-  for (const p of analysis.people) drafts.push({ id: p.id, alsoIds: [], kind: 'person', text: normalizeSentence(p.name), sentence: '', start: p.mentions[0]?.start ?? 0, end: p.mentions[0]?.end ?? 0 });
-  for (const o of analysis.organizations) drafts.push({ id: o.id, alsoIds: [], kind: 'organization', text: normalizeSentence(o.name), sentence: '', start: o.mentions[0]?.start ?? 0, end: o.mentions[0]?.end ?? 0 });
+  for (const p of analysis.people) drafts.push({ id: p.id, alsoIds: [], kind: 'person', text: norm(p.name), sentence: '', start: p.mentions[0]?.start ?? 0, end: p.mentions[0]?.end ?? 0 });
+  for (const o of analysis.organizations) drafts.push({ id: o.id, alsoIds: [], kind: 'organization', text: norm(o.name), sentence: '', start: o.mentions[0]?.start ?? 0, end: o.mentions[0]?.end ?? 0 });
   for (const q of analysis.quotes) {
-    const words = normalizeSentence(q.text);
+    const words = norm(q.text);
     drafts.push({ id: q.id, alsoIds: [], kind: 'quote', text: words, sentence: words, start: q.start, end: q.end });
   }
-  return withOccurrences(drafts);
+  return withOccurrences(drafts, memo);
 }
 
 /** Numbers identical facts (same kind, text and sentence) in text order and gives each its key. */
-export function withOccurrences(drafts: Draft[]): LedgerFact[] {
-  const seen = new Map<string, number>();
-  const ordered = drafts.map((d, i) => ({ d, i })).sort((a, b) => a.d.start - b.d.start || a.i - b.i);
+export function withOccurrences(drafts: Draft[], memo = new LedgerTextMemo()): LedgerFact[] {
+  // Counted per sentence, then per kind and text: the sentence strings are looked up as they are
+  // (their hashes cached by the engine) instead of joined into a new long key per fact.
+  const seen = new Map<string, Map<string, number>>();
+  const order = drafts.map((_, i) => i).sort((a, b) => drafts[a].start - drafts[b].start || a - b);
   const occurrence = new Array<number>(drafts.length);
-  for (const { d, i } of ordered) {
-    const id = `${d.kind}\n${d.text}\n${d.sentence}`;
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
+  for (const i of order) {
+    const d = drafts[i];
+    let inSentence = seen.get(d.sentence);
+    if (!inSentence) seen.set(d.sentence, (inSentence = new Map()));
+    const id = `${d.kind}\n${d.text}`;
+    const n = (inSentence.get(id) ?? 0) + 1;
+    inSentence.set(id, n);
     occurrence[i] = n;
   }
-  const states = new Map<string, number>();
-  const stateOf = (s: string) => states.get(s) ?? (states.set(s, fnv(`${s}\n`)), states.get(s)!);
-  return drafts.map((d, i) => ({ ...d, occurrence: occurrence[i], key: entryKey(d.kind, d.text, d.sentence, occurrence[i], stateOf(d.sentence)) }));
+  return drafts.map((d, i) => ({ ...d, occurrence: occurrence[i], key: entryKey(d.kind, d.text, d.sentence, occurrence[i], memo.state(d.sentence)) }));
 }

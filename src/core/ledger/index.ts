@@ -1,6 +1,6 @@
 /** The check ledger's pure API, for the command line and the extension. */
 export * from './types';
-export { ledgerFacts, entryKey, type LedgerFact } from './facts';
+export { ledgerFacts, entryKey, LedgerTextMemo, type LedgerFact } from './facts';
 export { anchorLedger, checkOf, checksById, unchecked, type Anchoring, type AnchorHow, type AnchorOptions } from './anchor';
 export { markFact, clearFact, ignoreCheck, removeEntry, rebaseLedger, anchoringOf, type FactRef, type LedgerSource } from './marks';
 export { mergeLedgers } from './merge';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
 import {
-  anchorLedger, checksById, clearFact, emptyLedger, ignoreCheck, ledgerFacts, ledgerPathFor, markFact, mergeLedgers, parseLedger, rebaseLedger,
+  anchorLedger, checksById, clearFact, emptyLedger, ignoreCheck, ledgerFacts, ledgerPathFor, LedgerTextMemo, markFact, mergeLedgers, parseLedger, rebaseLedger,
   removeEntry, serializeLedger, type Anchoring, type FactCheck, type Ledger, type MarkStatus,
 } from '../../core/ledger';
 import type { Analysis } from '../../core/types';
@@ -26,6 +26,8 @@ interface DocLedger {
   checks?: Map<string, FactCheck>;
   /** Orphan keys at the last anchoring: they come back only onto their very text (undo). */
   orphaned: Set<string>;
+  /** Normalized sentences kept between analyses: re-anchoring after an edit reads only what changed. */
+  memo: LedgerTextMemo;
   loaded: Promise<void>;
 }
 
@@ -161,7 +163,7 @@ export class LedgerStore implements vscode.Disposable {
     let d = this.docs.get(key);
     if (!d || (d.document !== document && d.document.isClosed)) {
       const file = LedgerStore.fileFor(document.uri);
-      const fresh: DocLedger = { document, file, ledger: emptyLedger(), base: emptyLedger(), diskText: null, orphaned: new Set(), loaded: Promise.resolve() };
+      const fresh: DocLedger = { document, file, ledger: emptyLedger(), base: emptyLedger(), diskText: null, orphaned: new Set(), memo: new LedgerTextMemo(), loaded: Promise.resolve() };
       fresh.loaded = this.load(document, fresh);
       d = fresh;
       this.docs.set(key, d);
@@ -201,7 +203,7 @@ export class LedgerStore implements vscode.Disposable {
     const d = this.docs.get(document.uri.toString());
     const analysis = this.analyses.current(document);
     if (!d || !analysis) return;
-    d.anchoring = anchorLedger(d.ledger, ledgerFacts(analysis), { orphaned: d.orphaned });
+    d.anchoring = anchorLedger(d.ledger, ledgerFacts(analysis, d.memo), { orphaned: d.orphaned });
     d.anchoredOn = analysis;
     d.orphaned = new Set(d.anchoring.orphans.map((o) => o.key));
     d.checks = checksById(d.anchoring);
@@ -214,7 +216,7 @@ export class LedgerStore implements vscode.Disposable {
     if (d.readOnly) return `Trade Facts: the check ledger ${d.file ? vscode.workspace.asRelativePath(d.file) : ''} ${d.readOnly}; the mark was not recorded.`;
     const analysis = this.analyses.current(document);
     if (!analysis) return 'Trade Facts: the article is still being analysed; try again in a moment.';
-    const anchoring = d.anchoredOn === analysis && d.anchoring ? d.anchoring : anchorLedger(d.ledger, ledgerFacts(analysis), { orphaned: d.orphaned });
+    const anchoring = d.anchoredOn === analysis && d.anchoring ? d.anchoring : anchorLedger(d.ledger, ledgerFacts(analysis, d.memo), { orphaned: d.orphaned });
     const next = change(d.ledger, anchoring);
     if (next === d.ledger) return undefined;
     d.ledger = next;
