@@ -267,6 +267,29 @@ describe('check ledger: marks in the editor, kept with the article', function ()
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('ledger: where the ledger cannot be written (read-only folder, a file in the way), marks stay in memory and "Save Check Ledger As…" keeps them in a file', async () => {
+    const blocked = 'blocked/ledger-article.md';
+    await vscode.workspace.fs.writeFile(fixture(blocked), new TextEncoder().encode(TEXT));
+    // A file where the ledger's folder (.trade-facts/blocked/) must go: no ledger can be written there.
+    await vscode.workspace.fs.writeFile(fixture('.trade-facts/blocked'), new TextEncoder().encode('not a folder'));
+    const copy = fixture('drafts/ledger-copy.json');
+    try {
+      const editor = await open(blocked);
+      const doc = editor.document;
+      const api = await tradeFacts();
+      const fact = (await api.whenAnalyzed(doc.uri)).figures.find((f) => f.text === '$4.2 billion')!;
+      assert.equal(await vscode.commands.executeCommand('tradeFacts.markVerified', { uri: doc.uri.toString(), id: fact.id }), true, 'the mark is taken, in memory');
+      await waitFor('the mark in memory', () => api.getCheckMarks(editor).verified.includes('$4.2 billion'));
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(fixture('.trade-facts/blocked'))), 'not a folder', 'the file in the way is untouched');
+      assert.equal(await vscode.commands.executeCommand('tradeFacts.saveLedgerAs', { uri: doc.uri.toString(), target: copy.toString() }), true);
+      const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(copy)));
+      assert.ok(Object.values(saved.entries as Record<string, { text: string; status: string; by: string }>).some((e) => e.text === '$4.2 billion' && e.status === 'verified' && e.by === 'Dana Reyes'), JSON.stringify(saved));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (const f of [fixture('blocked'), fixture('.trade-facts/blocked'), copy]) await vscode.workspace.fs.delete(f, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
+  });
+
   it('ledger: a ledger that is not valid JSON is left byte for byte, marks are read-only and say why', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const broken = '{ "format": 1, "entries": { oops\n';

@@ -150,6 +150,22 @@ export class LedgerStore implements vscode.Disposable {
     return this.edit(document, (ledger, anchoring) => ignoreCheck(ledger, anchoring, factId, code, { by: who, at: new Date().toISOString() }));
   }
 
+  /**
+   * Writes the marks held in memory (untitled article, a folder that cannot be written, outside the
+   * workspace) to a file the user chose; the article's own ledger place is not touched.
+   */
+  async saveCopy(document: vscode.TextDocument, target: vscode.Uri): Promise<string | undefined> {
+    const d = this.doc(document);
+    await d.loaded;
+    const ledger = d.anchoring ? rebaseLedger(d.ledger, d.anchoring) : d.ledger;
+    try {
+      await vscode.workspace.fs.writeFile(target, encoder.encode(serializeLedger(ledger)));
+    } catch (e) {
+      return `Trade Facts: the check ledger could not be saved to ${vscode.workspace.asRelativePath(target)} (${(e as Error).message}).`;
+    }
+    return undefined;
+  }
+
   async removeOrphan(document: vscode.TextDocument, key: string): Promise<string | undefined> {
     return this.edit(document, (ledger) => removeEntry(ledger, key));
   }
@@ -191,7 +207,8 @@ export class LedgerStore implements vscode.Disposable {
     try {
       bytes = await vscode.workspace.fs.readFile(file);
     } catch (e) {
-      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return { ok: true, ledger: emptyLedger(), text: null };
+      // No file there, or a file standing where its folder should be: no ledger yet (writing it will say why it cannot).
+      if (e instanceof vscode.FileSystemError && (e.code === 'FileNotFound' || e.code === 'FileNotADirectory')) return { ok: true, ledger: emptyLedger(), text: null };
       return { ok: false, reason: `cannot be read (${(e as Error).message})` };
     }
     const text = decoder.decode(bytes);

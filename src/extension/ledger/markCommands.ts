@@ -46,6 +46,9 @@ export function registerMarkCommands(analyses: AnalysisStore, ledgers: LedgerSto
     // An untitled article (or one outside the workspace): offer to save it where its ledger can live.
     if (inMemory && document.isUntitled) {
       void vscode.window.showWarningMessage(problem, 'Save As…').then((choice) => choice && vscode.commands.executeCommand('workbench.action.files.saveAs', document.uri));
+    } else if (inMemory) {
+      // A folder that cannot be written (read-only, virtual) or an article outside the workspace: the marks can still be kept in a file of the user's choice.
+      void vscode.window.showWarningMessage(problem, 'Save Check Ledger As…').then((choice) => choice && vscode.commands.executeCommand('tradeFacts.saveLedgerAs', { uri: document.uri.toString() }));
     } else if (problem) void vscode.window.showWarningMessage(problem);
     return !problem || inMemory;
   };
@@ -63,5 +66,25 @@ export function registerMarkCommands(analyses: AnalysisStore, ledgers: LedgerSto
     ),
     vscode.commands.registerCommand('tradeFacts.clearMark', run((doc, t, who) => ledgers.clear(doc, t.id, who))),
     vscode.commands.registerCommand('tradeFacts.ignoreCheck', run((doc, t, who) => ledgers.ignore(doc, t.id, t.code ?? '', who))),
+    vscode.commands.registerCommand('tradeFacts.saveLedgerAs', (arg?: { uri: string; target?: string }) => saveLedgerAs(ledgers, arg)),
   ];
+}
+
+/** Save Check Ledger As…: the article's marks (from memory if need be) into a file picked in a dialog, or `target` (scripts, tests). */
+async function saveLedgerAs(ledgers: LedgerStore, arg?: { uri: string; target?: string }): Promise<boolean> {
+  const document = arg?.uri ? openDocumentOf(arg.uri) : vscode.window.activeTextEditor?.document;
+  if (!document) {
+    void vscode.window.showInformationMessage('Trade Facts: open the article whose check ledger you want to save first.');
+    return false;
+  }
+  const name = `${document.uri.path.split('/').pop() || 'article'}.json`;
+  const home = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const target = arg?.target
+    ? vscode.Uri.parse(arg.target)
+    : await vscode.window.showSaveDialog({ title: 'Save Check Ledger As', saveLabel: 'Save Ledger', filters: { 'Check ledger': ['json'] }, defaultUri: home && vscode.Uri.joinPath(home, name) });
+  if (!target) return false;
+  const problem = await ledgers.saveCopy(document, target);
+  if (problem) void vscode.window.showWarningMessage(problem);
+  else void vscode.window.showInformationMessage(`Trade Facts: the check ledger of ${document.uri.path.split('/').pop()} was saved to ${vscode.workspace.asRelativePath(target)}.`);
+  return !problem;
 }
