@@ -28,21 +28,32 @@ export function editDistance(a: string, b: string, max = 2): number {
 
 const parts = (name: string) => name.split(/\s+/).filter(Boolean);
 
+/** A person's name read once: folded given names (first one, without its full stop) and surname. */
+interface NameParts {
+  given: string | undefined;
+  surname: string;
+  folded: string;
+}
+
+function nameParts(name: string): NameParts | undefined {
+  const p = parts(name);
+  if (!p.length) return undefined;
+  const surname = p[p.length - 1];
+  return { given: p.length > 1 ? fold(p[0]).replace(/\.$/, '') : undefined, surname, folded: fold(surname) };
+}
+
 /** Given names agree: the same, one missing, or one an initial of the other. */
-function givenAgree(a: string[], b: string[]): boolean {
-  const ga = a.slice(0, -1).map(fold);
-  const gb = b.slice(0, -1).map(fold);
-  if (!ga.length || !gb.length) return true;
-  const x = ga[0].replace(/\.$/, '');
-  const y = gb[0].replace(/\.$/, '');
+function givenAgree(x: string | undefined, y: string | undefined): boolean {
+  if (x === undefined || y === undefined) return true;
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
 /** Whether two surnames look like one name spelled two ways. */
 export function spelledTwoWays(a: string, b: string): boolean {
-  if (a === b) return false;
-  const fa = fold(a);
-  const fb = fold(b);
+  return a !== b && foldedTwoWays(fold(a), fold(b));
+}
+
+function foldedTwoWays(fa: string, fb: string): boolean {
   // The same letters but for accents ("Muller", "Müller").
   if (fa === fb) return true;
   const shorter = Math.min(fa.length, fb.length);
@@ -50,22 +61,37 @@ export function spelledTwoWays(a: string, b: string): boolean {
   return editDistance(fa, fb, 2) <= (shorter >= 9 ? 2 : 1);
 }
 
-/** Every pair of the article's people whose names look like one name spelled two ways. */
+/**
+ * Every pair of the article's people whose names look like one name spelled two ways. Names are
+ * read once, and only surnames within two letters of each other's length are compared (sorted by
+ * length), so a long article with many people stays cheap on every keystroke.
+ */
 export function nameSpellings(people: Person[]): NameSpelling[] {
-  const out: NameSpelling[] = [];
-  for (let i = 0; i < people.length; i++) {
-    for (let j = i + 1; j < people.length; j++) {
-      const a = parts(people[i].name);
-      const b = parts(people[j].name);
-      if (!a.length || !b.length || !givenAgree(a, b) || !spelledTwoWays(a[a.length - 1], b[b.length - 1])) continue;
-      const [first, second] = (people[i].mentions[0]?.start ?? 0) <= (people[j].mentions[0]?.start ?? 0) ? [people[i], people[j]] : [people[j], people[i]];
-      out.push({
-        id: `n${out.length + 1}`,
-        people: [first.id, second.id],
-        names: [first.name, second.name],
-        message: `“${first.name}” and “${second.name}”: one name spelled two ways?`,
-      });
+  const index = new Map(people.map((p, i) => [p, i]));
+  const read = people.flatMap((person) => {
+    const n = nameParts(person.name);
+    return n ? [{ person, ...n }] : [];
+  });
+  const byLength = [...read].sort((x, y) => x.folded.length - y.folded.length);
+  const pairs: Array<[Person, Person]> = [];
+  for (let i = 0; i < byLength.length; i++) {
+    for (let j = i + 1; j < byLength.length && byLength[j].folded.length - byLength[i].folded.length <= 2; j++) {
+      const [a, b] = [byLength[i], byLength[j]];
+      if (a.surname === b.surname || !givenAgree(a.given, b.given) || !foldedTwoWays(a.folded, b.folded)) continue;
+      const first = (p: Person) => p.mentions[0]?.start ?? 0;
+      // In the order the article names them; people in list order break ties, as before.
+      const [x, y] = index.get(a.person)! < index.get(b.person)! ? [a.person, b.person] : [b.person, a.person];
+      pairs.push(first(x) <= first(y) ? [x, y] : [y, x]);
     }
   }
-  return out;
+  // The order of the pairs is the order of the people list, as a reader goes through it.
+  const rank = (pair: [Person, Person]) => Math.min(index.get(pair[0])!, index.get(pair[1])!) * people.length + Math.max(index.get(pair[0])!, index.get(pair[1])!);
+  return pairs
+    .sort((p, q) => rank(p) - rank(q))
+    .map(([first, second], k) => ({
+      id: `n${k + 1}`,
+      people: [first.id, second.id],
+      names: [first.name, second.name],
+      message: `“${first.name}” and “${second.name}”: one name spelled two ways?`,
+    }));
 }
