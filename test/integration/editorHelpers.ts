@@ -23,6 +23,18 @@ export async function openUntitled(content: string, language = 'plaintext'): Pro
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language, content }));
 }
 
+/**
+ * A named untitled document ("untitled:notes.json") holding `content`: unlike "Untitled-N", its
+ * name is never reused by a later test while VS Code still winds the old one down.
+ */
+export async function namedUntitled(name: string, content: string, language: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(vscode.Uri.parse(`untitled:${name}`)), language);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(doc.uri, new vscode.Position(0, 0), content);
+  await vscode.workspace.applyEdit(edit);
+  return doc;
+}
+
 export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 20_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {

@@ -7,7 +7,7 @@ import type { TradeFactsTestApi as TradeFactsApi } from '../../src/extension/api
 import type { QuotesPanelSnapshot } from '../../src/extension/quotes/quotesViewProvider';
 import { groupQuotes } from '../../src/core/quoteGroups';
 import type { Analysis } from '../../src/core/types';
-import { hoverText, withSetting } from './editorHelpers';
+import { hoverText, namedUntitled, withSetting } from './editorHelpers';
 
 const EXTENSION_ID = 'trade-facts.trade-facts';
 const ARTICLE = 'quotes-panel-article.md';
@@ -225,7 +225,7 @@ describe('Quotes panel (issue 5)', function () {
     const sheet = (await vscode.commands.executeCommand<{ opened?: vscode.TextDocument }>('tradeFacts.exportFactSheet', { format: 'md', destination: 'editor' }))?.opened;
     assert.ok(sheet && vscode.window.activeTextEditor?.document === sheet, 'quotes panel: the fact sheet is the active editor');
     await stillArticle('a fact sheet');
-    const json = await vscode.workspace.openTextDocument({ language: 'json', content: '{ "quote": "not an article" }' });
+    const json = await namedUntitled(`not-an-article-${Date.now()}.json`, '{ "quote": "not an article" }', 'json');
     await vscode.window.showTextDocument(json, vscode.ViewColumn.Beside);
     await stillArticle('a JSON file');
     await vscode.commands.executeCommand('workbench.action.output.toggleOutput');
@@ -246,7 +246,7 @@ describe('Quotes panel (issue 5)', function () {
     const second = await pinned('integration-article.md');
     await shown('integration-article.md');
     assert.equal((await snapshot()).description, 'integration-article.md', 'quotes panel: the title line follows');
-    const json = await vscode.workspace.openTextDocument({ language: 'json', content: '{ "quote": "not an article" }' });
+    const json = await namedUntitled(`not-an-article-${Date.now()}.json`, '{ "quote": "not an article" }', 'json');
     await vscode.window.showTextDocument(json, vscode.ViewColumn.Beside);
     // Closing the article shown brings back the one read before it, still open in its tab.
     const tabOf = (d: vscode.TextDocument) => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === d.uri.toString())!;
