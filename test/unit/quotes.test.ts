@@ -493,12 +493,23 @@ describe('quotes: sentences from the paragraph tokens', () => {
     ['Rates rise on Dec. 15.“At this point, the goods are here,” she said.', ['Rates rise on Dec. 15.', '“At this point, the goods are here,” she said.']],
     ['The duty is 2.5 percent. Shippers, etc. The end.', ['The duty is 2.5 percent.', 'Shippers, etc.', 'The end.']],
     ['Headline here\nBody text. More.', ['Headline here', 'Body text.', 'More.']],
+    ['Cargo rose, said Harwick Associates.President Lindqvist signed the deal.', ['Cargo rose, said Harwick Associates.', 'President Lindqvist signed the deal.']],
+    ['Visit portdata.com for the U.S.Canada figures.', ['Visit portdata.com for the U.S.Canada figures.']],
   ];
   for (const [text, want] of cases) {
     it(`splits ${JSON.stringify(text.slice(0, 50))}`, () => {
       assert.deepEqual(sentencesOf(text).map((s) => s.text), want);
     });
   }
+  it('reads two sentences run together as two words and a stop: the title and the company survive', () => {
+    const toks = tokenize('said Harwick Associates.President Lindqvist');
+    assert.deepEqual(toks.map((t) => t.text), ['said', 'Harwick', 'Associates', '.', 'President', 'Lindqvist']);
+    assert.ok(toks[4].sentStart, 'the word after the stop starts a sentence');
+    const a = analyze('Imports rose, according to the Meridian Freight Council and Harwick Associates.President Lindqvist announced a partial trade deal in October.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.title]), [['Lindqvist', 'President']]);
+    assert.ok(a.organizations.some((o) => o.name === 'Harwick Associates'), a.organizations.map((o) => o.name).join(', '));
+  });
+
   it('stays linear on a long paragraph without full stops or line breaks', () => {
     const text = 'word '.repeat(200_000);
     const t0 = Date.now();

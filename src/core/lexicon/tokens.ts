@@ -25,6 +25,8 @@ const CAP = /^\p{Lu}/u;
 const LETTER = /^[\p{L}\p{M}\p{N}]/u;
 const POSSESSIVE = /^(.+?)['’]s$/u;
 const SENTENCE_END = /^[.!?…]$/;
+/** "Associates.President": copy whose paragraphs were run together, a full stop with no space between a lower-case word and a capitalized one. */
+const RUN_TOGETHER = /\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u;
 const OPENER = /^[“"‘'([—–-]$/;
 
 /** Splits a paragraph into words and punctuation marks. Linear; never throws. */
@@ -52,6 +54,16 @@ export function tokenize(text: string): Tok[] {
       continue;
     }
     if (LETTER.test(raw)) {
+      // Two sentences run together are two words and a stop, as if the space were there.
+      const run = raw.length > 4 ? RUN_TOGETHER.exec(raw) : null;
+      if (run) {
+        const cut = run.index + 2;
+        out.push(makeWord(raw.slice(0, cut), start, text, sentStart));
+        out.push({ text: '.', start: start + cut, end: start + cut + 1, cap: false, word: false, poss: false, sentStart: false });
+        sentStart = true;
+        TOKEN.lastIndex = start + cut + 1;
+        continue;
+      }
       // Keep the period of an abbreviation or an initial ("J.", "U.S.").
       const next = text[start + raw.length];
       if (next === '.' && (raw.length === 1 || raw.includes('.') || isAbbreviation(raw))) raw += '.';

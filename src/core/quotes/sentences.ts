@@ -76,7 +76,9 @@ export function sentenceBounds(masked: string, toks: readonly Tok[] = tokenize(m
     if (next === undefined || next === '\n') continue;
     const spaced = at > end;
     // Without a space, only a stop after a lower-case word or a figure, then an opening mark: "15.“At".
-    const tight = !spaced && t.word === false && /^[“‘]$/.test(next) && k > 0 && /^[\p{Ll}\p{N}]/u.test(toks[k - 1].text);
+    // Or a full stop between a lower-case word and a capitalized one, run together ("Associates.President").
+    const runTogether = t.text === '.' && j === k && k > 0 && toks[k - 1].end === t.start && /\p{Ll}{2}$/u.test(toks[k - 1].text) && /\p{Lu}/u.test(next) && /\p{Ll}/u.test(masked[at + 1] ?? '');
+    const tight = !spaced && t.word === false && ((/^[“‘]$/.test(next) && k > 0 && /^[\p{Ll}\p{N}]/u.test(toks[k - 1].text)) || runTogether);
     if ((spaced && NEXT_STARTS.test(next)) || tight) push(at);
     k = j;
   }
