@@ -1,10 +1,10 @@
 import { memoize } from './memo';
 import type { FigureMention, ParagraphContext, Sentence, TariffMention } from './mentions';
 import type { TariffRate } from './types';
-import { findActors, type ActorMention } from './countries';
+import { countryOfPlace, findActors, type ActorMention } from './countries';
 import { tariffGovernor } from './tariffs/governs';
 import { imposerDecision, imposerOf, roleOf } from './tariffs/imposer';
-import { countryOfTarget, lastTariffPhrase, targetDecision } from './tariffs/target';
+import { countryOfTarget, lastTariffPhrase, ownedTarget, targetDecision } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
 import { companyGoods, companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
@@ -76,11 +76,14 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
     const { governor } = governed;
     const word = governor === 'verb' ? null : governor;
     const anchor = Math.min(f.start, word?.start ?? f.start);
-    const aimed = targetDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, rateStart: f.start, rateEnd: f.end, tariffWord: word });
+    const stated = targetDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, rateStart: f.start, rateEnd: f.end, tariffWord: word });
+    // The imposer is read from the target as written: "Canada agreed to impose a duty on its lumber exports" is Canada's own duty.
+    const owned = stated && ownedTarget({ target: stated.target, countriesBefore: actors.filter((a) => a.end <= f.start && countryOfPlace(a.text) !== '') });
+    const aimed = owned ?? stated;
     const target = aimed?.target ?? '';
     const prior = accepted[accepted.length - 1];
     const listedAfter = prior && prior.start >= s.start ? { end: prior.end, country: prior.imposer } : null;
-    const named = imposerDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target), target, listedAfter });
+    const named = imposerDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(stated?.target ?? ''), target: stated?.target ?? '', listedAfter });
     // A sentence that names no imposer carries the paragraph's last one (or an earlier sentence's actor).
     if (named) carried = named.country;
     const imposer = named ? named.country : carried;
@@ -99,7 +102,7 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
       change: changeOf(clause, f.value, previousRate),
       sentence: f.sentence,
       sentenceStart: f.sentenceStart,
-      because: [governed.rule, imposerRule, aimed?.rule].filter(Boolean) as string[],
+      because: [governed.rule, imposerRule, stated?.rule, owned?.rule].filter(Boolean) as string[],
     });
     out.push(accepted[accepted.length - 1]);
   }

@@ -216,6 +216,45 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
   },
 ];
 
+/** A target that opens with a possessive pronoun ("its exports"), and the countries named before the rate in its sentence. */
+export interface OwnerInput {
+  target: string;
+  /** Country mentions between the sentence start and the rate, in text order. */
+  countriesBefore: readonly { text: string; country: string }[];
+}
+
+const OWNER_PRONOUN = /^(?:its|their)\s+(?=\S)/i;
+
+/**
+ * Whose goods "its exports" are: the country the sentence named last before the rate ("Vietnam
+ * will face a 20% tariff for its exports" → "Vietnam's exports"), so the card and the sheet say it.
+ */
+export const TARGET_OWNER_RULES: Rule<OwnerInput, string>[] = [
+  {
+    id: 'tariff.target.its-owner',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: '"its"/"their" opening the target, a country named before the rate in the sentence',
+    reason: 'target: {target} — "its" stands for the country named before the rate',
+    when: ({ target, countriesBefore }) => {
+      const owner = countriesBefore[countriesBefore.length - 1];
+      if (!OWNER_PRONOUN.test(target) || !owner) return null;
+      return target.replace(OWNER_PRONOUN, `${owner.country}'s `);
+    },
+    examples: [
+      { text: 'Under the accord, Vietnam will face a 20% tariff for its exports of timber, the minister said.', fact: '20%', expect: { target: "Vietnam's exports of timber" } },
+      { text: 'Canada agreed to impose a 15% duty on its lumber exports last year.', fact: '15%', expect: { target: "Canada's lumber exports", imposer: 'Canada' } },
+    ],
+    counterExamples: [{ text: 'The company will pay a 20% tariff on its exports of timber, the minister said.', fact: '20%', expect: { target: 'its exports of timber' } }],
+  },
+];
+
+/** The target with a leading "its"/"their" read as the country it stands for, when the sentence names one. */
+export function ownedTarget(input: OwnerInput): { target: string; rule: string } | null {
+  const found = decide(TARGET_OWNER_RULES, input);
+  return found ? { target: found.value, rule: found.rule } : null;
+}
+
 /** The target and the rule that found it, or null when the sentence does not say. */
 export function targetDecision(input: TargetInput): { target: string; rule: string } | null {
   const found = decide(TARGET_RULES, input);
