@@ -8,6 +8,7 @@ import { documentTariffs } from './tariffs';
 import type { Analysis } from './types';
 import { figureChecks, withCheckReasons } from './figureChecks';
 import { nameSpellings } from './nameSpellings';
+import { titlesFromDescriptions } from './people/describedTitles';
 
 export { countWords } from './words';
 
@@ -56,6 +57,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   organizations.forEach((o, i) => (o.id = `o${i + 1}`));
   const attributed = attributeQuotes(quotes, linked, organizations, text, paragraphs);
   attributed.forEach((q, i) => (q.id = `q${i + 1}`));
+  titlesFromDescriptions(quotes, attributed, linked.map((lp) => lp.person));
 
   const allFigures = figures.map((f, i) => ({ id: `f${i + 1}`, ...f, because: f.because ?? [] }));
   // Rates only the whole article explains: list items under a tariff lead-in, imposers named earlier.

@@ -5,6 +5,7 @@ import { AFFILIATION_BEFORE_TITLE } from './affiliationRules';
 import { ROLE_AFTER_RULES, ROLE_BODY_RULES } from './roles';
 import { CONTEXT_RULES } from './context';
 import { ARTICLE_RULES } from './article';
+import { DESCRIBED_SPEAKER_RULES } from './describedSpeaker';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const peopleRules: readonly Rule<any, any>[] = [
@@ -16,4 +17,5 @@ export const peopleRules: readonly Rule<any, any>[] = [
   ...AFFILIATION_BEFORE_TITLE,
   ...CONTEXT_RULES,
   ...ARTICLE_RULES,
+  ...DESCRIBED_SPEAKER_RULES,
 ];
