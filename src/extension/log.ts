@@ -22,8 +22,9 @@ export class TradeFactsLog implements vscode.Disposable {
     this.remember(`error: ${kind}: ${message}`);
     if (this.told.has(kind)) return;
     this.told.add(kind);
-    void vscode.window.showErrorMessage(`Trade Facts: ${message}`, 'Show Log').then((a) => {
-      if (a === 'Show Log') this.channel.show(true);
+    const showLog = vscode.l10n.t('Show Log');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Trade Facts: {0}', message), showLog).then((a) => {
+      if (a === showLog) this.channel.show(true);
     });
   }
 

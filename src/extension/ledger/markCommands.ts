@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
-import type { LedgerStore } from './ledgerStore';
+import { keptInMemory, type LedgerStore } from './ledgerStore';
 import { checkerName } from './checker';
 import { factAt } from '../cards/factAt';
 import { lineOf, toOffset } from '../convert';
@@ -35,17 +35,17 @@ export function registerMarkCommands(analyses: AnalysisStore, ledgers: LedgerSto
   const run = (action: (doc: vscode.TextDocument, t: FactTarget, who: string) => Promise<string | undefined | 'cancelled'>) => async (arg?: FactTarget) => {
     const target = arg?.uri && arg.id ? arg : factAtCursor(analyses);
     if (!target) {
-      void vscode.window.showInformationMessage('Trade Facts: put the cursor on a highlighted fact of an article first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: put the cursor on a highlighted fact of an article first.'));
       return false;
     }
     const document = openDocumentOf(target.uri);
     if (!document) return false;
     const problem = await action(document, target, await checkerName(document.uri));
     if (problem === 'cancelled') return false;
-    const inMemory = !!problem && /kept in memory/.test(problem);
+    const inMemory = keptInMemory(problem);
     // An untitled article (or one outside the workspace): offer to save it where its ledger can live.
     if (inMemory && document.isUntitled) {
-      void vscode.window.showWarningMessage(problem, 'Save As…').then((choice) => choice && vscode.commands.executeCommand('workbench.action.files.saveAs', document.uri));
+      void vscode.window.showWarningMessage(problem, vscode.l10n.t('Save As…')).then((choice) => choice && vscode.commands.executeCommand('workbench.action.files.saveAs', document.uri));
     } else if (problem) void vscode.window.showWarningMessage(problem);
     return !problem || inMemory;
   };
@@ -55,9 +55,9 @@ export function registerMarkCommands(analyses: AnalysisStore, ledgers: LedgerSto
     vscode.commands.registerCommand(
       'tradeFacts.disputeFact',
       run(async (doc, t, who) => {
-        const note = t.note ?? (await vscode.window.showInputBox({ title: 'Dispute this fact', prompt: 'What is wrong with it? (kept in the check ledger)', ignoreFocusOut: true }));
+        const note = t.note ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Dispute this fact'), prompt: vscode.l10n.t('What is wrong with it? (kept in the check ledger)'), ignoreFocusOut: true }));
         if (note === undefined) return 'cancelled';
-        const source = t.source ?? (await vscode.window.showInputBox({ title: 'Dispute this fact', prompt: 'Source that shows it (optional)', ignoreFocusOut: true })) ?? '';
+        const source = t.source ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Dispute this fact'), prompt: vscode.l10n.t('Source that shows it (optional)'), ignoreFocusOut: true })) ?? '';
         return ledgers.mark(doc, t.id, 'disputed', who, { note, source });
       }),
     ),
