@@ -8,7 +8,12 @@ import { factFlags } from './factFlags';
 const kindLabel = (kind: FactKind): string =>
   ({ tariff: vscode.l10n.t('Tariff rates'), figure: vscode.l10n.t('Figures'), person: vscode.l10n.t('People'), organization: vscode.l10n.t('Organizations'), quote: vscode.l10n.t('Quotes') })[kind];
 const statusWord = (status: CheckStatus): string =>
-  ({ unchecked: vscode.l10n.t('unchecked'), verified: vscode.l10n.t('verified'), disputed: vscode.l10n.t('disputed'), changed: vscode.l10n.t('changed') })[status];
+  ({
+    unchecked: vscode.l10n.t({ message: 'unchecked', comment: ['A fact\'s check status in the checklist'] }),
+    verified: vscode.l10n.t({ message: 'verified', comment: ['A fact\'s check status in the checklist'] }),
+    disputed: vscode.l10n.t({ message: 'disputed', comment: ['A fact\'s check status in the checklist'] }),
+    changed: vscode.l10n.t({ message: 'changed', comment: ['A fact\'s check status in the checklist: edited since it was checked'] }),
+  })[status];
 const STATUS_ICON = { unchecked: '$(circle-large-outline)', disputed: '$(error)', changed: '$(warning)', verified: '$(pass-filled)' } as const;
 
 export interface ChecklistItem extends vscode.QuickPickItem {

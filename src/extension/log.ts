@@ -23,7 +23,7 @@ export class TradeFactsLog implements vscode.Disposable {
     if (this.told.has(kind)) return;
     this.told.add(kind);
     const showLog = vscode.l10n.t('Show Log');
-    void vscode.window.showErrorMessage(vscode.l10n.t('Trade Facts: {0}', message), showLog).then((a) => {
+    void vscode.window.showErrorMessage(vscode.l10n.t({ message: 'Trade Facts: {0}', args: [message], comment: ['{0} is a whole message; "Trade Facts" is the extension\'s name'] }), showLog).then((a) => {
       if (a === showLog) this.channel.show(true);
     });
   }

@@ -21,7 +21,11 @@ export const CHECK_COMMANDS = ['tradeFacts.markVerified', 'tradeFacts.disputeFac
 export function checkSection(check: FactCheck | undefined, target: { uri: string; id: string }, readOnly?: string): string {
   const c = check ?? { status: 'unchecked' as const, note: '', source: '', by: '', at: '', ignoredChecks: [], key: null };
   const by = c.by && c.status !== 'unchecked' ? escapeMarkdown(c.by) : '';
-  const who = !by ? '' : c.at ? l10n.t(' by {0}, {1}', by, escapeMarkdown(c.at.slice(0, 10))) : l10n.t(' by {0}', by);
+  const who = !by
+    ? ''
+    : c.at
+      ? l10n.t({ message: ' by {0}, {1}', args: [by, escapeMarkdown(c.at.slice(0, 10))], comment: ['After "Verified" on a fact card: who marked it and the date (2026-03-04); keep the leading space'] })
+      : l10n.t({ message: ' by {0}', args: [by], comment: ['After "Verified" on a fact card: who marked it; keep the leading space'] });
   const lines = [`**${label(c.status)}**${who}`];
   if (c.status === 'changed' && c.was) lines.push(l10n.t('It read “{0}” when it was marked.', escapeMarkdown(c.was)));
   if (c.note) lines.push(l10n.t('Note: {0}', escapeMarkdown(c.note)));
@@ -31,7 +35,7 @@ export function checkSection(check: FactCheck | undefined, target: { uri: string
     const links = [
       c.status !== 'verified' && commandLink(l10n.t('Mark verified'), 'tradeFacts.markVerified', [target]),
       c.status !== 'disputed' && commandLink(l10n.t('Dispute…'), 'tradeFacts.disputeFact', [target]),
-      c.status !== 'unchecked' && commandLink(l10n.t('Clear'), 'tradeFacts.clearMark', [target]),
+      c.status !== 'unchecked' && commandLink(l10n.t({ message: 'Clear', comment: ['A link on a fact card that removes the fact\'s verified or disputed mark'] }), 'tradeFacts.clearMark', [target]),
     ].filter(Boolean);
     lines.push(links.join(' · '));
   }

@@ -8,11 +8,11 @@ import { whyLine } from './why';
 
 const kindName = (kind: Figure['kind']): string =>
   ({
-    money: l10n.t('money'),
+    money: l10n.t({ message: 'money', comment: ['The kind of figure, on its card: "Figure · money"'] }),
     percent: l10n.t('percentage'),
     percentagePoints: l10n.t('percentage points'),
     basisPoints: l10n.t('basis points'),
-    count: l10n.t('count'),
+    count: l10n.t({ message: 'count', comment: ['The kind of figure, on its card: "Figure · count" (a number of things, such as 1,200 jobs)'] }),
   })[kind];
 
 /** Whether two ways of writing a figure say the same to a reader ("12.5%" and "12.5%", "3 percentage points"). */

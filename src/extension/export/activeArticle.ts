@@ -77,7 +77,7 @@ export async function exportActive(store: AnalysisStore, args: ExportArgs = {}, 
   const overwrite = args.destination === undefined ? true : args.overwrite;
   if (!(await writeSheet(destination, content, overwrite))) return { ...result, skipped: [destination.toString()] };
   if (args.destination === undefined) {
-    const open = vscode.l10n.t('Open');
+    const open = vscode.l10n.t({ message: 'Open', comment: ['Button: open the fact sheet just saved'] });
     void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: fact sheet saved to {0}.', vscode.workspace.asRelativePath(destination)), open).then((a) => {
       if (a === open) void vscode.window.showTextDocument(destination);
     });
