@@ -18,8 +18,9 @@ import { openFile, until, waitForWorkbench } from '../../test/browser/workbench.
 
 const MUST_HAVE = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/analysisWorker.js', 'extension/dist/web/extension.js',
   'extension/dist/webview/quotes.js', 'extension/media/icon.png', 'extension/media/quotes.css', 'extension/samples/harbor-steel-tariffs.md',
-  'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt'];
-const ALLOWED = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/(extension|analysisWorker|web\/extension|webview\/quotes)\.js|media\/.+|samples\/.+))$/;
+  'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/package.nls.json', 'extension/l10n/bundle.l10n.json'];
+// package.nls[.<lang>].json and l10n/bundle.l10n[.<lang>].json: the extension's words, translated or not.
+const ALLOWED = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n(\.[\w-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/(extension|analysisWorker|web\/extension|webview\/quotes)\.js|media\/.+|samples\/.+))$/;
 const MAX_BYTES = 3 * 1024 * 1024;
 const ARTICLE = 'editor-article.md';
 
@@ -59,11 +60,15 @@ export async function runVsixChecks({ repoRoot, outDir }) {
       return `${(r.bytes / 1024).toFixed(0)} KB`;
     });
     if (!built) return counts;
-    await check('the .vsix holds only what runs: bundles, media, samples, README, CHANGELOG, LICENSE', () => {
+    await check('the .vsix holds only what runs: bundles, media, samples, the English words (package.nls.json, l10n/), README, CHANGELOG, LICENSE', () => {
       const names = zipEntries(vsix).map((e) => e.name);
       for (const must of MUST_HAVE) assert.ok(names.includes(must), `${must} missing from the .vsix`);
       const extra = names.filter((n) => !ALLOWED.test(n) || n.endsWith('.map'));
       assert.deepEqual(extra, [], 'files in the .vsix that do not run');
+      // The Marketplace reads the name and description from the manifest: vsce fills them from package.nls.json.
+      const manifest = zipRead(vsix, 'extension.vsixmanifest').toString('utf8');
+      assert.match(manifest, /<DisplayName>Trade Facts<\/DisplayName>/, 'the manifest names the extension in words');
+      assert.doesNotMatch(manifest, /%tradeFacts\./, 'a %key% placeholder left in the manifest');
       return `${names.length} files`;
     });
     browser = await launchBrowser();

@@ -110,7 +110,7 @@ export class AnalysisStore implements vscode.Disposable {
   ignoreFactSheet(document: vscode.TextDocument): void {
     this.factSheets.add(document.uri.toString());
     this.forget(document);
-    this.skipped.fire({ document, status: 'notArticle', message: `${displayName(document)} is a fact sheet, not an article.` });
+    this.skipped.fire({ document, status: 'notArticle', message: vscode.l10n.t('{0} is a fact sheet, not an article.', displayName(document)) });
   }
 
   /** For the robustness tests: the worker client, to crash it, tighten its time budget or forget its deaths. */
@@ -139,7 +139,7 @@ export class AnalysisStore implements vscode.Disposable {
     const doc = openDocumentOf(key);
     const state = this.states.get(key);
     if (state?.analysis && (!doc || (state.doc === doc && state.version === doc.version))) return Promise.resolve(state.analysis);
-    if (!doc || !this.handles(doc)) return Promise.reject(new Error(`Trade Facts does not analyse ${uri.path}.`));
+    if (!doc || !this.handles(doc)) return Promise.reject(new Error(vscode.l10n.t('Trade Facts does not analyse {0}.', uri.path)));
     return new Promise<Analysis>((resolve, reject) => {
       const s = this.stateOf(doc);
       s.waiters.push({ resolve, reject });
@@ -234,7 +234,7 @@ export class AnalysisStore implements vscode.Disposable {
     s.waiters.splice(0).forEach((w) => w.reject(err));
     if (this.states.get(doc.uri.toString()) !== s || doc.isClosed) return; // closed meanwhile
     const detail = err instanceof AnalysisStoppedError ? err.detail : undefined;
-    this.log?.failure('analysis', `Could not analyse ${displayName(doc)}. ${err.message}`, detail);
+    this.log?.failure('analysis', vscode.l10n.t('Could not analyse {0}. {1}', displayName(doc), err.message), detail);
     s.failure = err.message;
     this.skipped.fire({ document: doc, status: 'failed', message: err.message });
     if (err instanceof AnalysisStoppedError && err.worthRetrying && !s.retried) {
@@ -274,7 +274,7 @@ export class AnalysisStore implements vscode.Disposable {
     if (!s) return;
     clearTimeout(s.timer);
     this.states.delete(key);
-    s.waiters.splice(0).forEach((w) => w.reject(new Error(`${doc.uri.path} was closed before it was analysed.`)));
+    s.waiters.splice(0).forEach((w) => w.reject(new Error(vscode.l10n.t('{0} was closed before it was analysed.', doc.uri.path))));
     this.worker.forget(key);
   }
 }

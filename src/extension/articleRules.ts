@@ -1,9 +1,11 @@
 /**
  * Is this document an article Trade Facts analyses, and if not, why. Pure rules on a minimal
- * document type (no vscode import), used by the analysis store and tested in Node.
+ * document type (no runtime vscode import), used by the analysis store and tested in Node.
  */
+import type * as _vscode from 'vscode';
 import { looksBinary } from '../core/readArticle';
 import { utf8Bytes } from './utf8Bytes';
+import { l10n } from './l10n';
 
 /** What the rules need of a document (a vscode.TextDocument has all of it). */
 export interface ArticleDocument {
@@ -42,12 +44,12 @@ export function isArticle(doc: ArticleDocument, languages: readonly string[], fa
 export function skipReason(doc: ArticleDocument, text: string, limitKB: number): { reason: SkipReason; message: string } | undefined {
   const kb = utf8Bytes(text) / 1024;
   if (kb > limitKB) return { reason: 'tooLarge', message: tooLargeNotice(doc, kb, limitKB) };
-  if (looksBinary(text)) return { reason: 'binary', message: `Trade Facts: ${displayName(doc)} looks like binary data, not an article, so it is not analysed.` };
+  if (looksBinary(text)) return { reason: 'binary', message: l10n.t('Trade Facts: {0} looks like binary data, not an article, so it is not analysed.', displayName(doc)) };
   return undefined;
 }
 
 /** The words a reporter sees when an article is over the size limit. */
 export function tooLargeNotice(doc: ArticleDocument, kb: number, limitKB: number): string {
   const name = doc.isUntitled ? doc.uri.path : doc.uri.path.split('/').pop();
-  return `Trade Facts: ${name} is ${Math.round(kb)} KB, over the ${limitKB} KB limit (setting tradeFacts.maxFileSizeKB), so it is not analysed.`;
+  return l10n.t('Trade Facts: {0} is {1} KB, over the {2} KB limit (setting tradeFacts.maxFileSizeKB), so it is not analysed.', name ?? '', Math.round(kb), limitKB);
 }

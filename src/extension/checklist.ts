@@ -1,11 +1,19 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from './analysisStore';
 import type { LedgerStore } from './ledger/ledgerStore';
-import { summarizeChecks, type FactKind } from '../core/ledger';
+import { summarizeChecks, type CheckStatus, type FactKind } from '../core/ledger';
 import { toRange } from './convert';
 import { factFlags } from './factFlags';
 
-const KIND_LABEL: Record<FactKind, string> = { tariff: 'Tariff rates', figure: 'Figures', person: 'People', organization: 'Organizations', quote: 'Quotes' };
+const kindLabel = (kind: FactKind): string =>
+  ({ tariff: vscode.l10n.t('Tariff rates'), figure: vscode.l10n.t('Figures'), person: vscode.l10n.t('People'), organization: vscode.l10n.t('Organizations'), quote: vscode.l10n.t('Quotes') })[kind];
+const statusWord = (status: CheckStatus): string =>
+  ({
+    unchecked: vscode.l10n.t({ message: 'unchecked', comment: ['A fact\'s check status in the checklist'] }),
+    verified: vscode.l10n.t({ message: 'verified', comment: ['A fact\'s check status in the checklist'] }),
+    disputed: vscode.l10n.t({ message: 'disputed', comment: ['A fact\'s check status in the checklist'] }),
+    changed: vscode.l10n.t({ message: 'changed', comment: ['A fact\'s check status in the checklist: edited since it was checked'] }),
+  })[status];
 const STATUS_ICON = { unchecked: '$(circle-large-outline)', disputed: '$(error)', changed: '$(warning)', verified: '$(pass-filled)' } as const;
 
 export interface ChecklistItem extends vscode.QuickPickItem {
@@ -21,7 +29,7 @@ export function checklistItems(analyses: AnalysisStore, ledgers: LedgerStore, do
   const anchoring = ledgers.anchoring(document);
   const analysis = analyses.current(document);
   if (!anchoring || !analysis) return [];
-  const flagged = new Map(factFlags(analysis).map((f) => [f.factId, f.code === 'no-speaker' ? 'no speaker' : f.message]));
+  const flagged = new Map(factFlags(analysis).map((f) => [f.factId, f.code === 'no-speaker' ? vscode.l10n.t('no speaker') : f.message]));
   const items: ChecklistItem[] = [];
   for (const kind of ['tariff', 'figure', 'quote', 'person', 'organization'] as FactKind[]) {
     const rows: ChecklistItem[] = [];
@@ -33,25 +41,41 @@ export function checklistItems(analyses: AnalysisStore, ledgers: LedgerStore, do
       const line = document.positionAt(f.start).line + 1;
       rows.push({
         label: `${STATUS_ICON[c.status]} ${document.getText(toRange(document, f)).slice(0, 80)}`,
-        description: `${c.status}${flag ? ` · ${flag}` : ''}`,
-        detail: c.note ? `line ${line} · ${c.note}` : `line ${line}`,
+        description: `${statusWord(c.status)}${flag ? ` · ${flag}` : ''}`,
+        detail: c.note ? vscode.l10n.t('line {0} · {1}', line, c.note) : vscode.l10n.t('line {0}', line),
         start: f.start,
         end: f.end,
       });
     });
-    if (rows.length) items.push({ label: KIND_LABEL[kind], kind: vscode.QuickPickItemKind.Separator }, ...rows);
+    if (rows.length) items.push({ label: kindLabel(kind), kind: vscode.QuickPickItemKind.Separator }, ...rows);
   }
   if (anchoring.orphans.length) {
-    items.push({ label: 'Marks whose fact is gone', kind: vscode.QuickPickItemKind.Separator });
-    for (const o of anchoring.orphans) items.push({ label: `$(trash) ${o.text}`, description: `${o.status} · no longer in the text`, detail: o.note || undefined });
+    items.push({ label: vscode.l10n.t('Marks whose fact is gone'), kind: vscode.QuickPickItemKind.Separator });
+    for (const o of anchoring.orphans) items.push({ label: `$(trash) ${o.text}`, description: vscode.l10n.t('{0} · no longer in the text', statusWord(o.status)), detail: o.note || undefined });
   }
   return items;
+}
+
+/** "Checked 3 of 5 figures": one line of the checks item's tooltip. */
+function checkedOfKind(kind: FactKind, done: number, total: number): string {
+  switch (kind) {
+    case 'tariff':
+      return vscode.l10n.t('Checked {0} of {1} tariff rates', done, total);
+    case 'figure':
+      return vscode.l10n.t('Checked {0} of {1} figures', done, total);
+    case 'person':
+      return vscode.l10n.t('Checked {0} of {1} people', done, total);
+    case 'organization':
+      return vscode.l10n.t('Checked {0} of {1} organizations', done, total);
+    case 'quote':
+      return vscode.l10n.t('Checked {0} of {1} quotes', done, total);
+  }
 }
 
 /** `Trade Facts: Show Checklist`, and the status bar item "Checked 12 of 20 facts" that opens it. */
 export function registerChecklist(analyses: AnalysisStore, ledgers: LedgerStore): { disposables: vscode.Disposable[]; shown(): string | undefined } {
   const item = vscode.window.createStatusBarItem('tradeFacts.checks', vscode.StatusBarAlignment.Right, 99);
-  item.name = 'Trade Facts checks';
+  item.name = vscode.l10n.t('Trade Facts checks');
   item.command = 'tradeFacts.showChecklist';
   const update = () => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -59,12 +83,16 @@ export function registerChecklist(analyses: AnalysisStore, ledgers: LedgerStore)
     if (!anchoring || !anchoring.facts.length) return item.hide();
     const s = summarizeChecks(anchoring);
     const done = s.byStatus.verified + s.byStatus.disputed;
-    item.text = `$(checklist) Checked ${done} of ${s.total}`;
+    item.text = vscode.l10n.t('$(checklist) Checked {0} of {1}', done, s.total);
     const kinds = (['figure', 'tariff', 'person', 'organization', 'quote'] as FactKind[])
       .filter((k) => s.byKind[k].total)
-      .map((k) => `Checked ${s.byKind[k].verified + s.byKind[k].disputed} of ${s.byKind[k].total} ${KIND_LABEL[k].toLowerCase()}`);
-    const attention = [s.byStatus.disputed && `${s.byStatus.disputed} disputed`, s.byStatus.changed && `${s.byStatus.changed} changed since checked`, s.orphans && `${s.orphans} marks whose fact is gone`].filter(Boolean);
-    item.tooltip = `${kinds.join('\n')}${attention.length ? `\n\n${attention.join(', ')}` : ''}\n\nClick for the checklist.`;
+      .map((k) => checkedOfKind(k, s.byKind[k].verified + s.byKind[k].disputed, s.byKind[k].total));
+    const attention = [
+      s.byStatus.disputed && vscode.l10n.t('{0} disputed', s.byStatus.disputed),
+      s.byStatus.changed && vscode.l10n.t('{0} changed since checked', s.byStatus.changed),
+      s.orphans && vscode.l10n.t('{0} marks whose fact is gone', s.orphans),
+    ].filter(Boolean);
+    item.tooltip = `${kinds.join('\n')}${attention.length ? `\n\n${attention.join(', ')}` : ''}\n\n${vscode.l10n.t('Click for the checklist.')}`;
     item.backgroundColor = s.byStatus.disputed || s.byStatus.changed ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     item.show();
   };
@@ -78,17 +106,17 @@ export function registerChecklist(analyses: AnalysisStore, ledgers: LedgerStore)
       vscode.commands.registerCommand('tradeFacts.showChecklist', async (opts?: { pick?: number }) => {
         const editor = vscode.window.activeTextEditor;
         if (!editor || !analyses.handles(editor.document)) {
-          void vscode.window.showInformationMessage('Trade Facts: open an article to see its checklist.');
+          void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: open an article to see its checklist.'));
           return undefined;
         }
         await ledgers.ready(editor.document);
         const items = checklistItems(analyses, ledgers, editor.document);
         if (!items.length) {
-          void vscode.window.showInformationMessage('Trade Facts: every fact of this article is verified, and nothing is flagged.');
+          void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: every fact of this article is verified, and nothing is flagged.'));
           return [];
         }
         // Scripts and tests may pick the Nth entry without the picker.
-        const picked = opts?.pick !== undefined ? items.filter((i) => i.start !== undefined)[opts.pick] : await vscode.window.showQuickPick(items, { title: 'Trade Facts: checklist before publication', matchOnDescription: true, matchOnDetail: true });
+        const picked = opts?.pick !== undefined ? items.filter((i) => i.start !== undefined)[opts.pick] : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Trade Facts: checklist before publication'), matchOnDescription: true, matchOnDetail: true });
         if (picked?.start !== undefined && picked.end !== undefined) {
           const range = toRange(editor.document, { start: picked.start, end: picked.end });
           editor.selection = new vscode.Selection(range.start, range.end);

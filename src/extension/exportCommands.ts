@@ -16,13 +16,13 @@ export function registerExportCommands(_context: vscode.ExtensionContext, store:
     return ledgers.ledger(doc);
   };
   return [
-    vscode.commands.registerCommand('tradeFacts.exportFactSheet', log.guard('export', 'The fact sheet could not be exported.', (args?: ExportArgs) => {
+    vscode.commands.registerCommand('tradeFacts.exportFactSheet', log.guard('export', vscode.l10n.t('The fact sheet could not be exported.'), (args?: ExportArgs) => {
       stepDone('exportFactSheet');
       return exportActive(store, args ?? {}, ledgerOf);
     })),
     vscode.commands.registerCommand(
       'tradeFacts.exportWorkspaceFactSheets',
-      log.guard('export', 'The fact sheets could not be exported.', (args?: WorkspaceExportArgs) => exportWorkspace(store, args ?? {}, ledgerOf)),
+      log.guard('export', vscode.l10n.t('The fact sheets could not be exported.'), (args?: WorkspaceExportArgs) => exportWorkspace(store, args ?? {}, ledgerOf)),
     ),
   ];
 }

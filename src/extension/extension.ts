@@ -16,10 +16,13 @@ import { registerMarkCommands } from './ledger/markCommands';
 import { registerProblems } from './problems';
 import { TradeFactsLog } from './log';
 import { openDocumentOf } from './openDocument';
+import { useTranslations } from './l10n';
 
 /** Wires the features; each returns its own disposables. */
 export function activate(context: vscode.ExtensionContext): TradeFactsApi | TradeFactsTestApi {
   const started = performance.now();
+  // The modules without a vscode import (status bar words, cards, flags) speak through vscode.l10n too.
+  useTranslations(vscode.l10n);
   const log = new TradeFactsLog();
   const languages = () => vscode.workspace.getConfiguration('tradeFacts').get<string[]>('languages', ['plaintext', 'markdown']);
   const store = new AnalysisStore(languages, log);
@@ -48,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi | Trad
     vscode.commands.registerCommand('tradeFacts.analyzeActiveDocument', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !store.handles(editor.document)) {
-        void vscode.window.showInformationMessage('Trade Facts: open a text or Markdown article first.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: open a text or Markdown article first.'));
         return undefined;
       }
       const a = await store.whenAnalyzed(editor.document.uri).catch((err: Error) => {
@@ -56,9 +59,7 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi | Trad
         return undefined;
       });
       if (!a) return undefined;
-      void vscode.window.showInformationMessage(
-        `Trade Facts: ${counts(a).join(', ')}.`,
-      );
+      void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: {0}.', counts(a).join(', ')));
       return a;
     }),
   );

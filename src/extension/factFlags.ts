@@ -1,4 +1,6 @@
+import type * as _vscode from 'vscode';
 import type { Analysis } from '../core/types';
+import { l10n } from './l10n';
 
 /** What the analysis flags for the desk to look at, per fact: the Problems panel's and the checklist's source. */
 export type FlagCode = 'no-speaker' | 'figure-check' | 'spelling';
@@ -17,7 +19,7 @@ export interface FactFlag {
 export function factFlags(analysis: Analysis): FactFlag[] {
   const out: FactFlag[] = [];
   for (const q of analysis.quotes) {
-    if (!q.speaker) out.push({ code: 'no-speaker', factId: q.id, start: q.start, end: q.end, message: `Quote without a speaker: “${q.text.slice(0, 50)}${q.text.length > 50 ? '…' : ''}”` });
+    if (!q.speaker) out.push({ code: 'no-speaker', factId: q.id, start: q.start, end: q.end, message: l10n.t('Quote without a speaker: “{0}”', `${q.text.slice(0, 50)}${q.text.length > 50 ? '…' : ''}`) });
   }
   const figures = new Map(analysis.figures.map((f) => [f.id, f]));
   for (const c of analysis.checks) {

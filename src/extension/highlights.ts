@@ -35,7 +35,7 @@ export class Highlights implements vscode.Disposable {
   toggle(): boolean {
     this.shown = !this.shown;
     this.drawAll();
-    vscode.window.setStatusBarMessage(`Trade Facts: highlights ${this.shown ? 'shown' : 'hidden'}`, 3000);
+    vscode.window.setStatusBarMessage(this.shown ? vscode.l10n.t('Trade Facts: highlights shown') : vscode.l10n.t('Trade Facts: highlights hidden'), 3000);
     return this.shown;
   }
 

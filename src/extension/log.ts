@@ -22,8 +22,9 @@ export class TradeFactsLog implements vscode.Disposable {
     this.remember(`error: ${kind}: ${message}`);
     if (this.told.has(kind)) return;
     this.told.add(kind);
-    void vscode.window.showErrorMessage(`Trade Facts: ${message}`, 'Show Log').then((a) => {
-      if (a === 'Show Log') this.channel.show(true);
+    const showLog = vscode.l10n.t('Show Log');
+    void vscode.window.showErrorMessage(vscode.l10n.t({ message: 'Trade Facts: {0}', args: [message], comment: ['{0} is a whole message; "Trade Facts" is the extension\'s name'] }), showLog).then((a) => {
+      if (a === showLog) this.channel.show(true);
     });
   }
 

@@ -10,13 +10,23 @@ import { openDocumentOf } from './openDocument';
 
 /** The Problems panel's categories, each with its own code and a severity setting. */
 export const PROBLEM_CATEGORIES = {
-  'no-speaker': { setting: 'noSpeaker', label: 'quote without a speaker' },
-  'figure-check': { setting: 'figureCheck', label: 'figure check' },
-  disputed: { setting: 'disputed', label: 'disputed fact' },
-  changed: { setting: 'changed', label: 'fact changed since it was checked' },
-  spelling: { setting: 'spelling', label: 'name spelled two ways' },
+  'no-speaker': { setting: 'noSpeaker' },
+  'figure-check': { setting: 'figureCheck' },
+  disputed: { setting: 'disputed' },
+  changed: { setting: 'changed' },
+  spelling: { setting: 'spelling' },
 } as const;
 export type ProblemCode = keyof typeof PROBLEM_CATEGORIES;
+
+/** Each category in words, for its quick fix (a function: translated when asked, never at load). */
+const categoryLabel = (code: ProblemCode): string =>
+  ({
+    'no-speaker': vscode.l10n.t('quote without a speaker'),
+    'figure-check': vscode.l10n.t('figure check'),
+    disputed: vscode.l10n.t('disputed fact'),
+    changed: vscode.l10n.t('fact changed since it was checked'),
+    spelling: vscode.l10n.t('name spelled two ways'),
+  })[code];
 
 type Level = 'off' | 'hint' | 'information' | 'warning';
 // A function, not a table: the module loads before VS Code's enums exist in some hosts (the web smoke test).
@@ -37,6 +47,13 @@ interface Problem {
   diagnostic: vscode.Diagnostic;
   problem: ProblemCode;
   factId: string;
+}
+
+/** "Disputed: wrong year (Ana Ruiz)": the note and who disputed it, when the ledger has them. */
+function disputedMessage(note: string, by: string): string {
+  if (note && by) return vscode.l10n.t('Disputed: {0} ({1})', note, by);
+  if (note) return vscode.l10n.t('Disputed: {0}', note);
+  return by ? vscode.l10n.t('Disputed ({0})', by) : vscode.l10n.t('Disputed');
 }
 
 function problemDiagnostic(range: vscode.Range, message: string, sev: vscode.DiagnosticSeverity, problem: ProblemCode): vscode.Diagnostic {
@@ -73,8 +90,8 @@ export function registerProblems(analyses: AnalysisStore, ledgers: LedgerStore):
     const anchoring = ledgers.anchoring(document);
     anchoring?.facts.forEach((f, i) => {
       const c = anchoring.checks[i];
-      if (c.status === 'disputed') add('disputed', f, f.id, `Disputed${c.note ? `: ${c.note}` : ''}${c.by ? ` (${c.by})` : ''}`);
-      if (c.status === 'changed') add('changed', f, f.id, `Changed since it was checked: it read “${c.was ?? ''}”, now “${f.text}”. Check it again.`);
+      if (c.status === 'disputed') add('disputed', f, f.id, disputedMessage(c.note, c.by));
+      if (c.status === 'changed') add('changed', f, f.id, vscode.l10n.t('Changed since it was checked: it read “{0}”, now “{1}”. Check it again.', c.was ?? '', f.text));
     });
     problems.set(document.uri.toString(), out);
     collection.set(document.uri, out.map((p) => p.diagnostic));
@@ -99,14 +116,14 @@ export function registerProblems(analyses: AnalysisStore, ledgers: LedgerStore):
       for (const d of context.diagnostics) {
         if (d.source !== 'Trade Facts') continue;
         const p = ours.find((x) => x.problem === d.code && x.diagnostic.range.isEqual(d.range) && x.diagnostic.message === d.message);
-        if (p) action(`Trade Facts: Ignore this check (${PROBLEM_CATEGORIES[p.problem].label})`, 'tradeFacts.ignoreCheck', { uri, id: p.factId, code: p.problem }, [d]);
+        if (p) action(vscode.l10n.t('Trade Facts: Ignore this check ({0})', categoryLabel(p.problem)), 'tradeFacts.ignoreCheck', { uri, id: p.factId, code: p.problem }, [d]);
       }
       const card = factAt(analysis, document.offsetAt(range.start), (o) => lineOf(document, o));
       if (card) {
         const status = ledgers.checks(document)?.get(card.id)?.status ?? 'unchecked';
-        if (status !== 'verified') action('Trade Facts: Mark verified', 'tradeFacts.markVerified', { uri, id: card.id });
-        if (status !== 'disputed') action('Trade Facts: Dispute…', 'tradeFacts.disputeFact', { uri, id: card.id });
-        if (status !== 'unchecked') action('Trade Facts: Clear mark', 'tradeFacts.clearMark', { uri, id: card.id });
+        if (status !== 'verified') action(vscode.l10n.t('Trade Facts: Mark verified'), 'tradeFacts.markVerified', { uri, id: card.id });
+        if (status !== 'disputed') action(vscode.l10n.t('Trade Facts: Dispute…'), 'tradeFacts.disputeFact', { uri, id: card.id });
+        if (status !== 'unchecked') action(vscode.l10n.t('Trade Facts: Clear mark'), 'tradeFacts.clearMark', { uri, id: card.id });
       }
       return out;
     },

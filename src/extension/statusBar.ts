@@ -10,7 +10,7 @@ import { statusView, type StatusView } from './statusText';
 export function registerStatusBar(_context: vscode.ExtensionContext, store: AnalysisStore): { disposables: vscode.Disposable[]; shown(): StatusView | undefined } {
   const item = vscode.window.createStatusBarItem('tradeFacts.counts', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Trade Facts';
-  item.command = { command: 'tradeFacts.showQuotes', title: 'Show Quotes Panel' };
+  item.command = { command: 'tradeFacts.showQuotes', title: vscode.l10n.t('Show Quotes Panel') };
   let shown: StatusView | undefined;
 
   const update = () => {

@@ -80,10 +80,10 @@ export function registerWrapCommand(): vscode.Disposable {
       result.wrapped.push(languageId);
     }
     const said = [
-      result.wrapped.length ? `Word wrap is on for ${result.wrapped.join(', ')} articles.` : '',
-      result.kept.length ? `Your own word wrap setting for ${result.kept.join(', ')} is kept.` : '',
+      result.wrapped.length ? vscode.l10n.t('Word wrap is on for {0} articles.', result.wrapped.join(', ')) : '',
+      result.kept.length ? vscode.l10n.t('Your own word wrap setting for {0} is kept.', result.kept.join(', ')) : '',
     ].filter(Boolean);
-    void vscode.window.showInformationMessage(`Trade Facts: ${said.join(' ')}`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: {0}', said.join(' ')));
     stepDone('wrapLines');
     return result;
   });

@@ -4,7 +4,8 @@ import { filterGroups } from '../core/quoteGroups';
 import { parseHostMessage, type PanelModel } from '../shared/quotesMessages';
 import { bindQuoteKeys, makeCurrent, quoteItems } from './keyboard';
 import { readBack } from './readBack';
-import { groupBlock, plural } from './render';
+import { groupBlock, quoteCount } from './render';
+import { fillPlaceholders, PANEL_STRINGS_ID, type PanelStrings } from '../shared/panelStrings';
 import { loadState, post, saveState } from './vscodeApi';
 
 const filterBox = document.getElementById('filter') as HTMLInputElement;
@@ -12,17 +13,20 @@ const summary = document.getElementById('summary') as HTMLElement;
 const empty = document.getElementById('empty') as HTMLElement;
 const groupsRoot = document.getElementById('groups') as HTMLElement;
 
+/** The panel's words, translated by the extension and put in the page (see panelHtml.ts). */
+const strings = JSON.parse(document.getElementById(PANEL_STRINGS_ID)?.textContent || '{}') as PanelStrings;
+
 let model: PanelModel = { kind: 'noDocument' };
 /** The quote last shown in the editor, marked in the list as the selection. */
 let selectedId = '';
 filterBox.value = loadState().filter;
 
 function emptyText(m: PanelModel, shown: number): string {
-  if (m.kind === 'noDocument') return 'Open a text or Markdown file';
-  if (m.kind === 'analyzing') return `Reading ${m.documentName}…`;
+  if (m.kind === 'noDocument') return strings.noDocument;
+  if (m.kind === 'analyzing') return fillPlaceholders(strings.reading, [m.documentName]);
   if (m.kind === 'unavailable') return m.reason;
-  if (!m.groups.length) return 'No quotes in this document';
-  return shown ? '' : `No quotes match “${filterBox.value.trim()}”`;
+  if (!m.groups.length) return strings.noQuotes;
+  return shown ? '' : fillPlaceholders(strings.noMatch, [filterBox.value.trim()]);
 }
 
 function render(): void {
@@ -31,13 +35,14 @@ function render(): void {
   const shown = filterGroups(all, filterBox.value);
   const totals = new Map(all.map((g) => [g.key, g.quotes.length]));
 
-  groupsRoot.replaceChildren(...shown.map((g) => groupBlock(g, totals.get(g.key) ?? g.quotes.length)));
+  groupsRoot.replaceChildren(...shown.map((g) => groupBlock(g, totals.get(g.key) ?? g.quotes.length, strings)));
   const message = emptyText(model, shown.length);
   empty.textContent = message;
   empty.hidden = !message;
   const quotes = all.reduce((n, g) => n + g.quotes.length, 0);
   const speakers = all.filter((g) => g.speaker !== null).length;
-  summary.textContent = model.kind === 'document' ? `${model.documentName} · ${plural(quotes, 'quote')} · ${plural(speakers, 'speaker')}` : '';
+  const speakerCount = speakers === 1 ? strings.oneSpeaker : fillPlaceholders(strings.speakers, [speakers]);
+  summary.textContent = model.kind === 'document' ? fillPlaceholders(strings.summary, [model.documentName, quoteCount(strings, quotes), speakerCount]) : '';
 
   const items = quoteItems(groupsRoot);
   const again = items.find((q) => q.dataset.id === focusedId);

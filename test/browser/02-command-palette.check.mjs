@@ -1,5 +1,7 @@
 // A person finds and runs Trade Facts commands from the command palette.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { commandPalette, quickInputRows, until } from './workbench.mjs';
 
 export const checks = [
@@ -24,6 +26,33 @@ export const checks = [
       await toast.waitFor({ timeout: 30_000 });
       await shot('notification');
       assert.match(await toast.innerText(), /\d+ figures?, \d+ tariff rates?, \d+ (people|person), \d+ organizations?, \d+ quotes?/);
+    },
+  },
+  {
+    name: 'the palette shows each command by its title from package.nls.json, never a %key% placeholder',
+    async run({ page, repoRoot }) {
+      const read = (name) => JSON.parse(fs.readFileSync(path.join(repoRoot, name), 'utf8'));
+      const pkg = read('package.json');
+      const nls = read('package.nls.json');
+      const hidden = new Set(pkg.contributes.menus.commandPalette.filter((m) => m.when === 'false').map((m) => m.command));
+      const titles = pkg.contributes.commands.filter((c) => !hidden.has(c.command)).map((c) => nls[c.title.replace(/^%|%$/g, '')]);
+      assert.ok(titles.length >= 10 && titles.every(Boolean), `titles: ${titles.join(' | ')}`);
+      await page.keyboard.press('Escape');
+      for (const title of titles) {
+        await commandPalette(page, title);
+        const rows = await until(async () => {
+          const r = await quickInputRows(page);
+          return r.some((t) => t.includes(title)) && r;
+        }, `"${title}" not in the palette; it shows: ${(await quickInputRows(page)).join(' | ')}`);
+        assert.deepEqual(rows.filter((t) => t.includes('%')), [], `a placeholder in the palette while looking for "${title}"`);
+        await page.keyboard.press('Escape');
+      }
+      // The keys themselves name no command: none is shown under its placeholder.
+      await commandPalette(page, '%tradeFacts.');
+      await page.waitForTimeout(1_000);
+      assert.deepEqual((await quickInputRows(page)).filter((t) => t.includes('tradeFacts.')), [], 'commands listed under their %key%');
+      await page.keyboard.press('Escape');
+      return `${titles.length} titles resolved, e.g. "${titles.find((t) => t.includes('Export Fact Sheet'))}"`;
     },
   },
 ];

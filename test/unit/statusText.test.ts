@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { LEGEND, statusView } from '../../src/extension/statusText';
+import { legend, statusView } from '../../src/extension/statusText';
 import type { ArticleStatus } from '../../src/extension/analysisStore';
 
 const STORY =
@@ -63,7 +63,7 @@ describe('status bar: the colour legend matches the contributed colours', () => 
   const KIND_COLOUR: Record<string, string> = { figures: 'figure', 'tariff rates': 'tariff', people: 'person', organizations: 'organization', quotes: 'quote' };
   for (const [kind, id] of Object.entries(KIND_COLOUR)) {
     it(`status bar: the legend's colour for ${kind} is the hue of tradeFacts.${id}Background (light and dark) and its high-contrast border`, () => {
-      const name = new RegExp(`(\\w+) = ${kind}`).exec(LEGEND)?.[1] ?? '';
+      const name = new RegExp(`(\\w+) = ${kind}`).exec(legend())?.[1] ?? '';
       const [lo, hi] = NAMED[name] ?? [NaN, NaN];
       const colour = (cid: string) => pkg.contributes.colors.find((c) => c.id === cid)!.defaults;
       const bg = colour(`tradeFacts.${id}Background`);
@@ -78,7 +78,7 @@ describe('status bar: the colour legend matches the contributed colours', () => 
 describe('walkthrough: the colour legend says what the status bar says', () => {
   it('walkthrough: open-article.md lists each colour with the kind the status bar legend gives it', () => {
     const md = fs.readFileSync(path.join(__dirname, '../../media/walkthrough/open-article.md'), 'utf8');
-    const pairs = [...LEGEND.matchAll(/(\w+) = ([\w ]+?)(?= ·| \()/g)].map((m) => [m[1], m[2]]);
+    const pairs = [...legend().matchAll(/(\w+) = ([\w ]+?)(?= ·| \()/g)].map((m) => [m[1], m[2]]);
     assert.equal(pairs.length, 5);
     for (const [colour, kind] of pairs) assert.match(md, new RegExp(`\\| ${colour} \\| ${kind}\\b`), `${colour} = ${kind}`);
   });

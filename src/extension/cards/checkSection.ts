@@ -1,12 +1,15 @@
+import type * as _vscode from 'vscode';
 import type { FactCheck } from '../../core/ledger';
+import { l10n } from '../l10n';
 import { commandLink, escapeMarkdown } from './markdown';
 
-const LABEL: Record<FactCheck['status'], string> = {
-  unchecked: '$(circle-large-outline) Not checked yet',
-  verified: '$(pass-filled) Verified',
-  disputed: '$(error) Disputed',
-  changed: '$(warning) Changed since it was checked',
-};
+const label = (status: FactCheck['status']): string =>
+  ({
+    unchecked: l10n.t('$(circle-large-outline) Not checked yet'),
+    verified: l10n.t('$(pass-filled) Verified'),
+    disputed: l10n.t('$(error) Disputed'),
+    changed: l10n.t('$(warning) Changed since it was checked'),
+  })[status];
 
 /** The commands a card's check links run. */
 export const CHECK_COMMANDS = ['tradeFacts.markVerified', 'tradeFacts.disputeFact', 'tradeFacts.clearMark'] as const;
@@ -17,17 +20,22 @@ export const CHECK_COMMANDS = ['tradeFacts.markVerified', 'tradeFacts.disputeFac
  */
 export function checkSection(check: FactCheck | undefined, target: { uri: string; id: string }, readOnly?: string): string {
   const c = check ?? { status: 'unchecked' as const, note: '', source: '', by: '', at: '', ignoredChecks: [], key: null };
-  const who = c.by && c.status !== 'unchecked' ? ` by ${escapeMarkdown(c.by)}${c.at ? `, ${escapeMarkdown(c.at.slice(0, 10))}` : ''}` : '';
-  const lines = [`**${LABEL[c.status]}**${who}`];
-  if (c.status === 'changed' && c.was) lines.push(`It read “${escapeMarkdown(c.was)}” when it was marked.`);
-  if (c.note) lines.push(`Note: ${escapeMarkdown(c.note)}`);
-  if (c.source) lines.push(`Source: ${escapeMarkdown(c.source)}`);
-  if (readOnly) lines.push(`_Marks are read-only: the check ledger ${escapeMarkdown(readOnly)}._`);
+  const by = c.by && c.status !== 'unchecked' ? escapeMarkdown(c.by) : '';
+  const who = !by
+    ? ''
+    : c.at
+      ? l10n.t({ message: ' by {0}, {1}', args: [by, escapeMarkdown(c.at.slice(0, 10))], comment: ['After "Verified" on a fact card: who marked it and the date (2026-03-04); keep the leading space'] })
+      : l10n.t({ message: ' by {0}', args: [by], comment: ['After "Verified" on a fact card: who marked it; keep the leading space'] });
+  const lines = [`**${label(c.status)}**${who}`];
+  if (c.status === 'changed' && c.was) lines.push(l10n.t('It read “{0}” when it was marked.', escapeMarkdown(c.was)));
+  if (c.note) lines.push(l10n.t('Note: {0}', escapeMarkdown(c.note)));
+  if (c.source) lines.push(l10n.t('Source: {0}', escapeMarkdown(c.source)));
+  if (readOnly) lines.push(l10n.t('_Marks are read-only: the check ledger {0}._', escapeMarkdown(readOnly)));
   else {
     const links = [
-      c.status !== 'verified' && commandLink('Mark verified', 'tradeFacts.markVerified', [target]),
-      c.status !== 'disputed' && commandLink('Dispute…', 'tradeFacts.disputeFact', [target]),
-      c.status !== 'unchecked' && commandLink('Clear', 'tradeFacts.clearMark', [target]),
+      c.status !== 'verified' && commandLink(l10n.t('Mark verified'), 'tradeFacts.markVerified', [target]),
+      c.status !== 'disputed' && commandLink(l10n.t('Dispute…'), 'tradeFacts.disputeFact', [target]),
+      c.status !== 'unchecked' && commandLink(l10n.t({ message: 'Clear', comment: ['A link on a fact card that removes the fact\'s verified or disputed mark'] }), 'tradeFacts.clearMark', [target]),
     ].filter(Boolean);
     lines.push(links.join(' · '));
   }

@@ -1,5 +1,7 @@
 /** Building hover Markdown from article text that must never be read as Markdown or HTML. */
+import type * as _vscode from 'vscode';
 import { clip } from '../../core/render/format';
+import { l10n } from '../l10n';
 
 /**
  * Escapes every mark Markdown or HTML could read (emphasis, links, code, headings, lists, tags,
@@ -21,7 +23,7 @@ export function quoted(text: string, max = 320): string {
 
 /** “$295.4 billion” (line 9) */
 export function mention(text: string, line: number): string {
-  return `“${escapedClip(text, 60)}” (line ${line})`;
+  return l10n.t('“{0}” (line {1})', escapedClip(text, 60), line);
 }
 
 /** A link that runs one of the extension's own commands with JSON arguments. */
@@ -33,3 +35,9 @@ export function commandLink(label: string, command: string, args: unknown[]): st
 export const blocks = (...parts: (string | false | undefined)[]): string => parts.filter(Boolean).join('\n\n');
 
 export { plural } from '../../core/render/format';
+
+/** "1 mention", "3 mentions". */
+export const mentionCount = (n: number): string => (n === 1 ? l10n.t('1 mention') : l10n.t('{0} mentions', n));
+
+/** "1 quote", "3 quotes". */
+export const quoteCount = (n: number): string => (n === 1 ? l10n.t('1 quote') : l10n.t('{0} quotes', n));

@@ -1,5 +1,7 @@
+import type * as _vscode from 'vscode';
 import type { Analysis, Organization } from '../../core/types';
-import { blocks, escapeMarkdown, plural } from './markdown';
+import { blocks, escapeMarkdown, mentionCount } from './markdown';
+import { l10n } from '../l10n';
 import { whyLine } from './why';
 
 /** People the article ties to the organization: their affiliation names it or one of its forms. */
@@ -13,10 +15,10 @@ export function organizationCard(a: Analysis, o: Organization): string {
   const forms = [...new Set([...o.aliases, ...o.mentions.map((m) => m.text)])].filter((f) => f !== o.name);
   const people = peopleOf(a, o);
   return blocks(
-    `**Organization** · ${escapeMarkdown(o.name)}`,
-    forms.length ? `**Also written:** ${forms.map((f) => `“${escapeMarkdown(f)}”`).join(', ')}` : '',
-    plural(o.mentions.length, 'mention'),
-    people.length ? `**People:** ${people.map(escapeMarkdown).join(', ')}` : '*No one in the article is tied to it.*',
+    l10n.t('**Organization** · {0}', escapeMarkdown(o.name)),
+    forms.length ? l10n.t('**Also written:** {0}', forms.map((f) => `“${escapeMarkdown(f)}”`).join(', ')) : '',
+    mentionCount(o.mentions.length),
+    people.length ? l10n.t('**People:** {0}', people.map(escapeMarkdown).join(', ')) : l10n.t('*No one in the article is tied to it.*'),
     whyLine(o),
   );
 }

@@ -1,4 +1,6 @@
+import type * as _vscode from 'vscode';
 import type { Analysis, TariffRate } from '../../core/types';
+import { l10n } from '../l10n';
 import { blocks, escapeMarkdown, quoted } from './markdown';
 import { whyLine } from './why';
 
@@ -13,14 +15,16 @@ function laterRateOf(a: Analysis, t: TariffRate): TariffRate | undefined {
 export function tariffCard(a: Analysis, t: TariffRate): string {
   const later = t.earlierLevel ? laterRateOf(a, t) : undefined;
   const change = t.earlierLevel
-    ? `**Earlier level**${later ? ` of the ${later.rate}% rate` : ''}: counted once, with the rate it changed to.`
+    ? later
+      ? l10n.t('**Earlier level** of the {0}% rate: counted once, with the rate it changed to.', later.rate)
+      : l10n.t('**Earlier level**: counted once, with the rate it changed to.')
     : t.previousRate !== null
-      ? `**Before:** ${t.previousRate}% → now ${t.rate}% (${t.rate >= t.previousRate ? '+' : '−'}${round(Math.abs(t.rate - t.previousRate))} percentage points)`
-      : '*No earlier rate stated.*';
-  const when = [t.effective && `**Takes effect:** ${escapeMarkdown(t.effective)}`, t.schedule && `**Schedule:** ${escapeMarkdown(t.schedule)}`].filter(Boolean).join(' · ');
+      ? l10n.t('**Before:** {0}% → now {1}% ({2}{3} percentage points)', t.previousRate, t.rate, t.rate >= t.previousRate ? '+' : '−', round(Math.abs(t.rate - t.previousRate)))
+      : l10n.t('*No earlier rate stated.*');
+  const when = [t.effective && l10n.t('**Takes effect:** {0}', escapeMarkdown(t.effective)), t.schedule && l10n.t('**Schedule:** {0}', escapeMarkdown(t.schedule))].filter(Boolean).join(' · ');
   return blocks(
-    `**Tariff rate** · ${t.rate}%${t.change ? ` · ${escapeMarkdown(t.change)}` : ''}`,
-    `**${escapeMarkdown(t.imposer || 'Imposer not stated')}** → **${escapeMarkdown(t.target || 'target not stated')}**`,
+    t.change ? l10n.t('**Tariff rate** · {0}% · {1}', t.rate, escapeMarkdown(t.change)) : l10n.t('**Tariff rate** · {0}%', t.rate),
+    `**${escapeMarkdown(t.imposer || l10n.t('Imposer not stated'))}** → **${escapeMarkdown(t.target || l10n.t('target not stated'))}**`,
     change,
     when,
     quoted(t.sentence),

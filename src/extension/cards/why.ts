@@ -1,4 +1,6 @@
+import type * as _vscode from 'vscode';
 import { reasonsOf } from '../../core/rules/explain';
+import { l10n } from '../l10n';
 import { escapeMarkdown } from './markdown';
 
 /**
@@ -10,5 +12,5 @@ export function whyLine(fact: { because?: readonly string[] } & object, max = 3)
   const reasons = reasonsOf(fact as Record<string, unknown> & { because?: readonly string[] });
   if (!reasons.length) return '';
   const shown = reasons.slice(0, max).map(escapeMarkdown).join(' · ');
-  return `*Why:* ${shown}${reasons.length > max ? ` · *and ${reasons.length - max} more*` : ''}`;
+  return reasons.length > max ? l10n.t('*Why:* {0} · *and {1} more*', shown, reasons.length - max) : l10n.t('*Why:* {0}', shown);
 }

@@ -15,7 +15,7 @@ export function registerOpenSample(context: vscode.ExtensionContext): vscode.Dis
       const doc = await vscode.workspace.openTextDocument({ content, language: 'markdown' });
       return await vscode.window.showTextDocument(doc, { preview: false });
     } catch (err) {
-      void vscode.window.showErrorMessage(`Trade Facts: the sample article could not be opened (${(err as Error).message}).`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Trade Facts: the sample article could not be opened ({0}).', (err as Error).message));
       return undefined;
     }
   });

@@ -63,29 +63,29 @@ export async function pickFormat(): Promise<FactSheetFormat | undefined> {
   const preferred = vscode.workspace.getConfiguration('tradeFacts').get<string>('export.defaultFormat', 'md');
   const items = [...FORMATS].sort((a, b) => Number(b.id === preferred) - Number(a.id === preferred)).map((f) => ({
     label: f.label,
-    description: `.${f.extension}${f.id === preferred ? ' (default)' : ''}`,
+    description: f.id === preferred ? vscode.l10n.t('.{0} (default)', f.extension) : `.${f.extension}`,
     id: f.id,
   }));
-  return (await vscode.window.showQuickPick(items, { title: 'Trade Facts: Export Fact Sheet', placeHolder: 'Format of the fact sheet' }))?.id;
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Trade Facts: Export Fact Sheet'), placeHolder: vscode.l10n.t('Format of the fact sheet') }))?.id;
 }
 
 export async function pickDestination(doc: vscode.TextDocument, format: FactSheetFormat): Promise<vscode.Uri | 'editor' | undefined> {
   const ext = formatOf(format).extension;
-  const save = { label: '$(save) Save as file…', detail: factSheetName(doc, ext), id: 'file' as const };
-  const open = { label: '$(go-to-file) Open in editor', detail: 'An untitled document you can save later', id: 'editor' as const };
-  const choice = await vscode.window.showQuickPick([save, open], { title: 'Trade Facts: Export Fact Sheet', placeHolder: 'Where should the fact sheet go?' });
+  const save = { label: vscode.l10n.t('$(save) Save as file…'), detail: factSheetName(doc, ext), id: 'file' as const };
+  const open = { label: vscode.l10n.t('$(go-to-file) Open in editor'), detail: vscode.l10n.t('An untitled document you can save later'), id: 'editor' as const };
+  const choice = await vscode.window.showQuickPick([save, open], { title: vscode.l10n.t('Trade Facts: Export Fact Sheet'), placeHolder: vscode.l10n.t('Where should the fact sheet go?') });
   if (!choice) return undefined;
   if (choice.id === 'editor') return 'editor';
   // The save dialog itself asks before replacing an existing file.
-  return vscode.window.showSaveDialog({ defaultUri: proposedUri(doc, ext), filters: { [formatOf(format).label]: [ext] }, saveLabel: 'Export' });
+  return vscode.window.showSaveDialog({ defaultUri: proposedUri(doc, ext), filters: { [formatOf(format).label]: [ext] }, saveLabel: vscode.l10n.t('Export') });
 }
 
 /** Writes unless the file exists and the user (or the caller) does not agree to replace it. */
 export async function writeSheet(uri: vscode.Uri, content: string, overwrite: boolean | undefined): Promise<boolean> {
   if (overwrite !== true && (await exists(uri))) {
     if (overwrite === false) return false;
-    const replace = 'Replace';
-    const answer = await vscode.window.showWarningMessage(`${uri.path.split('/').pop()} already exists. Replace it?`, { modal: true }, replace);
+    const replace = vscode.l10n.t('Replace');
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', uri.path.split('/').pop() ?? ''), { modal: true }, replace);
     if (answer !== replace) return false;
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));

@@ -18,10 +18,10 @@ const IS_FACT_SHEET = /\.facts\.[^/.]+$/;
 /** Asks once, before anything is written, what to do with fact sheets that already exist. */
 async function replaceExisting(count: number, overwrite: boolean | undefined): Promise<boolean | undefined> {
   if (count === 0 || overwrite !== undefined) return overwrite ?? false;
-  const replace = 'Replace Them';
-  const keep = 'Keep Them';
+  const replace = vscode.l10n.t('Replace Them');
+  const keep = vscode.l10n.t('Keep Them');
   const answer = await vscode.window.showWarningMessage(
-    `${count} fact sheet${count === 1 ? '' : 's'} already exist${count === 1 ? 's' : ''} beside the articles. Replace ${count === 1 ? 'it' : 'them'}?`,
+    count === 1 ? vscode.l10n.t('1 fact sheet already exists beside the articles. Replace it?') : vscode.l10n.t('{0} fact sheets already exist beside the articles. Replace them?', count),
     { modal: true },
     replace,
     keep,
@@ -33,13 +33,13 @@ async function replaceExisting(count: number, overwrite: boolean | undefined): P
 export async function exportWorkspace(store: AnalysisStore, args: WorkspaceExportArgs, ledgerOf?: (doc: vscode.TextDocument) => Promise<Ledger | undefined>): Promise<ExportResult> {
   const result: ExportResult = { written: [], skipped: [], cancelled: false };
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showWarningMessage('Trade Facts: open a folder to export fact sheets for its articles.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Trade Facts: open a folder to export fact sheets for its articles.'));
     return result;
   }
   const include = args.include ?? vscode.workspace.getConfiguration('tradeFacts').get<string>('export.include', '**/*.{md,txt}');
   const files = (await vscode.workspace.findFiles(include, EXCLUDE)).filter((u) => !IS_FACT_SHEET.test(u.path));
   if (!files.length) {
-    void vscode.window.showInformationMessage(`Trade Facts: no articles match ${include} in this workspace.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: no articles match {0} in this workspace.', include));
     return result;
   }
   const format = isFormat(args.format) ? args.format : await pickFormat();
@@ -58,7 +58,7 @@ export async function exportWorkspace(store: AnalysisStore, args: WorkspaceExpor
   if (replace === undefined) return { ...result, cancelled: true };
 
   await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Trade Facts: exporting fact sheets', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Trade Facts: exporting fact sheets'), cancellable: true },
     async (progress, token) => {
       for (let i = 0; i < files.length; i++) {
         if (token.isCancellationRequested) {
@@ -67,15 +67,15 @@ export async function exportWorkspace(store: AnalysisStore, args: WorkspaceExpor
         }
         const file = files[i];
         const name = vscode.workspace.asRelativePath(file);
-        progress.report({ message: `${i + 1} of ${files.length}: ${name}`, increment: 100 / files.length });
+        progress.report({ message: vscode.l10n.t('{0} of {1}: {2}', i + 1, files.length, name), increment: 100 / files.length });
         try {
           if (!replace && (await exists(targets[i]))) {
-            result.skipped.push(`${name}: fact sheet already exists`);
+            result.skipped.push(vscode.l10n.t('{0}: fact sheet already exists', name));
             continue;
           }
           const doc = await vscode.workspace.openTextDocument(file);
           if (!store.handles(doc)) {
-            result.skipped.push(`${name}: not a text or Markdown article (${doc.languageId})`);
+            result.skipped.push(vscode.l10n.t('{0}: not a text or Markdown article ({1})', name, doc.languageId));
             continue;
           }
           const analysis = await store.whenAnalyzed(file);
@@ -84,7 +84,7 @@ export async function exportWorkspace(store: AnalysisStore, args: WorkspaceExpor
             return;
           }
           if (!hasFacts(analysis)) {
-            result.skipped.push(`${name}: no facts found`);
+            result.skipped.push(vscode.l10n.t('{0}: no facts found', name));
             continue;
           }
           // Each fact's status, note and source from the article's check ledger.
@@ -98,7 +98,8 @@ export async function exportWorkspace(store: AnalysisStore, args: WorkspaceExpor
       }
     },
   );
-  const summary = `Trade Facts: ${result.written.length} fact sheet${result.written.length === 1 ? '' : 's'} written${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}${result.cancelled ? ' (cancelled)' : ''}.`;
+  const written = result.written.length === 1 ? vscode.l10n.t('Trade Facts: 1 fact sheet written') : vscode.l10n.t('Trade Facts: {0} fact sheets written', result.written.length);
+  const summary = `${written}${result.skipped.length ? vscode.l10n.t(', {0} skipped', result.skipped.length) : ''}${result.cancelled ? vscode.l10n.t(' (cancelled)') : ''}.`;
   void vscode.window.showInformationMessage(summary);
   return result;
 }

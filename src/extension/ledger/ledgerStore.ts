@@ -39,6 +39,12 @@ export interface LedgerState {
 }
 
 const decoder = new TextDecoder();
+/** The messages that say a mark is kept in memory only (told apart by value, whatever the language). */
+const memoryOnly = new Set<string>();
+const inMemory = (message: string): string => (memoryOnly.add(message), message);
+/** Does this message from mark(), clear() or ignore() say the mark is kept, in memory only? */
+export const keptInMemory = (message: string | undefined): message is string => !!message && memoryOnly.has(message);
+
 const encoder = new TextEncoder();
 
 /**
@@ -161,7 +167,7 @@ export class LedgerStore implements vscode.Disposable {
     try {
       await vscode.workspace.fs.writeFile(target, encoder.encode(serializeLedger(ledger)));
     } catch (e) {
-      return `Trade Facts: the check ledger could not be saved to ${vscode.workspace.asRelativePath(target)} (${(e as Error).message}).`;
+      return vscode.l10n.t('Trade Facts: the check ledger could not be saved to {0} ({1}).', vscode.workspace.asRelativePath(target), (e as Error).message);
     }
     return undefined;
   }
@@ -196,7 +202,7 @@ export class LedgerStore implements vscode.Disposable {
         d.diskText = read.text;
       } else {
         d.readOnly = read.reason;
-        this.notice(`Trade Facts: the check ledger ${vscode.workspace.asRelativePath(d.file)} ${read.reason}; marks are read-only until it is fixed.`);
+        this.notice(vscode.l10n.t('Trade Facts: the check ledger {0} {1}; marks are read-only until it is fixed.', vscode.workspace.asRelativePath(d.file), read.reason));
       }
     }
     this.reanchor(document);
@@ -209,7 +215,7 @@ export class LedgerStore implements vscode.Disposable {
     } catch (e) {
       // No file there, or a file standing where its folder should be: no ledger yet (writing it will say why it cannot).
       if (e instanceof vscode.FileSystemError && (e.code === 'FileNotFound' || e.code === 'FileNotADirectory')) return { ok: true, ledger: emptyLedger(), text: null };
-      return { ok: false, reason: `cannot be read (${(e as Error).message})` };
+      return { ok: false, reason: vscode.l10n.t('cannot be read ({0})', (e as Error).message) };
     }
     const text = decoder.decode(bytes);
     const parsed = parseLedger(text);
@@ -230,9 +236,9 @@ export class LedgerStore implements vscode.Disposable {
   private async edit(document: vscode.TextDocument, change: (ledger: Ledger, anchoring: Anchoring) => Ledger): Promise<string | undefined> {
     const d = this.doc(document);
     await d.loaded;
-    if (d.readOnly) return `Trade Facts: the check ledger ${d.file ? vscode.workspace.asRelativePath(d.file) : ''} ${d.readOnly}; the mark was not recorded.`;
+    if (d.readOnly) return vscode.l10n.t('Trade Facts: the check ledger {0} {1}; the mark was not recorded.', d.file ? vscode.workspace.asRelativePath(d.file) : '', d.readOnly);
     const analysis = this.analyses.current(document);
-    if (!analysis) return 'Trade Facts: the article is still being analysed; try again in a moment.';
+    if (!analysis) return vscode.l10n.t('Trade Facts: the article is still being analysed; try again in a moment.');
     const anchoring = d.anchoredOn === analysis && d.anchoring ? d.anchoring : anchorLedger(d.ledger, ledgerFacts(analysis, d.memo), { orphaned: d.orphaned });
     const next = change(d.ledger, anchoring);
     if (next === d.ledger) return undefined;
@@ -243,11 +249,11 @@ export class LedgerStore implements vscode.Disposable {
 
   /** Writes the ledger, merged with the file as it is now; never over a file that cannot be read. */
   private async save(document: vscode.TextDocument, d: DocLedger): Promise<string | undefined> {
-    if (!d.file) return document.isUntitled ? 'Trade Facts: marks on an untitled article are kept in memory only; save the article in a workspace folder to keep them.' : 'Trade Facts: this article is outside the workspace folders, so its marks are kept in memory only.';
+    if (!d.file) return inMemory(document.isUntitled ? vscode.l10n.t('Trade Facts: marks on an untitled article are kept in memory only; save the article in a workspace folder to keep them.') : vscode.l10n.t('Trade Facts: this article is outside the workspace folders, so its marks are kept in memory only.'));
     const disk = await this.readDisk(d.file);
     if (!disk.ok) {
       d.readOnly = disk.reason;
-      return `Trade Facts: the check ledger ${vscode.workspace.asRelativePath(d.file)} ${disk.reason}; it was left as it is and the mark is kept in memory only.`;
+      return inMemory(vscode.l10n.t('Trade Facts: the check ledger {0} {1}; it was left as it is and the mark is kept in memory only.', vscode.workspace.asRelativePath(d.file), disk.reason));
     }
     const ours = d.anchoring ? rebaseLedger(d.ledger, d.anchoring) : d.ledger;
     const othersWrote = disk.text !== d.diskText;
@@ -261,7 +267,7 @@ export class LedgerStore implements vscode.Disposable {
       await vscode.workspace.fs.writeFile(temp, encoder.encode(text));
       await vscode.workspace.fs.rename(temp, d.file, { overwrite: true });
     } catch (e) {
-      return `Trade Facts: the check ledger could not be written (${(e as Error).message}); the mark is kept in memory only.`;
+      return inMemory(vscode.l10n.t('Trade Facts: the check ledger could not be written ({0}); the mark is kept in memory only.', (e as Error).message));
     }
     d.ledger = merged;
     d.base = merged;
@@ -309,7 +315,7 @@ export class LedgerStore implements vscode.Disposable {
         await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(to, '..'));
         await vscode.workspace.fs.rename(from, to, { overwrite: false });
       } catch (e) {
-        this.notice(`Trade Facts: the check ledger of ${vscode.workspace.asRelativePath(newUri)} could not be moved (${(e as Error).message}); it is still at ${vscode.workspace.asRelativePath(from)}.`);
+        this.notice(vscode.l10n.t('Trade Facts: the check ledger of {0} could not be moved ({1}); it is still at {2}.', vscode.workspace.asRelativePath(newUri), (e as Error).message, vscode.workspace.asRelativePath(from)));
       }
       for (const key of [...this.docs.keys()]) if (key === oldUri.toString() || key.startsWith(`${oldUri.toString()}/`)) this.docs.delete(key);
       // The renamed article may already be open (and its ledger read, empty, before the move): read it again.

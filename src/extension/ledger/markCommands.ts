@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
-import type { LedgerStore } from './ledgerStore';
+import { keptInMemory, type LedgerStore } from './ledgerStore';
 import { checkerName } from './checker';
 import { factAt } from '../cards/factAt';
 import { lineOf, toOffset } from '../convert';
@@ -35,20 +35,20 @@ export function registerMarkCommands(analyses: AnalysisStore, ledgers: LedgerSto
   const run = (action: (doc: vscode.TextDocument, t: FactTarget, who: string) => Promise<string | undefined | 'cancelled'>) => async (arg?: FactTarget) => {
     const target = arg?.uri && arg.id ? arg : factAtCursor(analyses);
     if (!target) {
-      void vscode.window.showInformationMessage('Trade Facts: put the cursor on a highlighted fact of an article first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: put the cursor on a highlighted fact of an article first.'));
       return false;
     }
     const document = openDocumentOf(target.uri);
     if (!document) return false;
     const problem = await action(document, target, await checkerName(document.uri));
     if (problem === 'cancelled') return false;
-    const inMemory = !!problem && /kept in memory/.test(problem);
+    const inMemory = keptInMemory(problem);
     // An untitled article (or one outside the workspace): offer to save it where its ledger can live.
     if (inMemory && document.isUntitled) {
-      void vscode.window.showWarningMessage(problem, 'Save As…').then((choice) => choice && vscode.commands.executeCommand('workbench.action.files.saveAs', document.uri));
+      void vscode.window.showWarningMessage(problem, vscode.l10n.t('Save As…')).then((choice) => choice && vscode.commands.executeCommand('workbench.action.files.saveAs', document.uri));
     } else if (inMemory) {
       // A folder that cannot be written (read-only, virtual) or an article outside the workspace: the marks can still be kept in a file of the user's choice.
-      void vscode.window.showWarningMessage(problem, 'Save Check Ledger As…').then((choice) => choice && vscode.commands.executeCommand('tradeFacts.saveLedgerAs', { uri: document.uri.toString() }));
+      void vscode.window.showWarningMessage(problem, vscode.l10n.t('Save Check Ledger As…')).then((choice) => choice && vscode.commands.executeCommand('tradeFacts.saveLedgerAs', { uri: document.uri.toString() }));
     } else if (problem) void vscode.window.showWarningMessage(problem);
     return !problem || inMemory;
   };
@@ -58,9 +58,9 @@ export function registerMarkCommands(analyses: AnalysisStore, ledgers: LedgerSto
     vscode.commands.registerCommand(
       'tradeFacts.disputeFact',
       run(async (doc, t, who) => {
-        const note = t.note ?? (await vscode.window.showInputBox({ title: 'Dispute this fact', prompt: 'What is wrong with it? (kept in the check ledger)', ignoreFocusOut: true }));
+        const note = t.note ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Dispute this fact'), prompt: vscode.l10n.t('What is wrong with it? (kept in the check ledger)'), ignoreFocusOut: true }));
         if (note === undefined) return 'cancelled';
-        const source = t.source ?? (await vscode.window.showInputBox({ title: 'Dispute this fact', prompt: 'Source that shows it (optional)', ignoreFocusOut: true })) ?? '';
+        const source = t.source ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Dispute this fact'), prompt: vscode.l10n.t('Source that shows it (optional)'), ignoreFocusOut: true })) ?? '';
         return ledgers.mark(doc, t.id, 'disputed', who, { note, source });
       }),
     ),
@@ -74,17 +74,17 @@ export function registerMarkCommands(analyses: AnalysisStore, ledgers: LedgerSto
 async function saveLedgerAs(ledgers: LedgerStore, arg?: { uri: string; target?: string }): Promise<boolean> {
   const document = arg?.uri ? openDocumentOf(arg.uri) : vscode.window.activeTextEditor?.document;
   if (!document) {
-    void vscode.window.showInformationMessage('Trade Facts: open the article whose check ledger you want to save first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: open the article whose check ledger you want to save first.'));
     return false;
   }
   const name = `${document.uri.path.split('/').pop() || 'article'}.json`;
   const home = vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = arg?.target
     ? vscode.Uri.parse(arg.target)
-    : await vscode.window.showSaveDialog({ title: 'Save Check Ledger As', saveLabel: 'Save Ledger', filters: { 'Check ledger': ['json'] }, defaultUri: home && vscode.Uri.joinPath(home, name) });
+    : await vscode.window.showSaveDialog({ title: vscode.l10n.t('Save Check Ledger As'), saveLabel: vscode.l10n.t('Save Ledger'), filters: { [vscode.l10n.t('Check ledger')]: ['json'] }, defaultUri: home && vscode.Uri.joinPath(home, name) });
   if (!target) return false;
   const problem = await ledgers.saveCopy(document, target);
   if (problem) void vscode.window.showWarningMessage(problem);
-  else void vscode.window.showInformationMessage(`Trade Facts: the check ledger of ${document.uri.path.split('/').pop()} was saved to ${vscode.workspace.asRelativePath(target)}.`);
+  else void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: the check ledger of {0} was saved to {1}.', document.uri.path.split('/').pop() ?? '', vscode.workspace.asRelativePath(target)));
   return !problem;
 }

@@ -24,6 +24,6 @@ export function quoteWithAttribution(analysis: Analysis, quote: Quote): string {
 export async function copyQuote(analysis: Analysis, quote: Quote): Promise<string> {
   const line = quoteWithAttribution(analysis, quote);
   await vscode.env.clipboard.writeText(line);
-  vscode.window.setStatusBarMessage('Trade Facts: quote copied with its attribution', 3000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Trade Facts: quote copied with its attribution'), 3000);
   return line;
 }

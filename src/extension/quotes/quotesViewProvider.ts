@@ -146,14 +146,14 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
     const quote = analysis?.quotes.find((q) => q.id === quoteId);
     if (!document || !analysis || !quote) return;
     if (document.getText(toRange(document, quote)) !== quote.text) {
-      vscode.window.setStatusBarMessage('Trade Facts: the article changed; the quotes panel is catching up', 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Trade Facts: the article changed; the quotes panel is catching up'), 3000);
       return;
     }
     try {
       if (action === 'reveal') await revealQuote(document, quote);
       else await copyQuote(analysis, quote);
     } catch (e) {
-      void vscode.window.showErrorMessage(`Trade Facts could not ${action === 'reveal' ? 'show' : 'copy'} that quote: ${(e as Error).message}`);
+      void vscode.window.showErrorMessage(action === 'reveal' ? vscode.l10n.t('Trade Facts could not show that quote: {0}', (e as Error).message) : vscode.l10n.t('Trade Facts could not copy that quote: {0}', (e as Error).message));
     }
   }
 
@@ -178,7 +178,7 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
         },
         (e: Error) => {
           if (this.document !== waitingFor) return;
-          this.unavailable = e.message || 'Trade Facts could not analyse this article.';
+          this.unavailable = e.message || vscode.l10n.t('Trade Facts could not analyse this article.');
           this.sendModel();
         },
       );

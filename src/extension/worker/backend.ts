@@ -6,7 +6,9 @@
  *   analysing there does not block the editor.
  * The web bundle (esbuild.mjs, `browser` entry) puts inProcess.ts where client.ts is imported.
  */
+import type * as _vscode from 'vscode';
 import type { WorkerReply } from './messages';
+import { l10n } from '../l10n';
 
 export type AnalysisDone = Extract<WorkerReply, { type: 'analysis' }>;
 
@@ -35,21 +37,20 @@ export class AnalysisStoppedError extends Error {
   }
 }
 
-const SEE_LOG = 'Details are in the Trade Facts output channel.';
 
 /** The words for each way the analysis can stop. */
 export const stopped = {
   crashed: (detail: string) =>
-    new AnalysisStoppedError('crashed', `Trade Facts' analysis stopped unexpectedly; it will restart on your next edit. ${SEE_LOG}`, detail),
+    new AnalysisStoppedError('crashed', l10n.t("Trade Facts' analysis stopped unexpectedly; it will restart on your next edit. Details are in the Trade Facts output channel."), detail),
   timedOut: (budgetMs: number, chars: number) =>
     new AnalysisStoppedError(
       'timedOut',
-      `Trade Facts' analysis took longer than ${Math.max(1, Math.round(budgetMs / 1000))} seconds and was stopped; it will restart on your next edit. ${SEE_LOG}`,
+      l10n.t("Trade Facts' analysis took longer than {0} seconds and was stopped; it will restart on your next edit. Details are in the Trade Facts output channel.", Math.max(1, Math.round(budgetMs / 1000))),
       `no answer within the ${Math.round(budgetMs)} ms budget for ${chars} characters; the worker was terminated`,
     ),
   gaveUp: (detail: string) =>
-    new AnalysisStoppedError('gaveUp', `Trade Facts' analysis keeps stopping, so it is paused. Reload the window to try again. ${SEE_LOG}`, detail),
-  disposed: () => new AnalysisStoppedError('disposed', 'Trade Facts stopped.', 'the extension was deactivated'),
+    new AnalysisStoppedError('gaveUp', l10n.t("Trade Facts' analysis keeps stopping, so it is paused. Reload the window to try again. Details are in the Trade Facts output channel."), detail),
+  disposed: () => new AnalysisStoppedError('disposed', l10n.t('Trade Facts stopped.'), 'the extension was deactivated'),
 };
 
 /** How long one request may take before the worker is stopped: 15 s, plus 1 ms per 20 characters. */

@@ -3,8 +3,10 @@
  * VS Code for the Web), one request at a time, each after the host's pending events.
  * Exported under the worker client's name so the web bundle can stand it in for worker/client.ts.
  */
+import type * as _vscode from 'vscode';
 import { stopped, type AnalysisBackend, type AnalysisDone } from './backend';
 import { AnalysisHandler } from './handler';
+import { l10n } from '../l10n';
 
 export class InProcessAnalysis implements AnalysisBackend {
   private readonly handler = new AnalysisHandler();
@@ -19,7 +21,7 @@ export class InProcessAnalysis implements AnalysisBackend {
         if (this.disposed) return reject(stopped.disposed());
         const reply = this.handler.handle({ type: 'analyze', id, key, version, text });
         if (reply?.type === 'analysis') resolve(reply);
-        else reject(new Error(reply?.message ?? 'The analysis gave no result.'));
+        else reject(new Error(reply?.message ?? l10n.t('The analysis gave no result.')));
       }, 0);
     });
   }
