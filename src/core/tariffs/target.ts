@@ -112,6 +112,25 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   return /^[\p{L}\d$]/u.test(subject) ? subject : null;
 }
 
+// "… of frozen hake fillets at 10 pct duty": the goods end right before "at", the tariff word follows the rate.
+const AT_BEFORE_RATE = /\s+at\s+(?:an?\s+)?$/i;
+const GOODS_START = /(?:^|[,;:]\s+|\s(?:of|on|for)\s+)(?!.*(?:[,;:]|\s(?:of|on|for))\s)/i;
+function goodsAtRate({ paragraph, sentenceStart, rateStart, rateEnd, tariffWord }: TargetInput): string | null {
+  if (sentenceStart === undefined || rateStart === undefined || !tariffWord || tariffWord.start < rateEnd) return null;
+  // The tariff word follows the rate at once ("at 10 pct duty", "at a 5% tariff").
+  if (!/^\s*$/.test(paragraph.slice(rateEnd, tariffWord.start))) return null;
+  const lead = paragraph.slice(Math.max(sentenceStart, rateStart - 120), rateStart);
+  const at = AT_BEFORE_RATE.exec(lead);
+  if (!at) return null;
+  const before = lead.slice(0, at.index);
+  const start = GOODS_START.exec(before);
+  const phrase = before.slice(start ? start.index + start[0].length : 0).trim().replace(/^(?:the|a|an)\s+/i, '');
+  const words = phrase.split(/\s+/).filter(Boolean);
+  // Goods are a short noun phrase in lower case ("chilled beef"), not a clause ("shipments arrived").
+  if (!words.length || words.length > 5 || !/^\p{Ll}/u.test(phrase) || /(?:ed|ing|ly)$/i.test(words[words.length - 1]) || words.some((w) => TARGET_TRAILERS.has(w))) return null;
+  return phrase;
+}
+
 /** "What does it target?", in the rate's sentence: the first rule that finds a phrase decides. */
 export const TARGET_RULES: Rule<TargetInput, string>[] = [
   {
@@ -160,6 +179,22 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Canberra will levy tariffs of 30 percent on Vietnamese shrimp.', fact: '30 percent', expect: { target: 'Vietnamese shrimp' } },
     ],
     counterExamples: [{ text: 'Egypt imposed 25% steel tariffs last year.', fact: '25%' }],
+  },
+  {
+    id: 'tariff.target.goods-at-rate',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'goods right before "at" + the rate + the tariff word ("5,000 tonnes of frozen hake at 10% duty")',
+    reason: 'target: {target} — the goods that enter at this rate',
+    when: goodsAtRate,
+    examples: [
+      { text: 'The deal gives Uruguay a quota of 4,000 tonnes of chilled beef at 12% duty from next year.', fact: '12%', expect: { target: 'chilled beef' } },
+      { text: 'The quota lets in more shipments of frozen lamb at a 5% tariff.', fact: '5%', expect: { target: 'frozen lamb' } },
+    ],
+    counterExamples: [
+      { text: 'The tariff on wool stands at 12% this year.', fact: '12%', expect: { target: 'wool' } },
+      { text: 'Prices rose 4% as shipments arrived at a 5% tariff.', fact: '5%' },
+    ],
   },
   {
     id: 'tariff.target.subject-bears',
