@@ -50,14 +50,19 @@ export function spelledTwoWays(a: string, b: string): boolean {
   return editDistance(fa, fb, 2) <= (shorter >= 9 ? 2 : 1);
 }
 
+/** Whether two full names look like one name spelled two ways (the beat index compares names across articles with it). */
+export function namesSpelledTwoWays(x: string, y: string): boolean {
+  const a = parts(x);
+  const b = parts(y);
+  return !!a.length && !!b.length && givenAgree(a, b) && spelledTwoWays(a[a.length - 1], b[b.length - 1]);
+}
+
 /** Every pair of the article's people whose names look like one name spelled two ways. */
 export function nameSpellings(people: Person[]): NameSpelling[] {
   const out: NameSpelling[] = [];
   for (let i = 0; i < people.length; i++) {
     for (let j = i + 1; j < people.length; j++) {
-      const a = parts(people[i].name);
-      const b = parts(people[j].name);
-      if (!a.length || !b.length || !givenAgree(a, b) || !spelledTwoWays(a[a.length - 1], b[b.length - 1])) continue;
+      if (!namesSpelledTwoWays(people[i].name, people[j].name)) continue;
       const [first, second] = (people[i].mentions[0]?.start ?? 0) <= (people[j].mentions[0]?.start ?? 0) ? [people[i], people[j]] : [people[j], people[i]];
       out.push({
         id: `n${out.length + 1}`,
