@@ -27,6 +27,7 @@ const inProcessAnalysis = {
   name: 'in-process-analysis',
   setup(build) {
     build.onResolve({ filter: /\/worker\/client$/ }, () => ({ path: path.resolve('src/extension/worker/inProcess.ts') }));
+    build.onResolve({ filter: /\/navigation\/indexBackend$/ }, () => ({ path: path.resolve('src/extension/navigation/indexInProcess.ts') }));
   },
 };
 

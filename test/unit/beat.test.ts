@@ -171,3 +171,21 @@ describe('beat: incremental merge', () => {
     assert.equal(ix.entity('person', 'Delacroix'), rosa);
   });
 });
+
+describe('beat: which workspace files are articles', () => {
+  it('beat: the languages setting decides the extensions; fact sheets, node_modules and .trade-facts are never read', async () => {
+    const { articleGlob, isArticlePath } = await import('../../src/extension/navigation/articleFiles');
+    assert.equal(articleGlob(['plaintext', 'markdown']), '**/*.{txt,md,markdown}');
+    assert.equal(articleGlob(['markdown']), '**/*.{md,markdown}');
+    assert.equal(articleGlob(['json']), undefined);
+    const table: Array<[string, string[], boolean]> = [
+      ['/beat/steel-quota.md', ['markdown'], true],
+      ['/beat/port-strike.txt', ['markdown'], false],
+      ['/beat/port-strike.txt', ['plaintext'], true],
+      ['/beat/steel-quota.facts.md', ['markdown'], false],
+      ['/beat/node_modules/pkg/README.md', ['markdown'], false],
+      ['/beat/.trade-facts/steel-quota.md', ['markdown'], false],
+    ];
+    for (const [p, langs, expected] of table) assert.equal(isArticlePath(p, langs), expected, `${p} ${langs}`);
+  });
+});
