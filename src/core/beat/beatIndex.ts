@@ -5,12 +5,17 @@
  */
 import { EntityTable } from './entityTable';
 import { SpellingPairs } from './spellingPairs';
-import { beatEntity, groupKeys } from './beatEntities';
-import { figureFlags, readingBucket, spellingFlag, titleFlag } from './flags';
+import { EntityCache } from './entityCache';
+import { figureFlags, readingBucket, spellingFlag } from './flags';
 import { nameKey } from './names';
 import type { ArticleDigest, BeatEntity, BeatFlag, BeatSnapshot, BeatTariff, DigestReading } from './types';
 
 export type EntityKind = 'person' | 'organization';
+
+const KIND_ORDER = { spelling: 0, title: 1, figure: 2 } as const;
+/** Flags in a fixed order (kind, subject, first place), whatever order the articles came in. */
+const flagOrder = (a: BeatFlag, b: BeatFlag) =>
+  KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.subject.localeCompare(b.subject) || byFile(a.places[0], b.places[0]) || byFile(a.places[1], b.places[1]);
 
 const byFile = (a: { file: string; start?: number }, b: { file: string; start?: number }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.start ?? 0) - (b.start ?? 0));
 
@@ -21,6 +26,10 @@ export class BeatIndex {
   private readonly spellings = new SpellingPairs();
   private readonly readings = new Map<string, Map<string, DigestReading[]>>();
   private cached?: { snapshot: BeatSnapshot; people: Map<string, BeatEntity>; organizations: Map<string, BeatEntity> };
+  /** What the last snapshot computed, kept until an article touching it changes: a save recomputes only its own names and figures. */
+  private readonly entityCache = { person: new EntityCache(), organization: new EntityCache() };
+  private readonly bucketFlags = new Map<string, BeatFlag[]>();
+  private readonly dirtyBuckets = new Set<string>();
 
   get size(): number {
     return this.digests.size;
@@ -40,6 +49,7 @@ export class BeatIndex {
     this.digests.set(digest.file, digest);
     for (const key of this.people.add(digest.file, digest.people)) this.spellings.add(key, this.nameOf(key));
     this.organizations.add(digest.file, digest.organizations);
+    this.touch(digest);
     for (const r of digest.readings) {
       const bucket = readingBucket(r);
       let files = this.readings.get(bucket);
@@ -54,6 +64,7 @@ export class BeatIndex {
     const old = this.digests.get(file);
     if (!old) return false;
     this.digests.delete(file);
+    this.touch(old);
     for (const key of this.people.remove(file, old.people)) this.spellings.remove(key);
     this.organizations.remove(file, old.organizations);
     for (const r of old.readings) {
@@ -75,6 +86,13 @@ export class BeatIndex {
     return (kind === 'person' ? built.people : built.organizations).get(nameKey(name));
   }
 
+  /** Marks what an article contributes as changed: its name keys and its figure buckets. */
+  private touch(digest: ArticleDigest): void {
+    this.entityCache.person.touch(digest.people);
+    this.entityCache.organization.touch(digest.organizations);
+    for (const r of digest.readings) this.dirtyBuckets.add(readingBucket(r));
+  }
+
   private nameOf(key: string): string {
     const files = this.people.byKey.get(key);
     const first = files?.values().next().value;
@@ -83,8 +101,8 @@ export class BeatIndex {
 
   private build(): NonNullable<BeatIndex['cached']> {
     if (this.cached) return this.cached;
-    const people = this.entities(this.people, true);
-    const organizations = this.entities(this.organizations, false);
+    const people = this.entityCache.person.entities(this.people, true);
+    const organizations = this.entityCache.organization.entities(this.organizations, false);
     const list = (m: Map<string, BeatEntity>) => [...new Set(m.values())].sort((a, b) => a.name.localeCompare(b.name));
     const snapshot: BeatSnapshot = {
       schema: 1,
@@ -97,27 +115,21 @@ export class BeatIndex {
     return (this.cached = { snapshot, people, organizations });
   }
 
-  /** Each name key → its beat entity (keys grouped under one entity share it). */
-  private entities(table: EntityTable, joinSurnames: boolean): Map<string, BeatEntity> {
-    const groups = new Map<string, string[]>();
-    for (const [key, shown] of groupKeys(table.byKey.keys(), joinSurnames)) groups.set(shown, [...(groups.get(shown) ?? []), key]);
-    const out = new Map<string, BeatEntity>();
-    for (const keys of groups.values()) {
-      const entity = beatEntity(keys.map((k) => table.byKey.get(k)!));
-      for (const k of keys) out.set(k, entity);
-    }
-    return out;
-  }
-
   private flags(people: Map<string, BeatEntity>): BeatFlag[] {
     const spelling = this.spellings
       .all()
       .filter(([a, b]) => people.get(a) !== people.get(b))
       .map(([a, b]) => [this.firstUse(a), this.firstUse(b)].sort(byFile))
       .map(([a, b]) => spellingFlag(a, b));
-    const titles = [...new Set(people.values())].map(titleFlag).filter((f): f is BeatFlag => !!f);
-    const figures = [...this.readings.values()].flatMap(figureFlags);
-    return [...spelling, ...titles, ...figures];
+    const titles = [...new Set(people.values())].map((p) => this.entityCache.person.titleFlag(p)).filter((f): f is BeatFlag => !!f);
+    for (const bucket of this.dirtyBuckets) {
+      const files = this.readings.get(bucket);
+      if (files) this.bucketFlags.set(bucket, figureFlags(files));
+      else this.bucketFlags.delete(bucket);
+    }
+    this.dirtyBuckets.clear();
+    const figures = [...this.bucketFlags.values()].flat();
+    return [...spelling, ...titles, ...figures].sort(flagOrder);
   }
 
   /** Where a name key is first used: the first article (by path) that uses it, its first mention. */

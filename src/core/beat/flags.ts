@@ -44,7 +44,7 @@ export function titleFlag(person: BeatEntity): BeatFlag | undefined {
   return { kind: 'title', subject: person.name, message: `${person.name} is ${said.slice(0, -1).join(', ')} and ${said[said.length - 1]}.`, places: differing };
 }
 
-/** A measure given more different values than this across the beat is a series, not one quantity. */
+/** A measure given more different values than this for one period across the beat is a series, not one quantity. */
 const MAX_VALUES = 4;
 const MAX_READINGS = 200;
 
@@ -53,26 +53,72 @@ const measureName = (r: DigestReading) => [r.subject.join(' '), r.qualifier, r.m
 /** The bucket a reading is compared in: kind, unit, role, measure, goods and main subject must agree anyway (the rules decide the rest). */
 export const readingBucket = (r: DigestReading): string => [r.figure.kind, r.figure.unit, r.role, r.measure, r.qualifier, r.subject[0]].join('#');
 
-/** Flags for one bucket's readings by file: one per pair of values no rule keeps apart, in different articles. */
+/** A figure as stated in the beat: the first reading that reads this way, and the first such reading in each file. */
+interface Statement {
+  reading: FigureReading;
+  value: number;
+  byFile: Map<string, DigestReading>;
+}
+
+/**
+ * Readings that read alike (value, words as written and just before, subject, period) state the same
+ * thing, so they are compared once: 1,000 stories repeating "Canada's steel imports reached $4.2
+ * billion in 2025" make one statement, not a million pairs.
+ */
+function statements(all: ReadonlyArray<{ file: string; r: DigestReading }>): Statement[] {
+  const found = new Map<string, Statement>();
+  for (const { file, r } of all) {
+    const f = r.figure;
+    const at = f.start - f.sentenceStart;
+    const sig = [f.value, f.text, f.sentence.slice(Math.max(0, at - 20), at), r.subject.join('|'), r.periods.join('|'), r.notActual].join('#');
+    const known = found.get(sig);
+    if (!known) found.set(sig, { reading: asReading(r), value: f.value, byFile: new Map([[file, r]]) });
+    else if (!known.byFile.has(file)) known.byFile.set(file, r);
+  }
+  return [...found.values()];
+}
+
+/** Two statements in two different articles: the first file of each, so long as they differ. */
+function twoFiles(x: Statement, y: Statement): [string, string] | undefined {
+  for (const fx of x.byFile.keys()) for (const fy of y.byFile.keys()) if (fx !== fy) return [fx, fy];
+  return undefined;
+}
+
+/** Flags for one bucket's readings by file: one per pair of values no rule keeps apart, stated in different articles. */
 export function figureFlags(byFile: ReadonlyMap<string, readonly DigestReading[]>): BeatFlag[] {
   if (byFile.size < 2) return [];
-  const all = [...byFile].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([file, rs]) => rs.map((r) => ({ file, r })));
-  if (all.length > MAX_READINGS || new Set(all.map((x) => x.r.figure.value)).size > MAX_VALUES) return [];
+  // Compared period by period: across a beat one measure has a value per year, and only the same period can disagree.
+  const byPeriod = new Map<string, Array<{ file: string; r: DigestReading }>>();
+  for (const [file, rs] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const r of rs) {
+      const key = [...r.periods].sort().join('|');
+      byPeriod.set(key, [...(byPeriod.get(key) ?? []), { file, r }]);
+    }
+  }
+  return [...byPeriod.keys()].sort().flatMap((key) => periodFlags(byPeriod.get(key)!));
+}
+
+function periodFlags(all: ReadonlyArray<{ file: string; r: DigestReading }>): BeatFlag[] {
+  if (new Set(all.map((x) => x.file)).size < 2 || new Set(all.map((x) => x.r.figure.value)).size > MAX_VALUES) return [];
+  const list = statements(all);
+  if (list.length > MAX_READINGS) return [];
   const out: BeatFlag[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const [x, y] = [all[i], all[j]];
-      const pairKey = [x.r.figure.value, y.r.figure.value].sort().join('/');
-      if (x.file === y.file || x.r.figure.value === y.r.figure.value || seen.has(pairKey)) continue;
-      if (!decide([statedDifferentlyRule], { x: asReading(x.r), y: asReading(y.r) })) continue;
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const [x, y] = [list[i], list[j]];
+      if (x.value === y.value) continue;
+      const pairKey = [x.value, y.value].sort((a, b) => a - b).join('/');
+      const files = !seen.has(pairKey) && twoFiles(x, y);
+      if (!files || !decide([statedDifferentlyRule], { x: x.reading, y: y.reading })) continue;
       seen.add(pairKey);
-      const subject = measureName(x.r);
+      const [rx, ry] = [x.byFile.get(files[0])!, y.byFile.get(files[1])!];
+      const subject = measureName(rx);
       out.push({
         kind: 'figure',
         subject,
-        message: `${subject[0].toUpperCase()}${subject.slice(1)}: ${x.r.figure.text} in ${baseName(x.file)}, ${y.r.figure.text} in ${baseName(y.file)}.`,
-        places: [at(x.file, x.r.place, x.r.figure.text), at(y.file, y.r.place, y.r.figure.text)],
+        message: `${subject[0].toUpperCase()}${subject.slice(1)}: ${rx.figure.text} in ${baseName(files[0])}, ${ry.figure.text} in ${baseName(files[1])}.`,
+        places: [at(files[0], rx.place, rx.figure.text), at(files[1], ry.place, ry.figure.text)],
       });
     }
   }

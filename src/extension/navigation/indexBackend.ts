@@ -22,7 +22,10 @@ export class BeatIndexer implements vscode.Disposable {
     for (const u of uris) if (u.scheme !== 'file') onResult({ uri: u, skipped: vscode.l10n.t('is not on this computer’s disk') });
     if (!local.length) return;
     const byPath = new Map(local.map((u) => [u.fsPath, u]));
-    this.pool ??= new IndexPool(path.join(__dirname, 'indexWorker.js'), this.workers() || Math.max(1, defaultWorkers() - 1));
+    // Runs never overlap (beatWorkspace.ts chains them), so a changed setting can take a new pool here.
+    const size = this.workers() || Math.max(1, defaultWorkers() - 1);
+    if (this.pool && this.pool.size !== size) this.dispose();
+    this.pool ??= new IndexPool(path.join(__dirname, 'indexWorker.js'), size);
     await this.pool.run([...byPath.keys()], {
       cancelled,
       onReply: (r) => {
