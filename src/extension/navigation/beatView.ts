@@ -150,7 +150,9 @@ export function registerBeatView(beat: BeatWorkspace): { tree: BeatTree; disposa
         ? vscode.l10n.t('{0} articles indexed; {1} files skipped (see Skipped files).', s.articles, s.skipped.length)
         : undefined;
     void vscode.commands.executeCommand('setContext', 'tradeFacts.beatIndexing', s.indexing);
-    tree.refresh();
+    // While a full run streams in, only the message moves: rebuilding the lists on every refresh
+    // would keep the extension host busy for longer stretches as the beat grows.
+    if (!s.indexing) tree.refresh();
   };
   return { tree, disposables: [view, beat.onDidChange(update)] };
 }
