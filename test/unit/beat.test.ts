@@ -189,3 +189,34 @@ describe('beat: which workspace files are articles', () => {
     for (const [p, langs, expected] of table) assert.equal(isArticlePath(p, langs), expected, `${p} ${langs}`);
   });
 });
+
+describe('beat: figures across articles', () => {
+  const digest = (file: string, text: string) => digestArticle(file, text, analyze(text));
+
+  it('beat: the same measure for different years is not a flag; for the same year it is', () => {
+    const ix = new BeatIndex();
+    ix.set(digest('a.txt', "Chile's copper exports reached $48.2 billion in 2024, the ministry said."));
+    ix.set(digest('b.txt', "Chile's copper exports reached $51.9 billion in 2025, the ministry said."));
+    assert.deepEqual(ix.snapshot().flags, []);
+    ix.set(digest('c.txt', "Chile's copper exports reached $44.8 billion in 2024, customs data showed."));
+    const flags = ix.snapshot().flags;
+    assert.deepEqual(flags.map((f) => f.places.map((p) => `${p.file} ${p.text}`)), [['a.txt $48.2 billion', 'c.txt $44.8 billion']]);
+  });
+
+  it('beat: a generated beat merged in any order, with articles replaced and removed on the way, gives the index built at once', async function () {
+    this.timeout(60_000);
+    const { generateBeat } = await import('../../bench/beatCorpus');
+    const digests = generateBeat(30, 250).map(([file, text]) => digest(file, text));
+    const once = new BeatIndex();
+    for (const d of digests) once.set(d);
+    const stepwise = new BeatIndex();
+    for (const [i, d] of [...digests].reverse().entries()) {
+      stepwise.set(d);
+      if (i % 5 === 0) stepwise.snapshot(); // caches filled part-way, then invalidated by later articles
+      if (i % 7 === 0) stepwise.remove(d.file);
+    }
+    for (const d of digests) if (!stepwise.has(d.file)) stepwise.set(d);
+    assert.ok(once.snapshot().people.length > 5);
+    assert.deepEqual(stepwise.snapshot(), once.snapshot());
+  });
+});
