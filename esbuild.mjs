@@ -27,6 +27,7 @@ const inProcessAnalysis = {
   name: 'in-process-analysis',
   setup(build) {
     build.onResolve({ filter: /\/worker\/client$/ }, () => ({ path: path.resolve('src/extension/worker/inProcess.ts') }));
+    build.onResolve({ filter: /\/navigation\/indexBackend$/ }, () => ({ path: path.resolve('src/extension/navigation/indexInProcess.ts') }));
   },
 };
 
@@ -38,6 +39,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: `${outdir}/extension.js` }),
   // The analysis worker thread the extension starts (src/extension/worker/client.ts).
   esbuild.build({ ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: `${outdir}/analysisWorker.js` }),
+  // The beat index's worker threads (src/node/beat/pool.ts), for the command line and the extension.
+  esbuild.build({ ...common, entryPoints: ['src/node/beat/indexWorker.ts'], outfile: `${outdir}/indexWorker.js` }),
   esbuild.build({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: `${outdir}/web/extension.js`, plugins: [inProcessAnalysis] }),
   // The quotes panel's script runs in the webview (a browser), not in Node.
   esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', external: [], entryPoints: ['src/webview/quotes.ts'], outfile: `${outdir}/webview/quotes.js` }),

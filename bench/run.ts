@@ -13,6 +13,7 @@ import { analyze } from '../src/core/analyze';
 import { ParagraphCache } from '../src/core/extract';
 import { generateArticle, rng } from './corpus';
 import { anchorLedger, ledgerFacts, LedgerTextMemo, markFact, type Ledger } from '../src/core/ledger';
+import { beatBench } from './beat';
 
 const root = path.resolve(__dirname, '..');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -246,6 +247,7 @@ async function main(): Promise<void> {
   await bigDocument();
   memory();
   startup();
+  await beatBench(row);
   const md = [
     '# Benchmarks',
     '',

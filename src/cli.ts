@@ -2,13 +2,15 @@ import { parseArgs } from 'node:util';
 import { renderFactSheets, type Article, type FactSheetFormat } from './core/render';
 import { runCheck } from './cli/check';
 import { runMark } from './cli/mark';
+import { runIndex } from './cli/index';
 import { CliError, UsageError, emit, formatArg, loadArticle } from './cli/common';
 
 const USAGE = `usage: trade-facts FILE... [--format md|json|csv|html] [--out FILE] [--force]
        trade-facts check FILE... [--format md|json|csv|html] [--out FILE] [--force]
        trade-facts mark FILE --fact TEXT [--occurrence N] --status verified|disputed|unchecked
                         [--note TEXT] [--source TEXT] [--by NAME]
-       (FILE "-" reads the article from standard input, except for check and mark)
+       trade-facts index PATH... [--format md|json] [--workers N] [--out FILE] [--force]
+       (FILE "-" reads the article from standard input, except for check, mark and index)
 
 Prints the fact sheet of each article: figures, tariff rates, people, organizations, quotes.
   --format md|json|csv|html  output format (default md)
@@ -20,7 +22,11 @@ check   the fact sheet with each fact's check (unchecked, verified, disputed, ch
 mark    records a check of the fact whose text is TEXT (its Nth occurrence when several read the
         same) in the ledger; --status unchecked clears it; --by defaults to git's user.name.
         The ledger is .trade-facts/<article's path>.json in the nearest folder above the article
-        holding .trade-facts/, else in the article's own folder`;
+        holding .trade-facts/, else in the article's own folder
+index   the beat index of the articles in the files and folders given (Markdown and text; fact
+        sheets, hidden folders and node_modules skipped): people and organizations with their
+        titles, articles and mentions, tariff rates, and flags for a name spelled two ways, a
+        person given two titles, a measure given two values. --workers N (default: every core)`;
 
 interface Options {
   files: string[];
@@ -57,12 +63,13 @@ function runSheet(argv: string[]): void {
   emit(renderFactSheets(opts.format, items), opts.out, opts.force);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (rest.some((a) => a === '-h' || a === '--help') && (command === 'check' || command === 'mark')) process.stdout.write(USAGE + '\n');
+    if (rest.some((a) => a === '-h' || a === '--help') && (command === 'check' || command === 'mark' || command === 'index')) process.stdout.write(USAGE + '\n');
     else if (command === 'check') runCheck(rest);
     else if (command === 'mark') runMark(rest);
+    else if (command === 'index') await runIndex(rest);
     else runSheet(argv);
     return 0;
   } catch (e) {
@@ -84,4 +91,4 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

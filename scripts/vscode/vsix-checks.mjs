@@ -16,11 +16,11 @@ import { launchBrowser } from './browser.mjs';
 import { nodeOnlyUses, evaluateInPage } from './web-smoke.mjs';
 import { openFile, until, waitForWorkbench } from '../../test/browser/workbench.mjs';
 
-const MUST_HAVE = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/analysisWorker.js', 'extension/dist/web/extension.js',
+const MUST_HAVE = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/analysisWorker.js', 'extension/dist/indexWorker.js', 'extension/dist/web/extension.js',
   'extension/dist/webview/quotes.js', 'extension/media/icon.png', 'extension/media/quotes.css', 'extension/samples/harbor-steel-tariffs.md',
   'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/package.nls.json', 'extension/l10n/bundle.l10n.json'];
 // package.nls[.<lang>].json and l10n/bundle.l10n[.<lang>].json: the extension's words, translated or not.
-const ALLOWED = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n(\.[\w-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/(extension|analysisWorker|web\/extension|webview\/quotes)\.js|media\/.+|samples\/.+))$/;
+const ALLOWED = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|package\.nls(\.[\w-]+)?\.json|l10n\/bundle\.l10n(\.[\w-]+)?\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/(extension|analysisWorker|indexWorker|web\/extension|webview\/quotes)\.js|media\/.+|samples\/.+))$/;
 const MAX_BYTES = 3 * 1024 * 1024;
 const ARTICLE = 'editor-article.md';
 

@@ -61,6 +61,13 @@ function foldedTwoWays(fa: string, fb: string): boolean {
   return editDistance(fa, fb, 2) <= (shorter >= 9 ? 2 : 1);
 }
 
+/** Whether two full names look like one name spelled two ways (the beat index compares names across articles with it). */
+export function namesSpelledTwoWays(x: string, y: string): boolean {
+  const a = nameParts(x);
+  const b = nameParts(y);
+  return !!a && !!b && a.surname !== b.surname && givenAgree(a.given, b.given) && foldedTwoWays(a.folded, b.folded);
+}
+
 /**
  * Every pair of the article's people whose names look like one name spelled two ways. Names are
  * read once, and only surnames within two letters of each other's length are compared (sorted by

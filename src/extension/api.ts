@@ -9,6 +9,9 @@ import type { ArticleStatus } from './analysisStore';
 import type { AppliedRanges } from './highlights';
 import type { StatusView } from './statusText';
 import type { Timing } from './storeNotices';
+import type { BeatSnapshot } from '../core/beat';
+import type { BeatStatus } from './navigation/beatWorkspace';
+import type { BeatNodeView } from './navigation/beatView';
 
 export interface TradeFactsApi {
   getAnalysis(uri: vscode.Uri): Analysis | undefined;
@@ -44,6 +47,12 @@ export interface TestHooks {
   getChecksStatus(): string | undefined;
   /** Notices about check ledgers (unreadable, newer format, not movable). */
   getLedgerNotices(): readonly string[];
+  /** The workspace's beat index and where indexing stands. */
+  getBeat(): { snapshot: BeatSnapshot; status: BeatStatus };
+  /** Resolves once the beat index has nothing left to index. */
+  whenBeatIndexed(): Promise<void>;
+  /** The Beat view's tree as plain data (labels, descriptions, what a click opens). */
+  getBeatView(): BeatNodeView[];
 }
 
 export type TradeFactsTestApi = TradeFactsApi & TestHooks;

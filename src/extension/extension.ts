@@ -17,6 +17,7 @@ import { registerProblems } from './problems';
 import { TradeFactsLog } from './log';
 import { openDocumentOf } from './openDocument';
 import { useTranslations } from './l10n';
+import { registerNavigation } from './navigation/register';
 
 /** Wires the features; each returns its own disposables. */
 export function activate(context: vscode.ExtensionContext): TradeFactsApi | TradeFactsTestApi {
@@ -32,12 +33,15 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi | Trad
   const ledgers = new LedgerStore(store);
   const marks = new CheckMarks(ledgers);
   const checklist = registerChecklist(store, ledgers);
+  // Outline, references, highlights, rename, workspace symbols and the Beat view (src/extension/navigation/).
+  const navigation = registerNavigation(store, languages, log);
   context.subscriptions.push(
     ledgers,
     marks,
     ...registerMarkCommands(store, ledgers),
     ...registerProblems(store, ledgers),
     ...checklist.disposables,
+    ...navigation.disposables,
     log,
     store,
     highlights,
@@ -90,6 +94,9 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi | Trad
         getCheckMarks: (editor) => marks.markedIn(editor),
         getChecksStatus: () => checklist.shown(),
         getLedgerNotices: () => ledgers.notices,
+        getBeat: () => ({ snapshot: navigation.beat.snapshot(), status: navigation.beat.status() }),
+        whenBeatIndexed: () => navigation.beat.whenIdle(),
+        getBeatView: () => navigation.tree.describe(),
       })
     : api;
 }

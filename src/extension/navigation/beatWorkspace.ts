@@ -1,0 +1,218 @@
+/**
+ * The workspace's beat index, kept current off the extension host's thread: every article file is
+ * digested by worker threads (indexBackend.ts) at start and after a settings change, files created,
+ * changed or deleted on disk are merged one by one (FileSystemWatcher), and a saved article is
+ * merged from the analysis the editor already has. Progress shows in the status bar; a run can be
+ * cancelled. Files that cannot be read are counted with why, never fatal.
+ */
+import * as vscode from 'vscode';
+import { BeatIndex, digestArticle, type BeatSnapshot } from '../../core/beat';
+import type { AnalysisStore } from '../analysisStore';
+import type { TradeFactsLog } from '../log';
+// Imported by this path (not "./indexBackend") so the web build can put the in-process indexer in its place.
+import { BeatIndexer, type FileResult } from '../navigation/indexBackend';
+import { EXCLUDED, articleGlob, isArticlePath } from './articleFiles';
+
+/** Where indexing stands, for the view's message and the tests. */
+export interface BeatStatus {
+  indexing: boolean;
+  done: number;
+  total: number;
+  articles: number;
+  skipped: Array<{ file: string; reason: string }>;
+  /** How long the last full run took, and the last merge of one saved article (ms). */
+  lastRunMs?: number;
+  lastSaveMs?: number;
+}
+
+const QUEUE_DELAY_MS = 150;
+const CHANGE_EVERY_MS = 300;
+
+export class BeatWorkspace implements vscode.Disposable {
+  readonly index = new BeatIndex();
+  private readonly skipped = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly indexer: BeatIndexer;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private run: { cancelled: boolean; done: number; total: number; started: number } | undefined;
+  private lastRunMs: number | undefined;
+  private lastSaveMs: number | undefined;
+  /** Indexer runs one after another: a full run and queued files never share the workers. */
+  private chain: Promise<void> = Promise.resolve();
+  private readonly queue = new Set<string>();
+  private queueTimer: ReturnType<typeof setTimeout> | undefined;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Files just merged from a save: the watcher's change event for them is not read again. */
+  private readonly saved = new Set<string>();
+
+  constructor(
+    private readonly store: AnalysisStore,
+    private readonly languages: () => string[],
+    private readonly log?: TradeFactsLog,
+  ) {
+    this.indexer = new BeatIndexer(() => vscode.workspace.getConfiguration('tradeFacts').get<number>('index.workers', 0));
+    this.disposables.push(
+      this.indexer,
+      vscode.workspace.onDidSaveTextDocument((d) => void this.mergeSaved(d)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('tradeFacts.languages')) void this.rebuild();
+      }),
+    );
+  }
+
+  snapshot(): BeatSnapshot {
+    return this.index.snapshot();
+  }
+
+  status(): BeatStatus {
+    return {
+      indexing: !!this.run,
+      done: this.run?.done ?? 0,
+      total: this.run?.total ?? 0,
+      articles: this.index.size,
+      skipped: [...this.skipped].map(([file, reason]) => ({ file, reason })).sort((a, b) => (a.file < b.file ? -1 : 1)),
+      lastRunMs: this.lastRunMs,
+      lastSaveMs: this.lastSaveMs,
+    };
+  }
+
+  /** Resolves once nothing is being indexed or waiting to be. */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      const chain = this.chain;
+      await chain;
+      if (chain === this.chain && !this.queue.size && !this.queueTimer) return;
+      await new Promise((r) => setTimeout(r, QUEUE_DELAY_MS));
+    }
+  }
+
+  /** Indexes every article file of the workspace again (what changed since is merged as it comes). */
+  rebuild(): Promise<void> {
+    this.cancel();
+    this.watch();
+    const run = { cancelled: false, done: 0, total: 0, started: performance.now() };
+    this.run = run;
+    this.fireSoon();
+    return this.enqueue(async () => {
+      if (run.cancelled) return;
+      const languages = this.languages();
+      const glob = articleGlob(languages);
+      const uris = glob ? (await vscode.workspace.findFiles(glob, EXCLUDED)).filter((u) => isArticlePath(u.path, languages)) : [];
+      if (run.cancelled) return;
+      run.total = uris.length;
+      const found = new Set(uris.map((u) => u.toString()));
+      for (const file of this.index.files()) if (!found.has(file)) this.index.remove(file);
+      for (const file of this.skipped.keys()) if (!found.has(file)) this.skipped.delete(file);
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Trade Facts: indexing the beat') }, async (progress) => {
+        await this.indexer.run(uris, (r) => {
+          this.apply(r);
+          run.done++;
+          if (run.done % 10 === 0 || run.done === run.total) progress.report({ message: vscode.l10n.t('{0} of {1} articles', run.done, run.total) });
+        }, () => run.cancelled);
+      });
+      this.lastRunMs = performance.now() - run.started;
+      const how = run.cancelled ? 'cancelled after' : 'indexed';
+      this.log?.info(`Beat index: ${how} ${run.done} of ${run.total} files in ${Math.round(this.lastRunMs)} ms; ${this.index.size} articles, ${this.skipped.size} skipped.`);
+    }).finally(() => {
+      if (this.run === run) this.run = undefined;
+      this.fireSoon();
+    });
+  }
+
+  /** Stops the full run in progress (the files in hand finish; what was indexed stays). */
+  cancel(): boolean {
+    if (!this.run || this.run.cancelled) return false;
+    this.run.cancelled = true;
+    return true;
+  }
+
+  dispose(): void {
+    this.cancel();
+    clearTimeout(this.queueTimer);
+    clearTimeout(this.changeTimer);
+    this.watcher?.dispose();
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  private watch(): void {
+    this.watcher?.dispose();
+    const glob = articleGlob(this.languages());
+    this.watcher = glob ? vscode.workspace.createFileSystemWatcher(glob) : undefined;
+    if (!this.watcher) return;
+    this.watcher.onDidCreate((u) => this.later(u));
+    this.watcher.onDidChange((u) => this.later(u));
+    this.watcher.onDidDelete((u) => this.forget(u));
+  }
+
+  /** A saved article is merged from the editor's own analysis of it: no second analysis. */
+  private async mergeSaved(doc: vscode.TextDocument): Promise<void> {
+    if (doc.uri.scheme !== 'file' || !isArticlePath(doc.uri.path, this.languages()) || !this.store.handles(doc)) return;
+    const version = doc.version;
+    const analysis = await this.store.whenAnalyzed(doc.uri).catch(() => undefined);
+    if (!analysis || doc.isClosed || doc.version !== version) return;
+    const started = performance.now();
+    const key = doc.uri.toString();
+    this.saved.add(key);
+    setTimeout(() => this.saved.delete(key), 2_000);
+    this.apply({ uri: doc.uri, digest: digestArticle(key, doc.getText(), analysis) });
+    this.lastSaveMs = performance.now() - started;
+    this.fireSoon(0);
+  }
+
+  private later(uri: vscode.Uri): void {
+    const languages = this.languages();
+    if (!isArticlePath(uri.path, languages) || this.saved.has(uri.toString())) return;
+    this.queue.add(uri.toString());
+    clearTimeout(this.queueTimer);
+    this.queueTimer = setTimeout(() => {
+      this.queueTimer = undefined;
+      const uris = [...this.queue].map((u) => vscode.Uri.parse(u));
+      this.queue.clear();
+      void this.enqueue(() => this.indexer.run(uris, (r) => this.apply(r), () => false)).then(() => this.fireSoon(0));
+    }, QUEUE_DELAY_MS);
+  }
+
+  /** A file deleted (or renamed away): out of the index and of the skipped list. */
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.queue.delete(key);
+    const had = this.index.remove(key) || this.skipped.delete(key);
+    // A folder deleted arrives as one event for the folder.
+    const prefix = key.endsWith('/') ? key : `${key}/`;
+    let inside = false;
+    for (const f of this.index.files()) if (f.startsWith(prefix)) inside = this.index.remove(f) || inside;
+    for (const f of [...this.skipped.keys()]) if (f.startsWith(prefix)) inside = this.skipped.delete(f) || inside;
+    if (had || inside) this.fireSoon(0);
+  }
+
+  private apply(r: FileResult): void {
+    const key = r.uri.toString();
+    if ('digest' in r) {
+      this.index.set(r.digest);
+      this.skipped.delete(key);
+    } else {
+      this.index.remove(key);
+      this.skipped.set(key, r.skipped);
+    }
+    this.fireSoon();
+  }
+
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    const next = this.chain.then(job, job).catch((e: Error) => this.log?.failure('beat index', vscode.l10n.t('The beat index could not be updated. {0}', e.message)));
+    this.chain = next;
+    return next;
+  }
+
+  /** Views hear of changes at most every 300 ms while a run streams in (at once when `ms` is 0). */
+  private fireSoon(ms = CHANGE_EVERY_MS): void {
+    if (this.changeTimer && ms) return;
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this.changed.fire();
+    }, ms);
+  }
+}
