@@ -34,7 +34,8 @@ export const checks = [
       const read = (name) => JSON.parse(fs.readFileSync(path.join(repoRoot, name), 'utf8'));
       const pkg = read('package.json');
       const nls = read('package.nls.json');
-      const hidden = new Set(pkg.contributes.menus.commandPalette.filter((m) => m.when === 'false').map((m) => m.command));
+      // Commands the palette shows only in a state the check does not set up ("false", or while the beat is indexing).
+      const hidden = new Set(pkg.contributes.menus.commandPalette.filter((m) => m.when && m.when !== 'editorIsOpen').map((m) => m.command));
       const titles = pkg.contributes.commands.filter((c) => !hidden.has(c.command)).map((c) => nls[c.title.replace(/^%|%$/g, '')]);
       assert.ok(titles.length >= 10 && titles.every(Boolean), `titles: ${titles.join(' | ')}`);
       await page.keyboard.press('Escape');
