@@ -5,7 +5,7 @@ import { runMark } from './cli/mark';
 import { CliError, UsageError, emit, formatArg, loadArticle } from './cli/common';
 
 const USAGE = `usage: trade-facts FILE... [--format md|json|csv|html] [--out FILE] [--force]
-       trade-facts check FILE... [--format md|json|csv|html] [--out FILE] [--force]
+       trade-facts check FILE... [--sources PATH...] [--strict] [--format md|json|csv|html] [--out FILE] [--force]
        trade-facts mark FILE --fact TEXT [--occurrence N] --status verified|disputed|unchecked
                         [--note TEXT] [--source TEXT] [--by NAME]
        (FILE "-" reads the article from standard input, except for check and mark)
@@ -20,7 +20,11 @@ check   the fact sheet with each fact's check (unchecked, verified, disputed, ch
 mark    records a check of the fact whose text is TEXT (its Nth occurrence when several read the
         same) in the ledger; --status unchecked clears it; --by defaults to git's user.name.
         The ledger is .trade-facts/<article's path>.json in the nearest folder above the article
-        holding .trade-facts/, else in the article's own folder`;
+        holding .trade-facts/, else in the article's own folder
+--sources PATH...  (check) also checks every quote and figure against the reporter's sources: files,
+        folders or globs of .txt, .md, .srt, .vtt, .csv and .docx (sourceCheck in JSON, a Source line in
+        Markdown); files that cannot be read are named on standard error and skipped
+--strict  (check, with --sources) exit status 1 when a quote is altered or a figure differs from its source`;
 
 interface Options {
   files: string[];
@@ -57,11 +61,11 @@ function runSheet(argv: string[]): void {
   emit(renderFactSheets(opts.format, items), opts.out, opts.force);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (rest.some((a) => a === '-h' || a === '--help') && (command === 'check' || command === 'mark')) process.stdout.write(USAGE + '\n');
-    else if (command === 'check') runCheck(rest);
+    else if (command === 'check') return await runCheck(rest);
     else if (command === 'mark') runMark(rest);
     else runSheet(argv);
     return 0;
@@ -84,4 +88,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
