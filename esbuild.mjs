@@ -27,6 +27,8 @@ const inProcessAnalysis = {
   name: 'in-process-analysis',
   setup(build) {
     build.onResolve({ filter: /\/worker\/client$/ }, () => ({ path: path.resolve('src/extension/worker/inProcess.ts') }));
+    // The source index likewise (src/extension/sources/workerBackend.ts).
+    build.onResolve({ filter: /\/sources\/workerBackend$/ }, () => ({ path: path.resolve('src/extension/sources/inProcessBackend.ts') }));
   },
 };
 
@@ -38,6 +40,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: `${outdir}/extension.js` }),
   // The analysis worker thread the extension starts (src/extension/worker/client.ts).
   esbuild.build({ ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: `${outdir}/analysisWorker.js` }),
+  // The source index worker (src/extension/sources/workerBackend.ts): reads and indexes the reporter's sources.
+  esbuild.build({ ...common, entryPoints: ['src/extension/sources/sourceWorker.ts'], outfile: `${outdir}/sourceWorker.js` }),
   esbuild.build({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: `${outdir}/web/extension.js`, plugins: [inProcessAnalysis] }),
   // The quotes panel's script runs in the webview (a browser), not in Node.
   esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', external: [], entryPoints: ['src/webview/quotes.ts'], outfile: `${outdir}/webview/quotes.js` }),

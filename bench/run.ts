@@ -13,6 +13,7 @@ import { analyze } from '../src/core/analyze';
 import { ParagraphCache } from '../src/core/extract';
 import { generateArticle, rng } from './corpus';
 import { anchorLedger, ledgerFacts, markFact, type Ledger } from '../src/core/ledger';
+import { sourcesBench } from './sources';
 
 const root = path.resolve(__dirname, '..');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -243,6 +244,7 @@ async function main(): Promise<void> {
   await bigDocument();
   memory();
   startup();
+  await sourcesBench(row);
   const md = [
     '# Benchmarks',
     '',

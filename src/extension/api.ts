@@ -9,6 +9,7 @@ import type { ArticleStatus } from './analysisStore';
 import type { AppliedRanges } from './highlights';
 import type { StatusView } from './statusText';
 import type { Timing } from './storeNotices';
+import type { SourceCheck } from '../core/sources/types';
 
 export interface TradeFactsApi {
   getAnalysis(uri: vscode.Uri): Analysis | undefined;
@@ -44,6 +45,12 @@ export interface TestHooks {
   getChecksStatus(): string | undefined;
   /** Notices about check ledgers (unreadable, newer format, not movable). */
   getLedgerNotices(): readonly string[];
+  /** The source checks of a document's current analysis, once made (undefined after 30 s without). */
+  whenSourceChecked(uri: vscode.Uri): Promise<Map<string, SourceCheck> | undefined>;
+  /** The sources status bar item's text and tooltip (undefined when hidden). */
+  getSourcesStatus(): { text: string; tooltip: string } | undefined;
+  /** The sources skipped, each with why. */
+  getSkippedSources(): string[];
 }
 
 export type TradeFactsTestApi = TradeFactsApi & TestHooks;

@@ -6,9 +6,10 @@ import type { ExportArgs } from './export/shared';
 import type { TradeFactsLog } from './log';
 import { stepDone } from './walkthrough';
 import type { LedgerStore } from './ledger/ledgerStore';
+import type { SourceStore } from './sources/sourceStore';
 
 /** Registers `Trade Facts: Export Fact Sheet` and `Trade Facts: Export Fact Sheets for Workspace`. */
-export function registerExportCommands(_context: vscode.ExtensionContext, store: AnalysisStore, log: TradeFactsLog, ledgers?: LedgerStore): vscode.Disposable[] {
+export function registerExportCommands(_context: vscode.ExtensionContext, store: AnalysisStore, log: TradeFactsLog, ledgers?: LedgerStore, sources?: SourceStore): vscode.Disposable[] {
   // Sheets carry each fact's check from the article's ledger.
   const ledgerOf = async (doc: vscode.TextDocument) => {
     if (!ledgers) return undefined;
@@ -18,7 +19,7 @@ export function registerExportCommands(_context: vscode.ExtensionContext, store:
   return [
     vscode.commands.registerCommand('tradeFacts.exportFactSheet', log.guard('export', 'The fact sheet could not be exported.', (args?: ExportArgs) => {
       stepDone('exportFactSheet');
-      return exportActive(store, args ?? {}, ledgerOf);
+      return exportActive(store, args ?? {}, ledgerOf, (doc, analysis) => (store.current(doc) === analysis ? sources?.checks(doc) : undefined));
     })),
     vscode.commands.registerCommand(
       'tradeFacts.exportWorkspaceFactSheets',

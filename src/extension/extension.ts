@@ -16,6 +16,7 @@ import { registerMarkCommands } from './ledger/markCommands';
 import { registerProblems } from './problems';
 import { TradeFactsLog } from './log';
 import { openDocumentOf } from './openDocument';
+import { registerSources } from './sources/registerSources';
 
 /** Wires the features; each returns its own disposables. */
 export function activate(context: vscode.ExtensionContext): TradeFactsApi | TradeFactsTestApi {
@@ -28,23 +29,26 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi | Trad
   const walkthrough = registerWalkthrough(context, store);
   const ledgers = new LedgerStore(store);
   const marks = new CheckMarks(ledgers);
-  const checklist = registerChecklist(store, ledgers);
+  // The source check: the reporter's sources indexed in their own worker, each article checked against them.
+  const sources = registerSources(store, ledgers, log);
+  const checklist = registerChecklist(store, ledgers, sources.store);
   context.subscriptions.push(
     ledgers,
     marks,
     ...registerMarkCommands(store, ledgers),
-    ...registerProblems(store, ledgers),
+    ...registerProblems(store, ledgers, sources.store),
+    ...sources.disposables,
     ...checklist.disposables,
     log,
     store,
     highlights,
     registerOpenSample(context),
-    ...registerHovers(context, store, ledgers, walkthrough.cardShown),
+    ...registerHovers(context, store, ledgers, walkthrough.cardShown, sources.store),
     ...walkthrough.disposables,
     registerWrapCommand(),
     ...statusBar.disposables,
-    ...registerQuotesView(context, store, ledgers),
-    ...registerExportCommands(context, store, log, ledgers),
+    ...registerQuotesView(context, store, ledgers, sources.store),
+    ...registerExportCommands(context, store, log, ledgers, sources.store),
     vscode.commands.registerCommand('tradeFacts.analyzeActiveDocument', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !store.handles(editor.document)) {
@@ -89,6 +93,9 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi | Trad
         getCheckMarks: (editor) => marks.markedIn(editor),
         getChecksStatus: () => checklist.shown(),
         getLedgerNotices: () => ledgers.notices,
+        whenSourceChecked: (uri) => sources.store.whenChecked(uri),
+        getSourcesStatus: () => sources.status.shown(),
+        getSkippedSources: () => sources.store.skipped(),
       })
     : api;
 }

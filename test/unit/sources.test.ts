@@ -206,3 +206,26 @@ describe('sources: library', () => {
     assert.equal(library.fileCount, 0);
   });
 });
+
+describe('sources: what the views read', () => {
+  it('sources: an altered quote and a different figure are flags for Problems and the checklist; verbatim ones are not', async () => {
+    const { factFlags } = await import('../../src/extension/factFlags');
+    const library = new SourceLibrary();
+    library.put(readSource('call.txt', 'LEE: We will not sign a deal that hurts our mills.\n\nLEE: Steel exports reached $4.6 billion last year.'));
+    const a = analyze('"We will sign a deal that hurts our mills," Kim Lee said. Steel exports reached $4.2 billion last year, Lee said.');
+    const flags = factFlags(a, library.check(a)).filter((f) => f.code.startsWith('source-'));
+    assert.deepEqual(flags.map((f) => [f.code, f.message]), [
+      ['source-altered', 'Altered from call.txt, line 1: “not” left out (a negation or number differs)'],
+      ['source-different', 'Different: call.txt, line 3 has $4.6 billion'],
+    ]);
+    assert.equal(factFlags(a).filter((f) => f.code.startsWith('source-')).length, 0);
+  });
+
+  it('sources: the Quotes panel message carries a source badge, and a malformed one is refused', async () => {
+    const { parseHostMessage } = await import('../../src/shared/quotesMessages');
+    const model = (source: unknown) => ({ type: 'model', model: { kind: 'document', documentName: 'a.md', groups: [{ key: 'k', speaker: 'Kim Lee', title: '', affiliation: '', quotes: [{ id: 'q1', text: 'x', line: 1, source }] }] } });
+    assert.ok(parseHostMessage(model({ status: 'verbatim', label: 'Verbatim · interview.srt at 00:12:35' })));
+    assert.equal(parseHostMessage(model({ status: 'maybe', label: 'x' })), undefined);
+    assert.equal(parseHostMessage(model('verbatim')), undefined);
+  });
+});

@@ -3,10 +3,10 @@ import type { Difference, SourceCheck } from './types';
 
 const base = (file: string): string => file.split(/[\\/]/).pop() ?? file;
 
-/** "interview-lee.srt at 00:12:31", "release.md, line 5", "exports.csv, row Copper wire, column 2025", "notes.docx, paragraph 2". */
-export function sourcePlace(c: Pick<SourceCheck, 'file' | 'line' | 'time' | 'row' | 'column'>): string {
+/** With `fullPath` the file's path as given rather than its name. "interview-lee.srt at 00:12:31", "release.md, line 5", "exports.csv, row Copper wire, column 2025", "notes.docx, paragraph 2". */
+export function sourcePlace(c: Pick<SourceCheck, 'file' | 'line' | 'time' | 'row' | 'column'>, fullPath = false): string {
   if (!c.file) return '';
-  const name = base(c.file);
+  const name = fullPath ? c.file : base(c.file);
   if (c.time) return `${name} at ${c.time}`;
   if (c.column !== undefined) return `${name}, ${c.row ? `row ${c.row}, ` : ''}column ${c.column}`;
   return `${name}, ${/\.docx$/i.test(c.file) ? 'paragraph' : 'line'} ${c.line}`;

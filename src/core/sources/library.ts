@@ -2,7 +2,13 @@
  * The reporter's sources, indexed file by file so that one changed file is read again alone, and
  * the check of an article's quotes and figures against all of them.
  */
-import type { Analysis } from '../types';
+import type { Figure, Quote } from '../types';
+
+/** What the check reads of an analysis. */
+export interface CheckedFacts {
+  quotes: ReadonlyArray<Pick<Quote, 'id' | 'text' | 'speaker' | 'speakerKind'>>;
+  figures: readonly Figure[];
+}
 import type { SourceCheck, SourceChecks, SourceDoc } from './types';
 import { indexSource, type FileIndex } from './fileIndex';
 import { checkQuote } from './quoteCheck';
@@ -41,14 +47,15 @@ export class SourceLibrary {
     return [...this.files.keys()];
   }
 
-  /** The source checks of every quote and figure of an analysis, by fact id (quotes too short to look up are absent). */
-  check(analysis: Pick<Analysis, 'quotes' | 'figures'>): Map<string, SourceCheck> {
-    return checkAgainst(analysis, [...this.files.values()]);
+  /** The source checks of every quote and figure of an analysis, by fact id (quotes too short to look up are absent); `exclude` names the article's own file. */
+  check(analysis: CheckedFacts, exclude?: string): Map<string, SourceCheck> {
+    // An article that is itself among the sources is not its own source.
+    return checkAgainst(analysis, [...this.files.values()].filter((f) => f.doc.file !== exclude));
   }
 }
 
 /** Checks an analysis against indexed files. */
-export function checkAgainst(analysis: Pick<Analysis, 'quotes' | 'figures'>, files: readonly FileIndex[]): Map<string, SourceCheck> {
+export function checkAgainst(analysis: CheckedFacts, files: readonly FileIndex[]): Map<string, SourceCheck> {
   const out = new Map<string, SourceCheck>();
   for (const q of analysis.quotes) {
     const c = checkQuote({ text: q.text, speaker: q.speakerKind === 'person' ? q.speaker : null }, files);
