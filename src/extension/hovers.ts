@@ -21,7 +21,7 @@ export function registerHovers(_context: vscode.ExtensionContext, store: Analysi
       const section = checkSection(check, { uri: document.uri.toString(), id: card.id }, ledgers.state(document).readOnly);
       // Where the fact is in the reporter's sources (the source check), when sources are indexed.
       const sourceCheck = sources?.checks(document)?.get(card.id);
-      const source = sourceSection(sourceCheck, { uri: document.uri.toString(), id: card.id }, sourceCheck?.file ? sources?.uriOf(sourceCheck.file) : undefined);
+      const source = sourceSection(sourceCheck, { uri: document.uri.toString(), id: card.id }, sourceCheck?.file ? sources?.uriOf(sourceCheck.file) : undefined, !!ledgers.state(document).readOnly);
       const md = new vscode.MarkdownString(`${card.markdown}\n\n---\n\n${source ? `${source}\n\n---\n\n` : ''}${section}`, true);
       md.isTrusted = { enabledCommands: ['tradeFacts.showQuotes', ...CHECK_COMMANDS, ...SOURCE_COMMANDS] };
       md.supportHtml = false;

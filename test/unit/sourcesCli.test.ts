@@ -10,7 +10,7 @@ import { sourceArgs } from '../../src/cli/sources';
 
 // The built command line (npm test builds first), run from the fixture folder so paths read short.
 const CLI = path.join(__dirname, '../../dist/cli.js');
-const DIR = path.join(__dirname, '../fixtures/sources');
+const DIR = path.join(__dirname, '../fixtures/source-check');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: DIR });
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trade-facts-sources-'));
 

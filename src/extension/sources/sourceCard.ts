@@ -25,7 +25,7 @@ export function sourceHeadline(c: SourceCheck): string {
     case 'altered':
       return c.serious ? vscode.l10n.t('Altered from {0}: a negation or number differs', place) : vscode.l10n.t('Altered from {0}', place);
     case 'found':
-      return vscode.l10n.t('Found in {0}', place);
+      return c.excerpt ? vscode.l10n.t('Found in {0} as “{1}”', place, c.excerpt) : vscode.l10n.t('Found in {0}', place);
     case 'rounded':
       return vscode.l10n.t('Rounded from {0} in {1}', c.excerpt, place);
     case 'different':
@@ -39,7 +39,8 @@ export function sourceHeadline(c: SourceCheck): string {
 export const ledgerSource = (c: SourceCheck): string => sourcePlace(c, true);
 
 /** The card's Source block; empty when the fact was not looked up. */
-export function sourceSection(c: SourceCheck | undefined, target: { uri: string; id: string }, sourceUri: vscode.Uri | undefined): string {
+/** `readOnly`: the article's ledger cannot be written, so no Accept link. */
+export function sourceSection(c: SourceCheck | undefined, target: { uri: string; id: string }, sourceUri: vscode.Uri | undefined, readOnly = false): string {
   if (!c) return '';
   const lines = [`${ICON[c.status]} **${escapeMarkdown(sourceHeadline(c))}**`];
   for (const d of c.differences.slice(0, 6)) if (c.status === 'altered') lines.push(`${d.serious ? '$(alert) ' : ''}${escapeMarkdown(describeDifference(d))}`);
@@ -47,7 +48,7 @@ export function sourceSection(c: SourceCheck | undefined, target: { uri: string;
   if (c.status === 'altered' && c.excerpt) lines.push(`> ${escapeMarkdown(c.excerpt.slice(0, 240))}`);
   const links: string[] = [];
   if (sourceUri && c.line) links.push(commandLink(vscode.l10n.t('Open source'), 'tradeFacts.openSource', [{ uri: sourceUri.toString(), line: c.line }]));
-  if (c.status === 'verbatim' || c.status === 'found') links.push(commandLink(vscode.l10n.t('Accept as source'), 'tradeFacts.acceptSource', [target]));
+  if (!readOnly && (c.status === 'verbatim' || c.status === 'found')) links.push(commandLink(vscode.l10n.t('Accept as source'), 'tradeFacts.acceptSource', [target]));
   if (links.length) lines.push(links.join(' · '));
   return lines.join('  \n');
 }
