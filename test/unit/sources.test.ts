@@ -3,7 +3,7 @@ import { readSource } from '../../src/core/sources/read';
 import { parseCsv } from '../../src/core/sources/readCsv';
 import { labelAt, speakerDiffers } from '../../src/core/sources/speakers';
 import { indexSource, shinglePassages } from '../../src/core/sources/fileIndex';
-import { hashShingle, hashWord, normWords } from '../../src/core/sources/tokens';
+import { hashShingle, hashWord, normWords, wordHashes } from '../../src/core/sources/tokens';
 import { checkQuote, ALTERED_SHARE } from '../../src/core/sources/quoteCheck';
 import { checkFigure, statedStep } from '../../src/core/sources/figureCheck';
 import { headerUnit, passageNumbers } from '../../src/core/sources/numbers';
@@ -80,6 +80,11 @@ describe('sources: speakers', () => {
 describe('sources: index', () => {
   it('sources: words are normalized: quote marks, dashes, case and digit groups ignored', () => {
     assert.deepEqual(normWords('“Don’t” — SELL 4,200 long-term'), ["don't", 'sell', '4200', 'long', 'term']);
+  });
+
+  it('sources: the index hashes words exactly as the quote check normalizes them', () => {
+    const text = '“Don’t” — SELL 4,200 long-term ١٢,٣ O’Neil’s İstanbul ÉTÉ';
+    assert.deepEqual(wordHashes(text), normWords(text).map(hashWord));
   });
 
   it('sources: a shingle across two cues is found, owned by the cue it starts in', () => {

@@ -35,16 +35,26 @@ interface Hit {
 
 const shared = (context: ReadonlySet<string>, e: NumberEntry): number => e.context.filter((w) => context.has(w)).length;
 
-/** Entries of the figure's measure with |value| in [lo, hi]. */
-function inRange(file: FileIndex, f: Figure, lo: number, hi: number): NumberEntry[] {
-  const m = file.byMeasure.get(measureKey(f.kind, f.unit));
-  if (!m) return [];
-  const out: NumberEntry[] = [];
-  for (let i = lowerBound(m.values, lo); i < m.values.length && m.values[i] <= hi; i++) {
-    const e = file.numbers[m.ids[i]];
-    if (f.kind !== 'count' || countsAgree(f.unit, e.unit)) out.push(e);
+/**
+ * The entry of the figure's measure with |value| in [lo, hi] sharing most context words with it
+ * (the first of those sharing all of them: no later one can do better), or null.
+ */
+function bestInRange(files: readonly FileIndex[], f: Figure, lo: number, hi: number, context: ReadonlySet<string>): Hit | null {
+  const key = measureKey(f.kind, f.unit);
+  let top: Hit | null = null;
+  for (const file of files) {
+    const m = file.byMeasure.get(key);
+    if (!m) continue;
+    for (let i = lowerBound(m.values, lo); i < m.values.length && m.values[i] <= hi; i++) {
+      const entry = file.numbers[m.ids[i]];
+      if (f.kind === 'count' && !countsAgree(f.unit, entry.unit)) continue;
+      const n = shared(context, entry);
+      if (top && n <= top.shared) continue;
+      top = { file, entry, shared: n };
+      if (n === context.size) return top;
+    }
   }
-  return out;
+  return top;
 }
 
 function best(hits: Hit[]): Hit | null {
@@ -74,19 +84,19 @@ export function checkFigure(f: Figure, files: readonly FileIndex[]): SourceCheck
   const v = Math.abs(f.value);
   const eps = Math.max(1e-9, v * 1e-9);
   const context = new Set(contextAround(f.sentence, f.start - f.sentenceStart, f.end - f.sentenceStart));
-  const scored = (file: FileIndex, es: NumberEntry[]): Hit[] => es.map((entry) => ({ file, entry, shared: shared(context, entry) }));
-  const exact = best(files.flatMap((file) => scored(file, inRange(file, f, v - eps, v + eps))));
+  const exact = bestInRange(files, f, v - eps, v + eps, context);
   if (exact) return withFound(result('found', exact), f);
   const half = statedStep(f) / 2;
-  const near = best(files.flatMap((file) => scored(file, inRange(file, f, v - half - eps, v + half + eps))));
+  const near = bestInRange(files, f, v - half - eps, v + half + eps, context);
   if (near) return withFound(result('rounded', near), f);
   const same: Hit[] = [];
+  const measure = measureKey(f.kind, f.unit);
   for (const file of files) {
     const ids = new Set<number>();
-    for (const w of context) for (const i of file.byContext.get(w) ?? []) ids.add(i);
+    for (const w of context) for (const i of file.byContext.get(`${measure}|${w}`) ?? []) ids.add(i);
     for (const i of ids) {
       const e = file.numbers[i];
-      if (measureKey(e.kind, e.unit) !== measureKey(f.kind, f.unit) || (f.kind === 'count' && !countsAgree(f.unit, e.unit))) continue;
+      if (f.kind === 'count' && !countsAgree(f.unit, e.unit)) continue;
       const n = shared(context, e);
       if (n >= Math.min(SAME_MEASURE_WORDS, context.size) && n > 0) same.push({ file, entry: e, shared: n });
     }

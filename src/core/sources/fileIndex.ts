@@ -5,7 +5,7 @@
  */
 import type { FigureKind } from '../types';
 import type { SourceDoc } from './types';
-import { SHINGLE, hashShingle, hashWord, normWords } from './tokens';
+import { SHINGLE, hashShingle, wordHashes } from './tokens';
 import { passageNumbers, type SourceNumber } from './numbers';
 import { contentWords, contextAround } from './context';
 
@@ -28,7 +28,7 @@ export interface FileIndex {
   shingles: Float64Array;
   numbers: NumberEntry[];
   byMeasure: Map<string, MeasureValues>;
-  /** Context word → entries having it. */
+  /** Measure and context word ("money:USD|steel") → entries of that measure having the word. */
   byContext: Map<string, number[]>;
 }
 
@@ -48,7 +48,7 @@ export function indexSource(doc: SourceDoc): FileIndex {
   const passages = doc.passages.length > MAX_PASSAGES ? doc.passages.slice(0, MAX_PASSAGES) : doc.passages;
   const numbers: NumberEntry[] = [];
   passages.forEach((p, pi) => {
-    const hs = normWords(p.text).map(hashWord);
+    const hs = wordHashes(p.text);
     count += hs.length;
     const run = carry.length ? [...carry, ...hs] : hs;
     for (let i = 0; i + SHINGLE <= run.length; i++) {
@@ -89,10 +89,12 @@ function measures(numbers: NumberEntry[]): Map<string, MeasureValues> {
 function contexts(numbers: NumberEntry[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   numbers.forEach((n, i) => {
+    const measure = measureKey(n.kind, n.unit);
     for (const w of n.context) {
-      const l = out.get(w);
+      const key = `${measure}|${w}`;
+      const l = out.get(key);
       if (l) l.push(i);
-      else out.set(w, [i]);
+      else out.set(key, [i]);
     }
   });
   return out;

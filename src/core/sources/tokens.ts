@@ -42,6 +42,29 @@ export function hashWord(w: string): number {
   return h >>> 0;
 }
 
+/**
+ * The hashes of a text's normalized words, as `normWords(text).map(hashWord)` gives them, without
+ * making the normalized strings: the index hashes millions of words.
+ */
+export function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0].toLowerCase();
+    const first = w.charCodeAt(0);
+    const numeric = first < 128 ? first >= 48 && first <= 57 : /^\p{N}/u.test(w);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < w.length; i++) {
+      let c = w.charCodeAt(i);
+      if (c === 0x2019 || c === 0x2bc) c = 39;
+      else if (c === 44 && numeric) continue;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    out.push(h >>> 0);
+  }
+  return out;
+}
+
 /** An order-sensitive hash of three word hashes: a shingle. */
 export const hashShingle = (a: number, b: number, c: number): number => (Math.imul(a, 0x9e3779b1) + Math.imul(b, 0x85ebca77) + c) >>> 0;
 
