@@ -57,6 +57,8 @@ describe('source check: the reporter’s sources in the editor', function () {
   });
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // The workbench remembers the open side bar view: leave the Explorer as the next page expects.
+    await vscode.commands.executeCommand('workbench.view.explorer');
     await vscode.workspace.getConfiguration('tradeFacts').update('sources', undefined, vscode.ConfigurationTarget.Global);
     await vscode.workspace.getConfiguration('tradeFacts').update('checkerName', undefined, vscode.ConfigurationTarget.Global);
     for (const f of [fixture(DIR), fixture(ARTICLE), fixture('.trade-facts/drafts/sources-article.md.json')]) await vscode.workspace.fs.delete(f, { recursive: true, useTrash: false }).then(undefined, () => undefined);

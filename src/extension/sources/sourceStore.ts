@@ -13,6 +13,9 @@ import { openDocumentOf } from '../openDocument';
 import { createSourceBackend, type SourceBackend } from '../sources/workerBackend';
 import { MAX_EDITOR_SOURCES, MAX_EDITOR_SOURCE_BYTES, findSources, sourceName, sourcePatterns } from './sourceFiles';
 
+/** More new sources than this are read under a cancellable progress notification. */
+const MANY_SOURCES = 200;
+
 interface Indexed {
   uri: vscode.Uri;
   /** Modification time and size when read: a file whose stamp is unchanged is not read again. */
@@ -38,6 +41,8 @@ export class SourceStore implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private scanning: vscode.CancellationTokenSource | undefined;
   private scan: Promise<void> = Promise.resolve();
+  /** The reporter cancelled reading many sources: new ones wait for Read Sources Again (or a settings change). */
+  private readCancelled = false;
   /** Bumped on every change to the index: a check made on an older index is thrown away. */
   private generation = 0;
   /** Fired when an article's source checks changed. */
@@ -68,6 +73,7 @@ export class SourceStore implements vscode.Disposable {
 
   /** Watches the patterns of the setting and reads every source again. */
   private restart(): void {
+    this.readCancelled = false;
     this.watchers.forEach((w) => w.dispose());
     const { patterns, refused } = sourcePatterns();
     for (const r of refused) this.log.info(`Source pattern "${r}" leaves the workspace and is not read; list such sources by their absolute path.`);
@@ -101,6 +107,7 @@ export class SourceStore implements vscode.Disposable {
     // Forced: every file is read again, whatever its stamp says.
     if (force) for (const e of this.indexed.values()) e.stamp = '';
     if (force) this.skippedFiles.clear();
+    if (force) this.readCancelled = false;
     const cts = (this.scanning = new vscode.CancellationTokenSource());
     const run = async () => {
       const work = () => this.syncFiles(cts.token);
@@ -123,11 +130,27 @@ export class SourceStore implements vscode.Disposable {
       await this.backend.request({ type: 'remove', file: sourceName(entry.uri) });
       touched = true;
     }
-    for (const key of [...this.skippedFiles.keys()]) if (![...wanted.values()].some((u) => sourceName(u) === key)) this.skippedFiles.delete(key);
-    for (const uri of wanted.values()) {
-      if (token.isCancellationRequested) break;
-      touched = (await this.readOne(uri)) || touched;
-    }
+    const names = new Set([...wanted.values()].map(sourceName));
+    for (const key of [...this.skippedFiles.keys()]) if (!names.has(key)) this.skippedFiles.delete(key);
+    const toRead = [...wanted.values()].filter((u) => !this.readCancelled || this.indexed.has(u.toString()));
+    const readAll = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, cancel?: vscode.CancellationToken) => {
+      for (const [i, uri] of toRead.entries()) {
+        if (token.isCancellationRequested || cancel?.isCancellationRequested) break;
+        touched = (await this.readOne(uri)) || touched;
+        if (i % 50 === 0) progress?.report({ message: `${i + 1}/${toRead.length}`, increment: (50 / toRead.length) * 100 });
+      }
+    };
+    // Many files (a first read of a large archive): a notification with progress that can be cancelled.
+    const fresh = toRead.filter((u) => !this.indexed.has(u.toString())).length;
+    if (fresh > MANY_SOURCES) {
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Trade Facts: reading {0} sources', fresh), cancellable: true }, async (progress, cancel) => {
+        await readAll(progress, cancel);
+        if (cancel.isCancellationRequested) {
+          this.readCancelled = true;
+          this.log.info('Reading the sources was cancelled; run Trade Facts: Read Sources Again to read the rest.');
+        }
+      });
+    } else await readAll();
     this.summaryChanged.fire();
     if (touched) this.recheckAll();
   }
