@@ -143,3 +143,36 @@ describe('sources cli: finding and reading files', () => {
     assert.deepEqual(sourceArgs(['a.md']), { sources: null, rest: ['a.md'] });
   });
 });
+
+describe('sources cli: the editor’s source worker (dist/sourceWorker.js)', function () {
+  this.timeout(30_000);
+
+  it('sources cli: the worker reads a .docx and a transcript, checks an article, forgets a removed source and names a bad one', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const { analyze } = await import('../../src/core/analyze');
+    const worker = new Worker(path.join(__dirname, '../../dist/sourceWorker.js'));
+    const replies: Array<Record<string, unknown>> = [];
+    worker.on('message', (r) => replies.push(r));
+    const ask = async (req: Record<string, unknown>) => {
+      const n = replies.length;
+      worker.postMessage(req);
+      while (replies.length === n) await new Promise((r) => setTimeout(r, 10));
+      return replies[n];
+    };
+    try {
+      const bytes = (f: string) => new Uint8Array(fs.readFileSync(path.join(DIR, f)));
+      assert.deepEqual(await ask({ type: 'put', id: 1, file: 'notes.docx', bytes: bytes('sources/notes.docx') }), { type: 'put', id: 1, file: 'notes.docx', ok: true, problems: [], words: 31, ms: (replies[0] as { ms: number }).ms });
+      assert.equal((await ask({ type: 'put', id: 2, file: 'interview-lee.srt', bytes: bytes('sources/interview-lee.srt') })).ok, true);
+      assert.deepEqual(await ask({ type: 'put', id: 3, file: 'bad.docx', bytes: new Uint8Array([80, 75, 3, 4, 1, 2]) }), { type: 'put', id: 3, file: 'bad.docx', ok: false, reason: 'is not a readable Word document' });
+      const a = analyze('The association says foundries have shed 1,850 jobs. "The quota fight is far from over for the mills," Kim Lee said.');
+      const check = async (id: number) => new Map((await ask({ type: 'check', id, quotes: a.quotes, figures: a.figures })).checks as Array<[string, { status: string; file: string; speakerDiffers: boolean }]>);
+      const first = await check(4);
+      assert.deepEqual([first.get(a.figures[0].id)?.status, first.get(a.figures[0].id)?.file], ['found', 'notes.docx']);
+      assert.deepEqual([first.get(a.quotes[0].id)?.status, first.get(a.quotes[0].id)?.speakerDiffers], ['verbatim', true]);
+      assert.equal((await ask({ type: 'remove', id: 5, file: 'notes.docx' })).type, 'removed');
+      assert.equal((await check(6)).get(a.figures[0].id)?.status, 'not-found');
+    } finally {
+      await worker.terminate();
+    }
+  });
+});
