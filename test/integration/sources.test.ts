@@ -124,6 +124,20 @@ describe('source check: the reporter’s sources in the editor', function () {
     assert.deepEqual(entry && [entry.status, entry.source, entry.by], ['verified', 'drafts/sources-it/release.md, line 3', 'Dana Reyes']);
   });
 
+  it('sources: the exported fact sheet has a Source check column and a Source line under each quote', async () => {
+    await vscode.window.showTextDocument(doc);
+    const r = await vscode.commands.executeCommand<{ opened?: vscode.TextDocument }>('tradeFacts.exportFactSheet', { format: 'md', destination: 'editor' });
+    const sheet = r?.opened?.getText() ?? '';
+    assert.match(sheet, /\| Source check \|/);
+    assert.match(sheet, /Found in release\.md, line 3 as “\$4\.2bn”/);
+    assert.match(sheet, /- Source: Altered from interview-lee\.srt at 00:12:25: “not” left out/);
+    if (r?.opened) {
+      await vscode.window.showTextDocument(r.opened);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await vscode.window.showTextDocument(doc);
+  });
+
   it('sources: a source changed on disk is read again, and an unreadable one is skipped with one line and a count', async () => {
     const api = await tradeFacts();
     assert.ok(api.getSkippedSources().some((s) => /broken\.docx is not a readable Word document/.test(s)), api.getSkippedSources().join('\n'));

@@ -27,7 +27,7 @@ async function analysed(store: AnalysisStore, doc: vscode.TextDocument): Promise
 const withoutPrefix = (message: string) => message.replace(/^Trade Facts: /, '');
 
 /** `Trade Facts: Export Fact Sheet`: the active article's sheet to a file or an untitled editor. */
-export async function exportActive(store: AnalysisStore, args: ExportArgs = {}, ledgerOf?: (doc: vscode.TextDocument) => Promise<Ledger | undefined>, sourcesOf?: (doc: vscode.TextDocument, analysis: Analysis) => SourceChecks | undefined): Promise<ExportResult | undefined> {
+export async function exportActive(store: AnalysisStore, args: ExportArgs = {}, ledgerOf?: (doc: vscode.TextDocument) => Promise<Ledger | undefined>, sourcesOf?: (doc: vscode.TextDocument, analysis: Analysis) => Promise<SourceChecks | undefined>): Promise<ExportResult | undefined> {
   const result: ExportResult = { written: [], skipped: [], cancelled: false };
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) {
@@ -63,7 +63,7 @@ export async function exportActive(store: AnalysisStore, args: ExportArgs = {}, 
   // Each fact's status, note and source from the check ledger.
   const ledger = await ledgerOf?.(doc);
   // With sources indexed, each quote and figure's source check (a Source check column).
-  const sources = sourcesOf?.(doc, snapshot.analysis);
+  const sources = await sourcesOf?.(doc, snapshot.analysis);
   const content = renderFactSheets(format, [{ file, text: snapshot.text, analysis: snapshot.analysis, ledger, ...(sources ? { sources } : {}) }]);
   if (destination === 'editor') {
     const language = formatOf(format).language;

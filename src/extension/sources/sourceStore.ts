@@ -208,6 +208,15 @@ export class SourceStore implements vscode.Disposable {
       return;
     }
     const generation = this.generation;
+    const checks = await this.checkNow(document, analysis);
+    if (!checks || generation !== this.generation || this.analyses.current(document) !== analysis) return;
+    this.checked.set(key, { analysis, checks });
+    this.changed.fire(document.uri);
+  }
+
+  /** The source checks of an analysis against the sources indexed now (an export of an article not open); undefined with no sources. */
+  async checkNow(document: vscode.TextDocument, analysis: Analysis): Promise<Map<string, SourceCheck> | undefined> {
+    if (!this.indexed.size) return undefined;
     const reply = await this.backend
       .request({
         type: 'check',
@@ -216,9 +225,7 @@ export class SourceStore implements vscode.Disposable {
         exclude: document.isUntitled ? undefined : sourceName(document.uri),
       })
       .catch(() => undefined);
-    if (reply?.type !== 'checked' || generation !== this.generation || this.analyses.current(document) !== analysis) return;
-    this.checked.set(key, { analysis, checks: new Map(reply.checks) });
-    this.changed.fire(document.uri);
+    return reply?.type === 'checked' ? new Map(reply.checks) : undefined;
   }
 
   /** The source checks of a document's current analysis, when made. */
