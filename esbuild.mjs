@@ -28,6 +28,8 @@ const inProcessAnalysis = {
   setup(build) {
     build.onResolve({ filter: /\/worker\/client$/ }, () => ({ path: path.resolve('src/extension/worker/inProcess.ts') }));
     build.onResolve({ filter: /\/navigation\/indexBackend$/ }, () => ({ path: path.resolve('src/extension/navigation/indexInProcess.ts') }));
+    // The source index likewise (src/extension/sources/workerBackend.ts).
+    build.onResolve({ filter: /\/sources\/workerBackend$/ }, () => ({ path: path.resolve('src/extension/sources/inProcessBackend.ts') }));
   },
 };
 
@@ -41,6 +43,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: `${outdir}/analysisWorker.js` }),
   // The beat index's worker threads (src/node/beat/pool.ts), for the command line and the extension.
   esbuild.build({ ...common, entryPoints: ['src/node/beat/indexWorker.ts'], outfile: `${outdir}/indexWorker.js` }),
+  // The source index worker (src/extension/sources/workerBackend.ts): reads and indexes the reporter's sources.
+  esbuild.build({ ...common, entryPoints: ['src/extension/sources/sourceWorker.ts'], outfile: `${outdir}/sourceWorker.js` }),
   esbuild.build({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/extension.ts'], outfile: `${outdir}/web/extension.js`, plugins: [inProcessAnalysis] }),
   // The quotes panel's script runs in the webview (a browser), not in Node.
   esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', external: [], entryPoints: ['src/webview/quotes.ts'], outfile: `${outdir}/webview/quotes.js` }),

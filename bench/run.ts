@@ -14,6 +14,7 @@ import { ParagraphCache } from '../src/core/extract';
 import { generateArticle, rng } from './corpus';
 import { anchorLedger, ledgerFacts, LedgerTextMemo, markFact, type Ledger } from '../src/core/ledger';
 import { beatBench } from './beat';
+import { sourcesBench } from './sources';
 
 const root = path.resolve(__dirname, '..');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -248,6 +249,7 @@ async function main(): Promise<void> {
   memory();
   startup();
   await beatBench(row);
+  await sourcesBench(row);
   const md = [
     '# Benchmarks',
     '',

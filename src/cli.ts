@@ -6,7 +6,7 @@ import { runIndex } from './cli/index';
 import { CliError, UsageError, emit, formatArg, loadArticle } from './cli/common';
 
 const USAGE = `usage: trade-facts FILE... [--format md|json|csv|html] [--out FILE] [--force]
-       trade-facts check FILE... [--format md|json|csv|html] [--out FILE] [--force]
+       trade-facts check FILE... [--sources PATH...] [--strict] [--format md|json|csv|html] [--out FILE] [--force]
        trade-facts mark FILE --fact TEXT [--occurrence N] --status verified|disputed|unchecked
                         [--note TEXT] [--source TEXT] [--by NAME]
        trade-facts index PATH... [--format md|json] [--workers N] [--out FILE] [--force]
@@ -26,7 +26,11 @@ mark    records a check of the fact whose text is TEXT (its Nth occurrence when 
 index   the beat index of the articles in the files and folders given (Markdown and text; fact
         sheets, hidden folders and node_modules skipped): people and organizations with their
         titles, articles and mentions, tariff rates, and flags for a name spelled two ways, a
-        person given two titles, a measure given two values. --workers N (default: every core)`;
+        person given two titles, a measure given two values. --workers N (default: every core)
+--sources PATH...  (check) also checks every quote and figure against the reporter's sources: files,
+        folders or globs of .txt, .md, .srt, .vtt, .csv and .docx (sourceCheck in JSON, a Source line in
+        Markdown); files that cannot be read are named on standard error and skipped
+--strict  (check, with --sources) exit status 1 when a quote is altered or a figure differs from its source`;
 
 interface Options {
   files: string[];
@@ -67,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (rest.some((a) => a === '-h' || a === '--help') && (command === 'check' || command === 'mark' || command === 'index')) process.stdout.write(USAGE + '\n');
-    else if (command === 'check') runCheck(rest);
+    else if (command === 'check') return await runCheck(rest);
     else if (command === 'mark') runMark(rest);
     else if (command === 'index') await runIndex(rest);
     else runSheet(argv);
@@ -91,4 +95,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,10 +1,11 @@
 import { groupQuotes } from './quoteGroups';
 import type { Analysis, Figure, FigureCheck, Person, Quote, TariffRate, Organization } from './types';
 import { readArticleHead, type ArticleHead } from './articleHead';
+import type { SourceCheck, SourceChecks } from './sources/types';
 import { anchorLedger, checksById, ledgerFacts, summarizeChecks, unchecked, type CheckSummary, type FactCheck, type Ledger, type Orphan } from './ledger';
 
 /** A fact with the line (1-based) it starts on and its check (unchecked when no ledger is given). */
-export type Lined<T> = T & { line: number; check: FactCheck };
+export type Lined<T> = T & { line: number; check: FactCheck; source?: SourceCheck | null };
 
 /** An article's facts ready to render: what a desk files with the story. */
 export interface FactSheet {
@@ -17,6 +18,8 @@ export interface FactSheet {
   analysis: Analysis;
   /** Whether a ledger was given: then every fact's `check` is from it, and `orphans` and `summary` are set. */
   ledger: boolean;
+  /** Whether source checks were given: then figures and quotes carry `source` (null: not looked up). */
+  sources: boolean;
   /** The figures, without those that are a tariff rate (the rate stands for them). */
   figures: Lined<Figure>[];
   tariffs: Lined<TariffRate>[];
@@ -65,11 +68,16 @@ export function articleTitle(text: string, file: string): string {
 }
 
 /** The fact sheet of an analysis; with a ledger, each fact carries its check and the marks whose fact is gone are listed. */
-export function buildFactSheet(analysis: Analysis, text: string, file: string, generated = new Date(), ledger?: Ledger): FactSheet {
+export function buildFactSheet(analysis: Analysis, text: string, file: string, generated = new Date(), ledger?: Ledger, sources?: SourceChecks): FactSheet {
   const lineOf = lineIndex(text);
   const anchoring = ledger ? anchorLedger(ledger, ledgerFacts(analysis)) : null;
   const checks = anchoring ? checksById(anchoring) : new Map<string, FactCheck>();
-  const lined = <T extends { id: string }>(x: T, start: number): Lined<T> => ({ ...x, line: lineOf(start), check: checks.get(x.id) ?? unchecked() });
+  const lined = <T extends { id: string }>(x: T, start: number): Lined<T> => ({
+    ...x,
+    line: lineOf(start),
+    check: checks.get(x.id) ?? unchecked(),
+    ...(sources ? { source: sources.get(x.id) ?? null } : {}),
+  });
   const figureById = new Map(analysis.figures.map((f) => [f.id, f]));
   const figureChecks = (analysis.checks ?? []).map((c) => {
     const f = figureById.get(c.figures[0]);
@@ -87,6 +95,7 @@ export function buildFactSheet(analysis: Analysis, text: string, file: string, g
     generated: generated.toISOString(),
     analysis,
     ledger: !!ledger,
+    sources: !!sources,
     figures: analysis.figures.filter((f) => !rateSpans.has(`${f.start}:${f.end}`)).map((f) => lined(f, f.start)),
     tariffs: analysis.tariffs.map((t) => lined(t, t.start)),
     people: analysis.people.map((p) => lined({ ...p, quotes: quotesBy.get(p.id) ?? 0 }, p.mentions[0]?.start ?? 0)),

@@ -12,6 +12,7 @@ import type { Timing } from './storeNotices';
 import type { BeatSnapshot } from '../core/beat';
 import type { BeatStatus } from './navigation/beatWorkspace';
 import type { BeatNodeView } from './navigation/beatView';
+import type { SourceCheck } from '../core/sources/types';
 
 export interface TradeFactsApi {
   getAnalysis(uri: vscode.Uri): Analysis | undefined;
@@ -53,6 +54,12 @@ export interface TestHooks {
   whenBeatIndexed(): Promise<void>;
   /** The Beat view's tree as plain data (labels, descriptions, what a click opens). */
   getBeatView(): BeatNodeView[];
+  /** The source checks of a document's current analysis, once made (undefined after 30 s without). */
+  whenSourceChecked(uri: vscode.Uri): Promise<Map<string, SourceCheck> | undefined>;
+  /** The sources status bar item's text and tooltip (undefined when hidden). */
+  getSourcesStatus(): { text: string; tooltip: string } | undefined;
+  /** The sources skipped, each with why. */
+  getSkippedSources(): string[];
 }
 
 export type TradeFactsTestApi = TradeFactsApi & TestHooks;

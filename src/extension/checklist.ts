@@ -4,6 +4,7 @@ import type { LedgerStore } from './ledger/ledgerStore';
 import { summarizeChecks, type CheckStatus, type FactKind } from '../core/ledger';
 import { toRange } from './convert';
 import { factFlags } from './factFlags';
+import type { SourceStore } from './sources/sourceStore';
 
 const kindLabel = (kind: FactKind): string =>
   ({ tariff: vscode.l10n.t('Tariff rates'), figure: vscode.l10n.t('Figures'), person: vscode.l10n.t('People'), organization: vscode.l10n.t('Organizations'), quote: vscode.l10n.t('Quotes') })[kind];
@@ -25,11 +26,11 @@ export interface ChecklistItem extends vscode.QuickPickItem {
  * The pre-publication checklist: what is unchecked, disputed, changed or flagged, grouped by kind,
  * then marks whose fact is gone; picking an entry selects it in the text.
  */
-export function checklistItems(analyses: AnalysisStore, ledgers: LedgerStore, document: vscode.TextDocument): ChecklistItem[] {
+export function checklistItems(analyses: AnalysisStore, ledgers: LedgerStore, document: vscode.TextDocument, sources?: SourceStore): ChecklistItem[] {
   const anchoring = ledgers.anchoring(document);
   const analysis = analyses.current(document);
   if (!anchoring || !analysis) return [];
-  const flagged = new Map(factFlags(analysis).map((f) => [f.factId, f.code === 'no-speaker' ? vscode.l10n.t('no speaker') : f.message]));
+  const flagged = new Map(factFlags(analysis, sources?.checks(document)).map((f) => [f.factId, f.code === 'no-speaker' ? vscode.l10n.t('no speaker') : f.message]));
   const items: ChecklistItem[] = [];
   for (const kind of ['tariff', 'figure', 'quote', 'person', 'organization'] as FactKind[]) {
     const rows: ChecklistItem[] = [];
@@ -73,7 +74,7 @@ function checkedOfKind(kind: FactKind, done: number, total: number): string {
 }
 
 /** `Trade Facts: Show Checklist`, and the status bar item "Checked 12 of 20 facts" that opens it. */
-export function registerChecklist(analyses: AnalysisStore, ledgers: LedgerStore): { disposables: vscode.Disposable[]; shown(): string | undefined } {
+export function registerChecklist(analyses: AnalysisStore, ledgers: LedgerStore, sources?: SourceStore): { disposables: vscode.Disposable[]; shown(): string | undefined } {
   const item = vscode.window.createStatusBarItem('tradeFacts.checks', vscode.StatusBarAlignment.Right, 99);
   item.name = vscode.l10n.t('Trade Facts checks');
   item.command = 'tradeFacts.showChecklist';
@@ -110,7 +111,7 @@ export function registerChecklist(analyses: AnalysisStore, ledgers: LedgerStore)
           return undefined;
         }
         await ledgers.ready(editor.document);
-        const items = checklistItems(analyses, ledgers, editor.document);
+        const items = checklistItems(analyses, ledgers, editor.document, sources);
         if (!items.length) {
           void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: every fact of this article is verified, and nothing is flagged.'));
           return [];

@@ -18,6 +18,7 @@ import { TradeFactsLog } from './log';
 import { openDocumentOf } from './openDocument';
 import { useTranslations } from './l10n';
 import { registerNavigation } from './navigation/register';
+import { registerSources } from './sources/registerSources';
 
 /** Wires the features; each returns its own disposables. */
 export function activate(context: vscode.ExtensionContext): TradeFactsApi | TradeFactsTestApi {
@@ -32,26 +33,29 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi | Trad
   const walkthrough = registerWalkthrough(context, store);
   const ledgers = new LedgerStore(store);
   const marks = new CheckMarks(ledgers);
-  const checklist = registerChecklist(store, ledgers);
+  // The source check: the reporter's sources indexed in their own worker, each article checked against them.
+  const sources = registerSources(store, ledgers, log);
+  const checklist = registerChecklist(store, ledgers, sources.store);
   // Outline, references, highlights, rename, workspace symbols and the Beat view (src/extension/navigation/).
   const navigation = registerNavigation(store, languages, log);
   context.subscriptions.push(
     ledgers,
     marks,
     ...registerMarkCommands(store, ledgers),
-    ...registerProblems(store, ledgers),
+    ...registerProblems(store, ledgers, sources.store),
+    ...sources.disposables,
     ...checklist.disposables,
     ...navigation.disposables,
     log,
     store,
     highlights,
     registerOpenSample(context),
-    ...registerHovers(context, store, ledgers, walkthrough.cardShown),
+    ...registerHovers(context, store, ledgers, walkthrough.cardShown, sources.store),
     ...walkthrough.disposables,
     registerWrapCommand(),
     ...statusBar.disposables,
-    ...registerQuotesView(context, store, ledgers),
-    ...registerExportCommands(context, store, log, ledgers),
+    ...registerQuotesView(context, store, ledgers, sources.store),
+    ...registerExportCommands(context, store, log, ledgers, sources.store),
     vscode.commands.registerCommand('tradeFacts.analyzeActiveDocument', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !store.handles(editor.document)) {
@@ -97,6 +101,9 @@ export function activate(context: vscode.ExtensionContext): TradeFactsApi | Trad
         getBeat: () => ({ snapshot: navigation.beat.snapshot(), status: navigation.beat.status() }),
         whenBeatIndexed: () => navigation.beat.whenIdle(),
         getBeatView: () => navigation.tree.describe(),
+        whenSourceChecked: (uri) => sources.store.whenChecked(uri),
+        getSourcesStatus: () => sources.status.shown(),
+        getSkippedSources: () => sources.store.skipped(),
       })
     : api;
 }

@@ -7,6 +7,7 @@ import { factAt } from './cards/factAt';
 import { factFlags } from './factFlags';
 import { lineOf } from './convert';
 import { openDocumentOf } from './openDocument';
+import type { SourceStore } from './sources/sourceStore';
 
 /** The Problems panel's categories, each with its own code and a severity setting. */
 export const PROBLEM_CATEGORIES = {
@@ -15,6 +16,8 @@ export const PROBLEM_CATEGORIES = {
   disputed: { setting: 'disputed' },
   changed: { setting: 'changed' },
   spelling: { setting: 'spelling' },
+  'source-altered': { setting: 'sourceAltered' },
+  'source-different': { setting: 'sourceDifferent' },
 } as const;
 export type ProblemCode = keyof typeof PROBLEM_CATEGORIES;
 
@@ -26,6 +29,8 @@ const categoryLabel = (code: ProblemCode): string =>
     disputed: vscode.l10n.t('disputed fact'),
     changed: vscode.l10n.t('fact changed since it was checked'),
     spelling: vscode.l10n.t('name spelled two ways'),
+    'source-altered': vscode.l10n.t('quote altered from its source'),
+    'source-different': vscode.l10n.t('figure different in its source'),
   })[code];
 
 type Level = 'off' | 'hint' | 'information' | 'warning';
@@ -33,7 +38,7 @@ type Level = 'off' | 'hint' | 'information' | 'warning';
 const severity = (l: Exclude<Level, 'off'>): vscode.DiagnosticSeverity =>
   l === 'hint' ? vscode.DiagnosticSeverity.Hint : l === 'information' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
 /** Defaults that keep a fresh article quiet: only a desk's own marks (disputed, changed) warn. */
-const DEFAULTS: Record<ProblemCode, Level> = { 'no-speaker': 'hint', 'figure-check': 'hint', disputed: 'warning', changed: 'warning', spelling: 'information' };
+const DEFAULTS: Record<ProblemCode, Level> = { 'no-speaker': 'hint', 'figure-check': 'hint', disputed: 'warning', changed: 'warning', spelling: 'information', 'source-altered': 'warning', 'source-different': 'warning' };
 
 /** Each category's level, read once per update. */
 function levels(): Record<ProblemCode, Level> {
@@ -69,7 +74,7 @@ function problemDiagnostic(range: vscode.Range, message: string, sev: vscode.Dia
  * information, warning). Checks a desk chose to ignore (kept in the ledger) are left out. Quick
  * fixes on every fact: Mark Verified, Dispute…, Clear Mark; on a problem: Ignore This Check.
  */
-export function registerProblems(analyses: AnalysisStore, ledgers: LedgerStore): vscode.Disposable[] {
+export function registerProblems(analyses: AnalysisStore, ledgers: LedgerStore, sources?: SourceStore): vscode.Disposable[] {
   const collection = vscode.languages.createDiagnosticCollection('tradeFacts');
   const problems = new Map<string, Problem[]>();
   const update = (document: vscode.TextDocument) => {
@@ -86,7 +91,7 @@ export function registerProblems(analyses: AnalysisStore, ledgers: LedgerStore):
       if (l === 'off' || checks?.get(factId)?.ignoredChecks.includes(code)) return;
       out.push({ diagnostic: problemDiagnostic(toRange(document, span), message, severity(l), code), problem: code, factId });
     };
-    for (const f of factFlags(analysis)) add(f.code, f, f.factId, f.message);
+    for (const f of factFlags(analysis, sources?.checks(document))) add(f.code, f, f.factId, f.message);
     const anchoring = ledgers.anchoring(document);
     anchoring?.facts.forEach((f, i) => {
       const c = anchoring.checks[i];
@@ -132,6 +137,7 @@ export function registerProblems(analyses: AnalysisStore, ledgers: LedgerStore):
     collection,
     analyses.onDidAnalyze(({ document }) => update(document)),
     ledgers.onDidChange(refresh),
+    ...(sources ? [sources.onDidChange(refresh)] : []),
     vscode.workspace.onDidCloseTextDocument((d) => {
       problems.delete(d.uri.toString());
       collection.delete(d.uri);

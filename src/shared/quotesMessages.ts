@@ -11,6 +11,8 @@ export interface PanelQuote {
   line: number;
   /** The desk's check of the quote in the check ledger, when it has one. */
   check?: 'verified' | 'disputed' | 'changed';
+  /** The quote's source check, when sources are indexed: its status and a short label ("Verbatim · interview-lee.srt at 00:12:31"). */
+  source?: { status: 'verbatim' | 'altered' | 'not-found'; label: string };
 }
 
 /** A speaker and their quotes; `speaker` null for the unattributed group. */
@@ -43,7 +45,7 @@ export interface RenderedPanel {
   summary: string;
   /** The empty-state text when one is shown, else "". */
   empty: string;
-  groups: { speaker: string; details: string; count: string; flagged: boolean; quotes: string[]; checks?: string[] }[];
+  groups: { speaker: string; details: string; count: string; flagged: boolean; quotes: string[]; checks?: string[]; sources?: string[] }[];
 }
 
 /** Panel → extension. */
@@ -82,9 +84,11 @@ export function parsePanelMessage(x: unknown): PanelMessage | undefined {
   }
 }
 
+const isSource = (x: unknown): boolean => isObj(x) && (x.status === 'verbatim' || x.status === 'altered' || x.status === 'not-found') && isStr(x.label, 500);
+
 function isGroup(x: unknown): x is PanelGroup {
   if (!isObj(x) || !isStr(x.key) || !(x.speaker === null || isStr(x.speaker)) || !isStr(x.title) || !isStr(x.affiliation)) return false;
-  return Array.isArray(x.quotes) && x.quotes.every((q) => isObj(q) && isStr(q.id) && isStr(q.text) && typeof q.line === 'number' && (q.check === undefined || q.check === 'verified' || q.check === 'disputed' || q.check === 'changed'));
+  return Array.isArray(x.quotes) && x.quotes.every((q) => isObj(q) && isStr(q.id) && isStr(q.text) && typeof q.line === 'number' && (q.check === undefined || q.check === 'verified' || q.check === 'disputed' || q.check === 'changed') && (q.source === undefined || isSource(q.source)));
 }
 
 function isModel(x: unknown): x is PanelModel {

@@ -15,6 +15,7 @@ export function readBack(filter: HTMLInputElement, summary: HTMLElement, empty: 
       flagged: g.classList.contains('flagged'),
       quotes: [...g.querySelectorAll('.quote-text')].map((q) => q.textContent ?? ''),
       checks: [...g.querySelectorAll('.quote')].map((q) => q.querySelector('.quote-check')?.textContent ?? ''),
+      sources: [...g.querySelectorAll('.quote')].map((q) => q.querySelector('.quote-source')?.textContent ?? ''),
     })),
   };
 }

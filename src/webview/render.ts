@@ -32,6 +32,8 @@ function quoteItem(q: PanelQuote, s: PanelStrings): HTMLLIElement {
   body.append(el('span', 'quote-text', q.text), el('span', 'quote-line', fillPlaceholders(s.line, [q.line])));
   // The desk's check of the quote (check ledger): ✓ verified, ✗ disputed, ⚠ changed since checked.
   if (q.check) body.append(el('span', `quote-check ${q.check}`, s[q.check]));
+  // The quote's source check (sources indexed): verbatim, altered or not in the sources, and where.
+  if (q.source) body.append(el('span', `quote-source ${q.source.status}`, q.source.label));
   item.append(body);
   const copy = el('button', 'copy', s.copy);
   copy.type = 'button';

@@ -1,6 +1,8 @@
 import type { Figure, TariffRate } from '../types';
 import type { FactSheet } from '../factSheet';
 import type { CheckSummary, FactCheck, Orphan } from '../ledger';
+import type { SourceCheck } from '../sources/types';
+import { describeSourceCheck } from '../sources/describe';
 
 /** "295,400,000,000 USD", "30 %", "46,000,000 tires": a figure's normalized value for people. */
 export function formatValue(f: Pick<Figure, 'value' | 'unit' | 'kind'>): string {
@@ -106,12 +108,18 @@ export interface SheetTable {
 export function factTables(sheet: FactSheet, sentenceClip: number): SheetTable[] {
   const t = (title: string, numeric: number[], body: { head: string[]; rows: string[][] }): SheetTable => ({ title: `${title} (${body.rows.length})`, numeric, ...body });
   return [
-    t('Figures', [4], checkedTable(sheet, ['Figure', 'Value', 'Kind', 'What it measures (its sentence)', 'Line'], sheet.figures, (f) => [f.text, formatValue(f), KIND_LABELS[f.kind], clip(f.sentence, sentenceClip), String(f.line)])),
+    t('Figures', [4], checkedTable(sheet, ['Figure', 'Value', 'Kind', 'What it measures (its sentence)', 'Line', ...(sheet.sources ? [SOURCE_HEAD] : [])], sheet.figures, (f) => [f.text, formatValue(f), KIND_LABELS[f.kind], clip(f.sentence, sentenceClip), String(f.line), ...(sheet.sources ? [formatSource(f.source)] : [])])),
     t('Tariff rates', [3], checkedTable(sheet, ['Rate', 'Imposer → target', 'Change', 'Line'], sheet.tariffs, (r) => [r.text, formatTariffParties(r), formatTariffChange(r), String(r.line)])),
     t('People', [3, 4], checkedTable(sheet, ['Name', 'Title', 'Affiliation', 'Mentions', 'Quotes'], sheet.people, (p) => [p.name, p.title, p.affiliation, String(p.mentions.length), String(p.quotes)])),
     t('Organizations', [2], checkedTable(sheet, ['Name', 'Also written', 'Mentions'], sheet.organizations, (o) => [o.name, o.aliases.join(', '), String(o.mentions.length)])),
   ];
 }
+
+/** The column a table gains when source checks are given. */
+export const SOURCE_HEAD = 'Source check';
+
+/** A fact's source check in one line; "not looked up" for a quote too short to look up. */
+export const formatSource = (c: SourceCheck | null | undefined): string => (c ? describeSourceCheck(c) : 'not looked up');
 
 /** A quote's check in one line: "verified; note; source" (empty when the sheet has no ledger). */
 export const quoteCheck = (sheet: Pick<FactSheet, 'ledger'>, c: FactCheck): string => (sheet.ledger ? [formatStatus(c), c.note, c.source].filter(Boolean).join('; ') : '');

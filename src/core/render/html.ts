@@ -1,5 +1,5 @@
 import type { FactSheet } from '../factSheet';
-import { ORPHAN_HEAD, factTables, formatGenerated, formatSummary, headFields, orphanCells, quoteCheck } from './format';
+import { ORPHAN_HEAD, factTables, formatGenerated, formatSource, formatSummary, headFields, orphanCells, quoteCheck } from './format';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function htmlEscape(text: string): string {
@@ -39,7 +39,7 @@ export function renderHtml(sheet: FactSheet): string {
   const quotes = sheet.quotes.length
     ? sheet.quoteGroups
         .map(({ speaker, quotes: qs }) => `<h3>${htmlEscape(speaker || 'No speaker found')}</h3>${qs
-          .map((q) => `<blockquote>“${htmlEscape(q.text)}” <span class="line">line ${q.line}</span>${sheet.ledger ? ` <span class="status">${htmlEscape(quoteCheck(sheet, q.check))}</span>` : ''}</blockquote>`)
+          .map((q) => `<blockquote>“${htmlEscape(q.text)}” <span class="line">line ${q.line}</span>${sheet.ledger ? ` <span class="status">${htmlEscape(quoteCheck(sheet, q.check))}</span>` : ''}${sheet.sources ? ` <span class="source">${htmlEscape(formatSource(q.source))}</span>` : ''}</blockquote>`)
           .join('')}`)
         .join('')
     : '<p class="none">None found.</p>';

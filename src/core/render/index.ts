@@ -5,6 +5,7 @@ import { renderMarkdown } from './markdown';
 import { renderJson } from './json';
 import { renderCsv } from './csv';
 import { renderHtml } from './html';
+import type { SourceChecks } from '../sources/types';
 
 export type FactSheetFormat = 'md' | 'json' | 'csv' | 'html';
 
@@ -26,12 +27,14 @@ export interface Article {
   text: string;
   analysis: Analysis;
   ledger?: Ledger;
+  /** Source checks of its quotes and figures, when the sheet shows them (`check --sources`). */
+  sources?: SourceChecks;
 }
 
 /** Renders articles in a format; the one entry point shared by the CLI and the extension. */
 export function renderFactSheets(format: FactSheetFormat, articles: Article[], generated = new Date()): string {
   if (format === 'json') return renderJson(articles);
-  const sheets = articles.map((a) => buildFactSheet(a.analysis, a.text, a.file, generated, a.ledger));
+  const sheets = articles.map((a) => buildFactSheet(a.analysis, a.text, a.file, generated, a.ledger, a.sources));
   if (format === 'csv') return renderCsv(sheets);
   if (format === 'html') return sheets.map(renderHtml).join('');
   return sheets.map(renderMarkdown).join('\n---\n\n');

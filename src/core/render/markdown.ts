@@ -1,5 +1,5 @@
 import type { FactSheet } from '../factSheet';
-import { ORPHAN_HEAD, factTables, formatGenerated, formatSummary, headFields, orphanCells, quoteCheck } from './format';
+import { ORPHAN_HEAD, factTables, formatGenerated, formatSource, formatSummary, headFields, orphanCells, quoteCheck } from './format';
 
 /** Escapes text for a Markdown table cell or line: no markup, links or HTML get through. */
 export function mdEscape(text: string): string {
@@ -33,6 +33,7 @@ export function renderMarkdown(sheet: FactSheet): string {
     for (const q of quotes) {
       const check = quoteCheck(sheet, q.check);
       out.push(`- Line ${q.line}: “${mdEscape(q.text)}”${check && ` — ${mdEscape(check)}`}`);
+      if (sheet.sources) out.push(`  - Source: ${mdEscape(formatSource(q.source))}`);
     }
     out.push('');
   }

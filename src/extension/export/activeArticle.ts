@@ -4,6 +4,7 @@ import { displayName } from '../articleRules';
 import { formatOf, renderFactSheets } from '../../core/render';
 import type { Analysis } from '../../core/types';
 import type { Ledger } from '../../core/ledger';
+import type { SourceChecks } from '../../core/sources/types';
 import { LONG_DOCUMENT_CHARS, factSheetName, hasFacts, isFormat, pickDestination, pickFormat, writeSheet, type ExportArgs, type ExportResult } from './shared';
 
 /** An analysis with the exact text and version it was made from. */
@@ -30,7 +31,7 @@ const withoutPrefix = (message: string) => {
 };
 
 /** `Trade Facts: Export Fact Sheet`: the active article's sheet to a file or an untitled editor. */
-export async function exportActive(store: AnalysisStore, args: ExportArgs = {}, ledgerOf?: (doc: vscode.TextDocument) => Promise<Ledger | undefined>): Promise<ExportResult | undefined> {
+export async function exportActive(store: AnalysisStore, args: ExportArgs = {}, ledgerOf?: (doc: vscode.TextDocument) => Promise<Ledger | undefined>, sourcesOf?: (doc: vscode.TextDocument, analysis: Analysis) => Promise<SourceChecks | undefined>): Promise<ExportResult | undefined> {
   const result: ExportResult = { written: [], skipped: [], cancelled: false };
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) {
@@ -65,7 +66,9 @@ export async function exportActive(store: AnalysisStore, args: ExportArgs = {}, 
   const file = doc.isUntitled ? factSheetName(doc, 'txt').replace(/\.facts\.txt$/, '') : vscode.workspace.asRelativePath(doc.uri);
   // Each fact's status, note and source from the check ledger.
   const ledger = await ledgerOf?.(doc);
-  const content = renderFactSheets(format, [{ file, text: snapshot.text, analysis: snapshot.analysis, ledger }]);
+  // With sources indexed, each quote and figure's source check (a Source check column).
+  const sources = await sourcesOf?.(doc, snapshot.analysis);
+  const content = renderFactSheets(format, [{ file, text: snapshot.text, analysis: snapshot.analysis, ledger, ...(sources ? { sources } : {}) }]);
   if (destination === 'editor') {
     const language = formatOf(format).language;
     const opened = await vscode.workspace.openTextDocument({ content, language });

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysisStore';
 import { formatOf, renderFactSheets, type FactSheetFormat } from '../../core/render';
 import type { Ledger } from '../../core/ledger';
+import type { Analysis } from '../../core/types';
+import type { SourceChecks } from '../../core/sources/types';
 import { exists, factSheetFileName, hasFacts, isFormat, pickFormat, type ExportResult } from './shared';
 
 export interface WorkspaceExportArgs {
@@ -30,7 +32,7 @@ async function replaceExisting(count: number, overwrite: boolean | undefined): P
 }
 
 /** `Trade Facts: Export Fact Sheets for Workspace`: one sheet beside each matching article. */
-export async function exportWorkspace(store: AnalysisStore, args: WorkspaceExportArgs, ledgerOf?: (doc: vscode.TextDocument) => Promise<Ledger | undefined>): Promise<ExportResult> {
+export async function exportWorkspace(store: AnalysisStore, args: WorkspaceExportArgs, ledgerOf?: (doc: vscode.TextDocument) => Promise<Ledger | undefined>, sourcesOf?: (doc: vscode.TextDocument, analysis: Analysis) => Promise<SourceChecks | undefined>): Promise<ExportResult> {
   const result: ExportResult = { written: [], skipped: [], cancelled: false };
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Trade Facts: open a folder to export fact sheets for its articles.'));
@@ -89,7 +91,9 @@ export async function exportWorkspace(store: AnalysisStore, args: WorkspaceExpor
           }
           // Each fact's status, note and source from the article's check ledger.
           const ledger = await ledgerOf?.(doc);
-          const content = renderFactSheets(format, [{ file: name, text: doc.getText(), analysis, ledger }]);
+          // With sources indexed, each quote and figure's source check (a Source check column).
+          const sources = await sourcesOf?.(doc, analysis);
+          const content = renderFactSheets(format, [{ file: name, text: doc.getText(), analysis, ledger, ...(sources ? { sources } : {}) }]);
           await vscode.workspace.fs.writeFile(targets[i], new TextEncoder().encode(content));
           result.written.push(targets[i]);
         } catch (e) {

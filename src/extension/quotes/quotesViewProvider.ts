@@ -3,6 +3,7 @@ import { stepDone } from '../walkthrough';
 import type { Analysis } from '../../core/types';
 import type { AnalysisStore } from '../analysisStore';
 import type { LedgerStore } from '../ledger/ledgerStore';
+import type { SourceStore } from '../sources/sourceStore';
 import { parsePanelMessage, type HostMessage, type PanelMessage, type PanelModel, type RenderedPanel } from '../../shared/quotesMessages';
 import { documentName, panelModel } from './panelModel';
 import { makeNonce, panelHtml, panelResourceRoots } from './panelHtml';
@@ -55,7 +56,7 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
   private readonly disposables: vscode.Disposable[];
   private readonly articles: LastArticle<vscode.TextDocument>;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly store: AnalysisStore, private readonly ledgers?: LedgerStore) {
+  constructor(private readonly extensionUri: vscode.Uri, private readonly store: AnalysisStore, private readonly ledgers?: LedgerStore, private readonly sources?: SourceStore) {
     this.articles = new LastArticle<vscode.TextDocument>({
       isArticle: (d) => store.handles(d),
       isOpen: isOpenInEditor,
@@ -190,7 +191,7 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
     const name = documentName(this.document);
     if (!this.analysis && this.unavailable) return { kind: 'unavailable', documentName: name, reason: this.unavailable };
     if (!this.analysis) return { kind: 'analyzing', documentName: name };
-    return panelModel(this.document, this.analysis, this.ledgers?.checks(this.document));
+    return panelModel(this.document, this.analysis, this.ledgers?.checks(this.document), this.sources?.checks(this.document));
   }
 
   /** The check ledger of a document changed: the shown article's quote badges may have. */

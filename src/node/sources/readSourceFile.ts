@@ -1,0 +1,54 @@
+/**
+ * Reads one source file into passages, within limits: a file that is missing, unreadable, binary,
+ * over MAX_SOURCE_BYTES or a corrupt .docx is skipped with one line saying why, never thrown.
+ */
+import fs from 'node:fs';
+import { ArticleError, decodeArticle } from '../../core/readArticle';
+import { readSource } from '../../core/sources/read';
+import type { SourceDoc } from '../../core/sources/types';
+
+/** Largest source file read: 20 MB (a 2-million-word transcript archive is about 12 MB). */
+export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+
+export type SourceRead = { ok: true; doc: SourceDoc } | { ok: false; file: string; reason: string };
+
+/** The text of a .docx, or a reason it has none. */
+async function docxText(bytes: Buffer): Promise<string> {
+  const mammoth = await import('mammoth');
+  try {
+    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    return value;
+  } catch {
+    throw new ArticleError('is not a readable Word document');
+  }
+}
+
+/** Turns a source's bytes into passages; `name` is how the file is shown. */
+export async function readSourceBytes(name: string, bytes: Buffer): Promise<SourceRead> {
+  try {
+    if (bytes.length > MAX_SOURCE_BYTES) throw new ArticleError(`is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_SOURCE_BYTES / 1048576} MB)`);
+    const text = /\.docx$/i.test(name) ? await docxText(bytes) : decodeArticle(bytes);
+    return { ok: true, doc: readSource(name, text) };
+  } catch (e) {
+    return { ok: false, file: name, reason: e instanceof ArticleError ? e.message : `could not be read (${(e as Error).message})` };
+  }
+}
+
+/** Reads a source file from disk; `name` is how it is shown (defaults to the path). */
+export async function readSourceFile(file: string, name = file): Promise<SourceRead> {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return { ok: false, file: name, reason: 'does not exist' };
+  }
+  if (!stat.isFile()) return { ok: false, file: name, reason: 'is not a regular file' };
+  if (stat.size > MAX_SOURCE_BYTES) return { ok: false, file: name, reason: `is too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_SOURCE_BYTES / 1048576} MB)` };
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { ok: false, file: name, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  return readSourceBytes(name, bytes);
+}
