@@ -3,9 +3,9 @@
  * on every keystroke, do not redo work for text that did not change. Bounded: when full, the
  * oldest half is dropped.
  */
-export function memoize<T>(fn: (key: string) => T, limit = 5000): (key: string) => T {
+export function memoize<T>(fn: (key: string) => T, limit = 5000): ((key: string) => T) & { readonly size: number } {
   const seen = new Map<string, T>();
-  return (key) => {
+  const remembered = (key: string): T => {
     let v = seen.get(key);
     if (v === undefined && !seen.has(key)) {
       if (seen.size >= limit) {
@@ -20,4 +20,6 @@ export function memoize<T>(fn: (key: string) => T, limit = 5000): (key: string) 
     }
     return v as T;
   };
+  // How many are kept (for tests of the bound).
+  return Object.defineProperty(remembered, 'size', { get: () => seen.size }) as typeof remembered & { readonly size: number };
 }

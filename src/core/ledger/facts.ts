@@ -1,6 +1,7 @@
 import type { Analysis } from '../types';
 import type { FactKind } from './types';
 import { fnv, hash8, normalizeSentence } from './text';
+import { memoize } from '../memo';
 
 /** A fact of an analysis as the ledger sees it: its identity, and where it is now. */
 export interface LedgerFact {
@@ -36,32 +37,15 @@ type Draft = Omit<LedgerFact, 'occurrence' | 'key'>;
 /**
  * Normalized sentences and names with their hash states, kept between analyses of one document:
  * after an edit almost every sentence is one seen before, so re-anchoring a ledger of thousands of
- * marks does not normalize and hash them all again. Bounded: cleared when it grows past `limit`.
+ * marks does not normalize and hash them all again. Bounded by `limit` (core/memo.ts).
  */
 export class LedgerTextMemo {
-  private readonly normalized = new Map<string, string>();
-  private readonly states = new Map<string, number>();
-  constructor(private readonly limit = 50_000) {}
-
-  norm(s: string): string {
-    let n = this.normalized.get(s);
-    if (n === undefined) {
-      if (this.normalized.size >= this.limit) this.normalized.clear();
-      n = normalizeSentence(s);
-      this.normalized.set(s, n);
-    }
-    return n;
-  }
-
+  readonly norm: (s: string) => string;
   /** The FNV state of a normalized sentence and its newline: the sentence's part of an entry key. */
-  state(sentence: string): number {
-    let h = this.states.get(sentence);
-    if (h === undefined) {
-      if (this.states.size >= this.limit) this.states.clear();
-      h = fnv(`${sentence}\n`);
-      this.states.set(sentence, h);
-    }
-    return h;
+  readonly state: (sentence: string) => number;
+  constructor(limit = 50_000) {
+    this.norm = memoize(normalizeSentence, limit);
+    this.state = memoize((sentence) => fnv(`${sentence}\n`), limit);
   }
 }
 
@@ -72,7 +56,7 @@ export class LedgerTextMemo {
  */
 export function ledgerFacts(analysis: Analysis, memo = new LedgerTextMemo()): LedgerFact[] {
   const drafts: Draft[] = [];
-  const norm = (s: string) => memo.norm(s);
+  const norm = memo.norm;
   // Spans as numbers (start * 2^21 + length): no key strings to build and hash per fact.
   const spanOf = (x: { start: number; end: number }) => x.start * 2_097_152 + (x.end - x.start);
   const rateBySpan = new Map(analysis.tariffs.map((t) => [spanOf(t), t.id]));

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { openDocumentOf } from '../openDocument';
 import { stepDone } from '../walkthrough';
 import type { Analysis } from '../../core/types';
 import type { AnalysisStore } from '../analysisStore';
@@ -26,7 +27,7 @@ function isOpenInEditor(document: vscode.TextDocument): boolean {
   if (vscode.window.visibleTextEditors.some((e) => e.document === document)) return true;
   const key = document.uri.toString();
   // Untitled names are reused: a tab of "Untitled-1" may be a new document under an old one's URI.
-  if (vscode.workspace.textDocuments.find((d) => d.uri.toString() === key) !== document) return false;
+  if (openDocumentOf(key) !== document) return false;
   return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
 }
 
