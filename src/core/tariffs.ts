@@ -4,7 +4,7 @@ import type { TariffRate } from './types';
 import { countryOfPlace, findActors, type ActorMention } from './countries';
 import { tariffGovernor } from './tariffs/governs';
 import { imposerDecision, imposerOf, roleOf } from './tariffs/imposer';
-import { countryOfTarget, lastTariffPhrase, ownedTarget, targetDecision } from './tariffs/target';
+import { countryOfTarget, lastTariffPhrase, opensWithOwner, ownedTarget, targetDecision } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
 import { companyGoods, companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
@@ -78,7 +78,7 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
     const anchor = Math.min(f.start, word?.start ?? f.start);
     const stated = targetDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, rateStart: f.start, rateEnd: f.end, tariffWord: word });
     // The imposer is read from the target as written: "Canada agreed to impose a duty on its lumber exports" is Canada's own duty.
-    const owned = stated && ownedTarget({ target: stated.target, countriesBefore: actors.filter((a) => a.end <= f.start && countryOfPlace(a.text) !== '') });
+    const owned = stated && opensWithOwner(stated.target) ? ownedTarget({ target: stated.target, countriesBefore: actors.filter((a) => a.end <= f.start && countryOfPlace(a.text) !== '') }) : null;
     const aimed = owned ?? stated;
     const target = aimed?.target ?? '';
     const prior = accepted[accepted.length - 1];

@@ -14,8 +14,6 @@ const NEXT_STARTS = /[\p{Lu}0-9“"‘(]/u;
 const STOP = /^[.!?…]$/;
 const CLOSER = /^[)"”’']$/;
 const SPACE = /\s/;
-/** "release.Nonetheless": a full stop with no space after it, inside one token, between a lower-case word and a capitalized one. */
-const RUN_TOGETHER = /\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/gu;
 /** A lower-case abbreviation whose full stop may still end a sentence ("etc."), unlike "vs.". */
 const NEVER_ENDS = /^vs\.$/i;
 /**
@@ -62,7 +60,6 @@ export function sentenceBounds(masked: string, toks: readonly Tok[] = tokenize(m
     }
     lastEnd = t.end;
     if (t.word) {
-      if (t.text.length > 3 && t.text.includes('.')) splitRunTogether(t, push);
       // "etc." ends a sentence when a capital follows; "vs." and capitalized titles ("Gov.") never do.
       if (!(t.text.endsWith('.') && /^\p{Ll}/u.test(t.text) && t.text.length > 2 && !NEVER_ENDS.test(t.text) && masked[t.end - 1] === '.')) continue;
     } else if (!STOP.test(t.text) || masked[t.start] !== t.text) continue;
@@ -86,8 +83,3 @@ export function sentenceBounds(masked: string, toks: readonly Tok[] = tokenize(m
   return out;
 }
 
-/** Cuts "release.Nonetheless" after its full stop. */
-function splitRunTogether(t: Tok, push: (end: number) => void): void {
-  RUN_TOGETHER.lastIndex = 0;
-  for (let m = RUN_TOGETHER.exec(t.text); m; m = RUN_TOGETHER.exec(t.text)) push(t.start + m.index + 3);
-}

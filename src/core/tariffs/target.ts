@@ -114,7 +114,8 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
 
 // "… of frozen hake fillets at 10 pct duty": the goods end right before "at", the tariff word follows the rate.
 const AT_BEFORE_RATE = /\s+at\s+(?:an?\s+)?$/i;
-const GOODS_START = /(?:^|[,;:]\s+|\s(?:of|on|for)\s+)(?!.*(?:[,;:]|\s(?:of|on|for))\s)/i;
+// The goods phrase is what follows the last clause break or "of"/"on"/"for" before "at".
+const GOODS_BREAK = /[,;:]\s+|\s(?:of|on|for)\s+/i;
 function goodsAtRate({ paragraph, sentenceStart, rateStart, rateEnd, tariffWord }: TargetInput): string | null {
   if (sentenceStart === undefined || rateStart === undefined || !tariffWord || tariffWord.start < rateEnd) return null;
   // The tariff word follows the rate at once ("at 10 pct duty", "at a 5% tariff").
@@ -123,8 +124,7 @@ function goodsAtRate({ paragraph, sentenceStart, rateStart, rateEnd, tariffWord 
   const at = AT_BEFORE_RATE.exec(lead);
   if (!at) return null;
   const before = lead.slice(0, at.index);
-  const start = GOODS_START.exec(before);
-  const phrase = before.slice(start ? start.index + start[0].length : 0).trim().replace(/^(?:the|a|an)\s+/i, '');
+  const phrase = (before.split(GOODS_BREAK).pop() ?? '').trim().replace(/^(?:the|a|an)\s+/i, '');
   const words = phrase.split(/\s+/).filter(Boolean);
   // Goods are a short noun phrase in lower case ("chilled beef"), not a clause ("shipments arrived").
   if (!words.length || words.length > 5 || !/^\p{Ll}/u.test(phrase) || /(?:ed|ing|ly)$/i.test(words[words.length - 1]) || words.some((w) => TARGET_TRAILERS.has(w))) return null;
@@ -259,6 +259,8 @@ export interface OwnerInput {
 }
 
 const OWNER_PRONOUN = /^(?:its|their)\s+(?=\S)/i;
+/** Whether a target opens with "its"/"their": only then are the countries before the rate worth reading. */
+export const opensWithOwner = (target: string): boolean => OWNER_PRONOUN.test(target);
 
 /**
  * Whose goods "its exports" are: the country the sentence named last before the rate ("Vietnam
