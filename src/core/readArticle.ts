@@ -44,3 +44,6 @@ export function decodeArticle(bytes: Uint8Array): string {
   if (text.trim() === '') throw new ArticleError('has no text');
   return text;
 }
+
+/** A fact sheet the export wrote ("harbor-steel.facts.md"): our own output, never analysed, indexed or exported again. */
+export const FACT_SHEET_FILE = /\.facts\.[^/\\.]+$/i;

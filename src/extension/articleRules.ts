@@ -3,7 +3,7 @@
  * document type (no runtime vscode import), used by the analysis store and tested in Node.
  */
 import type * as _vscode from 'vscode';
-import { looksBinary } from '../core/readArticle';
+import { FACT_SHEET_FILE, looksBinary } from '../core/readArticle';
 import { utf8Bytes } from './utf8Bytes';
 import { l10n } from './l10n';
 
@@ -19,8 +19,6 @@ export type SkipReason = 'tooLarge' | 'binary';
 
 /** Where articles live; "git:" (diff views), "output:" and the like are not articles being edited. */
 const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
-/** Fact sheets the export wrote ("harbor-steel.facts.md") are our own output, not articles. */
-const FACT_SHEET_FILE = /\.facts\.[^/.]+$/;
 
 /** The file name a reporter knows the document by ("harbor-steel.md", "Untitled-1"). */
 export function displayName(doc: ArticleDocument): string {

@@ -54,7 +54,9 @@ export class BeatIndex {
       const bucket = readingBucket(r);
       let files = this.readings.get(bucket);
       if (!files) this.readings.set(bucket, (files = new Map()));
-      files.set(digest.file, [...(files.get(digest.file) ?? []), r]);
+      const mine = files.get(digest.file);
+      if (mine) mine.push(r);
+      else files.set(digest.file, [r]);
     }
     this.cached = undefined;
   }

@@ -92,7 +92,9 @@ export function figureFlags(byFile: ReadonlyMap<string, readonly DigestReading[]
   for (const [file, rs] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     for (const r of rs) {
       const key = [...r.periods].sort().join('|');
-      byPeriod.set(key, [...(byPeriod.get(key) ?? []), { file, r }]);
+      const list = byPeriod.get(key);
+      if (list) list.push({ file, r });
+      else byPeriod.set(key, [{ file, r }]);
     }
   }
   return [...byPeriod.keys()].sort().flatMap((key) => periodFlags(byPeriod.get(key)!));

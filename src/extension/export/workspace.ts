@@ -4,6 +4,7 @@ import { formatOf, renderFactSheets, type FactSheetFormat } from '../../core/ren
 import type { Ledger } from '../../core/ledger';
 import type { Analysis } from '../../core/types';
 import type { SourceChecks } from '../../core/sources/types';
+import { FACT_SHEET_FILE } from '../../core/readArticle';
 import { exists, factSheetFileName, hasFacts, isFormat, pickFormat, type ExportResult } from './shared';
 
 export interface WorkspaceExportArgs {
@@ -15,7 +16,6 @@ export interface WorkspaceExportArgs {
 }
 
 const EXCLUDE = '**/{node_modules,.git,dist,out}/**';
-const IS_FACT_SHEET = /\.facts\.[^/.]+$/;
 
 /** Asks once, before anything is written, what to do with fact sheets that already exist. */
 async function replaceExisting(count: number, overwrite: boolean | undefined): Promise<boolean | undefined> {
@@ -39,7 +39,7 @@ export async function exportWorkspace(store: AnalysisStore, args: WorkspaceExpor
     return result;
   }
   const include = args.include ?? vscode.workspace.getConfiguration('tradeFacts').get<string>('export.include', '**/*.{md,txt}');
-  const files = (await vscode.workspace.findFiles(include, EXCLUDE)).filter((u) => !IS_FACT_SHEET.test(u.path));
+  const files = (await vscode.workspace.findFiles(include, EXCLUDE)).filter((u) => !FACT_SHEET_FILE.test(u.path));
   if (!files.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Trade Facts: no articles match {0} in this workspace.', include));
     return result;

@@ -1,7 +1,7 @@
 /** Which workspace files the beat index reads: the extensions of the chosen languages, never fact sheets, node_modules or .trade-facts. */
+import { FACT_SHEET_FILE } from '../../core/readArticle';
 
 const EXTENSIONS: Record<string, string[]> = { plaintext: ['txt'], markdown: ['md', 'markdown'] };
-const FACT_SHEET_FILE = /\.facts\.[^/.]+$/i;
 
 /** The file extensions of the languages in `tradeFacts.languages` that have files of their own. */
 export function articleExtensions(languages: readonly string[]): string[] {

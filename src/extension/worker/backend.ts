@@ -53,7 +53,4 @@ export const stopped = {
   disposed: () => new AnalysisStoppedError('disposed', l10n.t('Trade Facts stopped.'), 'the extension was deactivated'),
 };
 
-/** How long one request may take before the worker is stopped: 15 s, plus 1 ms per 20 characters. */
-export function analysisBudgetMs(chars: number): number {
-  return 15_000 + chars / 20;
-}
+export { analysisBudgetMs } from '../../core/analysisBudget';

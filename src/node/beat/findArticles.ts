@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SkippedFile } from '../../core/beat/report';
+import { FACT_SHEET_FILE } from '../../core/readArticle';
 
 export const ARTICLE_FILE = /\.(?:md|markdown|txt)$/i;
-export const FACT_SHEET_FILE = /\.facts\.[^/\\.]+$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
 export interface FoundArticles {

@@ -3,9 +3,11 @@
  * one per core). A worker that crashes costs the file it held (reported as skipped) and is
  * replaced; a cancelled run stops handing out files and resolves with what was done.
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IndexReply } from './messages';
+import { analysisBudgetMs } from '../../core/analysisBudget';
 
 export interface PoolRun {
   onReply(reply: IndexReply): void;
@@ -66,7 +68,15 @@ export class IndexPool {
   private one(worker: Worker, file: string): Promise<IndexReply> {
     const id = this.nextId++;
     return new Promise<IndexReply>((resolve) => {
+      // The editor's analysis budget: an article that keeps a worker busy longer is stopped and
+      // skipped, so one file never holds up the rest of the run (and every update queued behind it).
+      let overBudget = false;
+      const timer = setTimeout(() => {
+        overBudget = true;
+        void worker.terminate();
+      }, analysisBudgetMs(sizeOf(file)));
       const done = (reply: IndexReply) => {
+        clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('error', onStop);
         worker.off('exit', onStop);
@@ -77,12 +87,21 @@ export class IndexPool {
         this.all.delete(worker);
         const i = this.idle.indexOf(worker);
         if (i >= 0) this.idle.splice(i, 1);
-        done({ id, file, type: 'skipped', reason: `stopped the analysis (${e instanceof Error ? e.message : `exit code ${String(e)}`})` });
+        done({ id, file, type: 'skipped', reason: overBudget ? `took longer than ${Math.round(analysisBudgetMs(sizeOf(file)) / 1000)} s to analyse; stopped` : `stopped the analysis (${e instanceof Error ? e.message : `exit code ${String(e)}`})` });
       };
       worker.on('message', onMessage);
       worker.on('error', onStop);
       worker.on('exit', onStop);
       worker.postMessage({ id, file });
     });
+  }
+}
+
+/** A file's size in bytes (about its characters), 0 when it cannot be read: the budget's floor then applies. */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
   }
 }
