@@ -116,6 +116,13 @@ describe('sources: quote check', () => {
     assert.deepEqual([c?.file, c?.line, c?.time, c?.speaker, c?.speakerDiffers], ['interview.srt', 3, '00:12:25', 'LEE', false]);
   });
 
+  it('sources: a source of one huge paragraph (300,000 words, no blank line) is read and checked without overflowing the stack', () => {
+    const filler = Array.from({ length: 30_000 }, (_, i) => `shipment ${i} cleared the port on time today`).join(' ');
+    const big = lib(['log.txt', `${filler} and the minister said we will not accept a deal that leaves our mills exposed ${filler}`]);
+    const c = checkQuote({ text: 'we will not accept a deal that leaves our mills exposed', speaker: null }, big);
+    assert.equal(c?.status, 'verbatim');
+  });
+
   it('sources: a dropped "not" is altered and serious, with the word run', () => {
     const c = checkQuote({ text: 'We will accept a deal that leaves our mills exposed to a flood of cheap imports', speaker: 'Kim Lee' }, files);
     assert.equal(c?.status, 'altered');

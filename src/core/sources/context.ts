@@ -15,11 +15,20 @@ export function contentWords(text: string): string[] {
   return [...new Set(words(text).map((w) => w.norm).filter(isContent).map(stem))];
 }
 
-/** Content words within CONTEXT_REACH words of [start, end) in `text`. */
-export function contextAround(text: string, start: number, end: number): string[] {
-  const ws = words(text);
-  let first = ws.findIndex((w) => w.end > start);
-  if (first < 0) first = ws.length;
+/**
+ * Content words within CONTEXT_REACH words of [start, end) in `text`. `ws` is `words(text)` when
+ * the caller has it: an index reads every number of a passage against one split of its words.
+ */
+export function contextAround(text: string, start: number, end: number, ws: ReturnType<typeof words> = words(text)): string[] {
+  // The first word ending after `start` (words are in text order): found by halving, not a scan.
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid].end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const first = lo;
   let last = first;
   while (last < ws.length && ws[last].start < end) last++;
   const near = [...ws.slice(Math.max(0, first - CONTEXT_REACH), first), ...ws.slice(last, last + CONTEXT_REACH)];

@@ -5,7 +5,7 @@
  */
 import type { FigureKind } from '../types';
 import type { SourceDoc } from './types';
-import { SHINGLE, hashShingle, wordHashes } from './tokens';
+import { SHINGLE, hashShingle, wordHashes, words } from './tokens';
 import { passageNumbers, type SourceNumber } from './numbers';
 import { contentWords, contextAround } from './context';
 
@@ -58,7 +58,8 @@ export function indexSource(doc: SourceDoc): FileIndex {
     }
     carry = run.slice(-(SHINGLE - 1));
     const cellContext = p.column !== undefined ? contentWords(`${p.row ?? ''} ${p.column}`) : null;
-    for (const n of passageNumbers(p)) numbers.push({ ...n, passage: pi, context: cellContext ?? contextAround(p.text, n.start, n.end) });
+    let ws: ReturnType<typeof words> | undefined;
+    for (const n of passageNumbers(p)) numbers.push({ ...n, passage: pi, context: cellContext ?? contextAround(p.text, n.start, n.end, (ws ??= words(p.text))) });
   });
   const shingles = Float64Array.from(keys).sort();
   return { doc, words: count, shingles: dedupe(shingles), numbers, byMeasure: measures(numbers), byContext: contexts(numbers) };

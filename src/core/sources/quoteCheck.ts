@@ -126,7 +126,8 @@ function compare(quote: Token[], window: Token[]): { differences: Difference[]; 
 /** The source words of a region's passages, in order. */
 function regionTokens(r: Region): Token[] {
   const out: Token[] = [];
-  for (let p = r.first; p <= r.last; p++) out.push(...tokens(r.file.doc.passages[p].text, p));
+  // A loop, not a spread: a passage of a few hundred thousand words overflows the call stack as arguments.
+  for (let p = r.first; p <= r.last; p++) for (const t of tokens(r.file.doc.passages[p].text, p)) out.push(t);
   return out;
 }
 
@@ -149,7 +150,8 @@ function alignedWindow(hay: Token[], quote: Token[], shingles: Array<{ hash: num
   const slack = Math.max(3, Math.floor(quote.length / 3));
   const near = offsets.filter((o) => Math.abs(o - mode) <= slack);
   // Widened by the slack on both sides: the quote's first or last words may differ from the source's.
-  return [Math.max(0, Math.min(...near) - slack), Math.min(hay.length, Math.max(...near) + quote.length + slack)];
+  const [low, high] = near.reduce(([lo, hi], o) => [Math.min(lo, o), Math.max(hi, o)], [Infinity, -Infinity]);
+  return [Math.max(0, low - slack), Math.min(hay.length, high + quote.length + slack)];
 }
 
 function placeOf(file: FileIndex, passage: Passage | undefined, speaker: string | null): Pick<SourceCheck, 'file' | 'line' | 'time' | 'speaker' | 'speakerDiffers'> {
