@@ -1,4 +1,5 @@
 /** The --sources part of `trade-facts check`: reading the sources and checking each article against them. */
+import path from 'node:path';
 import type { Article } from '../core/render';
 import { needsLook } from '../core/sources/describe';
 import { loadSources } from '../node/sources/loadSources';
@@ -37,7 +38,8 @@ export async function checkSources(articles: Article[], paths: readonly string[]
   if (skipped.length) process.stderr.write(`trade-facts: ${skipped.length} source${skipped.length === 1 ? '' : 's'} skipped, ${library.fileCount} read\n`);
   let flagged = 0;
   for (const a of articles) {
-    a.sources = library.check(a.analysis);
+    // An article inside the sources' folder is not a source of itself (named as loadSources names files).
+    a.sources = library.check(a.analysis, path.relative(process.cwd(), path.resolve(a.file)) || a.file);
     for (const c of a.sources.values()) if (needsLook(c)) flagged++;
   }
   return flagged;

@@ -34,6 +34,14 @@ describe('sources cli: trade-facts check --sources', function () {
     json = JSON.parse(r.stdout);
   });
 
+  it('sources cli: an article inside the sources folder is not its own source', () => {
+    // "--sources ." takes in article.md itself: its quotes must still be found in the real sources, never in itself.
+    const r = run('check', 'article.md', '--sources', '.', '--format', 'json');
+    assert.equal(r.status, 0, r.stderr);
+    const own = (JSON.parse(r.stdout) as { quotes: Sourced[] }).quotes.filter((q) => q.sourceCheck?.file === 'article.md');
+    assert.deepEqual(own.map((q) => q.text), []);
+  });
+
   it('sources cli: a verbatim quote names the transcript, line, time and speaker', () => {
     assert.deepEqual(quote('Our exporters'), { status: 'verbatim', file: 'sources/interview-lee.srt', line: 15, time: '00:12:35', speaker: 'LEE', speakerDiffers: false, differences: [], serious: false, excerpt: 'Our exporters shipped more steel last year than in any year' });
     assert.equal(quote('Small suppliers')?.status, 'verbatim');
