@@ -3,7 +3,7 @@ import type { FigureMention, ParagraphContext, Sentence, TariffMention } from '.
 import type { TariffRate } from './types';
 import { countryOfPlace, findActors, type ActorMention } from './countries';
 import { tariffGovernor } from './tariffs/governs';
-import { imposerDecision, imposerOf, roleOf } from './tariffs/imposer';
+import { countriesHitBy as hitBy, imposerDecision, imposerOf, roleOf } from './tariffs/imposer';
 import { countryOfTarget, lastTariffPhrase, opensWithOwner, ownedTarget, targetDecision } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
@@ -86,8 +86,10 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
     const named = imposerDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(stated?.target ?? ''), target: stated?.target ?? '', listedAfter });
     // A sentence that names no imposer carries the paragraph's last one (or an earlier sentence's actor).
     if (named) carried = named.country;
-    const imposer = named ? named.country : carried;
-    const imposerRule = named ? named.rule : carried ? 'tariff.imposer.carried' : null;
+    // A country the rate hits does not impose it, however often the paragraph named it acting.
+    const carries = !named && carried !== '' && !hitBy(stated?.target ?? '').has(carried);
+    const imposer = named ? named.country : carries ? carried : '';
+    const imposerRule = named ? named.rule : carries ? 'tariff.imposer.carried' : null;
     const before = text.slice(Math.max(s.start, f.start - 80), f.start);
     const previousRate = previousRateOf(before, text.slice(f.end, Math.min(s.end, f.end + 60)));
     const clause = text.slice(Math.max(s.start, anchor - 60), f.start);
@@ -114,14 +116,15 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
  * 100 percent duties"): they take the imposer of the article's previous rate. Meant for `analyze`
  * after the paragraphs are joined; rates before any named imposer stay "".
  */
-export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { because?: string[] }>(tariffs: T[]): T[] {
+export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { because?: string[]; target?: string }>(tariffs: T[]): T[] {
   let last = '';
   return tariffs.map((t) => {
     if (t.imposer) {
       last = t.imposer;
       return t;
     }
-    return last ? withReasons({ ...t, imposer: last }, 'tariff.imposer.inherited') : t;
+    // "Chinese goods" are not China's to tax: a country the rate hits inherits nothing.
+    return last && !hitBy(t.target ?? '').has(last) ? withReasons({ ...t, imposer: last }, 'tariff.imposer.inherited') : t;
   });
 }
 
@@ -139,7 +142,9 @@ const WORLDWIDE = '\u0000world';
  * `inheritImposers`.
  */
 export function documentTariffs(_text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[]): ReadRate[] {
-  const listed = [...tariffs, ...listRates(paragraphs, figures, tariffs)].sort((a, b) => a.start - b.start);
+  const fromLists = listRates(paragraphs, figures, tariffs);
+  const revised = new Set(fromLists.map((t) => t.start));
+  const listed = [...tariffs.filter((t) => !revised.has(t.start)), ...fromLists].sort((a, b) => a.start - b.start);
   const duty = dutyParagraphs(paragraphs);
   const companies = companyRatesOf(paragraphs, figures, listed, duty);
   const fallback = new Map(companies.map((c) => [c.rate.start, c.fallback]));
@@ -163,10 +168,14 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
     inherited.map((t) => {
       while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
       if (t.imposer || cleared.has(t.start)) return t;
-      const paragraph = ni >= 0 ? named[ni][1] : '';
-      const context = fallback.get(t.start) ?? '';
-      const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : government ? 'tariff.imposer.government' : null;
-      return withReasons({ ...t, imposer: paragraph || context || government }, rule);
+      // None of them imposes a rate that hits it ("45% duties on Korean cars" is not Korea's).
+      const hit = hitBy(t.target);
+      const free = (c: string) => (c && !hit.has(c) ? c : '');
+      const paragraph = free(ni >= 0 ? named[ni][1] : '');
+      const context = free(fallback.get(t.start) ?? '');
+      const byGovernment = free(government);
+      const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : byGovernment ? 'tariff.imposer.government' : null;
+      return withReasons({ ...t, imposer: paragraph || context || byGovernment }, rule);
     }),
   ));
 }

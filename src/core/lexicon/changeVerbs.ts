@@ -33,7 +33,11 @@ export const ACT_ON_TARIFF_VERBS = wordList(
   'raise|raises|raised|raising|impose|imposes|imposed|imposing|set|sets|slap|slaps|slapped|levied|levies|lower|lowers|lowered|hike|hikes|hiked|' +
     'announce|announces|announced|introduce|introduces|introduced|adopt|adopts|adopted|approve|approves|approved|double|doubles|doubled|' +
     'triple|triples|tripled|extend|extends|extended|retaliate|retaliates|retaliated|propose|proposes|proposed|threaten|threatens|threatened|' +
-    'slashes|slashed|cuts',
+    'slashes|slashed|cuts|cut|cutting|slash|slashing|reduce|reduces|reduced|reducing|trim|trims|trimmed|apply|applies|applied|applying|' +
+    'charge|charges|charged|charging|levy|levying|put|puts|place|places|placed|maintain|maintains|maintained|keep|keeps|kept|increase|increases|' +
+    'increased|reimpose|reimposes|reimposed|reinstate|reinstates|reinstated|finalize|finalizes|finalized|finalise|finalised|unveil|unveils|unveiled|' +
+    'lift|lifts|lifted|remove|removes|removed|scrap|scraps|scrapped|suspend|suspends|suspended|waive|waives|waived|pause|pauses|paused|' +
+    'hit back with|hits back with|struck back with|responded with|countered with|retaliated with',
 );
 /** Phrases before such a verb: "plans to raise", "agreed to cut". */
 export const ACT_LEADS = wordList('will|would|could|may|plan to|plans to|move to|moved to|agree to|agreed to');
@@ -95,7 +99,8 @@ export const RANGE_WORDS = wordList('range|ranges|ranged|ranging|vary|varies|var
 /** Verbs by which goods bear a tariff, their subject being the goods: "apples will attract a 75% duty", "Japan's cars face 15%". */
 export const GOODS_BEAR_VERBS = wordList(
   'face|faces|faced|facing|attract|attracts|attracted|attracting|carry|carries|carried|incur|incurs|incurred|' +
-    'be subject to|is subject to|are subject to|was subject to|were subject to|be hit with|is hit with|are hit with|were hit with|get hit with|be charged|are charged|were charged',
+    'be subject to|is subject to|are subject to|was subject to|were subject to|be hit with|is hit with|are hit with|were hit with|get hit with|be charged|are charged|were charged|' +
+    'be taxed|is taxed|are taxed|was taxed|were taxed|pay|pays|paid|will pay',
 );
 /** Words between a subject and its verb that are not the subject: "will now", "continues to". */
 export const VERB_LEADS = wordList('will|would|could|may|might|can|must|should|now|also|still|already|then|continue to|continues to|continued to|would now|will now|is set to|are set to|stand to|stands to|is likely to|are likely to|are expected to|is expected to|currently');

@@ -22,6 +22,8 @@ export const RATE_HEAD_NOUNS = wordList(TARIFF_NOUNS, 'tax|taxes|rate|baseline')
 
 /** Words that make a paragraph about duties even without a tariff noun. */
 export const DUTY_TOPIC_WORDS = wordList('anti-dumping|antidumping|countervailing|customs|tariff-rate');
+/** What a margin is found for: "dumping margins of 48.6%" are the duty rates an inquiry sets. */
+export const MARGIN_KINDS = wordList('dumping|anti-dumping|antidumping|subsidy|subsidies|subsidization|countervailing');
 
 /** Kinds of tariff that sit between a rate and its tariff noun and are not its goods: "25% retaliatory tariffs". */
 export const TARIFF_KINDS = wordList(
@@ -144,6 +146,8 @@ export const APPROXIMATIONS = wordList('about|around|roughly|nearly|almost|some|
 
 /** Prepositions that lead to a tariff's target: "on", "for", "against". */
 export const TARGET_PREPOSITIONS = wordList('on|for|against');
+/** Verbs whose "to" names what a rate applies to: "a 7.5% duty applies to Thai shrimp". */
+export const APPLIES_TO = wordList('applies to|apply to|applied to|applying to|extends to|extended to');
 /** Prepositions before the goods a measure is about: "exports of steel", "tariffs on steel". */
 export const GOODS_PREPOSITIONS = wordList('on|for|against|of|from|into|to');
 /** Prepositions after an increment with no noun: "an additional 25% from August". */
@@ -180,6 +184,8 @@ export const ASSIGNED_VERBS = wordList(
 );
 
 /** Words that open a sentence's function part, never a target: "on are…". */
+/** Nouns that open or close an "on …" phrase that is no goods: "on national security grounds", "on top of", "on hold", "on average". */
+export const NOT_GOODS_HEADS = wordList('grounds|basis|behalf|hold|notice|average|balance|course|track|top|condition|conditions|pause|schedule');
 export const TARGET_FUNCTION_STARTS = wordList('are|is|was|were|be|to|and|or|that|which|it|him|them|you');
 /** Words that may end a phrase but are not its goods: "tariffs on steel at 25%". */
 export const TARGET_TRAILERS = wordList('at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the');
@@ -194,7 +200,8 @@ export const TARGET_STOPS = wordList(
     'might|must|should|was|were|is|are|has|have|had|did|does|up to|worth|rose|rise|rises|risen|fell|fall|falls|climbed|jumped|surged|dropped|' +
     'increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|take|takes|taking|' +
     'kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in reserve|said|says|amid|despite|unless|' +
-    'last year|last month|last week|this year|this month|next year|next month|earlier this year|later this year|years ago|months ago|a year ago',
+    'last year|last month|last week|this year|this month|next year|next month|earlier this year|later this year|years ago|months ago|a year ago|' +
+    'in retaliation|in response|in exchange|in return|as part of|above|under|following|beginning|pending|but|yet|though|although|whereas|still',
 );
 /** Multipliers after an amount of trade covered: "$2.4 billion in imports". */
 export const MULTIPLIERS = wordList('billion|million|trillion|bn|m');

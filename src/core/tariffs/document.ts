@@ -3,7 +3,7 @@
  * are:" then "- Steel: 50%" items, each its own paragraph), and the imposer of rates whose article
  * never names one beside them but whose government actors are all one country's.
  */
-import { lastTariffPhrase } from './target';
+import { countryOfTarget, lastTariffPhrase } from './target';
 import type { FigureMention, TariffMention } from '../mentions';
 import type { Paragraph } from '../paragraphs';
 import { findActors, isGovernmentActor } from '../countries';
@@ -24,12 +24,23 @@ function labelOf(item: string): string {
   return LABEL.exec(body)?.[1].trim() ?? '';
 }
 
-/** Rates in list items that follow a tariff lead-in ending with a colon; offsets are the document's. */
+const HEADING = /^\s{0,3}#{1,6}\s/;
+/** A lead-in or heading that announces rates: it names tariffs, rates or a schedule. */
+const announcesRates = (text: string): boolean => HAS_TARIFF_WORD.test(text) || LEAD_IN_WORD.test(text);
+
+/**
+ * Rates in list items that follow a tariff lead-in ending with a colon, or any colon lead-in under a
+ * heading that announces rates ("## The headline rates" … "Among the most important:"); offsets are
+ * the document's. Rates already found in such an item whose label names a country ("**Vietnam**:
+ * 30%") are returned revised: the label is the target, and the lead-in's imposer replaces the
+ * labelled country, which the rate hits and so cannot impose.
+ */
 export function listRates(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[]): TariffMention[] {
-  const taken = new Set(known.map((t) => t.start));
+  const taken = new Map(known.map((t) => [t.start, t]));
   const out: TariffMention[] = [];
   let fi = 0;
   let imposer: string | null = null; // null: not under a tariff lead-in
+  let heading = '';
   for (const p of paragraphs) {
     const end = p.start + p.text.length;
     const inside: FigureMention[] = [];
@@ -37,18 +48,36 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       if (figures[fi].start >= p.start && figures[fi].kind === 'percent') inside.push(figures[fi]);
       fi++;
     }
+    if (HEADING.test(p.text)) {
+      heading = p.text;
+      imposer = null;
+      continue;
+    }
     if (!LIST_ITEM.test(p.text)) {
       // The sentence that ends with the colon is the lead-in, not the whole paragraph.
       const tail = /:\s*$/.test(p.text) ? p.text.slice(-300) : '';
       const lead = tail.slice(Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('? '), tail.lastIndexOf('! ')) + 1);
-      const leads = tail !== '' && (HAS_TARIFF_WORD.test(lead) || LEAD_IN_WORD.test(lead));
+      const leads = tail !== '' && (announcesRates(lead) || announcesRates(heading));
       imposer = leads ? imposerOf({ paragraph: p.text, sentenceStart: 0, sentenceEnd: p.text.length, anchor: p.text.length, tariffWordStart: null, actors: findActors(p.text), targetCountry: '' }) : null;
       continue;
     }
     if (imposer === null) continue;
     const target = labelOf(p.text);
+    const labelCountry = target ? countryOfTarget(target) : '';
     for (const f of inside) {
-      if (taken.has(f.start)) continue;
+      const found = taken.get(f.start);
+      if (found) {
+        // "**Brazil**: 10% reciprocal rate": Brazil is what the rate hits.
+        if (labelCountry && (found.imposer === labelCountry || !found.imposer)) {
+          out.push({
+            ...found,
+            imposer: imposer || '',
+            target: found.target || target,
+            because: [...(found.because ?? []).filter((r) => !r.startsWith('tariff.imposer.')), imposer && 'tariff.imposer.list-lead-in', !found.target && 'tariff.target.item-label'].filter(Boolean) as string[],
+          });
+        }
+        continue;
+      }
       const at = f.start - p.start;
       const before = p.text.slice(0, at);
       const after = p.text.slice(at + f.text.length);

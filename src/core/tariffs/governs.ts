@@ -10,7 +10,7 @@ import { decide, type Rule } from '../rules/rule';
 import {
   CHANGE_NOUNS, DOMESTIC_TAXES, DUTY_TOPIC_WORDS, GOODS_PREPOSITIONS, IMPOSE_CONTEXT_WORDS, INCREMENT_PREPOSITIONS, LENDER_WORDS,
   LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
-  RATE_HEAD_NOUNS, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS,
+  RATE_HEAD_NOUNS, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS,
 } from '../lexicon/tariffWords';
 import { FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
 
@@ -76,6 +76,10 @@ const IMPOSES_RATE = rx('i')`\b${IMPOSE_RATE_VERBS}\s+(?:an?\s+|the\s+)?(?:addit
 const INCREMENT_LEAD = rx('i')`^\s*${INCREMENT_PREPOSITIONS}\b`;
 const LIST_OF_GOODS = /^\s+(?:on|for|against)\s[^.;:%\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 const FORMER_LEVEL = rx('i')`^[^.;:\d]{0,25}\b${FROM_LEVEL_VERBS}\s+from\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+|an?\s+)?$`;
+// "imports from Brazil will be taxed at 50%": goods taxed at a rate, in a sentence about trade.
+const TAXED_AT = /\btaxed\s+(?:at\s+)?(?:a\s+(?:rate|level)\s+of\s+)?$/i;
+// "dumping margins of 48.6%": the margin an inquiry finds is the duty it sets.
+const MARGIN_WORD = rx('giu')`(?<=(?<![\p{L}-])${MARGIN_KINDS}\s+)margins?(?![\p{L}-])`;
 const ADDITIONAL_BEFORE = /\b(?:an|the)\s+(?:additional|extra|further)\s+$/i;
 
 /** Clause breaks a tariff word's reach does not cross. */
@@ -168,6 +172,16 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     when: ({ before, after }) => IMPOSES_RATE.test(before) && /^\s*(?:on|against)\b/i.test(after) && VERB,
     examples: [{ text: 'Ottawa will impose 20% on Chilean grapes.', fact: '20%', expect: { imposer: 'Canada', target: 'Chilean grapes' } }],
     counterExamples: [{ text: 'Ottawa will impose a 20% tariff on Chilean grapes.', fact: '20%' }],
+  },
+  {
+    id: 'tariff.is.taxed-at',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"taxed at" + percent, in a sentence about imports, exports or trade',
+    reason: 'a tariff rate: goods crossing a border are taxed at it',
+    when: ({ sentence, before }) => TAXED_AT.test(before) && TRADE_CONTEXT.test(sentence) && VERB,
+    examples: [{ text: 'Under the decree, imports from Chile will be taxed at 18%.', fact: '18%', expect: { target: 'imports from Chile' } }],
+    counterExamples: [{ text: 'Under the decree, bonuses will be taxed at 18%.', fact: '18%' }],
   },
   {
     id: 'tariff.is.goods-list',
@@ -275,6 +289,7 @@ function nearestGovernor(before: string, sentence: string, paragraph: string): {
     }
   };
   consider(TARIFF_WORD, null);
+  consider(MARGIN_WORD, null);
   if (DUTY_TOPIC.test(paragraph)) consider(RATE_BEFORE, OTHER_RATES_OR_TAX);
   if (TRADE_CONTEXT.test(sentence)) consider(TAX_BEFORE, DOMESTIC_TAXES);
   const found = best as { 0: string; index: number; other: boolean } | null;

@@ -8,6 +8,7 @@
 import { CUSTOMS_UNIONS, countryOfPlace, findActors, type ActorMention } from '../countries';
 import { rx } from '../lexicon/wordList';
 import { decide, type Rule } from '../rules/rule';
+import { memoize } from '../memo';
 import { ALL_GOODS } from '../lexicon/goods';
 import { MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
 import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
@@ -30,7 +31,7 @@ const CHARGED_IN_BEFORE = rx('iu')`(?<![\p{L}-])(?:${TARIFF_NOUNS}|rates?)\s+(?:
 const MARKET = MARKET_NOUNS;
 // A possessive pronoun just before the rate or its tariff word: "its 38.5% tariff", "their new duties".
 const ITS_BEFORE = /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-const FACES_AFTER = rx('i')`^(?:['’]s)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS})\s+)?(?:be\s+)?${BEAR_VERBS}\b`;
+const FACES_AFTER = rx('i')`^(?:['’]s)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS})\s+)?(?:be\s+)?${BEAR_VERBS}\b(?!\s+back\b)`;
 // A domestic industry that wins or seeks duties is on the imposing side: "U.S. steelmakers won duties".
 const PETITIONS_AFTER = rx('iu')`^(?:\s+[\p{L}'’-]+){0,6}?\s+${PETITION_VERBS}\b`;
 
@@ -167,7 +168,10 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       const antecedent = roles().filter((r) => r.a.end <= at && r.role !== 'origin').pop();
       return antecedent && paragraph.slice(antecedent.a.end, at).split(/\s+/).length <= 6 ? antecedent.a.country : null;
     },
-    examples: [{ text: 'Thailand said it would keep its 30% tariff on Australian oranges.', fact: '30%', expect: { imposer: 'Thailand' } }],
+    examples: [
+      { text: 'Thailand said it would keep its 30% tariff on Australian oranges.', fact: '30%', expect: { imposer: 'Thailand' } },
+      { text: 'Ghana cut its import tax on rice to 10% from 20%.', fact: '10%', expect: { imposer: 'Ghana', target: 'rice' } },
+    ],
     counterExamples: [{ text: 'Thailand said the 30% tariff on Australian oranges would stay.', fact: '30%' }],
   },
   {
@@ -205,6 +209,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     examples: [
       { text: 'Peru imposed a 20% tariff on Bolivian sugar.', fact: '20%', expect: { imposer: 'Peru', target: 'Bolivian sugar' } },
       { text: 'The Commerce Department set a 45% duty on Vietnamese catfish.', fact: '45%', expect: { imposer: 'United States' } },
+      { text: 'Beijing hit back with 15% levies on American pork.', fact: '15%', expect: { imposer: 'China', target: 'American pork' } },
+      { text: 'Peru will apply import duties of up to 35% on toys.', fact: '35%', expect: { imposer: 'Peru', target: 'toys' } },
     ],
     counterExamples: [{ text: 'Bolivian sugar faces a 20% tariff under a new Peruvian rule.', fact: '20%', expect: { target: 'Bolivian sugar' } }],
   },
@@ -220,9 +226,12 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
   },
 ];
 
+/** Every country a target names ("Chinese goods", "imports from Mexico and Canada"): the rate hits them. Remembered per target. */
+export const countriesHitBy = memoize((target: string): ReadonlySet<string> => new Set(target ? findActors(target).map((a) => countryOfPlace(a.text) || a.country) : []));
+
 /** The country imposing the tariff and the rule that named it, or null when the sentence does not say. */
 export function imposerDecision(input: ImposerInput): { country: string; rule: string } | null {
-  const hit = new Set([input.targetCountry, ...(input.target ? findActors(input.target).map((a) => countryOfPlace(a.text) || a.country) : [])]);
+  const hit = new Set([input.targetCountry, ...countriesHitBy(input.target ?? '')]);
   const usable = input.actors.filter((a) => !hit.has(a.country));
   let roles: Array<{ a: ActorMention; role: ActorRole }> | null = null;
   const ctx: ImposerContext = { input, usable, roles: () => (roles ??= usable.map((a) => ({ a, role: roleOf(a, input.paragraph, input.sentenceStart) }))) };

@@ -54,8 +54,15 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     decides: 'imposer',
     anchor: 'the country the lead-in of a rate list names',
     reason: 'imposer: {imposer} — named in the lead-in to the list',
-    examples: [{ text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '25%', expect: { imposer: 'Brazil' } }],
-    counterExamples: [{ text: 'Brazil set an import tariff of 25% on steel.', fact: '25%' }],
+    examples: [
+      { text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '25%', expect: { imposer: 'Brazil' } },
+      // Under a heading that announces rates, a country label is what the rate hits, not who sets it.
+      { text: '## The new rates\n\nThe U.S. schedule names 40 partners. The largest:\n\n- **Peru**: 18% reciprocal rate\n\n- **Kenya**: 12%', fact: '18%', expect: { imposer: 'United States', target: 'Peru' } },
+    ],
+    counterExamples: [
+      { text: 'Brazil set an import tariff of 25% on steel.', fact: '25%' },
+      { text: '## Growth at home\n\nThe U.S. figures came out. The largest:\n\n- **Peru**: 18% growth', fact: '18%' },
+    ],
   }),
   record({
     id: 'tariff.target.item-label',
@@ -108,7 +115,11 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     anchor: "the paragraph's previous rate's imposer, or an earlier sentence's acting country",
     reason: 'imposer: {imposer} — carried from earlier in the paragraph, which names no other',
     examples: [{ text: 'Seoul announced new tariffs on Monday. A 30% duty will fall on Chilean wine.', fact: '30%', expect: { imposer: 'South Korea' } }],
-    counterExamples: [{ text: 'Seoul announced new tariffs on Monday. Peru set a 30% duty on Chilean wine.', fact: '30%', expect: { imposer: 'Peru' } }],
+    counterExamples: [
+      { text: 'Seoul announced new tariffs on Monday. Peru set a 30% duty on Chilean wine.', fact: '30%', expect: { imposer: 'Peru' } },
+      // A country the rate hits is not carried as its imposer.
+      { text: 'Seoul agreed to a truce on Monday. Duties on most Korean goods were set at 20%.', fact: '20%', expect: { imposer: '' } },
+    ],
   }),
   record({
     id: 'tariff.imposer.deal-partner',
@@ -124,7 +135,10 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     anchor: "the article's previous rate's imposer",
     reason: 'imposer: {imposer} — carried from the rate before it in the article',
     examples: [{ text: 'Seoul set a 30% duty on Chilean wine.\n\nThe proposed 45% duties would follow in May.', fact: '45%', expect: { imposer: 'South Korea' } }],
-    counterExamples: [{ text: 'Seoul set a 30% duty on Chilean wine.\n\nOttawa then set 45% duties on Korean cars.', fact: '45%', expect: { imposer: 'Canada' } }],
+    counterExamples: [
+      { text: 'Seoul set a 30% duty on Chilean wine.\n\nOttawa then set 45% duties on Korean cars.', fact: '45%', expect: { imposer: 'Canada' } },
+      { text: 'Seoul set a 30% duty on Chilean wine.\n\nDuties of 45% on Korean cars were then proposed.', fact: '45%', expect: { imposer: '' } },
+    ],
   }),
   record({
     id: 'tariff.imposer.world-average',

@@ -13,10 +13,11 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, CASE_NOUNS } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
-const LEAD = rx('iu')`^\s*(?:[\p{L}'’-]+\s+){0,2}?${TARGET_PREPOSITIONS}\s+`;
+// Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
+const LEAD = rx('iu')`^\s*((?:[\p{L}'’-]+\s+){0,2}?)(?:${TARGET_PREPOSITIONS}|${APPLIES_TO})\s+`;
 const LEAD_BLOCK = rx('i')`\b${TARGET_LEAD_BLOCKERS}\s`;
 // Where a target phrase ends: punctuation, a clause word, a following rate or amount, a date.
 // A full stop after an initial or an abbreviation ("St. Maartener", "Corp.") does not end it; "and
@@ -41,7 +42,7 @@ const FUNCTION_START = rx('i')`^${TARGET_FUNCTION_STARTS}\b`;
 function phraseAfter(paragraph: string, from: number, limit: number): string {
   const window = paragraph.slice(from, Math.min(limit, from + 160));
   const lead = LEAD.exec(window);
-  if (!lead || LEAD_BLOCK.test(lead[0])) return '';
+  if (!lead || LEAD_BLOCK.test(lead[1])) return '';
   return goodsPhrase(window.slice(lead[0].length));
 }
 
@@ -55,6 +56,9 @@ function goodsPhrase(text: string): string {
   // "on Monday", "for August": a date, not goods.
   const first = words[0]?.replace(/\.$/, '') ?? '';
   if (MONTHS.has(first) || WEEKDAYS.has(first)) return '';
+  // "on political grounds", "on top of existing duties": a reason or a position, not goods.
+  const edges = [first, words[words.length - 1]].map((w) => w.replace(/[.,]$/, '').toLowerCase());
+  if (edges.some((w) => NOT_GOODS_HEADS.has(w))) return '';
   return words.length > 12 || FUNCTION_START.test(phrase) ? '' : phrase;
 }
 
@@ -177,8 +181,15 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     examples: [
       { text: 'Egypt imposed a 25% tariff on Turkish textiles.', fact: '25%', expect: { target: 'Turkish textiles' } },
       { text: 'Canberra will levy tariffs of 30 percent on Vietnamese shrimp.', fact: '30 percent', expect: { target: 'Vietnamese shrimp' } },
+      { text: 'A 7.5% duty applies to Thai tuna from next week.', fact: '7.5%', expect: { target: 'Thai tuna' } },
+      { text: 'Ottawa imposed a 25% surtax on U.S. steel in retaliation.', fact: '25%', expect: { target: 'U.S. steel' } },
+      { text: 'Ottawa kept 25% counter-tariffs on U.S. steel but dropped the rest.', fact: '25%', expect: { target: 'U.S. steel' } },
     ],
-    counterExamples: [{ text: 'Egypt imposed 25% steel tariffs last year.', fact: '25%' }],
+    counterExamples: [
+      { text: 'Egypt imposed 25% steel tariffs last year.', fact: '25%' },
+      { text: 'Cairo kept a 40% duty imposed on security grounds.', fact: '40%', expect: { target: '' } },
+      { text: 'Cairo added a 10% tariff on top of existing duties.', fact: '10%', expect: { target: '' } },
+    ],
   },
   {
     id: 'tariff.target.goods-at-rate',
