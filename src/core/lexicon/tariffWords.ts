@@ -203,6 +203,8 @@ export const TARGET_STOPS = wordList(
     'last year|last month|last week|this year|this month|next year|next month|earlier this year|later this year|years ago|months ago|a year ago|' +
     'in retaliation|in response|in exchange|in return|as part of|above|under|following|beginning|pending|but|yet|though|although|whereas|still',
 );
+/** Currencies named in words after an amount of trade covered: "300 billion U.S. dollars of imports". */
+export const COVERED_CURRENCIES = wordList('dollars|euros|yuan|pounds|yen|rupees|pesos|reais');
 /** Multipliers after an amount of trade covered: "$2.4 billion in imports". */
 export const MULTIPLIERS = wordList('billion|million|trillion|bn|m');
 

@@ -39,6 +39,8 @@ export const GOVERNMENT_HEADS = wordList(
 
 /** Heads a government holds: "Finance Minister" with no country in an article about one government. */
 export const CABINET_HEADS = wordList('minister|secretary|premier|chancellor|commissioner|representative|ambassador');
+/** Offices of state written capitalized before a name ("President Ana Ruiz", "Senator Tom Hale"): a country's, like a cabinet title's. */
+export const STATE_OFFICES = wordList('president|vice president|senator|governor|congressman|congresswoman|deputy|lawmaker|legislator');
 
 /** Speaking for a body: "the spokeswoman for the ministry, Li Wen". */
 export const SPOKES = wordList('spokesman|spokeswoman|spokesperson|spokespeople|representative');

@@ -22,6 +22,9 @@ const DATELINE = /(?:^|\n)[ \t]*(?:(\p{Lu}[\p{Lu} .'/-]{1,40}?)(?:,[ \t]*\p{Lu}\
 // "By Ana Ruiz | Anadolu Agency", "*By Hannah Oyelaran, Trade Desk Blog*".
 const BYLINE_OUTLET = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n|,]{2,60}?[ \t]*[|,][ \t]*(\p{Lu}[^\n|*_]{1,60}?)[ \t*_]*(?:\n|$)/u;
 
+// "By Ana Ruiz in Lima and Tom Hale in Washington" then the outlet alone on the next line ("The Global Ledger").
+const BYLINE_NEXT_LINE = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n]{2,120}\n+[ \t*_]*((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,4})[ \t*_]*(?:\n|$)/u;
+
 // A credit at the foot of a story: "This story was produced by Trade Wire for …".
 const CREDIT_OUTLET = /(?:^|\n)[ \t*_•]*This\s+(?:content|story|article|report)\s+(?:was\s+)?(?:created|produced|written|published)\s+by\s+(\p{Lu}[\p{L}&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'’-]*){0,4})/u;
 // "… can be reached at kmorrow@globetrade.com": the author's desk is the outlet whose name the domain spells.
@@ -46,7 +49,9 @@ export function articleFrame(text: string): ArticleFrame {
   const city = d?.[1] ? d[1].trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : '';
   const b = BYLINE_OUTLET.exec(head);
   // "By Ana Ruiz, Staff Writer": a role, not an outlet.
-  const byOutlet = b && !b[1].split(/\s+/).some((w) => BYLINE_ROLES.has(w)) ? b[1] : '';
+  const next = b ? null : BYLINE_NEXT_LINE.exec(head);
+  const named = b?.[1] ?? next?.[1] ?? '';
+  const byOutlet = named && !named.split(/\s+/).some((w) => BYLINE_ROLES.has(w)) && !placeOf(named) ? named : '';
   return { datelineCountry: city ? placeOf(city) : '', outlet: (byOutlet || d?.[2] || creditOutlet(text)).trim(), headlineCountry: headlineCountry(head) };
 }
 
@@ -100,6 +105,7 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     examples: [
       { text: 'By Maria Okonkwo | Anadolu Agency\n\nLAGOS - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Anadolu Agency' } },
       { text: 'By Maria Okonkwo\n\nLAGOS (Reuters) - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Reuters' } },
+      { text: 'By Maria Okonkwo in Lagos and Tom Hale in Accra\nThe Harbour Ledger\n\nNigeria raised duties on steel.', fact: 'Tom Hale', expect: { affiliation: 'The Harbour Ledger' } },
       { text: 'LAGOS, May 6 (Reuters) - Nigeria raised duties on steel.\n\n(Reporting by Maria Okonkwo; Editing by Tom Hale)', fact: 'Tom Hale', expect: { affiliation: 'Reuters' } },
       { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.\n\nThis story was produced by MarketWatch for its partner sites.', fact: 'Maria Okonkwo', expect: { affiliation: 'MarketWatch' } },
       { text: 'Nigeria raised duties on steel, officials said.\n\n• Maria Okonkwo can be reached at mokonkwo@washingtontimes.com.', fact: 'Maria Okonkwo', expect: { affiliation: 'The Washington Times' } },

@@ -4,9 +4,10 @@
  */
 import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
-import { CABINET_HEADS } from '../lexicon/titles';
+import { CABINET_HEADS, STATE_OFFICES } from '../lexicon/titles';
 import { countriesOf, sentenceAround } from './sentenceCountries';
 import { placeOf } from '../lexicon/words';
+import { LEADERS } from './names';
 import type { PersonHit } from './nameRules';
 
 
@@ -29,7 +30,9 @@ export function counterpartTitles(hits: PersonHit[]): void {
  * in a sentence that names exactly one country, serves that country.
  */
 export function sentenceCountry(text: string, toks: Tok[], hits: PersonHit[]): void {
-  const open = hits.filter((h) => !h.weak && h.title && !h.affiliation && CABINET_HEADS.has(lastWord(h.title)));
+  // A well-known leader's country is known (names.ts LEADERS): the sentence's other country is not theirs.
+  const known = (h: PersonHit) => toks.slice(h.i, h.j).some((t) => LEADERS.has(t.text));
+  const open = hits.filter((h) => !h.weak && h.title && !h.affiliation && !known(h) && (CABINET_HEADS.has(lastWord(h.title)) || (/^\p{Lu}/u.test(h.title) && STATE_OFFICES.has(h.title))));
   if (!open.length) return;
   const skip = new Uint8Array(toks.length);
   for (const h of hits) for (let k = h.i; k < h.j; k++) skip[k] = 1;
@@ -68,6 +71,7 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
     anchor: '"its <title>, " or "the <noun>\'s <title>, " + name, after the body or country',
     reason: '{affiliation} is the body or country "its" (or "the council\'s") points back to',
     examples: [
+      { text: 'The Volta Rice Growers Association opposed the cut.\n\n“Every bag counts,” said Ama Kusi, who heads the association.', fact: 'Ama Kusi', expect: { title: 'head', affiliation: 'Volta Rice Growers Association' } },
       { text: 'Vietnam attended as an observer. Its Deputy Minister of Industry and Trade, Nguyen Thi Lan, said Hanoi hoped to join.', fact: 'Nguyen Thi Lan', expect: { title: 'Deputy Minister of Industry and Trade', affiliation: 'Vietnam' } },
       { text: 'The Northfield Cycling Council filed the petition in May.\n\nDarnell Whitfield, the council’s president, said the tariff would hurt.', fact: 'Darnell Whitfield', expect: { title: 'president', affiliation: 'Northfield Cycling Council' } },
     ],
@@ -79,10 +83,14 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
     decides: 'affiliation',
     anchor: 'a cabinet title with no country + the one country its sentence names',
     reason: "serves {affiliation}: the only country named in the title's sentence",
-    examples: [{ text: 'Vice Premier Zhao Mingde heads the Chinese delegation this week.', fact: 'Zhao Mingde', expect: { affiliation: 'China' } }],
+    examples: [
+      { text: 'Vice Premier Zhao Mingde heads the Chinese delegation this week.', fact: 'Zhao Mingde', expect: { affiliation: 'China' } },
+      { text: 'President Ana Ruiz Salas told reporters that Peru would answer.', fact: 'Ana Ruiz Salas', expect: { affiliation: 'Peru' } },
+    ],
     counterExamples: [
       { text: 'Vice Premier Zhao Mingde told U.S. negotiators the Chinese side wants a deal.', fact: 'Zhao Mingde' },
       { text: 'Finance Minister Rosa Vidal met Chinese and Brazilian envoys on Monday.', fact: 'Rosa Vidal' },
+      { text: 'The company president, Ana Ruiz Salas, said Peru would answer.', fact: 'Ana Ruiz Salas' },
     ],
   },
   {

@@ -2,7 +2,7 @@ import type { PersonMention } from '../mentions';
 import type { Person } from '../types';
 import { NOT_NAMES } from '../lexicon/words';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
-import { CABINET_HEADS } from '../lexicon/titles';
+import { CABINET_HEADS, STATE_OFFICES } from '../lexicon/titles';
 import { articleFrame, type ArticleFrame } from './article';
 import { LEADERS, nameWords } from './names';
 import { lowerBound } from '../quotes/search';
@@ -96,6 +96,8 @@ function nearest(owners: LinkedPerson[], at: number, starts: Map<LinkedPerson, n
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const headOf = (title: string): string => title.split(/\s+/).pop()?.toLowerCase() ?? '';
+/** A cabinet title, or an office of state as written before a name ("President", not a firm's "president"). */
+const servesState = (title: string): boolean => !!title && (CABINET_HEADS.has(headOf(title)) || (/^\p{Lu}/u.test(title) && STATE_OFFICES.has(title)));
 
 /**
  * Fullest name; the fullest title stated at any mention (one with its affiliation first); the
@@ -126,8 +128,8 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
     const byline = lp.mentions.some((m) => m.because?.includes('person.is.byline'));
     if (leader) [p.affiliation] = [leader, extra.push('person.affiliation.leader')];
     else if (byline && frame.outlet && !p.title) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
-    else if (p.title && CABINET_HEADS.has(headOf(p.title)) && frame.datelineCountry) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
-    else if (p.title && CABINET_HEADS.has(headOf(p.title)) && frame.headlineCountry) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
+    else if (servesState(p.title) && frame.datelineCountry) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
+    else if (servesState(p.title) && frame.headlineCountry) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
   }
   const because: string[] = [];
   for (const m of [nameM, titleM, affM, ...lp.mentions]) for (const id of m?.because ?? []) if (!because.includes(id)) because.push(id);

@@ -1,5 +1,7 @@
 import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
+import { REGION_WORDS } from '../lexicon/regions';
+import { END_HEADS } from '../lexicon/orgHeads';
 import { APPOSITION_CLOSERS, ARTICLES, OWNER_PRONOUNS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { BASED, runFrom } from '../organizations/find';
@@ -60,12 +62,18 @@ export function roleAfter(text: string, toks: Tok[], j: number): RoleFinding | n
   if (low(toks[k]) === 'who' && ROLE_VERBS.get(low(toks[k + 1]))) {
     verb = ROLE_VERBS.get(low(toks[k + 1])) ?? '';
     k += 2;
+    // ", who heads the association.": the body named before, by its kind.
+    const noun = toks[k + 1];
+    if (low(toks[k]) === 'the' && noun?.word && !noun.cap && END_HEADS.has(low(noun)) && closes(toks[k + 2])) {
+      return { title: verb, affiliation: '', org: null, because: [], antecedent: low(noun) };
+    }
   } else if (ARTICLES.has(low(toks[k]))) k++;
   const roleStart = k;
   let hasHead = !!verb;
   // The role: up to ten words before "at/of/with/for <Capitalized>".
   while (k < toks.length && k - roleStart < 10 && toks[k].word) {
-    if (ROLE_LINKS.has(low(toks[k])) && k > roleStart && orgAt(toks, k + 1)) break;
+    // ", who leads the Chinese side in talks with the United States": "with" names a counterpart, not an employer.
+    if (ROLE_LINKS.has(low(toks[k])) && k > roleStart && orgAt(toks, k + 1) && !(verb && low(toks[k]) === 'with')) break;
     if (TITLE_HEADS.has(low(toks[k])) || TRADE_ROLES.has(low(toks[k]))) hasHead = true;
     else if (toks[k].cap && !verb) return null;
     k++;
@@ -75,7 +83,14 @@ export function roleAfter(text: string, toks: Tok[], j: number): RoleFinding | n
   const title = verb ? `${verb} of ${role}` : role;
   const s = orgAt(toks, k + 1);
   if (!s) return null;
-  return { title, ...tieTo(text, toks, s) };
+  const tie = tieTo(text, toks, s);
+  // ", chief economist for Latin America at Banco Norte": the region belongs to the title, the body after "at" employs.
+  const after = bodyFrom(text, toks, s).end;
+  if (tie.org === null || REGION_WORDS.has(low(toks[s])) || placeOf(text.slice(toks[s].start, toks[after - 1].end))) {
+    const s2 = /^(?:at|with)$/.test(low(toks[after])) ? orgAt(toks, after + 1) : 0;
+    if (s2 && /^(?:for|of)$/.test(low(toks[k]))) return { title: `${title} ${text.slice(toks[k].start, toks[after - 1].end)}`, ...tieTo(text, toks, s2) };
+  }
+  return { title, ...tie };
 }
 
 /**
@@ -134,7 +149,8 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
   let end = head;
   if (head >= 0 && head === k - 1 && affiliation && /^(for|of)$/.test(low(toks[k]))) {
     let e = k + 1;
-    while (e < toks.length && e - k <= 5 && toks[e].word && !toks[e].cap && !APPOSITION_CLOSERS.has(low(toks[e]))) e++;
+    // "head of Asia healthcare research", "undersecretary for foreign trade": places may be capitalized.
+    while (e < toks.length && e - k <= 5 && toks[e].word && (!toks[e].cap || placeOf(toks[e].text) || REGION_WORDS.has(low(toks[e]))) && !APPOSITION_CLOSERS.has(low(toks[e]))) e++;
     if (e > k + 1 && closes(toks[e])) [end, k] = [e - 1, e];
   }
   if (head < 0 || (end === head && head !== k - 1) || !closes(toks[k]) || (TRADE_ROLES.has(low(toks[head])) && !affiliation)) return null;
@@ -144,9 +160,22 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
   return { title: text.slice(toks[from].start, toks[end].end), affiliation, org, because, ...(antecedent && !affiliation ? { antecedent } : {}) };
 }
 
+/** "of the governing Morena party": the party's name, between up to two lower-case words and "party". */
+function partyAfter(text: string, toks: Tok[], k: number): RoleFinding | null {
+  if (low(toks[k]) !== 'the') return null;
+  let s = k + 1;
+  while (s < k + 3 && toks[s]?.word && !toks[s].cap) s++;
+  let e = s;
+  while (e < s + 4 && toks[e]?.word && toks[e].cap) e++;
+  if (e === s || low(toks[e]) !== 'party' || toks[e].cap) return null;
+  return { title: '', affiliation: text.slice(toks[s].start, toks[e - 1].end), org: { i: s, j: e }, because: ['person.affiliation.of-party'] };
+}
+
 /** "Ana Ruiz of Banco Norte": a name tied straight to a body by "of". */
 export function ofBodyAfter(text: string, toks: Tok[], j: number): RoleFinding | null {
   if (low(toks[j]) !== 'of' || toks[j].start - toks[j - 1].end !== 1) return null;
+  const party = partyAfter(text, toks, j + 1);
+  if (party) return party;
   const s = orgAt(toks, j + 1);
   if (!s || TITLE_HEADS.has(low(toks[s]))) return null;
   const tie = tieTo(text, toks, s);
@@ -170,7 +199,10 @@ export const ROLE_BODY_RULES: readonly Rule<unknown, unknown>[] = [
     decides: 'affiliation',
     anchor: "a body's possessive before the title",
     reason: "works for {affiliation}: the body's possessive opens the title",
-    examples: [{ text: 'Hanul Petrochem’s chief executive, Yoon Seo-jin, has promised to keep the plant open.', fact: 'Yoon Seo-jin', expect: { affiliation: 'Hanul Petrochem' } }],
+    examples: [
+      { text: 'Hanul Petrochem’s chief executive, Yoon Seo-jin, has promised to keep the plant open.', fact: 'Yoon Seo-jin', expect: { affiliation: 'Hanul Petrochem' } },
+      { text: '“Margins will hold,” wrote Meera Dastur, Halvorsen’s head of Asia healthcare research, in a note.', fact: 'Meera Dastur', expect: { title: 'head of Asia healthcare research', affiliation: 'Halvorsen' } },
+    ],
     counterExamples: [{ text: 'The chief executive, Yoon Seo-jin, has promised to keep the plant open.', fact: 'Yoon Seo-jin' }],
   },
 ];
@@ -212,8 +244,13 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
         fact: 'Jonathan Gold',
         expect: { title: 'vice president for supply chain and customs policy', affiliation: 'National Retail Federation' },
       },
+      { text: '“Costs will rise,” said Lena Duarte, chief economist for Latin America at Banco Serrano.', fact: 'Lena Duarte', expect: { title: 'chief economist for Latin America', affiliation: 'Banco Serrano' } },
     ],
-    counterExamples: [{ text: 'Ilse Marrow, who worked for a decade at the Norland Policy Institute, called the deal thin.', fact: 'Ilse Marrow' }],
+    counterExamples: [
+      { text: 'Ilse Marrow, who worked for a decade at the Norland Policy Institute, called the deal thin.', fact: 'Ilse Marrow' },
+      // "with" after "who leads" names the other side of the talks, not an employer.
+      { text: 'Vice Premier Zhao Ming, who leads talks with the United States, spoke on Monday.', fact: 'Zhao Ming', expect: { affiliation: '' } },
+    ],
   },
   {
     id: 'person.title.apposition',
@@ -239,6 +276,15 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     when: (c) => ofBodyAfter(c.text, c.toks, c.j),
     examples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Ana Ruiz', expect: { affiliation: 'Banco Norte' } }],
     counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz, who left Banco Norte last year.', fact: 'Ana Ruiz' }],
+  },
+  {
+    id: 'person.affiliation.of-party',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'name + "of the [ruling|opposition …] <Name> party"',
+    reason: 'a member of the {affiliation} party',
+    examples: [{ text: 'Senator Inés Larrea of the governing Avanza party backed the bill.', fact: 'Inés Larrea', expect: { title: 'Senator', affiliation: 'Avanza' } }],
+    counterExamples: [{ text: 'Senator Inés Larrea of the governing party backed the bill.', fact: 'Inés Larrea', expect: { affiliation: '' } }],
   },
 ];
 

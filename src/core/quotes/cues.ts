@@ -25,6 +25,7 @@ import {
 } from '../lexicon/speechVerbs';
 import { isAbbreviation } from '../lexicon/abbreviations';
 import { rx } from '../lexicon/wordList';
+import { countryOfPlace } from '../countries';
 import type { Tok } from '../lexicon/tokens';
 import { lowerBound } from './search';
 
@@ -136,6 +137,12 @@ export function readSubject(text: string, toks: Token[]): Attribution | null {
     return { kind: 'description', text: phraseText(text, toks) };
   }
   if (run.length) {
+    // "The Chinese Embassy in Ottawa said": the body speaks; the place after "in" is where it sits.
+    const at = toks.indexOf(run[0]);
+    if (at >= 2 && /^(?:in|at)$/i.test(toks[at - 1].text) && countryOfPlace(phraseText(text, run))) {
+      const body = trailingRun(toks.slice(0, at - 1));
+      if (body.some((t) => ORG_HEAD.has(bare(t)))) return fromRun(text, body, body);
+    }
     // "the US Trade Representative's office" names the office, not a person.
     return fromRun(text, run, toks);
   }

@@ -95,7 +95,10 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
       const who = a && c.resolve(a);
       return who && speakerKind(who) === 'government' ? { who } : undefined;
     },
-    examples: [{ text: '“The measures violate the agreement,” Canada said on Friday.', fact: 'The measures violate', expect: { speaker: 'Canada', speakerKind: 'government' } }],
+    examples: [
+      { text: '“The measures violate the agreement,” Canada said on Friday.', fact: 'The measures violate', expect: { speaker: 'Canada', speakerKind: 'government' } },
+      { text: 'The Peruvian Embassy in Ottawa said the duties were “a protectionist act.”', fact: 'a protectionist act', expect: { speaker: 'Peruvian Embassy' } },
+    ],
     counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
   },
   {

@@ -53,7 +53,8 @@ export function measuresSomethingElse(before: string, after: string): boolean {
   return SHARE_AFTER.test(after) || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before);
 }
 
-const GOVERNED_AFTER = rx('iu')`^\s*((?:["“”‘’']?[\p{L}-]+["“”‘’']?\s+){0,3}?)(?:(?!non-)\p{L}+-)?(${RATE_HEAD_NOUNS})(?![\p{L}-])`;
+// Modifiers may be abbreviations: "a 15% U.S. tariff".
+const GOVERNED_AFTER = rx('iu')`^\s*((?:["“”‘’']?\p{L}[\p{L}.-]*["“”‘’']?\s+){0,3}?)(?:(?!non-)\p{L}+-)?(${RATE_HEAD_NOUNS})(?![\p{L}-])`;
 
 /** The tariff word right after the percent: "25% tariffs", "a 10-per-cent tariff", "100% tax on … in trade dispute". */
 function governedAfter(after: string, afterStart: number, sentence: string, paragraph: string): Governor | null {

@@ -35,6 +35,7 @@ const FACES_AFTER = rx('i')`^(?:['’]s)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS
 // A domestic industry that wins or seeks duties is on the imposing side: "U.S. steelmakers won duties".
 const PETITIONS_AFTER = rx('iu')`^(?:\s+[\p{L}'’-]+){0,6}?\s+${PETITION_VERBS}\b`;
 
+const RELATIVE_AFTER = /^[\p{L}-]+\s+(?:that|which)\s+(?:the\s+)?/iu;
 const ACTS_AFTER = rx('iu')`^(?:['’]s)?\s+(?:${ACT_LEADS}\s+)?${ACT_ON_TARIFF_VERBS}\s+(?:[\p{L}-]+\s+){0,3}?(?:${TARIFF_NOUNS}|tax|taxes)\b`;
 const COMPANY_NAME_AFTER = rx('iu')`^\s+(?:[\p{L}&-]+\s+){0,2}?${COMPANY_HEADS}\b\.?`;
 /** "Hanoi Steelworks", "China Tower Corp": capitalized words ending in a company head. */
@@ -139,6 +140,21 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'Indian duties of 50% on almonds hurt growers.', fact: '50%', expect: { imposer: 'India' } },
     ],
     counterExamples: [{ text: 'Chilean copper faces a 10% tariff in the new Indian budget.', fact: '10%' }],
+  },
+  {
+    id: 'tariff.imposer.relative-clause',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: 'a country opening a relative clause after the tariff word ("the tariff that Washington applies to …")',
+    reason: 'imposer: {imposer} — the clause after the tariff word says it places it',
+    when: ({ input, usable }) => {
+      const { paragraph, tariffWordStart } = input;
+      if (tariffWordStart === null) return null;
+      const m = RELATIVE_AFTER.exec(paragraph.slice(tariffWordStart, tariffWordStart + 60));
+      return m ? usable.find((a) => a.start === tariffWordStart + m[0].length)?.country : null;
+    },
+    examples: [{ text: 'Ghana wants relief from the 15% tariff that Washington applies to Ghanaian cocoa butter.', fact: '15%', expect: { imposer: 'United States', target: 'Ghanaian cocoa butter' } }],
+    counterExamples: [{ text: 'Ghana wants relief from the 15% tariff on cocoa butter that Washington announced.', fact: '15%', expect: { imposer: 'Ghana' } }],
   },
   {
     id: 'tariff.imposer.list-continues',

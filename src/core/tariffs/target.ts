@@ -13,7 +13,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -32,17 +32,24 @@ function stopAt(rest: string): number {
   const b = STOP_WORD.exec(rest)?.index ?? rest.length;
   return Math.min(a, b);
 }
-const COVERED_TRADE = rx('')`^(?:[A-Z]{0,3}[$€£¥]|US\$)?\d[\d.,]*\s?${MULTIPLIERS}?\s*(?:\([^)]{0,30}\)\s*)?(?:worth\s+of|in|of)\s+`;
+// "on about 300 billion U.S. dollars of Chinese imports": an approximation and a currency named in words too.
+const COVERED_TRADE = rx('')`^(?:${APPROXIMATIONS}\s+)?(?:[A-Z]{0,3}[$€£¥]|US\$)?\d[\d.,]*\s?${MULTIPLIERS}?\s*(?:(?:U\.S\.\s+|US\s+)?${COVERED_CURRENCIES}(?:['’]\s+|\s+))?(?:\([^)]{0,30}\)\s*)?(?:worth\s+of|in|of)\s+`;
 // "on a list of 106 U.S. products": the list is not the goods.
 const COLLECTIVE = rx('i')`^(?:an?|the)\s+(?:${LIST_SIZES}\s+)?${COLLECTIVE_NOUNS}\s+of\s+`;
 const TRAILING_PREPOSITION = rx('i')`(?:\s+${TARGET_TRAILERS})+$`;
 const FUNCTION_START = rx('i')`^${TARGET_FUNCTION_STARTS}\b`;
 
+// "the 15% tariff that Washington applies to Ghanaian goods": a relative clause whose subject places the tariff.
+const RELATIVE_LEAD = rx('u')`^\s*(?:that|which)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:${ACT_LEADS}\s+)?\p{Ll}+\s+(?:on|to|against)\s+`;
+
 /** The target phrase starting at `from` in the paragraph, or "". */
 function phraseAfter(paragraph: string, from: number, limit: number): string {
   const window = paragraph.slice(from, Math.min(limit, from + 160));
   const lead = LEAD.exec(window);
-  if (!lead || LEAD_BLOCK.test(lead[1])) return '';
+  if (!lead || LEAD_BLOCK.test(lead[1])) {
+    const relative = RELATIVE_LEAD.exec(window);
+    return relative ? goodsPhrase(window.slice(relative[0].length)) : '';
+  }
   return goodsPhrase(window.slice(lead[0].length));
 }
 
@@ -230,18 +237,21 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     anchor: 'goods words between the rate and the tariff word ("25% steel tariffs")',
     reason: 'target: {target} — the goods name the tariff ("25% steel tariffs")',
     // "25% steel tariffs": words between the rate and the tariff word that are not tariff kinds.
-    when: ({ paragraph, rateEnd, tariffWord }) =>
-      tariffWord && tariffWord.start >= rateEnd
-        ? paragraph
-            .slice(rateEnd, tariffWord.start)
-            .split(/\s+/)
-            // "a 25% quota-tariff": the first half of a compound is the tariff's kind, not goods.
-            .filter((w) => w && !TARIFF_KINDS.has(w) && !w.endsWith('-'))
-            .join(' ') || null
-        : null,
+    when: ({ paragraph, rateEnd, tariffWord }) => {
+      if (!tariffWord || tariffWord.start < rateEnd) return null;
+      const goods = paragraph
+        .slice(rateEnd, tariffWord.start)
+        .split(/\s+/)
+        // "a 25% quota-tariff": the first half of a compound is the tariff's kind, not goods.
+        .filter((w) => w && !TARIFF_KINDS.has(w) && !w.endsWith('-'))
+        .join(' ');
+      // "a 15% U.S. tariff": a country alone before the tariff word owns it.
+      return goods && !countryOfPlace(goods) ? goods : null;
+    },
     examples: [{ text: 'Kenya kept its 35% sugar tariffs.', fact: '35%', expect: { target: 'sugar' } }],
     counterExamples: [
       { text: 'Kenya kept its 35% retaliatory tariffs.', fact: '35%', expect: { target: '' } },
+      { text: 'Ghana asked to be spared a 15% U.S. tariff.', fact: '15%', expect: { target: '', imposer: 'United States' } },
       { text: 'Kenya kept its 35% quota-tariff in place.', fact: '35%', expect: { target: '' } },
     ],
   },
