@@ -190,7 +190,7 @@ export const TARGET_FUNCTION_STARTS = wordList('are|is|was|were|be|to|and|or|tha
 /** Words that may end a phrase but are not its goods: "tariffs on steel at 25%". */
 export const TARGET_TRAILERS = wordList('at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the');
 /** Words that block a target lead-in: "tariffs to go on…". */
-export const TARGET_LEAD_BLOCKERS = wordList('to|and|or|that|which|as|in|of');
+export const TARGET_LEAD_BLOCKERS = wordList('to|and|or|that|which|as|in|of|depending|based|relying|focused|commenting');
 /**
  * Words that end a target phrase: clause words, verbs and time words. "tariffs on steel that took
  * effect", "duties on cars would rise", "tariffs on autos starting Aug. 1".
@@ -201,7 +201,7 @@ export const TARGET_STOPS = wordList(
     'increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|take|takes|taking|' +
     'kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in reserve|said|says|amid|despite|unless|' +
     'last year|last month|last week|this year|this month|next year|next month|earlier this year|later this year|years ago|months ago|a year ago|' +
-    'in retaliation|in response|in exchange|in return|as part of|above|under|following|beginning|pending|but|yet|though|although|whereas|still',
+    'in retaliation|in response|in exchange|in return|as part of|above|under|following|beginning|pending|but|yet|though|although|whereas|still|say|tell|told',
 );
 /** Currencies named in words after an amount of trade covered: "300 billion U.S. dollars of imports". */
 export const COVERED_CURRENCIES = wordList('dollars|euros|yuan|pounds|yen|rupees|pesos|reais');

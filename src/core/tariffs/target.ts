@@ -53,12 +53,17 @@ function phraseAfter(paragraph: string, from: number, limit: number): string {
   return goodsPhrase(window.slice(lead[0].length));
 }
 
+const GOODS_SERIES = /^[^,;:.!?"“”()]{1,40}?(?:,\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}.-]+){0,3}?)+,?\s+(?:and|or)\s+/u;
+
 /** The goods phrase `text` opens with ("Thai plywood last year and …" → "Thai plywood"), or "". */
 function goodsPhrase(text: string): string {
   // "on $3.1 billion in imports of Norland cheese": the money is the trade covered, the goods follow.
   const rest = text.slice(0, 160).replace(COVERED_TRADE, '').replace(COLLECTIVE, '');
+  // "on steel, toys, footwear and motorcycles": a series of goods runs past its commas to "and"/"or".
+  const series = GOODS_SERIES.exec(rest);
+  const skip = series && series[0].split(/[\s,]+/).every((w) => !TARGET_STOPS.has(w)) ? series[0].length : 0;
   // "tariffs on steel at 25%", "a tariff on cars of 15%": the preposition before the rate is not the goods'.
-  const phrase = rest.slice(0, stopAt(rest)).trim().replace(TRAILING_PREPOSITION, '');
+  const phrase = rest.slice(0, skip + stopAt(rest.slice(skip))).trim().replace(TRAILING_PREPOSITION, '');
   const words = phrase.split(/\s+/);
   // "on Monday", "for August": a date, not goods.
   const first = words[0]?.replace(/\.$/, '') ?? '';
@@ -191,11 +196,14 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'A 7.5% duty applies to Thai tuna from next week.', fact: '7.5%', expect: { target: 'Thai tuna' } },
       { text: 'Ottawa imposed a 25% surtax on U.S. steel in retaliation.', fact: '25%', expect: { target: 'U.S. steel' } },
       { text: 'Ottawa kept 25% counter-tariffs on U.S. steel but dropped the rest.', fact: '25%', expect: { target: 'U.S. steel' } },
+      { text: 'Quito put a 20% duty on steel, toys, footwear and motorcycles last week.', fact: '20%', expect: { target: 'steel, toys, footwear and motorcycles' } },
+      { text: 'Ottawa set 25% tariffs on steel, officials said, and on aluminum later.', fact: '25%', expect: { target: 'steel' } },
     ],
     counterExamples: [
       { text: 'Egypt imposed 25% steel tariffs last year.', fact: '25%' },
       { text: 'Cairo kept a 40% duty imposed on security grounds.', fact: '40%', expect: { target: '' } },
       { text: 'Cairo added a 10% tariff on top of existing duties.', fact: '10%', expect: { target: '' } },
+      { text: 'Seoul set tariffs ranging from 10% to 41% depending on the country.', fact: '41%', expect: { target: '' } },
     ],
   },
   {

@@ -11,6 +11,7 @@ import { rx } from '../lexicon/wordList';
 import { GOODS_NOUNS, TRADE_GOODS_NOUNS } from '../lexicon/goods';
 import { DISTINCT_TARIFF_KINDS, PRODUCT_DUTY_KINDS } from '../lexicon/tariffWords';
 import { countryOfTarget, tariffPhrases, type TariffPhrase } from './target';
+import { findActors } from '../countries';
 
 /** What the topic rules read: the rate, the rates before it in the article (already read), and the text before its sentence. */
 export interface TopicContext {
@@ -45,10 +46,19 @@ function topicOf(ctx: TopicContext): string | null {
   const { rate, before, beforeStart } = ctx;
   if (LIST_ITEM.test(before)) return null;
   let phrases: TariffPhrase[] = tariffPhrases(before).map((p) => ({ ...p, end: p.end + beforeStart }));
-  // Rates already read count as phrases too (their goods may have come from a table or a list).
-  for (const o of ctx.earlier) if (o.target && o.end > beforeStart && o.end <= rate.start) phrases.push({ target: o.target, end: o.end, lead: o.sentence.slice(Math.max(0, o.start - o.sentenceStart - 40), o.start - o.sentenceStart) });
-  // A country does not put tariffs on its own goods: "Chile answered with a 15% tariff" is not on Chilean grapes.
   const own = rate.imposer;
+  // Another government's tariff is on its own goods: "Ghana will cut the import duty on milled rice …
+  // as it pressed Washington to spare its cocoa from a 15% U.S. tariff" is not on rice.
+  const othersLead = (lead: string) => !!own && findActors(lead).some((a) => a.country !== own) && !findActors(lead).some((a) => a.country === own);
+  // Unless the phrase names the same kind of tariff ("the UK's retaliatory tariff on …" then "the EU's retaliatory tariff").
+  const rateKinds = wordsOf(KIND_WORD, rate.sentence);
+  phrases = phrases.filter((p) => !othersLead(p.lead) || [...wordsOf(KIND_WORD, p.lead)].some((k) => rateKinds.has(k)));
+  // Rates already read count as phrases too (their goods may have come from a table or a list).
+  for (const o of ctx.earlier) {
+    if (!o.target || o.end <= beforeStart || o.end > rate.start || (own && o.imposer && o.imposer !== own)) continue;
+    phrases.push({ target: o.target, end: o.end, lead: o.sentence.slice(Math.max(0, o.start - o.sentenceStart - 40), o.start - o.sentenceStart) });
+  }
+  // A country does not put tariffs on its own goods: "Chile answered with a 15% tariff" is not on Chilean grapes.
   const usable = phrases.filter((p) => !own || countryOfTarget(p.target) !== own);
   if (!usable.length) return null;
   phrases = usable;
@@ -109,6 +119,7 @@ export const TOPIC_TARGET_RULES: Rule<TopicContext, string>[] = [
     ],
     counterExamples: [
       { text: 'Brazil is weighing new tariffs on imported solar panels.\n\nThe weather was fine.\n\nOfficials said a 35% duty could follow.', fact: '35%', expect: { target: '' } },
+      { text: 'Ghana will cut its import duty on milled rice to 10%, as it asks Washington to spare its cocoa makers a 15% U.S. tariff.', fact: '15%', expect: { target: '', imposer: 'United States' } },
     ],
   },
 ];
