@@ -21,7 +21,7 @@ export const CASE_NOUNS = wordList('investigation|investigations|inquiry|inquiri
 export const RATE_HEAD_NOUNS = wordList(TARIFF_NOUNS, 'tax|taxes|rate|baseline');
 
 /** Words that make a paragraph about duties even without a tariff noun. */
-export const DUTY_TOPIC_WORDS = wordList('anti-dumping|antidumping|countervailing|customs|tariff-rate');
+export const DUTY_TOPIC_WORDS = wordList('anti-dumping|antidumping|countervailing|customs|tariff-rate|in-quota|out-of-quota|over-quota|safeguard');
 /** What a margin is found for: "dumping margins of 48.6%" are the duty rates an inquiry sets. */
 export const MARGIN_KINDS = wordList('dumping|anti-dumping|antidumping|subsidy|subsidies|subsidization|countervailing');
 
@@ -175,6 +175,12 @@ export const COMPANY_RATE_LINKS = wordList('of|at|is|was|were|are|to|be|stand|st
 
 /** Verbs that put a burden on goods or companies: "goods face 35%", "importers pay 25%". */
 export const BURDEN_VERBS = wordList('face|faces|faced|facing|pay|pays|paid|paying|charge|charges|charged|charging|levied at');
+/** Verbs that put a rate on goods in a duty ruling: "will face 27.91 percent", "will be subject to 12.16 percent". */
+export const DUTY_BURDEN_VERBS = wordList('face|faces|faced|facing|pay|pays|paid|paying|charged|levied at|be subject to|is subject to|are subject to|were subject to|received|receive|receives|was assigned|were assigned');
+/** Words of a schedule between two rates of one sentence: "40% in the first year, stepping down to 35%". */
+export const SCHEDULE_STEP_WORDS = wordList('year|years|month|months|quarter|stage|phase|step|stepping|then|after|later|falling|rising|dropping|climbing|down|up|next|final|second|third|fourth|fifth|those|others|other');
+/** Margins that are no duty: "profit margins of 12%". */
+export const NOT_DUTY_MARGINS = wordList('profit|profits|operating|gross|net|thin|slim|razor-thin|wide|fat|retail|refining');
 /** Verbs that give a company its duty: "was assigned", "received", "drew". */
 export const ASSIGNED_VERBS = wordList(
   'pay|pays|paid|paying|face|faces|faced|facing|assigned|receive|receives|received|receiving|get|gets|got|getting|drew|draw|draws|set at|' +
@@ -201,7 +207,8 @@ export const TARGET_STOPS = wordList(
     'increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|take|takes|taking|' +
     'kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in reserve|said|says|amid|despite|unless|' +
     'last year|last month|last week|this year|this month|next year|next month|earlier this year|later this year|years ago|months ago|a year ago|' +
-    'in retaliation|in response|in exchange|in return|as part of|above|under|following|beginning|pending|but|yet|though|although|whereas|still|say|tell|told',
+    'in retaliation|in response|in exchange|in return|as part of|above|under|following|beginning|pending|but|yet|though|although|whereas|still|say|tell|told|' +
+    'in the spring|in the summer|in the autumn|in the fall|in the winter|this spring|this summer|this autumn|this fall|this winter',
 );
 /** Currencies named in words after an amount of trade covered: "300 billion U.S. dollars of imports". */
 export const COVERED_CURRENCIES = wordList('dollars|euros|yuan|pounds|yen|rupees|pesos|reais');

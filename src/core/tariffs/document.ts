@@ -18,13 +18,32 @@ const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+/;
 const LEAD_IN_WORD = /(?<![\p{L}-])(?:rates?|schedule)(?![\p{L}-])/iu;
 const LABEL = /^\s*(?:\*\*|__)?([^:*_\n]{1,80}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/u;
 
+// "- bourbon and other American whiskies, 35%;": the label before a comma and the rate.
+const COMMA_LABEL = /^\s*(?:\*\*|__)?([^:*_\n,]{1,80}?)(?:\*\*|__)?\s*,\s*(?=(?:up\s+to\s+)?[\d.]+\s?(?:%|percent|per\s?cent))/iu;
 /** The item's label ("**Steel and aluminum:** 50%" → "Steel and aluminum"), "" if none. */
 function labelOf(item: string): string {
   const body = item.replace(LIST_ITEM, '');
-  return LABEL.exec(body)?.[1].trim() ?? '';
+  return (LABEL.exec(body) ?? COMMA_LABEL.exec(body))?.[1].trim() ?? '';
 }
+// "Among the items on the list:" after a paragraph about duties: a list of the goods they hit.
+const LIST_WORD = /(?<![\p{L}-])(?:list|lists|items|goods|products)(?![\p{L}-])/iu;
 
 const HEADING = /^\s{0,3}#{1,6}\s/;
+
+/** The country a whole passage's first acting sentence names, or "". */
+const actingIn = (text: string): string => imposerOf({ paragraph: text, sentenceStart: 0, sentenceEnd: text.length, anchor: text.length, tariffWordStart: null, actors: findActors(text), targetCountry: '' });
+
+/** A list written without blank lines between its items is one paragraph: each item line is read on its own. */
+function itemLines(p: Paragraph): Paragraph[] {
+  if (!p.text.includes('\n') || !LIST_ITEM.test(p.text)) return [p];
+  const lines: Paragraph[] = [];
+  let at = 0;
+  for (const line of p.text.split('\n')) {
+    if (line.trim()) lines.push({ ...p, start: p.start + at, text: line });
+    at += line.length + 1;
+  }
+  return lines.every((l) => LIST_ITEM.test(l.text)) ? lines : [p];
+}
 /** A lead-in or heading that announces rates: it names tariffs, rates or a schedule. */
 const announcesRates = (text: string): boolean => HAS_TARIFF_WORD.test(text) || LEAD_IN_WORD.test(text);
 
@@ -41,7 +60,8 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
   let fi = 0;
   let imposer: string | null = null; // null: not under a tariff lead-in
   let heading = '';
-  for (const p of paragraphs) {
+  let previous = '';
+  for (const p of paragraphs.flatMap(itemLines)) {
     const end = p.start + p.text.length;
     const inside: FigureMention[] = [];
     while (fi < figures.length && figures[fi].start < end) {
@@ -57,8 +77,13 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       // The sentence that ends with the colon is the lead-in, not the whole paragraph.
       const tail = /:\s*$/.test(p.text) ? p.text.slice(-300) : '';
       const lead = tail.slice(Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('? '), tail.lastIndexOf('! ')) + 1);
-      const leads = tail !== '' && (announcesRates(lead) || announcesRates(heading));
-      imposer = leads ? imposerOf({ paragraph: p.text, sentenceStart: 0, sentenceEnd: p.text.length, anchor: p.text.length, tariffWordStart: null, actors: findActors(p.text), targetCountry: '' }) : null;
+      const continues = tail !== '' && LIST_WORD.test(lead) && HAS_TARIFF_WORD.test(previous);
+      const leads = tail !== '' && (announcesRates(lead) || announcesRates(heading) || continues);
+      imposer = leads ? actingIn(p.text) : null;
+      // "Among the items on the list:" names no one: the story before it does ("The Commission tabled a list …").
+      if (imposer === '' && continues) imposer = actingIn(previous);
+      // The two paragraphs before the lead-in are the story it continues.
+      previous = `${previous.slice(-600)}\n${p.text}`.slice(-1200);
       continue;
     }
     if (imposer === null) continue;

@@ -10,7 +10,7 @@ import { decide, type Rule } from '../rules/rule';
 import {
   CHANGE_NOUNS, DOMESTIC_TAXES, DUTY_TOPIC_WORDS, GOODS_PREPOSITIONS, IMPOSE_CONTEXT_WORDS, INCREMENT_PREPOSITIONS, LENDER_WORDS,
   LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
-  RATE_HEAD_NOUNS, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS,
+  RATE_HEAD_NOUNS, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS,
 } from '../lexicon/tariffWords';
 import { FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
 
@@ -81,6 +81,15 @@ const FORMER_LEVEL = rx('i')`^[^.;:\d]{0,25}\b${FROM_LEVEL_VERBS}\s+from\s+(?:th
 const TAXED_AT = /\btaxed\s+(?:at\s+)?(?:a\s+(?:rate|level)\s+of\s+)?$/i;
 // "dumping margins of 48.6%": the margin an inquiry finds is the duty it sets.
 const MARGIN_WORD = rx('giu')`(?<=(?<![\p{L}-])${MARGIN_KINDS}\s+)margins?(?![\p{L}-])`;
+// In a duty paragraph, "a margin of 3.71%": the margin a ruling found is the company's duty.
+const BARE_MARGIN = /(?<![\p{L}-])margins?(?![\p{L}-])/giu;
+// "will face 27.91 percent", "will be subject to 12.16 percent": a verb of bearing in a duty paragraph.
+const DUTY_BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${DUTY_BURDEN_VERBS}\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|margin\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$`;
+// What may follow such a rate: the end, punctuation or a preposition, not a noun ("27.9 percent pay cuts").
+const BURDEN_ENDS = /^\s*(?:$|[,.;:)]|(?:on|for|in|from|under|and|or|while|if|after|until|when|by|to|at|each|a)\b)/i;
+// "40% in the first year, stepping down to 35% in year two": the next step of a schedule.
+const STEP_GAP = rx('iu')`^[^.;:%\d]{1,80}(?:\bto|,|\band|\bthen)\s*$`;
+const STEP_WORD = rx('iu')`(?<![\p{L}-])${SCHEDULE_STEP_WORDS}(?![\p{L}-])`;
 const ADDITIONAL_BEFORE = /\b(?:an|the)\s+(?:additional|extra|further)\s+$/i;
 
 /** Clause breaks a tariff word's reach does not cross. */
@@ -217,6 +226,30 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     counterExamples: [{ text: 'Despite the duties, an additional 12% increase in sales was booked.', fact: '12%' }],
   },
   {
+    id: 'tariff.is.duty-burden',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"face", "pay", "be subject to", "received" + percent, in a paragraph about duties',
+    reason: 'a tariff rate: goods or a company bear it in a duty ruling',
+    when: ({ input, before, after }) => DUTY_BURDEN_BEFORE.test(before) && BURDEN_ENDS.test(after) && DUTY_TOPIC.test(input.paragraph) && VERB,
+    examples: [{ text: 'Goods from Delmar Steel will face a duty of 33.5 percent, while those from Orca Metals will face 27.9 percent.', fact: '27.9 percent' }],
+    counterExamples: [{ text: 'Goods from Delmar Steel will face a duty of 33.5 percent, while its workers will face 27.9 percent pay cuts.', fact: '27.9 percent' }],
+  },
+  {
+    id: 'tariff.is.schedule-step',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: 'a percent after a rate of the same sentence, joined by "to", "then", a comma or "and" with words of a schedule ("in the first year, stepping down to")',
+    reason: 'a tariff rate: the next step of the rate before it',
+    when: ({ input, prior }) => {
+      if (prior === null) return null;
+      const gap = input.paragraph.slice(prior.end, input.start);
+      return STEP_GAP.test(gap) && STEP_WORD.test(gap) && !MEASURE.test(gap) && VERB;
+    },
+    examples: [{ text: 'Slabs above the quota will pay a tariff of 40% in the first year, stepping down to 35% in year two.', fact: '35%' }],
+    counterExamples: [{ text: 'Slabs above the quota will pay a tariff of 40% in the first year, while prices rose 35% in year two.', fact: '35%' }],
+  },
+  {
     id: 'tariff.is.duty-word-governs',
     kind: 'tariff',
     decides: 'isTariff',
@@ -291,6 +324,7 @@ function nearestGovernor(before: string, sentence: string, paragraph: string): {
   };
   consider(TARIFF_WORD, null);
   consider(MARGIN_WORD, null);
+  if (DUTY_TOPIC.test(paragraph)) consider(BARE_MARGIN, NOT_DUTY_MARGINS);
   if (DUTY_TOPIC.test(paragraph)) consider(RATE_BEFORE, OTHER_RATES_OR_TAX);
   if (TRADE_CONTEXT.test(sentence)) consider(TAX_BEFORE, DOMESTIC_TAXES);
   const found = best as { 0: string; index: number; other: boolean } | null;

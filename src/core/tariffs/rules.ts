@@ -46,8 +46,14 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     decides: 'isTariff',
     anchor: 'a list item under a lead-in naming tariffs and ending with a colon',
     reason: 'a tariff rate: an item of a list of tariff rates',
-    examples: [{ text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '35%', expect: { imposer: 'Brazil', target: 'Cars' } }],
-    counterExamples: [{ text: 'Brazil reported these growth figures:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '35%' }],
+    examples: [
+      { text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '35%', expect: { imposer: 'Brazil', target: 'Cars' } },
+      { text: 'Brussels proposed extra duties on American goods.\n\nAmong the items on the list:\n\n- bourbon and other whiskies, 35%;\n\n- denim jeans, 20%.', fact: '20%', expect: { target: 'denim jeans' } },
+    ],
+    counterExamples: [
+      { text: 'Brazil reported these growth figures:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '35%' },
+      { text: 'Brazil reported strong sales.\n\nAmong the items on the list:\n\n- bourbon, 35%;\n\n- jeans, 20%.', fact: '20%' },
+    ],
   }),
   record({
     id: 'tariff.imposer.list-lead-in',
