@@ -151,7 +151,9 @@ function resolveOwners(text: string, toks: Tok[], people: PersonHit[], orgs: Org
     if (!noun) {
       for (let k = p.i - 2; k >= 0 && p.i - k < LOOK_BACK && (!best || k >= best.end); k--) {
         const c = countryNamed(toks[k]);
-        if (c && toks[k].word && toks[k].cap) {
+        // "because of the US levy": a country used as a modifier is not the body a role belongs to.
+        const modifier = /^(?:the|a|an)$/i.test(toks[k - 1]?.text ?? '') && toks[k + 1]?.word && !toks[k + 1].cap;
+        if (c && toks[k].word && toks[k].cap && !modifier) {
           best = { end: k + 1, name: c };
           break;
         }

@@ -25,6 +25,8 @@ const BYLINE_OUTLET = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n|,]{2,60}?[ \t]*[|,][ \
 // "By Ana Ruiz in Lima and Tom Hale in Washington" then the outlet alone on the next line ("The Global Ledger").
 const BYLINE_NEXT_LINE = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n]{2,120}\n+[ \t*_]*((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,4})[ \t*_]*(?:\n|$)/u;
 
+const BUREAU = /\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?(?:Bureau|Desk)$/u;
+
 // A credit at the foot of a story: "This story was produced by Trade Wire for …".
 const CREDIT_OUTLET = /(?:^|\n)[ \t*_•]*This\s+(?:content|story|article|report)\s+(?:was\s+)?(?:created|produced|written|published)\s+by\s+(\p{Lu}[\p{L}&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'’-]*){0,4})/u;
 // "… can be reached at kmorrow@globetrade.com": the author's desk is the outlet whose name the domain spells.
@@ -49,9 +51,13 @@ export function articleFrame(text: string): ArticleFrame {
   const city = d?.[1] ? d[1].trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : '';
   const b = BYLINE_OUTLET.exec(head);
   // "By Ana Ruiz, Staff Writer": a role, not an outlet.
-  const next = b ? null : BYLINE_NEXT_LINE.exec(head);
-  const named = b?.[1] ?? next?.[1] ?? '';
-  const byOutlet = named && !named.split(/\s+/).some((w) => BYLINE_ROLES.has(w)) && !placeOf(named) ? named : '';
+  const isRole = (s: string) => s.split(/\s+/).some((w) => BYLINE_ROLES.has(w));
+  // "By Seo Ji-hyun, Staff Reporter" then the outlet on the next line.
+  // "Prairie Post Ottawa Bureau": the outlet, without its bureau.
+  const after = b ? b[1].replace(BUREAU, '') : '';
+  const next = !after || isRole(after) ? BYLINE_NEXT_LINE.exec(head) : null;
+  const named = (after && !isRole(after) ? after : '') || (next?.[1] ?? '');
+  const byOutlet = named && !isRole(named) && !placeOf(named) ? named : '';
   return { datelineCountry: city ? placeOf(city) : '', outlet: (byOutlet || d?.[2] || creditOutlet(text)).trim(), headlineCountry: headlineCountry(head) };
 }
 
@@ -106,6 +112,8 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'By Maria Okonkwo | Anadolu Agency\n\nLAGOS - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Anadolu Agency' } },
       { text: 'By Maria Okonkwo\n\nLAGOS (Reuters) - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Reuters' } },
       { text: 'By Maria Okonkwo in Lagos and Tom Hale in Accra\nThe Harbour Ledger\n\nNigeria raised duties on steel.', fact: 'Tom Hale', expect: { affiliation: 'The Harbour Ledger' } },
+      { text: 'By Maria Okonkwo, Harbour Ledger Lagos Bureau\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Harbour Ledger' } },
+      { text: 'By Maria Okonkwo, Staff Reporter\nThe Harbour Ledger\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'The Harbour Ledger' } },
       { text: 'LAGOS, May 6 (Reuters) - Nigeria raised duties on steel.\n\n(Reporting by Maria Okonkwo; Editing by Tom Hale)', fact: 'Tom Hale', expect: { affiliation: 'Reuters' } },
       { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.\n\nThis story was produced by MarketWatch for its partner sites.', fact: 'Maria Okonkwo', expect: { affiliation: 'MarketWatch' } },
       { text: 'Nigeria raised duties on steel, officials said.\n\n• Maria Okonkwo can be reached at mokonkwo@washingtontimes.com.', fact: 'Maria Okonkwo', expect: { affiliation: 'The Washington Times' } },

@@ -71,6 +71,8 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
     anchor: '"its <title>, " or "the <noun>\'s <title>, " + name, after the body or country',
     reason: '{affiliation} is the body or country "its" (or "the council\'s") points back to',
     examples: [
+      { text: 'The Lakeside Growers Alliance welcomed the list. “It is a blunt tool,” said Ines Moro, the alliance’s vice-president of policy.', fact: 'Ines Moro', expect: { title: 'vice-president of policy', affiliation: 'Lakeside Growers Alliance' } },
+      { text: 'The Nordic Pump Association (NPA) said it lost orders because of the US levy. Its president, Kai Lund, called for talks.', fact: 'Kai Lund', expect: { title: 'president', affiliation: 'NPA' } },
       { text: 'The Volta Rice Growers Association opposed the cut.\n\n“Every bag counts,” said Ama Kusi, who heads the association.', fact: 'Ama Kusi', expect: { title: 'head', affiliation: 'Volta Rice Growers Association' } },
       { text: 'Vietnam attended as an observer. Its Deputy Minister of Industry and Trade, Nguyen Thi Lan, said Hanoi hoped to join.', fact: 'Nguyen Thi Lan', expect: { title: 'Deputy Minister of Industry and Trade', affiliation: 'Vietnam' } },
       { text: 'The Northfield Cycling Council filed the petition in May.\n\nDarnell Whitfield, the council’s president, said the tariff would hurt.', fact: 'Darnell Whitfield', expect: { title: 'president', affiliation: 'Northfield Cycling Council' } },

@@ -75,7 +75,8 @@ export function roleAfter(text: string, toks: Tok[], j: number): RoleFinding | n
     // ", who leads the Chinese side in talks with the United States": "with" names a counterpart, not an employer.
     if (ROLE_LINKS.has(low(toks[k])) && k > roleStart && orgAt(toks, k + 1) && !(verb && low(toks[k]) === 'with')) break;
     if (TITLE_HEADS.has(low(toks[k])) || TRADE_ROLES.has(low(toks[k]))) hasHead = true;
-    else if (toks[k].cap && !verb) return null;
+    // ", a Washington trade attorney at …": a place may sit in the role.
+    else if (toks[k].cap && !verb && !placeOf(toks[k].text)) return null;
     k++;
   }
   if (!hasHead || k >= toks.length || !ROLE_LINKS.has(low(toks[k])) || k === roleStart) return null;
@@ -147,7 +148,7 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
   }
   // ", Argentina's undersecretary for foreign trade,": a lower-case portfolio after the head.
   let end = head;
-  if (head >= 0 && head === k - 1 && affiliation && /^(for|of)$/.test(low(toks[k]))) {
+  if (head >= 0 && head === k - 1 && (affiliation || antecedent) && /^(for|of)$/.test(low(toks[k]))) {
     let e = k + 1;
     // "head of Asia healthcare research", "undersecretary for foreign trade": places may be capitalized.
     while (e < toks.length && e - k <= 5 && toks[e].word && (!toks[e].cap || placeOf(toks[e].text) || REGION_WORDS.has(low(toks[e]))) && !APPOSITION_CLOSERS.has(low(toks[e]))) e++;
@@ -245,6 +246,7 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
         expect: { title: 'vice president for supply chain and customs policy', affiliation: 'National Retail Federation' },
       },
       { text: '“Costs will rise,” said Lena Duarte, chief economist for Latin America at Banco Serrano.', fact: 'Lena Duarte', expect: { title: 'chief economist for Latin America', affiliation: 'Banco Serrano' } },
+      { text: '“The margin is wrong,” said Omar Field, a Washington trade attorney at Pell Brandt LLP.', fact: 'Omar Field', expect: { title: 'Washington trade attorney', affiliation: 'Pell Brandt LLP' } },
     ],
     counterExamples: [
       { text: 'Ilse Marrow, who worked for a decade at the Norland Policy Institute, called the deal thin.', fact: 'Ilse Marrow' },

@@ -211,6 +211,14 @@ function readInvertedSubject(text: string, toks: Token[]): Attribution | null {
   }
   if (run.length) {
     if (ORG_HEAD.has(toks[run.length + i]?.text.toLowerCase() ?? '')) return nameAttribution(text, [...run, toks[run.length + i]]);
+    // "said Ardent president Lyle Haverkamp": a body, a lower-case title, then the name that speaks.
+    let t = run.length + i;
+    while (t < toks.length && t - run.length - i < 3 && !CAPITALIZED.test(toks[t].text) && isTitle(toks[t])) t++;
+    if (t > run.length + i && toks[t] && CAPITALIZED.test(toks[t].text)) {
+      const name: Token[] = [];
+      for (let k = t; k < toks.length && (CAPITALIZED.test(toks[k].text) || (name.length && NAME_PARTICLES.has(toks[k].text))); k++) name.push(toks[k]);
+      return fromRun(text, name, toks);
+    }
     return fromRun(text, run, toks);
   }
   return { kind: 'description', text: phraseText(text, toks.slice(0, 8)) };

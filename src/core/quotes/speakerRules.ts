@@ -81,6 +81,7 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
         fact: 'We need a deal',
         expect: { speaker: 'Tomas Greer' },
       },
+      { text: '“We were underpriced,” said Keelan president Rosa Ibarra.', fact: 'We were underpriced', expect: { speaker: 'Rosa Ibarra' } },
     ],
     counterExamples: [{ text: '“The duties are unjustified,” the Ministry of Commerce said in a statement.', fact: 'The duties are unjustified' }],
   },
