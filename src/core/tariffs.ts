@@ -15,6 +15,7 @@ import { PRODUCT_TARGET_RULES, TOPIC_TARGET_RULES } from './tariffs/topic';
 import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
 import { bareRates } from './tariffs/bareRates';
 import { rx } from './lexicon/wordList';
+import { articleFrame } from './people/article';
 import { DEAL_WORDS, WORLD_GROUPS, WORLD_OWNERS } from './lexicon/tariffWords';
 
 const shiftActors = (actors: readonly ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
@@ -117,19 +118,26 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
  * after the paragraphs are joined; rates before any named imposer stay "".
  */
 export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { because?: string[]; target?: string }>(tariffs: T[]): T[] {
-  let last = '';
+  // The imposers seen so far, latest last (each once).
+  const seen: string[] = [];
   return tariffs.map((t) => {
     if (t.imposer) {
-      last = t.imposer;
+      const at = seen.indexOf(t.imposer);
+      if (at >= 0) seen.splice(at, 1);
+      seen.push(t.imposer);
       return t;
     }
-    // "Chinese goods" are not China's to tax: a country the rate hits inherits nothing.
-    return last && !hitBy(t.target ?? '').has(last) ? withReasons({ ...t, imposer: last }, 'tariff.imposer.inherited') : t;
+    // "Chinese goods" are not China's to tax: the latest imposer the rate does not hit.
+    const hit = hitBy(t.target ?? '');
+    const last = [...seen].reverse().find((c) => !hit.has(c));
+    return last ? withReasons({ ...t, imposer: last }, 'tariff.imposer.inherited') : t;
   });
 }
 
 const WORLD_AVERAGE = rx('iu')`(?<![\p{L}-])${WORLD_OWNERS}\s+(?:[\p{L}-]+\s+){0,3}?average(?![\p{L}-])|(?<![\p{L}-])average\s+(?:[\p{L}-]+\s+){0,3}?(?:among|across)\s+(?:the\s+)?${WORLD_GROUPS}(?![\p{L}-])`;
 // Asked of every rate's sentence on every keystroke: remembered per text.
+// "The federal government will impose…", "the government said it would raise…": a government named by its kind.
+const GOVERNMENT_SUBJECT = /(?<![\p{L}-])the\s+(?:(?:federal|national|central|new)\s+)?(?:government|cabinet)(?![\p{L}-])/iu;
 const namesWorldAverage = memoize((before: string) => WORLD_AVERAGE.test(before));
 // A placeholder imposer that stops inheritance for a worldwide average; cleared before returning.
 const WORLDWIDE = '\u0000world';
@@ -151,6 +159,11 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const known = [...listed, ...companies.map((c) => c.rate)];
   // Then rates that only "rate", "face" or "pay" govern, beside duty paragraphs ("raising the rate to 50%").
   const all = dealPartners([...known, ...bareRates(paragraphs, figures, known, duty)].sort((a, b) => a.start - b.start));
+  // "OTTAWA — The federal government will impose a 25 per cent surtax": the dateline's government.
+  const dateline = all.some((t) => !t.imposer) ? articleFrame(_text).datelineCountry : '';
+  if (dateline) all.forEach((t, i) => {
+    if (!t.imposer && GOVERNMENT_SUBJECT.test(t.sentence.slice(0, t.start - t.sentenceStart)) && !hitBy(t.target).has(dateline)) all[i] = withReasons({ ...t, imposer: dateline }, 'tariff.imposer.dateline-government');
+  });
   // "the world's average tariff", "the WTO average": a rate of many countries has no imposer to inherit.
   const worldwide = all.filter((t) => namesWorldAverage(t.sentence.slice(0, t.start - t.sentenceStart)) && !findActors(t.sentence).some((a) => a.country === t.imposer));
   const cleared = new Set(worldwide.map((t) => t.start));

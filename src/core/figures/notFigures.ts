@@ -41,6 +41,14 @@ export const notFigureRules: readonly Rule<NumeralSite, true>[] = [
     counterExamples: [ex('Exporters paid Rs500 per tonne.', 'Rs500')],
   },
   {
+    id: 'figure.not.list-number', kind: 'figure', decides: 'isFigure', anchor: 'a line that opens with the number and "." or ")"',
+    reason: 'A numbered list or question ("1. What is a bound rate?") numbers its items, it does not count.',
+    when: (s) => !s.hasUnit && /^\d{1,2}$/.test(s.digits) && /(?:^|\n)[ \t>*_-]*$/.test(s.before) && /^[.)][ \t]+\S/.test(s.after),
+    verdict: true,
+    examples: [ex('Readers asked three things.\n1. What is a bound rate?', '1'), ex('3) Check the origin on invoices.', '3')],
+    counterExamples: [ex('The panel heard 3. Then it adjourned.', '3'), ex('Exports rose by 3. The agency said so.', '3')],
+  },
+  {
     id: 'figure.not.ordinal', kind: 'figure', decides: 'isFigure', anchor: 'st, nd, rd, th after the digits',
     reason: 'An ordinal ("21st") ranks, it does not count.',
     when: (s) => /^(?:st|nd|rd|th)\b/i.test(s.after), verdict: true,

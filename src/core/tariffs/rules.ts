@@ -136,11 +136,23 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     counterExamples: [{ text: 'The United States set a 25% tariff on Korean cars.\n\nThe U.S. also set a 10% tariff on Korean steel.\n\nSouth Korea then raised its tariff on U.S. beef to 40%.', fact: '40%', expect: { imposer: 'South Korea' } }],
   }),
   record({
+    id: 'tariff.imposer.dateline-government',
+    decides: 'imposer',
+    anchor: '"the (federal) government" acting in the rate\'s sentence + the dateline\'s city',
+    reason: "imposer: {imposer} — the government of the dateline's country",
+    examples: [{ text: 'OTTAWA — The federal government will impose a 25 per cent surtax on steel from abroad.', fact: '25 per cent', expect: { imposer: 'Canada' } }],
+    counterExamples: [{ text: 'The federal government will impose a 25 per cent surtax on steel from abroad.', fact: '25 per cent', expect: { imposer: '' } }],
+  }),
+  record({
     id: 'tariff.imposer.inherited',
     decides: 'imposer',
     anchor: "the article's previous rate's imposer",
     reason: 'imposer: {imposer} — carried from the rate before it in the article',
-    examples: [{ text: 'Seoul set a 30% duty on Chilean wine.\n\nThe proposed 45% duties would follow in May.', fact: '45%', expect: { imposer: 'South Korea' } }],
+    examples: [
+      { text: 'Seoul set a 30% duty on Chilean wine.\n\nThe proposed 45% duties would follow in May.', fact: '45%', expect: { imposer: 'South Korea' } },
+      // The latest imposer the rate does not hit: a surtax on U.S. goods after a U.S. duty is still Canada's.
+      { text: 'Ottawa set a 25% surtax on U.S. steel.\n\nWashington answered with a 10% tariff on potash.\n\nA 25% surtax on U.S. appliances would add $150 to a washer.', fact: '25%', occurrence: 2, expect: { imposer: 'Canada' } },
+    ],
     counterExamples: [
       { text: 'Seoul set a 30% duty on Chilean wine.\n\nOttawa then set 45% duties on Korean cars.', fact: '45%', expect: { imposer: 'Canada' } },
       { text: 'Seoul set a 30% duty on Chilean wine.\n\nDuties of 45% on Korean cars were then proposed.', fact: '45%', expect: { imposer: '' } },
