@@ -7,7 +7,8 @@ import { wordList } from './wordList';
 /** General nouns for traded goods and for those who make or ship them. */
 export const TRADE_GOODS_NOUNS = wordList(
   'goods|import|imports|export|exports|product|products|producer|producers|maker|makers|manufacturer|manufacturers|firm|firms|companies|' +
-    'exporter|exporters|shipment|shipments|content|brand|brands|merchandise|items|commodities',
+    'exporter|exporters|shipment|shipments|content|brand|brands|merchandise|items|commodities|shipper|shippers|supplier|suppliers|' +
+    'steelmaker|steelmakers|automaker|automakers|carmaker|carmakers|mill|mills|plant|plants|factory|factories',
 );
 
 /** Goods tariffs fall on. */
