@@ -181,6 +181,10 @@ export const DUTY_BURDEN_VERBS = wordList('face|faces|faced|facing|pay|pays|paid
 export const SCHEDULE_STEP_WORDS = wordList('year|years|month|months|quarter|stage|phase|step|stepping|then|after|later|falling|rising|dropping|climbing|down|up|next|final|second|third|fourth|fifth|those|others|other');
 /** Margins that are no duty: "profit margins of 12%". */
 export const NOT_DUTY_MARGINS = wordList('profit|profits|operating|gross|net|thin|slim|razor-thin|wide|fat|retail|refining');
+/** Nouns of a lead-in that introduces a list of goods: "Among the items on the list:". */
+export const LIST_NOUNS = wordList('list|lists|items|goods|products');
+/** Words that may follow a rate a verb of bearing governs: "will face 27.9 percent on …", not "27.9 percent pay cuts". */
+export const AFTER_BURDEN_WORDS = wordList('on|for|in|from|under|and|or|while|if|after|until|when|by|to|at|each|a');
 /** Verbs that give a company its duty: "was assigned", "received", "drew". */
 export const ASSIGNED_VERBS = wordList(
   'pay|pays|paid|paying|face|faces|faced|facing|assigned|receive|receives|received|receiving|get|gets|got|getting|drew|draw|draws|set at|' +

@@ -4,6 +4,8 @@
  * never names one beside them but whose government actors are all one country's.
  */
 import { countryOfTarget, lastTariffPhrase } from './target';
+import { rx } from '../lexicon/wordList';
+import { LIST_NOUNS } from '../lexicon/tariffWords';
 import type { FigureMention, TariffMention } from '../mentions';
 import type { Paragraph } from '../paragraphs';
 import { findActors, isGovernmentActor } from '../countries';
@@ -26,7 +28,7 @@ function labelOf(item: string): string {
   return (LABEL.exec(body) ?? COMMA_LABEL.exec(body))?.[1].trim() ?? '';
 }
 // "Among the items on the list:" after a paragraph about duties: a list of the goods they hit.
-const LIST_WORD = /(?<![\p{L}-])(?:list|lists|items|goods|products)(?![\p{L}-])/iu;
+const LIST_WORD = rx('iu')`(?<![\p{L}-])${LIST_NOUNS}(?![\p{L}-])`;
 
 const HEADING = /^\s{0,3}#{1,6}\s/;
 

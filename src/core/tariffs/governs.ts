@@ -10,7 +10,7 @@ import { decide, type Rule } from '../rules/rule';
 import {
   CHANGE_NOUNS, DOMESTIC_TAXES, DUTY_TOPIC_WORDS, GOODS_PREPOSITIONS, IMPOSE_CONTEXT_WORDS, INCREMENT_PREPOSITIONS, LENDER_WORDS,
   LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
-  RATE_HEAD_NOUNS, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS,
+  RATE_HEAD_NOUNS, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS,
 } from '../lexicon/tariffWords';
 import { FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
 
@@ -86,7 +86,7 @@ const BARE_MARGIN = /(?<![\p{L}-])margins?(?![\p{L}-])/giu;
 // "will face 27.91 percent", "will be subject to 12.16 percent": a verb of bearing in a duty paragraph.
 const DUTY_BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${DUTY_BURDEN_VERBS}\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|margin\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$`;
 // What may follow such a rate: the end, punctuation or a preposition, not a noun ("27.9 percent pay cuts").
-const BURDEN_ENDS = /^\s*(?:$|[,.;:)]|(?:on|for|in|from|under|and|or|while|if|after|until|when|by|to|at|each|a)\b)/i;
+const BURDEN_ENDS = rx('i')`^\s*(?:$|[,.;:)]|${AFTER_BURDEN_WORDS}\b)`;
 // "40% in the first year, stepping down to 35% in year two": the next step of a schedule.
 const STEP_GAP = rx('iu')`^[^.;:%\d]{1,80}(?:\bto|,|\band|\bthen)\s*$`;
 const STEP_WORD = rx('iu')`(?<![\p{L}-])${SCHEDULE_STEP_WORDS}(?![\p{L}-])`;
