@@ -33,6 +33,8 @@ export interface BeatStatus {
 
 const QUEUE_DELAY_MS = 150;
 const CHANGE_EVERY_MS = 300;
+/** A saved article longer than this is digested by an index worker instead of the extension host. */
+const DIGEST_HERE_MAX_CHARS = 100_000;
 /** How long one slice of a list build may hold the extension host (well under the 50 ms a user would feel). */
 const SLICE_MS = 12;
 const handBack = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -184,6 +186,9 @@ export class BeatWorkspace implements vscode.Disposable {
   /** A saved article is merged from the editor's own analysis of it: no second analysis. */
   private async mergeSaved(doc: vscode.TextDocument): Promise<void> {
     if (doc.uri.scheme !== 'file' || !isArticlePath(doc.uri.path, this.languages()) || !this.store.handles(doc)) return;
+    // Digesting grows faster than the text (reading 2,000 figures takes about 150 ms): a long
+    // article is read again by an index worker, as a change on disk is, not on this thread.
+    if (doc.getText().length > DIGEST_HERE_MAX_CHARS) return this.later(doc.uri);
     const version = doc.version;
     const analysis = await this.store.whenAnalyzed(doc.uri).catch(() => undefined);
     if (!analysis || doc.isClosed || doc.version !== version) return;
