@@ -130,7 +130,7 @@ export async function beatBench(row: (...cells: string[]) => void): Promise<void
     const heap0 = process.memoryUsage().heapUsed;
     const index = new BeatIndex();
     const digests: ArticleDigest[] = [];
-    const pool = new IndexPool(path.join(root, 'dist/indexWorker.js'), 2);
+    const pool = new IndexPool(path.join(root, 'dist/indexWorker.js'), 2, { background: true });
     const watch = stretchWatch();
     const t0 = performance.now();
     await pool.run(beat.map(([name]) => path.join(dir, name)), {
@@ -249,7 +249,7 @@ async function scaleBench(row: (...cells: string[]) => void): Promise<void> {
     gc();
     const heap0 = process.memoryUsage().heapUsed;
     const index = new BeatIndex();
-    const pool = new IndexPool(path.join(root, 'dist/indexWorker.js'), 2);
+    const pool = new IndexPool(path.join(root, 'dist/indexWorker.js'), 2, { background: true });
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => path.join(dir, f));
     const watch = stretchWatch();
     const t1 = performance.now();
