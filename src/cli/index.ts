@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BeatIndex, beatReport } from '../core/beat';
-import type { SkippedFile } from '../core/beat/report';
-import { findArticles } from '../node/beat/findArticles';
-import { IndexPool, defaultWorkers } from '../node/beat/pool';
+import { beatReport } from '../core/beat';
+import { indexPaths } from '../node/beat/indexPaths';
+import { defaultWorkers } from '../node/beat/pool';
 import { UsageError, emit } from './common';
 
 /**
@@ -29,20 +28,8 @@ export async function runIndex(args: string[]): Promise<void> {
   const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`index: --workers must be a whole number from 1 (not "${values.workers}")`);
 
-  const found = findArticles(positionals);
-  const skipped: SkippedFile[] = [...found.skipped];
-  const index = new BeatIndex();
-  const pool = new IndexPool(path.join(__dirname, 'indexWorker.js'), Math.min(workers, Math.max(1, found.files.length)));
-  try {
-    await pool.run(found.files, {
-      onReply: (r) => (r.type === 'digest' ? index.set(r.digest) : skipped.push({ file: r.file, reason: r.reason })),
-    });
-  } finally {
-    await pool.close();
-  }
-  skipped.sort((a, b) => (a.file < b.file ? -1 : 1));
-  const beat = index.snapshot();
-  const output = format === 'json' ? JSON.stringify({ ...beat, skipped, factSheetsSkipped: found.factSheets }, null, 2) + '\n' : beatReport(beat, skipped);
+  const { beat, skipped, factSheets } = await indexPaths(positionals, { workerScript: path.join(__dirname, 'indexWorker.js'), workers });
+  const output = format === 'json' ? JSON.stringify({ ...beat, skipped, factSheetsSkipped: factSheets }, null, 2) + '\n' : beatReport(beat, skipped);
   emit(output, values.out, values.force ?? false);
   if (skipped.length) process.stderr.write(`trade-facts: ${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped (listed in the output)\n`);
 }

@@ -7,8 +7,10 @@ export function readArticleFile(file: string): string {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
-  } catch {
-    throw new ArticleError('does not exist');
+  } catch (e) {
+    // A link that loops or points nowhere is not "missing": say what the system said.
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ArticleError(code === 'ENOENT' || code === 'ENOTDIR' || !code ? 'does not exist' : `cannot be read (${code})`);
   }
   if (stat.isDirectory()) throw new ArticleError('is a directory, not a file');
   // A pipe or device would block the read (or never end): only regular files are articles.

@@ -188,6 +188,16 @@ describe('beat: which workspace files are articles', () => {
     ];
     for (const [p, langs, expected] of table) assert.equal(isArticlePath(p, langs), expected, `${p} ${langs}`);
   });
+
+  it('beat: the extension starts in a workspace holding any kind of article file, and on the Beat view (Ctrl+T before an article is opened)', async () => {
+    const { articleExtensions } = await import('../../src/extension/navigation/articleFiles');
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { activationEvents: string[]; contributes: { views: Record<string, Array<{ id: string }>> } };
+    const extensions = articleExtensions(['plaintext', 'markdown']);
+    assert.deepEqual(extensions.sort(), ['markdown', 'md', 'txt']);
+    for (const ext of extensions) assert.ok(pkg.activationEvents.includes(`workspaceContains:**/*.${ext}`), `workspaceContains:**/*.${ext}`);
+    assert.ok(pkg.activationEvents.includes('onView:tradeFacts.beat'));
+    assert.ok(Object.values(pkg.contributes.views).flat().some((v) => v.id === 'tradeFacts.beat'), 'the view it names exists');
+  });
 });
 
 describe('beat: figures across articles', () => {

@@ -105,6 +105,24 @@ describe('beat cli: the worker pool', function () {
     }
   });
 
+  it('beat cli: the editor’s pool runs its workers below the main thread’s priority; the command line’s does not', async function () {
+    if (!fs.existsSync('/proc/thread-self')) this.skip(); // only Linux lowers one thread alone
+    const niceOfThreads = () =>
+      fs.readdirSync(`/proc/${process.pid}/task`).map((tid) => Number(fs.readFileSync(`/proc/${process.pid}/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16]));
+    const files = fs.readdirSync(BEAT).map((f) => path.join(BEAT, f));
+    for (const background of [true, false]) {
+      const pool = new IndexPool(path.join(DIST, 'indexWorker.js'), 2, { background });
+      try {
+        await pool.run(files, { onReply: () => undefined });
+        const lowered = niceOfThreads().filter((n) => n === 10).length;
+        assert.equal(lowered, background ? 2 : 0, `background: ${background}`);
+      } finally {
+        await pool.close();
+      }
+    }
+    assert.equal(niceOfThreads()[0], 0, 'the main thread keeps its priority');
+  });
+
   it('beat cli: a cancelled run stops handing out files', async () => {
     const pool = new IndexPool(path.join(DIST, 'indexWorker.js'), 1);
     try {

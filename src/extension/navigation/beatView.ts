@@ -145,10 +145,14 @@ export function registerBeatView(beat: BeatWorkspace): { tree: BeatTree; disposa
   const update = () => {
     const s = beat.status();
     view.message = s.indexing
-      ? vscode.l10n.t('Indexing the beat: {0} of {1} files…', s.done, s.total)
-      : s.skipped.length
-        ? vscode.l10n.t('{0} articles indexed; {1} files skipped (see Skipped files).', s.articles, s.skipped.length)
-        : undefined;
+      ? s.skipped.length
+        ? vscode.l10n.t('Indexing the beat: {0} of {1} files… ({2} skipped so far)', s.done, s.total, s.skipped.length)
+        : vscode.l10n.t('Indexing the beat: {0} of {1} files…', s.done, s.total)
+      : s.stopped
+        ? vscode.l10n.t('Indexing stopped after {0} of {1} files: {2} articles indexed, {3} files skipped. Rebuild to index the rest.', s.stopped.done, s.stopped.total, s.articles, s.skipped.length)
+        : s.skipped.length
+          ? vscode.l10n.t('{0} articles indexed; {1} files skipped (see Skipped files).', s.articles, s.skipped.length)
+          : undefined;
     void vscode.commands.executeCommand('setContext', 'tradeFacts.beatIndexing', s.indexing);
     // While a full run streams in, only the message moves: rebuilding the lists on every refresh
     // would keep the extension host busy for longer stretches as the beat grows.

@@ -2,11 +2,15 @@
  * The workspace's beat index, kept current off the extension host's thread: every article file is
  * digested by worker threads (indexBackend.ts) at start and after a settings change, files created,
  * changed or deleted on disk are merged one by one (FileSystemWatcher), and a saved article is
- * merged from the analysis the editor already has. Progress shows in the status bar; a run can be
- * cancelled. Files that cannot be read are counted with why, never fatal.
+ * merged from the analysis the editor already has. Progress shows in the status bar and the Beat
+ * view; a run can be cancelled. Files that cannot be read are counted with why, never fatal.
+ *
+ * The lists the view and Go to Symbol read are built in slices (BeatIndex.snapshotInSlices): the
+ * thread is handed back every few milliseconds, and changes that arrive meanwhile are held and
+ * merged right after, so a build always finishes and the editor never waits on a long one.
  */
 import * as vscode from 'vscode';
-import { BeatIndex, digestArticle, type BeatSnapshot } from '../../core/beat';
+import { BeatIndex, digestArticle, type BuiltBeat, type BeatSnapshot } from '../../core/beat';
 import type { AnalysisStore } from '../analysisStore';
 import type { TradeFactsLog } from '../log';
 // Imported by this path (not "./indexBackend") so the web build can put the in-process indexer in its place.
@@ -20,6 +24,8 @@ export interface BeatStatus {
   total: number;
   articles: number;
   skipped: Array<{ file: string; reason: string }>;
+  /** The last full run was cancelled part-way (done of total files read). */
+  stopped?: { done: number; total: number };
   /** How long the last full run took, and the last merge of one saved article (ms). */
   lastRunMs?: number;
   lastSaveMs?: number;
@@ -27,6 +33,11 @@ export interface BeatStatus {
 
 const QUEUE_DELAY_MS = 150;
 const CHANGE_EVERY_MS = 300;
+/** A saved article longer than this is digested by an index worker instead of the extension host. */
+const DIGEST_HERE_MAX_CHARS = 100_000;
+/** How long one slice of a list build may hold the extension host (well under the 50 ms a user would feel). */
+const SLICE_MS = 12;
+const handBack = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class BeatWorkspace implements vscode.Disposable {
   readonly index = new BeatIndex();
@@ -39,6 +50,13 @@ export class BeatWorkspace implements vscode.Disposable {
   private run: { cancelled: boolean; done: number; total: number; started: number } | undefined;
   private lastRunMs: number | undefined;
   private lastSaveMs: number | undefined;
+  private stopped: BeatStatus['stopped'];
+  /** The lists as last built; what snapshot() gives until the next build finishes. */
+  private built: BuiltBeat;
+  private building: Promise<void> | undefined;
+  /** Changes that arrived while a build was under way, merged in order once it finishes. */
+  private held: Array<() => void> = [];
+  private disposed = false;
   /** Indexer runs one after another: a full run and queued files never share the workers. */
   private chain: Promise<void> = Promise.resolve();
   private readonly queue = new Set<string>();
@@ -52,6 +70,7 @@ export class BeatWorkspace implements vscode.Disposable {
     private readonly languages: () => string[],
     private readonly log?: TradeFactsLog,
   ) {
+    this.built = { snapshot: this.index.snapshot(), entity: () => undefined };
     this.indexer = new BeatIndexer(() => vscode.workspace.getConfiguration('tradeFacts').get<number>('index.workers', 0));
     this.disposables.push(
       this.indexer,
@@ -63,8 +82,16 @@ export class BeatWorkspace implements vscode.Disposable {
     );
   }
 
+  /** The lists as last built (never builds: the view and tests read it; see fresh()). */
   snapshot(): BeatSnapshot {
-    return this.index.snapshot();
+    return this.built.snapshot;
+  }
+
+  /** The lists with every change merged so far, built in slices if they are behind. */
+  async fresh(): Promise<BuiltBeat> {
+    if (this.building) await this.building;
+    if (!this.index.current || this.held.length) await this.build();
+    return this.built;
   }
 
   status(): BeatStatus {
@@ -74,6 +101,7 @@ export class BeatWorkspace implements vscode.Disposable {
       total: this.run?.total ?? 0,
       articles: this.index.size,
       skipped: [...this.skipped].map(([file, reason]) => ({ file, reason })).sort((a, b) => (a.file < b.file ? -1 : 1)),
+      stopped: this.stopped,
       lastRunMs: this.lastRunMs,
       lastSaveMs: this.lastSaveMs,
     };
@@ -84,7 +112,10 @@ export class BeatWorkspace implements vscode.Disposable {
     for (;;) {
       const chain = this.chain;
       await chain;
-      if (chain === this.chain && !this.queue.size && !this.queueTimer) return;
+      if (chain === this.chain && !this.queue.size && !this.queueTimer) {
+        await this.fresh();
+        if (chain === this.chain && !this.queue.size && !this.queueTimer && !this.held.length && this.index.current) return;
+      }
       await new Promise((r) => setTimeout(r, QUEUE_DELAY_MS));
     }
   }
@@ -95,6 +126,7 @@ export class BeatWorkspace implements vscode.Disposable {
     this.watch();
     const run = { cancelled: false, done: 0, total: 0, started: performance.now() };
     this.run = run;
+    this.stopped = undefined;
     this.fireSoon();
     return this.enqueue(async () => {
       if (run.cancelled) return;
@@ -104,16 +136,19 @@ export class BeatWorkspace implements vscode.Disposable {
       if (run.cancelled) return;
       run.total = uris.length;
       const found = new Set(uris.map((u) => u.toString()));
-      for (const file of this.index.files()) if (!found.has(file)) this.index.remove(file);
-      for (const file of this.skipped.keys()) if (!found.has(file)) this.skipped.delete(file);
+      this.whenFree(() => {
+        for (const file of this.index.files()) if (!found.has(file)) this.index.remove(file);
+        for (const file of this.skipped.keys()) if (!found.has(file)) this.skipped.delete(file);
+      });
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Trade Facts: indexing the beat') }, async (progress) => {
         await this.indexer.run(uris, (r) => {
           this.apply(r);
           run.done++;
-          if (run.done % 10 === 0 || run.done === run.total) progress.report({ message: vscode.l10n.t('{0} of {1} articles', run.done, run.total) });
+          if (run.done % 10 === 0 || run.done === run.total) progress.report({ message: vscode.l10n.t('{0} of {1} files', run.done, run.total) });
         }, () => run.cancelled);
       });
       this.lastRunMs = performance.now() - run.started;
+      if (run.cancelled) this.stopped = { done: run.done, total: run.total };
       const how = run.cancelled ? 'cancelled after' : 'indexed';
       this.log?.info(`Beat index: ${how} ${run.done} of ${run.total} files in ${Math.round(this.lastRunMs)} ms; ${this.index.size} articles, ${this.skipped.size} skipped.`);
     }).finally(() => {
@@ -130,6 +165,7 @@ export class BeatWorkspace implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.cancel();
     clearTimeout(this.queueTimer);
     clearTimeout(this.changeTimer);
@@ -150,6 +186,9 @@ export class BeatWorkspace implements vscode.Disposable {
   /** A saved article is merged from the editor's own analysis of it: no second analysis. */
   private async mergeSaved(doc: vscode.TextDocument): Promise<void> {
     if (doc.uri.scheme !== 'file' || !isArticlePath(doc.uri.path, this.languages()) || !this.store.handles(doc)) return;
+    // Digesting grows faster than the text (reading 2,000 figures takes about 150 ms): a long
+    // article is read again by an index worker, as a change on disk is, not on this thread.
+    if (doc.getText().length > DIGEST_HERE_MAX_CHARS) return this.later(doc.uri);
     const version = doc.version;
     const analysis = await this.store.whenAnalyzed(doc.uri).catch(() => undefined);
     if (!analysis || doc.isClosed || doc.version !== version) return;
@@ -158,7 +197,11 @@ export class BeatWorkspace implements vscode.Disposable {
     this.saved.add(key);
     setTimeout(() => this.saved.delete(key), 2_000);
     this.apply({ uri: doc.uri, digest: digestArticle(key, doc.getText(), analysis) });
-    this.lastSaveMs = performance.now() - started;
+    // Until the lists the view shows have the save in them.
+    if (!this.run) {
+      await this.fresh();
+      this.lastSaveMs = performance.now() - started;
+    }
     this.fireSoon(0);
   }
 
@@ -179,6 +222,10 @@ export class BeatWorkspace implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.queue.delete(key);
+    this.whenFree(() => this.forgetNow(key));
+  }
+
+  private forgetNow(key: string): void {
     const had = this.index.remove(key) || this.skipped.delete(key);
     // A folder deleted arrives as one event for the folder.
     const prefix = key.endsWith('/') ? key : `${key}/`;
@@ -190,14 +237,38 @@ export class BeatWorkspace implements vscode.Disposable {
 
   private apply(r: FileResult): void {
     const key = r.uri.toString();
-    if ('digest' in r) {
-      this.index.set(r.digest);
-      this.skipped.delete(key);
-    } else {
-      this.index.remove(key);
-      this.skipped.set(key, r.skipped);
-    }
+    this.whenFree(() => {
+      if ('digest' in r) {
+        this.index.set(r.digest);
+        this.skipped.delete(key);
+      } else {
+        this.index.remove(key);
+        this.skipped.set(key, r.skipped);
+      }
+    });
     this.fireSoon();
+  }
+
+  /** Changes the index now, or right after the build under way (a build reads the index between its slices). */
+  private whenFree(change: () => void): void {
+    if (this.building) this.held.push(change);
+    else change();
+  }
+
+  /** Builds the lists in slices; then merges what was held meanwhile. */
+  private build(): Promise<void> {
+    this.building ??= (async () => {
+      try {
+        const built = await this.index.snapshotInSlices({ budgetMs: SLICE_MS, now: () => performance.now(), pause: handBack, cancelled: () => this.disposed });
+        if (built) this.built = built;
+      } finally {
+        this.building = undefined;
+        const held = this.held;
+        this.held = [];
+        held.forEach((change) => change());
+      }
+    })();
+    return this.building;
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
@@ -206,13 +277,17 @@ export class BeatWorkspace implements vscode.Disposable {
     return next;
   }
 
-  /** Views hear of changes at most every 300 ms while a run streams in (at once when `ms` is 0). */
+  /**
+   * Views hear of changes at most every 300 ms while a run streams in (at once when `ms` is 0): the
+   * progress then; outside a full run, once the lists are built again with the change.
+   */
   private fireSoon(ms = CHANGE_EVERY_MS): void {
     if (this.changeTimer && ms) return;
     clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => {
       this.changeTimer = undefined;
-      this.changed.fire();
+      if (this.run || this.disposed) return this.changed.fire();
+      void this.fresh().then(() => this.disposed || this.changed.fire());
     }, ms);
   }
 }

@@ -25,7 +25,8 @@ export class BeatIndexer implements vscode.Disposable {
     // Runs never overlap (beatWorkspace.ts chains them), so a changed setting can take a new pool here.
     const size = this.workers() || Math.max(1, defaultWorkers() - 1);
     if (this.pool && this.pool.size !== size) this.dispose();
-    this.pool ??= new IndexPool(path.join(__dirname, 'indexWorker.js'), size);
+    // Below the extension host's priority: on a busy machine the editor's thread gets a core first.
+    this.pool ??= new IndexPool(path.join(__dirname, 'indexWorker.js'), size, { background: true });
     await this.pool.run([...byPath.keys()], {
       cancelled,
       onReply: (r) => {

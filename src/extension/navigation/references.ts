@@ -18,7 +18,8 @@ export function registerReferences(store: AnalysisStore, beat: BeatWorkspace): v
       if (!hit) return undefined;
       const here = hit.mentions.map((m) => new vscode.Location(document.uri, toRange(document, m)));
       const self = document.uri.toString();
-      const elsewhere = (beat.index.entity(hit.kind, hit.entity.name)?.articles ?? [])
+      // The beat's lists as of now, built in slices if a change is not in them yet.
+      const elsewhere = ((await beat.fresh()).entity(hit.kind, hit.entity.name)?.articles ?? [])
         .filter((a) => a.file !== self)
         .flatMap((a) => a.places.map((p) => placeLocation(a.file, p)));
       return [...here, ...elsewhere];

@@ -19,8 +19,8 @@ export function matchesQuery(name: string, query: string): boolean {
 /** Go to Symbol in Workspace (Ctrl+T): the beat's people and organizations, one entry per article that names them. */
 export function registerWorkspaceSymbols(beat: BeatWorkspace): vscode.Disposable[] {
   const provider: vscode.WorkspaceSymbolProvider = {
-    provideWorkspaceSymbols(query) {
-      const snap = beat.snapshot();
+    async provideWorkspaceSymbols(query) {
+      const snap = (await beat.fresh()).snapshot;
       const out: vscode.SymbolInformation[] = [];
       const add = (list: BeatEntity[], kind: vscode.SymbolKind) => {
         for (const e of list) {

@@ -27,7 +27,8 @@ export class IndexPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly script: string, readonly size = defaultWorkers()) {}
+  /** `background`: the workers run below this thread's priority where the system allows (the editor's pool). */
+  constructor(private readonly script: string, readonly size = defaultWorkers(), private readonly opts: { background?: boolean } = {}) {}
 
   /** Digests every file; resolves when all are answered (or the run is cancelled and the files in hand are). */
   run(files: readonly string[], run: PoolRun): Promise<void> {
@@ -60,7 +61,7 @@ export class IndexPool {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(this.script, { workerData: { background: !!this.opts.background }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.all.add(worker);
     return worker;
   }
