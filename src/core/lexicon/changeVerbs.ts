@@ -20,7 +20,7 @@ export const PRICE_MOVE_VERBS = wordList('rose|rise|rises|fell|falls|climbed|cli
 export const FROM_LEVEL_VERBS = wordList('down|up|reduced|lowered|raised|cut');
 
 /** Verbs that impose a rate with no tariff noun: "impose 25% on steel", "levy an extra 10%". */
-export const IMPOSE_RATE_VERBS = wordList('impose|imposes|imposed|imposing|levy|levies|levied|levying|slap|slaps|slapped|slapping|charge|charges|charged|charging');
+export const IMPOSE_RATE_VERBS = wordList('impose|imposes|imposed|imposing|levy|levies|levied|levying|slap|slaps|slapped|slapping|charge|charges|charged|charging|apply|applies|applied|applying|add|adds|added|adding');
 
 /** Verbs for which "by X" names who set the tariff: "imposed by Canada". */
 /** Pronouns that open a clause placing a tariff: "the duties it will impose on …". */

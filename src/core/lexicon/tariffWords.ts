@@ -29,7 +29,8 @@ export const MARGIN_KINDS = wordList('dumping|anti-dumping|antidumping|subsidy|s
 export const TARIFF_KINDS = wordList(
   'retaliatory|punitive|additional|extra|reciprocal|anti-dumping|antidumping|countervailing|safeguard|import|customs|new|proposed|' +
     'preliminary|final|blanket|baseline|across-the-board|tit-for-tat|emergency|higher|lower|total|average|sectoral|so-called|tariff|-|' +
-    'base|product|mfn|most-favoured-nation|most-favored-nation|general|standard|current|existing|applied|bound|headline|flat|uniform|combined|further|new-found|temporary|permanent|minimum|maximum|top|overall|effective',
+    'base|product|mfn|most-favoured-nation|most-favored-nation|general|standard|current|existing|applied|bound|headline|flat|uniform|combined|further|new-found|temporary|permanent|minimum|maximum|top|overall|effective|' +
+    'all-in|in-quota|out-of-quota|over-quota|preferential|ceiling|normal|usual|full|extra',
 );
 
 /** Taxes that are not border charges: "a 3% digital services tax". */

@@ -179,8 +179,12 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     decides: 'isTariff',
     anchor: '"impose", "levy", "slap", "charge" + percent + "on"/"against"',
     reason: 'a tariff rate: imposed on goods by a verb of levying ("impose 25% on steel")',
-    when: ({ before, after }) => IMPOSES_RATE.test(before) && /^\s*(?:on|against)\b/i.test(after) && VERB,
-    examples: [{ text: 'Ottawa will impose 20% on Chilean grapes.', fact: '20%', expect: { imposer: 'Canada', target: 'Chilean grapes' } }],
+    // Beside a rate already found in the sentence the goods may go unsaid: "… has long been 2.5%, while the EU charges 10%".
+    when: ({ before, after, prior }) => IMPOSES_RATE.test(before) && (/^\s*(?:on|against)\b/i.test(after) || (prior !== null && !/^\s*(?:of|off)\b/i.test(after))) && VERB,
+    examples: [
+      { text: 'Ottawa will impose 20% on Chilean grapes.', fact: '20%', expect: { imposer: 'Canada', target: 'Chilean grapes' } },
+      { text: 'For trucks, the Peruvian tariff is 9%, while Chile charges 6%.', fact: '6%', expect: { imposer: 'Chile' } },
+    ],
     counterExamples: [{ text: 'Ottawa will impose a 20% tariff on Chilean grapes.', fact: '20%' }],
   },
   {

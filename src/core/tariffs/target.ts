@@ -12,7 +12,7 @@ const ABBREVIATION_WORDS_CAP = `(?:${[...ABBREVIATION_WORDS.words].map((w) => w[
 import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
-import { GOODS_NOUNS } from '../lexicon/goods';
+import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
 import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
@@ -278,7 +278,25 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     examples: [{ text: 'Seoul agreed to lower the car tariff to 15%.', fact: '15%', expect: { target: 'car' } }],
     counterExamples: [{ text: 'Seoul agreed to lower the tariff on cars to 15%.', fact: '15%', expect: { target: 'cars' } }],
   },
+  {
+    id: 'tariff.target.fronted',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: '"For <goods>," opening the rate\'s sentence',
+    reason: 'target: {target} — the goods the sentence opens with ("For passenger cars, …")',
+    when: ({ paragraph, sentenceStart }) => {
+      if (sentenceStart === undefined) return null;
+      const m = FRONTED_FOR.exec(paragraph.slice(sentenceStart, sentenceStart + 80));
+      // Goods, named by a goods word: not "For now," or "For the first time,".
+      return m && m[1].split(/\s+/).some((w) => ALL_GOODS.has(w)) ? m[1] : null;
+    },
+    examples: [{ text: 'For pickup trucks, the Peruvian tariff is 9%.', fact: '9%', expect: { target: 'pickup trucks' } }],
+    counterExamples: [{ text: 'For now, the Peruvian tariff is 9%.', fact: '9%', expect: { target: '' } }],
+  },
 ];
+
+// "For passenger cars, the U.S. rate is 2.5%": goods fronted before the clause that gives the rate.
+const FRONTED_FOR = /^\s*(?:For|On)\s+((?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?),\s/u;
 
 /** A target that opens with a possessive pronoun ("its exports"), and the countries named before the rate in its sentence. */
 export interface OwnerInput {
