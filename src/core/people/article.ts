@@ -70,7 +70,8 @@ function headlineCountry(head: string): string {
   for (const cand of [`${name(words[0] ?? '')} ${name(words[1] ?? '')}`, name(words[0] ?? '')]) {
     const c = placeOf(cand);
     // The country's own name or an abbreviation ("U.S.", "EU"), not a demonym.
-    if (c && (c.toLowerCase() === cand.toLowerCase() || /^[A-Z.]{2,5}$/.test(cand))) return c;
+    // "Korea" for South Korea: a short form the country's name ends with, not a demonym.
+    if (c && (c.toLowerCase() === cand.toLowerCase() || c.toLowerCase().endsWith(` ${cand.toLowerCase()}`) || /^[A-Z.]{2,5}$/.test(cand))) return c;
   }
   return '';
 }
@@ -92,6 +93,7 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     anchor: 'a cabinet title with no country + the country the headline opens with',
     reason: 'serves {affiliation}: the story is about its government (the headline opens with it)',
     examples: [
+      { text: 'Korea Weighs Steel Duties\n\nMinister of Trade and Industry Park Ji-won told lawmakers the duties would follow.', fact: 'Park Ji-won', expect: { affiliation: 'South Korea' } },
       {
         text: 'Japan Wary of New U.S. Auto Tariffs\n\nThe tariffs would hurt the industry, Economy Minister Kenta Mori told reporters on Thursday.',
         fact: 'Kenta Mori',

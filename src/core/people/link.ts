@@ -97,7 +97,9 @@ function nearest(owners: LinkedPerson[], at: number, starts: Map<LinkedPerson, n
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const headOf = (title: string): string => title.split(/\s+/).pop()?.toLowerCase() ?? '';
 /** A cabinet title, or an office of state as written before a name ("President", not a firm's "president"). */
-const servesState = (title: string): boolean => !!title && (CABINET_HEADS.has(headOf(title)) || (/^\p{Lu}/u.test(title) && STATE_OFFICES.has(title)));
+// "Minister of Trade, Industry and Energy": the head comes before its portfolio.
+const cabinetHead = (title: string): boolean => CABINET_HEADS.has(headOf(title)) || CABINET_HEADS.has(headOf(title.split(/\s+(?:of|for)\s+/)[0]));
+const servesState = (title: string): boolean => !!title && (cabinetHead(title) || (/^\p{Lu}/u.test(title) && STATE_OFFICES.has(title)));
 
 /**
  * Fullest name; the fullest title stated at any mention (one with its affiliation first); the
