@@ -35,4 +35,4 @@ class InProcessSourceBackend implements SourceBackend {
   }
 }
 
-export const createSourceBackend = (_onLost: () => void): SourceBackend => new InProcessSourceBackend();
+export const createSourceBackend = (_onLost: (gaveUp: boolean) => void): SourceBackend => new InProcessSourceBackend();

@@ -43,6 +43,8 @@ export class SourceStore implements vscode.Disposable {
   private scan: Promise<void> = Promise.resolve();
   /** The reporter cancelled reading many sources: new ones wait for Read Sources Again (or a settings change). */
   private readCancelled = false;
+  /** The source index stopped too often; no source is read until the window is reloaded. */
+  private paused = false;
   /** Bumped on every change to the index: a check made on an older index is thrown away. */
   private generation = 0;
   /** Fired when an article's source checks changed. */
@@ -51,10 +53,19 @@ export class SourceStore implements vscode.Disposable {
   readonly onDidChangeSummary = this.summaryChanged.event;
 
   constructor(private readonly analyses: AnalysisStore, private readonly log: TradeFactsLog) {
-    this.backend = createSourceBackend(() => {
-      // The worker died: its index is gone; everything is read again.
-      this.log.info('The source index stopped; reading the sources again.');
+    this.backend = createSourceBackend((gaveUp) => {
+      // The worker died: its index is gone; everything is read again, unless it keeps dying.
       this.indexed.clear();
+      if (gaveUp) {
+        this.paused = true;
+        this.scanning?.cancel();
+        this.log.info('The source index stopped three times within a minute; source checks are paused until the window is reloaded.');
+        this.generation++;
+        this.recheckAll();
+        this.summaryChanged.fire();
+        return;
+      }
+      this.log.info('The source index stopped; reading the sources again.');
       void this.rescan();
     });
     this.disposables.push(
@@ -103,6 +114,8 @@ export class SourceStore implements vscode.Disposable {
 
   /** Compares the sources on disk with the index: reads new and changed files, drops removed ones. One scan at a time; a newer one cancels the older. */
   rescan(withProgress = false, force = false): Promise<void> {
+    // The index keeps dying (see workerBackend.ts): nothing is read until the window is reloaded.
+    if (this.paused) return this.scan;
     this.scanning?.cancel();
     // Forced: every file is read again, whatever its stamp says.
     if (force) for (const e of this.indexed.values()) e.stamp = '';
