@@ -47,7 +47,15 @@ export function articleFrame(text: string): ArticleFrame {
   const b = BYLINE_OUTLET.exec(head);
   // "By Ana Ruiz, Staff Writer": a role, not an outlet.
   const byOutlet = b && !b[1].split(/\s+/).some((w) => BYLINE_ROLES.has(w)) ? b[1] : '';
-  return { datelineCountry: city ? placeOf(city) : '', outlet: (byOutlet || d?.[2] || creditOutlet(text)).trim(), headlineCountry: headlineCountry(head) };
+  // The credits are looked for in the whole text only when a byline asks for its outlet.
+  let outlet: string | undefined;
+  return {
+    datelineCountry: city ? placeOf(city) : '',
+    get outlet() {
+      return (outlet ??= (byOutlet || d?.[2] || creditOutlet(text)).trim());
+    },
+    headlineCountry: headlineCountry(head),
+  };
 }
 
 /** The country a short first line opens with, as a name or possessive (not a demonym: "Chinese steelmakers slide"). */
