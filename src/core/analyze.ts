@@ -50,19 +50,28 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotes: QuoteMention[] = [];
   let words = 0;
   const paragraphs = splitParagraphs(text);
-  for (const p of paragraphs) {
+  const before = cache.previous;
+  let settled = true;
+  paragraphs.forEach((p, i) => {
     const { text: same, facts: f } = cache.entry(p.text);
     p.text = same;
     words += f.words;
     // A paragraph that neither changed nor moved keeps its shifted facts (the passes only read them).
+    // Those after the first change move at every keystroke typed above them: they are not kept, so
+    // they die young instead of filling the old generation.
+    settled &&= before[i]?.text === p.text && before[i].start === p.start;
     let placed = cache.placed.get(f);
-    if (placed?.start !== p.start) cache.placed.set(f, (placed = place(f, p.start)));
+    if (placed?.start !== p.start) {
+      placed = place(f, p.start);
+      if (settled || !cache.placed.has(f)) cache.placed.set(f, placed);
+    }
     for (const x of placed.figures) figures.push(x);
     for (const x of placed.tariffs) tariffs.push(x);
     for (const x of placed.people) people.push(x);
     for (const x of placed.organizations) orgs.push(x);
     for (const x of placed.quotes) quotes.push(x);
-  }
+  });
+  cache.previous = paragraphs;
   cache.endPass();
   const organizations = linkOrganizations(orgs);
   const linked = reclaimOrganizations(linkPeople(people, text), organizations);

@@ -9,6 +9,7 @@ import { findOrganizations } from './organizations';
 import { findQuotes } from './quotes';
 import { countWords } from './words';
 import { tokenize, type Tok } from './lexicon/tokens';
+import type { Paragraph } from './paragraphs';
 
 /**
  * Sentences of a paragraph, split by our own linear rules on text whose quotations are masked
@@ -74,6 +75,8 @@ export class ParagraphCache {
   private usedBefore = new Set<string>();
   /** Each paragraph's facts at its last document offset: a paragraph before the edit keeps them. */
   placed = new WeakMap<ParagraphFacts, PlacedFacts>();
+  /** The paragraphs of the last analysis, to tell those before the first change. */
+  previous: Paragraph[] = [];
   constructor(private readonly limit = 5000) {}
 
   get(text: string): ParagraphFacts {
@@ -114,5 +117,6 @@ export class ParagraphCache {
     this.used.clear();
     this.usedBefore.clear();
     this.placed = new WeakMap();
+    this.previous = [];
   }
 }
