@@ -1,5 +1,5 @@
 import { splitParagraphs } from './paragraphs';
-import { ParagraphCache } from './extract';
+import { ParagraphCache, type PlacedFacts } from './extract';
 import type { FigureMention, OrganizationMention, ParagraphFacts, PersonMention, QuoteMention, TariffMention } from './mentions';
 import { linkOrganizations, linkPeople } from './linkPeople';
 import { attributeQuotes } from './attributeQuotes';
@@ -23,6 +23,19 @@ const shift = <T extends { start: number; end: number }>(items: T[], by: number)
 const shiftSentence = <T extends { start: number; end: number; sentenceStart: number }>(items: T[], by: number): T[] =>
   items.map((x) => ({ ...x, start: x.start + by, end: x.end + by, sentenceStart: x.sentenceStart + by }));
 
+/** A paragraph's facts in document offsets. */
+function place(f: ParagraphFacts, start: number): PlacedFacts {
+  return {
+    start,
+    figures: shiftSentence(f.figures, start),
+    tariffs: shiftSentence(f.tariffs, start),
+    people: shift(f.people, start),
+    organizations: shift(f.organizations, start),
+    quotes: shift(f.quotes, start).map((q) =>
+      q.attribution?.kind === 'name' ? { ...q, attribution: { ...q.attribution, start: q.attribution.start + start, end: q.attribution.end + start } } : q,
+    ),
+  };
+}
 
 /**
  * Analyses an article: paragraphs → extraction (cached per paragraph) → document-level linking.
@@ -37,19 +50,28 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotes: QuoteMention[] = [];
   let words = 0;
   const paragraphs = splitParagraphs(text);
-  for (const p of paragraphs) {
-    const f: ParagraphFacts = cache.get(p.text);
+  const before = cache.previous;
+  let settled = true;
+  paragraphs.forEach((p, i) => {
+    const { text: same, facts: f } = cache.entry(p.text);
+    p.text = same;
     words += f.words;
-    figures.push(...shiftSentence(f.figures, p.start));
-    tariffs.push(...shiftSentence(f.tariffs, p.start));
-    people.push(...shift(f.people, p.start));
-    orgs.push(...shift(f.organizations, p.start));
-    quotes.push(
-      ...shift(f.quotes, p.start).map((q) =>
-        q.attribution?.kind === 'name' ? { ...q, attribution: { ...q.attribution, start: q.attribution.start + p.start, end: q.attribution.end + p.start } } : q,
-      ),
-    );
-  }
+    // A paragraph that neither changed nor moved keeps its shifted facts (the passes only read them).
+    // Those after the first change move at every keystroke typed above them: they are not kept, so
+    // they die young instead of filling the old generation.
+    settled &&= before[i]?.text === p.text && before[i].start === p.start;
+    let placed = cache.placed.get(f);
+    if (placed?.start !== p.start) {
+      placed = place(f, p.start);
+      if (settled || !cache.placed.has(f)) cache.placed.set(f, placed);
+    }
+    for (const x of placed.figures) figures.push(x);
+    for (const x of placed.tariffs) tariffs.push(x);
+    for (const x of placed.people) people.push(x);
+    for (const x of placed.organizations) orgs.push(x);
+    for (const x of placed.quotes) quotes.push(x);
+  });
+  cache.previous = paragraphs;
   cache.endPass();
   const organizations = linkOrganizations(orgs);
   const linked = reclaimOrganizations(linkPeople(people, text), organizations);

@@ -111,7 +111,11 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
   /** "he said" far from any name, in a story about one person: that person (bylines and credits aside). */
   let named: LinkedPerson[] | undefined;
   const onlyPerson = (pronoun: 'he' | 'she'): Speaker | undefined => {
-    named ??= people.filter((lp) => lp.mentions.some((m) => !creditAt(m.start)));
+    // Only whether there is exactly one matters: stop at the second.
+    if (!named) {
+      named = [];
+      for (const lp of people) if (lp.mentions.some((m) => !creditAt(m.start)) && named.push(lp) > 1) break;
+    }
     if (named.length !== 1) return undefined;
     const g = cast.genderOf(named[0]);
     return !g || g === pronoun ? cast.personSpeaker(named[0]) : undefined;

@@ -1,5 +1,5 @@
 import { getNlp, type NlpDoc } from './nlp';
-import type { ParagraphContext, ParagraphFacts, Sentence } from './mentions';
+import type { FigureMention, OrganizationMention, ParagraphContext, ParagraphFacts, PersonMention, QuoteMention, Sentence, TariffMention } from './mentions';
 import { pairQuoteMarks } from './quotes/marks';
 import { maskQuotes, sentenceBounds } from './quotes/sentences';
 import { findFigures } from './figures';
@@ -9,6 +9,7 @@ import { findOrganizations } from './organizations';
 import { findQuotes } from './quotes';
 import { countWords } from './words';
 import { tokenize, type Tok } from './lexicon/tokens';
+import type { Paragraph } from './paragraphs';
 
 /**
  * Sentences of a paragraph, split by our own linear rules on text whose quotations are masked
@@ -53,28 +54,51 @@ export function extractParagraph(text: string): ParagraphFacts {
   };
 }
 
+/** A paragraph's facts moved to document offsets, as `analyze` joins them; the document passes only read them. */
+export interface PlacedFacts {
+  start: number;
+  figures: FigureMention[];
+  tariffs: TariffMention[];
+  people: PersonMention[];
+  organizations: OrganizationMention[];
+  quotes: QuoteMention[];
+}
+
 /**
  * Paragraph facts of one document, keyed by paragraph text. A paragraph typed into leaves a new
  * entry at every keystroke, so each analysis ends a pass: entries used in neither this pass nor
  * the one before are dropped (the one before keeps undo cheap). Bounded besides, oldest first.
  */
 export class ParagraphCache {
-  private readonly map = new Map<string, ParagraphFacts>();
+  private readonly map = new Map<string, { text: string; facts: ParagraphFacts }>();
   private used = new Set<string>();
   private usedBefore = new Set<string>();
+  /** Each paragraph's facts at its last document offset: a paragraph before the edit keeps them. */
+  placed = new WeakMap<ParagraphFacts, PlacedFacts>();
+  /** The paragraphs of the last analysis, to tell those before the first change. */
+  previous: Paragraph[] = [];
   constructor(private readonly limit = 5000) {}
 
   get(text: string): ParagraphFacts {
-    this.used.add(text);
-    let facts = this.map.get(text);
-    if (facts) {
-      this.map.delete(text);
+    return this.entry(text).facts;
+  }
+
+  /**
+   * The paragraph's facts, and its text as the string first seen: an unchanged paragraph hands the
+   * document passes the same string object at every keystroke, so their memos keyed by paragraph
+   * text find it without hashing and comparing its characters again.
+   */
+  entry(text: string): { text: string; facts: ParagraphFacts } {
+    let e = this.map.get(text);
+    if (e) {
+      this.map.delete(e.text);
     } else {
-      facts = extractParagraph(text);
+      e = { text, facts: extractParagraph(text) };
       if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value as string);
     }
-    this.map.set(text, facts);
-    return facts;
+    this.map.set(e.text, e);
+    this.used.add(e.text);
+    return e;
   }
 
   /** Ends an analysis of the document: forgets paragraphs it no longer has. */
@@ -92,5 +116,7 @@ export class ParagraphCache {
     this.map.clear();
     this.used.clear();
     this.usedBefore.clear();
+    this.placed = new WeakMap();
+    this.previous = [];
   }
 }

@@ -3,7 +3,7 @@
  * a share, an earlier value or a level, what it measures ("exports", "the deficit"), whose and for
  * which period, and whether it is a forecast or an estimate. Each sentence is read once.
  */
-import { memoize } from './memo';
+import { memoize, TextMemo } from './memo';
 import type { Figure, TariffRate } from './types';
 import { findActors } from './countries';
 import { FUNCTION_CAPS, NOT_NAMES } from './lexicon/words';
@@ -116,11 +116,8 @@ function periodsInText(text: string): string[] {
 }
 
 // Remembered per sentence and stretch: the checks re-read every sentence on every keystroke.
-const subjects = memoize((key: string): readonly string[] => {
-  const [from, to] = key.split(':', 2).map(Number);
-  return Object.freeze(subjectInText(key.slice(key.indexOf(':', key.indexOf(':') + 1) + 1), from, to));
-});
-const subjectIn = (text: string, from: number, to: number): readonly string[] => subjects(`${from}:${to}:${text}`);
+const subjects = new TextMemo<readonly string[]>();
+const subjectIn = (text: string, from: number, to: number): readonly string[] => subjects.get(text, `${from}:${to}`, () => Object.freeze(subjectInText(text, from, to)));
 
 /** Countries and names in a stretch, in order: "China", "United States", "Ford". */
 function subjectInText(text: string, from: number, to: number): string[] {
@@ -202,7 +199,7 @@ export function readFigures(figures: readonly Figure[], tariffs: readonly Tariff
   const out = new Map<string, FigureReading>();
   for (const list of bySentence.values()) {
     const key = sentenceKey(list, tariffAt);
-    const known = READINGS.get(key);
+    const known = READINGS.find(list[0].sentence, key);
     if (known) {
       // Figures of one group share one group array, as readSentence gives them (the checks take each group once, by identity).
       const groups = new Map<string, Figure[]>();
@@ -216,8 +213,7 @@ export function readFigures(figures: readonly Figure[], tariffs: readonly Tariff
       continue;
     }
     readSentence(list, tariffAt, out);
-    if (READINGS.size >= 5000) READINGS.clear();
-    READINGS.set(key, list.map((f) => {
+    READINGS.set(list[0].sentence, key, list.map((f) => {
       const r = out.get(f.id)!;
       return { ...r, group: r.group.map((g) => list.indexOf(g)) };
     }));
@@ -227,11 +223,11 @@ export function readFigures(figures: readonly Figure[], tariffs: readonly Tariff
 
 /** A sentence's readings with figures as their index in the sentence: the same sentence with the same figures reads the same. */
 type SentenceReading = Omit<FigureReading, 'figure' | 'group' | 'tariff'> & { group: number[] };
-const READINGS = new Map<string, SentenceReading[]>();
+const READINGS = new TextMemo<SentenceReading[]>();
 
-/** What a sentence's reading depends on: its words, where its figures sit and what they are, which are tariff rates. */
+/** What a sentence's reading depends on besides its words (the memo's text): where its figures sit and what they are, which are tariff rates. */
 const sentenceKey = (list: readonly Figure[], tariffAt: ReadonlyMap<number, TariffRate>): string =>
-  `${list[0].sentence}\u0000${list.map((f) => `${f.start - f.sentenceStart},${f.end - f.sentenceStart},${f.kind},${f.value},${f.unit},${tariffAt.has(f.start) ? 1 : 0}`).join(';')}`;
+  `${list.map((f) => `${f.start - f.sentenceStart},${f.end - f.sentenceStart},${f.kind},${f.value},${f.unit},${tariffAt.has(f.start) ? 1 : 0}`).join(';')}`;
 
 /** Reads the figures of one sentence into `out`. */
 function readSentence(list: Figure[], tariffAt: ReadonlyMap<number, TariffRate>, out: Map<string, FigureReading>): void {

@@ -5,6 +5,7 @@
  * different strings); this is what an editor wants flagged before the story runs.
  */
 import type { NameSpelling, Person } from './types';
+import { memoize } from './memo';
 
 export type { NameSpelling };
 
@@ -69,27 +70,41 @@ export function namesSpelledTwoWays(x: string, y: string): boolean {
 }
 
 /**
+ * The pairs (indices into the list) of names that look like one name spelled two ways. Names are
+ * read once, and only surnames within two letters of each other's length are compared (sorted by
+ * length). Remembered by the list of names, which typing rarely changes.
+ */
+const pairsByName = memoize((key: string): ReadonlyArray<readonly [number, number]> => {
+  const names = JSON.parse(key) as string[];
+  const read = names.flatMap((name, i) => {
+    const n = nameParts(name);
+    return n ? [{ i, ...n }] : [];
+  });
+  const byLength = [...read].sort((x, y) => x.folded.length - y.folded.length);
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < byLength.length; i++) {
+    for (let j = i + 1; j < byLength.length && byLength[j].folded.length - byLength[i].folded.length <= 2; j++) {
+      const [a, b] = [byLength[i], byLength[j]];
+      if (a.surname === b.surname || !givenAgree(a.given, b.given) || !foldedTwoWays(a.folded, b.folded)) continue;
+      pairs.push([a.i, b.i]);
+    }
+  }
+  return pairs;
+}, 64);
+
+/**
  * Every pair of the article's people whose names look like one name spelled two ways. Names are
  * read once, and only surnames within two letters of each other's length are compared (sorted by
  * length), so a long article with many people stays cheap on every keystroke.
  */
 export function nameSpellings(people: Person[]): NameSpelling[] {
   const index = new Map(people.map((p, i) => [p, i]));
-  const read = people.flatMap((person) => {
-    const n = nameParts(person.name);
-    return n ? [{ person, ...n }] : [];
-  });
-  const byLength = [...read].sort((x, y) => x.folded.length - y.folded.length);
   const pairs: Array<[Person, Person]> = [];
-  for (let i = 0; i < byLength.length; i++) {
-    for (let j = i + 1; j < byLength.length && byLength[j].folded.length - byLength[i].folded.length <= 2; j++) {
-      const [a, b] = [byLength[i], byLength[j]];
-      if (a.surname === b.surname || !givenAgree(a.given, b.given) || !foldedTwoWays(a.folded, b.folded)) continue;
-      const first = (p: Person) => p.mentions[0]?.start ?? 0;
-      // In the order the article names them; people in list order break ties, as before.
-      const [x, y] = index.get(a.person)! < index.get(b.person)! ? [a.person, b.person] : [b.person, a.person];
-      pairs.push(first(x) <= first(y) ? [x, y] : [y, x]);
-    }
+  for (const [i, j] of pairsByName(JSON.stringify(people.map((p) => p.name)))) {
+    const first = (p: Person) => p.mentions[0]?.start ?? 0;
+    // In the order the article names them; people in list order break ties, as before.
+    const [x, y] = i < j ? [people[i], people[j]] : [people[j], people[i]];
+    pairs.push(first(x) <= first(y) ? [x, y] : [y, x]);
   }
   // The order of the pairs is the order of the people list, as a reader goes through it.
   const rank = (pair: [Person, Person]) => Math.min(index.get(pair[0])!, index.get(pair[1])!) * people.length + Math.max(index.get(pair[0])!, index.get(pair[1])!);

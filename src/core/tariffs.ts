@@ -1,4 +1,4 @@
-import { memoize } from './memo';
+import { TextMemo } from './memo';
 import type { FigureMention, ParagraphContext, Sentence, TariffMention } from './mentions';
 import type { TariffRate } from './types';
 import { countryOfPlace, findActors, type ActorMention } from './countries';
@@ -9,7 +9,7 @@ import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
 import { companyGoods, companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
 import type { Paragraph } from './paragraphs';
-import { decide, withReasons } from './rules/rule';
+import { decide, withReasons, type Decided } from './rules/rule';
 import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
 import { PRODUCT_TARGET_RULES, TOPIC_TARGET_RULES } from './tariffs/topic';
 import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
@@ -135,10 +135,11 @@ export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { becaus
 }
 
 const WORLD_AVERAGE = rx('iu')`(?<![\p{L}-])${WORLD_OWNERS}\s+(?:[\p{L}-]+\s+){0,3}?average(?![\p{L}-])|(?<![\p{L}-])average\s+(?:[\p{L}-]+\s+){0,3}?(?:among|across)\s+(?:the\s+)?${WORLD_GROUPS}(?![\p{L}-])`;
-// Asked of every rate's sentence on every keystroke: remembered per text.
 // "The federal government will impose…", "the government said it would raise…": a government named by its kind.
 const GOVERNMENT_SUBJECT = /(?<![\p{L}-])the\s+(?:(?:federal|national|central|new)\s+)?(?:government|cabinet)(?![\p{L}-])/iu;
-const namesWorldAverage = memoize((before: string) => WORLD_AVERAGE.test(before));
+// Asked of every rate's sentence on every keystroke: remembered per sentence and place.
+const worldAverages = new TextMemo<boolean>();
+const namesWorldAverage = (sentence: string, at: number) => worldAverages.get(sentence, at, () => WORLD_AVERAGE.test(sentence.slice(0, at)));
 // A placeholder imposer that stops inheritance for a worldwide average; cleared before returning.
 const WORLDWIDE = '\u0000world';
 
@@ -165,7 +166,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
     if (!t.imposer && GOVERNMENT_SUBJECT.test(t.sentence.slice(0, t.start - t.sentenceStart)) && !hitBy(t.target).has(dateline)) all[i] = withReasons({ ...t, imposer: dateline }, 'tariff.imposer.dateline-government');
   });
   // "the world's average tariff", "the WTO average": a rate of many countries has no imposer to inherit.
-  const worldwide = all.filter((t) => namesWorldAverage(t.sentence.slice(0, t.start - t.sentenceStart)) && !findActors(t.sentence).some((a) => a.country === t.imposer));
+  const worldwide = all.filter((t) => namesWorldAverage(t.sentence, t.start - t.sentenceStart) && !findActors(t.sentence).some((a) => a.country === t.imposer));
   const cleared = new Set(worldwide.map((t) => t.start));
   const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) =>
     t.imposer === WORLDWIDE ? withReasons({ ...t, imposer: '' }, 'tariff.imposer.world-average') : t,
@@ -254,13 +255,16 @@ function lazyPhrase(text: string, at: number): { target: string; end: number } |
   return found && { target: found.target, end: found.end + from };
 }
 
-// When a rate takes effect and its schedule, remembered per window of text: re-read on every keystroke.
-const timingOf = memoize((key: string) => {
-  const a = key.indexOf(':');
-  const b = key.indexOf(':', a + 1);
-  const timing = { at: Number(key.slice(0, a)), end: Number(key.slice(a + 1, b)), sentence: key.slice(b + 1) };
-  return { effective: decide(EFFECTIVE_RULES, timing), schedule: decide(SCHEDULE_RULES, timing) };
-});
+// When a rate takes effect and its schedule, read from a window around it: remembered per sentence and place, re-read on every keystroke.
+const timings = new TextMemo<{ effective: Decided<string> | null; schedule: Decided<string> | null }>();
+function timingOf(sentence: string, at: number, length: number) {
+  return timings.get(sentence, `${at}:${length}`, () => {
+    // A window around the rate keeps this linear in a long sentence of many rates.
+    const from = Math.max(0, at - 200);
+    const timing = { sentence: sentence.slice(from, at + length + 200), at: at - from, end: at - from + length };
+    return { effective: decide(EFFECTIVE_RULES, timing), schedule: decide(SCHEDULE_RULES, timing) };
+  });
+}
 
 /** The text from the start of the paragraph before the one holding `at` (lines count as paragraphs), at most 900 characters. */
 function textBefore(text: string, at: number): { before: string; beforeStart: number } {
@@ -279,10 +283,7 @@ function readTiming(text: string, rates: TariffMention[]): ReadRate[] {
     const local = (o: TariffMention | null) => o && { ...o, start: o.start - rate.sentenceStart, end: o.end - rate.sentenceStart };
     const at = rate.start - rate.sentenceStart;
     const earlier = decide(EARLIER_RULES, { rate: { ...rate, start: at, end: at + rate.text.length }, before: local(sameSentence(rates[i - 1])), after: local(sameSentence(rates[i + 1])), text: sentenceText });
-    // A window around the rate keeps this linear in a long sentence of many rates.
-    const from = Math.max(0, at - 200);
-    const timing = { sentence: sentenceText.slice(from, at + rate.text.length + 200), at: at - from, end: at - from + rate.text.length };
-    const { effective, schedule } = earlier ? { effective: null, schedule: null } : timingOf(`${timing.at}:${timing.end}:${timing.sentence}`);
+    const { effective, schedule } = earlier ? { effective: null, schedule: null } : timingOf(sentenceText, at, rate.text.length);
     const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
     const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: out.slice(Math.max(0, i - 8), i), phrase: lazyPhrase(text, rate.sentenceStart) });
     const around = { rate: { ...rate, target: carried?.value ?? rate.target }, earlier: out.slice(Math.max(0, i - 8), i), text, ...textBefore(text, rate.start) };

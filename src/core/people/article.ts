@@ -58,7 +58,15 @@ export function articleFrame(text: string): ArticleFrame {
   const next = !after || isRole(after) ? BYLINE_NEXT_LINE.exec(head) : null;
   const named = (after && !isRole(after) ? after : '') || (next?.[1] ?? '');
   const byOutlet = named && !isRole(named) && !placeOf(named) ? named : '';
-  return { datelineCountry: city ? placeOf(city) : '', outlet: (byOutlet || d?.[2] || creditOutlet(text)).trim(), headlineCountry: headlineCountry(head) };
+  // The credits are looked for in the whole text only when a byline asks for its outlet.
+  let outlet: string | undefined;
+  return {
+    datelineCountry: city ? placeOf(city) : '',
+    get outlet() {
+      return (outlet ??= (byOutlet || d?.[2] || creditOutlet(text)).trim());
+    },
+    headlineCountry: headlineCountry(head),
+  };
 }
 
 /** The country a short first line opens with, as a name or possessive (not a demonym: "Chinese steelmakers slide"). */

@@ -8,7 +8,7 @@ import { findCues, type Cue } from './cues';
 import { isCreditLine } from './credits';
 import { maskQuotes, sentenceBounds } from './sentences';
 import { lowerBound } from './search';
-import { memoize } from '../memo';
+import { TextMemo } from '../memo';
 import { tokenize } from '../lexicon/tokens';
 
 export interface ArticleSentence {
@@ -55,7 +55,7 @@ export class ArticleSentences {
       const e = this.quotes[q].end - p.start;
       return { open: s - 1, close: e, innerStart: s, innerEnd: e };
     });
-    const { bounds, cues, credits } = sentencesAndCues(`${spans.map((x) => `${x.innerStart}:${x.innerEnd}`).join(',')}\u0000${p.text}`);
+    const { bounds, cues, credits } = sentencesAndCues(p.text, spans.map((x) => `${x.innerStart}:${x.innerEnd}`).join(','));
     out = bounds.map((b, k) => ({ start: b.start + p.start, end: b.end + p.start, paragraph: i, quotes: [], cues: [], credit: credits[k] }));
     // Both lists are in text order: hand each quote and cue to its sentence in one pass.
     let k = 0;
@@ -75,22 +75,21 @@ export class ArticleSentences {
  * A paragraph's sentences and speech verbs, from its text with the quotes masked. Remembered by
  * paragraph text (and quote spans), since every keystroke re-links the whole article.
  */
-const sentencesAndCues = memoize((key: string) => {
-  const cut = key.indexOf('\u0000');
-  const text = key.slice(cut + 1);
-  const spans = key
-    .slice(0, cut)
-    .split(',')
-    .filter(Boolean)
-    .map((x) => {
-      const [s, e] = x.split(':').map(Number);
-      return { open: s - 1, close: e, innerStart: s, innerEnd: e };
-    });
-  const masked = maskQuotes(text, spans);
-  const toks = tokenize(text);
-  const bounds = sentenceBounds(masked, toks);
-  return { bounds, cues: findCues(masked, bounds, toks), credits: bounds.map((b) => isCreditLine(text.slice(b.start, b.end))) };
-});
+const sentencesAndCuesMemo = new TextMemo<{ bounds: Array<{ start: number; end: number }>; cues: Cue[]; credits: boolean[] }>();
+const sentencesAndCues = (text: string, spansKey: string) =>
+  sentencesAndCuesMemo.get(text, spansKey, () => {
+    const spans = spansKey
+      .split(',')
+      .filter(Boolean)
+      .map((x) => {
+        const [s, e] = x.split(':').map(Number);
+        return { open: s - 1, close: e, innerStart: s, innerEnd: e };
+      });
+    const masked = maskQuotes(text, spans);
+    const toks = tokenize(text);
+    const bounds = sentenceBounds(masked, toks);
+    return { bounds, cues: findCues(masked, bounds, toks), credits: bounds.map((b) => isCreditLine(text.slice(b.start, b.end))) };
+  });
 
 function shiftAttribution(c: Cue, by: number): Cue['attribution'] {
   const a = c.attribution;

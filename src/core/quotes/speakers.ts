@@ -57,7 +57,11 @@ export class Cast {
     this.mentions.forEach((m, i) => {
       for (const f of new Set([memoNormalize(m.lp.person.name), memoNormalize(m.text)])) {
         const words = f.split(' ');
-        for (const k of new Set([`full:${f}`, `last:${words[words.length - 1]}`, `first:${words[0]}`])) this.byForm.set(k, [...(this.byForm.get(k) ?? []), i]);
+        for (const k of new Set([`full:${f}`, `last:${words[words.length - 1]}`, `first:${words[0]}`])) {
+          const list = this.byForm.get(k);
+          if (list) list.push(i);
+          else this.byForm.set(k, [i]);
+        }
       }
     });
     for (const o of organizations) for (const f of [o.name, ...o.aliases]) if (!this.orgByKey.has(orgKey(f))) this.orgByKey.set(orgKey(f), o);

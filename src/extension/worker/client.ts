@@ -1,9 +1,11 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerRequest } from './messages';
+import { fromPieces, type PostedReply } from './pieces';
 import { analysisBudgetMs, stopped, type AnalysisBackend, type AnalysisDone } from './backend';
 
 const MAX_CRASHES = 3;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const CRASH_WINDOW_MS = 60_000;
 /** The worker's heap; a runaway analysis ends the worker, not the extension host. */
 const WORKER_HEAP_MB = 1024;
@@ -89,7 +91,11 @@ export class AnalysisWorkerClient implements AnalysisBackend {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.unref();
-    worker.on('message', (reply: WorkerReply) => this.receive(reply));
+    worker.on('message', (message: PostedReply) => {
+      // A big analysis arrives in pieces, read back one per event-loop turn so the editor never waits long.
+      if ('pieces' in message) void fromPieces(message, nextTurn).then((reply) => this.receive(reply), (err: Error) => this.settle(message.id)?.reject(err));
+      else this.receive(message);
+    });
     worker.on('error', (err) => this.stopped(worker, stopped.crashed(`error: ${err.message}`)));
     worker.on('exit', (code) => this.stopped(worker, stopped.crashed(`the analysis worker stopped (exit code ${code})`)));
     return (this.worker = worker);
