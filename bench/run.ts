@@ -239,8 +239,13 @@ function readActivation(): { ms: number; version: string } | undefined {
 }
 
 async function main(): Promise<void> {
-  if (!(globalThis as { gc?: unknown }).gc) console.log('(run with --expose-gc for memory figures: npm run bench does)');
   execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
+  // `npm run bench -- --only cli`: the command-line section alone, printed, RESULTS.md left as it is.
+  if (process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'cli') {
+    commandLine();
+    return;
+  }
+  if (!(globalThis as { gc?: unknown }).gc) console.log('(run with --expose-gc for memory figures: npm run bench does)');
   throughput();
   commandLine();
   typing();
