@@ -22,9 +22,16 @@ export function wordList(...entries: (string | readonly string[] | WordList)[]):
     const items = typeof e === 'string' ? e.split('|') : 'words' in e ? [...(e as WordList).words] : e;
     for (const w of items) if (w.trim()) words.add(w.trim().toLowerCase());
   }
-  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ +/g, '\\s+'));
-  const pattern = `(?:${alts.join('|')})`;
-  return { words, pattern, has: (w: string) => words.has(w.toLowerCase()) };
+  // The pattern is made when a rule first builds a regex from the list: many lists are only looked
+  // up, and a command-line run should not sort and escape them all before reading its article.
+  let pattern: string | undefined;
+  return {
+    words,
+    get pattern() {
+      return (pattern ??= `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ +/g, '\\s+')).join('|')})`);
+    },
+    has: (w: string) => words.has(w.toLowerCase()),
+  };
 }
 
 /**
