@@ -239,7 +239,8 @@ function readActivation(): { ms: number; version: string } | undefined {
  * `--only typing` (or another section's name) runs that section alone and replaces only its rows in
  * bench/RESULTS.md, so one figure can be re-measured without the whole run.
  */
-const SECTIONS: Record<string, () => unknown> = { throughput, commandLine, typing, ledger: ledgerBench, bigDocument, memory, startup };
+// `--only cli` is the command-line section.
+const SECTIONS: Record<string, () => unknown> = { throughput, commandLine, cli: commandLine, typing, ledger: ledgerBench, bigDocument, memory, startup };
 
 async function only(name: string): Promise<void> {
   const section = SECTIONS[name];
@@ -260,8 +261,8 @@ async function only(name: string): Promise<void> {
 async function main(): Promise<void> {
   const flag = process.argv.indexOf('--only');
   if (flag >= 0) return only(process.argv[flag + 1] ?? '');
-  if (!(globalThis as { gc?: unknown }).gc) console.log('(run with --expose-gc for memory figures: npm run bench does)');
   execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
+  if (!(globalThis as { gc?: unknown }).gc) console.log('(run with --expose-gc for memory figures: npm run bench does)');
   throughput();
   commandLine();
   typing();

@@ -8,9 +8,10 @@ const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '
 const SCALES: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 
 // One formatter for every call: `toLocaleString` with options builds a new one each time (~20 µs),
-// and the checks format an implied value for every change on every keystroke.
-const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const oneDecimal = (v: number) => ONE_DECIMAL.format(Math.round(v * 10) / 10);
+// and the checks format an implied value for every change on every keystroke. Made on first use:
+// the first formatter loads the locale data (~30 ms), which a run without such a check never needs.
+let oneDecimalFormat: Intl.NumberFormat | undefined;
+const oneDecimal = (v: number) => (oneDecimalFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })).format(Math.round(v * 10) / 10);
 
 export function compactAmount(a: Amount): string {
   if (a.kind !== 'money' && a.kind !== 'count') return formatValue({ ...a, value: Math.round(a.value * 10) / 10 });

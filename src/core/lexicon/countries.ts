@@ -134,7 +134,8 @@ export interface Country {
   demonyms: string[];
 }
 
-const stripAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+// Plain ASCII (almost every form) has no accent to strip: skip the Unicode normalizer at start-up.
+const stripAccents = (s: string): string => (/^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
 const withPlainForm = (list: readonly string[]): string[] => list.flatMap((f) => (stripAccents(f) === f ? [f] : [f, stripAccents(f)]));
 // Forms with parentheses or commas are index entries, not how a sentence names a country.
 // A bloc's forms stay the bloc's: "Brussels" is the EU acting, not Belgium.

@@ -14,17 +14,29 @@ export interface WordList {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One word of the alternation, escaped; a phrase's spaces match any run of whitespace. */
+const alternative = (w: string): string => (w.includes(' ') ? escape(w).replace(/ +/g, '\\s+') : escape(w));
 
 /** Builds a list from words or "a|b|c" strings; phrases keep their spaces (matched as \s+). */
 export function wordList(...entries: (string | readonly string[] | WordList)[]): WordList {
   const words = new Set<string>();
   for (const e of entries) {
     const items = typeof e === 'string' ? e.split('|') : 'words' in e ? [...(e as WordList).words] : e;
-    for (const w of items) if (w.trim()) words.add(w.trim().toLowerCase());
+    for (const w of items) {
+      const t = w.trim();
+      if (t) words.add(t.toLowerCase());
+    }
   }
-  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ +/g, '\\s+'));
-  const pattern = `(?:${alts.join('|')})`;
-  return { words, pattern, has: (w: string) => words.has(w.toLowerCase()) };
+  // The pattern is made when a rule first builds a regex from the list: many lists are only looked
+  // up, and a command-line run should not sort and escape them all before reading its article.
+  let pattern: string | undefined;
+  return {
+    words,
+    get pattern() {
+      return (pattern ??= `(?:${[...words].sort((a, b) => b.length - a.length).map(alternative).join('|')})`);
+    },
+    has: (w: string) => words.has(w.toLowerCase()),
+  };
 }
 
 /**
