@@ -288,3 +288,23 @@ describe('organizations: shapes of unseen reporting', () => {
     assert.deepEqual(kam.because.slice(0, 3), ['organization.name.capitalized-run', 'organization.head.of-head', 'organization.alias.bracketed']);
   });
 });
+
+describe('organizations: line breaks', () => {
+  it('organizations: a name does not run from a set line (a byline) into the next one (the outlet)', () => {
+    const names = analyze('By Ana Ruiz, Staff Reporter\nThe Harbour Herald\n\nLIMA — Peru set duties on steel.').organizations.map((o) => o.name);
+    assert.ok(!names.some((n) => n.includes('\n')), `no name across the line break: ${JSON.stringify(names)}`);
+    assert.ok(names.some((n) => /Harbour Herald$/.test(n)), `the outlet is its own name: ${JSON.stringify(names)}`);
+  });
+
+  it('organizations: prose wrapped by hand keeps a name across its line break', () => {
+    const text = 'Exporters said on Tuesday that they had written to the officials of the Peruvian Steel Producers\nAssociation about the new duties on imported rebar.';
+    const names = analyze(text).organizations.map((o) => o.name.replace(/\s+/g, ' '));
+    assert.ok(names.includes('Peruvian Steel Producers Association'), `the wrapped name is whole: ${JSON.stringify(names)}`);
+  });
+
+  it('organizations: the tokenizer marks a word opening a line after a short line, not after a long one', () => {
+    const toks = tokenize('Staff Reporter\nThe Ledger said the wrapped prose line that is long enough to be real prose goes\nOn here.');
+    assert.equal(toks.find((t) => t.text === 'The')?.lineStart, true);
+    assert.notEqual(toks.find((t) => t.text === 'On')?.lineStart, true);
+  });
+});

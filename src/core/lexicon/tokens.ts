@@ -17,6 +17,8 @@ export interface Tok {
   poss: boolean;
   /** First word of a sentence (or of the paragraph, or after an opening quote mark). */
   sentStart: boolean;
+  /** First word of a line that follows a short line (a headline, a byline, an outlet's name), not of wrapped prose. */
+  lineStart?: boolean;
 }
 
 // A word: letters/digits joined by inner hyphens, apostrophes, dots or ampersands ("U.S", "S&P", "L'Oréal").
@@ -82,10 +84,24 @@ export function tokenize(text: string): Tok[] {
   return out;
 }
 
-function makeWord(raw: string, start: number, _text: string, sentStart: boolean): Tok {
+/** Lines shorter than this are set lines (headlines, bylines); longer ones are prose wrapped by hand. */
+const SHORT_LINE = 60;
+
+/** Whether the word at `start` opens a line after a short one ("By Ana Ruiz, Staff Reporter" / "The Harbour Ledger"). */
+function opensLineAfterShortOne(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0 || text[k] !== '\n') return false;
+  const lineEnd = text[k - 1] === '\r' ? k - 1 : k;
+  return lineEnd - (text.lastIndexOf('\n', lineEnd - 1) + 1) < SHORT_LINE;
+}
+
+function makeWord(raw: string, start: number, text: string, sentStart: boolean): Tok {
   const pm = POSSESSIVE.exec(raw);
   const word = pm && pm[1].length > 0 ? pm[1] : raw;
-  return { text: word, start, end: start + word.length, cap: CAP.test(word), word: true, poss: !!pm, sentStart };
+  const tok: Tok = { text: word, start, end: start + word.length, cap: CAP.test(word), word: true, poss: !!pm, sentStart };
+  if (start > 0 && opensLineAfterShortOne(text, start)) tok.lineStart = true;
+  return tok;
 }
 
 /** The text of tokens i..j-1 as written in the paragraph. */

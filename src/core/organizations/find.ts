@@ -71,6 +71,8 @@ export function runFrom(toks: Tok[], i: number): number {
     if (isCapWord(t) || (j > i && ELIDED.test(t.text))) {
       // "Lakeshore Castings and Lyon-based Ferrand Textiles": a "-based" opens the next company.
       if (j > i && (RUN_BREAKERS.has(low(t)) || BASED.test(t.text))) break;
+      // "Staff Reporter" / "The Seoul Herald": a name does not run on from a set line to the next.
+      if (j > i && t.lineStart) break;
       j++;
       // "Pilgrim's Pride Corp.": a possessive inside a name that a legal form closes.
       // "National People's Congress": an irregular plural's possessive inside a name goes on.
