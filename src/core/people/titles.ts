@@ -75,7 +75,15 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
   let owner = '';
   let ownerRule = '';
   let ownerEnd = -1;
-  while (k >= 0 && nameAt - k < 12 && toks[k].word && !ROLE_OPENERS.has(toks[k].text)) {
+  while (k >= 0 && nameAt - k < 12 && toks[k].word) {
+    if (ROLE_OPENERS.has(toks[k].text)) {
+      // "the chair of the trade committee, …": the portfolio's own article; the head comes before "of".
+      if (head < 0 && toks[k].text === 'the' && toks[k - 1]?.text === 'of') {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
     if (TITLE_HEADS.has(low(toks[k])) && !toks[k].poss) head = Math.max(head, k);
     else if (toks[k].cap && toks[k].poss && head > k) {
       // "Hanul Petrochem's chief executive, Yoon Seo-jin,": the possessive names the employer;
