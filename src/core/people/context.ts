@@ -9,6 +9,8 @@ import { countriesOf, sentenceAround } from './sentenceCountries';
 import { placeOf } from '../lexicon/words';
 import { LEADERS } from './names';
 import type { PersonHit } from './nameRules';
+import { runFrom } from '../organizations/find';
+import { END_HEADS } from '../lexicon/orgHeads';
 
 
 /** "Modi and his Australian counterpart Scott Morrison": the counterpart holds the office of the titled person before. */
@@ -46,6 +48,25 @@ export function sentenceCountry(text: string, toks: Tok[], hits: PersonHit[]): v
   void text;
 }
 
+/**
+ * "In the European Parliament, the chair of the trade committee, Aoife Lennon, said": a titled
+ * person with no body of their own serves the body their sentence opens in.
+ */
+export function frontedBody(text: string, toks: Tok[], hits: PersonHit[]): void {
+  for (const h of hits) {
+    if (h.weak || !h.title || h.affiliation) continue;
+    const [s] = sentenceAround(toks, h.i);
+    if (!/^(?:In|At|Inside)$/.test(toks[s]?.text ?? '')) continue;
+    const from = toks[s + 1]?.text === 'the' ? s + 2 : s + 1;
+    if (!toks[from]?.cap || from >= h.i) continue;
+    const end = runFrom(toks, from);
+    if (toks[end]?.text !== ',' || end >= h.i || !END_HEADS.has(lastWord(toks[end - 1].text))) continue;
+    h.affiliation = text.slice(toks[from].start, toks[end - 1].end);
+    h.org = h.org ?? { i: from, j: end };
+    h.because.push('person.affiliation.fronted-body');
+  }
+}
+
 const lastWord = (title: string): string => title.split(/\s+/).pop()?.toLowerCase() ?? '';
 
 const PAIR = /^(\p{Lu}\p{Ll}{2,})-(\p{Lu}\p{Ll}{2,})$/u;
@@ -64,6 +85,15 @@ export function pairedNames(toks: Tok[], i: number): Array<{ start: number; end:
 }
 
 export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
+  {
+    id: 'person.affiliation.fronted-body',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a titled person with no body + "In the <Body>," opening the sentence',
+    reason: 'serves {affiliation}: the body the sentence opens in',
+    examples: [{ text: 'In the European Parliament, the chair of the trade committee, Aoife Lennon, backed the plan.', fact: 'Aoife Lennon', expect: { affiliation: 'European Parliament' } }],
+    counterExamples: [{ text: 'In Brussels, the chair of the trade committee, Aoife Lennon, backed the plan.', fact: 'Aoife Lennon', expect: { affiliation: '' } }],
+  },
   {
     id: 'person.affiliation.antecedent',
     kind: 'person',

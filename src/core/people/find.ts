@@ -10,7 +10,7 @@ import { isNameWord, nameEnd } from './names';
 import { NAME_OPENERS, PERSON_EVIDENCE, type PersonCheck, type PersonHit } from './nameRules';
 import { ROLE_AFTER_RULES, spokespersonBefore } from './roles';
 import { titleBeforeComma } from './titles';
-import { counterpartTitles, pairedNames, sentenceCountry } from './context';
+import { counterpartTitles, frontedBody, pairedNames, sentenceCountry } from './context';
 
 export type { PersonHit, PersonCheck } from './nameRules';
 
@@ -97,6 +97,7 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
   }
   counterpartTitles(hits);
   sentenceCountry(text, toks, hits);
+  frontedBody(text, toks, hits);
   // Lone capitalized words: weak mentions, linked only to a person named elsewhere ("Freeland said").
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || isOrg(i)) continue;
