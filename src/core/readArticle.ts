@@ -16,9 +16,12 @@ export function looksBinary(text: string): boolean {
   return control > head.length * 0.1;
 }
 
-/** Refuses an article over the size limit before anything reads it. */
+/** Why a file of `bytes` bytes is over the limit, in the words every reader uses. */
+export const tooLarge = (bytes: number): string => `is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`;
+
+/** Refuses an article (or a source: same limit) over the size limit before anything reads it. */
 export function checkArticleSize(bytes: number): void {
-  if (bytes > MAX_ARTICLE_BYTES) throw new ArticleError(`is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);
+  if (bytes > MAX_ARTICLE_BYTES) throw new ArticleError(tooLarge(bytes));
 }
 
 /**

@@ -2,6 +2,7 @@
  * Words as the source check compares them: quote marks, dashes, case, spacing and line breaks
  * ignored. "Don’t" and "don't" are one word; "long-term" is "long" "term"; "4,200" is "4200".
  */
+import { fnv } from '../ledger/text';
 import { NEGATIONS, NEGATION_ENDINGS, NUMBER_WORDS } from '../lexicon/sourceWords';
 
 /** A word of a text: its normalized form and where it is. */
@@ -35,12 +36,8 @@ export function normWords(text: string): string[] {
   return Array.from(text.matchAll(WORD), (m) => normWord(m[0]));
 }
 
-/** 32-bit FNV-1a of a word. */
-export function hashWord(w: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+/** 32-bit FNV-1a of a word (the ledger's hash). */
+export const hashWord = (w: string): number => fnv(w);
 
 /**
  * The hashes of a text's normalized words, as `normWords(text).map(hashWord)` gives them, without

@@ -49,7 +49,11 @@ function topicOf(ctx: TopicContext): string | null {
   const own = rate.imposer;
   // Another government's tariff is on its own goods: "Ghana will cut the import duty on milled rice …
   // as it pressed Washington to spare its cocoa from a 15% U.S. tariff" is not on rice.
-  const othersLead = (lead: string) => !!own && findActors(lead).some((a) => a.country !== own) && !findActors(lead).some((a) => a.country === own);
+  const othersLead = (lead: string) => {
+    if (!own) return false;
+    const countries = findActors(lead).map((a) => a.country);
+    return countries.length > 0 && !countries.includes(own);
+  };
   // Unless the phrase names the same kind of tariff ("the UK's retaliatory tariff on …" then "the EU's retaliatory tariff").
   const rateKinds = wordsOf(KIND_WORD, rate.sentence);
   phrases = phrases.filter((p) => !othersLead(p.lead) || [...wordsOf(KIND_WORD, p.lead)].some((k) => rateKinds.has(k)));

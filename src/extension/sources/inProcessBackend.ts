@@ -8,13 +8,10 @@ import { SourceHandler } from './handler';
 import type { SourceReply } from './messages';
 import type { SourceBackend } from './workerBackend';
 
-const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
-
 class InProcessSourceBackend implements SourceBackend {
   private readonly handler = new SourceHandler(async (file, bytes) => {
     try {
       if (/\.docx$/i.test(file)) return { ok: false, reason: 'is a Word document, read on the desktop only' };
-      if (bytes.length > MAX_SOURCE_BYTES) return { ok: false, reason: `is too large (the limit is ${MAX_SOURCE_BYTES / 1048576} MB)` };
       return { ok: true, doc: readSource(file, decodeArticle(bytes)) };
     } catch (e) {
       return { ok: false, reason: e instanceof ArticleError ? e.message : 'could not be read' };

@@ -9,8 +9,6 @@ import { isSourceFile } from '../../core/sources/read';
 
 /** Most source files indexed; more are named once in the output channel. */
 export const MAX_EDITOR_SOURCES = 10_000;
-/** Largest source file indexed (the command line's limit too). */
-export const MAX_EDITOR_SOURCE_BYTES = 20 * 1024 * 1024;
 
 export const DEFAULT_SOURCES = ['sources/**', 'notes/**'];
 

@@ -11,7 +11,8 @@ import type { Analysis } from '../../core/types';
 import type { SourceCheck } from '../../core/sources/types';
 import { openDocumentOf } from '../openDocument';
 import { createSourceBackend, type SourceBackend } from '../sources/workerBackend';
-import { MAX_EDITOR_SOURCES, MAX_EDITOR_SOURCE_BYTES, findSources, sourceName, sourcePatterns } from './sourceFiles';
+import { MAX_EDITOR_SOURCES, findSources, sourceName, sourcePatterns } from './sourceFiles';
+import { MAX_ARTICLE_BYTES, tooLarge } from '../../core/readArticle';
 
 /** More new sources than this are read under a cancellable progress notification. */
 const MANY_SOURCES = 200;
@@ -180,7 +181,8 @@ export class SourceStore implements vscode.Disposable {
     }
     const stamp = `${stat.mtime}:${stat.size}`;
     if (this.indexed.get(key)?.stamp === stamp || this.skippedFiles.get(name)?.endsWith(`\u0000${stamp}`)) return false;
-    if (stat.size > MAX_EDITOR_SOURCE_BYTES) return this.skip(name, key, `is too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_EDITOR_SOURCE_BYTES / 1048576} MB)`, stamp);
+    // Sources have an article's size limit (as on the command line).
+    if (stat.size > MAX_ARTICLE_BYTES) return this.skip(name, key, tooLarge(stat.size), stamp);
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);

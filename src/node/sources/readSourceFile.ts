@@ -3,12 +3,12 @@
  * over MAX_SOURCE_BYTES or a corrupt .docx is skipped with one line saying why, never thrown.
  */
 import fs from 'node:fs';
-import { ArticleError, decodeArticle } from '../../core/readArticle';
+import { ArticleError, MAX_ARTICLE_BYTES, checkArticleSize, decodeArticle, tooLarge } from '../../core/readArticle';
 import { readSource } from '../../core/sources/read';
 import type { SourceDoc } from '../../core/sources/types';
 
-/** Largest source file read: 20 MB (a 2-million-word transcript archive is about 12 MB). */
-export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+/** Largest source file read: an article's limit, 20 MB (a 2-million-word transcript archive is about 12 MB). */
+export const MAX_SOURCE_BYTES = MAX_ARTICLE_BYTES;
 
 export type SourceRead = { ok: true; doc: SourceDoc } | { ok: false; file: string; reason: string };
 
@@ -26,7 +26,7 @@ async function docxText(bytes: Buffer): Promise<string> {
 /** Turns a source's bytes into passages; `name` is how the file is shown. */
 export async function readSourceBytes(name: string, bytes: Buffer): Promise<SourceRead> {
   try {
-    if (bytes.length > MAX_SOURCE_BYTES) throw new ArticleError(`is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_SOURCE_BYTES / 1048576} MB)`);
+    checkArticleSize(bytes.length);
     const text = /\.docx$/i.test(name) ? await docxText(bytes) : decodeArticle(bytes);
     return { ok: true, doc: readSource(name, text) };
   } catch (e) {
@@ -43,7 +43,7 @@ export async function readSourceFile(file: string, name = file): Promise<SourceR
     return { ok: false, file: name, reason: 'does not exist' };
   }
   if (!stat.isFile()) return { ok: false, file: name, reason: 'is not a regular file' };
-  if (stat.size > MAX_SOURCE_BYTES) return { ok: false, file: name, reason: `is too large (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_SOURCE_BYTES / 1048576} MB)` };
+  if (stat.size > MAX_SOURCE_BYTES) return { ok: false, file: name, reason: tooLarge(stat.size) };
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
