@@ -18,8 +18,18 @@ export const GOODS_NOUNS = wordList(
     'parts|tire|tires|tyre|tyres|electronics|beef|pork|dairy|whisky|whiskey|bourbon|motorcycle|motorcycles|luxury|rice|seafood|fish|timber|' +
     'machinery|appliances|batteries|ev|evs|electric|copper|lumber|pharmaceuticals|drugs|medicines|furniture|cement|apples|walnuts|almonds|' +
     'chickpeas|lentils|wheat|corn|grain|sugar|coffee|cocoa|potash|fertilizer|plastics|chemicals|paper|footwear|shoes|garments|clothing|' +
-    'toys|phones|smartphones|laptops|computers|aircraft|airplanes|planes|ore|coal|oil|gas|lng|crude|pipes|wire|nails|bolts|fasteners',
+    'toys|phones|smartphones|laptops|computers|aircraft|airplanes|planes|ore|coal|oil|gas|lng|crude|pipes|wire|nails|bolts|fasteners|' +
+    'pumps|valves|engines|turbines|tiles|glass|ceramics|plywood|wood|yarn|fabric|fabrics|cotton|rubber|modules|bicycles|bikes|e-bikes|' +
+    'wheels|tubes|sheets|coils|foil|extrusions|fittings|flooring|cars|pasta|olive|tomatoes|bananas|avocados|salmon|shrimp|poultry|chicken|' +
+    'lamb|milk|butter|barley|canola|peas|oats|vegetables|fruit|fruits|nuts|tea|spices|tobacco|cigarettes|spirits|beer|leather|handbags|' +
+    'cosmetics|perfume|jewelry|gold|silver|nickel|zinc|lithium|cobalt|minerals|polysilicon|wafers|cables|transformers|drones|ships|vessels',
 );
 
 /** Goods and trade nouns together: the words that make a phrase a tariff's goods. */
 export const ALL_GOODS = wordList(TRADE_GOODS_NOUNS, GOODS_NOUNS);
+
+/** Words that point back to goods named before: "the duty on those goods", "such imports", "levies on the products". */
+export const GOODS_POINTERS = wordList('the|those|these|such|the same|said');
+
+/** Nouns for those who make or ship goods: a duty "for companies that did not co-operate" is on their goods. */
+export const PRODUCER_NOUNS = wordList('company|companies|producer|producers|exporter|exporters|manufacturer|manufacturers|firm|firms|maker|makers|supplier|suppliers|mills');

@@ -129,6 +129,10 @@ export const NOT_PRODUCER_NOUNS = wordList(
 export const MODALS = wordList('will|would|could|may|might|can|must|should|shall');
 /** Forms of "be". */
 export const BE_FORMS = wordList('be|been|being|is|are|was|were|am');
+/** Common nouns a story uses for the government that sets a tariff: "the tariff the bloc already levies on …". */
+export const IMPOSER_NOUNS = wordList('bloc|union|government|country|commission|ministry|administration');
+/** Forms of "be", "have" and "say" that end a list of goods on their left: "while steel is …". */
+export const VERB_FORMS = wordList('is|are|was|were|has|have|had|said|says');
 /** Adverbs that sit inside a verb group: "will now face", "also pays". */
 export const VERB_GROUP_ADVERBS = wordList('to|now|also|already|instead|still');
 

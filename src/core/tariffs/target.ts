@@ -13,7 +13,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -24,7 +24,7 @@ const LEAD_BLOCK = rx('i')`\b${TARGET_LEAD_BLOCKERS}\s`;
 // the" does, unless a name follows ("Saint Vincent and the Grenadines").
 const STOP = rx('u')`[,;:!?"“”()—–]|(?<!(?:^|[\s.])(?:\p{Lu}|${ABBREVIATION_WORDS}|${ABBREVIATION_WORDS_CAP}))\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an)\b|the\b(?!\s+\p{Lu})|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]`;
 // The same stops made of words, in any case: "that", "from Aug. 1", "in early 2026".
-const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b`;
+const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b|\sin\s+an?\s`;
 
 /** Where the target phrase in `rest` ends (its length when nothing stops it). */
 function stopAt(rest: string): number {
@@ -41,13 +41,15 @@ const FUNCTION_START = rx('i')`^${TARGET_FUNCTION_STARTS}\b`;
 
 // "the 15% tariff that Washington applies to Ghanaian goods": a relative clause whose subject places the tariff.
 const RELATIVE_LEAD = rx('u')`^\s*(?:that|which)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:${ACT_LEADS}\s+)?\p{Ll}+\s+(?:on|to|against)\s+`;
+// "the standard 2.7% tariff the bloc already levies on heat pumps": the same clause without its "that".
+const CONTACT_RELATIVE_LEAD = rx('u')`^\s*(?:the\s+${IMPOSER_NOUNS}|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:${VERB_GROUP_ADVERBS}\s+|${ACT_LEADS}\s+)?${IMPOSE_RATE_VERBS}\s+(?:on|to|against)\s+`;
 
 /** The target phrase starting at `from` in the paragraph, or "". */
 function phraseAfter(paragraph: string, from: number, limit: number): string {
   const window = paragraph.slice(from, Math.min(limit, from + 160));
   const lead = LEAD.exec(window);
   if (!lead || LEAD_BLOCK.test(lead[1])) {
-    const relative = RELATIVE_LEAD.exec(window);
+    const relative = RELATIVE_LEAD.exec(window) ?? CONTACT_RELATIVE_LEAD.exec(window);
     return relative ? goodsPhrase(window.slice(relative[0].length)) : '';
   }
   return goodsPhrase(window.slice(lead[0].length));
@@ -104,6 +106,35 @@ const LEADS_AT_END = rx('iu')`(?:\s+(?:${VERB_LEADS}))+\s*$`;
 const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS})\s+`;
 const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\b[^,;]*,/giu;
 
+// Words that end a series item on its left: a clause word, a verb or an auxiliary ("while steel, …").
+const NOT_SERIES_WORD = rx('iu')`^(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS}|${VERB_LEADS}|${VERB_FORMS}|\p{Ll}+ed)$`;
+
+/**
+ * Where a series of goods that closes a subject begins: "Textiles and clothing", "steel, toys,
+ * footwear and motorcycles" (items of one to three words, the last joined by "and" or "or"), else
+ * -1. Its commas and "and" join the goods; they do not open a clause.
+ */
+export function goodsSeriesStart(subject: string): number {
+  const m = /(?:^|[\s,])(?:and|or)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*$/u.exec(subject);
+  if (!m || NOT_SERIES_WORD.test(m[1].split(/\s+/)[0])) return -1;
+  let start = -1;
+  // Walk the items back from the "and": each one to three words, none a clause word or a verb.
+  let end = m.index;
+  for (;;) {
+    const comma = subject.lastIndexOf(',', end - 1);
+    const item = subject.slice(comma + 1, end);
+    const words = [...item.matchAll(/\S+/g)];
+    let cut = words.length - 1;
+    while (cut >= 0 && !NOT_SERIES_WORD.test(words[cut][0])) cut--;
+    const kept = words.slice(cut + 1);
+    if (!kept.length || kept.length > 3) break;
+    start = comma + 1 + (kept[0].index ?? 0);
+    if (cut >= 0 || comma < 0) break;
+    end = comma;
+  }
+  return start;
+}
+
 /**
  * The goods (or country) that bear the rate as the subject of its clause: "Apples will attract
  * import duty of 75 per cent", "Japan's cars face a 15% tariff", "South Korea … continues to face
@@ -119,8 +150,10 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   const rest = lead.slice(verb.index + verb[0].length);
   if (/[,;:]/.test(rest) || rest.split(/\s+/).filter(Boolean).length > 8) return null;
   let subject = lead.slice(0, verb.index).replace(LEADS_AT_END, '');
+  const series = goodsSeriesStart(subject);
   let cut = 0;
   for (const m of subject.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  if (series >= 0) cut = Math.min(cut, series);
   // "Cocoa exports to Malaysia face…": the importing country is not the goods.
   subject = subject.slice(cut).trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
   const words = subject.split(/\s+/).filter(Boolean);
@@ -191,6 +224,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     reason: 'target: {target} — named after the rate ("… on steel")',
     when: ({ paragraph, sentenceEnd, rateEnd, tariffWord }) => phraseAfter(paragraph, Math.max(rateEnd, tariffWord?.end ?? 0), sentenceEnd) || null,
     examples: [
+      { text: 'They come on top of the standard 2.7 per cent tariff the bloc already levies on heat pumps.', fact: '2.7 per cent', expect: { target: 'heat pumps' } },
+      { text: 'Beijing opened an inquiry into European pork in a similar dispute and set duties of 15.6% on European pork in a ruling.', fact: '15.6%', expect: { target: 'European pork' } },
       { text: 'Egypt imposed a 25% tariff on Turkish textiles.', fact: '25%', expect: { target: 'Turkish textiles' } },
       { text: 'Canberra will levy tariffs of 30 percent on Vietnamese shrimp.', fact: '30 percent', expect: { target: 'Vietnamese shrimp' } },
       { text: 'A 7.5% duty applies to Thai tuna from next week.', fact: '7.5%', expect: { target: 'Thai tuna' } },
@@ -230,6 +265,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     reason: 'target: {target} — the subject that bears the rate ("… will attract a duty of …")',
     when: subjectThatBears,
     examples: [
+      { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '35%', expect: { target: 'Textiles and clothing' } },
+      { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '20%', expect: { target: 'steel, toys, footwear and motorcycles' } },
       { text: 'Almonds will now attract import duty of 42 per cent.', fact: '42 per cent', expect: { target: 'Almonds' } },
       { text: "Under the deal, Korea's cars face a 15% tariff.", fact: '15%', expect: { target: "Korea's cars" } },
     ],
@@ -371,7 +408,11 @@ const GOODS_BEFORE = rx('iu')`(?<![\p{L}-])(${GOODS_NOUNS}(?:\s+(?:and|or)\s+${G
 const CASE_INTO = rx('giu')`(?<![\p{L}-])${PRODUCT_DUTY_KINDS}\s+(?:[\p{L}-]+\s+){0,2}?${CASE_NOUNS}\s+(?:into|on|against|of)\s+`;
 
 /** The goods after a tariff word ending at `end`; "the final duties it plans to impose on Canadian lumber" reads past the clause to its verb. */
+// "duties of up to 35.6 per cent on …": the rate between the tariff word and its goods.
+const OF_RATE = /^\s+of\s+(?:up\s+to\s+|as\s+much\s+as\s+|between\s+)?\d[\d.,]*\s?(?:%|percent|per\s?cent|pct)(?:\s+(?:and|to)\s+\d[\d.,]*\s?(?:%|percent|per\s?cent|pct))?/i;
 function goodsAfterTariffWord(text: string, end: number): string {
+  const rate = OF_RATE.exec(text.slice(end, end + 60));
+  if (rate) end += rate[0].length;
   const clause = IMPOSING_CLAUSE.exec(text.slice(end, end + 60));
   return phraseAfter(text, end + (clause ? clause[0].length : 0), text.length);
 }

@@ -8,8 +8,9 @@
 import type { Rule } from '../rules/rule';
 import type { TariffMention } from '../mentions';
 import { rx } from '../lexicon/wordList';
-import { GOODS_NOUNS, TRADE_GOODS_NOUNS } from '../lexicon/goods';
+import { GOODS_NOUNS, GOODS_POINTERS, PRODUCER_NOUNS, TRADE_GOODS_NOUNS } from '../lexicon/goods';
 import { DISTINCT_TARIFF_KINDS, PRODUCT_DUTY_KINDS } from '../lexicon/tariffWords';
+import { FUNCTION_WORDS } from '../lexicon/speechVerbs';
 import { countryOfTarget, tariffPhrases, type TariffPhrase } from './target';
 import { findActors } from '../countries';
 
@@ -86,6 +87,35 @@ function investigatedGoods(text: string, before: number): string | null {
   return null;
 }
 
+// "those goods", "these products", "such imports": a target that only points back.
+const POINTER = rx('iu')`^${GOODS_POINTERS}\s+${TRADE_GOODS_NOUNS}$`;
+// A goods phrase: up to two lower-case words before a goods noun, and a second goods noun after it ("heat pumps", "farm machinery").
+const GOODS_PHRASE = rx('gu')`(?<![\p{L}-])(?:\p{Ll}[\p{Ll}-]+\s+)?${GOODS_NOUNS}(?:\s+${GOODS_NOUNS})?(?![\p{L}-])`;
+const FUNCTION_WORD = rx('i')`^${FUNCTION_WORDS}\s+`;
+
+/** The goods a pointing target stands for: the last goods phrase of the paragraph before the rate, else the story's last tariff phrase. */
+function pointedGoods(ctx: TopicContext): string | null {
+  const { rate, before } = ctx;
+  if (!rate.target || !POINTER.test(rate.target)) return null;
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1);
+  let last: string | null = null;
+  for (const m of paragraph.matchAll(GOODS_PHRASE)) last = m[0];
+  if (last) return last.replace(FUNCTION_WORD, '');
+  // Else the tariff phrases before the rate's sentence (its own phrase is the pointer).
+  const found = topicOf({ ...ctx, before: before.slice(0, Math.max(0, rate.sentenceStart - ctx.beforeStart)) });
+  return found && !POINTER.test(found) ? found : null;
+}
+
+// "companies that did not co-operate", "all other exporters": the makers, not their goods.
+const PRODUCERS_ONLY = rx('iu')`^(?:the\s+|all\s+)?(?:other\s+)?(?:[\p{L}-]+\s+)?${PRODUCER_NOUNS}(?:\s+(?:that|which|who)\s.*)?$`;
+
+/** A duty "for companies that did not co-operate" in a case about one product: that product from those companies. */
+function producersGoods({ rate, text }: TopicContext): string | null {
+  if (!rate.target || !PRODUCERS_ONLY.test(rate.target) || countryOfTarget(rate.target)) return null;
+  const product = investigatedGoods(text, rate.sentenceStart);
+  return product ? `${product} from ${rate.target}` : null;
+}
+
 const SAME_SENTENCE_GAP = /(?:\band\b|,|;|\bthen\b)/i;
 
 /** Targets read from the story around a rate whose own words name no goods. Tried after the carried-target rules. */
@@ -130,6 +160,31 @@ export const TOPIC_TARGET_RULES: Rule<TopicContext, string>[] = [
 
 /** Rules for a rate whose target names only an origin ("the U.S. exports") in a product-specific duty. */
 export const PRODUCT_TARGET_RULES: Rule<TopicContext, string>[] = [
+  {
+    id: 'tariff.target.producers-goods',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a product-specific duty whose words name only makers ("for companies that did not co-operate", "for all other exporters")',
+    reason: 'target: {target} — the product of the case, from the makers the rate names',
+    when: producersGoods,
+    examples: [
+      { text: 'Brussels opened an anti-dumping case into ceramic tiles from Vietnam.\n\nThe duties range from 9% for Dong Hai Tiles to 31% for all other exporters.', fact: '31%', expect: { target: 'ceramic tiles from all other exporters' } },
+    ],
+    counterExamples: [{ text: 'Canberra set a 10% tariff for all other exporters.', fact: '10%', expect: { target: 'all other exporters' } }],
+  },
+  {
+    id: 'tariff.target.pointed-goods',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a target that only points back ("those goods", "these products", "such imports")',
+    reason: 'target: {target} — the goods named earlier that "those goods" or "such imports" points back to',
+    when: (ctx) => pointedGoods(ctx),
+    examples: [
+      { text: 'Exports of machinery to Canada fell 9% after Ottawa raised the duty on those goods to 25%.', fact: '25%', expect: { target: 'machinery' } },
+      { text: 'Jakarta is reviewing its tariffs on imported ceramic tiles.\n\nOfficials said the duty on such imports could reach 30%.', fact: '30%', expect: { target: 'imported ceramic tiles' } },
+    ],
+    counterExamples: [{ text: 'Ottawa raised the duty on Korean machinery goods to 25%.', fact: '25%', expect: { target: 'Korean machinery goods' } }],
+  },
   {
     id: 'tariff.target.investigated-goods',
     kind: 'tariff',
