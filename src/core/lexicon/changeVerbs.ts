@@ -89,6 +89,12 @@ export const IMPOSE_VERBS = wordList(
   'impose|imposed|imposes|imposing|imposition|slap|slapped|slaps|slapping|levied|levying|set|sets|introduce|introduced|introduces|introducing|' +
     'apply|applied|applies|applying|announce|announced|announces|announcing|hit|won|charge|charged|charges|charging|put|placed|face|faces|facing|will',
 );
+/** Verbs by which a government changes its duties: "Indonesia will raise export duties", "Delhi notified lower rates". */
+export const DUTY_CHANGE_VERBS = wordList(
+  'raise|raised|raises|raising|hike|hiked|hikes|hiking|increase|increased|increases|increasing|lift|lifted|lifts|lifting|cut|cuts|cutting|' +
+    'lower|lowered|lowers|lowering|reduce|reduced|reduces|reducing|slash|slashed|slashes|slashing|double|doubled|doubles|doubling|' +
+    'introduce|introduced|introduces|introducing|notify|notified|notifies|notifying|revise|revised|revises|revising',
+);
 /** Verbs that move a rate "to" a level: "lifted the tariff to 25%", "dropped it to 10%". */
 export const TO_LEVEL_LIFT = wordList('lift|lifted|lifts|lifting');
 export const TO_LEVEL_DROP = wordList('drop|drops|dropped|dropping');

@@ -133,6 +133,8 @@ export const BE_FORMS = wordList('be|been|being|is|are|was|were|am');
 export const IMPOSER_NOUNS = wordList('bloc|union|government|country|commission|ministry|administration');
 /** Forms of "be", "have" and "say" that end a list of goods on their left: "while steel is …". */
 export const VERB_FORMS = wordList('is|are|was|were|has|have|had|said|says');
+/** Prepositions after a participle that opens an aside: ", currently taxed on a sliding scale …,". */
+export const ASIDE_PREPOSITIONS = wordList('on|at|by|under|in');
 /** Adverbs that sit inside a verb group: "will now face", "also pays". */
 export const VERB_GROUP_ADVERBS = wordList('to|now|also|already|instead|still');
 
@@ -217,7 +219,8 @@ export const TARGET_STOPS = wordList(
     'kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in reserve|said|says|amid|despite|unless|' +
     'last year|last month|last week|this year|this month|next year|next month|earlier this year|later this year|years ago|months ago|a year ago|' +
     'in retaliation|in response|in exchange|in return|as part of|above|under|following|beginning|pending|but|yet|though|although|whereas|still|say|tell|told|' +
-    'in the spring|in the summer|in the autumn|in the fall|in the winter|this spring|this summer|this autumn|this fall|this winter',
+    'in the spring|in the summer|in the autumn|in the fall|in the winter|this spring|this summer|this autumn|this fall|this winter|' +
+    'goes|go up|goes up|goes down|moves|moved|doubles|doubled|triples|tripled|edges|edged|drops|climbs|jumps',
 );
 /** Currencies named in words after an amount of trade covered: "300 billion U.S. dollars of imports". */
 export const COVERED_CURRENCIES = wordList('dollars|euros|yuan|pounds|yen|rupees|pesos|reais');

@@ -6,6 +6,7 @@
 import { countryOfTarget, lastTariffPhrase } from './target';
 import { rx } from '../lexicon/wordList';
 import { LIST_NOUNS } from '../lexicon/tariffWords';
+import { DUTY_CHANGE_VERBS } from '../lexicon/changeVerbs';
 import type { FigureMention, TariffMention } from '../mentions';
 import type { Paragraph } from '../paragraphs';
 import { findActors, isGovernmentActor } from '../countries';
@@ -31,6 +32,9 @@ function labelOf(item: string): string {
 const LIST_WORD = rx('iu')`(?<![\p{L}-])${LIST_NOUNS}(?![\p{L}-])`;
 
 const HEADING = /^\s{0,3}#{1,6}\s/;
+// A line set in bold on its own is a heading too: "**Key changes in Basic Customs Duty**".
+const BOLD_HEADING = /^\s*(?:\*\*|__)[^*_\n]{3,120}(?:\*\*|__)\s*$/;
+const isHeading = (text: string): boolean => HEADING.test(text) || BOLD_HEADING.test(text);
 
 /** The country a whole passage's first acting sentence names, or "". */
 const actingIn = (text: string): string => imposerOf({ paragraph: text, sentenceStart: 0, sentenceEnd: text.length, anchor: text.length, tariffWordStart: null, actors: findActors(text), targetCountry: '' });
@@ -70,9 +74,10 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       if (figures[fi].start >= p.start && figures[fi].kind === 'percent') inside.push(figures[fi]);
       fi++;
     }
-    if (HEADING.test(p.text)) {
+    if (isHeading(p.text)) {
       heading = p.text;
-      imposer = null;
+      // A heading that announces rates leads the list right under it ("**Key changes in customs duty**" then "- Steel: 25%").
+      imposer = announcesRates(p.text) ? actingIn(p.text) : null;
       continue;
     }
     if (!LIST_ITEM.test(p.text)) {
@@ -183,8 +188,7 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
   return out;
 }
 
-const IMPOSES_DUTIES =
-  /(?<![\p{L}-])(?:impos\w*|levie[sd]|levying|slap\w*|set|sets|announc\w*|issu\w*|appl(?:y|ies|ied)|placed|finali[sz]\w*|determin\w*|order\w*|approv\w*)(?![\p{L}-])[^.;]{0,80}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|anti-?dumping|countervailing|surcharges?)/iu;
+const IMPOSES_DUTIES = rx('iu')`(?<![\p{L}-])(?:impos\w*|levie[sd]|levying|slap\w*|set|sets|announc\w*|issu\w*|appl(?:y|ies|ied)|placed|finali[sz]\w*|determin\w*|order\w*|approv\w*|${DUTY_CHANGE_VERBS})(?![\p{L}-])[^.;]{0,80}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|anti-?dumping|countervailing|surcharges?)`;
 
 /** Paragraphs about duties (by start) with the imposer each names, "" when it names none. */
 export function dutyParagraphs(paragraphs: Paragraph[]): Map<number, string> {

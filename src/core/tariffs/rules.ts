@@ -47,6 +47,7 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     anchor: 'a list item under a lead-in naming tariffs and ending with a colon',
     reason: 'a tariff rate: an item of a list of tariff rates',
     examples: [
+      { text: 'India notified new rates on Monday.\n\n**Key changes in customs duty**\n\n- Lithium-ion cells: reduced from 20% to 5%\n- Solar glass: increased from 10% to 25%', fact: '25%', expect: { target: 'Solar glass' } },
       { text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '35%', expect: { imposer: 'Brazil', target: 'Cars' } },
       { text: 'Brussels proposed extra duties on American goods.\n\nAmong the items on the list:\n\n- bourbon and other whiskies, 35%;\n\n- denim jeans, 20%.', fact: '20%', expect: { target: 'denim jeans' } },
     ],
@@ -171,7 +172,9 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     decides: 'imposer',
     anchor: 'the imposer named by the nearest duty paragraph before a rate that has none',
     reason: 'imposer: {imposer} — named in the duty paragraph before it',
-    examples: [{ text: 'Canada imposed duties on Chinese towers.\n\nSino Tower faces a duty of 64.1%.', fact: '64.1%', expect: { imposer: 'Canada' } }],
+    examples: [
+      { text: 'Indonesia will raise export duties on nickel products from January.\n\nUnder the regulation, the export duty on nickel pig iron goes up from 2% to 7.5%.', fact: '7.5%', expect: { imposer: 'Indonesia', target: 'nickel pig iron' } },
+     { text: 'Canada imposed duties on Chinese towers.\n\nSino Tower faces a duty of 64.1%.', fact: '64.1%', expect: { imposer: 'Canada' } }],
     counterExamples: [{ text: 'Canada imposed duties on Chinese towers.\n\nMexico set a duty of 31.2% on Windco.', fact: '31.2%', expect: { imposer: 'Mexico' } }],
   }),
   record({

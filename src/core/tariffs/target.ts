@@ -13,7 +13,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -104,7 +104,12 @@ function listedAfterAnother(gap: string): boolean {
 const BEARS = rx('giu')`(?<![\p{L}-])${GOODS_BEAR_VERBS}(?![\p{L}-])`;
 const LEADS_AT_END = rx('iu')`(?:\s+(?:${VERB_LEADS}))+\s*$`;
 const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS})\s+`;
-const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\b[^,;]*,/giu;
+// ", which …," and ", currently taxed on a sliding scale …,": asides between the goods and their verb.
+const RELATIVE_ASIDE = rx('giu')`,\s+(?:which|who|whose|(?:currently|${VERB_GROUP_ADVERBS})\s+\p{Ll}+ed|\p{Ll}+ed\s+${ASIDE_PREPOSITIONS}\b)[^,;]*,`;
+// "Nickel matte, which until now paid 3%": the rate sits in the relative clause; its noun is before the comma.
+const RELATIVE_OPEN = /,\s+(?:which|who|that)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+// A clause word left at the front once the clause break is cut: ", while ferronickel will be subject to".
+const OPENER_LEFT = rx('iu')`^(?:${CLAUSE_OPENERS})\s+`;
 
 // Words that end a series item on its left: a clause word, a verb or an auxiliary ("while steel, …").
 const NOT_SERIES_WORD = rx('iu')`^(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS}|${VERB_LEADS}|${VERB_FORMS}|\p{Ll}+ed)$`;
@@ -150,12 +155,14 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   const rest = lead.slice(verb.index + verb[0].length);
   if (/[,;:]/.test(rest) || rest.split(/\s+/).filter(Boolean).length > 8) return null;
   let subject = lead.slice(0, verb.index).replace(LEADS_AT_END, '');
+  const relative = RELATIVE_OPEN.exec(subject);
+  if (relative) subject = subject.slice(0, relative.index);
   const series = goodsSeriesStart(subject);
   let cut = 0;
   for (const m of subject.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
   if (series >= 0) cut = Math.min(cut, series);
   // "Cocoa exports to Malaysia face…": the importing country is not the goods.
-  subject = subject.slice(cut).trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
+  subject = subject.slice(cut).trim().replace(OPENER_LEFT, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
   const words = subject.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8 || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
   return /^[\p{L}\d$]/u.test(subject) ? subject : null;
@@ -265,6 +272,9 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     reason: 'target: {target} — the subject that bears the rate ("… will attract a duty of …")',
     when: subjectThatBears,
     examples: [
+      { text: 'The export duty on nickel pig iron goes up from 2% to 7.5%, while ferronickel will be subject to a 6% levy, up from zero.', fact: '6%', expect: { target: 'ferronickel' } },
+      { text: 'Export duties will rise in January. Nickel matte, which until now paid 3%, will be charged 10%.', fact: '3%', expect: { target: 'Nickel matte' } },
+      { text: 'Raw cocoa beans, currently taxed on a sliding scale, will face a flat 20 percent duty.', fact: '20 percent', expect: { target: 'Raw cocoa beans' } },
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '35%', expect: { target: 'Textiles and clothing' } },
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '20%', expect: { target: 'steel, toys, footwear and motorcycles' } },
       { text: 'Almonds will now attract import duty of 42 per cent.', fact: '42 per cent', expect: { target: 'Almonds' } },
