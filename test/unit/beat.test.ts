@@ -198,6 +198,19 @@ describe('beat: which workspace files are articles', () => {
     assert.ok(pkg.activationEvents.includes('onView:tradeFacts.beat'));
     assert.ok(Object.values(pkg.contributes.views).flat().some((v) => v.id === 'tradeFacts.beat'), 'the view it names exists');
   });
+
+  it('beat: the index can be turned off with tradeFacts.index.enabled, a boolean on by default, its description saying what off stops', () => {
+    type Setting = { type: string; default: unknown; scope?: string; markdownDescription?: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, Setting> } } };
+    const nls = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.nls.json'), 'utf8')) as Record<string, string>;
+    const setting = pkg.contributes.configuration.properties['tradeFacts.index.enabled'];
+    assert.ok(setting, 'tradeFacts.index.enabled is contributed');
+    assert.equal(setting.type, 'boolean');
+    assert.equal(setting.default, true);
+    assert.equal(setting.scope, 'window', 'one index per window');
+    const text = nls[/^%(.+)%$/.exec(setting.markdownDescription ?? '')?.[1] ?? ''] ?? '';
+    for (const says of [/Ctrl\+T/, /Beat view/, /references/, /no workspace file is read/, /open in the editor/]) assert.match(text, says);
+  });
 });
 
 describe('beat: figures across articles', () => {

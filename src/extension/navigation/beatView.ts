@@ -11,6 +11,7 @@ import { openPlaceCommand } from './places';
 type Section = 'flags' | 'people' | 'organizations' | 'tariffs' | 'skipped';
 
 export type BeatNode =
+  | { type: 'off' }
   | { type: 'section'; section: Section }
   | { type: 'entity'; entity: BeatEntity; person: boolean }
   | { type: 'article'; file: string; mentions: number; titles: string[]; place?: Place }
@@ -29,6 +30,9 @@ export interface BeatNodeView {
   children: BeatNodeView[];
 }
 
+/** Opens the Settings editor at `tradeFacts.index.enabled`. */
+export const openIndexSetting = (): vscode.Command => ({ title: vscode.l10n.t('Open Settings'), command: 'workbench.action.openSettings', arguments: ['tradeFacts.index.enabled'] });
+
 const FLAG_ICON = { spelling: 'whole-word', title: 'person', figure: 'symbol-number' } as const;
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -45,8 +49,10 @@ export class BeatTree implements vscode.TreeDataProvider<BeatNode> {
   getChildren(node?: BeatNode): BeatNode[] {
     const snap = this.beat.snapshot();
     if (!node) {
-      const skipped = this.beat.status().skipped.length;
-      return (['flags', 'people', 'organizations', 'tariffs', ...(skipped ? ['skipped' as const] : [])] as Section[]).map((section) => ({ type: 'section', section }));
+      const { skipped, enabled } = this.beat.status();
+      const sections = (['flags', 'people', 'organizations', 'tariffs', ...(skipped.length ? ['skipped' as const] : [])] as Section[]).map((section): BeatNode => ({ type: 'section', section }));
+      // With the index off, the first row says so and opens the setting.
+      return enabled ? sections : [{ type: 'off' }, ...sections];
     }
     switch (node.type) {
       case 'section':
@@ -69,6 +75,15 @@ export class BeatTree implements vscode.TreeDataProvider<BeatNode> {
     const None = vscode.TreeItemCollapsibleState.None;
     const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     switch (node.type) {
+      case 'off': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Turn on the beat index…'), None);
+        item.description = vscode.l10n.t('listing open articles only');
+        item.tooltip = vscode.l10n.t('The beat index is off (Trade Facts › Index: Enabled): no workspace file is read, and this view, Go to Symbol in Workspace and references across articles use the articles open in the editor. Click to open the setting.');
+        item.iconPath = new vscode.ThemeIcon('settings-gear');
+        item.command = openIndexSetting();
+        item.id = 'beat:index-off';
+        return item;
+      }
       case 'section': {
         const counts = { flags: snap.flags.length, people: snap.people.length, organizations: snap.organizations.length, tariffs: snap.tariffs.length, skipped: this.beat.status().skipped.length };
         const labels = { flags: vscode.l10n.t('Flags'), people: vscode.l10n.t('People'), organizations: vscode.l10n.t('Organizations'), tariffs: vscode.l10n.t('Tariff rates'), skipped: vscode.l10n.t('Skipped files') };
@@ -127,10 +142,12 @@ export class BeatTree implements vscode.TreeDataProvider<BeatNode> {
     return this.getChildren(node).map((child) => {
       const item = this.getTreeItem(child);
       const args = item.command?.arguments as [vscode.Uri, vscode.TextDocumentShowOptions] | undefined;
+      // A place opens a file at a line; the index-off row opens a setting instead.
+      const opens = args?.[0] instanceof vscode.Uri ? { file: args[0].toString(), line: args[1].selection!.start.line } : undefined;
       return {
         label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''),
         description: typeof item.description === 'string' ? item.description : undefined,
-        opens: args ? { file: args[0].toString(), line: args[1].selection!.start.line } : undefined,
+        opens,
         command: item.command,
         children: this.describe(child),
       };
@@ -144,7 +161,9 @@ export function registerBeatView(beat: BeatWorkspace): { tree: BeatTree; disposa
   const view = vscode.window.createTreeView('tradeFacts.beat', { treeDataProvider: tree, showCollapseAll: true });
   const update = () => {
     const s = beat.status();
-    view.message = s.indexing
+    view.message = !s.enabled
+      ? vscode.l10n.t('The beat index is off: this view lists the articles open in the editor, and no workspace file is read.')
+      : s.indexing
       ? s.skipped.length
         ? vscode.l10n.t('Indexing the beat: {0} of {1} files… ({2} skipped so far)', s.done, s.total, s.skipped.length)
         : vscode.l10n.t('Indexing the beat: {0} of {1} files…', s.done, s.total)

@@ -5,6 +5,10 @@
  * merged from the analysis the editor already has. Progress shows in the status bar and the Beat
  * view; a run can be cancelled. Files that cannot be read are counted with why, never fatal.
  *
+ * With `tradeFacts.index.enabled` false no file is read and no worker runs: the beat is the
+ * articles open in the editor (openArticles.ts). Turning the setting off stops the run and its
+ * workers and drops the index; turning it on indexes the workspace again, without a reload.
+ *
  * The lists the view and Go to Symbol read are built in slices (BeatIndex.snapshotInSlices): the
  * thread is handed back every few milliseconds, and changes that arrive meanwhile are held and
  * merged right after, so a build always finishes and the editor never waits on a long one.
@@ -16,9 +20,14 @@ import type { TradeFactsLog } from '../log';
 // Imported by this path (not "./indexBackend") so the web build can put the in-process indexer in its place.
 import { BeatIndexer, type FileResult } from '../navigation/indexBackend';
 import { EXCLUDED, articleGlob, isArticlePath } from './articleFiles';
+import { OpenArticles } from './openArticles';
 
 /** Where indexing stands, for the view's message and the tests. */
 export interface BeatStatus {
+  /** `tradeFacts.index.enabled`: false when the beat is only the open articles. */
+  enabled: boolean;
+  /** Index worker threads alive now (0 with the index off, and on the web). */
+  workers: number;
   indexing: boolean;
   done: number;
   total: number;
@@ -39,8 +48,12 @@ const DIGEST_HERE_MAX_CHARS = 100_000;
 const SLICE_MS = 12;
 const handBack = () => new Promise<void>((r) => setTimeout(r, 0));
 
+/** Whether the workspace's article files are indexed (the setting, default on). */
+export const indexEnabled = (): boolean => vscode.workspace.getConfiguration('tradeFacts').get<boolean>('index.enabled', true);
+
 export class BeatWorkspace implements vscode.Disposable {
-  readonly index = new BeatIndex();
+  /** Replaced, not emptied, when the index is turned off: its tables and caches go with it. */
+  private index = new BeatIndex();
   private readonly skipped = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -64,6 +77,11 @@ export class BeatWorkspace implements vscode.Disposable {
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Files just merged from a save: the watcher's change event for them is not read again. */
   private readonly saved = new Set<string>();
+  /** Whether the workspace is indexed (set by start()); while it is not, the open articles feed the beat. */
+  private on = false;
+  private open: OpenArticles | undefined;
+  /** Moves on when the index is turned off: what a run already under way still sends is dropped. */
+  private epoch = 0;
 
   constructor(
     private readonly store: AnalysisStore,
@@ -75,11 +93,35 @@ export class BeatWorkspace implements vscode.Disposable {
     this.disposables.push(
       this.indexer,
       vscode.workspace.onDidSaveTextDocument((d) => void this.mergeSaved(d)),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.on && void this.rebuild()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('tradeFacts.languages')) void this.rebuild();
+        if (e.affectsConfiguration('tradeFacts.index.enabled')) void this.start();
+        else if (e.affectsConfiguration('tradeFacts.languages')) void (this.on ? this.rebuild() : this.listOpenArticles());
       }),
     );
+  }
+
+  /** Whether the workspace's files are indexed (false: the beat is the open articles). */
+  get enabled(): boolean {
+    return this.on;
+  }
+
+  /** Indexes the workspace, or lists the open articles, as the setting says; nothing when it says what is already so. */
+  start(): Promise<void> {
+    const on = indexEnabled();
+    if (on && this.on) return Promise.resolve();
+    if (on) {
+      this.on = true;
+      this.open?.dispose();
+      this.open = undefined;
+      // The open articles stay listed until the run reads them from disk; what is not on disk goes then.
+      return this.rebuild();
+    }
+    if (!this.on && this.open) return Promise.resolve();
+    this.on = false;
+    this.listOpenArticles();
+    this.log?.info('Beat index: off (tradeFacts.index.enabled); no workspace file is read, the beat is the open articles.');
+    return Promise.resolve();
   }
 
   /** The lists as last built (never builds: the view and tests read it; see fresh()). */
@@ -96,6 +138,8 @@ export class BeatWorkspace implements vscode.Disposable {
 
   status(): BeatStatus {
     return {
+      enabled: this.on,
+      workers: this.indexer.workers,
       indexing: !!this.run,
       done: this.run?.done ?? 0,
       total: this.run?.total ?? 0,
@@ -112,19 +156,21 @@ export class BeatWorkspace implements vscode.Disposable {
     for (;;) {
       const chain = this.chain;
       await chain;
-      if (chain === this.chain && !this.queue.size && !this.queueTimer) {
+      if (chain === this.chain && !this.queue.size && !this.queueTimer && !this.open?.pending) {
         await this.fresh();
-        if (chain === this.chain && !this.queue.size && !this.queueTimer && !this.held.length && this.index.current) return;
+        if (chain === this.chain && !this.queue.size && !this.queueTimer && !this.open?.pending && !this.held.length && this.index.current) return;
       }
       await new Promise((r) => setTimeout(r, QUEUE_DELAY_MS));
     }
   }
 
-  /** Indexes every article file of the workspace again (what changed since is merged as it comes). */
+  /** Indexes every article file of the workspace again (what changed since is merged as it comes); nothing while the index is off. */
   rebuild(): Promise<void> {
+    if (!this.on) return Promise.resolve();
     this.cancel();
     this.watch();
     const run = { cancelled: false, done: 0, total: 0, started: performance.now() };
+    const epoch = this.epoch;
     this.run = run;
     this.stopped = undefined;
     this.fireSoon();
@@ -142,11 +188,14 @@ export class BeatWorkspace implements vscode.Disposable {
       });
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Trade Facts: indexing the beat') }, async (progress) => {
         await this.indexer.run(uris, (r) => {
+          if (epoch !== this.epoch) return;
           this.apply(r);
           run.done++;
           if (run.done % 10 === 0 || run.done === run.total) progress.report({ message: vscode.l10n.t('{0} of {1} files', run.done, run.total) });
         }, () => run.cancelled);
       });
+      // Turned off meanwhile: the index this run filled is gone, and so is what it would say.
+      if (epoch !== this.epoch) return;
       this.lastRunMs = performance.now() - run.started;
       if (run.cancelled) this.stopped = { done: run.done, total: run.total };
       const how = run.cancelled ? 'cancelled after' : 'indexed';
@@ -170,7 +219,33 @@ export class BeatWorkspace implements vscode.Disposable {
     clearTimeout(this.queueTimer);
     clearTimeout(this.changeTimer);
     this.watcher?.dispose();
+    this.open?.dispose();
     this.disposables.forEach((d) => d.dispose());
+  }
+
+  /**
+   * The index off: the run stopped, its workers ended, the watcher and the index dropped; the
+   * beat is then the articles open in the editor, digested from the editor's own analyses.
+   */
+  private listOpenArticles(): void {
+    this.epoch++;
+    this.cancel();
+    this.run = undefined;
+    clearTimeout(this.queueTimer);
+    this.queueTimer = undefined;
+    this.queue.clear();
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    this.indexer.dispose();
+    this.index = new BeatIndex();
+    this.built = { snapshot: this.index.snapshot(), entity: () => undefined };
+    this.held = [];
+    this.skipped.clear();
+    this.stopped = undefined;
+    this.lastRunMs = undefined;
+    this.open?.dispose();
+    this.open = new OpenArticles(this.store, DIGEST_HERE_MAX_CHARS, (r) => this.apply(r), (key) => this.whenFree(() => this.forgetNow(key)));
+    this.fireSoon(0);
   }
 
   private watch(): void {
@@ -185,7 +260,8 @@ export class BeatWorkspace implements vscode.Disposable {
 
   /** A saved article is merged from the editor's own analysis of it: no second analysis. */
   private async mergeSaved(doc: vscode.TextDocument): Promise<void> {
-    if (doc.uri.scheme !== 'file' || !isArticlePath(doc.uri.path, this.languages()) || !this.store.handles(doc)) return;
+    // With the index off, the open articles are merged as they are analysed (openArticles.ts).
+    if (!this.on || doc.uri.scheme !== 'file' || !isArticlePath(doc.uri.path, this.languages()) || !this.store.handles(doc)) return;
     // Digesting grows faster than the text (reading 2,000 figures takes about 150 ms): a long
     // article is read again by an index worker, as a change on disk is, not on this thread.
     if (doc.getText().length > DIGEST_HERE_MAX_CHARS) return this.later(doc.uri);
@@ -214,7 +290,8 @@ export class BeatWorkspace implements vscode.Disposable {
       this.queueTimer = undefined;
       const uris = [...this.queue].map((u) => vscode.Uri.parse(u));
       this.queue.clear();
-      void this.enqueue(() => this.indexer.run(uris, (r) => this.apply(r), () => false)).then(() => this.fireSoon(0));
+      const epoch = this.epoch;
+      void this.enqueue(() => this.indexer.run(uris, (r) => epoch === this.epoch && this.apply(r), () => epoch !== this.epoch)).then(() => this.fireSoon(0));
     }, QUEUE_DELAY_MS);
   }
 
@@ -257,10 +334,12 @@ export class BeatWorkspace implements vscode.Disposable {
 
   /** Builds the lists in slices; then merges what was held meanwhile. */
   private build(): Promise<void> {
+    const index = this.index;
     this.building ??= (async () => {
       try {
-        const built = await this.index.snapshotInSlices({ budgetMs: SLICE_MS, now: () => performance.now(), pause: handBack, cancelled: () => this.disposed });
-        if (built) this.built = built;
+        // An index dropped meanwhile (turned off) is not built to the end, nor shown.
+        const built = await index.snapshotInSlices({ budgetMs: SLICE_MS, now: () => performance.now(), pause: handBack, cancelled: () => this.disposed || index !== this.index });
+        if (built && index === this.index) this.built = built;
       } finally {
         this.building = undefined;
         const held = this.held;

@@ -14,8 +14,13 @@ export type FileResult = { uri: vscode.Uri; digest: ArticleDigest } | { uri: vsc
 export class BeatIndexer implements vscode.Disposable {
   private pool: IndexPool | undefined;
 
-  /** `workers` 0: every core but one (the editor's own analysis worker needs one), at least one. */
-  constructor(private readonly workers: () => number) {}
+  /** `size` 0: every core but one (the editor's own analysis worker needs one), at least one. */
+  constructor(private readonly size: () => number) {}
+
+  /** Worker threads alive now (idle ones included): 0 once disposed. */
+  get workers(): number {
+    return this.pool?.alive ?? 0;
+  }
 
   async run(uris: readonly vscode.Uri[], onResult: (r: FileResult) => void, cancelled: () => boolean): Promise<void> {
     const local = uris.filter((u) => u.scheme === 'file');
@@ -23,7 +28,7 @@ export class BeatIndexer implements vscode.Disposable {
     if (!local.length) return;
     const byPath = new Map(local.map((u) => [u.fsPath, u]));
     // Runs never overlap (beatWorkspace.ts chains them), so a changed setting can take a new pool here.
-    const size = this.workers() || Math.max(1, defaultWorkers() - 1);
+    const size = this.size() || Math.max(1, defaultWorkers() - 1);
     if (this.pool && this.pool.size !== size) this.dispose();
     // Below the extension host's priority: on a busy machine the editor's thread gets a core first.
     this.pool ??= new IndexPool(path.join(__dirname, 'indexWorker.js'), size, { background: true });

@@ -12,6 +12,9 @@ import type { FileResult } from './indexBackend';
 export class InProcessIndexer implements vscode.Disposable {
   constructor(_workers: () => number) {}
 
+  /** No worker threads here: the files are read on this thread. */
+  readonly workers = 0;
+
   async run(uris: readonly vscode.Uri[], onResult: (r: FileResult) => void, cancelled: () => boolean): Promise<void> {
     for (const uri of uris) {
       if (cancelled()) return;

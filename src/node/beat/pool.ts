@@ -52,6 +52,11 @@ export class IndexPool {
     });
   }
 
+  /** Worker threads running now, busy or idle. */
+  get alive(): number {
+    return this.all.size;
+  }
+
   close(): Promise<void> {
     this.closed = true;
     const workers = [...this.all];
