@@ -211,6 +211,13 @@ describe('beat: which workspace files are articles', () => {
     const text = nls[/^%(.+)%$/.exec(setting.markdownDescription ?? '')?.[1] ?? ''] ?? '';
     for (const says of [/Ctrl\+T/, /Beat view/, /references/, /no workspace file is read/, /open in the editor/]) assert.match(text, says);
   });
+
+  it("beat: the Beat view's Rebuild button is hidden while the index is off (the command would only say it is off)", () => {
+    type Menu = { command: string; when?: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { contributes: { menus: Record<string, Menu[]> } };
+    const rebuild = pkg.contributes.menus['view/title'].find((m) => m.command === 'tradeFacts.rebuildBeatIndex');
+    assert.match(rebuild?.when ?? '', /config\.tradeFacts\.index\.enabled/);
+  });
 });
 
 describe('beat: figures across articles', () => {
