@@ -7,7 +7,7 @@ import { countriesHitBy as hitBy, imposerDecision, imposerOf, roleOf } from './t
 import { countryOfTarget, lastTariffPhrase, opensWithOwner, ownedTarget, targetDecision } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
-import { companyGoods, companyRatesOf, dutyParagraphs, governmentOf, listRates } from './tariffs/document';
+import { companyGoods, companyRatesOf, dutyParagraphs, governmentOf, listRates, nearestGovernment } from './tariffs/document';
 import type { Paragraph } from './paragraphs';
 import { decide, withReasons, type Decided } from './rules/rule';
 import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
@@ -177,10 +177,12 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
   const named = [...duty].filter(([, imposer]) => imposer).sort((a, b) => a[0] - b[0]);
   let ni = -1;
+  let given = '';
   return tableGoods(paragraphs, readTiming(
     _text,
     inherited.map((t) => {
       while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
+      if (t.imposer) given = t.imposer;
       if (t.imposer || cleared.has(t.start)) return t;
       // None of them imposes a rate that hits it ("45% duties on Korean cars" is not Korea's).
       const hit = hitBy(t.target);
@@ -188,8 +190,14 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       const paragraph = free(ni >= 0 ? named[ni][1] : '');
       const context = free(fallback.get(t.start) ?? '');
       const byGovernment = free(government);
-      const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : byGovernment ? 'tariff.imposer.government' : null;
-      return withReasons({ ...t, imposer: paragraph || context || byGovernment }, rule);
+      // Governments of more than one country: the imposer just given to the rate before, else the
+      // country whose body or agency was named last before the rate.
+      const carried = paragraph || context || byGovernment ? '' : free(given);
+      const nearest = paragraph || context || byGovernment || carried ? '' : free(nearestGovernment(paragraphs, t.start));
+      const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : byGovernment ? 'tariff.imposer.government' : carried ? 'tariff.imposer.inherited' : nearest ? 'tariff.imposer.nearest-government' : null;
+      const imposer = paragraph || context || byGovernment || carried || nearest;
+      if (imposer) given = imposer;
+      return withReasons({ ...t, imposer }, rule);
     }),
   ));
 }

@@ -1,3 +1,5 @@
+import { wordList } from './wordList';
+
 /**
  * Agencies, offices, leaders and trade laws whose tariff actions are a country's or a bloc's:
  * "the Commerce Department raised…" is Washington acting. Case-sensitive forms as articles write
@@ -62,3 +64,10 @@ export const GOVERNMENT_PEOPLE: Readonly<Record<string, readonly string[]>> = {
   'Ukraine': ['Zelenskyy', 'Zelensky'],
   'Israel': ['Netanyahu'],
 };
+
+/**
+ * Heads of the names of government bodies: a body named with a country is that country's government
+ * ("International Trade Administration Commission of South Africa", "South African Revenue Service",
+ * "Brazil's Ministry of Development"). Not embassies (a country abroad) nor boards or councils (often industry's).
+ */
+export const GOVERNMENT_BODY_HEADS = wordList('ministry|department|commission|agency|authority|administration|revenue service|customs service|tribunal|directorate|secretariat|treasury');

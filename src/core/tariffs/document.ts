@@ -9,7 +9,11 @@ import { LIST_NOUNS } from '../lexicon/tariffWords';
 import { DUTY_CHANGE_VERBS } from '../lexicon/changeVerbs';
 import type { FigureMention, TariffMention } from '../mentions';
 import type { Paragraph } from '../paragraphs';
-import { findActors, isGovernmentActor } from '../countries';
+import { countryOfPlace, findActors, isGovernmentActor, normalizeCountry } from '../countries';
+import { GOVERNMENT_BODY_HEADS } from '../lexicon/governmentActors';
+
+// The heads as names write them, capitalized: "Revenue Service", "Ministry".
+const GOVERNMENT_BODY_HEADS_CAP = `(?:${[...GOVERNMENT_BODY_HEADS.words].map((w) => w.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).join('|')})`;
 import { DUTY_TOPIC, HAS_TARIFF_WORD, measuresSomethingElse } from './governs';
 import { companyRates } from './companies';
 import { imposerOf } from './imposer';
@@ -131,7 +135,46 @@ export function governmentOf(paragraphs: Paragraph[]): string {
 }
 
 /** Countries whose government actors a paragraph names; remembered per paragraph. */
-const governmentsIn = memoize((text: string): string[] => [...new Set(findActors(text).filter((a) => isGovernmentActor(a.text)).map((a) => a.country))]);
+const governmentsIn = memoize((text: string): string[] => [...new Set([...findActors(text).filter((a) => isGovernmentActor(a.text)).map((a) => a.country), ...bodiesIn(text).map((b) => b.country)])]);
+
+// "… Commission of South Africa", "the South African Revenue Service", "Brazil's Ministry of Development".
+const BODY_OF_COUNTRY = rx('gu')`(?<![\p{L}-])${GOVERNMENT_BODY_HEADS_CAP}(?:\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:and\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?)?\s*of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})`;
+const COUNTRY_BODY = rx('gu')`(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}${GOVERNMENT_BODY_HEADS_CAP}(?![\p{L}-])`;
+
+/** Government bodies a paragraph names with their country, with where each is. */
+const bodiesIn = memoize((text: string): { at: number; country: string }[] => {
+  const out: { at: number; country: string }[] = [];
+  for (const m of text.matchAll(BODY_OF_COUNTRY)) {
+    const words = m[1].split(/\s+/);
+    // "of South Africa (ITAC)", "of India on Monday": the longest leading run that is a country.
+    for (let n = words.length; n > 0; n--) {
+      const country = normalizeCountry(words.slice(0, n).join(' '));
+      if (country) {
+        out.push({ at: m.index ?? 0, country });
+        break;
+      }
+    }
+  }
+  for (const m of text.matchAll(COUNTRY_BODY)) {
+    const country = countryOfPlace(m[1]) || countryOfPlace(m[1].split(/\s+/).pop() ?? '');
+    if (country) out.push({ at: m.index ?? 0, country });
+  }
+  return out.sort((a, b) => a.at - b.at);
+});
+
+/** The country of the last government body or agency named before `at` (document offset), or "". */
+export function nearestGovernment(paragraphs: Paragraph[], at: number): string {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i];
+    if (p.start >= at) continue;
+    const upTo = at - p.start;
+    const bodies = bodiesIn(p.text).filter((b) => b.at < upTo);
+    const agencies = findActors(p.text).filter((a) => a.start < upTo && isGovernmentActor(a.text));
+    const last = [...bodies.map((b) => ({ at: b.at, country: b.country })), ...agencies.map((a) => ({ at: a.start, country: a.country }))].sort((a, b) => a.at - b.at).pop();
+    if (last) return last.country;
+  }
+  return '';
+}
 
 /**
  * Company rates (see companies.ts) in paragraphs read in a duty context: the paragraph itself, or

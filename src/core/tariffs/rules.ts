@@ -185,6 +185,20 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     examples: [{ text: 'A 20% duty on imported bicycles is planned.\n\nThe Commerce Department will rule next week.', fact: '20%', expect: { imposer: 'United States' } }],
     counterExamples: [{ text: 'A 20% duty on imported bicycles is planned by Mexico.', fact: '20%' }],
   }),
+  record({
+    id: 'tariff.imposer.nearest-government',
+    decides: 'imposer',
+    anchor: 'the country of the government body or agency named last before a rate, when the article has bodies of several countries',
+    reason: "imposer: {imposer} — its government body is the last one named before the rate",
+    examples: [
+      {
+        text: 'The International Trade Administration Commission of South Africa published its final determination.\n\nThe final anti-dumping duties are as follows:\n\n- Frigosul Alimentos: 41.2%\n\nSeparately, the U.S. Commerce Department kept its own 30% tariff on South African goods.',
+        fact: '41.2%',
+        expect: { imposer: 'South Africa' },
+      },
+    ],
+    counterExamples: [{ text: 'The final anti-dumping duties are as follows:\n\n- Frigosul Alimentos: 41.2%', fact: '41.2%', expect: { imposer: '' } }],
+  }),
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
