@@ -16,15 +16,19 @@ import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
 import { bareRates } from './tariffs/bareRates';
 import { rx } from './lexicon/wordList';
 import { articleFrame } from './people/article';
-import { DEAL_WORDS, WORLD_GROUPS, WORLD_OWNERS } from './lexicon/tariffWords';
+import { DEAL_WORDS, TARIFF_NOUNS, WORLD_GROUPS, WORLD_OWNERS } from './lexicon/tariffWords';
 
 const shiftActors = (actors: readonly ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
+
+// "U.S. duties", "China's retaliatory tariffs": the country owns the tariffs right after it.
+const OWNS_TARIFF = rx('iu')`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])`;
 
 /** The first acting (not origin) country of the nearest of the three sentences before sentence `index`, or "". */
 function agentBefore(text: string, sentences: Sentence[], index: number): string {
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
     const s = sentences[i];
-    const agent = shiftActors(findActors(s.text), s.start).find((a) => roleOf(a, text, s.start) === 'agent');
+    // An actor that acts, or one that owns the tariffs it names ("the first round of U.S. duties on Brazilian goods").
+    const agent = shiftActors(findActors(s.text), s.start).find((a) => roleOf(a, text, s.start) === 'agent' || OWNS_TARIFF.test(text.slice(a.end, a.end + 40)));
     if (agent) return agent.country;
   }
   return '';

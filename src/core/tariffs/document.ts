@@ -139,7 +139,7 @@ const governmentsIn = memoize((text: string): string[] => [...new Set([...findAc
 
 // "… Commission of South Africa", "the South African Revenue Service", "Brazil's Ministry of Development".
 const BODY_OF_COUNTRY = rx('gu')`(?<![\p{L}-])${GOVERNMENT_BODY_HEADS_CAP}(?:\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:and\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?)?\s*of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})`;
-const COUNTRY_BODY = rx('gu')`(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}${GOVERNMENT_BODY_HEADS_CAP}(?![\p{L}-])`;
+const COUNTRY_BODY = rx('gu')`(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}${GOVERNMENT_BODY_HEADS_CAP}|[Gg]overnment)(?![\p{L}-])`;
 
 /** Government bodies a paragraph names with their country, with where each is. */
 const bodiesIn = memoize((text: string): { at: number; country: string }[] => {

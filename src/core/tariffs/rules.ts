@@ -121,7 +121,9 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     decides: 'imposer',
     anchor: "the paragraph's previous rate's imposer, or an earlier sentence's acting country",
     reason: 'imposer: {imposer} — carried from earlier in the paragraph, which names no other',
-    examples: [{ text: 'Seoul announced new tariffs on Monday. A 30% duty will fall on Chilean wine.', fact: '30%', expect: { imposer: 'South Korea' } }],
+    examples: [
+      { text: 'Orange juice escaped the first round of U.S. duties on Brazilian goods. Fruit exporters now pay the 50% rate.', fact: '50%', expect: { imposer: 'United States' } },
+     { text: 'Seoul announced new tariffs on Monday. A 30% duty will fall on Chilean wine.', fact: '30%', expect: { imposer: 'South Korea' } }],
     counterExamples: [
       { text: 'Seoul announced new tariffs on Monday. Peru set a 30% duty on Chilean wine.', fact: '30%', expect: { imposer: 'Peru' } },
       // A country the rate hits is not carried as its imposer.
