@@ -6,6 +6,7 @@ import type { Rule } from '../rules/rule';
 import { placeOf } from '../lexicon/words';
 import { BYLINE_ROLES } from '../lexicon/titles';
 import { OUTLET_NAMES } from '../lexicon/outlets';
+import { findActors } from '../countries';
 
 export interface ArticleFrame {
   /** The country of the dateline's city, "" when there is none. */
@@ -14,6 +15,16 @@ export interface ArticleFrame {
   outlet: string;
   /** The country a headline opens with ("Japan Concerned about …", "CANADA VOWS TO FIGHT …"), "" if none. */
   headlineCountry: string;
+  /** The country the article names most often (by name, capital, demonym or agency), if it leads the next one; "" otherwise. */
+  mainCountry: string;
+}
+
+/** The country named most often in `text`, when it is named more often than any other; else "". */
+function mostNamedCountry(text: string): string {
+  const counts = new Map<string, number>();
+  for (const a of findActors(text)) if (a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : '';
 }
 
 const HEAD = 1500;
@@ -60,7 +71,11 @@ export function articleFrame(text: string): ArticleFrame {
   const byOutlet = named && !isRole(named) && !placeOf(named) ? named : '';
   // The credits are looked for in the whole text only when a byline asks for its outlet.
   let outlet: string | undefined;
+  let main: string | undefined;
   return {
+    get mainCountry() {
+      return (main ??= mostNamedCountry(text));
+    },
     datelineCountry: city ? placeOf(city) : '',
     get outlet() {
       return (outlet ??= (byOutlet || d?.[2] || creditOutlet(text)).trim());
@@ -110,6 +125,23 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     ],
     counterExamples: [
       { text: 'Japanese Automakers Wary of New Tariffs\n\nThe tariffs would hurt the industry, Economy Minister Kenta Mori told reporters on Thursday.', fact: 'Kenta Mori', expect: { affiliation: '' } },
+    ],
+  },
+  {
+    id: 'person.affiliation.main-country',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a cabinet title with no country, no dateline or headline country + the country the article names most often',
+    reason: 'serves {affiliation}: the country the article is about (named more often than any other)',
+    examples: [
+      {
+        text: 'Steel surtax explained\n\nCanada will add a 25% surtax on some steel from January. Ottawa says the measure targets dumping.\n\nFinance Minister Claire Aubin said the government was responding to a flood of steel.',
+        fact: 'Claire Aubin',
+        expect: { affiliation: 'Canada' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Steel surtax explained\n\nCanada and Mexico will add a surtax on steel.\n\nFinance Minister Claire Aubin said the government was responding.', fact: 'Claire Aubin', expect: { affiliation: '' } },
     ],
   },
   {

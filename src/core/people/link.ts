@@ -132,6 +132,7 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
     else if (byline && frame.outlet && !p.title) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
     else if (servesState(p.title) && frame.datelineCountry) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
     else if (servesState(p.title) && frame.headlineCountry) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
+    else if (servesState(p.title) && frame.mainCountry) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];
   }
   const because: string[] = [];
   for (const m of [nameM, titleM, affM, ...lp.mentions]) for (const id of m?.because ?? []) if (!because.includes(id)) because.push(id);

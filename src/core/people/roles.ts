@@ -67,6 +67,12 @@ export function roleAfter(text: string, toks: Tok[], j: number): RoleFinding | n
     if (low(toks[k]) === 'the' && noun?.word && !noun.cap && END_HEADS.has(low(noun)) && closes(toks[k + 2])) {
       return { title: verb, affiliation: '', org: null, because: [], antecedent: low(noun) };
     }
+    // ", who chairs the Indonesian Nickel Smelters Forum (INSF),": the body right after the verb.
+    const body = orgAt(toks, k);
+    if (body && (low(toks[k]) === 'the' || body === k)) {
+      const tie = tieTo(text, toks, body);
+      if (tie.org && (closes(toks[tie.org.j]) || toks[tie.org.j]?.text === '(')) return { title: verb, ...tie };
+    }
   } else if (ARTICLES.has(low(toks[k]))) k++;
   const roleStart = k;
   let hasHead = !!verb;
@@ -239,6 +245,7 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     reason: 'the apposition after the name gives the role ({title}) and the body',
     when: (c) => roleAfter(c.text, c.toks, c.j),
     examples: [
+      { text: 'Hendra Wibisono, who chairs the Indonesian Nickel Smelters Forum (INSF), said the duty would hurt.', fact: 'Hendra Wibisono', expect: { title: 'chair', affiliation: 'Indonesian Nickel Smelters Forum' } },
       { text: '“The gap is wide,” said Ilse Marrow, a vice president with the Norland Policy Institute.', fact: 'Ilse Marrow', expect: { title: 'vice president', affiliation: 'Norland Policy Institute' } },
       {
         text: 'Imports will slow, said Jonathan Gold, vice president for supply chain and customs policy at the National Retail Federation.',
