@@ -135,7 +135,11 @@ export function governmentOf(paragraphs: Paragraph[]): string {
 }
 
 /** Countries whose government actors a paragraph names; remembered per paragraph. */
-const governmentsIn = memoize((text: string): string[] => [...new Set([...findActors(text).filter((a) => isGovernmentActor(a.text)).map((a) => a.country), ...bodiesIn(text).map((b) => b.country)])]);
+const governmentsIn = memoize((text: string): string[] => [...new Set(governmentPlaces(text).map((g) => g.country))]);
+
+// "International Trade Administration Commission of South Africa": an agency's name inside a longer name is not that agency.
+const LONGER_NAME = /^\s+(?:\p{Lu}|of\s+(?:the\s+)?\p{Lu})/u;
+const agenciesIn = (text: string) => findActors(text).filter((a) => isGovernmentActor(a.text) && !LONGER_NAME.test(text.slice(a.end, a.end + 40)));
 
 // "… Commission of South Africa", "the South African Revenue Service", "Brazil's Ministry of Development".
 const BODY_OF_COUNTRY = rx('gu')`(?<![\p{L}-])${GOVERNMENT_BODY_HEADS_CAP}(?:\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:and\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?)?\s*of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})`;
@@ -162,16 +166,29 @@ const bodiesIn = memoize((text: string): { at: number; country: string }[] => {
   return out.sort((a, b) => a.at - b.at);
 });
 
-/** The country of the last government body or agency named before `at` (document offset), or "". */
+/** Government bodies and agencies a paragraph names, with their country, in order. */
+const governmentPlaces = memoize((text: string): { at: number; country: string }[] =>
+  [...bodiesIn(text), ...agenciesIn(text).map((a) => ({ at: a.start, country: a.country }))].sort((a, b) => a.at - b.at),
+);
+
+/**
+ * The country of the government body or agency nearest a rate at `at` (document offset) in its own
+ * paragraph, else the last one named in the paragraphs before, else the first in the two after (a
+ * headline's rate, explained below it); "" if none.
+ */
 export function nearestGovernment(paragraphs: Paragraph[], at: number): string {
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    const p = paragraphs[i];
-    if (p.start >= at) continue;
-    const upTo = at - p.start;
-    const bodies = bodiesIn(p.text).filter((b) => b.at < upTo);
-    const agencies = findActors(p.text).filter((a) => a.start < upTo && isGovernmentActor(a.text));
-    const last = [...bodies.map((b) => ({ at: b.at, country: b.country })), ...agencies.map((a) => ({ at: a.start, country: a.country }))].sort((a, b) => a.at - b.at).pop();
-    if (last) return last.country;
+  const i = paragraphs.findIndex((p) => at >= p.start && at < p.start + p.text.length);
+  if (i < 0) return '';
+  const own = governmentPlaces(paragraphs[i].text);
+  const offset = at - paragraphs[i].start;
+  if (own.length) return own.reduce((a, b) => (Math.abs(b.at - offset) < Math.abs(a.at - offset) ? b : a)).country;
+  for (let k = i - 1; k >= 0; k--) {
+    const places = governmentPlaces(paragraphs[k].text);
+    if (places.length) return places[places.length - 1].country;
+  }
+  for (let k = i + 1; k <= i + 2 && k < paragraphs.length; k++) {
+    const places = governmentPlaces(paragraphs[k].text);
+    if (places.length) return places[0].country;
   }
   return '';
 }

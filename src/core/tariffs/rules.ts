@@ -194,6 +194,11 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     reason: "imposer: {imposer} — its government body is the last one named before the rate",
     examples: [
       {
+        text: 'Poultry duty stays at 37%\n\nDear members,\n\nThe International Trade Administration Commission of South Africa has ruled. The U.S. Commerce Department kept a 30% tariff on South African goods.',
+        fact: '37%',
+        expect: { imposer: 'South Africa' },
+      },
+      {
         text: 'The International Trade Administration Commission of South Africa published its final determination.\n\nThe final anti-dumping duties are as follows:\n\n- Frigosul Alimentos: 41.2%\n\nSeparately, the U.S. Commerce Department kept its own 30% tariff on South African goods.',
         fact: '41.2%',
         expect: { imposer: 'South Africa' },

@@ -13,7 +13,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -44,8 +44,16 @@ const RELATIVE_LEAD = rx('u')`^\s*(?:that|which)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'�
 // "the standard 2.7% tariff the bloc already levies on heat pumps": the same clause without its "that".
 const CONTACT_RELATIVE_LEAD = rx('u')`^\s*(?:the\s+${IMPOSER_NOUNS}|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:${VERB_GROUP_ADVERBS}\s+|${ACT_LEADS}\s+)?${IMPOSE_RATE_VERBS}\s+(?:on|to|against)\s+`;
 
+// "a safeguard duty of 14% for two years": a stretch of time, not goods.
+const DURATION = rx('iu')`^(?:a|an|the|\d+|${NUMBER_WORDS})\s+(?:more\s+|further\s+|additional\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
+
 /** The target phrase starting at `from` in the paragraph, or "". */
 function phraseAfter(paragraph: string, from: number, limit: number): string {
+  const phrase = phraseAfterRate(paragraph, from, limit);
+  return DURATION.test(phrase) ? '' : phrase;
+}
+
+function phraseAfterRate(paragraph: string, from: number, limit: number): string {
   const window = paragraph.slice(from, Math.min(limit, from + 160));
   const lead = LEAD.exec(window);
   if (!lead || LEAD_BLOCK.test(lead[1])) {
@@ -112,11 +120,11 @@ const RELATIVE_OPEN = /,\s+(?:which|who|that)(?:\s+[\p{L}-]+){0,3}\s*$/u;
 const OPENER_LEFT = rx('iu')`^(?:${CLAUSE_OPENERS})\s+`;
 
 // Words that end a series item on its left: a clause word, a verb or an auxiliary ("while steel, …").
-const NOT_SERIES_WORD = rx('iu')`^(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS}|${VERB_LEADS}|${VERB_FORMS}|\p{Ll}+ed)$`;
+const NOT_SERIES_WORD = rx('iu')`^(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS}|${VERB_LEADS}|${VERB_FORMS})$`;
 
 /**
  * Where a series of goods that closes a subject begins: "Textiles and clothing", "steel, toys,
- * footwear and motorcycles" (items of one to three words, the last joined by "and" or "or"), else
+ * footwear and motorcycles" (items of one to four words, the last joined by "and" or "or"), else
  * -1. Its commas and "and" join the goods; they do not open a clause.
  */
 export function goodsSeriesStart(subject: string): number {
@@ -132,7 +140,7 @@ export function goodsSeriesStart(subject: string): number {
     let cut = words.length - 1;
     while (cut >= 0 && !NOT_SERIES_WORD.test(words[cut][0])) cut--;
     const kept = words.slice(cut + 1);
-    if (!kept.length || kept.length > 3) break;
+    if (!kept.length || kept.length > 4) break;
     start = comma + 1 + (kept[0].index ?? 0);
     if (cut >= 0 || comma < 0) break;
     end = comma;
@@ -242,6 +250,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Ottawa set 25% tariffs on steel, officials said, and on aluminum later.', fact: '25%', expect: { target: 'steel' } },
     ],
     counterExamples: [
+      { text: 'India set a safeguard duty of 14% for two years.', fact: '14%', expect: { target: '' } },
       { text: 'Egypt imposed 25% steel tariffs last year.', fact: '25%' },
       { text: 'Cairo kept a 40% duty imposed on security grounds.', fact: '40%', expect: { target: '' } },
       { text: 'Cairo added a 10% tariff on top of existing duties.', fact: '10%', expect: { target: '' } },
