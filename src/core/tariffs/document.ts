@@ -186,9 +186,10 @@ export function nearestGovernment(paragraphs: Paragraph[], at: number): string {
     const places = governmentPlaces(paragraphs[k].text);
     if (places.length) return places[places.length - 1].country;
   }
+  // After the rate, only a paragraph whose bodies are all one country's answers.
   for (let k = i + 1; k <= i + 2 && k < paragraphs.length; k++) {
-    const places = governmentPlaces(paragraphs[k].text);
-    if (places.length) return places[0].country;
+    const countries = new Set(governmentPlaces(paragraphs[k].text).map((g) => g.country));
+    if (countries.size) return countries.size === 1 ? [...countries][0] : '';
   }
   return '';
 }

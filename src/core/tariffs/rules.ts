@@ -194,7 +194,7 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     reason: "imposer: {imposer} — its government body is the last one named before the rate",
     examples: [
       {
-        text: 'Poultry duty stays at 37%\n\nDear members,\n\nThe International Trade Administration Commission of South Africa has ruled. The U.S. Commerce Department kept a 30% tariff on South African goods.',
+        text: 'Poultry duty stays at 37%\n\nDear members,\n\nThe International Trade Administration Commission of South Africa has ruled.\n\nThe U.S. Commerce Department kept a 30% tariff on South African goods.',
         fact: '37%',
         expect: { imposer: 'South Africa' },
       },
@@ -204,7 +204,10 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
         expect: { imposer: 'South Africa' },
       },
     ],
-    counterExamples: [{ text: 'The final anti-dumping duties are as follows:\n\n- Frigosul Alimentos: 41.2%', fact: '41.2%', expect: { imposer: '' } }],
+    counterExamples: [
+      { text: 'The final anti-dumping duties are as follows:\n\n- Frigosul Alimentos: 41.2%', fact: '41.2%', expect: { imposer: '' } },
+      { text: 'The tariff on imported kayaks rose to 18%.\n\nThe Commerce Department and the Canada Border Services Agency traded letters.', fact: '18%', expect: { imposer: '' } },
+    ],
   }),
 ];
 
