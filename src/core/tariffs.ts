@@ -14,6 +14,7 @@ import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
 import { PRODUCT_TARGET_RULES, TOPIC_TARGET_RULES } from './tariffs/topic';
 import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
 import { bareRates } from './tariffs/bareRates';
+import { pipeTableRates } from './tariffs/pipeTable';
 import { rx } from './lexicon/wordList';
 import { articleFrame } from './people/article';
 import { DEAL_WORDS, TARIFF_NOUNS, WORLD_GROUPS, WORLD_OWNERS } from './lexicon/tariffWords';
@@ -155,7 +156,7 @@ const WORLDWIDE = '\u0000world';
  * `inheritImposers`.
  */
 export function documentTariffs(_text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[]): ReadRate[] {
-  const fromLists = listRates(paragraphs, figures, tariffs);
+  const fromLists = [...listRates(paragraphs, figures, tariffs), ...pipeTableRates(paragraphs, figures, tariffs)];
   const revised = new Set(fromLists.map((t) => t.start));
   const listed = [...tariffs.filter((t) => !revised.has(t.start)), ...fromLists].sort((a, b) => a.start - b.start);
   const duty = dutyParagraphs(paragraphs);

@@ -37,7 +37,7 @@ export const ACT_ON_TARIFF_VERBS = wordList(
     'charge|charges|charged|charging|levy|levying|put|puts|place|places|placed|maintain|maintains|maintained|keep|keeps|kept|increase|increases|' +
     'increased|reimpose|reimposes|reimposed|reinstate|reinstates|reinstated|finalize|finalizes|finalized|finalise|finalised|unveil|unveils|unveiled|' +
     'lift|lifts|lifted|remove|removes|removed|scrap|scraps|scrapped|suspend|suspends|suspended|waive|waives|waived|pause|pauses|paused|' +
-    'hit back with|hits back with|struck back with|responded with|countered with|retaliated with',
+    'hit back with|hits back with|struck back with|responded with|countered with|retaliated with|answered|answers|answer',
 );
 /** Phrases before such a verb: "plans to raise", "agreed to cut". */
 export const ACT_LEADS = wordList('will|would|could|may|plan to|plans to|move to|moved to|agree to|agreed to');
@@ -54,7 +54,7 @@ export const SHIP_WORDS = wordList('export|exports|exported|shipment|shipments|s
 export const MADE_IN = wordList('made in|produced in|built in|grown in|exported by|made by|produced by|shipped by|sold by');
 
 /** Retaliation: the imposer answers the country named as target ("China retaliated with tariffs on U.S. goods"). */
-export const RETALIATE_VERBS = wordList('retaliate|retaliates|retaliated|retaliating|retaliation|retaliatory|hit back|hits back|struck back|strike back|counter|countered|responded|response');
+export const RETALIATE_VERBS = wordList('retaliate|retaliates|retaliated|retaliating|retaliation|retaliatory|hit back|hits back|struck back|strike back|counter|countered|responded|response|answered|answers');
 
 // The change a rate undergoes, from the verb of its clause (see tariffs/change.ts).
 export const PAUSE_VERBS = wordList(

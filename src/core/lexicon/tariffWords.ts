@@ -100,6 +100,10 @@ export const WORLD_GROUPS = wordList('world|wto|g20|g-20|members|countries|natio
 
 /** A column that gives a change, not a rate, in a rate table. */
 export const CHANGE_COLUMNS = wordList('difference|change|chg|diff|variation');
+/** Table columns holding a rate's earlier level: "| Surtax | Previous |". */
+export const EARLIER_COLUMNS = wordList('previous|prior|old|former|earlier|before|was|current');
+/** Table columns naming where goods come from: "| Product | Origin | Surtax |". */
+export const ORIGIN_COLUMNS = wordList('origin|country|countries|country of origin|from|source|exporter|exporters|partner|partners');
 
 /** A country's market or economy does not act: "South Korea's won dropped", "China's economy". */
 export const MARKET_NOUNS = wordList(

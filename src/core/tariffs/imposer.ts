@@ -227,6 +227,7 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'The Commerce Department set a 45% duty on Vietnamese catfish.', fact: '45%', expect: { imposer: 'United States' } },
       { text: 'Beijing hit back with 15% levies on American pork.', fact: '15%', expect: { imposer: 'China', target: 'American pork' } },
       { text: 'Peru will apply import duties of up to 35% on toys.', fact: '35%', expect: { imposer: 'Peru', target: 'toys' } },
+      { text: 'Beijing answered the EV surtax with a 100% duty on Canadian canola oil.', fact: '100%', expect: { imposer: 'China', target: 'Canadian canola oil' } },
     ],
     counterExamples: [{ text: 'Bolivian sugar faces a 20% tariff under a new Peruvian rule.', fact: '20%', expect: { target: 'Bolivian sugar' } }],
   },

@@ -42,6 +42,25 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     counterExamples: [{ text: 'The Commerce Department set duties of 7.72% on Acme Lumber.', fact: '7.72%' }],
   }),
   record({
+    id: 'tariff.is.table-column',
+    decides: 'isTariff',
+    anchor: 'a percentage in a Markdown table column headed by a tariff word or an earlier level ("Surtax", "Previous"), the table or its heading naming tariffs',
+    reason: 'a tariff rate: a cell of a table of tariff rates',
+    examples: [
+      { text: '## The rates\n\n| Product | Origin | Surtax | Previous |\n|---|---|---|---|\n| Flat-rolled steel | China | 25% | 10% |', fact: '25%', expect: { target: 'Flat-rolled steel from China' } },
+      { text: '## The rates\n\n| Product | Origin | Surtax | Previous |\n|---|---|---|---|\n| Flat-rolled steel | China | 25% | 10% |', fact: '10%', expect: { target: 'Flat-rolled steel from China' } },
+    ],
+    counterExamples: [{ text: '## Market shares\n\n| Product | Origin | Share |\n|---|---|---|\n| Flat-rolled steel | China | 25% |', fact: '25%' }],
+  }),
+  record({
+    id: 'tariff.target.row-label',
+    decides: 'target',
+    anchor: "a Markdown table row's label, with its origin column's country",
+    reason: "target: {target} — the table row's label and origin",
+    examples: [{ text: '| Product | Origin | Duty |\n|---|---|---|\n| Solar modules | Vietnam | 15% |', fact: '15%', expect: { target: 'Solar modules from Vietnam' } }],
+    counterExamples: [{ text: 'Canada set a 15% duty on solar modules from Vietnam.', fact: '15%', expect: { target: 'solar modules from Vietnam' } }],
+  }),
+  record({
     id: 'tariff.is.list-item',
     decides: 'isTariff',
     anchor: 'a list item under a lead-in naming tariffs and ending with a colon',

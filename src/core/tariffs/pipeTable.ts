@@ -1,0 +1,106 @@
+/**
+ * Markdown tables of rates, as explainers print them:
+ *
+ *   | Product | Origin | Surtax | Previous |
+ *   |---|---|---|---|
+ *   | Flat-rolled steel | China | 25% | none |
+ *
+ * A percentage in a column whose header names a tariff ("Surtax", "Duty", "Rate") or its earlier
+ * level ("Previous", "Old rate") is a tariff rate when the table's header or the heading above it
+ * names tariffs. Its target is the row's label, with the origin column's country when there is one
+ * ("Flat-rolled steel from China"). The imposer is left to the article-wide passes.
+ */
+import type { FigureMention, TariffMention } from '../mentions';
+import type { Paragraph } from '../paragraphs';
+import { rx } from '../lexicon/wordList';
+import { EARLIER_COLUMNS, ORIGIN_COLUMNS } from '../lexicon/tariffWords';
+import { HAS_TARIFF_WORD } from './governs';
+
+const ROW = /^\s*\|.*\|\s*$/;
+const SEPARATOR = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
+const HEADING = /^\s{0,3}#{1,6}\s|^\s*(?:\*\*|__)[^*_\n]{3,120}(?:\*\*|__)\s*$/;
+const RATE_HEADER = new RegExp(`${HAS_TARIFF_WORD.source}|(?<![\\p{L}-])rates?(?![\\p{L}-])`, 'iu');
+const EARLIER_HEADER = rx('iu')`(?<![\p{L}-])${EARLIER_COLUMNS}(?![\p{L}-])`;
+const ORIGIN_HEADER = rx('iu')`^(?:${ORIGIN_COLUMNS})$`;
+const PERCENT_CELL = /\d\s?(?:%|percent|per\s?cent)/i;
+
+interface Cell {
+  text: string;
+  /** Offset of the cell's text in the paragraph. */
+  start: number;
+}
+
+/** The cells of a table row with their offsets ("| a | b |" → a, b). */
+function cellsOf(line: string, lineStart: number): Cell[] {
+  const cells: Cell[] = [];
+  let at = line.indexOf('|') + 1;
+  while (at > 0 && at < line.length) {
+    const next = line.indexOf('|', at);
+    if (next < 0) break;
+    const raw = line.slice(at, next);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), start: lineStart + at + lead });
+    at = next + 1;
+  }
+  return cells;
+}
+
+/** A table's lines with their document offsets: one paragraph, or one paragraph a line (as the splitter gives them). */
+function tableLines(paragraphs: Paragraph[], i: number): { lines: { text: string; start: number }[]; next: number } | null {
+  const lines: { text: string; start: number }[] = [];
+  let k = i;
+  for (; k < paragraphs.length && ROW.test(paragraphs[k].text.split('\n')[0]); k++) {
+    let at = paragraphs[k].start;
+    for (const text of paragraphs[k].text.split('\n')) {
+      if (ROW.test(text)) lines.push({ text, start: at });
+      at += text.length + 1;
+    }
+  }
+  return lines.length >= 3 && SEPARATOR.test(lines[1].text) ? { lines, next: k } : null;
+}
+
+/** Rates of the Markdown rate tables in the article (document offsets); rates already found there are returned revised. */
+export function pipeTableRates(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[]): TariffMention[] {
+  const out: TariffMention[] = [];
+  const taken = new Map(known.map((t) => [t.start, t]));
+  let heading = '';
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (HEADING.test(paragraphs[i].text)) heading = paragraphs[i].text;
+    const table = tableLines(paragraphs, i);
+    if (!table) continue;
+    i = table.next - 1;
+    const [head, , ...rows] = table.lines;
+    const header = cellsOf(head.text, 0).map((c) => c.text.replace(/[*_]/g, ''));
+    if (!header.some((h) => HAS_TARIFF_WORD.test(h)) && !HAS_TARIFF_WORD.test(heading)) continue;
+    const rateColumns = new Set(header.flatMap((h, c) => (RATE_HEADER.test(h) || EARLIER_HEADER.test(h) ? [c] : [])));
+    if (!rateColumns.size) continue;
+    const origin = header.findIndex((h) => ORIGIN_HEADER.test(h));
+    for (const row of rows) {
+      const cells = cellsOf(row.text, row.start);
+      const label = cells.find((c, n) => n !== origin && !rateColumns.has(n) && !PERCENT_CELL.test(c.text))?.text.replace(/[*_]/g, '') ?? '';
+      const from = origin >= 0 ? (cells[origin]?.text.replace(/[*_]/g, '') ?? '') : '';
+      const target = label && from ? `${label} from ${from}` : label;
+      cells.forEach((cell, n) => {
+        if (!rateColumns.has(n)) return;
+        for (const f of figures) {
+          if (f.kind !== 'percent' || f.start < cell.start || f.end > cell.start + cell.text.length) continue;
+          const found = taken.get(f.start);
+          out.push({
+            ...(found ?? { previousRate: null, change: null }),
+            start: f.start, end: f.end, text: f.text, rate: f.value, target: target || found?.target || '',
+            // The table names no imposer: the article-wide passes give one (the row's origin is what it hits).
+            imposer: found && found.imposer !== countryOf(from) ? found.imposer : '',
+            sentence: f.sentence, sentenceStart: f.sentenceStart,
+            because: ['tariff.is.table-column', target && 'tariff.target.row-label'].filter(Boolean) as string[],
+          } as TariffMention);
+        }
+      });
+    }
+  }
+  return out;
+}
+
+// Only the origin cell's exact country matters here: "China" in "China, Vietnam" hits the rate too.
+function countryOf(from: string): string {
+  return from.split(/,\s*|\s+and\s+/)[0] ?? '';
+}
