@@ -194,6 +194,8 @@ export const SCHEDULE_STEP_WORDS = wordList('year|years|month|months|quarter|sta
 export const NOT_DUTY_MARGINS = wordList('profit|profits|operating|gross|net|thin|slim|razor-thin|wide|fat|retail|refining');
 /** Nouns of a lead-in that introduces a list of goods: "Among the items on the list:". */
 export const LIST_NOUNS = wordList('list|lists|items|goods|products');
+/** Verbs by which a tariff list names its goods: "the list covers pork at 15%". */
+export const LIST_VERBS = wordList('covers|cover|covered|includes|include|included|names|targets|hits|features|spans');
 /** Words that may follow a rate a verb of bearing governs: "will face 27.9 percent on …", not "27.9 percent pay cuts". */
 export const AFTER_BURDEN_WORDS = wordList('on|for|in|from|under|and|or|while|if|after|until|when|by|to|at|each|a');
 /** Verbs that give a company its duty: "was assigned", "received", "drew". */

@@ -10,7 +10,7 @@ import { decide, type Rule } from '../rules/rule';
 import {
   CHANGE_NOUNS, DOMESTIC_TAXES, DUTY_TOPIC_WORDS, GOODS_PREPOSITIONS, IMPOSE_CONTEXT_WORDS, INCREMENT_PREPOSITIONS, LENDER_WORDS,
   LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
-  RATE_HEAD_NOUNS, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS,
+  RATE_HEAD_NOUNS, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS,
 } from '../lexicon/tariffWords';
 import { FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
 
@@ -153,6 +153,10 @@ export interface GovernContext {
 
 const VERB: Governor | 'verb' = 'verb';
 
+// "… the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25%": goods, then "at", then the rate.
+const GOODS_AT_END = /(?:^|[\s,])(?:\p{L}[\p{L}.'’-]*\s+){1,4}at\s+$/u;
+const LIST_COVERS = rx('iu')`(?<![\p{L}-])${LIST_NOUNS}\s+(?:${LIST_VERBS})(?![\p{L}-])`;
+
 /** "Is this percentage a tariff rate?": the first rule that names what governs it decides. */
 export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
   {
@@ -207,6 +211,18 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       prior !== null && LIST_OF_GOODS.test(input.paragraph.slice(prior.end, input.start)) && /^\s*(?:on|for|against)\s/i.test(after) && VERB,
     examples: [{ text: 'Manila charges a tariff of 5% on rice and 12% on corn.', fact: '12%', expect: { target: 'corn' } }],
     counterExamples: [{ text: 'Manila charges a tariff of 5% on rice and 12% on corn.', fact: '5%' }],
+  },
+  {
+    id: 'tariff.is.list-covers',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"<goods> at N%" in a sentence where a tariff list covers or includes goods, in a paragraph about duties',
+    reason: 'a tariff rate: an item of a tariff list ("the list covers U.S. pork at 15%")',
+    when: ({ input, before }) => (GOODS_AT_END.test(before) && LIST_COVERS.test(before) && DUTY_TOPIC.test(input.paragraph) ? VERB : null),
+    examples: [
+      { text: 'Mexico announced retaliatory duties. Alongside cheese, the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25% and fresh apples at 20%.', fact: '25%', expect: { target: 'bourbon' } },
+    ],
+    counterExamples: [{ text: 'Mexico announced retaliatory duties. Alongside cheese, the shopping list covers milk at 15% of the budget.', fact: '15%' }],
   },
   {
     id: 'tariff.is.former-level',

@@ -13,7 +13,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -196,7 +196,39 @@ function goodsAtRate({ paragraph, sentenceStart, rateStart, rateEnd, tariffWord 
 }
 
 /** "What does it target?", in the rate's sentence: the first rule that finds a phrase decides. */
+// "the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25% and fresh apples at 20%".
+const LIST_COVERS_IN = rx('giu')`(?<![\p{L}-])${LIST_NOUNS}\s+${LIST_VERBS}\s+`;
+const ITEM_BREAK = /,\s+|\s+and\s+/g;
+
+/** The goods before "at" in a list a tariff list covers, or null. */
+function listedAtRate({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
+  if (sentenceStart === undefined || rateStart === undefined) return null;
+  const lead = paragraph.slice(sentenceStart, rateStart);
+  const covers = [...lead.matchAll(LIST_COVERS_IN)].pop();
+  const at = AT_BEFORE_RATE.exec(lead);
+  if (!covers || !at || at.index < (covers.index ?? 0)) return null;
+  const items = lead.slice((covers.index ?? 0) + covers[0].length, at.index);
+  let from = 0;
+  for (const m of items.matchAll(ITEM_BREAK)) from = (m.index ?? 0) + m[0].length;
+  const phrase = items.slice(from).trim();
+  const words = phrase.split(/\s+/).filter(Boolean);
+  return words.length && words.length <= 5 ? phrase : null;
+}
+
 export const TARGET_RULES: Rule<TargetInput, string>[] = [
+  {
+    id: 'tariff.target.listed-at',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'the goods before "at" in a list a tariff list covers ("the list covers pork at 15%, bourbon at 25%")',
+    reason: 'target: {target} — the item of the tariff list the rate is given for',
+    when: listedAtRate,
+    examples: [
+      { text: 'Mexico announced retaliatory duties. Alongside cheese, the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25% and fresh apples at 20%.', fact: '15%', expect: { target: 'U.S. pork shoulders' } },
+      { text: 'Mexico announced retaliatory duties. Alongside cheese, the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25% and fresh apples at 20%.', fact: '20%', expect: { target: 'fresh apples' } },
+    ],
+    counterExamples: [{ text: 'Mexico set a duty on pork at 15% last year.', fact: '15%', expect: { target: 'pork' } }],
+  },
   {
     id: 'tariff.target.that-on',
     kind: 'tariff',
