@@ -6,13 +6,14 @@
  */
 
 import { rx, type WordList } from '../lexicon/wordList';
+import { OWNER_PRONOUNS } from '../lexicon/titles';
 import { decide, type Rule } from '../rules/rule';
 import {
   CHANGE_NOUNS, DOMESTIC_TAXES, DUTY_TOPIC_WORDS, GOODS_PREPOSITIONS, IMPOSE_CONTEXT_WORDS, INCREMENT_PREPOSITIONS, LENDER_WORDS,
   LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
   RATE_HEAD_NOUNS, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS,
 } from '../lexicon/tariffWords';
-import { FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
+import { DUTY_CHANGE_VERBS, FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
 
 /** Where the governing tariff word sits (paragraph offsets); absent when a verb governs ("impose 25% on"). */
 export interface Governor {
@@ -49,8 +50,11 @@ const MEASURE = rx('gi')`\b${MEASURES}\b`;
 const TARGET_LEAD = rx('iu')`\b${GOODS_PREPOSITIONS}\s+(?:[\p{L}.'’-]+\s+){0,3}$`;
 
 /** A percent is not a rate when its own neighbours say it measures a change or a share. */
+// "its own 20% tariff", "China's own 2 per cent import tariff": "own" as a possessive, not the verb ("owns 20%").
+const OWN_POSSESSIVE = rx('iu')`(?:(?<![\p{L}-])${OWNER_PRONOUNS}|\p{L}['’]s)\s+own\s+$`;
+
 export function measuresSomethingElse(before: string, after: string): boolean {
-  return SHARE_AFTER.test(after) || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before);
+  return SHARE_AFTER.test(after) || CHANGE_AFTER.test(after) || (CHANGE_BEFORE.test(before) && !OWN_POSSESSIVE.test(before));
 }
 
 // Modifiers may be abbreviations: "a 15% U.S. tariff".
@@ -73,7 +77,11 @@ function governedAfter(after: string, afterStart: number, sentence: string, para
   return { start, end: start + word.length, word };
 }
 
-const IMPOSES_RATE = rx('i')`\b${IMPOSE_RATE_VERBS}\s+(?:an?\s+|the\s+)?(?:additional\s+|extra\s+|further\s+)?$`;
+const IMPOSES_RATE = rx('i')`\b${IMPOSE_RATE_VERBS}\s+(?:an?\s+|the\s+)?(?:only\s+|just\s+|a\s+flat\s+|additional\s+|extra\s+|further\s+)?$`;
+// "phase in a 15 per cent duty … and raise it to 30 per cent": "it" is the duty just named.
+const CHANGED_IT = rx('i')`\b${DUTY_CHANGE_VERBS}\s+(?:it|them)\s+(?:to|at)\s+$`;
+// "Our request to raise boneless cuts from 12% to 42%": a government's change of a duty on goods, from one level.
+const CHANGED_FROM = rx('iu')`\b${DUTY_CHANGE_VERBS}\s+(?:the\s+(?:duty|tariff|rate)\s+on\s+)?(?:[\p{L}-]+\s+){1,4}from\s+$`;
 const INCREMENT_LEAD = rx('i')`^\s*${INCREMENT_PREPOSITIONS}\b`;
 const LIST_OF_GOODS = /^\s+(?:on|for|against)\s[^.;:%\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 const FORMER_LEVEL = rx('i')`^[^.;:\d]{0,25}\b${FROM_LEVEL_VERBS}\s+from\s+(?:the\s+)?(?:current\s+|previous\s+|earlier\s+|an?\s+)?$`;
@@ -223,6 +231,26 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'Mexico announced retaliatory duties. Alongside cheese, the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25% and fresh apples at 20%.', fact: '25%', expect: { target: 'bourbon' } },
     ],
     counterExamples: [{ text: 'Mexico announced retaliatory duties. Alongside cheese, the shopping list covers milk at 15% of the budget.', fact: '15%' }],
+  },
+  {
+    id: 'tariff.is.changed-it',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"raise it to N%", "cut them to N%" after a rate in the same sentence',
+    reason: 'a tariff rate: the new level of the duty just named ("raise it to 30 per cent")',
+    when: ({ before, prior }) => (prior !== null && CHANGED_IT.test(before) ? VERB : null),
+    examples: [{ text: 'Lima may phase in a 15 per cent duty on cathode from 2027 and raise it to 30 per cent in 2028.', fact: '30 per cent', expect: { target: 'cathode' } }],
+    counterExamples: [{ text: 'Copper output grew 15 per cent and analysts expect to raise it to 30 per cent.', fact: '30 per cent' }],
+  },
+  {
+    id: 'tariff.is.changed-from',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"raise|cut|lower <goods> from N% to M%" in a paragraph about duties',
+    reason: "a tariff rate: a duty on goods changed from this level",
+    when: ({ input, before, after }) => (CHANGED_FROM.test(before) && /^\s+to\s+\d/.test(after) && DUTY_TOPIC.test(input.paragraph) ? VERB : null),
+    examples: [{ text: 'The duties stay in place. Our request to raise boneless cuts from 12% to 42% is still before the Commission.', fact: '12%', expect: { target: '' } }],
+    counterExamples: [{ text: 'The firm wants to raise its market share from 12% to 42% in two years.', fact: '12%' }],
   },
   {
     id: 'tariff.is.former-level',
