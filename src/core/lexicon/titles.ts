@@ -133,3 +133,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 export const OWNER_PRONOUNS = wordList('its|their');
 /** What a byline may add after the name that is a role, not an outlet: "By Ana Ruiz, Staff Writer". */
 export const BYLINE_ROLES = wordList('staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|chief|special|senior|associate|news');
+
+/** Common nouns for a kind of body set before its name: "of the trade body UK Steel Producers' Council", "at the think tank Europa Observatory". */
+export const BODY_KIND_WORDS = wordList('trade|industry|lobby|business|farm|farmers|employers|body|group|association|think|tank|think-tank|federation|union|chamber|consultancy|firm|company|bank|agency|network|alliance|coalition|council');
+/** Copular verbs that can open a role after a name: "Haruto Mori is a senior fellow at …". */
+export const ROLE_COPULAS = wordList('is|was');

@@ -2,7 +2,7 @@ import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import { REGION_WORDS } from '../lexicon/regions';
 import { END_HEADS } from '../lexicon/orgHeads';
-import { APPOSITION_CLOSERS, ARTICLES, OWNER_PRONOUNS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES } from '../lexicon/titles';
+import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, OWNER_PRONOUNS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { BASED, runFrom } from '../organizations/find';
 
@@ -37,6 +37,11 @@ function orgAt(toks: Tok[], k: number): number {
     k++;
     if (toks[k]?.word && !toks[k].cap && toks[k + 1]?.cap) k++;
   }
+  // "of the trade body UK Steel Producers' Council": past one or two words naming the kind of body.
+  else if (k > 0 && low(toks[k - 1]) === 'the' && BODY_KIND_WORDS.has(low(toks[k])) && !toks[k].cap) {
+    const kind = BODY_KIND_WORDS.has(low(toks[k + 1])) && !toks[k + 1]?.cap ? 2 : 1;
+    if (toks[k + kind]?.cap && toks[k + kind].word) k += kind;
+  }
   if (toks[k]?.poss && placeOf(toks[k].text) && toks[k + 1]?.cap) k++;
   return toks[k]?.word && toks[k].cap && !FUNCTION_CAPS.has(low(toks[k])) ? k : 0;
 }
@@ -55,8 +60,9 @@ const tieTo = (text: string, toks: Tok[], s: number): Pick<RoleFinding, 'affilia
 };
 
 /** Reads ", [a|the] <role> at|of <Organization>" (or ", who chairs … at …") after a name ending at token j. */
-export function roleAfter(text: string, toks: Tok[], j: number): RoleFinding | null {
-  if (toks[j]?.text !== ',') return null;
+export function roleAfter(text: string, toks: Tok[], j: number, copula = false): RoleFinding | null {
+  // ", a senior fellow at …", or for a name already known as a person " is a senior fellow at …" (a contributor's line).
+  if (toks[j]?.text !== ',' && !(copula && ROLE_COPULAS.has(low(toks[j])) && ARTICLES.has(low(toks[j + 1])))) return null;
   let k = j + 1;
   let verb = '';
   if (low(toks[k]) === 'who' && ROLE_VERBS.get(low(toks[k + 1]))) {
@@ -71,7 +77,8 @@ export function roleAfter(text: string, toks: Tok[], j: number): RoleFinding | n
     const body = orgAt(toks, k);
     if (body && (low(toks[k]) === 'the' || body === k)) {
       const tie = tieTo(text, toks, body);
-      if (tie.org && (closes(toks[tie.org.j]) || toks[tie.org.j]?.text === '(')) return { title: verb, ...tie };
+      // "… Haldane Brass & Wire in Birmingham,": a place may follow the body.
+      if (tie.org && (closes(toks[tie.org.j]) || /^(?:\(|in|at)$/.test(low(toks[tie.org.j])))) return { title: verb, ...tie };
     }
   } else if (ARTICLES.has(low(toks[k]))) k++;
   const roleStart = k;
@@ -243,9 +250,12 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     decides: 'title',
     anchor: 'name + ", [a] <role> at|of|for <Body>"',
     reason: 'the apposition after the name gives the role ({title}) and the body',
-    when: (c) => roleAfter(c.text, c.toks, c.j),
+    when: (c) => roleAfter(c.text, c.toks, c.j, true),
     examples: [
       { text: 'Hendra Wibisono, who chairs the Indonesian Nickel Smelters Forum (INSF), said the duty would hurt.', fact: 'Hendra Wibisono', expect: { title: 'chair', affiliation: 'Indonesian Nickel Smelters Forum' } },
+      { text: 'Gregory Haldane, who runs Haldane Brass & Wire in Birmingham, said orders fell.', fact: 'Gregory Haldane', expect: { title: 'head', affiliation: 'Haldane Brass & Wire' } },
+      { text: "Gareth Pryce, director general of the trade body UK Steel Producers' Council, said imports surged.", fact: 'Gareth Pryce', expect: { title: 'director general', affiliation: "UK Steel Producers' Council" } },
+      { text: 'By Haruto Mori\n\nHaruto Mori is a senior fellow at the Kanazawa Forum for Economic Policy.', fact: 'Haruto Mori', expect: { title: 'senior fellow', affiliation: 'Kanazawa Forum for Economic Policy' } },
       { text: '“The gap is wide,” said Ilse Marrow, a vice president with the Norland Policy Institute.', fact: 'Ilse Marrow', expect: { title: 'vice president', affiliation: 'Norland Policy Institute' } },
       {
         text: 'Imports will slow, said Jonathan Gold, vice president for supply chain and customs policy at the National Retail Federation.',
