@@ -116,6 +116,8 @@ const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|
 const RELATIVE_ASIDE = rx('giu')`,\s+(?:which|who|whose|(?:currently|${VERB_GROUP_ADVERBS})\s+\p{Ll}+ed|\p{Ll}+ed\s+${ASIDE_PREPOSITIONS}\b)[^,;]*,`;
 // "Nickel matte, which until now paid 3%": the rate sits in the relative clause; its noun is before the comma.
 const RELATIVE_OPEN = /,\s+(?:which|who|that)(?:\s+[\p{L}-]+){0,3}\s*$/u;
+// A dateline before the story's first sentence: "BRUSSELS — Electric cars built in China will be subject to …".
+const DATELINE_LEFT = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,[^—–\n]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s+/u;
 // A clause word left at the front once the clause break is cut: ", while ferronickel will be subject to".
 const OPENER_LEFT = rx('iu')`^(?:${CLAUSE_OPENERS})\s+`;
 
@@ -170,7 +172,7 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   for (const m of subject.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
   if (series >= 0) cut = Math.min(cut, series);
   // "Cocoa exports to Malaysia face…": the importing country is not the goods.
-  subject = subject.slice(cut).trim().replace(OPENER_LEFT, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
+  subject = subject.slice(cut).trim().replace(DATELINE_LEFT, '').replace(OPENER_LEFT, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
   const words = subject.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8 || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
   return /^[\p{L}\d$]/u.test(subject) ? subject : null;
@@ -271,6 +273,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     reason: 'target: {target} — named after the rate ("… on steel")',
     when: ({ paragraph, sentenceEnd, rateEnd, tariffWord }) => phraseAfter(paragraph, Math.max(rateEnd, tariffWord?.end ?? 0), sentenceEnd) || null,
     examples: [
+      { text: 'Beijing set anti-dumping duties of 38.9% on EU brandy in casks of less than 200 litres.', fact: '38.9%', expect: { target: 'EU brandy in casks' } },
       { text: 'They come on top of the standard 2.7 per cent tariff the bloc already levies on heat pumps.', fact: '2.7 per cent', expect: { target: 'heat pumps' } },
       { text: 'Beijing opened an inquiry into European pork in a similar dispute and set duties of 15.6% on European pork in a ruling.', fact: '15.6%', expect: { target: 'European pork' } },
       { text: 'Egypt imposed a 25% tariff on Turkish textiles.', fact: '25%', expect: { target: 'Turkish textiles' } },
@@ -313,6 +316,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     reason: 'target: {target} — the subject that bears the rate ("… will attract a duty of …")',
     when: subjectThatBears,
     examples: [
+      { text: 'BRUSSELS — Electric cars built in China will be subject to countervailing duties of 31.4% for five years.', fact: '31.4%', expect: { target: 'Electric cars built in China' } },
       { text: 'The export duty on nickel pig iron goes up from 2% to 7.5%, while ferronickel will be subject to a 6% levy, up from zero.', fact: '6%', expect: { target: 'ferronickel' } },
       { text: 'Export duties will rise in January. Nickel matte, which until now paid 3%, will be charged 10%.', fact: '3%', expect: { target: 'Nickel matte' } },
       { text: 'Raw cocoa beans, currently taxed on a sliding scale, will face a flat 20 percent duty.', fact: '20 percent', expect: { target: 'Raw cocoa beans' } },
