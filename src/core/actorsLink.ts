@@ -3,6 +3,7 @@ import { orgKey } from './organizations/orgKey';
 import type { Organization } from './types';
 import type { PersonMention } from './mentions';
 import { lowerBound } from './quotes/search';
+import { END_HEADS } from './lexicon/orgHeads';
 
 /**
  * People are found a paragraph at a time, so "Kinabalu Foundry said…" far from the company's full
@@ -11,6 +12,7 @@ import { lowerBound } from './quotes/search';
  */
 export function reclaimOrganizations(people: LinkedPerson[], organizations: Organization[]): LinkedPerson[] {
   ownersAcrossParagraphs(people, organizations);
+  fullBodyNames(people, organizations);
   const byKey = new Map<string, Organization>();
   for (const o of organizations) for (const form of [o.name, ...o.aliases]) byKey.set(orgKey(form), o);
   if (!byKey.size) return people;
@@ -59,3 +61,25 @@ function ownersAcrossParagraphs(people: LinkedPerson[], organizations: Organizat
 
 /** How many organization mentions back a role's owner is looked for. */
 const LOOK_BACK = 50;
+
+/**
+ * "The Southern African Poultry Producers' Council welcomed the ruling. The Council's trade committee
+ * chairman, Dr. Sipho Ndlovu, …": an affiliation of one capitalized head word is the body named
+ * before whose name ends with it, the nearest one.
+ */
+function fullBodyNames(people: LinkedPerson[], organizations: Organization[]): void {
+  for (const lp of people) {
+    const short = lp.person.affiliation;
+    if (!/^\p{Lu}[\p{L}-]+$/u.test(short) || !END_HEADS.has(short.toLowerCase())) continue;
+    const first = Math.min(...lp.mentions.map((m) => m.start));
+    let best: { at: number; name: string } | null = null;
+    for (const o of organizations) {
+      const words = o.name.split(/\s+/);
+      if (words.length < 2 || words[words.length - 1].toLowerCase() !== short.toLowerCase()) continue;
+      for (const m of o.mentions) if (m.start < first && (!best || m.start > best.at)) best = { at: m.start, name: o.name };
+    }
+    if (!best) continue;
+    lp.person.affiliation = best.name;
+    lp.person.because = [...lp.person.because, 'person.affiliation.full-body-name'];
+  }
+}

@@ -7,6 +7,8 @@ import { wordList } from './wordList';
 
 export const HONORIFICS = wordList('mr.|mrs.|ms.|miss|dr.|sir|dame|mr|mrs|ms|dr|messrs.|mx.|prof.');
 /** Honorifics written without their period in some styles ("Mr Liu"): the card shows them with one. */
+/** Military and police ranks written before a name: "Col. (retd) Ravindra Chauhan". */
+export const RANKS = wordList('col.|gen.|maj.|capt.|lt.|brig.|adm.|cmdr.|colonel|general|major|captain|brigadier|admiral');
 export const SHORT_HONORIFICS = wordList('mr|mrs|ms|dr');
 
 /** Words that end a title and sit right before a name ("Trade Representative Katherine Tai"). */

@@ -145,6 +145,21 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     ],
   },
   {
+    id: 'person.affiliation.full-body-name',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'an affiliation of one head word ("the Council\'s chairman") + the body named before whose name ends with it',
+    reason: 'serves {affiliation}: "the Council" is the body of that name named before',
+    examples: [
+      {
+        text: "The Southern African Poultry Producers' Council welcomed the ruling.\n\nThe Council's trade committee chairman, Dr. Sipho Ndlovu, has been in Washington.",
+        fact: 'Sipho Ndlovu',
+        expect: { title: 'trade committee chairman', affiliation: "Southern African Poultry Producers' Council" },
+      },
+    ],
+    counterExamples: [{ text: "The Council's trade committee chairman, Dr. Sipho Ndlovu, has been in Washington.", fact: 'Sipho Ndlovu', expect: { affiliation: 'Council' } }],
+  },
+  {
     id: 'person.affiliation.byline-outlet',
     kind: 'person',
     decides: 'affiliation',

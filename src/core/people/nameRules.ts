@@ -106,6 +106,7 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     anchor: '"[the|a] <title>, " + name',
     reason: 'the title ({title}) is set off by commas before the name',
     examples: [
+      { text: "The Indian Steel Producers' Forum said the duty was needed. Its director general, Col. (retd) Ravindra Chauhan, estimated the losses.", fact: 'Ravindra Chauhan', expect: { title: 'director general', affiliation: "Indian Steel Producers' Forum" } },
       { text: 'In the assembly, the chair of the trade committee, Aoife Lennon, backed the plan.', fact: 'Aoife Lennon', expect: { title: 'chair of the trade committee' } },
       { text: 'The Japanese minister of international trade, Ryutaro Hashimoto, objected.', fact: 'Ryutaro Hashimoto', expect: { title: 'minister of international trade', affiliation: 'Japan' } },
       { text: 'Chile’s Finance Minister, Rosa Vidal, said the talks would resume.', fact: 'Rosa Vidal', expect: { title: 'Finance Minister', affiliation: 'Chile' } },

@@ -1,6 +1,6 @@
 import type { Tok } from '../lexicon/tokens';
 import { decide } from '../rules/rule';
-import { CORPORATE_MODIFIERS, GOVERNMENT_HEADS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { CORPORATE_MODIFIERS, GOVERNMENT_HEADS, HONORIFICS, RANKS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { PARTY_LABELS } from '../lexicon/parties';
 import { placeOf } from '../lexicon/words';
 import { AFFILIATION_BEFORE_TITLE, orgRunStart } from './affiliationRules';
@@ -69,6 +69,9 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
  * Finance Minister, Rosa Vidal,": a title set off before the name.
  */
 export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): TitleFinding | null {
+  // ", Dr. Sipho Ndlovu,", ", Col. (retd) Ravindra Chauhan,": an honorific or rank between the comma and the name.
+  if (toks[nameAt - 1]?.text === ')' && toks[nameAt - 3]?.text === '(' && /^retd\.?$|^ret\.?$|^retired$/i.test(toks[nameAt - 2]?.text ?? '')) nameAt -= 3;
+  if (HONORIFICS.has(toks[nameAt - 1]?.text ?? '') || RANKS.has(toks[nameAt - 1]?.text ?? '')) nameAt -= 1;
   if (toks[nameAt - 1]?.text !== ',') return null;
   let k = nameAt - 2;
   let head = -1;
