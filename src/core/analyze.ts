@@ -1,7 +1,6 @@
 import { splitParagraphs } from './paragraphs';
 import { ParagraphCache, type PlacedFacts } from './extract';
 import type { FigureMention, OrganizationMention, ParagraphFacts, PersonMention, QuoteMention, TariffMention } from './mentions';
-import { linkOrganizations, linkPeople } from './linkPeople';
 import { attributeQuotes } from './attributeQuotes';
 import { reclaimOrganizations } from './actorsLink';
 import { documentTariffs } from './tariffs';
@@ -73,8 +72,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   });
   cache.previous = paragraphs;
   cache.endPass();
-  const organizations = linkOrganizations(orgs);
-  const linked = reclaimOrganizations(linkPeople(people, text), organizations);
+  const organizations = cache.linking.organizations(orgs);
+  const linked = reclaimOrganizations(cache.linking.people(people, text), organizations);
   linked.forEach((lp, i) => (lp.person.id = `p${i + 1}`));
   organizations.forEach((o, i) => (o.id = `o${i + 1}`));
   const attributed = attributeQuotes(quotes, linked, organizations, text, paragraphs);

@@ -10,6 +10,7 @@ import { findQuotes } from './quotes';
 import { countWords } from './words';
 import { tokenize, type Tok } from './lexicon/tokens';
 import type { Paragraph } from './paragraphs';
+import { LinkingMemo } from './linkMemo';
 
 /**
  * Sentences of a paragraph, split by our own linear rules on text whose quotations are masked
@@ -77,6 +78,8 @@ export class ParagraphCache {
   placed = new WeakMap<ParagraphFacts, PlacedFacts>();
   /** The paragraphs of the last analysis, to tell those before the first change. */
   previous: Paragraph[] = [];
+  /** The document's last linking of people and organizations, reused while its mentions only move. */
+  readonly linking = new LinkingMemo();
   constructor(private readonly limit = 5000) {}
 
   get(text: string): ParagraphFacts {
@@ -118,5 +121,6 @@ export class ParagraphCache {
     this.usedBefore.clear();
     this.placed = new WeakMap();
     this.previous = [];
+    this.linking.clear();
   }
 }
