@@ -69,4 +69,14 @@ describe('moved: a keystroke that only moves mentions', () => {
     assert.deepEqual(withDateline, analyze(dated));
     assert.equal(withDateline.people[0].affiliation, 'Canada');
   });
+
+  it('moved: a credit line edited at the end changes the byline outlet of a person who did not move', () => {
+    const cache = new ParagraphCache();
+    const text = 'Tariff talks stall\n\nBy Hannah Oyelaran\n\nThe 10% levy on steel stays, officials said.\n\nThis story was produced by TRADEWIRE';
+    assert.equal(analyze(text, { cache }).people[0].affiliation, 'TRADEWIRE');
+    const edited = text.replace('TRADEWIRE', 'TRADELINE');
+    const again = analyze(edited, { cache });
+    assert.deepEqual(again, analyze(edited));
+    assert.equal(again.people[0].affiliation, 'TRADELINE');
+  });
 });
