@@ -12,19 +12,27 @@ import type { Organization, Person } from './types';
 import { articleFrame, type ArticleFrame } from './people/article';
 import { moveAll, movedFrom, samePlain, type Move } from './moved';
 
-const STAY: Move = { cut: Infinity, delta: 0 };
+/** Moves that have not yet been applied to a remembered result: it is copied through them when used. */
+const MAX_PENDING = 8;
 
-interface LinkedPeople {
-  mentions: readonly PersonMention[];
-  /** The parts of the article's frame the run read, and what they were. */
-  frame: Record<string, unknown>;
-  /** Each person as linked, before later passes fill in ids and titles, and the index of each of its mentions. */
-  people: Array<{ person: Person; at: number[] }>;
+interface Remembered<T> {
+  mentions: readonly unknown[];
+  /** The result as the last run made it, never handed out (later passes fill in what they are given). */
+  value: T;
+  /** The keystrokes since, each a move of the mentions. */
+  moves: Move[];
 }
 
-interface LinkedOrganizations {
-  mentions: readonly OrganizationMention[];
-  organizations: Organization[];
+/** The remembered result moved once more, ready to hand out a copy of. */
+function moveOn<T>(last: Remembered<T>, move: Move, mentions: readonly unknown[]): Remembered<T> {
+  if (!move.delta) return { ...last, mentions };
+  const moves = [...last.moves, move];
+  return moves.length > MAX_PENDING ? { mentions, value: moveAll(last.value, moves), moves: [] } : { mentions, value: last.value, moves };
+}
+
+interface LinkedPeople extends Remembered<Array<{ person: Person; at: number[] }>> {
+  /** The parts of the article's frame the run read, and what they were. */
+  frame: Record<string, unknown>;
 }
 
 /** The frame as linking reads it, noting each part read and its value (the values are filled in as read). */
@@ -39,7 +47,7 @@ function recording(frame: ArticleFrame): { reading: ArticleFrame; read: Record<s
 
 export class LinkingMemo {
   private lastPeople: LinkedPeople | null = null;
-  private lastOrganizations: LinkedOrganizations | null = null;
+  private lastOrganizations: Remembered<Organization[]> | null = null;
 
   /** `linkPeople(mentions, text)`; the people are new objects at every call, free to fill in. */
   people(mentions: PersonMention[], text: string): LinkedPerson[] {
@@ -47,32 +55,30 @@ export class LinkingMemo {
     const last = this.lastPeople;
     // The frame's parts the last run read, read again (the byline outlet searches the whole text: only when asked).
     const sameFrame = last && Object.keys(last.frame).every((k) => samePlain(last.frame[k], frame[k as keyof ArticleFrame]));
-    const move = last && sameFrame ? movedFrom(last.mentions, mentions) : null;
+    const move = last && sameFrame ? movedFrom(last.mentions as PersonMention[], mentions) : null;
     if (last && move) {
-      const people = move.delta ? last.people.map(({ person, at }) => ({ person: moveAll(person, move), at })) : last.people;
-      this.lastPeople = { mentions, frame: last.frame, people };
-      return people.map(({ person, at }) => ({ person: moveAll(person, STAY), mentions: at.map((i) => mentions[i]) }));
+      const next = (this.lastPeople = { ...moveOn(last, move, mentions), frame: last.frame });
+      return next.value.map(({ person, at }) => ({ person: moveAll(person, next.moves), mentions: at.map((i) => mentions[i]) }));
     }
     const { reading, read } = recording(frame);
     const linked = linkPeople(mentions, text, reading);
     const index = new Map(mentions.map((m, i) => [m, i]));
-    this.lastPeople = { mentions, frame: read, people: linked.map((lp) => ({ person: moveAll(lp.person, STAY), at: lp.mentions.map((m) => index.get(m) ?? -1) })) };
+    this.lastPeople = { mentions, frame: read, moves: [], value: linked.map((lp) => ({ person: moveAll(lp.person, []), at: lp.mentions.map((m) => index.get(m) ?? -1) })) };
     // Remembered only when every mention is one of the list's (so the moved list can stand in for it).
-    if (this.lastPeople.people.some((p) => p.at.includes(-1))) this.lastPeople = null;
+    if (this.lastPeople.value.some((p) => p.at.includes(-1))) this.lastPeople = null;
     return linked;
   }
 
   /** `linkOrganizations(mentions)`; the organizations are new objects at every call, free to extend. */
   organizations(mentions: OrganizationMention[]): Organization[] {
     const last = this.lastOrganizations;
-    const move = last && movedFrom(last.mentions, mentions);
+    const move = last && movedFrom(last.mentions as OrganizationMention[], mentions);
     if (last && move) {
-      const organizations = move.delta ? moveAll(last.organizations, move) : last.organizations;
-      this.lastOrganizations = { mentions, organizations };
-      return moveAll(organizations, STAY);
+      const next = (this.lastOrganizations = moveOn(last, move, mentions));
+      return moveAll(next.value, next.moves);
     }
     const linked = linkOrganizations(mentions);
-    this.lastOrganizations = { mentions, organizations: moveAll(linked, STAY) };
+    this.lastOrganizations = { mentions, value: moveAll(linked, []), moves: [] };
     return linked;
   }
 

@@ -70,22 +70,25 @@ export function movedFrom<T extends { start: number; end: number }>(before: read
   return { cut: shiftStart, delta };
 }
 
-/** An offset of the list before the move, after it. */
-export const moveOffset = (at: number, move: Move): number => (at >= move.cut ? at + move.delta : at);
+/** An offset of the list before the moves, after them (in order). */
+export function moveOffset(at: number, moves: readonly Move[]): number {
+  for (const m of moves) if (at >= m.cut) at += m.delta;
+  return at;
+}
 
 /**
- * A deep copy of plain data whose spans (objects with numeric `start` and `end`) are moved. Every
- * offset in `x` must be an offset of the list the move was read from.
+ * A deep copy of plain data whose spans (objects with numeric `start` and `end`) are moved by each
+ * move in turn. Every offset in `x` must be an offset of the list the first move was read from.
  */
-export function moveAll<T>(x: T, move: Move): T {
+export function moveAll<T>(x: T, moves: readonly Move[]): T {
   if (typeof x !== 'object' || x === null) return x;
-  if (Array.isArray(x)) return x.map((v) => moveAll(v, move)) as T;
+  if (Array.isArray(x)) return x.map((v) => moveAll(v, moves)) as T;
   const out: Record<string, unknown> = {};
   const src = x as Record<string, unknown>;
-  const span = typeof src.start === 'number' && typeof src.end === 'number';
+  const span = moves.length > 0 && typeof src.start === 'number' && typeof src.end === 'number';
   for (const k in src) {
     const v = src[k];
-    out[k] = span && OFFSETS.has(k) ? moveOffset(v as number, move) : moveAll(v, move);
+    out[k] = span && OFFSETS.has(k) ? moveOffset(v as number, moves) : typeof v === 'object' ? moveAll(v, moves) : v;
   }
   return out as T;
 }

@@ -45,7 +45,7 @@ describe('moved: a keystroke that only moves mentions', () => {
 
   it('moved: moving a result moves every span in it, deep, and copies the rest', () => {
     const result = [{ id: '', name: 'Ana Ruiz', because: ['x'], mentions: [span(0, 'Ana Ruiz'), span(40, 'Ruiz')] }];
-    const moved = moveAll(result, { cut: 40, delta: 2 });
+    const moved = moveAll(result, [{ cut: 40, delta: 2 }]);
     assert.deepEqual(moved, [{ id: '', name: 'Ana Ruiz', because: ['x'], mentions: [span(0, 'Ana Ruiz'), span(42, 'Ruiz')] }]);
     assert.notEqual(moved[0].because, result[0].because);
     assert.equal(result[0].mentions[1].start, 40);
