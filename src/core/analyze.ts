@@ -22,6 +22,11 @@ const shift = <T extends { start: number; end: number }>(items: T[], by: number)
 const shiftSentence = <T extends { start: number; end: number; sentenceStart: number }>(items: T[], by: number): T[] =>
   items.map((x) => ({ ...x, start: x.start + by, end: x.end + by, sentenceStart: x.sentenceStart + by }));
 
+/** Adds a paragraph's facts to the document's (an indexed loop: no iterator per paragraph and kind at every keystroke). */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i]);
+}
+
 /** A paragraph's facts in document offsets. */
 function place(f: ParagraphFacts, start: number): PlacedFacts {
   return {
@@ -64,11 +69,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       placed = place(f, p.start);
       if (settled || !cache.placed.has(f)) cache.placed.set(f, placed);
     }
-    for (const x of placed.figures) figures.push(x);
-    for (const x of placed.tariffs) tariffs.push(x);
-    for (const x of placed.people) people.push(x);
-    for (const x of placed.organizations) orgs.push(x);
-    for (const x of placed.quotes) quotes.push(x);
+    append(figures, placed.figures);
+    append(tariffs, placed.tariffs);
+    append(people, placed.people);
+    append(orgs, placed.organizations);
+    append(quotes, placed.quotes);
   });
   cache.previous = paragraphs;
   cache.endPass();
