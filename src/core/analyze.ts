@@ -1,7 +1,6 @@
 import { splitParagraphs } from './paragraphs';
 import { ParagraphCache, type PlacedFacts } from './extract';
 import type { FigureMention, OrganizationMention, ParagraphFacts, PersonMention, QuoteMention, TariffMention } from './mentions';
-import { linkOrganizations, linkPeople } from './linkPeople';
 import { attributeQuotes } from './attributeQuotes';
 import { reclaimOrganizations } from './actorsLink';
 import { documentTariffs } from './tariffs';
@@ -22,6 +21,11 @@ const shift = <T extends { start: number; end: number }>(items: T[], by: number)
 
 const shiftSentence = <T extends { start: number; end: number; sentenceStart: number }>(items: T[], by: number): T[] =>
   items.map((x) => ({ ...x, start: x.start + by, end: x.end + by, sentenceStart: x.sentenceStart + by }));
+
+/** Adds a paragraph's facts to the document's (an indexed loop: no iterator per paragraph and kind at every keystroke). */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i]);
+}
 
 /** A paragraph's facts in document offsets. */
 function place(f: ParagraphFacts, start: number): PlacedFacts {
@@ -65,16 +69,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       placed = place(f, p.start);
       if (settled || !cache.placed.has(f)) cache.placed.set(f, placed);
     }
-    for (const x of placed.figures) figures.push(x);
-    for (const x of placed.tariffs) tariffs.push(x);
-    for (const x of placed.people) people.push(x);
-    for (const x of placed.organizations) orgs.push(x);
-    for (const x of placed.quotes) quotes.push(x);
+    append(figures, placed.figures);
+    append(tariffs, placed.tariffs);
+    append(people, placed.people);
+    append(orgs, placed.organizations);
+    append(quotes, placed.quotes);
   });
   cache.previous = paragraphs;
   cache.endPass();
-  const organizations = linkOrganizations(orgs);
-  const linked = reclaimOrganizations(linkPeople(people, text), organizations);
+  const organizations = cache.linking.organizations(orgs);
+  const linked = reclaimOrganizations(cache.linking.people(people, text), organizations);
   linked.forEach((lp, i) => (lp.person.id = `p${i + 1}`));
   organizations.forEach((o, i) => (o.id = `o${i + 1}`));
   const attributed = attributeQuotes(quotes, linked, organizations, text, paragraphs);

@@ -3,7 +3,7 @@
  * a share, an earlier value or a level, what it measures ("exports", "the deficit"), whose and for
  * which period, and whether it is a forecast or an estimate. Each sentence is read once.
  */
-import { memoize, TextMemo } from './memo';
+import { memoize, TextMemo, TupleMemo } from './memo';
 import type { Figure, TariffRate } from './types';
 import { findActors } from './countries';
 import { FUNCTION_CAPS, NOT_NAMES } from './lexicon/words';
@@ -202,13 +202,9 @@ export function readFigures(figures: readonly Figure[], tariffs: readonly Tariff
     const known = READINGS.find(list[0].sentence, key);
     if (known) {
       // Figures of one group share one group array, as readSentence gives them (the checks take each group once, by identity).
-      const groups = new Map<string, Figure[]>();
-      const groupOf = (indices: number[]) => {
-        const k = indices.join(',');
-        let g = groups.get(k);
-        if (!g) groups.set(k, (g = indices.map((x) => list[x])));
-        return g;
-      };
+      // The groups split the sentence's figures, so a group is known by its first figure.
+      const groups: Figure[][] = [];
+      const groupOf = (indices: number[]) => (groups[indices[0]] ??= indices.map((x) => list[x]));
       list.forEach((f, i) => out.set(f.id, { ...known[i], figure: f, group: groupOf(known[i].group), tariff: tariffAt.get(f.start) }));
       continue;
     }
@@ -223,11 +219,14 @@ export function readFigures(figures: readonly Figure[], tariffs: readonly Tariff
 
 /** A sentence's readings with figures as their index in the sentence: the same sentence with the same figures reads the same. */
 type SentenceReading = Omit<FigureReading, 'figure' | 'group' | 'tariff'> & { group: number[] };
-const READINGS = new TextMemo<SentenceReading[]>();
+const READINGS = new TupleMemo<SentenceReading[]>();
 
 /** What a sentence's reading depends on besides its words (the memo's text): where its figures sit and what they are, which are tariff rates. */
-const sentenceKey = (list: readonly Figure[], tariffAt: ReadonlyMap<number, TariffRate>): string =>
-  `${list.map((f) => `${f.start - f.sentenceStart},${f.end - f.sentenceStart},${f.kind},${f.value},${f.unit},${tariffAt.has(f.start) ? 1 : 0}`).join(';')}`;
+function sentenceKey(list: readonly Figure[], tariffAt: ReadonlyMap<number, TariffRate>): Array<string | number> {
+  const key: Array<string | number> = [];
+  for (const f of list) key.push(f.start - f.sentenceStart, f.end - f.sentenceStart, f.kind, f.value, f.unit, tariffAt.has(f.start) ? 1 : 0);
+  return key;
+}
 
 /** Reads the figures of one sentence into `out`. */
 function readSentence(list: Figure[], tariffAt: ReadonlyMap<number, TariffRate>, out: Map<string, FigureReading>): void {

@@ -1,3 +1,13 @@
+/** When a memo is full, drops its oldest half. */
+function makeRoom(map: Map<unknown, unknown>, limit: number): void {
+  if (map.size < limit) return;
+  let drop = limit >> 1;
+  for (const k of map.keys()) {
+    if (drop-- <= 0) break;
+    map.delete(k);
+  }
+}
+
 /**
  * Remembers a pure function of a string (a paragraph, a name) so document-level passes, which run
  * on every keystroke, do not redo work for text that did not change. Bounded: when full, the
@@ -8,13 +18,7 @@ export function memoize<T>(fn: (key: string) => T, limit = 5000): ((key: string)
   const remembered = (key: string): T => {
     let v = seen.get(key);
     if (v === undefined && !seen.has(key)) {
-      if (seen.size >= limit) {
-        let drop = limit >> 1;
-        for (const k of seen.keys()) {
-          if (drop-- <= 0) break;
-          seen.delete(k);
-        }
-      }
+      makeRoom(seen, limit);
       v = fn(key);
       seen.set(key, v);
     }
@@ -51,13 +55,7 @@ export class TextMemo<T> {
   set(text: string, detail: string | number, value: T): void {
     let details = this.byText.get(text);
     if (!details) {
-      if (this.byText.size >= this.limit) {
-        let drop = this.limit >> 1;
-        for (const k of this.byText.keys()) {
-          if (drop-- <= 0) break;
-          this.byText.delete(k);
-        }
-      }
+      makeRoom(this.byText, this.limit);
       this.byText.set(text, (details = new Map()));
     }
     details.set(detail, value);
@@ -67,4 +65,44 @@ export class TextMemo<T> {
   get size(): number {
     return this.byText.size;
   }
+}
+
+/**
+ * Like TextMemo, with the detail a short list of numbers and strings compared item by item: no key
+ * string is built, hashed and compared at every keystroke. Keeps a few details per text (the latest
+ * ones) and a bounded number of texts, the oldest half dropped when full.
+ */
+export class TupleMemo<T> {
+  private readonly byText = new Map<string, Array<{ detail: ReadonlyArray<string | number>; value: T }>>();
+  constructor(
+    private readonly limit = 5000,
+    private readonly perText = 8,
+  ) {}
+
+  find(text: string, detail: ReadonlyArray<string | number>): T | undefined {
+    const entries = this.byText.get(text);
+    if (entries) for (const e of entries) if (sameTuple(e.detail, detail)) return e.value;
+    return undefined;
+  }
+
+  set(text: string, detail: ReadonlyArray<string | number>, value: T): void {
+    let entries = this.byText.get(text);
+    if (!entries) {
+      makeRoom(this.byText, this.limit);
+      this.byText.set(text, (entries = []));
+    }
+    if (entries.length >= this.perText) entries.shift();
+    entries.push({ detail, value });
+  }
+
+  /** How many texts are kept (for tests of the bound). */
+  get size(): number {
+    return this.byText.size;
+  }
+}
+
+function sameTuple(a: ReadonlyArray<string | number>, b: ReadonlyArray<string | number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

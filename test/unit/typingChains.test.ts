@@ -21,10 +21,24 @@ const QUOTES = [
 const NAMES = ['Commerce Secretary Anselm Virtanen', 'Ms. Halvorsen', 'Dario Quintero, an analyst at the Brightwater Trade Council,', 'the Marovian Steel Association', 'Mr. Tanaka'];
 const CHARS = 'abcdefghijklmnopqrstuvwxyz     .,;:%$0123456789“”"\'-';
 
+/** Where a pattern matches at or after `at` (else anywhere), as [start, end], or null. */
+function nextMatch(re: RegExp, text: string, at: number): [number, number] | null {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  g.lastIndex = at;
+  const m = g.exec(text) ?? ((g.lastIndex = 0), g.exec(text));
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+// What an edit may land inside: a figure or rate, a capitalized name, a quotation, a tariff sentence.
+const FIGURE = /[$€£]?\d[\d,.]*(?:\s?(?:%|percent|per cent|billion|million))?/;
+const NAME_WORD = /\p{Lu}\p{Ll}{2,}/u;
+const QUOTE = /“[^”]{3,}”/;
+const TARIFF_WORD = /\b(?:tariffs?|duty|duties|levy|surtax)\b/i;
+
 /** One edit of the kinds typing makes, at a random place: the text after it and what it was. */
 function edit(r: Rand, text: string): { text: string; what: string } {
   const at = Math.floor(r() * (text.length + 1));
-  const kind = Math.floor(r() * 9);
+  const kind = Math.floor(r() * 16);
   const splice = (from: number, to: number, insert: string, what: string) => ({ text: text.slice(0, from) + insert + text.slice(to), what: `${what} at ${from}` });
   switch (kind) {
     case 0:
@@ -59,6 +73,51 @@ function edit(r: Rand, text: string): { text: string; what: string } {
       const to = space < 0 ? text.length : space + 1;
       return splice(to, to, `${pick(r, NAMES)} said `, 'add a name');
     }
+    case 9: {
+      // Type into a figure or a rate: a digit, a letter or a space inside it, or cut its last character.
+      const m = nextMatch(FIGURE, text, at);
+      if (!m) return splice(at, at, '7', 'insert a digit');
+      const inside = m[0] + Math.floor(r() * (m[1] - m[0]));
+      return r() < 0.25 ? splice(m[1] - 1, m[1], '', 'cut the last character of a figure') : splice(inside, inside, pick(r, ['1', '0', 'x', ' ', '.', ',']), 'type inside a figure');
+    }
+    case 10: {
+      // Type into a name, or cut a letter from it.
+      const m = nextMatch(NAME_WORD, text, at);
+      if (!m) return splice(at, at, 'Q', 'insert a capital');
+      const inside = m[0] + 1 + Math.floor(r() * (m[1] - m[0] - 1));
+      return r() < 0.5 ? splice(inside, inside + 1, '', 'cut a letter from a name') : splice(inside, inside, pick(r, ['e', 'n', 'Z', '-', ' ']), 'type inside a name');
+    }
+    case 11: {
+      // Type into a quotation, or cut its closing mark.
+      const m = nextMatch(QUOTE, text, at);
+      if (!m) return splice(at, at, '“', 'insert an opening mark');
+      const inside = m[0] + 1 + Math.floor(r() * (m[1] - m[0] - 2));
+      return r() < 0.3 ? splice(m[1] - 1, m[1], '', 'cut a closing mark') : splice(inside, inside, pick(r, ['a', ' ', ',', '.', 'he said ']), 'type inside a quote');
+    }
+    case 12: {
+      // Type next to a tariff word, or change it.
+      const m = nextMatch(TARIFF_WORD, text, at);
+      if (!m) return splice(at, at, ' tariff', 'insert a tariff word');
+      return r() < 0.5 ? splice(m[0], m[1], pick(r, ['levy', 'tariffs', 'fee', 'duty']), 'change a tariff word') : splice(m[1], m[1], pick(r, [' of 12%', ' on steel', 's', ' rate']), 'type after a tariff word');
+    }
+    case 13: {
+      // Paste a copy of a paragraph somewhere else, or delete a whole paragraph.
+      const paragraphs = text.split('\n\n');
+      if (paragraphs.length < 3) return splice(at, at, '\n\nA pasted line about a 5% levy.', 'paste a paragraph');
+      const from = Math.floor(r() * paragraphs.length);
+      if (r() < 0.3) return { text: paragraphs.filter((_, i) => i !== from).join('\n\n'), what: `delete paragraph ${from}` };
+      const to = Math.floor(r() * (paragraphs.length + 1));
+      paragraphs.splice(to, 0, paragraphs[from]);
+      return { text: paragraphs.join('\n\n'), what: `paste paragraph ${from} at paragraph ${to}` };
+    }
+    case 14:
+      // At the very start: type, delete, or open with a new paragraph.
+      return r() < 0.4 ? splice(0, 0, pick(r, ['A', ' ', 'WASHINGTON — ', 'Headline\n\n']), 'type at the start') : splice(0, Math.min(text.length, 1 + Math.floor(r() * 3)), '', 'delete at the start');
+    case 15:
+      // At the very end: type, delete, or add a paragraph.
+      return r() < 0.6
+        ? splice(text.length, text.length, pick(r, ['.', ' x', '\n', '\n\nMs. Varga said the 9% rate stays.', ' “More,” he said.']), 'type at the end')
+        : splice(Math.max(0, text.length - 1 - Math.floor(r() * 3)), text.length, '', 'delete at the end');
     default: {
       // Remove a name: two capitalized words in a row.
       const NAME = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
@@ -87,26 +146,65 @@ function chain(name: string, text: string, seed: number, steps: number): number 
   return checked;
 }
 
-const fixtures = path.join(__dirname, '..', 'fixtures');
-const ARTICLES = fs
-  .readdirSync(fixtures)
-  .filter((f) => /\.(txt|md)$/.test(f))
-  .sort();
+const articlesIn = (dir: string): string[] =>
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => /\.(txt|md)$/.test(f))
+        .sort()
+        .map((f) => path.join(dir, f))
+    : [];
+const ARTICLES = articlesIn(path.join(__dirname, '..', 'fixtures'));
+// The eval articles are used only as text to type into here, never for what they say.
+const EVAL_ARTICLES = [...articlesIn(path.join(__dirname, '..', 'eval', 'articles')), ...articlesIn(path.join(__dirname, '..', 'eval-holdout', 'articles'))];
 
 describe('typing chains: incremental analysis equals a fresh one after every edit', () => {
   it('typing chains: generated articles, 30 edits each', function () {
-    this.timeout(120000);
+    this.timeout(180000);
     let checked = 0;
-    for (const [words, seed] of [[800, 3], [1500, 8]] as const) checked += chain(`generated ${words} words`, generateArticle(words, seed), seed * 101, 30);
-    assert.equal(checked, 60);
+    for (const [words, seed] of [[800, 3], [1500, 8], [600, 13], [1200, 29], [400, 41]] as const) checked += chain(`generated ${words} words`, generateArticle(words, seed), seed * 101, 30);
+    assert.equal(checked, 150);
   });
 
   it('typing chains: the original fixture articles, 12 edits each', function () {
     this.timeout(120000);
     assert.ok(ARTICLES.length >= 10, `${ARTICLES.length} fixture articles`);
     let checked = 0;
-    ARTICLES.forEach((f, i) => (checked += chain(f, fs.readFileSync(path.join(fixtures, f), 'utf8'), 7000 + i, 12)));
+    ARTICLES.forEach((f, i) => (checked += chain(path.basename(f), fs.readFileSync(f, 'utf8'), 7000 + i, 12)));
     assert.equal(checked, ARTICLES.length * 12);
+  });
+
+  it('typing chains: the eval articles, 6 edits each', function () {
+    this.timeout(240000);
+    assert.ok(EVAL_ARTICLES.length >= 20, `${EVAL_ARTICLES.length} eval articles`);
+    let checked = 0;
+    EVAL_ARTICLES.forEach((f, i) => (checked += chain(path.basename(f), fs.readFileSync(f, 'utf8'), 9100 + i, 6)));
+    assert.equal(checked, EVAL_ARTICLES.length * 6);
+  });
+
+  it("typing chains: the bench's single letters at random places in a long article", function () {
+    this.timeout(120000);
+    const r = rng(4242);
+    const cache = new ParagraphCache();
+    let text = generateArticle(3000, 77);
+    analyze(text, { cache });
+    for (let step = 1; step <= 25; step++) {
+      const at = Math.floor(r() * text.length);
+      text = text.slice(0, at) + 'abcdefghij'[Math.floor(r() * 10)] + text.slice(at);
+      assert.deepStrictEqual(analyze(text, { cache }), analyze(text), `step ${step}: a letter at ${at}`);
+    }
+  });
+
+  it('typing chains: undo returns to the text before, and the analysis before', function () {
+    this.timeout(60000);
+    const cache = new ParagraphCache();
+    const original = generateArticle(700, 55);
+    const before = analyze(original, { cache });
+    const r = rng(55);
+    let text = original;
+    for (let step = 0; step < 6; step++) text = edit(r, text).text;
+    assert.deepStrictEqual(analyze(text, { cache }), analyze(text));
+    assert.deepStrictEqual(analyze(original, { cache }), before);
   });
 
   it('typing chains: typing a run of characters into one paragraph, then deleting them', function () {

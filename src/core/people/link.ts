@@ -31,8 +31,7 @@ function shortForms(name: string): string[] {
  * Merges every mention of the same person: full names first, then surnames ("Mr. Liu" → "Liu
  * Pengyu", to the nearest earlier bearer when two share one), then weak lone words that match.
  */
-export function linkPeople(mentions: PersonMention[], text = ''): LinkedPerson[] {
-  const frame = articleFrame(text);
+export function linkPeople(mentions: PersonMention[], text = '', frame: ArticleFrame = articleFrame(text)): LinkedPerson[] {
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   const people: LinkedPerson[] = [];
   const byFull = new Map<string, LinkedPerson>();

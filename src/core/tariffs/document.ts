@@ -19,6 +19,7 @@ import { companyRates } from './companies';
 import { imposerOf } from './imposer';
 import { memoize } from '../memo';
 import { previousRateOf } from './change';
+import { StoryBefore } from './storyBefore';
 
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+/;
 // A lead-in that announces rates: it names tariffs or rates and ends with a colon.
@@ -70,7 +71,7 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
   let fi = 0;
   let imposer: string | null = null; // null: not under a tariff lead-in
   let heading = '';
-  let previous = '';
+  const previous = new StoryBefore();
   for (const p of paragraphs.flatMap(itemLines)) {
     const end = p.start + p.text.length;
     const inside: FigureMention[] = [];
@@ -88,13 +89,13 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       // The sentence that ends with the colon is the lead-in, not the whole paragraph.
       const tail = /:\s*$/.test(p.text) ? p.text.slice(-300) : '';
       const lead = tail.slice(Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('? '), tail.lastIndexOf('! ')) + 1);
-      const continues = tail !== '' && LIST_WORD.test(lead) && HAS_TARIFF_WORD.test(previous);
+      const continues = tail !== '' && LIST_WORD.test(lead) && HAS_TARIFF_WORD.test(previous.text);
       const leads = tail !== '' && (announcesRates(lead) || announcesRates(heading) || continues);
       imposer = leads ? actingIn(p.text) : null;
       // "Among the items on the list:" names no one: the story before it does ("The Commission tabled a list …").
-      if (imposer === '' && continues) imposer = actingIn(previous);
+      if (imposer === '' && continues) imposer = actingIn(previous.text);
       // The two paragraphs before the lead-in are the story it continues.
-      previous = `${previous.slice(-600)}\n${p.text}`.slice(-1200);
+      previous.add(p.text);
       continue;
     }
     if (imposer === null) continue;
