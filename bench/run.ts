@@ -240,7 +240,7 @@ function readActivation(): { ms: number; version: string } | undefined {
  * bench/RESULTS.md, so one figure can be re-measured without the whole run.
  */
 // `--only cli` is the command-line section.
-const SECTIONS: Record<string, () => unknown> = { throughput, commandLine, cli: commandLine, typing, ledger: ledgerBench, bigDocument, memory, startup };
+const SECTIONS: Record<string, () => unknown> = { throughput, commandLine, cli: commandLine, typing, ledger: ledgerBench, bigDocument, memory, startup, beat: () => beatBench(row), sources: () => sourcesBench(row) };
 
 async function only(name: string): Promise<void> {
   const section = SECTIONS[name];
