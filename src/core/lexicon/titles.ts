@@ -5,7 +5,7 @@
  */
 import { wordList } from './wordList';
 
-export const HONORIFICS = wordList('mr.|mrs.|ms.|miss|dr.|sir|dame|mr|mrs|ms|dr|messrs.|mx.|prof.');
+export const HONORIFICS = wordList('mr.|mrs.|ms.|miss|dr.|sir|dame|mr|mrs|ms|dr|messrs.|mx.|prof.|shri|sri|smt.|smt|shrimati');
 /** Honorifics written without their period in some styles ("Mr Liu"): the card shows them with one. */
 /** Military and police ranks written before a name: "Col. (retd) Ravindra Chauhan". */
 export const RANKS = wordList('col.|gen.|maj.|capt.|lt.|brig.|adm.|cmdr.|colonel|general|major|captain|brigadier|admiral');

@@ -9,7 +9,7 @@ import { rx } from '../lexicon/wordList';
 import { isNameWord, nameEnd } from './names';
 import { NAME_OPENERS, PERSON_EVIDENCE, type PersonCheck, type PersonHit } from './nameRules';
 import { ROLE_AFTER_RULES, spokespersonBefore } from './roles';
-import { titleBeforeComma } from './titles';
+import { titleBefore, titleBeforeComma } from './titles';
 import { counterpartTitles, frontedBody, pairedNames, sentenceCountry } from './context';
 
 export type { PersonHit, PersonCheck } from './nameRules';
@@ -74,6 +74,14 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
   }
   // Titles set off around a name: "The minister, Ryutaro Hashimoto,", "Wendy Cutler, a vice president at …".
   for (const h of hits) {
+    // "Trade Minister Dr. Ana Souza", "Minister of State for Finance Shri Raghav Menon": a title before the honorific.
+    if (!h.title && h.honorific && h.i > 1) {
+      const before = titleBefore(text, toks, h.i - 1);
+      if (before) {
+        Object.assign(h, { title: before.title, affiliation: h.affiliation || before.affiliation, org: h.org || before.org });
+        h.because.push('person.title.before-honorific', ...(h.affiliation === before.affiliation ? before.because : []));
+      }
+    }
     if (!h.title) {
       const pre = titleBeforeComma(text, toks, h.i);
       const spoke = pre ? null : spokespersonBefore(text, toks, h.i);

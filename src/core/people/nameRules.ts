@@ -100,6 +100,15 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     counterExamples: [{ text: 'Indian Prime Minister Narendra Modi sat beside Scott Morrison at the signing.', fact: 'Scott Morrison' }],
   },
   {
+    id: 'person.title.before-honorific',
+    kind: 'person',
+    decides: 'title',
+    anchor: '<title> + honorific + name ("Trade Minister Dr. Ana Souza")',
+    reason: 'the title ({title}) stands before the honorific and the name',
+    examples: [{ text: 'Trade Minister Dr. Ana Souza said the duty would stay.', fact: 'Ana Souza', expect: { title: 'Trade Minister' } }],
+    counterExamples: [{ text: 'The minister met Dr. Ana Souza on Monday.', fact: 'Ana Souza', expect: { title: '' } }],
+  },
+  {
     id: 'person.title.set-off-before',
     kind: 'person',
     decides: 'title',
@@ -144,7 +153,8 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
       if (tie.affiliation === 'Europe' && low(toks[pf.titleFrom]) === 'commissioner') tie.affiliation = 'European Union';
       return { i: pf.i, j: pf.j, ...blank, title, affiliation: tie.affiliation, org: tie.org, because: ['person.name.portfolio-title', 'person.title.portfolio', ...tie.because] };
     },
-    examples: [{ text: 'The European Commissioner for Trade and Economic Security Ana Petrova arrived late.', fact: 'Ana Petrova', expect: { affiliation: 'European Union' } }],
+    examples: [
+      { text: 'Minister of State for Finance Shri Raghav Menon said the rates were fair.', fact: 'Raghav Menon', expect: { title: 'Minister of State for Finance' } },{ text: 'The European Commissioner for Trade and Economic Security Ana Petrova arrived late.', fact: 'Ana Petrova', expect: { affiliation: 'European Union' } }],
     counterExamples: [{ text: 'Minister of Trade and Industry Officials met on Monday.', fact: 'Officials' }],
   },
   {

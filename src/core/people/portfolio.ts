@@ -1,5 +1,5 @@
 import type { Tok } from '../lexicon/tokens';
-import { PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { HONORIFICS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { placeOf } from '../lexicon/words';
 import { isNameWord } from './names';
 
@@ -36,17 +36,22 @@ export function portfolioName(toks: Tok[], head: number): PortfolioName | null {
   for (; k < toks.length && k - head < MAX_TITLE; k++) {
     const t = toks[k];
     if (isPortfolio(t)) last = k;
-    else if ((t.text === ',' || t.text === 'and' || t.text === '&') && toks[k + 1]?.cap) continue;
+    // "Minister of State for Finance": a second "for" or "of" may join the portfolio.
+    else if ((t.text === ',' || t.text === 'and' || t.text === '&' || ((t.text === 'for' || t.text === 'of') && k > head + 2)) && toks[k + 1]?.cap) continue;
     else if (t.word && t.cap && !t.poss && last < 0 && !placeOf(t.text) && isPortfolioAhead(toks, k + 1, head + MAX_TITLE)) continue;
     else break;
   }
   if (last < 0) return null;
   // "…Fisheries, Emi Kato," is set off by commas and read elsewhere; here the name must touch the title.
   let j = last + 1;
+  // "Minister of State for Finance Shri Raghav Menon": an honorific between the title and the name.
+  const honorific = HONORIFICS.has(toks[j]?.text ?? '') && toks[j].start - toks[last].end === 1;
+  if (honorific) j++;
+  const nameFrom = j;
   while (j < toks.length && j - last <= 4 && isNameWord(toks[j]) && !placeOf(toks[j].text) && toks[j].start - toks[j - 1].end === 1) {
     j++;
     if (toks[j - 1].poss) break;
   }
-  if (j - last - 1 < 2) return null;
-  return { titleFrom: head, titleTo: last + 1, i: last + 1, j };
+  if (j - nameFrom < 2) return null;
+  return { titleFrom: head, titleTo: last + 1, i: nameFrom, j };
 }
