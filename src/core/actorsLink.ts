@@ -68,18 +68,32 @@ const LOOK_BACK = 50;
  * before whose name ends with it, the nearest one.
  */
 function fullBodyNames(people: LinkedPerson[], organizations: Organization[]): void {
+  // Mentions of bodies of two words or more, by their last word, in document order.
+  let byHead: Map<string, { start: number; name: string }[]> | null = null;
   for (const lp of people) {
     const short = lp.person.affiliation;
     if (!/^\p{Lu}[\p{L}-]+$/u.test(short) || !END_HEADS.has(short.toLowerCase())) continue;
+    byHead ??= bodiesByHead(organizations);
+    const list = byHead.get(short.toLowerCase());
+    if (!list) continue;
     const first = Math.min(...lp.mentions.map((m) => m.start));
-    let best: { at: number; name: string } | null = null;
-    for (const o of organizations) {
-      const words = o.name.split(/\s+/);
-      if (words.length < 2 || words[words.length - 1].toLowerCase() !== short.toLowerCase()) continue;
-      for (const m of o.mentions) if (m.start < first && (!best || m.start > best.at)) best = { at: m.start, name: o.name };
-    }
-    if (!best) continue;
-    lp.person.affiliation = best.name;
+    const n = lowerBound(list, first, (x) => x.start) - 1;
+    if (n < 0) continue;
+    lp.person.affiliation = list[n].name;
     lp.person.because = [...lp.person.because, 'person.affiliation.full-body-name'];
   }
+}
+
+function bodiesByHead(organizations: Organization[]): Map<string, { start: number; name: string }[]> {
+  const out = new Map<string, { start: number; name: string }[]>();
+  for (const o of organizations) {
+    const words = o.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const head = words[words.length - 1].toLowerCase();
+    const list = out.get(head) ?? [];
+    for (const m of o.mentions) list.push({ start: m.start, name: o.name });
+    out.set(head, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
 }

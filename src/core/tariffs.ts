@@ -7,7 +7,7 @@ import { countriesHitBy as hitBy, imposerDecision, imposerOf, roleOf } from './t
 import { countryOfTarget, lastTariffPhrase, opensWithOwner, ownedTarget, targetDecision } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
-import { companyGoods, companyRatesOf, dutyParagraphs, governmentOf, listRates, nearestGovernment } from './tariffs/document';
+import { companyGoods, companyRatesOf, dutyParagraphs, governmentOf, listRates, nearestGovernments } from './tariffs/document';
 import type { Paragraph } from './paragraphs';
 import { decide, withReasons, type Decided } from './rules/rule';
 import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
@@ -183,6 +183,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const named = [...duty].filter(([, imposer]) => imposer).sort((a, b) => a[0] - b[0]);
   let ni = -1;
   let given = '';
+  const nearestGovernment = nearestGovernments(paragraphs);
   return tableGoods(paragraphs, readTiming(
     _text,
     inherited.map((t) => {
@@ -198,7 +199,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       // Governments of more than one country: the imposer just given to the rate before, else the
       // country whose body or agency was named last before the rate.
       const carried = paragraph || context || byGovernment ? '' : free(given);
-      const nearest = paragraph || context || byGovernment || carried ? '' : free(nearestGovernment(paragraphs, t.start));
+      const nearest = paragraph || context || byGovernment || carried ? '' : free(nearestGovernment(t.start));
       const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : byGovernment ? 'tariff.imposer.government' : carried ? 'tariff.imposer.inherited' : nearest ? 'tariff.imposer.nearest-government' : null;
       const imposer = paragraph || context || byGovernment || carried || nearest;
       if (imposer) given = imposer;

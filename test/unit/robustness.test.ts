@@ -91,6 +91,10 @@ describe('robustness: time grows linearly with the text', () => {
     ['long digit runs', (n) => ('1'.repeat(50) + ',').repeat(n)],
     ['percent signs and dollars', (n) => '$% '.repeat(n)],
     ['one long paragraph of reporting', (n) => 'Tariffs of 25% on $155 billion of goods, “said” Mr. Xi. '.repeat(Math.ceil(n / 20))],
+    // Every row a rate: the table reader must read only the figures inside each cell.
+    ['a long Markdown rate table', (n) => '## Duties\n\n| Product | Origin | Duty |\n|---|---|---|\n' + '| Steel coil | Peru | 25% |\n'.repeat(Math.ceil(n / 8))],
+    // Many paragraphs of rates with no imposer: each looks for the nearest government body once.
+    ['many paragraphs of rates with no imposer', (n) => 'A duty of 12% applies to wire.\n\n'.repeat(Math.ceil(n / 8))],
   ];
   for (const [what, make] of shapes) {
     it(`robustness: ${what}: 2× the text takes < 3× the time`, function () {

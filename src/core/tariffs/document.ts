@@ -18,6 +18,7 @@ import { DUTY_TOPIC, HAS_TARIFF_WORD, measuresSomethingElse } from './governs';
 import { companyRates } from './companies';
 import { imposerOf } from './imposer';
 import { memoize } from '../memo';
+import { lowerBound } from '../quotes/search';
 import { previousRateOf } from './change';
 import { StoryBefore } from './storyBefore';
 
@@ -175,24 +176,32 @@ const governmentPlaces = memoize((text: string): { at: number; country: string }
 /**
  * The country of the government body or agency nearest a rate at `at` (document offset) in its own
  * paragraph, else the last one named in the paragraphs before, else the first in the two after (a
- * headline's rate, explained below it); "" if none.
+ * headline's rate, explained below it), if those are all one country's; "" if none. Built once per
+ * article: the paragraphs' bodies are read once, and each rate costs a binary search.
  */
-export function nearestGovernment(paragraphs: Paragraph[], at: number): string {
-  const i = paragraphs.findIndex((p) => at >= p.start && at < p.start + p.text.length);
-  if (i < 0) return '';
-  const own = governmentPlaces(paragraphs[i].text);
-  const offset = at - paragraphs[i].start;
-  if (own.length) return own.reduce((a, b) => (Math.abs(b.at - offset) < Math.abs(a.at - offset) ? b : a)).country;
-  for (let k = i - 1; k >= 0; k--) {
-    const places = governmentPlaces(paragraphs[k].text);
-    if (places.length) return places[places.length - 1].country;
-  }
-  // After the rate, only a paragraph whose bodies are all one country's answers.
-  for (let k = i + 1; k <= i + 2 && k < paragraphs.length; k++) {
-    const countries = new Set(governmentPlaces(paragraphs[k].text).map((g) => g.country));
-    if (countries.size) return countries.size === 1 ? [...countries][0] : '';
-  }
-  return '';
+export function nearestGovernments(paragraphs: Paragraph[]): (at: number) => string {
+  let places: { at: number; country: string }[][] | null = null;
+  let lastBefore: string[] = [];
+  return (at: number) => {
+    if (!places) {
+      places = paragraphs.map((p) => governmentPlaces(p.text));
+      // lastBefore[i]: the last body's country in paragraphs 0..i-1.
+      lastBefore = [''];
+      for (let i = 0; i < places.length; i++) lastBefore.push(places[i].length ? places[i][places[i].length - 1].country : lastBefore[i]);
+    }
+    const i = lowerBound(paragraphs, at + 1, (p) => p.start) - 1;
+    if (i < 0 || at >= paragraphs[i].start + paragraphs[i].text.length) return '';
+    const own = places[i];
+    const offset = at - paragraphs[i].start;
+    if (own.length) return own.reduce((a, b) => (Math.abs(b.at - offset) < Math.abs(a.at - offset) ? b : a)).country;
+    if (lastBefore[i]) return lastBefore[i];
+    // After the rate, only a paragraph whose bodies are all one country's answers.
+    for (let k = i + 1; k <= i + 2 && k < paragraphs.length; k++) {
+      const countries = new Set(places[k].map((g) => g.country));
+      if (countries.size) return countries.size === 1 ? [...countries][0] : '';
+    }
+    return '';
+  };
 }
 
 /**

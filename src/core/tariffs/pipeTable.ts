@@ -15,6 +15,7 @@ import type { Paragraph } from '../paragraphs';
 import { rx } from '../lexicon/wordList';
 import { EARLIER_COLUMNS, ORIGIN_COLUMNS } from '../lexicon/tariffWords';
 import { HAS_TARIFF_WORD } from './governs';
+import { lowerBound } from '../quotes/search';
 
 const ROW = /^\s*\|.*\|\s*$/;
 const SEPARATOR = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
@@ -82,8 +83,10 @@ export function pipeTableRates(paragraphs: Paragraph[], figures: FigureMention[]
       const target = label && from ? `${label} from ${from}` : label;
       cells.forEach((cell, n) => {
         if (!rateColumns.has(n)) return;
-        for (const f of figures) {
-          if (f.kind !== 'percent' || f.start < cell.start || f.end > cell.start + cell.text.length) continue;
+        // Figures are in document order: only those inside the cell are read (a long table stays linear).
+        for (let n2 = lowerBound(figures, cell.start, (x) => x.start); n2 < figures.length && figures[n2].start < cell.start + cell.text.length; n2++) {
+          const f = figures[n2];
+          if (f.kind !== 'percent' || f.end > cell.start + cell.text.length) continue;
           const found = taken.get(f.start);
           out.push({
             ...(found ?? { previousRate: null, change: null }),
