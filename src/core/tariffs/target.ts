@@ -205,7 +205,8 @@ const ITEM_BREAK = /,\s+|\s+and\s+/g;
 /** The goods before "at" in a list a tariff list covers, or null. */
 function listedAtRate({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
   if (sentenceStart === undefined || rateStart === undefined) return null;
-  const lead = paragraph.slice(sentenceStart, rateStart);
+  // A window before the rate keeps this linear in a long sentence of many rates.
+  const lead = paragraph.slice(Math.max(sentenceStart, rateStart - 400), rateStart);
   const covers = [...lead.matchAll(LIST_COVERS_IN)].pop();
   const at = AT_BEFORE_RATE.exec(lead);
   if (!covers || !at || at.index < (covers.index ?? 0)) return null;
