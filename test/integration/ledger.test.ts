@@ -200,6 +200,10 @@ describe('check ledger: marks in the editor, kept with the article', function ()
 
   it('ledger: the checklist lists what is unchecked, disputed or changed, grouped by kind, and picking one selects it', async () => {
     const editor = await open();
+    // The article's ledger is read when it opens: wait for its marks rather than race them (a loaded
+    // CI run once listed the disputed 15% as unchecked).
+    const api = await tradeFacts();
+    await waitFor('the ledger read for the reopened article', () => api.getCheckMarks(editor).disputed.includes('15%'));
     const rows = await vscode.commands.executeCommand<string[]>('tradeFacts.showChecklist', { pick: 0 });
     assert.ok(rows.includes('Tariff rates'), rows.join('\n'));
     assert.ok(rows.some((r) => /15%.*disputed/.test(r)), rows.join('\n'));
