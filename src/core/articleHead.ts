@@ -24,6 +24,12 @@ const DATE = rx('iu')`\b(?:${MONTHS}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MON
 const DATE_LINE = rx('iu')`^(?:(?:published|updated|posted|dated)\s*:?\s*)?(?:\p{L}+day,?\s+)?(${DATE.source})\.?$`;
 const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’ -]+)(?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*[\p{L}.]+\s+\d{1,2})?(?:\s*\([^()\n]{2,40}\))?)\s*(?:—|–|--|-)\s+\S/u;
 
+/** The text after a dateline it opens with ("BRUSSELS — Electric cars …" → "Electric cars …"), else the text. */
+export function afterDateline(text: string): string {
+  const m = DATELINE.exec(text);
+  return m ? text.slice(m[0].length - 1) : text;
+}
+
 const unmark = (line: string) => line.replace(/^\s*#+\s*/, '').replace(/^[*_]+|[*_]+$/g, '').trim();
 
 /** Reads the head of an article; fields it can't find are "". */

@@ -9,6 +9,11 @@ export interface Paragraph {
 const CLOSES_PARAGRAPH = /[.!?:;”"'’)\]]\s*$|^\s*$/;
 const IS_HEADING = /^\s*#{1,6}\s/;
 const OPENS_BLOCK = /^\s*(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|```|\|)/;
+// A line set in bold on its own reads as a heading too: "**Key changes in Basic Customs Duty**".
+const BOLD_LINE = /^\s*(?:\*\*|__)[^*_\n]{3,120}(?:\*\*|__)\s*$/;
+
+/** A paragraph that is a heading: a Markdown "#" heading or a line set in bold on its own. */
+export const isHeading = (text: string): boolean => IS_HEADING.test(text) || BOLD_LINE.test(text);
 
 /**
  * Splits text into paragraphs: at blank lines, and at line ends that close a sentence or before a

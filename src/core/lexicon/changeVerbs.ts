@@ -54,7 +54,7 @@ export const SHIP_WORDS = wordList('export|exports|exported|shipment|shipments|s
 export const MADE_IN = wordList('made in|produced in|built in|grown in|exported by|made by|produced by|shipped by|sold by');
 
 /** Retaliation: the imposer answers the country named as target ("China retaliated with tariffs on U.S. goods"). */
-export const RETALIATE_VERBS = wordList('retaliate|retaliates|retaliated|retaliating|retaliation|retaliatory|hit back|hits back|struck back|strike back|counter|countered|responded|response|answered|answers');
+export const RETALIATE_VERBS = wordList('retaliate|retaliates|retaliated|retaliating|retaliation|retaliatory|hit back|hits back|struck back|strike back|counter|countered|responded|response');
 
 // The change a rate undergoes, from the verb of its clause (see tariffs/change.ts).
 export const PAUSE_VERBS = wordList(

@@ -17,6 +17,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One word of the alternation, escaped; a phrase's spaces match any run of whitespace. */
 const alternative = (w: string): string => (w.includes(' ') ? escape(w).replace(/ +/g, '\\s+') : escape(w));
 
+/** The list as copy writes it in names, each word capitalized ("Revenue Service", "Corp"): for case-sensitive patterns. */
+export function capitalizedPattern(list: WordList): string {
+  return `(?:${[...list.words].map((w) => alternative(w.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()))).join('|')})`;
+}
+
 /** Builds a list from words or "a|b|c" strings; phrases keep their spaces (matched as \s+). */
 export function wordList(...entries: (string | readonly string[] | WordList)[]): WordList {
   const words = new Set<string>();

@@ -4,16 +4,16 @@
  * never names one beside them but whose government actors are all one country's.
  */
 import { countryOfTarget, lastTariffPhrase } from './target';
-import { rx } from '../lexicon/wordList';
+import { capitalizedPattern, rx } from '../lexicon/wordList';
 import { LIST_NOUNS } from '../lexicon/tariffWords';
 import { DUTY_CHANGE_VERBS } from '../lexicon/changeVerbs';
 import type { FigureMention, TariffMention } from '../mentions';
-import type { Paragraph } from '../paragraphs';
+import { isHeading, type Paragraph } from '../paragraphs';
 import { countryOfPlace, findActors, isGovernmentActor, normalizeCountry } from '../countries';
 import { GOVERNMENT_BODY_HEADS } from '../lexicon/governmentActors';
 
 // The heads as names write them, capitalized: "Revenue Service", "Ministry".
-const GOVERNMENT_BODY_HEADS_CAP = `(?:${[...GOVERNMENT_BODY_HEADS.words].map((w) => w.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).join('|')})`;
+const GOVERNMENT_BODY_HEADS_CAP = capitalizedPattern(GOVERNMENT_BODY_HEADS);
 import { DUTY_TOPIC, HAS_TARIFF_WORD, measuresSomethingElse } from './governs';
 import { companyRates } from './companies';
 import { imposerOf } from './imposer';
@@ -37,10 +37,6 @@ function labelOf(item: string): string {
 // "Among the items on the list:" after a paragraph about duties: a list of the goods they hit.
 const LIST_WORD = rx('iu')`(?<![\p{L}-])${LIST_NOUNS}(?![\p{L}-])`;
 
-const HEADING = /^\s{0,3}#{1,6}\s/;
-// A line set in bold on its own is a heading too: "**Key changes in Basic Customs Duty**".
-const BOLD_HEADING = /^\s*(?:\*\*|__)[^*_\n]{3,120}(?:\*\*|__)\s*$/;
-const isHeading = (text: string): boolean => HEADING.test(text) || BOLD_HEADING.test(text);
 
 /** The country a whole passage's first acting sentence names, or "". */
 const actingIn = (text: string): string => imposerOf({ paragraph: text, sentenceStart: 0, sentenceEnd: text.length, anchor: text.length, tariffWordStart: null, actors: findActors(text), targetCountry: '' });

@@ -11,7 +11,7 @@
  * ("Flat-rolled steel from China"). The imposer is left to the article-wide passes.
  */
 import type { FigureMention, TariffMention } from '../mentions';
-import type { Paragraph } from '../paragraphs';
+import { isHeading, type Paragraph } from '../paragraphs';
 import { rx } from '../lexicon/wordList';
 import { EARLIER_COLUMNS, ORIGIN_COLUMNS } from '../lexicon/tariffWords';
 import { HAS_TARIFF_WORD } from './governs';
@@ -19,7 +19,6 @@ import { lowerBound } from '../quotes/search';
 
 const ROW = /^\s*\|.*\|\s*$/;
 const SEPARATOR = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
-const HEADING = /^\s{0,3}#{1,6}\s|^\s*(?:\*\*|__)[^*_\n]{3,120}(?:\*\*|__)\s*$/;
 const RATE_HEADER = new RegExp(`${HAS_TARIFF_WORD.source}|(?<![\\p{L}-])rates?(?![\\p{L}-])`, 'iu');
 const EARLIER_HEADER = rx('iu')`(?<![\p{L}-])${EARLIER_COLUMNS}(?![\p{L}-])`;
 const ORIGIN_HEADER = rx('iu')`^(?:${ORIGIN_COLUMNS})$`;
@@ -66,7 +65,7 @@ export function pipeTableRates(paragraphs: Paragraph[], figures: FigureMention[]
   const taken = new Map(known.map((t) => [t.start, t]));
   let heading = '';
   for (let i = 0; i < paragraphs.length; i++) {
-    if (HEADING.test(paragraphs[i].text)) heading = paragraphs[i].text;
+    if (isHeading(paragraphs[i].text)) heading = paragraphs[i].text;
     const table = tableLines(paragraphs, i);
     if (!table) continue;
     i = table.next - 1;

@@ -4,11 +4,12 @@
  * tariff word ("25% steel tariffs").
  */
 import { countryOfPlace, findActors } from '../countries';
-import { rx } from '../lexicon/wordList';
+import { capitalizedPattern, rx } from '../lexicon/wordList';
+import { afterDateline } from '../articleHead';
 import { ABBREVIATION_WORDS } from '../lexicon/abbreviations';
 
 // The abbreviations as written in copy, capitalized ("St", "Corp"): the stop pattern is case-sensitive.
-const ABBREVIATION_WORDS_CAP = `(?:${[...ABBREVIATION_WORDS.words].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})`;
+const ABBREVIATION_WORDS_CAP = capitalizedPattern(ABBREVIATION_WORDS);
 import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
@@ -116,8 +117,6 @@ const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|
 const RELATIVE_ASIDE = rx('giu')`,\s+(?:which|who|whose|(?:currently|${VERB_GROUP_ADVERBS})\s+\p{Ll}+ed|\p{Ll}+ed\s+${ASIDE_PREPOSITIONS}\b)[^,;]*,`;
 // "Nickel matte, which until now paid 3%": the rate sits in the relative clause; its noun is before the comma.
 const RELATIVE_OPEN = /,\s+(?:which|who|that)(?:\s+[\p{L}-]+){0,3}\s*$/u;
-// A dateline before the story's first sentence: "BRUSSELS — Electric cars built in China will be subject to …".
-const DATELINE_LEFT = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,[^—–\n]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s+/u;
 // A clause word left at the front once the clause break is cut: ", while ferronickel will be subject to".
 const OPENER_LEFT = rx('iu')`^(?:${CLAUSE_OPENERS})\s+`;
 
@@ -172,7 +171,8 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   for (const m of subject.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
   if (series >= 0) cut = Math.min(cut, series);
   // "Cocoa exports to Malaysia face…": the importing country is not the goods.
-  subject = subject.slice(cut).trim().replace(DATELINE_LEFT, '').replace(OPENER_LEFT, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
+  // A dateline before the story's first sentence is not the goods: "BRUSSELS — Electric cars built in China will be subject to …".
+  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
   const words = subject.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8 || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
   return /^[\p{L}\d$]/u.test(subject) ? subject : null;
