@@ -4,7 +4,7 @@
  * agencies and leaders whose actions are a country's ("the Commerce Department", "Trump").
  * The words are in lexicon/countries.ts (every ISO country) and lexicon/governmentActors.ts.
  */
-import { SHARED_NAMES, COUNTRY_FORMS, CUSTOMS_UNION_NAMES, DEMONYMS, NAME_HEADS, PLACE_PREFIXES } from './lexicon/countries';
+import { AGENCY_NAME_TAILS, SHARED_NAMES, COUNTRY_FORMS, CUSTOMS_UNION_NAMES, DEMONYMS, NAME_HEADS, PLACE_PREFIXES } from './lexicon/countries';
 import { memoize } from './memo';
 import { GOVERNMENT_ACTORS, GOVERNMENT_PEOPLE } from './lexicon/governmentActors';
 
@@ -209,6 +209,7 @@ function partOfAnotherName(text: string, at: number, end: number, found: string)
   const spaced = !possessive && (text[end] === ' ' || text[end] === '\t');
   const next = spaced ? NEXT_WORD.exec(text.slice(end, end + 40))?.[1] : undefined;
   if (next && NAME_HEADS.has(next)) return true;
+  if (next && AGENCY_NAME_TAILS.has(next) && isGovernmentActor(found)) return true;
   if (!SHARED_NAMES.has(possessive ? found.slice(0, -2) : found)) return false;
   // "Chad Bown", "Jordan Peterson"; "Michael Jordan", "New Jersey" (but "In Jordan," starts a sentence).
   if (next) return true;

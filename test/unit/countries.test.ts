@@ -105,6 +105,14 @@ describe('countries: names that are something else', () => {
     some('Tbilisi said it would answer the duties.', 'Tbilisi', 'Georgia');
   });
 
+  it("countries: an agency's name inside another body's name is not that agency", () => {
+    none("South Africa's International Trade Administration Commission recommended a duty.", 'International Trade Administration');
+    some("South Africa's International Trade Administration Commission recommended a duty.", "South Africa's", 'South Africa');
+    none('The Congress Party opposed the duty cut.', 'Congress');
+    some('Congress passed the tariff bill.', 'Congress', 'United States');
+    some('The International Trade Administration set a 12% margin.', 'International Trade Administration', 'United States');
+  });
+
   it('countries: a capital that is a common name or another place is not a government', () => {
     for (const form of ['Santiago', 'Lima', 'Victoria', 'Kingston', 'San Jose', 'Male']) assert.equal(countryOfActor(form), '', form);
     assert.equal(countryOfActor('Ottawa'), 'Canada');

@@ -70,6 +70,10 @@ describe('people: what is not a person', () => {
     const text = 'He is viewed as a tough negotiator.';
     assert.deepEqual(findPeople(ctxOf(text)).map((m) => m.text), []);
   });
+  it('people: a city of two or three name words is a place, not a person', () => {
+    const text = 'Julia Ferreira, an economist at the Getulio Institute in Sao Paulo, said the deal was modest. Ho Chi Minh City exporters agreed.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Julia Ferreira']);
+  });
   it('people: odd text never throws', () => {
     for (const text of ['', '😀 Mr. 😀', '9'.repeat(400), '"'.repeat(3000), 'Mr. Liu\r\nsaid\r\n', 'A'.repeat(5000), 'Aa'.repeat(3000) + '1']) {
       assert.ok(Array.isArray(findPeople(ctxOf(text))));

@@ -103,6 +103,13 @@ export const NAME_HEADS = wordList([
 ]);
 
 /**
+ * Words that, right after an agency's name, make it part of another body's name: "South Africa's
+ * International Trade Administration Commission" is not the U.S. agency, India's "Congress Party" not
+ * the U.S. Congress.
+ */
+export const AGENCY_NAME_TAILS = wordList(['Commission', 'Tribunal', 'Authority', 'Board', 'Bureau', 'Party']);
+
+/**
  * Blocs, by canonical name: they act on trade for their members. ASEAN, APEC or the G7 are not
  * here: they set no tariff of their own, so they never own a rate.
  */

@@ -6,7 +6,13 @@
 import { wordList } from './wordList';
 
 /** Nouns that name a border charge. */
-export const TARIFF_NOUNS = wordList('tariff|tariffs|duty|duties|levy|levies|surcharge|surcharges|surtax|surtaxes|countermeasures|customs charge|customs charges');
+// A deposit is a duty only as a trade remedy names it: "anti-dumping deposits of 32.6%", "cash deposits of 12%".
+export const TARIFF_NOUNS = wordList(
+  'tariff|tariffs|duty|duties|levy|levies|surcharge|surcharges|surtax|surtaxes|countermeasures|customs charge|customs charges',
+  'anti-dumping deposit|anti-dumping deposits|antidumping deposits|countervailing deposits|cash deposit|cash deposits|duty deposits',
+  // The schedule's own names for a tariff rate: "its most-favoured-nation rate on U.S. ethanol".
+  'MFN rate|MFN rates|most-favoured-nation rate|most-favored-nation rate|most-favoured-nation rates|most-favored-nation rates',
+);
 
 /** Kinds that tell one tariff from another, so a later mention of the kind points back to it: "the retaliatory tariff". */
 export const DISTINCT_TARIFF_KINDS = wordList('retaliatory|punitive|reciprocal|anti-dumping|antidumping|anti-subsidy|countervailing|safeguard|sectoral|baseline|transshipping|transshipment');
@@ -159,6 +165,8 @@ export const APPROXIMATIONS = wordList('about|around|roughly|nearly|almost|some|
 export const TARGET_PREPOSITIONS = wordList('on|for|against');
 /** Verbs whose "to" names what a rate applies to: "a 7.5% duty applies to Thai shrimp". */
 export const APPLIES_TO = wordList('applies to|apply to|applied to|applying to|extends to|extended to');
+/** Verbs that put a tariff on goods with "to" after it: "the EU applies a 10% tariff to cars". */
+export const APPLY_VERBS = wordList('apply|applies|applied|applying|extend|extends|extended|extending');
 /** Prepositions before the goods a measure is about: "exports of steel", "tariffs on steel". */
 export const GOODS_PREPOSITIONS = wordList('on|for|against|of|from|into|to');
 /** Prepositions after an increment with no noun: "an additional 25% from August". */

@@ -128,12 +128,24 @@ export const PLACES: ReadonlyMap<string, string> = (() => {
   add('Czech Republic', 'czech|czechia|prague');
   add('Hungary', 'hungarian|budapest');
   add('Romania', 'romanian|bucharest');
-  // Ports and business cities a trade story names as places ("shares fell in Osaka and …").
+  // Ports and business cities a trade story names as places ("shares fell in Osaka and …"); not those
+  // that are also given names or surnames (Sydney, Houston, Santos).
   add('China', 'shanghai|shenzhen|guangzhou|tianjin|ningbo');
   add('Japan', 'osaka|yokohama|nagoya');
   add('India', 'mumbai');
   add('Germany', 'hamburg|frankfurt|munich');
   add('Netherlands', 'rotterdam');
+  add('Brazil', 'sao paulo|são paulo|rio de janeiro');
+  add('Mexico', 'monterrey|guadalajara');
+  add('United States', 'new york|chicago|los angeles|detroit');
+  add('Vietnam', 'ho chi minh city|haiphong');
+  add('India', 'chennai|bengaluru|kolkata');
+  add('Pakistan', 'karachi|lahore');
+  add('Nigeria', 'lagos');
+  add('Turkey', 'istanbul');
+  add('South Africa', 'johannesburg|durban|cape town');
+  add('Australia', 'melbourne');
+  add('Canada', 'toronto|montreal|vancouver');
   add('Europe', 'europe|european');
   add('Asia', 'asia|asian');
   add('Africa', 'africa|african');

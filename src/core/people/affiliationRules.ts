@@ -60,7 +60,8 @@ function placeEndingAt(toks: Tok[], k: number): { place: string; at: number } | 
   const two = toks[k - 1]?.word && toks[k - 1].cap && !toks[k - 1].poss ? placeOf(`${toks[k - 1].text} ${t.text}`) : '';
   if (two) return { place: two, at: k - 1 };
   const one = placeOf(t.text);
-  return one ? { place: one, at: k } : null;
+  // "European Trade Commissioner Lena Hoffmann": an office of Europe is the Union's.
+  return one ? { place: one === 'Europe' ? 'European Union' : one, at: k } : null;
 }
 
 /** A run of capitalized words before the title that names a body (it holds an organization word). */
@@ -112,6 +113,7 @@ export const AFFILIATION_BEFORE_TITLE: readonly Rule<BeforeTitle, Tie>[] = [
     },
     examples: [
       { text: 'The pact was signed by Australian Trade Minister Dan Tehan on Saturday.', fact: 'Dan Tehan', expect: { title: 'Trade Minister', affiliation: 'Australia' } },
+      { text: 'Speaking on Tuesday, European Trade Commissioner Lena Hoffmann said the bloc was ready.', fact: 'Lena Hoffmann', expect: { title: 'Trade Commissioner', affiliation: 'European Union' } },
       { text: 'Chinese President Xi Jinping met the delegation.', fact: 'Xi Jinping', expect: { affiliation: 'China' } },
     ],
     counterExamples: [

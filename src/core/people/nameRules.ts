@@ -149,8 +149,6 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
       const from = titleStart(toks, pf.titleFrom);
       const title = text.slice(toks[from].start, toks[pf.titleTo - 1].end);
       const tie = tieOf(text, toks, from, pf.titleFrom, title);
-      // A "European Commissioner" serves the EU, not a continent.
-      if (tie.affiliation === 'Europe' && low(toks[pf.titleFrom]) === 'commissioner') tie.affiliation = 'European Union';
       return { i: pf.i, j: pf.j, ...blank, title, affiliation: tie.affiliation, org: tie.org, because: ['person.name.portfolio-title', 'person.title.portfolio', ...tie.because] };
     },
     examples: [

@@ -69,6 +69,8 @@ export function nameEnd(toks: Tok[], i: number, allowCaps = false): number {
   }
   // "Blair Waterway", "Fraser River": a place's name, not a person's.
   if (GEO_HEADS.has(toks[j - 1].text.toLowerCase())) return i;
+  // "Sao Paulo", "Ho Chi Minh City": a city of two or three words, each a name word on its own.
+  if (j - i >= 2 && j - i <= 4 && placeOf(toks.slice(i, j).map((t) => t.text).join(' '))) return i;
   // A trailing initial is a sentence end, not a name ("…told Mr. Smith J.").
   while (j > i + 1 && /^\p{Lu}\.$/u.test(toks[j - 1].text)) j--;
   return j;

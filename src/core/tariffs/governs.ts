@@ -320,8 +320,11 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'Ottawa set tariffs of 27% on Colombian electricity.', fact: '27%', expect: { imposer: 'Canada', target: 'Colombian electricity' } },
       { text: 'The duty on Peruvian asparagus rose to 18%.', fact: '18%', expect: { target: 'Peruvian asparagus' } },
       { text: 'The duty on Thai rice has been raised to 50 per cent, while that on Thai sugar has been raised to 35 per cent.', fact: '35 per cent' },
+      { text: "Beijing's commerce ministry said it would impose provisional anti-dumping deposits of 32.6% on pork from Spain.", fact: '32.6%', expect: { imposer: 'China', target: 'pork from Spain' } },
+      { text: 'Hanoi cut its most-favoured-nation rate on U.S. ethanol to 5 percent.', fact: '5 percent', expect: { imposer: 'Vietnam', target: 'U.S. ethanol' } },
     ],
     counterExamples: [
+      { text: 'Savers moved their bank deposits of 4.2% into bonds.', fact: '4.2%' },
       { text: 'Because of the tariffs, exports of Kenyan tea fell 18%.', fact: '18%' },
       { text: 'The tariffs pushed inflation to 3.5% last month.', fact: '3.5%' },
       { text: 'The duty on Thai rice has been raised to 50 per cent, while prices have risen 35 per cent.', fact: '35 per cent' },

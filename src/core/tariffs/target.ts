@@ -7,6 +7,7 @@ import { countryOfPlace, findActors } from '../countries';
 import { capitalizedPattern, rx } from '../lexicon/wordList';
 import { afterDateline } from '../articleHead';
 import { ABBREVIATION_WORDS } from '../lexicon/abbreviations';
+import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 
 // The abbreviations as written in copy, capitalized ("St", "Corp"): the stop pattern is case-sensitive.
 const ABBREVIATION_WORDS_CAP = capitalizedPattern(ABBREVIATION_WORDS);
@@ -14,7 +15,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -25,7 +26,8 @@ const LEAD_BLOCK = rx('i')`\b${TARGET_LEAD_BLOCKERS}\s`;
 // the" does, unless a name follows ("Saint Vincent and the Grenadines").
 const STOP = rx('u')`[,;:!?"“”()—–]|(?<!(?:^|[\s.])(?:\p{Lu}|${ABBREVIATION_WORDS}|${ABBREVIATION_WORDS_CAP}))\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an)\b|the\b(?!\s+\p{Lu})|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]`;
 // The same stops made of words, in any case: "that", "from Aug. 1", "in early 2026".
-const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b|\sin\s+an?\s`;
+// … and a stretch of time after the goods: "on Ukrainian wheat for another year".
+const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b|\sin\s+an?\s|\sfor\s+(?:another|a\s+further|the\s+next|an?|\d+|${NUMBER_WORDS})\s+(?:more\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
 
 /** Where the target phrase in `rest` ends (its length when nothing stops it). */
 function stopAt(rest: string): number {
@@ -47,6 +49,10 @@ const CONTACT_RELATIVE_LEAD = rx('u')`^\s*(?:the\s+${IMPOSER_NOUNS}|(?:\p{Lu}[\p
 
 // "a safeguard duty of 14% for two years": a stretch of time, not goods.
 const DURATION = rx('iu')`^(?:a|an|the|\d+|${NUMBER_WORDS})\s+(?:more\s+|further\s+|additional\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
+
+// "The EU applies a 10% tariff to cars": the verb of applying before the rate, "to" after its tariff word.
+const APPLIED_BEFORE = rx('iu')`(?<![\p{L}-])${APPLY_VERBS}\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}$`;
+const TO_GOODS = /^\s+to\s+/;
 
 /** The target phrase starting at `from` in the paragraph, or "". */
 function phraseAfter(paragraph: string, from: number, limit: number): string {
@@ -79,6 +85,8 @@ function goodsPhrase(text: string): string {
   // "on Monday", "for August": a date, not goods.
   const first = words[0]?.replace(/\.$/, '') ?? '';
   if (MONTHS.has(first) || WEEKDAYS.has(first)) return '';
+  // "to the first 10,000 tonnes": an ordinal whose quantity the stop cut off.
+  if (words.length <= 2 && ORDINAL_WORDS.has(words[words.length - 1].toLowerCase())) return '';
   // "on political grounds", "on top of existing duties": a reason or a position, not goods.
   const edges = [first, words[words.length - 1]].map((w) => w.replace(/[.,]$/, '').toLowerCase());
   if (edges.some((w) => NOT_GOODS_HEADS.has(w))) return '';
@@ -112,7 +120,8 @@ function listedAfterAnother(gap: string): boolean {
 }
 const BEARS = rx('giu')`(?<![\p{L}-])${GOODS_BEAR_VERBS}(?![\p{L}-])`;
 const LEADS_AT_END = rx('iu')`(?:\s+(?:${VERB_LEADS}))+\s*$`;
-const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS})\s+`;
+// A speech verb ends its speaker: "The ministry said wines from Chile would be subject to …".
+const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS})\s+|\s${SPEECH_VERBS}\s+(?:that\s+)?`;
 // ", which …," and ", currently taxed on a sliding scale …,": asides between the goods and their verb.
 const RELATIVE_ASIDE = rx('giu')`,\s+(?:which|who|whose|(?:currently|${VERB_GROUP_ADVERBS})\s+\p{Ll}+ed|\p{Ll}+ed\s+${ASIDE_PREPOSITIONS}\b)[^,;]*,`;
 // "Nickel matte, which until now paid 3%": the rate sits in the relative clause; its noun is before the comma.
@@ -284,6 +293,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Ottawa kept 25% counter-tariffs on U.S. steel but dropped the rest.', fact: '25%', expect: { target: 'U.S. steel' } },
       { text: 'Quito put a 20% duty on steel, toys, footwear and motorcycles last week.', fact: '20%', expect: { target: 'steel, toys, footwear and motorcycles' } },
       { text: 'Ottawa set 25% tariffs on steel, officials said, and on aluminum later.', fact: '25%', expect: { target: 'steel' } },
+      { text: 'London has waived the 12% duty on Ukrainian wheat for another year.', fact: '12%', expect: { target: 'Ukrainian wheat' } },
     ],
     counterExamples: [
       { text: 'India set a safeguard duty of 14% for two years.', fact: '14%', expect: { target: '' } },
@@ -291,7 +301,23 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Cairo kept a 40% duty imposed on security grounds.', fact: '40%', expect: { target: '' } },
       { text: 'Cairo added a 10% tariff on top of existing duties.', fact: '10%', expect: { target: '' } },
       { text: 'Seoul set tariffs ranging from 10% to 41% depending on the country.', fact: '41%', expect: { target: '' } },
+      { text: 'Under the deal, an in-quota duty of 15% applies to the first 10,000 tonnes.', fact: '15%', expect: { target: '' } },
     ],
+  },
+  {
+    id: 'tariff.target.applied-to',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: '"apply"/"extend" + rate + tariff word + "to" + goods',
+    reason: 'target: {target} — the tariff is applied to it ("applies a 10% tariff to cars")',
+    when: ({ paragraph, sentenceStart, sentenceEnd, rateStart, rateEnd, tariffWord }) => {
+      if (sentenceStart === undefined || rateStart === undefined || !APPLIED_BEFORE.test(paragraph.slice(sentenceStart, rateStart))) return null;
+      const from = Math.max(rateEnd, tariffWord?.end ?? 0);
+      const to = TO_GOODS.exec(paragraph.slice(from, sentenceEnd));
+      return (to && goodsPhrase(paragraph.slice(from + to[0].length, sentenceEnd))) || null;
+    },
+    examples: [{ text: 'The EU applies a 10% tariff to cars imported from outside the bloc.', fact: '10%', expect: { target: 'cars imported from outside the bloc' } }],
+    counterExamples: [{ text: 'The EU raised the tariff from 5% to 10% last year.', fact: '10%', expect: { target: '' } }],
   },
   {
     id: 'tariff.target.goods-at-rate',
@@ -321,6 +347,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'The export duty on nickel pig iron goes up from 2% to 7.5%, while ferronickel will be subject to a 6% levy, up from zero.', fact: '6%', expect: { target: 'ferronickel' } },
       { text: 'Export duties will rise in January. Nickel matte, which until now paid 3%, will be charged 10%.', fact: '3%', expect: { target: 'Nickel matte' } },
       { text: 'Raw cocoa beans, currently taxed on a sliding scale, will face a flat 20 percent duty.', fact: '20 percent', expect: { target: 'Raw cocoa beans' } },
+      { text: 'The ministry said wines from Chile would be subject to a 12 per cent levy from January.', fact: '12 per cent', expect: { target: 'wines from Chile' } },
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '35%', expect: { target: 'Textiles and clothing' } },
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '20%', expect: { target: 'steel, toys, footwear and motorcycles' } },
       { text: 'Almonds will now attract import duty of 42 per cent.', fact: '42 per cent', expect: { target: 'Almonds' } },
