@@ -4,14 +4,17 @@ import type { Organization } from './types';
 import type { PersonMention } from './mentions';
 import { lowerBound } from './quotes/search';
 import { END_HEADS } from './lexicon/orgHeads';
+import { MODIFIER_PREPOSITIONS } from './lexicon/words';
+import { NAME_PARTICLES } from './lexicon/nameParticles';
+import { rx } from './lexicon/wordList';
 
 /**
  * People are found a paragraph at a time, so "Kinabalu Foundry said…" far from the company's full
  * name reads as a person. A "person" with no title and no Mr./Ms. anywhere whose name is an
  * organization's name or short form is that organization: its mentions move there.
  */
-export function reclaimOrganizations(people: LinkedPerson[], organizations: Organization[]): LinkedPerson[] {
-  ownersAcrossParagraphs(people, organizations);
+export function reclaimOrganizations(people: LinkedPerson[], organizations: Organization[], text = ''): LinkedPerson[] {
+  ownersAcrossParagraphs(people, organizations, text);
   fullBodyNames(people, organizations);
   const byKey = new Map<string, Organization>();
   for (const o of organizations) for (const form of [o.name, ...o.aliases]) byKey.set(orgKey(form), o);
@@ -30,6 +33,11 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
 }
 
 const NEAR = 600;
+// "of EU output", "to Chinese buyers": a name between a preposition and a lower-case noun.
+const PREPOSITION_BEFORE = rx('iu')`(?<![\p{L}-])${MODIFIER_PREPOSITIONS}\s+(?:the\s+)?$`;
+const NOUN_AFTER = rx('u')`^\s+(?!(?:${NAME_PARTICLES}|of|and|y|e)\s)\p{Ll}+(?:\s|[.,;:])`;
+const modifierAt = (text: string, start: number, end: number): boolean =>
+  !!text && PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && NOUN_AFTER.test(text.slice(end, end + 30));
 
 /**
  * "The American Cycling Importers Council filed the petition. … Darnell Whitfield, the council's
@@ -38,7 +46,7 @@ const NEAR = 600;
  * whose name holds the noun ("the group's president" after "industry association Aço Nordeste"),
  * the nearest body before stands for it.
  */
-function ownersAcrossParagraphs(people: LinkedPerson[], organizations: Organization[]): void {
+function ownersAcrossParagraphs(people: LinkedPerson[], organizations: Organization[], text: string): void {
   const asking = people.filter((lp) => !lp.person.affiliation && lp.mentions.some((x) => (x as { antecedent?: string }).antecedent));
   if (!asking.length) return;
   const holds = (o: Organization, noun: string) => [o.name, ...o.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(noun));
@@ -50,6 +58,8 @@ function ownersAcrossParagraphs(people: LinkedPerson[], organizations: Organizat
     let best: { at: number; name: string } | null = null;
     for (let n = lowerBound(mentions, m.start + 1, (x) => x.end) - 1, seen = 0; n >= 0 && seen < LOOK_BACK; n--, seen++) {
       if (named && !holds(mentions[n].org, noun)) continue;
+      // "… accounting for 60% of EU output. Its secretary-general, …": a body named as a modifier owns no role.
+      if (!named && modifierAt(text, mentions[n].start, mentions[n].end)) continue;
       best = { at: mentions[n].start, name: mentions[n].org.name };
       break;
     }

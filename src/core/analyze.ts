@@ -78,7 +78,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   cache.previous = paragraphs;
   cache.endPass();
   const organizations = cache.linking.organizations(orgs);
-  const linked = reclaimOrganizations(cache.linking.people(people, text), organizations);
+  const linked = reclaimOrganizations(cache.linking.people(people, text), organizations, text);
   linked.forEach((lp, i) => (lp.person.id = `p${i + 1}`));
   organizations.forEach((o, i) => (o.id = `o${i + 1}`));
   const attributed = attributeQuotes(quotes, linked, organizations, text, paragraphs);

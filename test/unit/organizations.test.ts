@@ -68,6 +68,11 @@ describe('organizations: what is not an organization', () => {
     const found = findOrganizations(ctxOf('the growing protectionism of EU member states'));
     assert.deepEqual(found.map((m) => [m.text, !!m.weak]), [['EU', true]]);
   });
+  it('organizations: a name a foreign head opens runs on through "de la"; a guild or confederation is a body', () => {
+    const names = (text: string) => analyze(text).organizations.map((o) => o.name);
+    assert.deepEqual(names('Imports rose, according to the Cámara Nacional de la Industria Textil (Canaintex), the industry chamber.'), ['Cámara Nacional de la Industria Textil']);
+    assert.deepEqual(names('The British Tile Confederation and the Cycle Import Guild both objected.'), ['British Tile Confederation', 'Cycle Import Guild']);
+  });
   it('organizations: odd text never throws', () => {
     for (const text of ['', '🚢 Inc.', '1'.repeat(400), '“'.repeat(3000), 'Department of\r\nCommerce\r\n', 'Of And Of And '.repeat(500)]) {
       assert.ok(Array.isArray(findOrganizations(ctxOf(text))));

@@ -173,3 +173,6 @@ export const STATES_PROVINCES: ReadonlySet<string> = new Set(
 
 /** A body's head word that alone may be the short form of a body named in full elsewhere ("the Department"). */
 export const BODY_HEADS = set('department|ministry|commission|embassy|agency|bureau|institute|association|council|committee');
+
+/** Prepositions before a name used as a modifier: "60% of EU output", "sales to Chinese buyers". */
+export const MODIFIER_PREPOSITIONS = wordList('of|in|to|from|for|by|into|with|across');

@@ -84,7 +84,8 @@ export function runFrom(toks: Tok[], i: number): number {
     // "Council of the EU", "Banco de la Nación": after a head, a preposition's article joins too
     // (not after a person: "Wayne Winegarden of the Pacific Research Institute").
     // "China Chamber of Commerce to the EU": inside an "of" name, "to the" goes on too.
-    const afterHead = j > i && (OPEN_HEADS.has(low(toks[j - 1])) || FOREIGN_HEADS.has(low(toks[j - 1])) || (ofSeen && c === 'to'));
+    // "Cámara Nacional de la Industria Textil": a name a foreign head opens goes on through "de la".
+    const afterHead = j > i && (OPEN_HEADS.has(low(toks[j - 1])) || FOREIGN_HEADS.has(low(toks[j - 1])) || (FOREIGN_HEADS.has(low(toks[i])) && c !== 'of') || (ofSeen && c === 'to'));
     if (afterHead && (PREP_BEFORE_ARTICLE.has(c) || c === 'to') && ARTICLES.has(low(toks[j + 1] ?? t)) && isCapWord(toks[j + 2]) && !MONTHS_DAYS.has(low(toks[j + 2]))) {
       ofSeen = true;
       j += 2;

@@ -17,6 +17,8 @@ export interface ArticleFrame {
   headlineCountry: string;
   /** The country the article names most often (by name, capital, demonym or agency), if it leads the next one; "" otherwise. */
   mainCountry: string;
+  /** The byline's role ("By Ana Ruiz, policy editor", "By Ana Ruiz" then "Staff writer"), "" if none. */
+  bylineRole: string;
 }
 
 /** The country named most often in `text`, when it is named more often than any other; else "". */
@@ -31,10 +33,13 @@ const HEAD = 1500;
 // A paragraph opening with a city in capitals, maybe a date and an outlet in brackets, then a dash.
 const DATELINE = /(?:^|\n)[ \t]*(?:(\p{Lu}[\p{Lu} .'/-]{1,40}?)(?:,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2})?[ \t]*)?(?:\(([^)\n]{1,40})\))?[ \t]*(?:--|—|–|-)[ \t]/u;
 // "By Ana Ruiz | Anadolu Agency", "*By Hannah Oyelaran, Trade Desk Blog*".
-const BYLINE_OUTLET = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n|,]{2,60}?[ \t]*[|,][ \t]*(\p{Lu}[^\n|*_]{1,60}?)[ \t*_]*(?:\n|$)/u;
+const BYLINE_OUTLET = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n|,]{2,60}?[ \t]*[|,][ \t]*(\p{L}[^\n|*_]{1,60}?)[ \t*_]*(?:\n|$)/u;
 
 // "By Ana Ruiz in Lima and Tom Hale in Washington" then the outlet alone on the next line ("The Global Ledger").
 const BYLINE_NEXT_LINE = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n]{2,120}\n+[ \t*_]*((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,4})[ \t*_]*(?:\n|$)/u;
+
+// "By Ana Ruiz" then her role alone on the next line ("Staff writer").
+const BYLINE_ROLE_LINE = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n,|]{2,60}\n[ \t*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t*_]*(?:\n|$)/u;
 
 const BUREAU = /\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?(?:Bureau|Desk)$/u;
 
@@ -68,7 +73,9 @@ export function articleFrame(text: string): ArticleFrame {
   const after = b ? b[1].replace(BUREAU, '') : '';
   const next = !after || isRole(after) ? BYLINE_NEXT_LINE.exec(head) : null;
   const named = (after && !isRole(after) ? after : '') || (next?.[1] ?? '');
-  const byOutlet = named && !isRole(named) && !placeOf(named) ? named : '';
+  const byOutlet = named && /^\p{Lu}/u.test(named) && !isRole(named) && !placeOf(named) ? named : '';
+  const roleLine = !b ? BYLINE_ROLE_LINE.exec(head)?.[1] ?? '' : '';
+  const bylineRole = (after && isRole(after) ? after : '') || (isRole(roleLine) ? roleLine : '');
   // The credits are looked for in the whole text only when a byline asks for its outlet.
   let outlet: string | undefined;
   let main: string | undefined;
@@ -81,6 +88,7 @@ export function articleFrame(text: string): ArticleFrame {
       return (outlet ??= (byOutlet || d?.[2] || creditOutlet(text)).trim());
     },
     headlineCountry: headlineCountry(head),
+    bylineRole: bylineRole.trim(),
   };
 }
 
@@ -180,6 +188,18 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'By Maria Okonkwo, Staff Writer\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
       { text: 'Nigeria raised duties on steel, officials said.\n\n• Maria Okonkwo can be reached at mokonkwo@lagosmail.com.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
     ],
+  },
+  {
+    id: 'person.title.byline-role',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'a byline\'s author + a role after the comma or alone on the next line ("Staff writer")',
+    reason: 'wrote the article as {title}',
+    examples: [
+      { text: '*By Maria Okonkwo, policy editor*\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { title: 'policy editor' } },
+      { text: 'By Maria Okonkwo\nStaff writer\n\nLAGOS (Reuters) - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { title: 'Staff writer', affiliation: 'Reuters' } },
+    ],
+    counterExamples: [{ text: 'By Maria Okonkwo\nThe Harbour Ledger\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { title: '', affiliation: 'The Harbour Ledger' } }],
   },
   {
     id: 'person.affiliation.leader',

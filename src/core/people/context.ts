@@ -106,6 +106,11 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'The Volta Rice Growers Association opposed the cut.\n\n“Every bag counts,” said Ama Kusi, who heads the association.', fact: 'Ama Kusi', expect: { title: 'head', affiliation: 'Volta Rice Growers Association' } },
       { text: 'Vietnam attended as an observer. Its Deputy Minister of Industry and Trade, Nguyen Thi Lan, said Hanoi hoped to join.', fact: 'Nguyen Thi Lan', expect: { title: 'Deputy Minister of Industry and Trade', affiliation: 'Vietnam' } },
       { text: 'The Northfield Cycling Council filed the petition in May.\n\nDarnell Whitfield, the council’s president, said the tariff would hurt.', fact: 'Darnell Whitfield', expect: { title: 'president', affiliation: 'Northfield Cycling Council' } },
+      {
+        text: 'The complaint came from the Nordic Tile Guild, whose members make 40% of EU output.\n\nIts chief executive, Mette Holm, welcomed the duties.',
+        fact: 'Mette Holm',
+        expect: { title: 'chief executive', affiliation: 'Nordic Tile Guild' },
+      },
     ],
     counterExamples: [{ text: 'Darnell Whitfield, the president, said the tariff would hurt.', fact: 'Darnell Whitfield' }],
   },

@@ -8,7 +8,7 @@ import { PARTY_LABELS } from '../lexicon/parties';
 import { rx } from '../lexicon/wordList';
 import { isNameWord, nameEnd } from './names';
 import { NAME_OPENERS, PERSON_EVIDENCE, type PersonCheck, type PersonHit } from './nameRules';
-import { ROLE_AFTER_RULES, spokespersonBefore } from './roles';
+import { ROLE_AFTER_RULES, roleInNextSentence, spokespersonBefore } from './roles';
 import { titleBefore, titleBeforeComma } from './titles';
 import { counterpartTitles, frontedBody, pairedNames, sentenceCountry } from './context';
 
@@ -92,15 +92,10 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
         if (pre?.antecedent && !h.affiliation) h.antecedent = pre.antecedent;
       }
     }
-    const r = decide(ROLE_AFTER_RULES, { text, toks, j: h.j });
-    if (r && (!h.title || !h.affiliation)) {
-      const takesTitle = !h.title && !!r.value.title;
-      const takesAffiliation = !h.affiliation && !!r.value.affiliation;
-      if (takesTitle || takesAffiliation) {
-        Object.assign(h, { title: h.title || r.value.title, affiliation: h.affiliation || r.value.affiliation, org: h.org || r.value.org });
-        h.because.push(r.rule, ...(takesAffiliation ? r.value.because : []));
-      }
-      if (r.value.antecedent && !h.affiliation) h.antecedent = r.value.antecedent;
+    roleAfterHit(text, toks, h);
+    if (!h.weak && !h.title && !h.affiliation) {
+      const next = roleInNextSentence(text, toks, hits, h);
+      if (next) Object.assign(h, { title: next.title, affiliation: next.affiliation, org: next.org, because: [...h.because, ...next.because] });
     }
   }
   counterpartTitles(hits);
@@ -117,9 +112,24 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     if (!isNameWord(toks[i])) continue;
     const w = low(toks[i]);
     if (TITLE_MODIFIERS.has(w) || PARTY_LABELS.has(w)) continue;
-    add(i, i + 1, { weak: true, because: ['person.name.short-form'] });
+    const h = add(i, i + 1, { weak: true, because: ['person.name.short-form'] });
+    // "Brandt, a senior economist at Nordbank,": a role can come with the surname, long after the full name.
+    if (h) roleAfterHit(text, toks, h);
   }
   return hits.sort((a, b) => a.i - b.i);
+}
+
+/** Fills a hit's missing title or affiliation from a role right after it (", a senior fellow at …"). */
+function roleAfterHit(text: string, toks: Tok[], h: PersonHit): void {
+  const r = decide(ROLE_AFTER_RULES, { text, toks, j: h.j });
+  if (!r || (h.title && h.affiliation)) return;
+  const takesTitle = !h.title && !!r.value.title;
+  const takesAffiliation = !h.affiliation && !!r.value.affiliation;
+  if (takesTitle || takesAffiliation) {
+    Object.assign(h, { title: h.title || r.value.title, affiliation: h.affiliation || r.value.affiliation, org: h.org || r.value.org });
+    h.because.push(r.rule, ...(takesAffiliation ? r.value.because : []));
+  }
+  if (r.value.antecedent && !h.affiliation) h.antecedent = r.value.antecedent;
 }
 
 /**

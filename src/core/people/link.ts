@@ -124,11 +124,14 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
   const affM = titleM?.affiliation ? titleM : lp.mentions.find((m) => m.affiliation);
   const extra: string[] = [];
   p.affiliation = affM?.affiliation ?? '';
+  const byline = lp.mentions.some((m) => m.because?.includes('person.is.byline'));
+  // "By Ana Ruiz, policy editor": the byline's own role, and still the outlet she writes for.
+  const bylineTitled = byline && !p.title && !!frame.bylineRole;
+  if (bylineTitled) [p.title] = [frame.bylineRole, extra.push('person.title.byline-role')];
   if (!p.affiliation) {
     const leader = LEADERS.get(nameWords(p.name).slice(-1)[0] ?? '') || LEADERS.get(nameWords(p.name)[0] ?? '');
-    const byline = lp.mentions.some((m) => m.because?.includes('person.is.byline'));
     if (leader) [p.affiliation] = [leader, extra.push('person.affiliation.leader')];
-    else if (byline && frame.outlet && !p.title) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
+    else if (byline && frame.outlet && (!p.title || bylineTitled)) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
     else if (servesState(p.title) && frame.datelineCountry) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
     else if (servesState(p.title) && frame.headlineCountry) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
     else if (servesState(p.title) && frame.mainCountry) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];

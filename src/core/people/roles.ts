@@ -4,6 +4,7 @@ import { REGION_WORDS } from '../lexicon/regions';
 import { END_HEADS } from '../lexicon/orgHeads';
 import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, OWNER_PRONOUNS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
+import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { BASED, runFrom } from '../organizations/find';
 
 /** A role stated after a name: ", a senior fellow at the Norland Policy Institute". */
@@ -62,12 +63,15 @@ const tieTo = (text: string, toks: Tok[], s: number): Pick<RoleFinding, 'affilia
 /** Reads ", [a|the] <role> at|of <Organization>" (or ", who chairs … at …") after a name ending at token j. */
 export function roleAfter(text: string, toks: Tok[], j: number, copula = false): RoleFinding | null {
   // ", a senior fellow at …", or for a name already known as a person " is a senior fellow at …" (a contributor's line).
-  if (toks[j]?.text !== ',' && !(copula && ROLE_COPULAS.has(low(toks[j])) && ARTICLES.has(low(toks[j + 1])))) return null;
+  // "Kari Lunde heads procurement at Fjord Packaging": the verb of the role right after the name.
+  const direct = copula && !!ROLE_VERBS.get(low(toks[j])) && toks[j].start - toks[j - 1].end === 1;
+  if (toks[j]?.text !== ',' && !direct && !(copula && ROLE_COPULAS.has(low(toks[j])) && ARTICLES.has(low(toks[j + 1])))) return null;
   let k = j + 1;
   let verb = '';
-  if (low(toks[k]) === 'who' && ROLE_VERBS.get(low(toks[k + 1]))) {
-    verb = ROLE_VERBS.get(low(toks[k + 1])) ?? '';
-    k += 2;
+  const verbAt = direct ? j : low(toks[k]) === 'who' && ROLE_VERBS.get(low(toks[k + 1])) ? k + 1 : -1;
+  if (verbAt >= 0) {
+    verb = ROLE_VERBS.get(low(toks[verbAt])) ?? '';
+    k = verbAt + 1;
     // ", who heads the association.": the body named before, by its kind.
     const noun = toks[k + 1];
     if (low(toks[k]) === 'the' && noun?.word && !noun.cap && END_HEADS.has(low(noun)) && closes(toks[k + 2])) {
@@ -105,6 +109,30 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
     if (s2 && /^(?:for|of)$/.test(low(toks[k]))) return { title: `${title} ${text.slice(toks[k].start, toks[after - 1].end)}`, ...tieTo(text, toks, s2) };
   }
   return { title, ...tie };
+}
+
+/**
+ * "Dale Pettibone was more measured. The president of the Northwest Horticultural Exporters League
+ * said …": a sentence that opens with a person's name and no role, then one that opens with "The
+ * <title> of <Body>" + a speech verb and names no one: the described speaker is that person.
+ */
+export function roleInNextSentence(text: string, toks: Tok[], hits: readonly { i: number; j: number; weak: boolean }[], h: { i: number; j: number }): RoleFinding | null {
+  if (!toks[h.i]?.sentStart) return null;
+  let e = h.j;
+  while (e < toks.length && !toks[e].sentStart) e++;
+  if (toks[e]?.text !== 'The' || e - h.j > 25) return null;
+  let k = e + 1;
+  let hasHead = false;
+  while (k < toks.length && k - e <= 6 && toks[k].word && !toks[k].cap && !ROLE_LINKS.has(low(toks[k]))) {
+    if (TITLE_HEADS.has(low(toks[k])) || TRADE_ROLES.has(low(toks[k]))) hasHead = true;
+    k++;
+  }
+  if (!hasHead || !/^(?:of|at|for)$/.test(low(toks[k]))) return null;
+  const s = orgAt(toks, k + 1);
+  if (!s) return null;
+  const { end } = bodyFrom(text, toks, s);
+  if (!SPEECH_VERBS.has(low(toks[end])) || hits.some((x) => !x.weak && x.i >= e && x.i <= end + 3)) return null;
+  return { title: text.slice(toks[e + 1].start, toks[k - 1].end), ...tieTo(text, toks, s), because: ['person.title.next-sentence', 'person.affiliation.role-body'] };
 }
 
 /**
@@ -199,6 +227,20 @@ export function ofBodyAfter(text: string, toks: Tok[], j: number): RoleFinding |
 /** Affiliations decided inside the role readers above (their ids land in `because`). */
 export const ROLE_BODY_RULES: readonly Rule<unknown, unknown>[] = [
   {
+    id: 'person.title.next-sentence',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'a sentence opening with a name, then "The <title> of <Body> said"',
+    reason: 'the next sentence describes the speaker as {title}',
+    examples: [
+      { text: 'Lars Eide was more cautious. The president of the Nordic Seafood Exporters Association said the group would appeal.', fact: 'Lars Eide', expect: { title: 'president', affiliation: 'Nordic Seafood Exporters Association' } },
+    ],
+    counterExamples: [
+      { text: 'Lars Eide was more cautious. The president of the Nordic Seafood Exporters Association, Kari Moe, said the group would appeal.', fact: 'Lars Eide', expect: { title: '' } },
+      { text: 'Lars Eide was more cautious. The members of the Nordic Seafood Exporters Association said they would appeal.', fact: 'Lars Eide', expect: { title: '' } },
+    ],
+  },
+  {
     id: 'person.affiliation.role-body',
     kind: 'person',
     decides: 'affiliation',
@@ -257,6 +299,8 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: "Gareth Pryce, director general of the trade body UK Steel Producers' Council, said imports surged.", fact: 'Gareth Pryce', expect: { title: 'director general', affiliation: "UK Steel Producers' Council" } },
       { text: 'By Haruto Mori\n\nHaruto Mori is a senior fellow at the Kanazawa Forum for Economic Policy.', fact: 'Haruto Mori', expect: { title: 'senior fellow', affiliation: 'Kanazawa Forum for Economic Policy' } },
       { text: '“The gap is wide,” said Ilse Marrow, a vice president with the Norland Policy Institute.', fact: 'Ilse Marrow', expect: { title: 'vice president', affiliation: 'Norland Policy Institute' } },
+      { text: 'Kari Lunde heads procurement at Fjord Packaging, a family-owned firm near Bergen.', fact: 'Kari Lunde', expect: { title: 'head of procurement', affiliation: 'Fjord Packaging' } },
+      { text: 'Across town, Pia Moreau manages sourcing for Groupe Verlaine, a parts supplier.', fact: 'Pia Moreau', expect: { title: 'manager of sourcing', affiliation: 'Groupe Verlaine' } },
       {
         text: 'Imports will slow, said Jonathan Gold, vice president for supply chain and customs policy at the National Retail Federation.',
         fact: 'Jonathan Gold',
@@ -269,6 +313,8 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: 'Ilse Marrow, who worked for a decade at the Norland Policy Institute, called the deal thin.', fact: 'Ilse Marrow' },
       // "with" after "who leads" names the other side of the talks, not an employer.
       { text: 'Vice Premier Zhao Ming, who leads talks with the United States, spoke on Monday.', fact: 'Zhao Ming', expect: { affiliation: '' } },
+      { text: 'Trade Minister Zhao Ming heads to Geneva for talks with the United States.', fact: 'Zhao Ming', expect: { affiliation: '' } },
+      { text: 'Tom Hale runs 3,200 acres of canola for Prairie Seed Co.', fact: 'Tom Hale', expect: { title: '' } },
     ],
   },
   {
