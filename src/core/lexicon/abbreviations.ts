@@ -11,6 +11,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jr', 'sr',
   // legal forms and company words
   'inc', 'corp', 'co', 'ltd', 'bros', 'plc', 'llc', 'cos', 'dept', 'assn', 'intl',
+  // Malaysian, Singaporean, Australian and Indonesian legal forms ("Borneo Surface Sdn. Bhd. and …")
+  'sdn', 'bhd', 'pte', 'pty', 'tbk',
   // places and misc.
   'st', 'mt', 'ft', 'ave', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'fig',
   // months

@@ -22,7 +22,8 @@ export const GOODS_NOUNS = wordList(
     'pumps|valves|engines|turbines|tiles|glass|ceramics|plywood|wood|yarn|fabric|fabrics|cotton|rubber|modules|bicycles|bikes|e-bikes|' +
     'wheels|tubes|sheets|coils|foil|extrusions|fittings|flooring|cars|pasta|olive|tomatoes|bananas|avocados|salmon|shrimp|poultry|chicken|' +
     'lamb|milk|butter|barley|canola|peas|oats|vegetables|fruit|fruits|nuts|tea|spices|tobacco|cigarettes|spirits|beer|leather|handbags|' +
-    'cosmetics|perfume|jewelry|gold|silver|nickel|zinc|lithium|cobalt|minerals|polysilicon|wafers|cables|transformers|drones|ships|vessels',
+    'cosmetics|perfume|jewelry|gold|silver|nickel|zinc|lithium|cobalt|minerals|polysilicon|wafers|cables|transformers|drones|ships|vessels|' +
+    'oils|oilseeds|grains|metals',
 );
 
 /** Goods and trade nouns together: the words that make a phrase a tariff's goods. */

@@ -12,7 +12,12 @@ export const TARIFF_NOUNS = wordList(
   'anti-dumping deposit|anti-dumping deposits|antidumping deposits|countervailing deposits|cash deposit|cash deposits|duty deposits',
   // The schedule's own names for a tariff rate: "its most-favoured-nation rate on U.S. ethanol".
   'MFN rate|MFN rates|most-favoured-nation rate|most-favored-nation rate|most-favoured-nation rates|most-favored-nation rates',
+  // India's surcharges on imports: "the Agriculture Infrastructure and Development Cess (AIDC) of 5%".
+  'cess|cesses',
 );
+
+/** What an ad valorem duty is a share of: "a cash deposit equal to 75.8% of the customs value". */
+export const VALUATION_WORDS = wordList('customs|declared|invoice|dutiable|transaction|CIF|FOB|assessed|import|ex-works');
 
 /** Kinds that tell one tariff from another, so a later mention of the kind points back to it: "the retaliatory tariff". */
 export const DISTINCT_TARIFF_KINDS = wordList('retaliatory|punitive|reciprocal|anti-dumping|antidumping|anti-subsidy|countervailing|safeguard|sectoral|baseline|transshipping|transshipment');

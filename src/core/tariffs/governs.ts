@@ -11,9 +11,9 @@ import { decide, type Rule } from '../rules/rule';
 import {
   CHANGE_NOUNS, DOMESTIC_TAXES, DUTY_TOPIC_WORDS, GOODS_PREPOSITIONS, IMPOSE_CONTEXT_WORDS, INCREMENT_PREPOSITIONS, LENDER_WORDS,
   LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
-  RATE_HEAD_NOUNS, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS,
+  RATE_HEAD_NOUNS, VALUATION_WORDS, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS,
 } from '../lexicon/tariffWords';
-import { DUTY_CHANGE_VERBS, FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
+import { DUTY_CHANGE_VERBS, SET_BY_VERBS, FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
 
 /** Where the governing tariff word sits (paragraph offsets); absent when a verb governs ("impose 25% on"). */
 export interface Governor {
@@ -33,7 +33,13 @@ const BASELINE_WORD = /^baseline$/i;
 
 // A percent that measures something else: "of", "off" after it, a change noun after it,
 // a change verb or "by" right before it ("fell 46.8%", "cut by 10%", "up 3%").
-const SHARE_AFTER = /^\s*(?:of|off)\b/i;
+// "75.8% of the customs value" is an ad valorem duty, not a share.
+// "the export duty on pellets, which was last set at 30%": a relative clause giving the duty's level.
+const WHICH_SET_AT = rx('iu')`(?<![\p{L}-])${TARIFF_NOUNS}(?:\s+(?:on|for)\s+[^,;.%]{1,60})?,\s+which\s+(?:${BE_FORMS}|had\s+been|has\s+been|have\s+been|will\s+be)\s+(?:\p{Ll}+ly\s+|last\s+|first\s+)?(?:${SET_BY_VERBS}|${DUTY_CHANGE_VERBS}|fixed|pegged|capped)\s+(?:at|to)\s+$`;
+// "add 20 percent to the existing duty": an increment of the duty named after it.
+const ADDS_BEFORE = /(?<![\p{L}-])(?:add|adds|added|adding)\s+(?:an?\s+)?(?:extra\s+|further\s+|another\s+)?$/iu;
+const ADDED_TO_DUTY = rx('iu')`^\s+to\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?${TARIFF_NOUNS}(?![\p{L}-])`;
+const SHARE_AFTER = rx('i')`^\s*(?:of|off)\b(?!\s+(?:the\s+|its\s+|their\s+)?${VALUATION_WORDS}\s+(?:value|price)\b)`;
 const CHANGE_AFTER = rx('i')`^[\s-]*(?:[a-z]+[\s-]+)?${CHANGE_NOUNS}\b`;
 const CHANGE_BEFORE = rx('i')`\b${MOVE_VERBS}\s+(?:${MOVE_APPROXIMATIONS}\s+)?$`;
 
@@ -298,6 +304,26 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     counterExamples: [{ text: 'Slabs above the quota will pay a tariff of 40% in the first year, while prices rose 35% in year two.', fact: '35%' }],
   },
   {
+    id: 'tariff.is.which-set-at',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: 'a tariff word + ", which was (last) set|raised|cut … at|to" + percent',
+    reason: 'a tariff rate: the level the relative clause gives the duty just named',
+    when: ({ before }) => (WHICH_SET_AT.test(before) ? VERB : null),
+    examples: [{ text: 'Officials were consulted on the export duty on pellets, which was last set at 30% in 2022.', fact: '30%', expect: { target: 'pellets' } }],
+    counterExamples: [{ text: 'Officials were consulted on the export duty on pellets, which fell 30% in 2022.', fact: '30%' }],
+  },
+  {
+    id: 'tariff.is.added-to-duty',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"add" + percent + "to the (existing) duty|tariff"',
+    reason: 'a tariff rate: an increment added to the duty named after it',
+    when: ({ before, after }) => (ADDS_BEFORE.test(before) && ADDED_TO_DUTY.test(after) ? VERB : null),
+    examples: [{ text: 'Seoul will add 20 percent to the existing duty on fresh apples from Chile.', fact: '20 percent', expect: { imposer: 'South Korea' } }],
+    counterExamples: [{ text: 'Seoul will add 20 percent to the existing budget for apple growers.', fact: '20 percent' }],
+  },
+  {
     id: 'tariff.is.duty-word-governs',
     kind: 'tariff',
     decides: 'isTariff',
@@ -322,9 +348,12 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'The duty on Thai rice has been raised to 50 per cent, while that on Thai sugar has been raised to 35 per cent.', fact: '35 per cent' },
       { text: "Beijing's commerce ministry said it would impose provisional anti-dumping deposits of 32.6% on pork from Spain.", fact: '32.6%', expect: { imposer: 'China', target: 'pork from Spain' } },
       { text: 'Hanoi cut its most-favoured-nation rate on U.S. ethanol to 5 percent.', fact: '5 percent', expect: { imposer: 'Vietnam', target: 'U.S. ethanol' } },
+      { text: 'Importers of Norland seed must lodge a cash deposit equal to 75.8% of the customs value.', fact: '75.8%' },
+      { text: 'The Agriculture Infrastructure and Development Cess (AIDC) of 5% on crude oils stands withdrawn.', fact: '5%', expect: { target: 'crude oils' } },
     ],
     counterExamples: [
       { text: 'Savers moved their bank deposits of 4.2% into bonds.', fact: '4.2%' },
+      { text: 'The duties cover 40% of the declared imports, officials said.', fact: '40%' },
       { text: 'Because of the tariffs, exports of Kenyan tea fell 18%.', fact: '18%' },
       { text: 'The tariffs pushed inflation to 3.5% last month.', fact: '3.5%' },
       { text: 'The duty on Thai rice has been raised to 50 per cent, while prices have risen 35 per cent.', fact: '35 per cent' },

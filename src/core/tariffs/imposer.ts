@@ -45,6 +45,8 @@ const companyNameAfter = (after: string): boolean => {
 };
 
 /** The role a named country plays in its sentence, from the words around it. */
+const TOPIC_FOR_BEFORE = /(?:^|[,;:]\s*)(?:[Ff]or|[Aa]s\s+for)\s+(?:the\s+)?$/;
+
 export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: number): ActorRole {
   const before = paragraph.slice(Math.max(sentenceStart, actor.start - 60), actor.start);
   const after = paragraph.slice(actor.end, actor.end + 80);
@@ -54,6 +56,8 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   // "Japan's Kyodo News reported": a country's news outlet reports, it does not act.
   if (MEDIA_AFTER.test(after)) return 'origin';
   if (PETITIONS_AFTER.test(after)) return 'agent';
+  // "For Malaysia, the department set a rate of 4.86%": the country a set of rates is for, not the one setting them.
+  if (TOPIC_FOR_BEFORE.test(before) && /^,/.test(after)) return 'origin';
   if (ORIGIN_BEFORE.test(before) || ORIGIN_AND_BEFORE.test(before)) return 'origin';
   // "talks in Geneva, Switzerland": a country after a city is a place.
   if (/\b(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s$/u.test(before)) return 'origin';
@@ -229,7 +233,10 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'Peru will apply import duties of up to 35% on toys.', fact: '35%', expect: { imposer: 'Peru', target: 'toys' } },
       { text: 'Beijing answered the EV surtax with a 100% duty on Canadian canola oil.', fact: '100%', expect: { imposer: 'China', target: 'Canadian canola oil' } },
     ],
-    counterExamples: [{ text: 'Bolivian sugar faces a 20% tariff under a new Peruvian rule.', fact: '20%', expect: { target: 'Bolivian sugar' } }],
+    counterExamples: [
+      { text: 'Bolivian sugar faces a 20% tariff under a new Peruvian rule.', fact: '20%', expect: { target: 'Bolivian sugar' } },
+      { text: 'For Malaysia, the department set a countervailing duty rate of 4.86% for Borneo Surface Sdn. Bhd. and 6.1% for the rest.', fact: '6.1%', expect: { imposer: '' } },
+    ],
   },
   {
     id: 'tariff.imposer.actor-after',

@@ -7,13 +7,15 @@
  *
  * A percentage in a column whose header names a tariff ("Surtax", "Duty", "Rate") or its earlier
  * level ("Previous", "Old rate") is a tariff rate when the table's header or the heading above it
- * names tariffs. Its target is the row's label, with the origin column's country when there is one
+ * names tariffs; so is one in a column of a schedule beside them ("| Current duty | July 2027 |").
+ * Its target is the row's label, with the origin column's country when there is one
  * ("Flat-rolled steel from China"). The imposer is left to the article-wide passes.
  */
 import type { FigureMention, TariffMention } from '../mentions';
 import { isHeading, type Paragraph } from '../paragraphs';
 import { rx } from '../lexicon/wordList';
-import { EARLIER_COLUMNS, ORIGIN_COLUMNS } from '../lexicon/tariffWords';
+import { EARLIER_COLUMNS, NUMBER_WORDS, ORDINAL_WORDS, ORIGIN_COLUMNS, PERIOD_UNITS } from '../lexicon/tariffWords';
+import { MONTHS } from '../lexicon/months';
 import { HAS_TARIFF_WORD } from './governs';
 import { lowerBound } from '../quotes/search';
 
@@ -23,6 +25,8 @@ const RATE_HEADER = new RegExp(`${HAS_TARIFF_WORD.source}|(?<![\\p{L}-])rates?(?
 const EARLIER_HEADER = rx('iu')`(?<![\p{L}-])${EARLIER_COLUMNS}(?![\p{L}-])`;
 const ORIGIN_HEADER = rx('iu')`^(?:${ORIGIN_COLUMNS})$`;
 const PERCENT_CELL = /\d\s?(?:%|percent|per\s?cent)/i;
+// "| Current duty | July 2027 | July 2028 |", "| Year 1 | Year 2 |": the steps of a schedule beside a rate column.
+const SCHEDULE_HEADER = rx('iu')`^(?:(?:from|by|in|as\s+of|after)\s+)?(?:(?:\d{1,2}\s+)?${MONTHS}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?$|^(?:${PERIOD_UNITS})\s+(?:\d{1,2}|${NUMBER_WORDS}|${ORDINAL_WORDS})$`;
 
 interface Cell {
   text: string;
@@ -74,6 +78,7 @@ export function pipeTableRates(paragraphs: Paragraph[], figures: FigureMention[]
     if (!header.some((h) => HAS_TARIFF_WORD.test(h)) && !HAS_TARIFF_WORD.test(heading)) continue;
     const rateColumns = new Set(header.flatMap((h, c) => (RATE_HEADER.test(h) || EARLIER_HEADER.test(h) ? [c] : [])));
     if (!rateColumns.size) continue;
+    header.forEach((h, c) => SCHEDULE_HEADER.test(h) && rateColumns.add(c));
     const origin = header.findIndex((h) => ORIGIN_HEADER.test(h));
     for (const row of rows) {
       const cells = cellsOf(row.text, row.start);

@@ -49,8 +49,12 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     examples: [
       { text: '## The rates\n\n| Product | Origin | Surtax | Previous |\n|---|---|---|---|\n| Flat-rolled steel | China | 25% | 10% |', fact: '25%', expect: { target: 'Flat-rolled steel from China' } },
       { text: '## The rates\n\n| Product | Origin | Surtax | Previous |\n|---|---|---|---|\n| Flat-rolled steel | China | 25% | 10% |', fact: '10%', expect: { target: 'Flat-rolled steel from China' } },
+      { text: '## The schedule\n\n| Product group | Current duty | July 2027 | Year 3 |\n|---|---|---|---|\n| Steel billets | 25% | 20% | 17.5% |', fact: '17.5%', expect: { target: 'Steel billets' } },
     ],
-    counterExamples: [{ text: '## Market shares\n\n| Product | Origin | Share |\n|---|---|---|\n| Flat-rolled steel | China | 25% |', fact: '25%' }],
+    counterExamples: [
+      { text: '## Market shares\n\n| Product | Origin | Share |\n|---|---|---|\n| Flat-rolled steel | China | 25% |', fact: '25%' },
+      { text: '## Imports\n\n| Product | 2025 | 2026 |\n|---|---|---|\n| Steel billets | 25% | 20% |', fact: '20%' },
+    ],
   }),
   record({
     id: 'tariff.target.row-label',

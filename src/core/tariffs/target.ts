@@ -50,6 +50,8 @@ const CONTACT_RELATIVE_LEAD = rx('u')`^\s*(?:the\s+${IMPOSER_NOUNS}|(?:\p{Lu}[\p
 // "a safeguard duty of 14% for two years": a stretch of time, not goods.
 const DURATION = rx('iu')`^(?:a|an|the|\d+|${NUMBER_WORDS})\s+(?:more\s+|further\s+|additional\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
 
+// "… from 20% to 35% and on synthetic fabric to 25 per cent": the goods between "and on" and "to" after a rate.
+const AND_ON_GOODS = /\d\s?(?:%|percent|per\s?cent)[^.;%]{0,20}?(?:,\s*|\s)and\s+on\s+([^,;.%\d]{2,60}?)\s+(?:to|at)\s+$/iu;
 // "The EU applies a 10% tariff to cars": the verb of applying before the rate, "to" after its tariff word.
 const APPLIED_BEFORE = rx('iu')`(?<![\p{L}-])${APPLY_VERBS}\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}$`;
 const TO_GOODS = /^\s+to\s+/;
@@ -303,6 +305,20 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Seoul set tariffs ranging from 10% to 41% depending on the country.', fact: '41%', expect: { target: '' } },
       { text: 'Under the deal, an in-quota duty of 15% applies to the first 10,000 tonnes.', fact: '15%', expect: { target: '' } },
     ],
+  },
+  {
+    id: 'tariff.target.and-on-goods',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: '", and on <goods> to|at" right before the rate, after another rate',
+    reason: 'target: {target} — the goods of this step of the list ("… and on synthetic fabric to 25%")',
+    when: ({ paragraph, sentenceStart, rateStart }) => {
+      if (sentenceStart === undefined || rateStart === undefined) return null;
+      const m = AND_ON_GOODS.exec(paragraph.slice(Math.max(sentenceStart, rateStart - 90), rateStart));
+      return m ? m[1].trim() : null;
+    },
+    examples: [{ text: 'The decree takes duties on finished garments from 20% to 35% and on synthetic fabric to 25 per cent.', fact: '25 per cent', expect: { target: 'synthetic fabric' } }],
+    counterExamples: [{ text: 'The decree takes duties on finished garments from 20% to 35% from June.', fact: '35%', expect: { target: 'finished garments' } }],
   },
   {
     id: 'tariff.target.applied-to',

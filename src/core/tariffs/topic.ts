@@ -88,7 +88,8 @@ function investigatedGoods(text: string, before: number): string | null {
 }
 
 // "those goods", "these products", "such imports": a target that only points back.
-const POINTER = rx('iu')`^${GOODS_POINTERS}\s+${TRADE_GOODS_NOUNS}$`;
+// "those goods", "such imports", and "these oils" after the oils were named.
+const POINTER = rx('iu')`^${GOODS_POINTERS}\s+(?:${TRADE_GOODS_NOUNS}|${GOODS_NOUNS})$`;
 // A goods phrase: up to two lower-case words before a goods noun, and a second goods noun after it ("heat pumps", "farm machinery").
 const GOODS_PHRASE = rx('gu')`(?<![\p{L}-])(?:\p{Ll}[\p{Ll}-]+\s+)?${GOODS_NOUNS}(?:\s+${GOODS_NOUNS})?(?![\p{L}-])`;
 const FUNCTION_WORD = rx('i')`^${FUNCTION_WORDS}\s+`;
