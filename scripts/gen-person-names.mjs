@@ -15,11 +15,15 @@ export function personNamesModule() {
   const lexicon = nlp.world().model.one.lexicon;
   const given = new Set();
   const family = new Set();
+  const male = new Set();
+  const female = new Set();
   for (const [word, tags] of Object.entries(lexicon)) {
     const t = [].concat(tags);
     if (!/^[a-z][a-z'-]+$/.test(word)) continue;
     if (t.some((x) => x === 'MaleName' || x === 'FemaleName' || x === 'FirstName')) given.add(word);
     if (t.includes('LastName')) family.add(word);
+    if (t.includes('MaleName') && !t.includes('FemaleName')) male.add(word);
+    if (t.includes('FemaleName') && !t.includes('MaleName')) female.add(word);
   }
   const version = nlp.version;
   const list = (s) => [...s].sort().join('|');
@@ -31,6 +35,10 @@ export const GIVEN_NAMES = wordList('${list(given)}');
 
 /** Family names compromise knows ("nguyen", "schmidt"), lower-case. */
 export const FAMILY_NAMES = wordList('${list(family)}');
+
+/** Given names compromise marks as men's or women's: what "he" and "she" can point back to. */
+export const MALE_NAMES = wordList('${list(male)}');
+export const FEMALE_NAMES = wordList('${list(female)}');
 `;
 }
 

@@ -15,6 +15,7 @@ import { counterpartTitles, frontedBody, pairedNames, sentenceCountry } from './
 export type { PersonHit, PersonCheck } from './nameRules';
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
+const PLACE_PREPOSITIONS = new Set(['in', 'near']);
 const CREDIT_LINE = rx('i')`^[\s*_—–(-]*${CREDIT_OPENERS}\s`;
 const BYLINE = rx('i')`^[\s*_]*${BYLINE_OPENERS}\s`;
 
@@ -66,6 +67,8 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     }
     const j = nameEnd(toks, i);
     if (j === i) continue;
+    // "Back in Santa Catarina, …": after "in" or "near" a run of name words is a place, unless its names are people's.
+    if (PLACE_PREPOSITIONS.has(low(toks[i - 1])) && !toks[i - 1].cap && !seesPerson(toks[i].start, toks[j - 1].end)) continue;
     const ev = decide(PERSON_EVIDENCE, { text, toks, i, j, byline, credits, seesPerson });
     if (!ev) continue;
     const extra = ev.value === true ? {} : ev.value;
@@ -83,7 +86,8 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
       }
     }
     if (!h.title) {
-      const pre = titleBeforeComma(text, toks, h.i);
+      // "The Union Minister of State for Finance, Shri Aravind Menon,": the set-off title before the honorific.
+      const pre = titleBeforeComma(text, toks, h.i) ?? (h.honorific ? titleBeforeComma(text, toks, h.i - 1) : null);
       const spoke = pre ? null : spokespersonBefore(text, toks, h.i);
       const found = pre ? { f: pre, rule: 'person.title.set-off-before' } : spoke ? { f: spoke, rule: 'person.title.spokesperson-for' } : null;
       if (found) {

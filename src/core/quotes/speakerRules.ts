@@ -226,6 +226,11 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
         fact: 'It is going to hurt us',
         expect: { speaker: 'Tomas Greer' },
       },
+      {
+        text: 'Margaret Sousa founded the mill in 1990. Her brother, Rodrigo Sousa, runs it now.\n\n“Buyers already called,” she said.',
+        fact: 'Buyers already called',
+        expect: { speaker: 'Margaret Sousa' },
+      },
     ],
     counterExamples: [
       { text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' },

@@ -1,3 +1,5 @@
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/personNames';
+import { nameWords } from '../people/names';
 /**
  * Turns what an attribution says ("Mr. Liu", "the ministry", "Canada's Foreign Affairs Minister")
  * into a speaker of the article: a linked person, an organization, or the cue's own words.
@@ -70,6 +72,13 @@ export class Cast {
       for (const m of lp.mentions) {
         const honorific = (m.honorific || HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1] || '').toLowerCase();
         const g = HONORIFIC_GENDER[honorific] ?? HONORIFIC_GENDER[honorific.replace(/\.$/, '')];
+        if (g) this.gender.set(lp, g);
+      }
+      // Else the given name, when the name lists mark it as a man's or a woman's ("Rodrigo", "Marisela" is neither).
+      const given = nameWords(lp.person.name);
+      if (!this.gender.has(lp) && given.length >= 2) {
+        const first = given[0].toLowerCase();
+        const g: Gender | undefined = MALE_NAMES.has(first) ? 'he' : FEMALE_NAMES.has(first) ? 'she' : undefined;
         if (g) this.gender.set(lp, g);
       }
     }
