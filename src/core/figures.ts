@@ -65,7 +65,9 @@ export function findFigures(ctx: ParagraphContext): FigureMention[] {
     const after = text.slice(end, end + 60);
     const percent = prefix ? null : percentUnitAt(after);
     if (percent) end += percent.length;
-    const rangeUnit = prefix || percent || multiplier ? null : rangeUnitAt(after);
+    // "rising to 10% in 2028 and 15% in 2029": a year joined by "and" to a rate is no range ("between 3 and 9%" is).
+    const yearAnd = /^(?:19|20)\d{2}$/.test(digits) && /^\s+and\s/.test(after) && !/\bbetween\s+$/i.test(text.slice(Math.max(0, numStart - 12), numStart));
+    const rangeUnit = prefix || percent || multiplier || yearAnd ? null : rangeUnitAt(after);
     const currencyWord = !prefix && !percent && /^\s/.test(after) ? currencyAfter(after.slice(1)) : null;
 
     const sentence = sentenceAt(sentences, start, text);

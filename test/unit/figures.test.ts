@@ -93,6 +93,11 @@ describe('figures', () => {
       assert.deepEqual([f.kind, f.value], ['percent', 5]);
     });
 
+    it('a year joined by "and" to a rate is not a range\'s near end ("10% in 2028 and 15% in 2029")', () => {
+      const text = 'The duty rises to 10% in 2028 and 15% in 2029, and between 2030 and 40% of plants may close.';
+      assert.deepEqual(figuresIn(text).filter((f) => f.kind === 'percent').map((f) => f.text), ['10%', '15%', '2030', '40%']);
+    });
+
     it('keeps the sign of a change in a table ("-5.85%")', () => {
       const f = only('Canfor 22.13% -5.85%', '-5.85%');
       assert.equal(f.value, -5.85);

@@ -248,7 +248,24 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     examples: [{ text: 'A 20% tariff on sugar is coming, Peru announced.', fact: '20%', expect: { imposer: 'Peru' } }],
     counterExamples: [{ text: 'Peru announced a 20% tariff on sugar.', fact: '20%' }],
   },
+  {
+    id: 'tariff.imposer.exporting-country',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: 'an export duty or tax + the one country its goods leave from',
+    reason: 'imposer: {imposer} — an export duty is levied by the country the goods leave',
+    // Its goods name their origin ("nickel leaving Indonesian ports"): for an export duty that country levies it.
+    when: ({ input }) => {
+      if (input.tariffWordStart === null || !EXPORT_BEFORE.test(input.paragraph.slice(Math.max(input.sentenceStart, input.tariffWordStart - 12), input.tariffWordStart))) return undefined;
+      const origins = [...new Set([input.targetCountry, ...countriesHitBy(input.target ?? '')].filter(Boolean))];
+      return origins.length === 1 ? origins[0] : undefined;
+    },
+    examples: [{ text: 'From January, nickel pig iron leaving Indonesian ports will be subject to an export duty of 7.5%.', fact: '7.5%', expect: { imposer: 'Indonesia' } }],
+    counterExamples: [{ text: 'From January, nickel pig iron from Indonesia will be subject to an import duty of 7.5%.', fact: '7.5%', expect: { imposer: '' } }],
+  },
 ];
+
+const EXPORT_BEFORE = /(?<![\p{L}-])export\s+$/iu;
 
 /** Every country a target names ("Chinese goods", "imports from Mexico and Canada"): the rate hits them. Remembered per target. */
 export const countriesHitBy = memoize((target: string): ReadonlySet<string> => new Set(target ? findActors(target).map((a) => countryOfPlace(a.text) || a.country) : []));
