@@ -9,6 +9,7 @@ import {
   ARTICLES, COUNTERPARTS, CREDIT_AFTER, GOVERNS, HONORIFICS, PERFECT_AUXILIARIES, ROLE_FOLLOWERS,
   SAID_BEFORE, SHORT_HONORIFICS, SPEECH_VERBS, TITLE_HEADS, TITLE_ORG_WORDS, TRADE_ROLES,
 } from '../lexicon/titles';
+import { NAME_PARTICLES as PARTICLES } from '../lexicon/nameParticles';
 import { placeOf } from '../lexicon/words';
 import { LEADERS, isNameWord, nameEnd } from './names';
 import { portfolioName } from './portfolio';
@@ -406,5 +407,23 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
       { text: 'Elizabeth Warren, a senator, visited the port in January.', fact: 'Elizabeth Warren' },
       { text: 'Petra Lindqvist, president of Louis Brevard North America, expects shipments to climb.', fact: 'Louis Brevard' },
     ],
+  },
+  {
+    id: 'person.is.particle-name',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: 'a given name, a lower-case name particle and a family name ("Hennie van der Merwe", "Ana de la Cruz")',
+    reason: 'a family name joined by "van der", "de la", "bin": the shape of a person\'s name',
+    verdict: true,
+    when: (c) => {
+      if (size(c) < 3) return false;
+      const inner = c.toks.slice(c.i + 1, c.j - 1);
+      // Only particles and capitalized name words inside, at least one particle, a name word on each side.
+      if (!inner.some((t) => !t.cap && PARTICLES.has(low(t)))) return false;
+      const a = after(c);
+      return !(a?.word && a.cap && c.text.slice(c.toks[c.j - 1].end, a.start) === ' ');
+    },
+    examples: [{ text: 'In a cold room outside Brits, Hennie van der Merwe counts the birds he cannot sell.', fact: 'Hennie van der Merwe' }],
+    counterExamples: [{ text: 'In a cold room outside Brits, Hennie Merwe counts the birds he cannot sell.', fact: 'Hennie Merwe' }],
   },
 ];

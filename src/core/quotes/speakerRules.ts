@@ -167,8 +167,16 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
         fact: 'We will not be rushed',
         expect: { speaker: 'Ana Ruiz' },
       },
+      {
+        text: 'Outside Brits, Hennie van der Merwe counts his birds. “My price drops overnight,” said the broiler farmer.\n\nAyesha Patel, the deputy minister, said “we are looking at it”.',
+        fact: 'My price drops overnight',
+        expect: { speaker: 'Hennie van der Merwe' },
+      },
     ],
-    counterExamples: [{ text: '“The duties are unjustified,” a ministry spokesperson said.', fact: 'The duties are unjustified' }],
+    counterExamples: [
+      { text: '“The duties are unjustified,” a ministry spokesperson said.', fact: 'The duties are unjustified' },
+      { text: 'Tom Hale met officials in Pretoria. “We are looking at it,” the minister said.', fact: 'We are looking at it', expect: { speaker: 'the minister' } },
+    ],
   },
   {
     id: 'quote.speaker.sole-person',

@@ -8,6 +8,7 @@ import type { LinkedPerson } from '../linkPeople';
 import type { Organization } from '../types';
 import { AFFILIATION_JOINERS, GENDERED_HONORIFICS, GENERIC_ORG, HONORIFIC_GENDER, ORG_HEAD, PERSON_ROLE, TITLE_WORDS, UNNAMED_OPENERS } from '../lexicon/speechVerbs';
 import { rx } from '../lexicon/wordList';
+import { CABINET_HEADS, SPOKES, STATE_OFFICES } from '../lexicon/titles';
 import { lowerBound } from './search';
 import { roleWordsAt, sharesRole } from './roles';
 
@@ -202,6 +203,12 @@ export class Cast {
     for (let i = first; i >= 0 && first - i < DESCRIPTION_REACH; i--) {
       const lp = this.mentions[i].lp;
       if (this.titleOf(lp).includes(head) || sharesRole(head, this.rolesOf(lp))) return this.personSpeaker(lp);
+    }
+    // "Hennie van der Merwe counts the birds … “…,” said the broiler farmer": a plain description of the
+    // untitled person the paragraph just named (not an office, which is someone else's: "the minister").
+    const last = this.mentions[first];
+    if (words[0] === 'the' && last && at - last.end < 300 && !this.text.slice(last.end, at).includes('\n') && !this.titleOf(last.lp).trim()) {
+      if (!CABINET_HEADS.has(head) && !STATE_OFFICES.has(head) && !SPOKES.has(head) && head !== 'official') return this.personSpeaker(last.lp);
     }
     return null;
   }
