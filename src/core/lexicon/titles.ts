@@ -90,7 +90,7 @@ export const SHARED_US_TITLES = wordList('commerce secretary|secretary of commer
 
 /** "who chairs the sector at X" → "chair of the sector". */
 export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
-  ['chairs', 'chair'], ['heads', 'head'], ['leads', 'leader'], ['runs', 'head'], ['directs', 'director'], ['manages', 'manager'],
+  ['chairs', 'chair'], ['heads', 'head'], ['leads', 'leader'], ['runs', 'head'], ['directs', 'director'], ['manages', 'manager'], ['owns', 'owner'], ['founded', 'founder'],
 ]);
 
 /** Words that open a described role: "a", "the", "its" (", the trade minister,", "its chief executive, …"). */

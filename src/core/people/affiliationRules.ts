@@ -5,6 +5,7 @@
  * the U.S. offices a trade story names without a country.
  */
 import type { Rule } from '../rules/rule';
+import { END_HEADS } from '../lexicon/orgHeads';
 import type { Tok } from '../lexicon/tokens';
 import { ORG_TITLED, SHARED_US_TITLES, TITLE_ORG_WORDS, US_TITLES, GOVERNMENT_HEADS } from '../lexicon/titles';
 import { FUNCTION_CAPS, STATES_PROVINCES, placeOf } from '../lexicon/words';
@@ -71,6 +72,8 @@ function orgBefore(c: BeforeTitle): Tie | null {
   if (!before || !before.word || !before.cap || FUNCTION_CAPS.has(low(before))) return null;
   const i = orgRunStart(toks, from);
   if (i >= from) return null;
+  // "Union chief Rita Moreno of …": a lone head word opening the sentence is a capitalized common noun, not a body.
+  if (from - i === 1 && toks[i].sentStart && END_HEADS.has(low(toks[i]))) return null;
   const hasOrgWord = toks.slice(i, from).some((t) => TITLE_ORG_WORDS.has(t.text));
   if (!ORG_TITLED.has(low(toks[head])) && !hasOrgWord) return null;
   return { affiliation: text.slice(toks[i].start, toks[from - 1].end), org: { i, j: from } };
@@ -165,7 +168,10 @@ export const AFFILIATION_BEFORE_TITLE: readonly Rule<BeforeTitle, Tie>[] = [
       { text: 'Chinese Embassy spokesman Liu Pengyu told reporters the tariffs were unfair.', fact: 'Liu Pengyu', expect: { title: 'spokesman', affiliation: 'Chinese Embassy' } },
       { text: 'Rolex CEO Jean-Frederic Dufour declined to comment.', fact: 'Jean-Frederic Dufour', expect: { affiliation: 'Rolex' } },
     ],
-    counterExamples: [{ text: 'Chinese President Xi Jinping met the delegation.', fact: 'Xi Jinping', expect: { affiliation: 'China' } }],
+    counterExamples: [
+      { text: 'Chinese President Xi Jinping met the delegation.', fact: 'Xi Jinping', expect: { affiliation: 'China' } },
+      { text: 'Union chief Rita Moreno of the Autoworkers Alliance warned of layoffs.', fact: 'Rita Moreno', expect: { affiliation: 'Autoworkers Alliance' } },
+    ],
   },
   {
     id: 'person.affiliation.us-office',

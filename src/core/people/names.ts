@@ -2,6 +2,8 @@ import type { Tok } from '../lexicon/tokens';
 import { GOVERNMENT_PEOPLE } from '../lexicon/governmentActors';
 import { GEO_HEADS } from '../organizations/shapes';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
+import { GIVEN_NAMES } from '../lexicon/personNames';
+import { countryOfPlace } from '../countries';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { ARABIC_ARTICLES, CHINESE_SURNAMES, MODIFIER_SUFFIXES, NAME_PARTICLES, SUFFIXES } from '../lexicon/nameParticles';
 import { rx } from '../lexicon/wordList';
@@ -48,6 +50,12 @@ export function nameEnd(toks: Tok[], i: number, allowCaps = false): number {
     // A name is written on one line: "Tom Howell Jr." — not a word at the start of the next sentence.
     if (t.start - toks[j - 1].end !== 1) break;
     if (isNameWord(t, allowCaps) && !t.sentStart) {
+      j++;
+      if (t.poss) break;
+      continue;
+    }
+    // "Ana Lima", "Pedro Santiago": a city that is also a family name, after a known given name.
+    if (j === i + 1 && t.word && t.cap && !t.sentStart && GIVEN_NAMES.has(toks[i].text.toLowerCase()) && NAME_WORD.test(t.text) && placeOf(t.text) && !countryOfPlace(t.text)) {
       j++;
       if (t.poss) break;
       continue;

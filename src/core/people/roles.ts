@@ -300,6 +300,7 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: 'By Haruto Mori\n\nHaruto Mori is a senior fellow at the Kanazawa Forum for Economic Policy.', fact: 'Haruto Mori', expect: { title: 'senior fellow', affiliation: 'Kanazawa Forum for Economic Policy' } },
       { text: '“The gap is wide,” said Ilse Marrow, a vice president with the Norland Policy Institute.', fact: 'Ilse Marrow', expect: { title: 'vice president', affiliation: 'Norland Policy Institute' } },
       { text: 'Kari Lunde heads procurement at Fjord Packaging, a family-owned firm near Bergen.', fact: 'Kari Lunde', expect: { title: 'head of procurement', affiliation: 'Fjord Packaging' } },
+      { text: '“It hurts,” said Ana Lima, who owns Padaria Sol in Recife.', fact: 'Ana Lima', expect: { title: 'owner', affiliation: 'Padaria Sol' } },
       { text: 'Across town, Pia Moreau manages sourcing for Groupe Verlaine, a parts supplier.', fact: 'Pia Moreau', expect: { title: 'manager of sourcing', affiliation: 'Groupe Verlaine' } },
       {
         text: 'Imports will slow, said Jonathan Gold, vice president for supply chain and customs policy at the National Retail Federation.',
