@@ -98,6 +98,8 @@ const MARGIN_WORD = rx('giu')`(?<=(?<![\p{L}-])${MARGIN_KINDS}\s+)margins?(?![\p
 // In a duty paragraph, "a margin of 3.71%": the margin a ruling found is the company's duty.
 const BARE_MARGIN = /(?<![\p{L}-])margins?(?![\p{L}-])/giu;
 // "will face 27.91 percent", "will be subject to 12.16 percent": a verb of bearing in a duty paragraph.
+// "when it enters Mexico", "entering the EU", "at the border": goods crossing into a country.
+const ENTERS_COUNTRY = /(?<![\p{L}-])(?:enter|enters|entered|entering)\s+(?:the\s+)?\p{Lu}|\bat\s+the\s+border\b/u;
 const DUTY_BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${DUTY_BURDEN_VERBS}\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|margin\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$`;
 // What may follow such a rate: the end, punctuation or a preposition, not a noun ("27.9 percent pay cuts").
 const BURDEN_ENDS = rx('i')`^\s*(?:$|[,.;:)]|${AFTER_BURDEN_WORDS}\b)`;
@@ -288,6 +290,19 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     when: ({ input, before, after }) => DUTY_BURDEN_BEFORE.test(before) && BURDEN_ENDS.test(after) && DUTY_TOPIC.test(input.paragraph) && VERB,
     examples: [{ text: 'Goods from Delmar Steel will face a duty of 33.5 percent, while those from Orca Metals will face 27.9 percent.', fact: '27.9 percent' }],
     counterExamples: [{ text: 'Goods from Delmar Steel will face a duty of 33.5 percent, while its workers will face 27.9 percent pay cuts.', fact: '27.9 percent' }],
+  },
+  {
+    id: 'tariff.is.border-burden',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"pay", "be charged", "face" + percent in a sentence where goods enter a country',
+    reason: 'a tariff rate: goods pay it to enter a country',
+    when: ({ sentence, before, after }) => (DUTY_BURDEN_BEFORE.test(before) && BURDEN_ENDS.test(after) && ENTERS_COUNTRY.test(sentence) ? VERB : null),
+    examples: [
+      { text: 'Chinese steel will now pay 25% when it enters Mexico, the economy ministry said.', fact: '25%', expect: { imposer: 'Mexico' } },
+      { text: 'Brazilian beef entering the EU is charged 12.8%, plus a fee per tonne.', fact: '12.8%', expect: { imposer: 'European Union' } },
+    ],
+    counterExamples: [{ text: 'Chinese steel makers will now pay 25% more for ore, the ministry said.', fact: '25%' }],
   },
   {
     id: 'tariff.is.schedule-step',
