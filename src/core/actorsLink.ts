@@ -7,6 +7,8 @@ import { END_HEADS } from './lexicon/orgHeads';
 import { MODIFIER_PREPOSITIONS } from './lexicon/words';
 import { NAME_PARTICLES } from './lexicon/nameParticles';
 import { rx } from './lexicon/wordList';
+import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
+import { isGovernmentActor } from './countries';
 
 /**
  * People are found a paragraph at a time, so "Kinabalu Foundry said…" far from the company's full
@@ -33,6 +35,7 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
 }
 
 const NEAR = 600;
+const GOVERNMENT_BODY = rx('iu')`(?<![\p{L}-])${GOVERNMENT_BODY_HEADS}(?![\p{L}-])`;
 // "of EU output", "to Chinese buyers": a name between a preposition and a lower-case noun.
 const PREPOSITION_BEFORE = rx('iu')`(?<![\p{L}-])${MODIFIER_PREPOSITIONS}\s+(?:the\s+)?$`;
 const NOUN_AFTER = rx('u')`^\s+(?!(?:${NAME_PARTICLES}|of|and|y|e)\s)\p{Ll}+(?:\s|[.,;:])`;
@@ -54,6 +57,16 @@ function ownersAcrossParagraphs(people: LinkedPerson[], organizations: Organizat
   for (const lp of asking) {
     const m = lp.mentions.find((x) => (x as { antecedent?: string }).antecedent) as PersonMention & { antecedent: string };
     const noun = m.antecedent;
+    if (noun === '@') {
+      // "Our chief executive" in a newsletter: the body the article names most often.
+      // A government body does not write "our executive director" in trade copy: the writer is a trade body or firm.
+      const own = organizations.filter((o) => !GOVERNMENT_BODY.test(o.name) && !isGovernmentActor(o.name)).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+      if (own && own.mentions.length >= 2) {
+        lp.person.affiliation = own.name;
+        lp.person.because = [...lp.person.because, 'person.affiliation.own-body'];
+      }
+      continue;
+    }
     const named = noun !== '*' && organizations.some((o) => holds(o, noun));
     let best: { at: number; name: string } | null = null;
     for (let n = lowerBound(mentions, m.start + 1, (x) => x.end) - 1, seen = 0; n >= 0 && seen < LOOK_BACK; n--, seen++) {

@@ -94,7 +94,7 @@ export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words that open a described role: "a", "the", "its" (", the trade minister,", "its chief executive, …"). */
-export const ROLE_OPENERS = wordList('the|a|an|its|his|her|their');
+export const ROLE_OPENERS = wordList('the|a|an|its|his|her|their|our');
 export const ARTICLES = wordList('the|a|an');
 /** Words that tie a role to a body: "vice president at the NRF", "president of the ASA", "spokeswoman for the ministry". */
 export const ROLE_LINKS = wordList('at|of|with|for');
@@ -132,7 +132,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen.', 'Senator'], ['rep.', 'Representative'], ['gov.', 'Governor'], ['gen.', 'General'], ['prof.', 'Professor'], ['lt.', 'Lieutenant'], ['col.', 'Colonel'],
 ]);
 /** "its chief executive", "their spokesman": a role whose owner is the body or country named just before. */
-export const OWNER_PRONOUNS = wordList('its|their');
+export const OWNER_PRONOUNS = wordList('its|their|our');
 /** What a byline may add after the name that is a role, not an outlet: "By Ana Ruiz, Staff Writer". */
 export const BYLINE_ROLES = wordList('staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|chief|special|senior|associate|news');
 

@@ -137,7 +137,8 @@ function resolveOwners(text: string, toks: Tok[], people: PersonHit[], orgs: Org
   // Bodies by where they end, so each look-up reads only the few before the role.
   const byEnd = [...orgs].sort((a, b) => a.j - b.j);
   for (const p of people) {
-    if (!p.antecedent || p.affiliation) continue;
+    // "Our …": the article's own body, read once the whole article's bodies are known (actorsLink).
+    if (!p.antecedent || p.affiliation || p.antecedent === '@') continue;
     const noun = p.antecedent === '*' ? '' : p.antecedent;
     let best: { end: number; name: string } | null = null;
     for (let n = lowerBound(byEnd, p.i, (h) => h.j) - 1; n >= 0 && p.i - byEnd[n].j < LOOK_BACK; n--) {

@@ -10,7 +10,7 @@ import { placeOf } from '../lexicon/words';
 import { LEADERS } from './names';
 import type { PersonHit } from './nameRules';
 import { runFrom } from '../organizations/find';
-import { END_HEADS } from '../lexicon/orgHeads';
+import { END_HEADS, OPEN_HEADS } from '../lexicon/orgHeads';
 
 
 /** "Modi and his Australian counterpart Scott Morrison": the counterpart holds the office of the titled person before. */
@@ -60,13 +60,17 @@ export function frontedBody(text: string, toks: Tok[], hits: PersonHit[]): void 
     const from = toks[s + 1]?.text === 'the' ? s + 2 : s + 1;
     if (!toks[from]?.cap || from >= h.i) continue;
     const end = runFrom(toks, from);
-    if (toks[end]?.text !== ',' || end >= h.i || !END_HEADS.has(lastWord(toks[end - 1].text))) continue;
+    // "At the Centre for Trade Studies in Pretoria, economist …": a place may follow the body.
+    let comma = end;
+    if (low(toks[comma]) === 'in' && toks[comma + 1]?.cap && placeOf(toks[comma + 1].text)) comma += 2;
+    if (toks[comma]?.text !== ',' || comma >= h.i || !(END_HEADS.has(lastWord(toks[end - 1].text)) || OPEN_HEADS.has(low(toks[from])))) continue;
     h.affiliation = text.slice(toks[from].start, toks[end - 1].end);
     h.org = h.org ?? { i: from, j: end };
     h.because.push('person.affiliation.fronted-body');
   }
 }
 
+const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
 const lastWord = (title: string): string => title.split(/\s+/).pop()?.toLowerCase() ?? '';
 
 const PAIR = /^(\p{Lu}\p{Ll}{2,})-(\p{Lu}\p{Ll}{2,})$/u;
@@ -113,6 +117,21 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
       },
     ],
     counterExamples: [{ text: 'Darnell Whitfield, the president, said the tariff would hurt.', fact: 'Darnell Whitfield' }],
+  },
+  {
+    id: 'person.affiliation.own-body',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: '"our <title>, " + name, in an article by a body about itself (a newsletter, a release)',
+    reason: '{affiliation} is the body the article speaks for (the one it names most)',
+    examples: [
+      {
+        text: 'The Prairie Seed Growers Association welcomed the ruling.\n\nThe Canada Border Services Agency will collect the duty. The Canada Border Services Agency said so on Monday, and the Canada Border Services Agency will publish a list.\n\nOur executive director, Priya Sandhu, met officials in Ottawa. The Prairie Seed Growers Association will appeal.',
+        fact: 'Priya Sandhu',
+        expect: { title: 'executive director', affiliation: 'Prairie Seed Growers Association' },
+      },
+    ],
+    counterExamples: [{ text: 'Our executive director, Priya Sandhu, met officials in Ottawa.', fact: 'Priya Sandhu', expect: { affiliation: '' } }],
   },
   {
     id: 'person.affiliation.sentence-country',

@@ -94,6 +94,7 @@ function nearest(owners: LinkedPerson[], at: number, starts: Map<LinkedPerson, n
 }
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const FORMER = /^(?:former|ex-)/i;
 const headOf = (title: string): string => title.split(/\s+/).pop()?.toLowerCase() ?? '';
 /** A cabinet title, or an office of state as written before a name ("President", not a firm's "president"). */
 // "Minister of Trade, Industry and Energy": the head comes before its portfolio.
@@ -117,7 +118,8 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
   let titleM: PersonMention | undefined;
   for (const m of lp.mentions) {
     if (!m.title) continue;
-    const better = !titleM || (Number(!!m.affiliation) - Number(!!titleM.affiliation) || words(m.title) - words(titleM.title)) > 0;
+    // A role the person held before ("Choi, a former ambassador …") gives way to the one they hold.
+    const better = !titleM || (Number(!FORMER.test(m.title)) - Number(!FORMER.test(titleM.title)) || Number(!!m.affiliation) - Number(!!titleM.affiliation) || words(m.title) - words(titleM.title)) > 0;
     if (better) titleM = m;
   }
   p.title = titleM?.title ?? '';

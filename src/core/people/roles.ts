@@ -26,6 +26,7 @@ export interface AfterName {
 }
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
+const ENVOYS = new Set(['representative', 'ambassador', 'envoy', 'delegate']);
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}$/u;
 /** Punctuation or words that close an apposition: ", ASA president and soybean farmer", ", the trade minister." */
 const closes = (t: Tok | undefined): boolean => !t || /^[,.;:)—–]$/.test(t.text) || APPOSITION_CLOSERS.has(t.text);
@@ -117,13 +118,21 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
  * <title> of <Body>" + a speech verb and names no one: the described speaker is that person.
  */
 export function roleInNextSentence(text: string, toks: Tok[], hits: readonly { i: number; j: number; weak: boolean }[], h: { i: number; j: number }): RoleFinding | null {
-  if (!toks[h.i]?.sentStart) return null;
   let e = h.j;
   while (e < toks.length && !toks[e].sentStart) e++;
-  if (toks[e]?.text !== 'The' || e - h.j > 25) return null;
-  let k = e + 1;
+  if (e - h.j > 25) return null;
+  // "… Rui Salgado inspects the cork. He is the managing director of Corticeira Atlantica.": the role the pronoun's copula gives.
+  const pronoun = /^(?:He|She)$/.test(toks[e]?.text ?? '') && /^(?:is|was)$/.test(low(toks[e + 1])) && ARTICLES.has(low(toks[e + 2]));
+  if (pronoun) {
+    // The name is the first person of its sentence, and no one else is named before the pronoun.
+    let s0 = h.i;
+    while (s0 > 0 && !toks[s0].sentStart) s0--;
+    if (hits.some((x) => !x.weak && x !== h && x.i >= s0 && x.i < e)) return null;
+  } else if (!toks[h.i]?.sentStart || toks[e]?.text !== 'The') return null;
+  const from = pronoun ? e + 3 : e + 1;
+  let k = from;
   let hasHead = false;
-  while (k < toks.length && k - e <= 6 && toks[k].word && !toks[k].cap && !ROLE_LINKS.has(low(toks[k]))) {
+  while (k < toks.length && k - from <= 5 && toks[k].word && !toks[k].cap && !ROLE_LINKS.has(low(toks[k]))) {
     if (TITLE_HEADS.has(low(toks[k])) || TRADE_ROLES.has(low(toks[k]))) hasHead = true;
     k++;
   }
@@ -131,8 +140,8 @@ export function roleInNextSentence(text: string, toks: Tok[], hits: readonly { i
   const s = orgAt(toks, k + 1);
   if (!s) return null;
   const { end } = bodyFrom(text, toks, s);
-  if (!SPEECH_VERBS.has(low(toks[end])) || hits.some((x) => !x.weak && x.i >= e && x.i <= end + 3)) return null;
-  return { title: text.slice(toks[e + 1].start, toks[k - 1].end), ...tieTo(text, toks, s), because: ['person.title.next-sentence', 'person.affiliation.role-body'] };
+  if ((!pronoun && !SPEECH_VERBS.has(low(toks[end]))) || hits.some((x) => !x.weak && x.i >= e && x.i <= end + 3)) return null;
+  return { title: text.slice(toks[from].start, toks[k - 1].end), ...tieTo(text, toks, s), because: ['person.title.next-sentence', 'person.affiliation.role-body'] };
 }
 
 /**
@@ -143,7 +152,7 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
   if (toks[j]?.text !== ',') return null;
   let k = j + 1;
   let antecedent: string | undefined;
-  if (OWNER_PRONOUNS.has(low(toks[k]))) [antecedent, k] = ['*', k + 1];
+  if (OWNER_PRONOUNS.has(low(toks[k]))) [antecedent, k] = [low(toks[k]) === 'our' ? '@' : '*', k + 1];
   else if (ARTICLES.has(low(toks[k]))) k++;
   // ", the council's president,": the owner is a body named before.
   if (!antecedent && toks[k]?.poss && !toks[k].cap && toks[k].word) [antecedent, k] = [low(toks[k]), k + 1];
@@ -195,6 +204,14 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
     while (e < toks.length && e - k <= 5 && toks[e].word && (!toks[e].cap || placeOf(toks[e].text) || REGION_WORDS.has(low(toks[e]))) && !APPOSITION_CLOSERS.has(low(toks[e]))) e++;
     if (e > k + 1 && closes(toks[e])) [end, k] = [e - 1, e];
   }
+  // ", the UK's permanent representative to the WTO,": an envoy's post names where they are sent.
+  if (head >= 0 && head === k - 1 && ENVOYS.has(low(toks[head])) && low(toks[k]) === 'to') {
+    let e = k + 1;
+    if (low(toks[e]) === 'the') e++;
+    const s = e;
+    while (e < toks.length && e - s < 5 && toks[e].word && toks[e].cap) e++;
+    if (e > s && closes(toks[e])) [end, k] = [e - 1, e];
+  }
   if (head < 0 || (end === head && head !== k - 1) || !closes(toks[k]) || (TRADE_ROLES.has(low(toks[head])) && !affiliation)) return null;
   // Without an owner, a lower-case role needs its article: ", the trade minister," (not ", president and …").
   if (ownerAt === from && !antecedent && !ARTICLES.has(low(toks[j + 1]))) return null;
@@ -230,14 +247,16 @@ export const ROLE_BODY_RULES: readonly Rule<unknown, unknown>[] = [
     id: 'person.title.next-sentence',
     kind: 'person',
     decides: 'title',
-    anchor: 'a sentence opening with a name, then "The <title> of <Body> said"',
+    anchor: 'a sentence opening with a name, then "The <title> of <Body> said" (or "He is the <title> of <Body>")',
     reason: 'the next sentence describes the speaker as {title}',
     examples: [
       { text: 'Lars Eide was more cautious. The president of the Nordic Seafood Exporters Association said the group would appeal.', fact: 'Lars Eide', expect: { title: 'president', affiliation: 'Nordic Seafood Exporters Association' } },
+      { text: 'On a Monday in Porto, Rui Salgado said the cork was late. He is the managing director of Corticeira Atlantica, which employs 300.', fact: 'Rui Salgado', expect: { title: 'managing director', affiliation: 'Corticeira Atlantica' } },
     ],
     counterExamples: [
       { text: 'Lars Eide was more cautious. The president of the Nordic Seafood Exporters Association, Kari Moe, said the group would appeal.', fact: 'Lars Eide', expect: { title: '' } },
       { text: 'Lars Eide was more cautious. The members of the Nordic Seafood Exporters Association said they would appeal.', fact: 'Lars Eide', expect: { title: '' } },
+      { text: 'Rui Salgado said he met Ana Dias on Monday. She is the managing director of Corticeira Atlantica.', fact: 'Rui Salgado', expect: { title: '' } },
     ],
   },
   {
@@ -330,6 +349,7 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: '“Prices will rise,” said Marta Quiroga, Uruguay’s undersecretary for foreign trade.', fact: 'Marta Quiroga', expect: { title: 'undersecretary for foreign trade', affiliation: 'Uruguay' } },
       { text: 'Dale Hensworth, NCGA president and a corn grower in Iowa, spoke first.', fact: 'Dale Hensworth', expect: { title: 'president', affiliation: 'NCGA' } },
       { text: '“Exporters have our backing,” said Alan Pryce, UK International Trade Secretary.', fact: 'Alan Pryce', expect: { affiliation: 'United Kingdom' } },
+      { text: 'Olav Strand, Norway’s permanent representative to the WTO, told the council the duties were lawful.', fact: 'Olav Strand', expect: { title: 'permanent representative to the WTO', affiliation: 'Norway' } },
     ],
     counterExamples: [{ text: 'Rosa Vidal, who was finance minister until 2019, said the talks would resume.', fact: 'Rosa Vidal' }],
   },

@@ -110,7 +110,8 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
     return from >= nameAt - 1 ? null : { from, title: text.slice(toks[from].start, toks[nameAt - 2].end), affiliation: owner, org: null, because: [ownerRule] };
   }
   // "Its chief executive, …", "the council's president, …": the owner was named before.
-  let antecedent = k >= 0 && OWNER_PRONOUNS.has(toks[k].text) ? '*' : undefined;
+  // "Our executive director, …" (a newsletter's own body): '@', the body the article names most.
+  let antecedent = k >= 0 && OWNER_PRONOUNS.has(toks[k].text) ? (low(toks[k]) === 'our' ? '@' : '*') : undefined;
   if (!antecedent && toks[from]?.poss && !toks[from].cap && from < head) antecedent = toks[from++].text.toLowerCase();
   const affiliation = placeOf(toks[from].text);
   if (affiliation) from++;
