@@ -221,7 +221,7 @@ export const ASSIGNED_VERBS = wordList(
 
 /** Words that open a sentence's function part, never a target: "on are…". */
 /** Nouns that open or close an "on …" phrase that is no goods: "on national security grounds", "on top of", "on hold", "on average". */
-export const NOT_GOODS_HEADS = wordList('grounds|basis|behalf|hold|notice|average|balance|course|track|top|condition|conditions|pause|schedule');
+export const NOT_GOODS_HEADS = wordList('grounds|basis|behalf|hold|notice|average|balance|course|track|top|condition|conditions|pause|schedule|volume|volumes|tonnage|quantity|quantities');
 export const TARGET_FUNCTION_STARTS = wordList('are|is|was|were|be|to|and|or|that|which|it|him|them|you');
 /** Words that may end a phrase but are not its goods: "tariffs on steel at 25%". */
 export const TARGET_TRAILERS = wordList('at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the');
@@ -232,7 +232,7 @@ export const TARGET_LEAD_BLOCKERS = wordList('to|and|or|that|which|as|in|of|depe
  * effect", "duties on cars would rise", "tariffs on autos starting Aug. 1".
  */
 export const TARGET_STOPS = wordList(
-  'to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|starting|beginning|effective|over|would|will|could|can|may|' +
+  'to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|starting|beginning|effective|over|would|will|could|can|may|found|deemed|' +
     'might|must|should|was|were|is|are|has|have|had|did|does|up to|worth|rose|rise|rises|risen|fell|fall|falls|climbed|jumped|surged|dropped|' +
     'increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|take|takes|taking|' +
     'kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in reserve|said|says|amid|despite|unless|' +

@@ -186,7 +186,7 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
   const words = subject.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8 || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
-  return /^[\p{L}\d$]/u.test(subject) ? subject : null;
+  return /^[\p{L}\d$]/u.test(subject) ? subject.replace(/[,;:]+$/, '') : null;
 }
 
 // "… of frozen hake fillets at 10 pct duty": the goods end right before "at", the tariff word follows the rate.
@@ -296,6 +296,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Quito put a 20% duty on steel, toys, footwear and motorcycles last week.', fact: '20%', expect: { target: 'steel, toys, footwear and motorcycles' } },
       { text: 'Ottawa set 25% tariffs on steel, officials said, and on aluminum later.', fact: '25%', expect: { target: 'steel' } },
       { text: 'London has waived the 12% duty on Ukrainian wheat for another year.', fact: '12%', expect: { target: 'Ukrainian wheat' } },
+      { text: 'Countervailing duties were set at 23.4 percent for Chinese wheel makers found to have received subsidies.', fact: '23.4 percent', expect: { target: 'Chinese wheel makers' } },
     ],
     counterExamples: [
       { text: 'India set a safeguard duty of 14% for two years.', fact: '14%', expect: { target: '' } },
@@ -364,6 +365,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Export duties will rise in January. Nickel matte, which until now paid 3%, will be charged 10%.', fact: '3%', expect: { target: 'Nickel matte' } },
       { text: 'Raw cocoa beans, currently taxed on a sliding scale, will face a flat 20 percent duty.', fact: '20 percent', expect: { target: 'Raw cocoa beans' } },
       { text: 'The ministry said wines from Chile would be subject to a 12 per cent levy from January.', fact: '12 per cent', expect: { target: 'wines from Chile' } },
+      { text: 'A second list, covering goods such as steel pipe and motorcycles, will be subject to a 10 per cent surtax.', fact: '10 per cent', expect: { target: 'motorcycles' } },
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '35%', expect: { target: 'Textiles and clothing' } },
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '20%', expect: { target: 'steel, toys, footwear and motorcycles' } },
       { text: 'Almonds will now attract import duty of 42 per cent.', fact: '42 per cent', expect: { target: 'Almonds' } },
