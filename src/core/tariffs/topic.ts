@@ -87,7 +87,6 @@ function investigatedGoods(text: string, before: number): string | null {
   return null;
 }
 
-// "those goods", "these products", "such imports": a target that only points back.
 // "those goods", "such imports", and "these oils" after the oils were named.
 const POINTER = rx('iu')`^${GOODS_POINTERS}\s+(?:${TRADE_GOODS_NOUNS}|${GOODS_NOUNS})$`;
 // A goods phrase: up to two lower-case words before a goods noun, and a second goods noun after it ("heat pumps", "farm machinery").
