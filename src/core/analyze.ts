@@ -87,7 +87,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const allFigures = figures.map((f, i) => ({ id: `f${i + 1}`, ...f, because: f.because ?? [] }));
   // Rates only the whole article explains: list items under a tariff lead-in, imposers named earlier.
-  const rates = documentTariffs(text, paragraphs, figures, tariffs).map((t, i) => ({ id: `t${i + 1}`, ...t, because: t.because ?? [] }));
+  const rates = documentTariffs(text, paragraphs, figures, tariffs, cache.rates).map((t, i) => ({ id: `t${i + 1}`, ...t, because: t.because ?? [] }));
   const checks = figureChecks(allFigures, rates);
   const warnings = attributed.filter((q) => !q.speaker).map((q) => `Quote "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}" has no speaker.`);
   const persons = linked.map((lp) => lp.person);

@@ -11,6 +11,8 @@ import { countWords } from './words';
 import { tokenize, type Tok } from './lexicon/tokens';
 import type { Paragraph } from './paragraphs';
 import { LinkingMemo } from './linkMemo';
+import { RateMemo } from './rateMemo';
+import type { ReadRate } from './tariffs';
 
 /**
  * Sentences of a paragraph, split by our own linear rules on text whose quotations are masked
@@ -89,6 +91,8 @@ export class ParagraphCache {
   previous: Paragraph[] = [];
   /** The document's last linking of people and organizations, reused while its mentions only move. */
   readonly linking = new LinkingMemo();
+  /** The document's last reading of its rates, reused rate by rate where what each reads is unchanged. */
+  readonly rates = new RateMemo<ReadRate>();
   constructor(private readonly limit = 5000) {}
 
   get(text: string): ParagraphFacts {
@@ -132,5 +136,6 @@ export class ParagraphCache {
     this.placed = new WeakMap();
     this.previous = [];
     this.linking.clear();
+    this.rates.clear();
   }
 }
