@@ -89,6 +89,8 @@ export class ParagraphCache {
   placed = new WeakMap<ParagraphFacts, PlacedFacts>();
   /** The paragraphs of the last analysis, to tell those before the first change. */
   previous: Paragraph[] = [];
+  /** The text of the last analysis, to find what the edit since changed. */
+  text = '';
   /** The document's last linking of people and organizations, reused while its mentions only move. */
   readonly linking = new LinkingMemo();
   /** The document's last reading of its rates, reused rate by rate where what each reads is unchanged. */
@@ -135,6 +137,7 @@ export class ParagraphCache {
     this.usedBefore.clear();
     this.placed = new WeakMap();
     this.previous = [];
+    this.text = '';
     this.linking.clear();
     this.rates.clear();
   }
