@@ -266,4 +266,16 @@ describe('typing chains: incremental analysis equals a fresh one after every edi
     assert.equal(imposers[imposers.length - 1], 'Chile');
     assert.ok(imposers.some((x) => x !== imposers[0]), imposers.join(' | '));
   });
+  // Reuse keyed on a sentence and its figures (figureChecks' sentence parts): a check between two
+  // sentences still reads the rates as this analysis gives them.
+  it("typing chains: renaming the country a rate's sentence does not name, which two rates' check turns on", function () {
+    this.timeout(60000);
+    const text = 'Canada moved on Monday. The tariff on American steel stands at 25% in 2026.\n\nCanada moved on Tuesday. The tariff on American steel stands at 20% in 2026.';
+    const name = text.lastIndexOf('Canada');
+    const steps = ['Canada', 'Cada', 'Ca', 'C', 'Ch', 'Chil', 'Chile', 'Chil', 'Canada'];
+    const checks = typeInto(text, steps.length - 1, (t, k) => t.slice(0, name) + steps[k] + t.slice(name + steps[k - 1].length), (a) => a.checks.map((c) => c.kind).join(','));
+    assert.equal(checks[0], 'stated-differently');
+    assert.equal(checks[6], '', 'Chile imposes the 20%: no longer the same rate');
+    assert.equal(checks[8], 'stated-differently');
+  });
 });
