@@ -97,7 +97,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const linked = reclaimOrganizations(cache.linking.people(people, text), organizations);
   linked.forEach((lp, i) => (lp.person.id = `p${i + 1}`));
   organizations.forEach((o, i) => (o.id = `o${i + 1}`));
-  const attributed = attributeQuotes(quotes, linked, organizations, text, paragraphs);
+  const attributed = attributeQuotes(quotes, linked, organizations, text, paragraphs, cache.quoteSentences);
   attributed.forEach((q, i) => (q.id = `q${i + 1}`));
   titlesFromDescriptions(quotes, attributed, linked.map((lp) => lp.person));
 

@@ -12,6 +12,7 @@ import { tokenize, type Tok } from './lexicon/tokens';
 import type { Paragraph } from './paragraphs';
 import { LinkingMemo } from './linkMemo';
 import { RateMemo } from './rateMemo';
+import { QuoteSentenceMemo } from './quoteSentenceMemo';
 import type { ReadRate } from './tariffs';
 
 /**
@@ -95,6 +96,8 @@ export class ParagraphCache {
   readonly linking = new LinkingMemo();
   /** The document's last reading of its rates, reused rate by rate where what each reads is unchanged. */
   readonly rates = new RateMemo<ReadRate>();
+  /** The sentences quote attribution read in the last analysis, by paragraph. */
+  readonly quoteSentences = new QuoteSentenceMemo();
   constructor(private readonly limit = 5000) {}
 
   get(text: string): ParagraphFacts {
@@ -140,5 +143,6 @@ export class ParagraphCache {
     this.text = '';
     this.linking.clear();
     this.rates.clear();
+    this.quoteSentences.clear();
   }
 }

@@ -278,4 +278,20 @@ describe('typing chains: incremental analysis equals a fresh one after every edi
     assert.equal(checks[6], '', 'Chile imposes the 20%: no longer the same rate');
     assert.equal(checks[8], 'stated-differently');
   });
+  // Reuse keyed on a paragraph's text, start, place and the quotes that open in it (their index in the
+  // article's list and their spans): quote attribution's sentences (src/core/quoteSentenceMemo.ts).
+  it("typing chains: an earlier quote's marks typed over with letters (the same length), renumbering the quotes after it", function () {
+    this.timeout(60000);
+    const text = 'Ms. Halvorsen opened the talks. “We want the levy gone,” she said.\n\nMr. Tanaka disagreed on Friday.\n\n“The 9% duty stays,” he said. “Nothing changes.”';
+    const open = text.indexOf('“');
+    const close = text.indexOf('”');
+    const steps: Array<(t: string) => string> = [
+      (t) => `${t.slice(0, open)}x${t.slice(open + 1)}`,
+      (t) => `${t.slice(0, close)}y${t.slice(close + 1)}`,
+      (t) => `${t.slice(0, open)}“${t.slice(open + 1)}`,
+      (t) => `${t.slice(0, close)}”${t.slice(close + 1)}`,
+    ];
+    const speakers = typeInto(text, steps.length, (t, k) => steps[k - 1](t), (a) => a.quotes.map((q) => `${q.text.slice(0, 8)}:${q.speaker}`).join(' | '));
+    assert.equal(new Set(speakers.map((x) => x.split(' | ').length)).size, 2, speakers.join('\n'));
+  });
 });
