@@ -59,7 +59,8 @@ type Check = Omit<FigureCheck, 'id'>;
  * typed into again.
  */
 interface SentencePart {
-  readings: FigureReading[];
+  /** The readings without this analysis's figure and rate objects (kept out so the memo holds no old facts), groups as indices. */
+  readings: Array<Omit<FigureReading, 'figure' | 'tariff' | 'group'> & { group: number[] }>;
   checks: Array<Omit<Check, 'figures'> & { figures: number[] }>;
   buckets: Array<string | null>;
 }
@@ -105,7 +106,8 @@ function sentencePart(list: readonly Figure[], tariffAt: ReadonlyMap<number, Tar
       });
     }
   }
-  return { readings, checks, buckets: readings.map(bucketOf) };
+  const lean = readings.map(({ figure: _f, tariff: _t, group, ...r }) => ({ ...r, group: group.map((g) => index.get(g)!) }));
+  return { readings: lean, checks, buckets: readings.map(bucketOf) };
 }
 
 /** All checks on an article's figures, in the order of the figure each is about. */
@@ -134,7 +136,7 @@ export function figureChecks(figures: readonly Figure[], tariffs: readonly Tarif
   const reading = ({ part, from, k }: { part: SentencePart; from: number; k: number }): FigureReading => {
     const r = part.readings[k];
     const f = figures[from + k];
-    return { ...r, figure: f, tariff: tariffAt.get(f.start), group: r.group.map((g) => figures[from + part.readings.findIndex((x) => x.figure === g)]) };
+    return { ...r, figure: f, tariff: tariffAt.get(f.start), group: r.group.map((g) => figures[from + g]) };
   };
   // Only buckets statedDifferently compares are read out (it skips the others, as before).
   const compares = (list: ReadonlyArray<{ from: number; k: number }>) =>
