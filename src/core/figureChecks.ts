@@ -67,7 +67,7 @@ interface SentencePart {
 
 const PARTS = new TupleMemo<SentencePart>();
 
-/** All a sentence part reads of its figures besides the sentence: where each is, what it is, its reasons, whether it is a rate. */
+/** All a sentence part reads of its figures besides the sentence: where each is, what it is, whether it is a rate, its reasons. */
 function partKey(list: readonly Figure[], from: number, to: number, tariffAt: ReadonlyMap<number, TariffRate>): Array<string | number> {
   const key: Array<string | number> = [];
   for (let k = from; k < to; k++) {
@@ -76,6 +76,20 @@ function partKey(list: readonly Figure[], from: number, to: number, tariffAt: Re
     for (const id of f.because) key.push(id);
   }
   return key;
+}
+
+/** Whether `key` is `partKey` of these figures, read without building it (at every keystroke, for every sentence). */
+function keyFits(key: ReadonlyArray<string | number>, list: readonly Figure[], from: number, to: number, tariffAt: ReadonlyMap<number, TariffRate>): boolean {
+  let j = 0;
+  for (let k = from; k < to; k++) {
+    const f = list[k];
+    if (
+      key[j++] !== f.start - f.sentenceStart || key[j++] !== f.end - f.sentenceStart || key[j++] !== f.text || key[j++] !== f.kind ||
+      key[j++] !== f.value || key[j++] !== f.unit || key[j++] !== (tariffAt.has(f.start) ? 1 : 0) || key[j++] !== f.because.length
+    ) return false;
+    for (const id of f.because) if (key[j++] !== id) return false;
+  }
+  return j === key.length;
 }
 
 function sentencePart(list: readonly Figure[], tariffAt: ReadonlyMap<number, TariffRate>): SentencePart {
@@ -114,16 +128,20 @@ function sentencePart(list: readonly Figure[], tariffAt: ReadonlyMap<number, Tar
 export function figureChecks(figures: readonly Figure[], tariffs: readonly TariffRate[] = []): FigureCheck[] {
   const tariffAt = new Map(tariffs.map((t) => [t.start, t]));
   const checks: Check[] = [];
+  // The index of the figure each check is about, to put the checks in the figures' order.
+  const about: number[] = [];
   // Where each compared reading is (its sentence's part and first figure, its index there), by bucket.
   const buckets = new Map<string, Array<{ part: SentencePart; from: number; k: number }>>();
   // A sentence's figures are next to each other in text order.
   for (let from = 0, to = 0; from < figures.length; from = to) {
     while (to < figures.length && figures[to].sentenceStart === figures[from].sentenceStart) to++;
     const sentence = figures[from].sentence;
-    const key = partKey(figures, from, to, tariffAt);
-    let part = PARTS.find(sentence, key);
-    if (!part) PARTS.set(sentence, key, (part = sentencePart(figures.slice(from, to), tariffAt)));
-    for (const c of part.checks) checks.push({ ...c, figures: c.figures.map((k) => figures[from + k].id) });
+    let part = PARTS.findWhere(sentence, (key) => keyFits(key, figures, from, to, tariffAt));
+    if (!part) PARTS.set(sentence, partKey(figures, from, to, tariffAt), (part = sentencePart(figures.slice(from, to), tariffAt)));
+    for (const c of part.checks) {
+      checks.push({ ...c, figures: c.figures.map((k) => figures[from + k].id) });
+      about.push(from + c.figures[0]);
+    }
     for (let k = 0; k < part.buckets.length; k++) {
       const bucket = part.buckets[k];
       if (bucket === null) continue;
@@ -133,9 +151,11 @@ export function figureChecks(figures: readonly Figure[], tariffs: readonly Tarif
     }
   }
   // The readings compared, with this analysis's figures and rates (the rules compare rates' imposers and goods).
+  const indexOf = new Map<Figure, number>();
   const reading = ({ part, from, k }: { part: SentencePart; from: number; k: number }): FigureReading => {
     const r = part.readings[k];
     const f = figures[from + k];
+    indexOf.set(f, from + k);
     return { ...r, figure: f, tariff: tariffAt.get(f.start), group: r.group.map((g) => figures[from + g]) };
   };
   // Only buckets statedDifferently compares are read out (it skips the others, as before).
@@ -149,11 +169,11 @@ export function figureChecks(figures: readonly Figure[], tariffs: readonly Tarif
       message: `The ${measureLabel(x)} figure is given as ${x.figure.text} here and as ${y.figure.text} in another sentence: check which is right.`,
       because: [rule],
     });
+    about.push(indexOf.get(x.figure)!);
   }
-  const order = new Map(figures.map((f, i) => [f.id, i]));
   return checks
     .map((c, i) => ({ c, i }))
-    .sort((a, b) => (order.get(a.c.figures[0]) ?? 0) - (order.get(b.c.figures[0]) ?? 0) || a.i - b.i)
+    .sort((a, b) => about[a.i] - about[b.i] || a.i - b.i)
     .map(({ c }, i) => ({ id: `c${i + 1}`, ...c }));
 }
 
