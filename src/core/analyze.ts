@@ -8,6 +8,8 @@ import type { Analysis } from './types';
 import { figureChecks, withCheckReasons } from './figureChecks';
 import { nameSpellings } from './nameSpellings';
 import { titlesFromDescriptions } from './people/describedTitles';
+import { editBetween, type TextEdit } from './textEdit';
+import type { Paragraph } from './paragraphs';
 
 export { countWords } from './words';
 
@@ -42,6 +44,18 @@ function place(f: ParagraphFacts, start: number): PlacedFacts {
 }
 
 /**
+ * The last analysis's paragraph that `p` (the `i`th) is, when it lies wholly outside the edited
+ * stretch with the same length: its text is the same string the cache holds, found without hashing
+ * and comparing the characters of the new copy at every keystroke.
+ */
+function unchanged(before: readonly Paragraph[], p: Paragraph, i: number, edit: TextEdit, added: number): Paragraph | undefined {
+  const end = p.start + p.text.length;
+  const old = end < edit.from ? before[i] : p.start > edit.to ? before[i - added] : undefined;
+  const start = end < edit.from ? p.start : p.start - edit.delta;
+  return old && old.start === start && old.text.length === p.text.length ? old : undefined;
+}
+
+/**
  * Analyses an article: paragraphs → extraction (cached per paragraph) → document-level linking.
  * Never throws on odd text; offsets are UTF-16 indices into `text`.
  */
@@ -55,9 +69,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   let words = 0;
   const paragraphs = splitParagraphs(text);
   const before = cache.previous;
+  const edit = editBetween(cache.text, text);
   let settled = true;
   paragraphs.forEach((p, i) => {
-    const { text: same, facts: f } = cache.entry(p.text);
+    const { text: same, facts: f } = cache.entry(unchanged(before, p, i, edit, paragraphs.length - before.length)?.text ?? p.text);
     p.text = same;
     words += f.words;
     // A paragraph that neither changed nor moved keeps its shifted facts (the passes only read them).
@@ -76,18 +91,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     append(quotes, placed.quotes);
   });
   cache.previous = paragraphs;
+  cache.text = text;
   cache.endPass();
   const organizations = cache.linking.organizations(orgs);
   const linked = reclaimOrganizations(cache.linking.people(people, text), organizations, text);
   linked.forEach((lp, i) => (lp.person.id = `p${i + 1}`));
   organizations.forEach((o, i) => (o.id = `o${i + 1}`));
-  const attributed = attributeQuotes(quotes, linked, organizations, text, paragraphs);
+  const attributed = attributeQuotes(quotes, linked, organizations, text, paragraphs, cache.quoteSentences);
   attributed.forEach((q, i) => (q.id = `q${i + 1}`));
   titlesFromDescriptions(quotes, attributed, linked.map((lp) => lp.person));
 
   const allFigures = figures.map((f, i) => ({ id: `f${i + 1}`, ...f, because: f.because ?? [] }));
   // Rates only the whole article explains: list items under a tariff lead-in, imposers named earlier.
-  const rates = documentTariffs(text, paragraphs, figures, tariffs).map((t, i) => ({ id: `t${i + 1}`, ...t, because: t.because ?? [] }));
+  const rates = documentTariffs(text, paragraphs, figures, tariffs, cache.rates).map((t, i) => ({ id: `t${i + 1}`, ...t, because: t.because ?? [] }));
   const checks = figureChecks(allFigures, rates);
   const warnings = attributed.filter((q) => !q.speaker).map((q) => `Quote "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}" has no speaker.`);
   const persons = linked.map((lp) => lp.person);

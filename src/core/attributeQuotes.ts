@@ -8,6 +8,7 @@ import { lowerBound } from './quotes/search';
 import { isOnePerson } from './quotes/roles';
 import { decide } from './rules/rule';
 import { speakerKind, speakerRules, type SpeakerCase } from './quotes/speakerRules';
+import type { QuoteSentenceMemo } from './quoteSentenceMemo';
 
 /** How far back "he said" may look for its person, and an unattributed quote for its speaker. */
 const PRONOUN_PARAGRAPHS = 3;
@@ -45,9 +46,9 @@ type Loose = 'person' | 'org' | false;
  *   person the paragraph before is about.
  * Each quote's `because` lists why it is a quote, which cue spoke for it, and the speaker rule.
  */
-export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], organizations: Organization[], text: string, paragraphs?: Paragraph[]): Quote[] {
+export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], organizations: Organization[], text: string, paragraphs?: Paragraph[], memo?: QuoteSentenceMemo): Quote[] {
   const cast = new Cast(people, organizations, text);
-  const article = new ArticleSentences(text, quotes, paragraphs);
+  const article = new ArticleSentences(text, quotes, paragraphs, memo);
   const speakers: Array<Speaker | null> = [];
   const described: Array<Speaker | null> = [];
   const pending: number[] = [];
@@ -265,6 +266,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     }
   }
 
+  memo?.endPass();
   return quotes.map((q, i) => {
     const who = speakers[i] ?? described[i];
     const rule = laterNamed.has(i) ? 'quote.speaker.named-in-next-quote' : who ? decided[i] : 'quote.speaker.none';

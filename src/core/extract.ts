@@ -11,6 +11,9 @@ import { countWords } from './words';
 import { tokenize, type Tok } from './lexicon/tokens';
 import type { Paragraph } from './paragraphs';
 import { LinkingMemo } from './linkMemo';
+import { RateMemo } from './rateMemo';
+import { QuoteSentenceMemo } from './quoteSentenceMemo';
+import type { ReadRate } from './tariffs';
 
 /**
  * Sentences of a paragraph, split by our own linear rules on text whose quotations are masked
@@ -87,8 +90,14 @@ export class ParagraphCache {
   placed = new WeakMap<ParagraphFacts, PlacedFacts>();
   /** The paragraphs of the last analysis, to tell those before the first change. */
   previous: Paragraph[] = [];
+  /** The text of the last analysis, to find what the edit since changed. */
+  text = '';
   /** The document's last linking of people and organizations, reused while its mentions only move. */
   readonly linking = new LinkingMemo();
+  /** The document's last reading of its rates, reused rate by rate where what each reads is unchanged. */
+  readonly rates = new RateMemo<ReadRate>();
+  /** The sentences quote attribution read in the last analysis, by paragraph. */
+  readonly quoteSentences = new QuoteSentenceMemo();
   constructor(private readonly limit = 5000) {}
 
   get(text: string): ParagraphFacts {
@@ -131,6 +140,9 @@ export class ParagraphCache {
     this.usedBefore.clear();
     this.placed = new WeakMap();
     this.previous = [];
+    this.text = '';
     this.linking.clear();
+    this.rates.clear();
+    this.quoteSentences.clear();
   }
 }

@@ -80,8 +80,13 @@ export class TupleMemo<T> {
   ) {}
 
   find(text: string, detail: ReadonlyArray<string | number>): T | undefined {
+    return this.findWhere(text, (d) => sameTuple(d, detail));
+  }
+
+  /** What is remembered for the text with a detail that `fits` (so a caller can compare without building the detail). */
+  findWhere(text: string, fits: (detail: ReadonlyArray<string | number>) => boolean): T | undefined {
     const entries = this.byText.get(text);
-    if (entries) for (const e of entries) if (sameTuple(e.detail, detail)) return e.value;
+    if (entries) for (const e of entries) if (fits(e.detail)) return e.value;
     return undefined;
   }
 

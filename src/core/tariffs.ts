@@ -18,6 +18,7 @@ import { pipeTableRates } from './tariffs/pipeTable';
 import { rx } from './lexicon/wordList';
 import { articleFrame } from './people/article';
 import { DEAL_WORDS, TARIFF_NOUNS, WORLD_GROUPS, WORLD_OWNERS } from './lexicon/tariffWords';
+import type { RateMemo } from './rateMemo';
 
 const shiftActors = (actors: readonly ActorMention[], by: number): ActorMention[] => actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by }));
 
@@ -155,7 +156,7 @@ const WORLDWIDE = '\u0000world';
  * Department" in a story that names no other government). Meant for `analyze` in place of
  * `inheritImposers`.
  */
-export function documentTariffs(_text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[]): ReadRate[] {
+export function documentTariffs(_text: string, paragraphs: Paragraph[], figures: FigureMention[], tariffs: TariffMention[], memo?: RateMemo<ReadRate>): ReadRate[] {
   const fromLists = [...listRates(paragraphs, figures, tariffs), ...pipeTableRates(paragraphs, figures, tariffs)];
   const revised = new Set(fromLists.map((t) => t.start));
   const listed = [...tariffs.filter((t) => !revised.has(t.start)), ...fromLists].sort((a, b) => a.start - b.start);
@@ -176,7 +177,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) =>
     t.imposer === WORLDWIDE ? withReasons({ ...t, imposer: '' }, 'tariff.imposer.world-average') : t,
   );
-  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return tableGoods(paragraphs, readTiming(_text, inherited));
+  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return tableGoods(paragraphs, readTiming(_text, inherited, memo));
   const government = governmentOf(paragraphs);
   // A rate before any named imposer takes the actor of the nearest duty paragraph before it ("Canada's
   // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
@@ -205,6 +206,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       if (imposer) given = imposer;
       return withReasons({ ...t, imposer }, rule);
     }),
+    memo,
   ));
 }
 
@@ -256,7 +258,7 @@ function tableGoods(paragraphs: Paragraph[], rates: ReadRate[]): ReadRate[] {
   return out;
 }
 
-type ReadRate = TariffMention & Pick<TariffRate, 'earlierLevel' | 'effective' | 'schedule'>;
+export type ReadRate = TariffMention & Pick<TariffRate, 'earlierLevel' | 'effective' | 'schedule'>;
 
 /**
  * The last reading of the article's rates: which are the earlier level of another ("from 10% to
@@ -289,9 +291,13 @@ function textBefore(text: string, at: number): { before: string; beforeStart: nu
   return { before: text.slice(beforeStart, at), beforeStart };
 }
 
-function readTiming(text: string, rates: TariffMention[]): ReadRate[] {
+/** `memo` (the document's) hands back last time's reading of a rate whose every read is unchanged (see ../rateMemo.ts). */
+function readTiming(text: string, rates: TariffMention[], memo?: RateMemo<ReadRate>): ReadRate[] {
   const out: ReadRate[] = [];
+  memo?.begin(text);
   rates.forEach((rate, i) => {
+    const kept = memo?.find(rates, i, out);
+    if (kept) return void out.push(kept);
     const sameSentence = (o: TariffMention | undefined) => (o && o.sentenceStart === rate.sentenceStart ? o : null);
     const sentenceText = rate.sentence;
     const local = (o: TariffMention | null) => o && { ...o, start: o.start - rate.sentenceStart, end: o.end - rate.sentenceStart };
@@ -305,5 +311,6 @@ function readTiming(text: string, rates: TariffMention[]): ReadRate[] {
     const read = { ...rate, target: topic?.value ?? carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
     out.push(withReasons(read, earlier?.rule, carried?.rule, topic?.rule, effective?.rule, schedule?.rule));
   });
+  memo?.end(text, rates, out);
   return out;
 }

@@ -14,6 +14,17 @@ describe('memo: remembered results of text', () => {
     assert.equal(memo.find(`${sentence} `, [13, 15, 'percent', 5, '%', 0]), undefined);
   });
 
+  it('memo: a detail can be matched without building it, the first that fits wins', () => {
+    const memo = new TupleMemo<string>();
+    const sentence = 'Imports fell 3% in May.';
+    memo.set(sentence, [13, 15, 0], 'not a rate');
+    memo.set(sentence, [13, 15, 1], 'a rate');
+    assert.equal(memo.findWhere(sentence, (d) => d[2] === 1), 'a rate');
+    assert.equal(memo.findWhere(sentence, (d) => d[0] === 13), 'not a rate');
+    assert.equal(memo.findWhere(sentence, (d) => d.length > 3), undefined);
+    assert.equal(memo.findWhere('Another sentence.', () => true), undefined);
+  });
+
   it('memo: keeps the latest details of a text and a bounded number of texts', () => {
     const memo = new TupleMemo<number>(10, 3);
     for (let i = 0; i < 5; i++) memo.set('one sentence', [i], i);

@@ -223,4 +223,75 @@ describe('typing chains: incremental analysis equals a fresh one after every edi
       assert.deepStrictEqual(analyze(text, { cache }), analyze(text), `deleted back to ${k} characters`);
     }
   });
+  // Reuse keyed on what a rate's reading reads (src/core/rateMemo.ts): the text up to 4000 characters
+  // before its sentence, the rate itself with what earlier passes gave it, its neighbours.
+  const HARBOUR = Array.from({ length: 14 }, (_, i) => `Port officials in Kestrel Bay counted ${i + 3} more container ships than a year before, and the harbour board said the backlog would ease by the spring.`).join('\n\n');
+
+  /** Types `steps` edits made by `at(text, k)` into `text`, comparing each analysis with a fresh one; the values `watch` reads, in order. */
+  function typeInto(text: string, steps: number, at: (text: string, k: number) => string, watch: (a: ReturnType<typeof analyze>) => string): string[] {
+    const cache = new ParagraphCache();
+    const seen = [watch(analyze(text, { cache }))];
+    for (let k = 1; k <= steps; k++) {
+      text = at(text, k);
+      const incremental = analyze(text, { cache });
+      assert.deepStrictEqual(incremental, analyze(text), `step ${k}`);
+      seen.push(watch(incremental));
+    }
+    return seen;
+  }
+
+  it('typing chains: an edit 2,000 characters before a rate that reads back to it (the product of an anti-dumping case)', function () {
+    this.timeout(60000);
+    const text = `Brussels opened an anti-dumping case into ceramic tiles from Vetoria last March.\n\n${HARBOUR}\n\nThe duties range from 9% for Dong Hai Tiles to 31% for all other exporters.`;
+    // Cut "ceramic " a letter at a time, then type "glazed " in its place; edits in the harbour paragraphs between.
+    const word = text.indexOf('ceramic ');
+    const edit = (t: string, k: number) => {
+      if (k <= 8) return t.slice(0, word) + t.slice(word + 1);
+      if (k <= 15) return t.slice(0, word + k - 9) + 'glazed '[k - 9] + t.slice(word + k - 9);
+      return t.replace('backlog would', `backlog${'s'.repeat(k - 15)} would`);
+    };
+    const targets = typeInto(text, 18, edit, (a) => a.tariffs.find((r) => r.text === '31%')?.target ?? '');
+    assert.equal(targets[0], 'ceramic tiles from all other exporters');
+    assert.ok(targets.some((x) => x !== targets[0]), targets.join(' | '));
+  });
+
+  it('typing chains: renaming the country of an early rate, which a rate 4,000 characters on inherits', function () {
+    this.timeout(60000);
+    const text = `Canada imposed a 12% tariff on Arvian steel on Monday.\n\n${HARBOUR}\n\n${HARBOUR}\n\nA further 7% levy on cheese follows next month.`;
+    const name = text.indexOf('Canada');
+    // "Canada" → "Chile", a letter at a time.
+    const steps = ['Canada', 'Cada', 'Ca', 'C', 'Ch', 'Chil', 'Chile'];
+    const imposers = typeInto(text, steps.length - 1, (t, k) => t.slice(0, name) + steps[k] + t.slice(name + steps[k - 1].length), (a) => a.tariffs.find((r) => r.text === '7%')?.imposer ?? '');
+    assert.equal(imposers[0], 'Canada');
+    assert.equal(imposers[imposers.length - 1], 'Chile');
+    assert.ok(imposers.some((x) => x !== imposers[0]), imposers.join(' | '));
+  });
+  // Reuse keyed on a sentence and its figures (figureChecks' sentence parts): a check between two
+  // sentences still reads the rates as this analysis gives them.
+  it("typing chains: renaming the country a rate's sentence does not name, which two rates' check turns on", function () {
+    this.timeout(60000);
+    const text = 'Canada moved on Monday. The tariff on American steel stands at 25% in 2026.\n\nCanada moved on Tuesday. The tariff on American steel stands at 20% in 2026.';
+    const name = text.lastIndexOf('Canada');
+    const steps = ['Canada', 'Cada', 'Ca', 'C', 'Ch', 'Chil', 'Chile', 'Chil', 'Canada'];
+    const checks = typeInto(text, steps.length - 1, (t, k) => t.slice(0, name) + steps[k] + t.slice(name + steps[k - 1].length), (a) => a.checks.map((c) => c.kind).join(','));
+    assert.equal(checks[0], 'stated-differently');
+    assert.equal(checks[6], '', 'Chile imposes the 20%: no longer the same rate');
+    assert.equal(checks[8], 'stated-differently');
+  });
+  // Reuse keyed on a paragraph's text, start, place and the quotes that open in it (their index in the
+  // article's list and their spans): quote attribution's sentences (src/core/quoteSentenceMemo.ts).
+  it("typing chains: an earlier quote's marks typed over with letters (the same length), renumbering the quotes after it", function () {
+    this.timeout(60000);
+    const text = 'Ms. Halvorsen opened the talks. “We want the levy gone,” she said.\n\nMr. Tanaka disagreed on Friday.\n\n“The 9% duty stays,” he said. “Nothing changes.”';
+    const open = text.indexOf('“');
+    const close = text.indexOf('”');
+    const steps: Array<(t: string) => string> = [
+      (t) => `${t.slice(0, open)}x${t.slice(open + 1)}`,
+      (t) => `${t.slice(0, close)}y${t.slice(close + 1)}`,
+      (t) => `${t.slice(0, open)}“${t.slice(open + 1)}`,
+      (t) => `${t.slice(0, close)}”${t.slice(close + 1)}`,
+    ];
+    const speakers = typeInto(text, steps.length, (t, k) => steps[k - 1](t), (a) => a.quotes.map((q) => `${q.text.slice(0, 8)}:${q.speaker}`).join(' | '));
+    assert.equal(new Set(speakers.map((x) => x.split(' | ').length)).size, 2, speakers.join('\n'));
+  });
 });

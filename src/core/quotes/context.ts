@@ -10,6 +10,7 @@ import { maskQuotes, sentenceBounds } from './sentences';
 import { lowerBound } from './search';
 import { TextMemo } from '../memo';
 import { tokenize } from '../lexicon/tokens';
+import type { QuoteSentenceMemo } from '../quoteSentenceMemo';
 
 export interface ArticleSentence {
   start: number;
@@ -31,6 +32,8 @@ export class ArticleSentences {
     text: string,
     private readonly quotes: QuoteMention[],
     paragraphs?: Paragraph[],
+    /** The document's sentences from its last analysis, reused where nothing they are built from changed. */
+    private readonly memo?: QuoteSentenceMemo,
   ) {
     this.paragraphs = paragraphs ?? splitParagraphs(text);
   }
@@ -55,6 +58,12 @@ export class ArticleSentences {
       const e = this.quotes[q].end - p.start;
       return { open: s - 1, close: e, innerStart: s, innerEnd: e };
     });
+    const key = this.memo && spans.flatMap((x) => [x.innerStart, x.innerEnd]);
+    const kept = key && this.memo?.find(p, i, inside, key);
+    if (kept) {
+      this.built.set(i, kept);
+      return kept;
+    }
     const { bounds, cues, credits } = sentencesAndCues(p.text, spans.map((x) => `${x.innerStart}:${x.innerEnd}`).join(','));
     out = bounds.map((b, k) => ({ start: b.start + p.start, end: b.end + p.start, paragraph: i, quotes: [], cues: [], credit: credits[k] }));
     // Both lists are in text order: hand each quote and cue to its sentence in one pass.
@@ -67,6 +76,7 @@ export class ArticleSentences {
       out[c.sentence]?.cues.push({ ...c, verbStart: c.verbStart + p.start, verbEnd: c.verbEnd + p.start, attribution: shiftAttribution(c, p.start) });
     }
     this.built.set(i, out);
+    if (key) this.memo?.keep(p, i, inside, key, out);
     return out;
   }
 }

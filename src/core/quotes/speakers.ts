@@ -58,13 +58,10 @@ export class Cast {
     this.mentions = people.flatMap((lp) => lp.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, lp }))).sort((a, b) => a.start - b.start);
     // Each mention under every word a cue may name it by, so a name lookup reads only its candidates.
     this.mentions.forEach((m, i) => {
-      for (const f of new Set([memoNormalize(m.lp.person.name), memoNormalize(m.text)])) {
-        const words = f.split(' ');
-        for (const k of new Set([`full:${f}`, `last:${words[words.length - 1]}`, `first:${words[0]}`])) {
-          const list = this.byForm.get(k);
-          if (list) list.push(i);
-          else this.byForm.set(k, [i]);
-        }
+      for (const k of formKeys(m.lp.person.name, m.text)) {
+        const list = this.byForm.get(k);
+        if (list) list.push(i);
+        else this.byForm.set(k, [i]);
       }
     });
     for (const o of organizations) for (const f of [o.name, ...o.aliases]) if (!this.orgByKey.has(orgKey(f))) this.orgByKey.set(orgKey(f), o);
@@ -145,8 +142,8 @@ export class Cast {
     const at = this.firstMentionIn(this.mentions, Math.max(0, start - 40), end, []);
     if (at && at.start < end && at.end > start) {
       // The cue read a fuller name than the person list holds ("Pankaj Bedi" vs "Pankaj"): show the cue's.
-      const cue = normalize(name);
-      const known = normalize(at.lp.person.name);
+      const cue = memoNormalize(name);
+      const known = memoNormalize(at.lp.person.name);
       // Only when the extra words follow the name: "Economic Security Ana Petrova" is a title's tail, not a fuller name.
       // "Ana Ruiz of Banco Norte" is Ana Ruiz, of her bank: a joining word ends the name.
       if (cue.split(' ').length > known.split(' ').length && cue.startsWith(known) && !JOINED_AFFILIATION.test(cue.slice(known.length))) return { name, id: at.lp.person.id, person: at.lp };
@@ -155,7 +152,7 @@ export class Cast {
     const org = this.orgMentions.find((o) => o.start < end && o.end > start);
     if (org && org.end >= end) return this.orgSpeaker(org.org);
 
-    const key = normalize(name);
+    const key = memoNormalize(name);
     const surname = key.split(' ').pop() ?? '';
     const single = !key.includes(' ');
     const candidates = new Set([...(this.byForm.get(`full:${key}`) ?? []), ...(this.byForm.get(`last:${surname}`) ?? []), ...(single ? this.byForm.get(`first:${key}`) ?? [] : [])]);
@@ -226,6 +223,26 @@ export class Cast {
     return t;
   }
 
+}
+
+/** The words a cue may name a mention by (its person's name, its own text), remembered: the cast is rebuilt at every keystroke. */
+const keysByName = new Map<string, Map<string, readonly string[]>>();
+function formKeys(name: string, text: string): readonly string[] {
+  let byText = keysByName.get(name);
+  if (!byText) {
+    if (keysByName.size > 10_000) keysByName.clear();
+    keysByName.set(name, (byText = new Map()));
+  }
+  let keys = byText.get(text);
+  if (!keys) {
+    const out = new Set<string>();
+    for (const f of new Set([memoNormalize(name), memoNormalize(text)])) {
+      const words = f.split(' ');
+      for (const k of [`full:${f}`, `last:${words[words.length - 1]}`, `first:${words[0]}`]) out.add(k);
+    }
+    byText.set(text, (keys = [...out]));
+  }
+  return keys;
 }
 
 const normalized = new Map<string, string>();
