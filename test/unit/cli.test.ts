@@ -26,6 +26,26 @@ describe('cli: trade-facts on good input', function () {
     for (const f of obj.figures) assert.equal(text.slice(f.start, f.end), f.text);
   });
 
+  it('cli: runs from V8\'s code cache after the first run, and the same without one or with a broken one', () => {
+    // A copy of the two files in a folder of its own, so the shared dist/ is not touched.
+    const dir = fs.mkdtempSync(path.join(tmp, 'cache-'));
+    for (const f of ['cli.js', 'cli-main.js']) fs.copyFileSync(path.join(path.dirname(CLI), f), path.join(dir, f));
+    const cache = path.join(dir, 'cli-main.js.v8cache');
+    const runCopy = () => spawnSync(process.execPath, [path.join(dir, 'cli.js'), '--format', 'json', ARTICLE], { encoding: 'utf8' });
+    const first = runCopy();
+    assert.equal(first.status, 0, first.stderr);
+    assert.ok(fs.statSync(cache).size > 10_000, 'the first run writes the cache');
+    const written = fs.statSync(cache).mtimeMs;
+    const second = runCopy();
+    assert.equal(second.stdout, first.stdout);
+    assert.equal(fs.statSync(cache).mtimeMs, written, 'an accepted cache is not written again');
+    fs.writeFileSync(cache, 'not a code cache');
+    const broken = runCopy();
+    assert.equal(broken.status, 0, broken.stderr);
+    assert.equal(broken.stdout, first.stdout);
+    assert.ok(fs.statSync(cache).size > 10_000, 'a rejected cache is replaced');
+  });
+
   it('cli: Markdown is the default, several files give several sheets', () => {
     const r = run(ARTICLE, ARTICLE);
     assert.equal(r.status, 0, r.stderr);

@@ -14,7 +14,10 @@ export type SourceRead = { ok: true; doc: SourceDoc } | { ok: false; file: strin
 
 /** The text of a .docx, or a reason it has none. */
 async function docxText(bytes: Buffer): Promise<string> {
-  const mammoth = await import('mammoth');
+  // require, not import(): the command line runs its bundle through vm.Script (src/cliLauncher.ts),
+  // where import() of a package needs an experimental loader. Loaded on the first .docx only.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mammoth = require('mammoth') as typeof import('mammoth');
   try {
     const { value } = await mammoth.extractRawText({ buffer: bytes });
     return value;

@@ -1,0 +1,42 @@
+/**
+ * The command line's entry: runs the bundled CLI (dist/cli-main.js) from V8's code cache when one is
+ * beside it. Each run is a new process that would otherwise parse and compile the whole bundle
+ * again; with the cache the functions it ran last time are not compiled anew. The cache is
+ * written after the first run (and again when V8 rejects it: another build, another Node). A
+ * folder that cannot be written to only means no cache: the CLI runs the same either way.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { createRequire, wrap } from 'node:module';
+// Before the script is compiled: V8 accepts a code cache only under the flags it was made with, and
+// the CLI sets one (regexTier.ts) as it starts.
+import './cli/regexTier';
+
+const file = path.join(__dirname, 'cli-main.js');
+const cacheFile = `${file}.v8cache`;
+const source = fs.readFileSync(file, 'utf8');
+let cachedData: Buffer | undefined;
+try {
+  cachedData = fs.readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+// The bundle has no import() of a package (that would need an experimental loader here): mammoth is required.
+const script = new vm.Script(wrap(source), { filename: file, cachedData });
+if (!cachedData || script.cachedDataRejected) {
+  // At exit, so the functions this run compiled are in the cache too.
+  process.once('exit', () => {
+    try {
+      // Written whole under another name, then renamed: a run starting meanwhile never reads half a cache.
+      const part = `${cacheFile}.${process.pid}`;
+      fs.writeFileSync(part, script.createCachedData());
+      fs.renameSync(part, cacheFile);
+    } catch {
+      // A read-only install: run without a cache.
+    }
+  });
+}
+const compiled = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: { exports: unknown }, filename: string, dirname: string) => void;
+const mainModule = { exports: {} };
+compiled.call(mainModule.exports, mainModule.exports, createRequire(file), mainModule, file, __dirname);
