@@ -4,6 +4,7 @@
  * clause). The quote rules and the people rules both read these lists.
  */
 import { rx, wordList } from './wordList';
+import { NAME_PARTICLES } from './nameParticles';
 
 /**
  * Verbs that report speech or writing. "calls", "states", "notes", "claims" are left out as they are
@@ -113,8 +114,8 @@ export const ADVERBIAL_OPENERS = wordList(
 
 export const PRONOUNS: Record<string, 'he' | 'she' | 'they' | 'it' | undefined> = { he: 'he', she: 'she', they: 'they', it: 'it' };
 
-/** Lower-case particles inside names ("Ursula von der Leyen"). */
-export const NAME_PARTICLES = wordList('de|da|van|von|der|den|bin|al|le|la|du|del|di|dos|das|ter');
+/** Lower-case particles inside names ("Ursula von der Leyen"): the people lexicon's one list (nameParticles.ts). */
+export { NAME_PARTICLES } from './nameParticles';
 
 /** What may follow "By" in a byline besides names: particles, "and", "in". */
 export const BYLINE_JOINERS = wordList(NAME_PARTICLES, 'and|in|el');
@@ -165,8 +166,8 @@ export const INSTITUTION_HEADS = wordList(
 /** Bodies that speak as a government when they say something ("the White House said", "Beijing said"). */
 export const GOVERNMENT_SEATS = wordList('white house|kremlin|elysee|élysée|downing street|state department|pentagon');
 
-/** Words that make a body part of a government ("Ministry of Commerce", "Commerce Department"). */
-export const GOVERNMENT_BODY_HEADS = wordList('government|ministry|department|embassy|cabinet|parliament|customs|treasury|state council|white house');
+/** Words that make a speaking body a government's ("the ministry said", "Commerce Department"); the government actors' own heads are in governmentActors.ts. */
+export const SPEAKING_BODY_HEADS = wordList('government|ministry|department|embassy|cabinet|parliament|customs|treasury|state council|white house');
 
 /** Words a quoted piece of a sentence opens with ("without exceptions or exemptions", "and other countries"). */
 export const FRAGMENT_OPENERS = wordList('and|or|but|nor|with|without|to|for|from|by|if|because|not|than|as|into|against|unless|until|while');

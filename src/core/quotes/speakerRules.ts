@@ -8,7 +8,7 @@ import type { Attribution, QuoteMention } from '../mentions';
 import type { Rule } from '../rules/rule';
 import type { Speaker } from './speakers';
 import { countryOfPlace, isGovernmentActor, leaderCountry } from '../countries';
-import { DOCUMENT_NOUNS, GOVERNMENT_BODY_HEADS, GOVERNMENT_SEATS } from '../lexicon/speechVerbs';
+import { DOCUMENT_NOUNS, SPEAKING_BODY_HEADS, GOVERNMENT_SEATS } from '../lexicon/speechVerbs';
 import { rx } from '../lexicon/wordList';
 import { isOnePerson } from './roles';
 
@@ -39,7 +39,7 @@ export type SpeakerKind = 'person' | 'organization' | 'government' | 'described'
 
 const headOf = (description: string): string => description.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}-]+/gu)?.pop() ?? '';
 const isDocument = (a: Attribution | null): a is { kind: 'description'; text: string } => a?.kind === 'description' && DOCUMENT_NOUNS.has(headOf(a.text));
-const GOVERNMENT_BODY = rx('i')`\b${GOVERNMENT_BODY_HEADS}\b`;
+const GOVERNMENT_BODY = rx('i')`\b${SPEAKING_BODY_HEADS}\b`;
 const found = (who: Speaker | null | undefined): Found | undefined => (who === undefined ? undefined : { who });
 
 /** A government speaking: a country or capital, a seat of government, an agency. */
