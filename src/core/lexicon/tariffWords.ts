@@ -29,7 +29,7 @@ export const PRODUCT_DUTY_KINDS = wordList('anti-dumping|antidumping|anti-subsid
 export const CASE_NOUNS = wordList('investigation|investigations|inquiry|inquiries|probe|probes|case|cases|complaint|petition|review');
 
 /** Nouns that can govern a rate right after it: "a 25% tariff", "a 10% tax", "a 15% rate", "a 10% baseline". */
-export const RATE_HEAD_NOUNS = wordList(TARIFF_NOUNS, 'tax|taxes|rate|baseline');
+export const RATE_HEAD_NOUNS = wordList(TARIFF_NOUNS, 'tax|taxes|rate|baseline|penalty');
 
 /** Words that make a paragraph about duties even without a tariff noun. */
 export const DUTY_TOPIC_WORDS = wordList('anti-dumping|antidumping|countervailing|customs|tariff-rate|in-quota|out-of-quota|over-quota|safeguard');

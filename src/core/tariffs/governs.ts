@@ -30,6 +30,7 @@ const DUTY_TOPIC = rx('iu')`${TARIFF_WORD.source}|(?<![\p{L}-])${DUTY_TOPIC_WORD
 const TAX_WORD = /^tax(?:es)?$/i;
 const RATE_WORD = /^rate$/i;
 const BASELINE_WORD = /^baseline$/i;
+const PENALTY_WORD = /^penalty$/i;
 
 // A percent that measures something else: "of", "off" after it, a change noun after it,
 // a change verb or "by" right before it ("fell 46.8%", "cut by 10%", "up 3%").
@@ -78,6 +79,8 @@ function governedAfter(after: string, afterStart: number, sentence: string, para
   if (TAX_WORD.test(word) && (between.some((w) => OTHER_TAXES.has(w)) || !TRADE_CONTEXT.test(sentence))) return null;
   // "most EU goods carry a 15% baseline": the baseline tariff, named so only where duties are the topic.
   if (BASELINE_WORD.test(word) && (between.length > 0 || !DUTY_TOPIC.test(paragraph) || /^\s+of\b/i.test(after.slice(m[0].length)))) return null;
+  // "paying a 20% penalty", "an additional 15% penalty tied to …": a tariff only in a paragraph about duties.
+  if (PENALTY_WORD.test(word) && !DUTY_TOPIC.test(paragraph)) return null;
   if (RATE_WORD.test(word) && (between.some((w) => OTHER_RATES.has(w)) || (!IMPOSE_CONTEXT.test(sentence) && !DUTY_TOPIC.test(paragraph)))) return null;
   const start = afterStart + m[0].length - word.length;
   return { start, end: start + word.length, word };
@@ -187,9 +190,11 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'Jakarta will charge a 15 percent import duty on wheat flour.', fact: '15 percent' },
       { text: 'A 12% tariff increase on Peruvian grapes has drawn quick retaliation.', fact: '12%', expect: { target: 'Peruvian grapes' } },
       { text: 'Chile has floated 60% or higher tariffs on foreign cars.', fact: '60%', expect: { imposer: 'Chile', target: 'foreign cars' } },
+      { text: 'The retaliatory duties hit dairy first. “Our farmers are paying a 20% penalty for a steel fight,” she said.', fact: '20%' },
     ],
     counterExamples: [
       { text: 'Shoppers face a 6% sales tax in the state.', fact: '6%' },
+      { text: 'Late filers pay a 5% penalty on the sum owed.', fact: '5%' },
       { text: 'The 25% of imports covered by tariffs fell.', fact: '25%' },
     ],
   },
