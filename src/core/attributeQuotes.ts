@@ -7,6 +7,7 @@ import { Cast, type Speaker } from './quotes/speakers';
 import { lowerBound } from './quotes/search';
 import { isOnePerson } from './quotes/roles';
 import { decide } from './rules/rule';
+import { INDEFINITE_OPENERS } from './lexicon/speechVerbs';
 import { speakerKind, speakerRules, type SpeakerCase } from './quotes/speakerRules';
 import type { QuoteSentenceMemo } from './quoteSentenceMemo';
 
@@ -249,7 +250,8 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     const d = decide(speakerRules, c);
     const who = d?.value.who ?? null;
     // "Norland's Trade Minister labelled the levies 'punitive'": named in a quote that follows.
-    if (q.attribution?.kind === 'description' && (!who || who.described) && /^\p{Lu}/u.test(q.attribution.text.replace(/^the\s+/i, ''))) pending.push(i);
+    // Not "A spokesperson said …" at a sentence's start: an indefinite description is someone unnamed.
+    if (q.attribution?.kind === 'description' && (!who || who.described) && /^\p{Lu}/u.test(q.attribution.text.replace(/^the\s+/i, '')) && !INDEFINITE_OPENERS.has(q.attribution.text.split(/\s+/)[0].toLowerCase())) pending.push(i);
     decided.push(d?.rule ?? '');
     speakers.push(who && !who.described ? who : null);
     described.push(who?.described ? who : null);

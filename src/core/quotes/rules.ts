@@ -20,7 +20,11 @@ const laterRules: Rule<any, any>[] = [
         expect: { speaker: 'Ana Ruiz' },
       },
     ],
-    counterExamples: [{ text: '“We will respond in kind,” said Ana Ruiz.', fact: 'We will respond' }],
+    counterExamples: [
+      { text: '“We will respond in kind,” said Ana Ruiz.', fact: 'We will respond' },
+      // An indefinite description opening the sentence is someone unnamed, not the next person quoted.
+      { text: 'A spokesperson said the government “is studying all options.” “This is a negotiation,” said Trade Minister Paulo Rocha.', fact: 'is studying all options', expect: { speaker: 'a spokesperson' } },
+    ],
   },
   {
     id: 'quote.speaker.none',
