@@ -92,7 +92,8 @@ export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
       if (!next || next.sentenceStart !== rate.sentenceStart || !next.target) return null;
       const gap = rate.sentence.slice(rate.end - rate.sentenceStart, next.start - rate.sentenceStart);
       const lead = rate.sentence.slice(Math.max(0, rate.start - rate.sentenceStart - 30), rate.start - rate.sentenceStart);
-      return RANGE_GAP.test(gap) && RANGE_LEAD.test(lead) ? next.target : null;
+      // "with 10% to 15% tariffs on …": a range whose far end its tariff word follows needs no "from".
+      return RANGE_GAP.test(gap) && (RANGE_LEAD.test(lead) || !!rate.because?.includes('tariff.is.range-start')) ? next.target : null;
     },
     examples: [{ text: 'Beijing set duties ranging from 7.8% to 64.8% on Russian nickel.', fact: '7.8%', expect: { target: 'Russian nickel' } }],
     counterExamples: [{ text: 'Beijing set a 7.8% duty, and 64.8% on Russian nickel.', fact: '7.8%', expect: { target: '' } }],

@@ -40,6 +40,8 @@ const WHICH_SET_AT = rx('iu')`(?<![\p{L}-])${TARIFF_NOUNS}(?:\s+(?:on|for)\s+[^,
 // "add 20 percent to the existing duty": an increment of the duty named after it.
 const ADDS_BEFORE = /(?<![\p{L}-])(?:add|adds|added|adding)\s+(?:an?\s+)?(?:extra\s+|further\s+|another\s+)?$/iu;
 const ADDED_TO_DUTY = rx('iu')`^\s+to\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?${TARIFF_NOUNS}(?![\p{L}-])`;
+// "10% to 15% tariffs", "10-15% duties": the far end of a range, then its tariff word.
+const RANGE_TO_TARIFF = rx('iu')`^\s*(?:to|[-–])\s*\d[\d.,]*\s?(?:%|percent|per\s?cent)\s+(?:[\p{L}-]+\s+){0,2}?${TARIFF_NOUNS}(?![\p{L}-])`;
 const SHARE_AFTER = rx('i')`^\s*(?:of|off)\b(?!\s+(?:the\s+|its\s+|their\s+)?${VALUATION_WORDS}\s+(?:value|price)\b)`;
 const CHANGE_AFTER = rx('i')`^[\s-]*(?:[a-z]+[\s-]+)?${CHANGE_NOUNS}\b`;
 const CHANGE_BEFORE = rx('i')`\b${MOVE_VERBS}\s+(?:${MOVE_APPROXIMATIONS}\s+)?$`;
@@ -197,6 +199,16 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'Late filers pay a 5% penalty on the sum owed.', fact: '5%' },
       { text: 'The 25% of imports covered by tariffs fell.', fact: '25%' },
     ],
+  },
+  {
+    id: 'tariff.is.range-start',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: 'a percent + "to"/"-" + a percent + its tariff word ("10% to 15% tariffs")',
+    reason: 'a tariff rate: the low end of a range of tariffs',
+    when: ({ after }) => (RANGE_TO_TARIFF.test(after) ? VERB : null),
+    examples: [{ text: 'Beijing retaliated with 10% to 15% tariffs on U.S. farm products.', fact: '10%', expect: { imposer: 'China', target: 'U.S. farm products' } }],
+    counterExamples: [{ text: 'Prices rose 10% to 15% before the tariffs on U.S. farm products.', fact: '10%' }],
   },
   {
     id: 'tariff.is.imposing-verb',
