@@ -70,7 +70,8 @@ export const PORTFOLIOS = wordList(
     'innovation|science|culture|sport|commerce|textiles|resources|natural|climate|oceans|cooperation|integration|consumer|' +
     'protection|competitiveness|affairs|european|trade|industry|economy|security|finance|investment|agriculture|energy|' +
     'small|medium|enterprises|business|businesses|skills|jobs|growth|strategy|regulation|customs|revenue|exports|export|' +
-    'industries|economic|development|digital|housing|treasury|labour|labor|fiscal|budget|public|works|wealth',
+    'industries|economic|development|digital|housing|treasury|labour|labor|fiscal|budget|public|works|wealth|' +
+    'enforcement|compliance|access|negotiations|investigations|operations|analysis|policy|markets|relations',
 );
 
 /** People a story describes by trade rather than office: ", a Cape Town fruit exporter,". */

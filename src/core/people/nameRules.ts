@@ -77,7 +77,10 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     decides: 'title',
     anchor: 'head + of|for + portfolios, touching the name',
     reason: 'the title names its portfolios ({title}) before the name',
-    examples: [{ text: 'Minister of Economy, Trade and Industry Kenji Arakawa met the delegation on Friday.', fact: 'Kenji Arakawa', expect: { title: 'Minister of Economy, Trade and Industry' } }],
+    examples: [
+      { text: 'Deputy Assistant Secretary for Enforcement Janelle Price defended the record.', fact: 'Janelle Price', expect: { title: 'Deputy Assistant Secretary for Enforcement' } },
+      { text: 'Minister of Economy, Trade and Industry Kenji Arakawa met the delegation on Friday.', fact: 'Kenji Arakawa', expect: { title: 'Minister of Economy, Trade and Industry' } },
+    ],
     counterExamples: [{ text: 'Trade Minister Kenji Arakawa met the delegation on Friday.', fact: 'Kenji Arakawa' }],
   },
   {
