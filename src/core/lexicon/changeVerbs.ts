@@ -49,7 +49,9 @@ export const PETITION_VERBS = wordList('won|wins|sought|seeks|requested|petition
 /** Verbs that point at who is hit: "punish Canada", "targeting China". */
 export const TARGETING_VERBS = wordList('force|forced|pressure|pressed|punish|punishing|target|targets|targeted|targeting|hit|hits|hitting');
 /** Verbs of goods going somewhere: "exports to the United States". */
-export const SHIP_WORDS = wordList('export|exports|exported|shipment|shipments|sales|sell|sells|selling|sold|ship|ships|shipped|shipping|enter|enters|entered|entering|entry|access');
+/** Verbs of goods crossing into a country: "when it enters Mexico", "beef entering the EU". */
+export const ENTER_VERBS = wordList('enter|enters|entered|entering');
+export const SHIP_WORDS = wordList('export|exports|exported|shipment|shipments|sales|sell|sells|selling|sold|ship|ships|shipped|shipping|entry|access', ENTER_VERBS);
 /** How goods are made somewhere: "made in Japan". */
 export const MADE_IN = wordList('made in|produced in|built in|grown in|exported by|made by|produced by|shipped by|sold by');
 

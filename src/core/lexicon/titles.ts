@@ -95,6 +95,10 @@ export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words that open a described role: "a", "the", "its" (", the trade minister,", "its chief executive, …"). */
+/** Heads of an envoy's title, whose post names where they are sent: "permanent representative to the WTO". */
+export const ENVOY_HEADS = wordList('representative|ambassador|envoy|delegate');
+/** Prepositions after which a run of name words is a place unless its names are people's: "Back in Santa Catarina". */
+export const PLACE_PREPOSITIONS = wordList('in|near');
 export const ROLE_OPENERS = wordList('the|a|an|its|his|her|their|our');
 export const ARTICLES = wordList('the|a|an');
 /** Words that tie a role to a body: "vice president at the NRF", "president of the ASA", "spokeswoman for the ministry". */

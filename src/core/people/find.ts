@@ -3,7 +3,7 @@ import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexic
 import { countryOfPlace } from '../countries';
 import type { Tok } from '../lexicon/tokens';
 import { decide } from '../rules/rule';
-import { BYLINE_OPENERS, CREDIT_OPENERS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { BYLINE_OPENERS, CREDIT_OPENERS, PLACE_PREPOSITIONS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { PARTY_LABELS } from '../lexicon/parties';
 import { rx } from '../lexicon/wordList';
 import { isNameWord, nameEnd } from './names';
@@ -15,7 +15,6 @@ import { counterpartTitles, frontedBody, pairedNames, sentenceCountry } from './
 export type { PersonHit, PersonCheck } from './nameRules';
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
-const PLACE_PREPOSITIONS = new Set(['in', 'near']);
 const CREDIT_LINE = rx('i')`^[\s*_—–(-]*${CREDIT_OPENERS}\s`;
 const BYLINE = rx('i')`^[\s*_]*${BYLINE_OPENERS}\s`;
 

@@ -2,7 +2,7 @@ import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import { REGION_WORDS } from '../lexicon/regions';
 import { END_HEADS } from '../lexicon/orgHeads';
-import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, OWNER_PRONOUNS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES } from '../lexicon/titles';
+import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { BASED, runFrom } from '../organizations/find';
@@ -26,7 +26,6 @@ export interface AfterName {
 }
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
-const ENVOYS = new Set(['representative', 'ambassador', 'envoy', 'delegate']);
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}$/u;
 /** Punctuation or words that close an apposition: ", ASA president and soybean farmer", ", the trade minister." */
 const closes = (t: Tok | undefined): boolean => !t || /^[,.;:)—–]$/.test(t.text) || APPOSITION_CLOSERS.has(t.text);
@@ -205,7 +204,7 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
     if (e > k + 1 && closes(toks[e])) [end, k] = [e - 1, e];
   }
   // ", the UK's permanent representative to the WTO,": an envoy's post names where they are sent.
-  if (head >= 0 && head === k - 1 && ENVOYS.has(low(toks[head])) && low(toks[k]) === 'to') {
+  if (head >= 0 && head === k - 1 && ENVOY_HEADS.has(low(toks[head])) && low(toks[k]) === 'to') {
     let e = k + 1;
     if (low(toks[e]) === 'the') e++;
     const s = e;

@@ -5,7 +5,7 @@
  */
 import { countryOfTarget, lastTariffPhrase } from './target';
 import { capitalizedPattern, rx } from '../lexicon/wordList';
-import { LIST_NOUNS } from '../lexicon/tariffWords';
+import { LIST_NOUNS, PERCENT_UNIT } from '../lexicon/tariffWords';
 import { DUTY_CHANGE_VERBS } from '../lexicon/changeVerbs';
 import type { FigureMention, TariffMention } from '../mentions';
 import { isHeading, type Paragraph } from '../paragraphs';
@@ -28,7 +28,7 @@ const LEAD_IN_WORD = /(?<![\p{L}-])(?:rates?|schedule)(?![\p{L}-])/iu;
 const LABEL = /^\s*(?:\*\*|__)?([^:*_\n]{1,80}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/u;
 
 // "- bourbon and other American whiskies, 35%;": the label before a comma and the rate.
-const COMMA_LABEL = /^\s*(?:\*\*|__)?([^:*_\n,]{1,80}?)(?:\*\*|__)?\s*,\s*(?=(?:up\s+to\s+)?[\d.]+\s?(?:%|percent|per\s?cent))/iu;
+const COMMA_LABEL = rx('iu')`^\s*(?:\*\*|__)?([^:*_\n,]{1,80}?)(?:\*\*|__)?\s*,\s*(?=(?:up\s+to\s+)?[\d.]+\s?${PERCENT_UNIT})`;
 /** The item's label ("**Steel and aluminum:** 50%" → "Steel and aluminum"), "" if none. */
 function labelOf(item: string): string {
   const body = item.replace(LIST_ITEM, '');

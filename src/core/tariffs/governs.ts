@@ -11,9 +11,9 @@ import { decide, type Rule } from '../rules/rule';
 import {
   CHANGE_NOUNS, DOMESTIC_TAXES, DUTY_TOPIC_WORDS, GOODS_PREPOSITIONS, IMPOSE_CONTEXT_WORDS, INCREMENT_PREPOSITIONS, LENDER_WORDS,
   LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
-  RATE_HEAD_NOUNS, VALUATION_WORDS, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS,
+  RATE_HEAD_NOUNS, VALUATION_WORDS, PERCENT_UNIT, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS,
 } from '../lexicon/tariffWords';
-import { DUTY_CHANGE_VERBS, SET_BY_VERBS, FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
+import { DUTY_CHANGE_VERBS, ENTER_VERBS, SET_BY_VERBS, FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
 
 /** Where the governing tariff word sits (paragraph offsets); absent when a verb governs ("impose 25% on"). */
 export interface Governor {
@@ -41,7 +41,7 @@ const WHICH_SET_AT = rx('iu')`(?<![\p{L}-])${TARIFF_NOUNS}(?:\s+(?:on|for)\s+[^,
 const ADDS_BEFORE = /(?<![\p{L}-])(?:add|adds|added|adding)\s+(?:an?\s+)?(?:extra\s+|further\s+|another\s+)?$/iu;
 const ADDED_TO_DUTY = rx('iu')`^\s+to\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?${TARIFF_NOUNS}(?![\p{L}-])`;
 // "10% to 15% tariffs", "10-15% duties": the far end of a range, then its tariff word.
-const RANGE_TO_TARIFF = rx('iu')`^\s*(?:to|[-–])\s*\d[\d.,]*\s?(?:%|percent|per\s?cent)\s+(?:[\p{L}-]+\s+){0,2}?${TARIFF_NOUNS}(?![\p{L}-])`;
+const RANGE_TO_TARIFF = rx('iu')`^\s*(?:to|[-–])\s*\d[\d.,]*\s?${PERCENT_UNIT}\s+(?:[\p{L}-]+\s+){0,2}?${TARIFF_NOUNS}(?![\p{L}-])`;
 const SHARE_AFTER = rx('i')`^\s*(?:of|off)\b(?!\s+(?:the\s+|its\s+|their\s+)?${VALUATION_WORDS}\s+(?:value|price)\b)`;
 const CHANGE_AFTER = rx('i')`^[\s-]*(?:[a-z]+[\s-]+)?${CHANGE_NOUNS}\b`;
 const CHANGE_BEFORE = rx('i')`\b${MOVE_VERBS}\s+(?:${MOVE_APPROXIMATIONS}\s+)?$`;
@@ -104,7 +104,7 @@ const MARGIN_WORD = rx('giu')`(?<=(?<![\p{L}-])${MARGIN_KINDS}\s+)margins?(?![\p
 const BARE_MARGIN = /(?<![\p{L}-])margins?(?![\p{L}-])/giu;
 // "will face 27.91 percent", "will be subject to 12.16 percent": a verb of bearing in a duty paragraph.
 // "when it enters Mexico", "entering the EU", "at the border": goods crossing into a country.
-const ENTERS_COUNTRY = /(?<![\p{L}-])(?:enter|enters|entered|entering)\s+(?:the\s+)?\p{Lu}|\bat\s+the\s+border\b/u;
+const ENTERS_COUNTRY = rx('u')`(?<![\p{L}-])${ENTER_VERBS}\s+(?:the\s+)?\p{Lu}|\bat\s+the\s+border\b`;
 const DUTY_BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${DUTY_BURDEN_VERBS}\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|margin\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$`;
 // What may follow such a rate: the end, punctuation or a preposition, not a noun ("27.9 percent pay cuts").
 const BURDEN_ENDS = rx('i')`^\s*(?:$|[,.;:)]|${AFTER_BURDEN_WORDS}\b)`;

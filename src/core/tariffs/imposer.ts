@@ -11,7 +11,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { ALL_GOODS } from '../lexicon/goods';
 import { MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
-import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
+import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, ENTER_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
 
 // Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
 const NOT_POSSESSIVE = NOT_POSSESSIVE_WORDS;
@@ -24,7 +24,7 @@ const MEDIA_AFTER = rx('iu')`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?${MEDIA_HEADS
 // "imported from the United States and Russia": a country joined to an origin is an origin too.
 const ORIGIN_AND_BEFORE = rx('u')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN})\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2},?\s+(?:and|or)\s+(?:the\s+)?$`;
 // "exports to Malaysia", "when it enters Mexico", "beef entering the EU": the country the goods go into.
-const IMPORTER_BEFORE = rx('iu')`\b${SHIP_WORDS}\s+(?:[\p{L}'’-]+\s+){0,2}?${INTO_WORDS}\s+(?:the\s+)?$|(?<![\p{L}-])(?:enter|enters|entered|entering)\s+(?:the\s+)?$`;
+const IMPORTER_BEFORE = rx('iu')`\b${SHIP_WORDS}\s+(?:[\p{L}'’-]+\s+){0,2}?${INTO_WORDS}\s+(?:the\s+)?$|(?<![\p{L}-])${ENTER_VERBS}\s+(?:the\s+)?$`;
 const BY_BEFORE = rx('i')`\b${SET_BY_VERBS}\s+by\s+(?:the\s+)?$`;
 // "a 26% duty in the US": the country where a tariff is charged imposes it.
 const CHARGED_IN_BEFORE = rx('iu')`(?<![\p{L}-])(?:${TARIFF_NOUNS}|rates?)\s+(?:in|at)\s+(?:the\s+)?$`;

@@ -14,7 +14,7 @@
 import type { FigureMention, TariffMention } from '../mentions';
 import { isHeading, type Paragraph } from '../paragraphs';
 import { rx } from '../lexicon/wordList';
-import { EARLIER_COLUMNS, NUMBER_WORDS, ORDINAL_WORDS, ORIGIN_COLUMNS, PERIOD_UNITS } from '../lexicon/tariffWords';
+import { EARLIER_COLUMNS, NUMBER_WORDS, ORDINAL_WORDS, ORIGIN_COLUMNS, PERCENT_UNIT, PERIOD_UNITS } from '../lexicon/tariffWords';
 import { MONTHS } from '../lexicon/months';
 import { HAS_TARIFF_WORD } from './governs';
 import { lowerBound } from '../quotes/search';
@@ -24,7 +24,7 @@ const SEPARATOR = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 const RATE_HEADER = new RegExp(`${HAS_TARIFF_WORD.source}|(?<![\\p{L}-])rates?(?![\\p{L}-])`, 'iu');
 const EARLIER_HEADER = rx('iu')`(?<![\p{L}-])${EARLIER_COLUMNS}(?![\p{L}-])`;
 const ORIGIN_HEADER = rx('iu')`^(?:${ORIGIN_COLUMNS})$`;
-const PERCENT_CELL = /\d\s?(?:%|percent|per\s?cent)/i;
+const PERCENT_CELL = rx('i')`\d\s?${PERCENT_UNIT}`;
 // "| Current duty | July 2027 | July 2028 |", "| Year 1 | Year 2 |": the steps of a schedule beside a rate column.
 const SCHEDULE_HEADER = rx('iu')`^(?:(?:from|by|in|as\s+of|after)\s+)?(?:(?:\d{1,2}\s+)?${MONTHS}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?$|^(?:${PERIOD_UNITS})\s+(?:\d{1,2}|${NUMBER_WORDS}|${ORDINAL_WORDS})$`;
 

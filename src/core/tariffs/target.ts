@@ -15,7 +15,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -51,7 +51,7 @@ const CONTACT_RELATIVE_LEAD = rx('u')`^\s*(?:the\s+${IMPOSER_NOUNS}|(?:\p{Lu}[\p
 const DURATION = rx('iu')`^(?:a|an|the|\d+|${NUMBER_WORDS})\s+(?:more\s+|further\s+|additional\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
 
 // "… from 20% to 35% and on synthetic fabric to 25 per cent": the goods between "and on" and "to" after a rate.
-const AND_ON_GOODS = /\d\s?(?:%|percent|per\s?cent)[^.;%]{0,20}?(?:,\s*|\s)and\s+on\s+([^,;.%\d]{2,60}?)\s+(?:to|at)\s+$/iu;
+const AND_ON_GOODS = rx('iu')`\d\s?${PERCENT_UNIT}[^.;%]{0,20}?(?:,\s*|\s)and\s+on\s+([^,;.%\d]{2,60}?)\s+(?:to|at)\s+$`;
 // "The EU applies a 10% tariff to cars": the verb of applying before the rate, "to" after its tariff word.
 const APPLIED_BEFORE = rx('iu')`(?<![\p{L}-])${APPLY_VERBS}\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}$`;
 const TO_GOODS = /^\s+to\s+/;
@@ -113,8 +113,8 @@ function ownGoods(paragraph: string, rateEnd: number, sentenceEnd: number, tarif
 
 // ", while that on lentils …", "and those on pears …": the pronoun stands for a tariff word.
 const THAT_ON = /(?:\bwhile|\band|,)\s+(?:that|those)\s+(on|for|against)\s/gi;
-const ANOTHER_RATE = /\d\s?(?:%|percent|per\s?cent|pct)/i;
-const LAST_RATE = /\d\s?(?:%|percent|per\s?cent|pct)(?!.*\d\s?(?:%|percent|per\s?cent|pct))/is;
+const ANOTHER_RATE = rx('i')`\d\s?${PERCENT_UNIT}`;
+const LAST_RATE = rx('is')`\d\s?${PERCENT_UNIT}(?!.*\d\s?${PERCENT_UNIT})`;
 /** "tariffs of 26% on India, 21% on …": the gap holds an earlier item of a list (not "from 39% to"). */
 function listedAfterAnother(gap: string): boolean {
   const last = LAST_RATE.exec(gap);
@@ -510,7 +510,7 @@ const CASE_INTO = rx('giu')`(?<![\p{L}-])${PRODUCT_DUTY_KINDS}\s+(?:[\p{L}-]+\s+
 
 /** The goods after a tariff word ending at `end`; "the final duties it plans to impose on Canadian lumber" reads past the clause to its verb. */
 // "duties of up to 35.6 per cent on …": the rate between the tariff word and its goods.
-const OF_RATE = /^\s+of\s+(?:up\s+to\s+|as\s+much\s+as\s+|between\s+)?\d[\d.,]*\s?(?:%|percent|per\s?cent|pct)(?:\s+(?:and|to)\s+\d[\d.,]*\s?(?:%|percent|per\s?cent|pct))?/i;
+const OF_RATE = rx('i')`^\s+of\s+(?:up\s+to\s+|as\s+much\s+as\s+|between\s+)?\d[\d.,]*\s?${PERCENT_UNIT}(?:\s+(?:and|to)\s+\d[\d.,]*\s?${PERCENT_UNIT})?`;
 function goodsAfterTariffWord(text: string, end: number): string {
   const rate = OF_RATE.exec(text.slice(end, end + 60));
   if (rate) end += rate[0].length;

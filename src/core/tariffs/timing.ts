@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rules/rule';
 import { rx } from '../lexicon/wordList';
-import { FROM_TIMES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PERIOD_PARTS, PERIOD_UNITS, PHASE_WORDS, START_WORDS, TAKE_EFFECT_WORDS, WEEKDAYS } from '../lexicon/tariffWords';
+import { FROM_TIMES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_UNIT, PERIOD_PARTS, PERIOD_UNITS, PHASE_WORDS, START_WORDS, TAKE_EFFECT_WORDS, WEEKDAYS } from '../lexicon/tariffWords';
 
 export interface TimingContext {
   /** The rate's sentence. */
@@ -27,6 +27,8 @@ const TAKES_EFFECT = rx('iu')`(?<![\p{L}-])${TAKE_EFFECT_WORDS}(?![\p{L}-])`;
 const NTH_PERIOD = rx('giu')`(?<![\p{L}-])(?:in|from|by)\s+(?:the\s+)?(?:${ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+${PERIOD_UNITS}(?![\p{L}-])`;
 const OVER_PERIOD = rx('giu')`(?<![\p{L}-])(?:(?:${PHASE_WORDS})\s+)?(?:over|within|across|in)\s+(?:the\s+(?:next|coming)\s+)?(?:${NUMBER_WORDS}|\d+)\s+${PERIOD_UNITS}(?![\p{L}-])`;
 const PHASED = rx('giu')`(?<![\p{L}-])(?:${PHASE_WORDS})(?:\s+(?:by|until|through)\s+(?:19|20)\d\d)?(?![\p{L}-])`;
+// Another rate between a date and a rate: the date is that rate's.
+const RATE_IN = rx('i')`\d\s?${PERCENT_UNIT}`;
 const BY_YEAR = rx('giu')`(?<![\p{L}-])by\s+(?:19|20)\d\d(?![\p{L}\d])`;
 
 /** The match of `re` nearest the rate, as written, or null; a date after the rate is its own before one that opens the sentence. */
@@ -38,7 +40,7 @@ function nearest(re: RegExp, { sentence, at, end }: TimingContext): string | nul
     if (s < end && e > at) continue;
     // Another rate between the date and this one: the date is that rate's.
     const between = e <= at ? sentence.slice(e, at) : sentence.slice(end, s);
-    if (/\d\s?(?:%|percent|per\s?cent|pct)/i.test(between)) continue;
+    if (RATE_IN.test(between)) continue;
     const distance = e <= at ? at - e + 1000 : s - end;
     if (!best || distance < best.distance) best = { text: m[0].trim(), distance };
   }
