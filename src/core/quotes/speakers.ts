@@ -204,7 +204,7 @@ export class Cast {
     // "Hennie van der Merwe counts the birds … “…,” said the broiler farmer": a plain description of the
     // untitled person the paragraph just named (not an office, which is someone else's: "the minister").
     const last = this.mentions[first];
-    if (words[0] === 'the' && last && at - last.end < 300 && !this.text.slice(last.end, at).includes('\n') && !this.titleOf(last.lp).trim()) {
+    if (words[0] === 'the' && last && at - last.end < 300 && !this.text.slice(last.end, at).includes('\n') && !this.titleOf(last.lp)) {
       if (!CABINET_HEADS.has(head) && !STATE_OFFICES.has(head) && !SPOKES.has(head) && head !== 'official') return this.personSpeaker(last.lp);
     }
     return null;
@@ -219,7 +219,7 @@ export class Cast {
 
   private titleOf(lp: LinkedPerson): string {
     let t = this.titles.get(lp);
-    if (t === undefined) this.titles.set(lp, (t = [lp.person.title, ...lp.mentions.map((m) => m.title)].join(' ').toLowerCase()));
+    if (t === undefined) this.titles.set(lp, (t = [lp.person.title, ...lp.mentions.map((m) => m.title)].filter(Boolean).join(' ').toLowerCase()));
     return t;
   }
 
