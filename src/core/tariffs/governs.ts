@@ -13,6 +13,7 @@ import {
   LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
   RATE_HEAD_NOUNS, VALUATION_WORDS, PERCENT_UNIT, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS,
 } from '../lexicon/tariffWords';
+import { goodsThatMove } from './goodsMove';
 import { DUTY_CHANGE_VERBS, ENTER_VERBS, SET_BY_VERBS, FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
 
 /** Where the governing tariff word sits (paragraph offsets); absent when a verb governs ("impose 25% on"). */
@@ -389,6 +390,24 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'Because of the tariffs, exports of Kenyan tea fell 18%.', fact: '18%' },
       { text: 'The tariffs pushed inflation to 3.5% last month.', fact: '3.5%' },
       { text: 'The duty on Thai rice has been raised to 50 per cent, while prices have risen 35 per cent.', fact: '35 per cent' },
+    ],
+  },
+  {
+    id: 'tariff.is.goods-move',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '<goods> + "go|rise|fall|move" + "from N% to M%", in a paragraph about duties',
+    reason: 'a tariff rate: goods move between two duty levels ("walnuts go from 100% to 120%")',
+    when: ({ input, before, after }) => (DUTY_TOPIC.test(input.paragraph) && goodsThatMove(before, after) !== null ? VERB : null),
+    examples: [
+      { text: 'India raised import duties on nuts. Almonds keep their rate, while walnuts go from 100 percent to 120 percent.', fact: '100 percent', expect: { target: 'walnuts', earlierLevel: true } },
+      { text: 'India raised import duties on nuts. Almonds are unchanged, while walnuts go from 100 percent to 120 percent.', fact: '120 percent', expect: { target: 'walnuts' } },
+      { text: 'The customs schedule changed on Monday. Footwear rises from 20% to 30% and toys drop from 15% to 10%.', fact: '15%', expect: { target: 'toys' } },
+    ],
+    counterExamples: [
+      { text: 'After the duties took effect, steel imports fell from 25% to 15% of the market.', fact: '25%' },
+      { text: 'The duties were lifted. Walnut prices went from 10% to 30% above cost.', fact: '10%' },
+      { text: 'The harvest was poor. Walnuts go from 100 percent to 120 percent of last year.', fact: '100 percent' },
     ],
   },
 ];

@@ -13,6 +13,7 @@ import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 const ABBREVIATION_WORDS_CAP = capitalizedPattern(ABBREVIATION_WORDS);
 import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
+import { goodsThatMove } from './goodsMove';
 import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
 import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
@@ -230,6 +231,21 @@ function listedAtRate({ paragraph, sentenceStart, rateStart }: TargetInput): str
 }
 
 export const TARGET_RULES: Rule<TargetInput, string>[] = [
+  {
+    id: 'tariff.target.goods-move',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'the goods that "go|rise|fall from N% to M%"',
+    reason: 'target: {target} — the goods that move between the two levels',
+    when: ({ paragraph, sentenceStart, sentenceEnd, rateStart, rateEnd }) => {
+      if (sentenceStart === undefined || rateStart === undefined) return null;
+      return goodsThatMove(paragraph.slice(Math.max(sentenceStart, rateStart - 300), rateStart), paragraph.slice(rateEnd, sentenceEnd));
+    },
+    examples: [
+      { text: 'Under the new external tariff, intermediate goods such as steel billets and resins will fall from 25% to 15% in three steps.', fact: '15%', expect: { target: 'intermediate goods such as steel billets and resins' } },
+    ],
+    counterExamples: [{ text: 'Under the new external tariff, duties on steel will fall from 25% to 15% in three steps.', fact: '25%', expect: { target: 'steel' } }],
+  },
   {
     id: 'tariff.target.listed-at',
     kind: 'tariff',
