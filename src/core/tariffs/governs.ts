@@ -57,6 +57,8 @@ const IMPOSE_CONTEXT = rx('i')`\b${IMPOSE_CONTEXT_WORDS}\b`;
 // Measures that, named between a tariff word and a percent, are what the percent measures:
 // "tariffs pushed inflation to 3.5%" — unless they sit in the tariff's target ("tariffs on Chinese imports rose to 30%").
 const MEASURE = rx('gi')`\b${MEASURES}\b`;
+// The same, for a yes/no test: a global pattern's .test() keeps its lastIndex between calls, so its answers alternate.
+const HAS_MEASURE = new RegExp(MEASURE.source, 'i');
 const TARGET_LEAD = rx('iu')`\b${GOODS_PREPOSITIONS}\s+(?:[\p{L}.'’-]+\s+){0,3}$`;
 
 /** A percent is not a rate when its own neighbours say it measures a change or a share. */
@@ -331,7 +333,7 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     when: ({ input, prior }) => {
       if (prior === null) return null;
       const gap = input.paragraph.slice(prior.end, input.start);
-      return STEP_GAP.test(gap) && STEP_WORD.test(gap) && !MEASURE.test(gap) && VERB;
+      return STEP_GAP.test(gap) && STEP_WORD.test(gap) && !HAS_MEASURE.test(gap) && VERB;
     },
     examples: [{ text: 'Slabs above the quota will pay a tariff of 40% in the first year, stepping down to 35% in year two.', fact: '35%' }],
     counterExamples: [{ text: 'Slabs above the quota will pay a tariff of 40% in the first year, while prices rose 35% in year two.', fact: '35%' }],
