@@ -6,7 +6,7 @@ import { wordList } from './wordList';
 
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // honorifics and titles
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'messrs', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'hon', 'pres', 'supt',
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'messrs', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'hon', 'pres', 'supt', 'eng', 'engr',
   // name suffixes
   'jr', 'sr',
   // legal forms and company words

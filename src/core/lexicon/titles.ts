@@ -5,7 +5,7 @@
  */
 import { wordList } from './wordList';
 
-export const HONORIFICS = wordList('mr.|mrs.|ms.|miss|dr.|sir|dame|mr|mrs|ms|dr|messrs.|mx.|prof.|shri|sri|smt.|smt|shrimati');
+export const HONORIFICS = wordList('mr.|mrs.|ms.|miss|dr.|sir|dame|mr|mrs|ms|dr|messrs.|mx.|prof.|shri|sri|smt.|smt|shrimati|eng.|engr.|hon.');
 /** Honorifics written without their period in some styles ("Mr Liu"): the card shows them with one. */
 /** Military and police ranks written before a name: "Col. (retd) Ravindra Chauhan". */
 export const RANKS = wordList('col.|gen.|maj.|capt.|lt.|brig.|adm.|cmdr.|colonel|general|major|captain|brigadier|admiral');
@@ -20,8 +20,11 @@ export const TITLE_HEADS = wordList(
     'congresswoman|judge|justice|counsel|attorney|general|gen.|sheikh|chief|owner|partner|fellow|researcher|trader|' +
     'administrator|undersecretary|under-secretary|deputy|aide|official|vice-chairman|lt.|col.|diplomat|boss|presidents|' +
     'ministers|senators|executives|officials|leaders|economists|analysts|director-general|secretary-general|deputy-director|' +
-    'member|mp|legislator|delegate|spokesman',
+    'member|mp|legislator|delegate|spokesman|lawyer|columnist|correspondent|editor|reporter|writer',
 );
+
+/** Letters after a member's name: "Priya Raman MP", "Anna Byrne TD". Written in capitals. */
+export const POST_NOMINALS = wordList('MP|MEP|MLA|MSP|MPP|MHA|MNA|TD|QC|KC');
 
 /** Words that can precede a title head inside the title ("Deputy Prime Minister", "Economy, Trade and Industry Minister"). */
 export const TITLE_MODIFIERS = wordList(

@@ -2,6 +2,7 @@ import type { Tok } from '../lexicon/tokens';
 import { ORG_FORMS, PLACE_LIKE_KEYS } from '../lexicon/orgNames';
 import { OUTLET_KEYS, OUTLET_TAILS } from '../lexicon/outlets';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
+import { GIVEN_NAMES } from '../lexicon/personNames';
 import { findCompanyShapes, opensGroupUnit } from './companies';
 import { END_HEADS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, CUES } from './heads';
 import { PREP_BEFORE_ARTICLE } from '../lexicon/orgHeads';
@@ -61,6 +62,16 @@ const strongLexiconAt = (toks: Tok[], i: number): boolean => {
   return !!m && !m.weak;
 };
 
+/** Tokens i..j-1 read as a person's name: two or three capitalized words, the first a given name, none a body's head or a place. */
+// ("Lawyer Omar Bashir of …": a title may open the run; a run that starts at the surname has the given name right before it.)
+function personBefore(toks: Tok[], i: number, j: number): boolean {
+  for (const g of [j - 2, j - 3]) {
+    if (g < Math.max(0, i - 1) || !toks[g].word || !toks[g].cap || !GIVEN_NAMES.has(toks[g].text)) continue;
+    if (toks.slice(g, j).every((t) => t.word && !t.poss && !END_HEADS.has(low(t)) && !OPEN_HEADS.has(low(t)) && !placeOf(t.text))) return true;
+  }
+  return false;
+}
+
 /** A capitalized run from token i: capitalized words joined by "of", "and", "&"… Returns its end. */
 export function runFrom(toks: Tok[], i: number): number {
   let j = i;
@@ -106,6 +117,8 @@ export function runFrom(toks: Tok[], i: number): number {
       // "Bluewater Steel and Orion Semiconductor", "Sinar Baja Tbk and Orchid Pte Ltd": two companies, not one name.
       // ("Minerals and Metals Trading Corp": a lone industry noun names no company, so the name goes on.)
       if (c === 'and' && !ofSeen && (isLegalForm(toks[j - 1]) || toks[j - 1].text === 'Canada' || (INDUSTRY_HEADS.has(low(toks[j - 1])) && j - 1 > i && !tradeNext))) break;
+      // "Omar Bashir of Bashir & Partners": a person's name does not run on through "of" into the body they work for.
+      if (c === 'of' && personBefore(toks, i, j)) break;
       if (OF_WORDS.has(c)) ofSeen = true;
       j++;
       continue;

@@ -13,7 +13,7 @@ import { NAME_PARTICLES as PARTICLES } from '../lexicon/nameParticles';
 import { placeOf } from '../lexicon/words';
 import { LEADERS, isNameWord, nameEnd } from './names';
 import { portfolioName } from './portfolio';
-import { appositionAfter, roleAfter, spokespersonBefore } from './roles';
+import { appositionAfter, roleAfter, seatAfter, spokespersonBefore } from './roles';
 import { tieOf, titleBefore, titleBeforeComma, titleStart } from './titles';
 import { runFrom } from '../organizations/find';
 
@@ -109,7 +109,9 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     decides: 'title',
     anchor: '<title> + honorific + name ("Trade Minister Dr. Ana Souza")',
     reason: 'the title ({title}) stands before the honorific and the name',
-    examples: [{ text: 'Trade Minister Dr. Ana Souza said the duty would stay.', fact: 'Ana Souza', expect: { title: 'Trade Minister' } }],
+    examples: [
+      { text: 'Trade Minister Dr. Ana Souza said the duty would stay.', fact: 'Ana Souza', expect: { title: 'Trade Minister' } },
+    ],
     counterExamples: [{ text: 'The minister met Dr. Ana Souza on Monday.', fact: 'Ana Souza', expect: { title: '' } }],
   },
   {
@@ -124,6 +126,7 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
       { text: 'The Japanese minister of international trade, Ryutaro Hashimoto, objected.', fact: 'Ryutaro Hashimoto', expect: { title: 'minister of international trade', affiliation: 'Japan' } },
       { text: 'Chile’s Finance Minister, Rosa Vidal, said the talks would resume.', fact: 'Rosa Vidal', expect: { title: 'Finance Minister', affiliation: 'Chile' } },
       { text: 'Federal Trade Minister, Simon Crean, said the deal was done.', fact: 'Simon Crean', expect: { title: 'Federal Trade Minister' } },
+      { text: 'The chamber welcomed the duty. Its chairman, Eng. Tarek Mansour, said jobs would be saved.', fact: 'Tarek Mansour', expect: { title: 'chairman' } },
     ],
     counterExamples: [{ text: 'On Monday, Ryutaro Hashimoto objected.', fact: 'Ryutaro Hashimoto' }],
   },
@@ -306,6 +309,8 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
     when: (c) => size(c) >= 2 && low(c.toks[c.i - 1]) !== 'in' && ((c.byline && c.i <= 8) || c.credits || (CREDIT_AFTER.has(low(after(c))) && /^(be|to)$/.test(low(after(c, 1))))),
     examples: [
       { text: 'By Maria Okonkwo', fact: 'Maria Okonkwo' },
+      // A capital city as a family name after a known given name.
+      { text: 'By Renata Colombo', fact: 'Renata Colombo' },
       { text: 'The port was busy.\n\n— With assistance from Kenji Ota and Laura Brennan', fact: 'Kenji Ota' },
     ],
     counterExamples: [
@@ -352,6 +357,17 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
     },
     examples: [{ text: 'Okwudili Nnamdi has repeatedly argued that the levy hurts farmers.', fact: 'Okwudili Nnamdi' }],
     counterExamples: [{ text: 'Okwudili Nnamdi said that the levy hurts farmers.', fact: 'Okwudili Nnamdi' }],
+  },
+  {
+    id: 'person.is.post-nominal',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: 'name + a member\'s letters ("MP") or a "(<Party>, <Seat>)" tag',
+    reason: "a member of a parliament: the letters or the party-and-seat tag after the name",
+    verdict: true,
+    when: (c) => size(c) >= 2 && seatAfter(c.text, c.toks, c.j) !== null,
+    examples: [{ text: 'The hearing opened. Ruth Penhallow MP, the chair, read the figures.', fact: 'Ruth Penhallow' }],
+    counterExamples: [{ text: 'The hearing opened in Exeter North (Devon), where figures were read.', fact: 'Exeter North' }],
   },
   {
     id: 'person.is.age',

@@ -3,7 +3,7 @@ import { GOVERNMENT_PEOPLE } from '../lexicon/governmentActors';
 import { GEO_HEADS } from '../organizations/shapes';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { GIVEN_NAMES } from '../lexicon/personNames';
-import { countryOfPlace } from '../countries';
+import { countryOfDemonym, normalizeCountry } from '../countries';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { ARABIC_ARTICLES, CHINESE_SURNAMES, MODIFIER_SUFFIXES, NAME_PARTICLES, SUFFIXES } from '../lexicon/nameParticles';
 import { rx } from '../lexicon/wordList';
@@ -21,6 +21,9 @@ const MODIFIER_SUFFIX = rx('i')`-${MODIFIER_SUFFIXES}$`;
 export const LEADERS: ReadonlyMap<string, string> = new Map(
   Object.entries(GOVERNMENT_PEOPLE).flatMap(([country, names]) => names.filter((n) => !/\s/.test(n)).map((n) => [n, country] as [string, string])),
 );
+
+/** The word is a country's own name or demonym ("Kenya", "Kenyan"), not one of its cities ("Colombo"). */
+const namesCountry = (word: string): boolean => normalizeCountry(word).toLowerCase() === word.toLowerCase() || countryOfDemonym(word) !== '';
 
 /** A word that can be part of a person's name (capitalized, not a common word, month or country). */
 export function isNameWord(t: Tok | undefined, allowCaps = false): boolean {
@@ -54,8 +57,8 @@ export function nameEnd(toks: Tok[], i: number, allowCaps = false): number {
       if (t.poss) break;
       continue;
     }
-    // "Ana Lima", "Pedro Santiago": a city that is also a family name, after a known given name.
-    if (j === i + 1 && t.word && t.cap && !t.sentStart && GIVEN_NAMES.has(toks[i].text.toLowerCase()) && NAME_WORD.test(t.text) && placeOf(t.text) && !countryOfPlace(t.text)) {
+    // "Ana Lima", "Pedro Santiago", "Renata Colombo": a city (a capital too) that is also a family name, after a known given name.
+    if (j === i + 1 && t.word && t.cap && !t.sentStart && GIVEN_NAMES.has(toks[i].text.toLowerCase()) && NAME_WORD.test(t.text) && placeOf(t.text) && !namesCountry(t.text)) {
       j++;
       if (t.poss) break;
       continue;

@@ -2,9 +2,10 @@ import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import { REGION_WORDS } from '../lexicon/regions';
 import { END_HEADS } from '../lexicon/orgHeads';
-import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES } from '../lexicon/titles';
+import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, POST_NOMINALS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { PARTY_LABELS } from '../lexicon/parties';
 import { BASED, runFrom } from '../organizations/find';
 
 /** A role stated after a name: ", a senior fellow at the Norland Policy Institute". */
@@ -90,7 +91,7 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   // The role: up to ten words before "at/of/with/for <Capitalized>".
   while (k < toks.length && k - roleStart < 10 && toks[k].word) {
     // ", who leads the Chinese side in talks with the United States": "with" names a counterpart, not an employer.
-    if (ROLE_LINKS.has(low(toks[k])) && k > roleStart && orgAt(toks, k + 1) && !(verb && low(toks[k]) === 'with')) break;
+    if (ROLE_LINKS.has(low(toks[k])) && k > roleStart && (orgAt(toks, k + 1) || (hasHead && !verb && describedBody(text, toks, k + 1, '') !== null)) && !(verb && low(toks[k]) === 'with')) break;
     if (TITLE_HEADS.has(low(toks[k])) || TRADE_ROLES.has(low(toks[k]))) hasHead = true;
     // ", a Washington trade attorney at …": a place may sit in the role.
     else if (toks[k].cap && !verb && !placeOf(toks[k].text)) return null;
@@ -100,7 +101,7 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   const role = text.slice(toks[roleStart].start, toks[k - 1].end);
   const title = verb ? `${verb} of ${role}` : role;
   const s = orgAt(toks, k + 1);
-  if (!s) return null;
+  if (!s) return verb ? null : describedBody(text, toks, k + 1, title);
   const tie = tieTo(text, toks, s);
   // ", chief economist for Latin America at Banco Norte": the region belongs to the title, the body after "at" employs.
   const after = bodyFrom(text, toks, s).end;
@@ -109,6 +110,35 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
     if (s2 && /^(?:for|of)$/.test(low(toks[k]))) return { title: `${title} ${text.slice(toks[k].start, toks[after - 1].end)}`, ...tieTo(text, toks, s2) };
   }
   return { title, ...tie };
+}
+
+// The word that hands a described body its name: "a seat-frame maker called Kouga Components".
+const NAMING_WORDS = /^(?:called|named)$/;
+
+/**
+ * The body after a role's "of"/"at" when words describe it before its name (", chief executive of the
+ * fabricators' group BCSA Steelwork,", ", managing director of a seat-frame maker called Kouga
+ * Components,"), or when it goes unnamed (", chief executive of a family firm,": the title alone).
+ */
+function describedBody(text: string, toks: Tok[], k: number, title: string): RoleFinding | null {
+  const article = low(toks[k]);
+  if (!ARTICLES.has(article)) return null;
+  let e = k + 1;
+  let owner = false;
+  // Lower-case words, and a plural's apostrophe ("the fabricators' group").
+  while (e < toks.length && e - k <= 5 && ((toks[e].word && !toks[e].cap && !ROLE_LINKS.has(low(toks[e])) && !APPOSITION_CLOSERS.has(low(toks[e]))) || (/^['’]$/.test(toks[e].text) && toks[e].start === toks[e - 1].end))) {
+    if (!toks[e].word || toks[e].poss) owner = true;
+    e++;
+  }
+  if (e === k + 1) return null;
+  const kind = low(toks[e - 1]);
+  if (toks[e]?.cap && toks[e].word && !FUNCTION_CAPS.has(low(toks[e])) && (NAMING_WORDS.test(kind) || BODY_KIND_WORDS.has(kind) || (article === 'the' && owner))) {
+    const { end } = bodyFrom(text, toks, e);
+    if (!placeOf(text.slice(toks[e].start, toks[end - 1].end)) && closes(toks[end])) return { title, ...tieTo(text, toks, e), because: ['person.affiliation.described-body'] };
+    return null;
+  }
+  // ", managing director of a small family firm,": a title whose body has no name here.
+  return article !== 'the' && closes(toks[e]) && !NAMING_WORDS.test(kind) ? { title, affiliation: '', org: null, because: [] } : null;
 }
 
 /**
@@ -268,6 +298,27 @@ export const ROLE_BODY_RULES: readonly Rule<unknown, unknown>[] = [
     counterExamples: [{ text: 'Wang Der-hwa, a customs official, told reporters.', fact: 'Wang Der-hwa' }],
   },
   {
+    id: 'person.affiliation.party-seat',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'the party in a "(<Party>, <Seat>)" tag after a name',
+    reason: "sits for {affiliation}, the party in the tag after the name",
+    examples: [{ text: 'That drew a reply from Owen Treharne (Conservative, Bridgend West). “So there will be a gap,” he said.', fact: 'Owen Treharne', expect: { affiliation: 'Conservative' } }],
+    counterExamples: [{ text: 'That drew a reply from Owen Treharne (Bridgend West). “So there will be a gap,” he said.', fact: 'Owen Treharne', expect: { affiliation: '' } }],
+  },
+  {
+    id: 'person.affiliation.described-body',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a role + of|at + words that describe a body + its name ("the fabricators\' group BCSA Steelwork", "a seat-frame maker called Kouga Components")',
+    reason: 'works for {affiliation}, the body described and named after the role',
+    examples: [
+      { text: "Not every witness agreed. Tomas Reid, chief executive of the fabricators' group Norsteel Frames, warned that costs would rise.", fact: 'Tomas Reid', expect: { title: 'chief executive', affiliation: 'Norsteel Frames' } },
+      { text: 'Suppliers are exposed. Anneke Botha, managing director of a seat-frame maker called Karoo Trim, said orders had halved.', fact: 'Anneke Botha', expect: { title: 'managing director', affiliation: 'Karoo Trim' } },
+    ],
+    counterExamples: [{ text: 'Suppliers are exposed. Anneke Botha, managing director of a firm in Durban, said orders had halved.', fact: 'Anneke Botha', expect: { affiliation: '' } }],
+  },
+  {
     id: 'person.affiliation.possessive-org',
     kind: 'person',
     decides: 'affiliation',
@@ -292,8 +343,39 @@ export function partyStateAfter(text: string, toks: Tok[], j: number): RoleFindi
   return { title: '', affiliation: text.slice(toks[j + 1].start, toks[end - 1].end), org: null, because: ['person.affiliation.party-state'] };
 }
 
+/**
+ * "Priya Raman MP (Labour, Newport West)", "Julian Pryce (Conservative, Stockton South)": a
+ * member's letters and a party-and-seat tag after the name.
+ */
+export function seatAfter(text: string, toks: Tok[], j: number): RoleFinding | null {
+  let k = j;
+  let title = '';
+  const letters = toks[k];
+  if (letters?.word && /^\p{Lu}+$/u.test(letters.text) && POST_NOMINALS.has(letters.text) && letters.start - toks[k - 1].end === 1) [title, k] = [letters.text, k + 1];
+  let affiliation = '';
+  if (toks[k]?.text === '(' && toks[k + 1]?.cap && PARTY_LABELS.has(toks[k + 1].text)) {
+    let e = k + 1;
+    while (e < toks.length && e - k <= 3 && toks[e].word && toks[e].cap) e++;
+    if (toks[e]?.text === ',') affiliation = text.slice(toks[k + 1].start, toks[e - 1].end);
+  }
+  return title || affiliation ? { title, affiliation, org: null, because: affiliation ? ['person.affiliation.party-seat'] : [] } : null;
+}
+
 /** The rules that read a role after a name, in order. */
 export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
+  {
+    id: 'person.title.post-nominal',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'name + "MP", "MEP", "TD" … and/or "(<Party>, <Seat>)"',
+    reason: "a member's letters after the name ({title}) and the party of the seat",
+    when: (c) => seatAfter(c.text, c.toks, c.j),
+    examples: [
+      { text: 'The hearing opened. Ruth Penhallow MP (Labour, Exeter North), the chair, read the figures.', fact: 'Ruth Penhallow', expect: { title: 'MP', affiliation: 'Labour' } },
+      { text: 'That drew a reply from Owen Treharne (Conservative, Bridgend West). “So there will be a gap,” he said.', fact: 'Owen Treharne', expect: { title: '', affiliation: 'Conservative' } },
+    ],
+    counterExamples: [{ text: 'The hearing opened. Ruth Penhallow (Exeter North) read the figures.', fact: 'Ruth Penhallow', expect: { affiliation: '' } }],
+  },
   {
     id: 'person.affiliation.party-state',
     kind: 'person',
@@ -327,6 +409,7 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       },
       { text: '“Costs will rise,” said Lena Duarte, chief economist for Latin America at Banco Serrano.', fact: 'Lena Duarte', expect: { title: 'chief economist for Latin America', affiliation: 'Banco Serrano' } },
       { text: '“The margin is wrong,” said Omar Field, a Washington trade attorney at Pell Brandt LLP.', fact: 'Omar Field', expect: { title: 'Washington trade attorney', affiliation: 'Pell Brandt LLP' } },
+      { text: 'Suppliers are exposed. Anneke Botha, managing director of a small family firm, said orders had halved.', fact: 'Anneke Botha', expect: { title: 'managing director', affiliation: '' } },
     ],
     counterExamples: [
       { text: 'Ilse Marrow, who worked for a decade at the Norland Policy Institute, called the deal thin.', fact: 'Ilse Marrow' },
@@ -359,7 +442,11 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     anchor: 'name + "of <Body>"',
     reason: 'named as {name} of {affiliation}',
     when: (c) => ofBodyAfter(c.text, c.toks, c.j),
-    examples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Ana Ruiz', expect: { affiliation: 'Banco Norte' } }],
+    examples: [
+      { text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Ana Ruiz', expect: { affiliation: 'Banco Norte' } },
+      // A person's name does not run on through "of" into a firm's name.
+      { text: 'On Monday, trade lawyer Omar Haddad of Haddad & Partners said the move was lawful.', fact: 'Omar Haddad', expect: { title: 'lawyer', affiliation: 'Haddad & Partners' } },
+    ],
     counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz, who left Banco Norte last year.', fact: 'Ana Ruiz' }],
   },
   {
