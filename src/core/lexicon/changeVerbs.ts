@@ -18,8 +18,12 @@ export const PRICE_MOVE_VERBS = wordList('rose|rise|rises|fell|falls|climbed|cli
 
 /** Verbs of goods moving between two duty levels: "walnuts go from 100 percent to 120 percent". */
 export const GOODS_LEVEL_VERBS = wordList(
-  'go|goes|went|move|moves|moved|rise|rises|rose|fall|falls|fell|drop|drops|dropped|climb|climbs|climbed|jump|jumps|jumped|step down|steps down|stepped down',
+  'go|goes|went|move|moves|moved|rise|rises|rose|fall|falls|fell|drop|drops|dropped|climb|climbs|climbed|jump|jumps|jumped|step down|steps down|stepped down|' +
+    'raised|lifted|hiked|increased|cut|lowered|reduced|trimmed',
 );
+
+/** Verbs that span a range of rates: "duties on EVs run from 7.8% to 35.3%". */
+export const RANGE_VERBS = wordList('run|runs|ran|range|ranges|ranged|ranging|vary|varies|varied|span|spans|go|goes|rise|rises|fall|falls');
 
 /** A rate's former level: "down from", "raised from". */
 export const FROM_LEVEL_VERBS = wordList('down|up|reduced|lowered|raised|cut');

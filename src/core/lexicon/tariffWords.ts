@@ -35,7 +35,7 @@ export const CASE_NOUNS = wordList('investigation|investigations|inquiry|inquiri
 export const RATE_HEAD_NOUNS = wordList(TARIFF_NOUNS, 'tax|taxes|rate|baseline|penalty');
 
 /** Words that make a paragraph about duties even without a tariff noun. */
-export const DUTY_TOPIC_WORDS = wordList('anti-dumping|antidumping|countervailing|customs|tariff-rate|in-quota|out-of-quota|over-quota|safeguard');
+export const DUTY_TOPIC_WORDS = wordList('anti-dumping|antidumping|countervailing|customs|tariff-rate|in-quota|out-of-quota|over-quota|above-quota|within-quota|safeguard');
 /** What a margin is found for: "dumping margins of 48.6%" are the duty rates an inquiry sets. */
 export const MARGIN_KINDS = wordList('dumping|anti-dumping|antidumping|subsidy|subsidies|subsidization|countervailing');
 
@@ -243,7 +243,7 @@ export const TARGET_STOPS = wordList(
     'in retaliation|in response|in exchange|in return|as part of|above|under|following|beginning|pending|but|yet|though|although|whereas|still|say|tell|told|' +
     'in the spring|in the summer|in the autumn|in the fall|in the winter|this spring|this summer|this autumn|this fall|this winter|' +
     'goes|go up|goes up|goes down|moves|moved|doubles|doubled|triples|tripled|edges|edged|drops|climbs|jumps|stays|' +
-    'of less than|of more than|less than|more than',
+    'of less than|of more than|less than|more than|already|again|instead|anyway',
 );
 /** Currencies named in words after an amount of trade covered: "300 billion U.S. dollars of imports". */
 export const COVERED_CURRENCIES = wordList('dollars|euros|yuan|pounds|yen|rupees|pesos|reais');

@@ -7,12 +7,14 @@
 import { rx } from '../lexicon/wordList';
 import { GOODS_LEVEL_VERBS } from '../lexicon/changeVerbs';
 import { GOODS_NOUNS } from '../lexicon/goods';
-import { MEASURES, MODALS, PERCENT_UNIT, TARIFF_NOUNS } from '../lexicon/tariffWords';
+import { BE_FORMS, MEASURES, MODALS, PERCENT_UNIT, TARIFF_NOUNS } from '../lexicon/tariffWords';
 
 // The verb and "from", then for the second rate the first one and "to": "… go from 100 percent to ".
-const MOVES_FROM = rx('iu')`(?<![\p{L}-])(?:${MODALS}\s+)?${GOODS_LEVEL_VERBS}\s+from\s+(?:(\d[\d.,]*\s?${PERCENT_UNIT})\s+to\s+)?$`;
+// "Cars from China were raised from 20% to 50%": a passive's auxiliaries belong to the verb, not the goods.
+const MOVES_FROM = rx('iu')`(?<![\p{L}-])(?:(?:${MODALS}|${BE_FORMS}|have|has|had)\s+){0,3}${GOODS_LEVEL_VERBS}\s+from\s+(?:(\d[\d.,]*\s?${PERCENT_UNIT})\s+to\s+)?$`;
 // Where the subject begins: after a clause break, or after a rate and "and" ("… to 30% and toys drop").
 const SUBJECT_BREAK = rx('giu')`[,;:]\s+|(?<![\p{L}-])(?:while|whereas|but)\s+|\d\s?${PERCENT_UNIT}\s+and\s+`;
+const DUTY_ON = rx('iu')`(?<![\p{L}-])${TARIFF_NOUNS}\s+(?:on|for)\s`;
 const MOVING_RATE_AFTER = rx('iu')`^\s+to\s+\d[\d.,]*\s?${PERCENT_UNIT}(?!\s+of\b)`;
 
 /** The goods that move, when `before` (the sentence up to a percent) ends in "<goods> <verb> from" or "… from N% to", else null. */
@@ -23,6 +25,8 @@ export function goodsThatMove(before: string, after: string): string | null {
   if (!verb[1] && !MOVING_RATE_AFTER.test(after)) return null;
   if (verb[1] && /^\s*of\b/i.test(after)) return null;
   const lead = before.slice(0, verb.index);
+  // "The basic customs duty on crude palm oil, … has been raised from 10% to 20%": the duty moves; its own words say on what.
+  if (DUTY_ON.test(lead)) return null;
   let cut = 0;
   for (const m of lead.matchAll(SUBJECT_BREAK)) cut = (m.index ?? 0) + m[0].length;
   const subject = lead.slice(cut).trim().replace(/^(?:the|a|an)\s+/i, '');

@@ -383,6 +383,8 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'The duty on Thai rice has been raised to 50 per cent, while that on Thai sugar has been raised to 35 per cent.', fact: '35 per cent' },
       { text: "Beijing's commerce ministry said it would impose provisional anti-dumping deposits of 32.6% on pork from Spain.", fact: '32.6%', expect: { imposer: 'China', target: 'pork from Spain' } },
       { text: 'Hanoi cut its most-favoured-nation rate on U.S. ethanol to 5 percent.', fact: '5 percent', expect: { imposer: 'Vietnam', target: 'U.S. ethanol' } },
+      // An above-quota rate is a duty even where the paragraph names no tariff.
+      { text: 'Okoye said any quota would carry an above-quota rate of 50%, and that no decision had been made.', fact: '50%' },
       { text: 'Importers of Norland seed must lodge a cash deposit equal to 75.8% of the customs value.', fact: '75.8%' },
       { text: 'The Agriculture Infrastructure and Development Cess (AIDC) of 5% on crude oils stands withdrawn.', fact: '5%', expect: { target: 'crude oils' } },
     ],
@@ -405,6 +407,7 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'India raised import duties on nuts. Almonds keep their rate, while walnuts go from 100 percent to 120 percent.', fact: '100 percent', expect: { target: 'walnuts', earlierLevel: true } },
       { text: 'India raised import duties on nuts. Almonds are unchanged, while walnuts go from 100 percent to 120 percent.', fact: '120 percent', expect: { target: 'walnuts' } },
       { text: 'The customs schedule changed on Monday. Footwear rises from 20% to 30% and toys drop from 15% to 10%.', fact: '15%', expect: { target: 'toys' } },
+      { text: 'The decree lifts duties on Chinese vehicles as well. Cars from China were raised from 20% to 50%.', fact: '50%', expect: { target: 'Cars from China' } },
     ],
     counterExamples: [
       { text: 'After the duties took effect, steel imports fell from 25% to 15% of the market.', fact: '25%' },

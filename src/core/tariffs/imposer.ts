@@ -37,6 +37,8 @@ const FACES_AFTER = rx('i')`^(?:['’]s)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS
 const PETITIONS_AFTER = rx('iu')`^(?:\s+[\p{L}'’-]+){0,6}?\s+${PETITION_VERBS}\b`;
 
 const RELATIVE_AFTER = /^[\p{L}-]+\s+(?:that|which)\s+(?:the\s+)?/iu;
+// "Mexico, which has just doubled duties on Chinese cars": the country a relative clause hangs on acts on the tariff in it.
+const WHICH_ACTS = rx('iu')`^,\s+(?:which|that)\s+(?:(?:has|have|had|${MODALS})\s+)?(?:(?:${VERB_GROUP_ADVERBS}|just|recently|already)\s+)?${ACT_ON_TARIFF_VERBS}\s+(?:[\p{L}'’-]+\s+){0,3}$`;
 const ACTS_AFTER = rx('iu')`^(?:['’]s)?\s+(?:${ACT_LEADS}\s+)?${ACT_ON_TARIFF_VERBS}\s+(?:[\p{L}-]+\s+){0,3}?(?:${TARIFF_NOUNS}|tax|taxes)\b`;
 const COMPANY_NAME_AFTER = rx('iu')`^\s+(?:[\p{L}&-]+\s+){0,2}?${COMPANY_HEADS}\b\.?`;
 /** "Hanoi Steelworks", "China Tower Corp": capitalized words ending in a company head. */
@@ -160,6 +162,21 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     },
     examples: [{ text: 'Ghana wants relief from the 15% tariff that Washington applies to Ghanaian cocoa butter.', fact: '15%', expect: { imposer: 'United States', target: 'Ghanaian cocoa butter' } }],
     counterExamples: [{ text: 'Ghana wants relief from the 15% tariff on cocoa butter that Washington announced.', fact: '15%', expect: { imposer: 'Ghana' } }],
+  },
+  {
+    id: 'tariff.imposer.which-acts',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: '<country> + ", which (has) <verb of acting>" + the tariff word',
+    reason: 'imposer: {imposer} — the relative clause after it says it acts on the tariff',
+    when: ({ input, usable }) => {
+      const { paragraph, tariffWordStart } = input;
+      if (tariffWordStart === null) return null;
+      const actor = usable.filter((a) => a.end < tariffWordStart && tariffWordStart - a.end < 120).pop();
+      return actor && WHICH_ACTS.test(paragraph.slice(actor.end, tariffWordStart)) ? actor.country : null;
+    },
+    examples: [{ text: 'Compare that with Peru, which has just doubled duties on Chinese cars to 50%, or the European Union.', fact: '50%', expect: { imposer: 'Peru', target: 'Chinese cars' } }],
+    counterExamples: [{ text: 'Compare that with Peru, which exports most of its copper to markets with duties of 50%.', fact: '50%' }],
   },
   {
     id: 'tariff.imposer.list-continues',

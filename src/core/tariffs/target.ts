@@ -14,9 +14,9 @@ const ABBREVIATION_WORDS_CAP = capitalizedPattern(ABBREVIATION_WORDS);
 import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { goodsThatMove } from './goodsMove';
-import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
+import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -25,7 +25,7 @@ const LEAD_BLOCK = rx('i')`\b${TARGET_LEAD_BLOCKERS}\s`;
 // Where a target phrase ends: punctuation, a clause word, a following rate or amount, a date.
 // A full stop after an initial or an abbreviation ("St. Maartener", "Corp.") does not end it; "and
 // the" does, unless a name follows ("Saint Vincent and the Grenadines").
-const STOP = rx('u')`[,;:!?"“”()—–]|(?<!(?:^|[\s.])(?:\p{Lu}|${ABBREVIATION_WORDS}|${ABBREVIATION_WORDS_CAP}))\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an)\b|the\b(?!\s+\p{Lu})|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]`;
+const STOP = rx('u')`[,;:!?"“”()—–]|(?<!(?:^|[\s.])(?:\p{Lu}|${ABBREVIATION_WORDS}|${ABBREVIATION_WORDS_CAP}))\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an)\b|the\b(?!\s+\p{Lu})|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]|\s${RANGE_VERBS}\s+from\s+[\d$]`;
 // The same stops made of words, in any case: "that", "from Aug. 1", "in early 2026".
 // … and a stretch of time after the goods: "on Ukrainian wheat for another year".
 const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b|\sin\s+an?\s|\sfor\s+(?:another|a\s+further|the\s+next|an?|\d+|${NUMBER_WORDS})\s+(?:more\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
@@ -123,6 +123,8 @@ function listedAfterAnother(gap: string): boolean {
 }
 const BEARS = rx('giu')`(?<![\p{L}-])${GOODS_BEAR_VERBS}(?![\p{L}-])`;
 const LEADS_AT_END = rx('iu')`(?:\s+(?:${VERB_LEADS}))+\s*$`;
+// "that had entered duty-free", "which enter from Vietnam": a relative clause whose verb follows its pronoun.
+const RELATIVE_CLAUSE_VERB = rx('iu')`^\s(?:that|which|who)\s+(?:(?:${VERB_FORMS}|${MODALS}|${VERB_LEADS})\s|\p{Ll}+(?:ed|s)\s)`;
 // A speech verb ends its speaker: "The ministry said wines from Chile would be subject to …".
 const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS})\s+|\s${SPEECH_VERBS}\s+(?:that\s+)?`;
 // ", which …," and ", currently taxed on a sliding scale …,": asides between the goods and their verb.
@@ -180,7 +182,18 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   if (relative) subject = subject.slice(0, relative.index);
   const series = goodsSeriesStart(subject);
   let cut = 0;
-  for (const m of subject.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  let relativeAt = -1;
+  for (const m of subject.matchAll(CLAUSE_BREAK)) {
+    cut = (m.index ?? 0) + m[0].length;
+    relativeAt = /^\s(?:that|which|who)\s+$/i.test(m[0]) ? m.index ?? 0 : -1;
+  }
+  // "Cars that had entered duty-free would pay 10%": the goods are the noun the relative clause hangs on.
+  if (relativeAt > 0 && RELATIVE_CLAUSE_VERB.test(subject.slice(relativeAt))) {
+    let open = 0;
+    for (const m of subject.slice(0, relativeAt).matchAll(CLAUSE_BREAK)) open = (m.index ?? 0) + m[0].length;
+    subject = subject.slice(0, relativeAt);
+    cut = open;
+  }
   if (series >= 0) cut = Math.min(cut, series);
   // "Cocoa exports to Malaysia face…": the importing country is not the goods.
   // A dateline before the story's first sentence is not the goods: "BRUSSELS — Electric cars built in China will be subject to …".
@@ -290,7 +303,11 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
         !ownGoods(paragraph, rateEnd, sentenceEnd, tariffWord) &&
         phraseAfter(paragraph, tariffWord.end, Math.min(sentenceEnd, rateEnd))) ||
       null,
-    examples: [{ text: 'The tariff on Swiss cheese was cut from 20% to 10%.', fact: '10%', expect: { target: 'Swiss cheese' } }],
+    examples: [
+      { text: 'The tariff on Swiss cheese was cut from 20% to 10%.', fact: '10%', expect: { target: 'Swiss cheese' } },
+      // A verb that spans the range is not part of the goods.
+      { text: 'The duties on Thai shrimp range from 5% to 12% depending on the exporter.', fact: '12%', expect: { target: 'Thai shrimp' } },
+    ],
     counterExamples: [{ text: 'The tariff rose to 20% on Swiss cheese.', fact: '20%', expect: { target: 'Swiss cheese' } }],
   },
   {
@@ -386,6 +403,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '20%', expect: { target: 'steel, toys, footwear and motorcycles' } },
       { text: 'Almonds will now attract import duty of 42 per cent.', fact: '42 per cent', expect: { target: 'Almonds' } },
       { text: "Under the deal, Korea's cars face a 15% tariff.", fact: '15%', expect: { target: "Korea's cars" } },
+      { text: 'Brasília is phasing in duties on electric vehicles. Cars that had entered duty-free would pay 10% in the first year.', fact: '10%', expect: { target: 'Cars' } },
     ],
     counterExamples: [
       { text: 'Consumers will face a 15% tariff on Korean cars.', fact: '15%', expect: { target: 'Korean cars' } },
