@@ -25,6 +25,14 @@ export const GOODS_LEVEL_VERBS = wordList(
 /** Verbs that span a range of rates: "duties on EVs run from 7.8% to 35.3%". */
 export const RANGE_VERBS = wordList('run|runs|ran|range|ranges|ranged|ranging|vary|varies|varied|span|spans|go|goes|rise|rises|fall|falls');
 
+/** Verbs that hit a country or its goods "with" a tariff: "Washington slapped Brazil with a 50% tariff". */
+export const HIT_WITH_VERBS = wordList(
+  'slap|slaps|slapped|hit|hits|target|targets|targeted|punish|punishes|punished|threaten|threatens|threatened|strike|strikes|struck|saddle|saddles|saddled|penalize|penalizes|penalized|penalise|penalises|penalised',
+);
+
+/** Verbs by which a tariff names its goods after it: "the 25% tariffs that took effect in March cover most Mexican goods". */
+export const COVER_VERBS = wordList('cover|covers|covered|covering|extend to|extends to|extended to');
+
 /** A rate's former level: "down from", "raised from". */
 export const FROM_LEVEL_VERBS = wordList('down|up|reduced|lowered|raised|cut');
 

@@ -74,7 +74,8 @@ export const PORTFOLIOS = wordList(
     'protection|competitiveness|affairs|european|trade|industry|economy|security|finance|investment|agriculture|energy|' +
     'small|medium|enterprises|business|businesses|skills|jobs|growth|strategy|regulation|customs|revenue|exports|export|' +
     'industries|economic|development|digital|housing|treasury|labour|labor|fiscal|budget|public|works|wealth|' +
-    'enforcement|compliance|access|negotiations|investigations|operations|analysis|policy|markets|relations',
+    'enforcement|compliance|access|negotiations|investigations|operations|analysis|policy|markets|relations|steel|competition|coal|power|' +
+    'shipping|ports|railways|aviation|communications|telecommunications|fertilizers|chemicals|petrochemicals',
 );
 
 /** People a story describes by trade rather than office: ", a Cape Town fruit exporter,". */

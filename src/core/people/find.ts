@@ -1,4 +1,4 @@
-import { FAMILY_NAMES, GIVEN_NAMES } from '../lexicon/personNames';
+import { KNOWN_FAMILY_NAMES as FAMILY_NAMES, KNOWN_GIVEN_NAMES as GIVEN_NAMES } from '../lexicon/worldNames';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
 import { countryOfPlace } from '../countries';
 import type { Tok } from '../lexicon/tokens';

@@ -14,7 +14,7 @@ import { placeOf } from '../lexicon/words';
 import { LEADERS, isNameWord, nameEnd } from './names';
 import { portfolioName } from './portfolio';
 import { appositionAfter, roleAfter, seatAfter, spokespersonBefore } from './roles';
-import { tieOf, titleBefore, titleBeforeComma, titleStart } from './titles';
+import { headsTitle, tieOf, titleBefore, titleBeforeComma, titleStart } from './titles';
 import { runFrom } from '../organizations/find';
 
 /** A person found in a paragraph: the name's tokens i..j-1 and what the text says about them there. */
@@ -80,6 +80,7 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     examples: [
       { text: 'Deputy Assistant Secretary for Enforcement Janelle Price defended the record.', fact: 'Janelle Price', expect: { title: 'Deputy Assistant Secretary for Enforcement' } },
       { text: 'Minister of Economy, Trade and Industry Kenji Arakawa met the delegation on Friday.', fact: 'Kenji Arakawa', expect: { title: 'Minister of Economy, Trade and Industry' } },
+      { text: 'Minister of State for Steel Harsh Vardhan Kulkarni said the plants were ready.', fact: 'Harsh Vardhan Kulkarni', expect: { title: 'Minister of State for Steel' } },
     ],
     counterExamples: [{ text: 'Trade Minister Kenji Arakawa met the delegation on Friday.', fact: 'Kenji Arakawa' }],
   },
@@ -126,6 +127,7 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
       { text: 'The Japanese minister of international trade, Ryutaro Hashimoto, objected.', fact: 'Ryutaro Hashimoto', expect: { title: 'minister of international trade', affiliation: 'Japan' } },
       { text: 'Chile’s Finance Minister, Rosa Vidal, said the talks would resume.', fact: 'Rosa Vidal', expect: { title: 'Finance Minister', affiliation: 'Chile' } },
       { text: 'Federal Trade Minister, Simon Crean, said the deal was done.', fact: 'Simon Crean', expect: { title: 'Federal Trade Minister' } },
+      { text: 'The Minister of Trade, Industry and Competition, Sizwe Ndlovu, said the duty would stay.', fact: 'Sizwe Ndlovu', expect: { title: 'Minister of Trade, Industry and Competition' } },
       { text: 'The chamber welcomed the duty. Its chairman, Eng. Tarek Mansour, said jobs would be saved.', fact: 'Tarek Mansour', expect: { title: 'chairman' } },
     ],
     counterExamples: [{ text: 'On Monday, Ryutaro Hashimoto objected.', fact: 'Ryutaro Hashimoto' }],
@@ -186,8 +188,7 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
     anchor: 'title head + name ("Treasury Secretary Scott Bessent")',
     reason: 'a name right after a title',
     when: ({ text, toks, i, headline, seesPerson }) => {
-      const prev = toks[i - 1];
-      if (!prev || !TITLE_HEADS.has(prev.text)) return null;
+      if (!headsTitle(toks, i)) return null;
       const j = nameEnd(toks, i, true);
       if (j <= i || describedOrShout(toks, i, j, i - 1)) return null;
       // "Norland Steel Mill Owner Doubts Fresh Levy Plan": in a headline a lone capitalized word after a title is a verb.
@@ -196,9 +197,13 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
       if (!tf) return null;
       return { i, j, ...blank, title: tf.title, affiliation: tf.affiliation, org: tf.org, because: ['person.name.title-before', 'person.title.before', ...tf.because] };
     },
-    examples: [{ text: 'Treasury Secretary Scott Bessent said talks would resume.', fact: 'Scott Bessent', expect: { title: 'Treasury Secretary' } }],
+    examples: [
+      { text: 'Treasury Secretary Scott Bessent said talks would resume.', fact: 'Scott Bessent', expect: { title: 'Treasury Secretary' } },
+      { text: 'On Monday, textile exporter Anil Mehta said orders had halved.', fact: 'Anil Mehta', expect: { title: 'exporter' } },
+    ],
     counterExamples: [
       { text: 'Norland Steel Mill Owner Doubts Fresh Levy Plan', fact: 'Doubts' },
+      { text: 'Sales at discount retailer Target Brands fell after the tariffs.', fact: 'Target Brands' },
       { text: 'She spoke during a CEO Roundtable at the fair.', fact: 'Roundtable' },
     ],
   },

@@ -2,7 +2,7 @@ import type { Tok } from '../lexicon/tokens';
 import { GOVERNMENT_PEOPLE } from '../lexicon/governmentActors';
 import { GEO_HEADS } from '../organizations/shapes';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
-import { GIVEN_NAMES } from '../lexicon/personNames';
+import { KNOWN_GIVEN_NAMES as GIVEN_NAMES } from '../lexicon/worldNames';
 import { countryOfDemonym, normalizeCountry } from '../countries';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { ARABIC_ARTICLES, CHINESE_SURNAMES, MODIFIER_SUFFIXES, NAME_PARTICLES, SUFFIXES } from '../lexicon/nameParticles';

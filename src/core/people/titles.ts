@@ -1,6 +1,7 @@
 import type { Tok } from '../lexicon/tokens';
 import { decide } from '../rules/rule';
-import { CORPORATE_MODIFIERS, GOVERNMENT_HEADS, HONORIFICS, RANKS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { CORPORATE_MODIFIERS, GOVERNMENT_HEADS, HONORIFICS, RANKS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TRADE_ROLES } from '../lexicon/titles';
+import { KNOWN_GIVEN_NAMES } from '../lexicon/worldNames';
 import { PARTY_LABELS } from '../lexicon/parties';
 import { placeOf } from '../lexicon/words';
 import { AFFILIATION_BEFORE_TITLE, orgRunStart } from './affiliationRules';
@@ -51,10 +52,20 @@ export function tieOf(text: string, toks: Tok[], from: number, head: number, tit
   return d ? { affiliation: d.value.affiliation, org: d.value.org, because: [d.rule] } : { affiliation: '', org: null, because: [] };
 }
 
+/**
+ * The word before `nameAt` can end a title: a title head, or a trade role in lower case before a
+ * known given name ("textile exporter Anil Mehta", "dairy farmer Ruth Olsen"; not "retailer Target").
+ */
+export function headsTitle(toks: Tok[], nameAt: number): boolean {
+  const head = toks[nameAt - 1];
+  if (!head) return false;
+  return TITLE_HEADS.has(head.text) || (!head.cap && TRADE_ROLES.has(head.text) && KNOWN_GIVEN_NAMES.has(toks[nameAt]?.text ?? ''));
+}
+
 /** Finds the title right before token `nameAt` (the head must touch the name). */
 export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFinding | null {
   const head = toks[nameAt - 1];
-  if (!head || !head.word || !TITLE_HEADS.has(low(head)) || head.poss) return null;
+  if (!head || !head.word || !headsTitle(toks, nameAt) || head.poss) return null;
   let from = titleStart(toks, nameAt - 1);
   // "Liberal member Lloyd Axworthy": a party label is part of a legislator's title.
   if (from > 0 && toks[from - 1].cap && PARTY_LABELS.has(low(toks[from - 1])) && !toks[from - 1].poss) from--;
@@ -63,6 +74,10 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
   if (from === nameAt - 1) title = TITLE_ABBREVIATIONS.get(low(head)) ?? title;
   return { from, title, ...tieOf(text, toks, from, nameAt - 1, title) };
 }
+
+// "Minister of Trade, Industry and Competition, …": a comma inside a list of portfolios, before the head is reached.
+const portfolioComma = (toks: Tok[], k: number, head: number): boolean =>
+  head < 0 && toks[k].text === ',' && !!toks[k - 1]?.cap && !!toks[k + 1]?.cap && (PORTFOLIOS.has(low(toks[k - 1])) || TITLE_MODIFIERS.has(low(toks[k - 1])));
 
 /**
  * "The Japanese minister for trade and industry, Kenji Arakawa,", "Chile's
@@ -78,7 +93,11 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
   let owner = '';
   let ownerRule = '';
   let ownerEnd = -1;
-  while (k >= 0 && nameAt - k < 12 && toks[k].word) {
+  while (k >= 0 && nameAt - k < 14 && (toks[k].word || portfolioComma(toks, k, head))) {
+    if (!toks[k].word) {
+      k--;
+      continue;
+    }
     if (ROLE_OPENERS.has(toks[k].text)) {
       // "the chair of the trade committee, …": the portfolio's own article; the head comes before "of".
       if (head < 0 && toks[k].text === 'the' && toks[k - 1]?.text === 'of') {

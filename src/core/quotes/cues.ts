@@ -82,6 +82,9 @@ const isTitle = (t: Token) => !/['’]s$/.test(t.text) && (TITLE_WORDS.has(t.tex
 const isHonorific = (t: Token) => t.text.toLowerCase() in HONORIFIC_GENDER;
 const phraseText = (text: string, toks: Token[]) => text.slice(toks[0].start, toks[toks.length - 1].end).replace(/\.$/, '');
 
+// An opened bracket at the end of a name, closed or not (the tokens skip the closing one).
+const TRAILING_BRACKET = /\s*\([^()]*\)?\s*$/;
+
 function nameAttribution(text: string, toks: Token[]): Attribution | null {
   while (toks.length && /^(?:the|a|an)$/i.test(toks[0].text)) toks = toks.slice(1);
   if (!toks.length) return null;
@@ -90,8 +93,11 @@ function nameAttribution(text: string, toks: Token[]): Attribution | null {
     return /^(?:I|We|You)$/.test(toks[0].text) ? null : { kind: 'description', text: toks[0].text };
   }
   const last = toks[toks.length - 1];
-  const end = last.text.endsWith('.') && !ABBREVIATION.test(last.text) ? last.end - 1 : last.end;
-  return { kind: 'name', name: text.slice(toks[0].start, end), start: toks[0].start, end };
+  let end = last.text.endsWith('.') && !ABBREVIATION.test(last.text) ? last.end - 1 : last.end;
+  // "The Viet Nam Plastics Association (VPA), whose members …, said": the acronym in brackets is not part of the name.
+  const name = text.slice(toks[0].start, end).replace(TRAILING_BRACKET, '');
+  if (name) end = toks[0].start + name.length;
+  return { kind: 'name', name: name || text.slice(toks[0].start, end), start: toks[0].start, end };
 }
 
 /** Reads a run of capitalized words: the name after the last honorific or title, or the whole run. */

@@ -113,7 +113,11 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
       const who = a && c.resolve(a);
       return who?.org ? { who } : undefined;
     },
-    examples: [{ text: '“Farmers cannot wait,” the Prairie Grain Growers Association said in a letter.', fact: 'Farmers cannot wait', expect: { speakerKind: 'organization' } }],
+    examples: [
+      { text: '“Farmers cannot wait,” the Prairie Grain Growers Association said in a letter.', fact: 'Farmers cannot wait', expect: { speakerKind: 'organization' } },
+      // The acronym in brackets after the body's name is not part of the speaker's name.
+      { text: 'The Norland Plastics Association (NPA), whose members include resin makers, said it "respects the decision" and urged calm.', fact: 'respects the decision', expect: { speaker: 'Norland Plastics Association', speakerKind: 'organization' } },
+    ],
     counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
   },
   {

@@ -9,6 +9,7 @@ import { CUSTOMS_UNIONS, countryOfPlace, findActors, type ActorMention } from '.
 import { rx } from '../lexicon/wordList';
 import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
+import { hitWith } from './hitWith';
 import { ALL_GOODS } from '../lexicon/goods';
 import { MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
 import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, ENTER_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
@@ -121,6 +122,19 @@ function ownerBefore({ input, usable }: ImposerContext): string | null {
 
 /** "Who imposes it?", read in the rate's sentence: the first rule that names a country decides. */
 export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
+  {
+    id: 'tariff.imposer.hit-with',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: '<country A> + "slapped|hit|targeted" + <country B> + "with a" + rate',
+    reason: 'imposer: {imposer} — it hits the other country with the tariff',
+    when: ({ input }) => hitWith(input.paragraph, input.sentenceStart, input.anchor)?.imposer.country ?? null,
+    examples: [
+      { text: 'Washington slapped Brazil with a 50% tariff last month.', fact: '50%', expect: { imposer: 'United States', target: 'Brazil' } },
+      { text: 'Brussels hit U.S. whiskey with a 25% duty in 2018.', fact: '25%', expect: { imposer: 'European Union', target: 'U.S. whiskey' } },
+    ],
+    counterExamples: [{ text: 'Washington agreed with Brazil on a 50% tariff last month.', fact: '50%' }],
+  },
   {
     id: 'tariff.imposer.customs-union',
     kind: 'tariff',

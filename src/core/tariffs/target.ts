@@ -14,7 +14,8 @@ const ABBREVIATION_WORDS_CAP = capitalizedPattern(ABBREVIATION_WORDS);
 import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { goodsThatMove } from './goodsMove';
-import { ACT_LEADS, CLAUSE_SUBJECTS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
+import { hitWith } from './hitWith';
+import { ACT_LEADS, CLAUSE_SUBJECTS, COVER_VERBS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
 import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS } from '../lexicon/tariffWords';
 
@@ -56,6 +57,9 @@ const AND_ON_GOODS = rx('iu')`\d\s?${PERCENT_UNIT}[^.;%]{0,20}?(?:,\s*|\s)and\s+
 // "The EU applies a 10% tariff to cars": the verb of applying before the rate, "to" after its tariff word.
 const APPLIED_BEFORE = rx('iu')`(?<![\p{L}-])${APPLY_VERBS}\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}$`;
 const TO_GOODS = /^\s+to\s+/;
+
+// "… tariffs that took effect in March cover …": an optional relative clause, then the verb of covering.
+const COVERS_AFTER = rx('iu')`^\s+(?:(?:that|which)\s+[^,.;:]{1,60}?\s+)?(?:${MODALS}\s+)?(?:now\s+)?${COVER_VERBS}\s+`;
 
 /** The target phrase starting at `from` in the paragraph, or "". */
 function phraseAfter(paragraph: string, from: number, limit: number): string {
@@ -260,6 +264,16 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     counterExamples: [{ text: 'Under the new external tariff, duties on steel will fall from 25% to 15% in three steps.', fact: '25%', expect: { target: 'steel' } }],
   },
   {
+    id: 'tariff.target.hit-with',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'the country or goods between "slapped|hit|targeted" and "with a" + rate',
+    reason: 'target: {target} — hit with the tariff',
+    when: ({ paragraph, sentenceStart, rateStart }) => (sentenceStart === undefined || rateStart === undefined ? null : hitWith(paragraph, sentenceStart, rateStart)?.target ?? null),
+    examples: [{ text: 'Ottawa hit Chinese steel with a 25% surtax on Friday.', fact: '25%', expect: { target: 'Chinese steel', imposer: 'Canada' } }],
+    counterExamples: [{ text: 'Ottawa hit back with a 25% surtax on Chinese steel.', fact: '25%', expect: { target: 'Chinese steel' } }],
+  },
+  {
     id: 'tariff.target.listed-at',
     kind: 'tariff',
     decides: 'target',
@@ -368,6 +382,20 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     },
     examples: [{ text: 'The EU applies a 10% tariff to cars imported from outside the bloc.', fact: '10%', expect: { target: 'cars imported from outside the bloc' } }],
     counterExamples: [{ text: 'The EU raised the tariff from 5% to 10% last year.', fact: '10%', expect: { target: '' } }],
+  },
+  {
+    id: 'tariff.target.covers',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'rate + tariff word + (a relative clause) + "cover|extend to" + goods',
+    reason: 'target: {target} — the goods the tariff covers',
+    when: ({ paragraph, sentenceEnd, rateEnd, tariffWord }) => {
+      if (!tariffWord || tariffWord.start < rateEnd) return null;
+      const m = COVERS_AFTER.exec(paragraph.slice(tariffWord.end, Math.min(sentenceEnd, tariffWord.end + 120)));
+      return (m && goodsPhrase(paragraph.slice(tariffWord.end + m[0].length, sentenceEnd))) || null;
+    },
+    examples: [{ text: 'The 25% tariffs that took effect in March cover most Mexican goods.', fact: '25%', expect: { target: 'most Mexican goods' } }],
+    counterExamples: [{ text: 'The 25% tariffs that took effect in March hurt most Mexican exporters.', fact: '25%', expect: { target: '' } }],
   },
   {
     id: 'tariff.target.goods-at-rate',
