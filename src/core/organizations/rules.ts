@@ -242,6 +242,8 @@ export const HEAD_RULES: readonly HeadRule[] = [
     reason: 'a body noun ends the name',
     when: (c) => orNull(bodyNounHead(c)),
     examples: [
+      // After a dateline's dash the sentence's article is not part of the name.
+      { text: 'WASHINGTON — A Senate Trade Committee hearing on Tuesday turned tense.', fact: 'Senate Trade Committee' },
       { text: 'The report by Hackett Associates was released on Monday.', fact: 'Hackett Associates' },
       { text: 'The Chinese Embassy insisted the demand was real.', fact: 'Chinese Embassy' },
     ],

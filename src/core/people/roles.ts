@@ -45,6 +45,12 @@ function orgAt(toks: Tok[], k: number): number {
     if (toks[k + kind]?.cap && toks[k + kind].word) k += kind;
   }
   if (toks[k]?.poss && placeOf(toks[k].text) && toks[k + 1]?.cap) k++;
+  // "at the Geneva law firm Corrèze Amar Avocats": a place and the kind of body, then its name.
+  else if (k > 0 && low(toks[k - 1]) === 'the' && toks[k]?.cap && placeOf(toks[k].text)) {
+    let e = k + 1;
+    while (e - k <= 2 && toks[e]?.word && !toks[e].cap) e++;
+    if (e > k + 1 && BODY_KIND_WORDS.has(low(toks[e - 1])) && toks[e]?.cap && toks[e].word) k = e;
+  }
   return toks[k]?.word && toks[k].cap && !FUNCTION_CAPS.has(low(toks[k])) ? k : 0;
 }
 
@@ -409,6 +415,7 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       },
       { text: '“Costs will rise,” said Lena Duarte, chief economist for Latin America at Banco Serrano.', fact: 'Lena Duarte', expect: { title: 'chief economist for Latin America', affiliation: 'Banco Serrano' } },
       { text: '“The margin is wrong,” said Omar Field, a Washington trade attorney at Pell Brandt LLP.', fact: 'Omar Field', expect: { title: 'Washington trade attorney', affiliation: 'Pell Brandt LLP' } },
+      { text: '“Tokyo has a free option,” said Mathilde Roux, a partner at the Geneva law firm Roux Amar Avocats.', fact: 'Mathilde Roux', expect: { title: 'partner', affiliation: 'Roux Amar Avocats' } },
       { text: 'Suppliers are exposed. Anneke Botha, managing director of a small family firm, said orders had halved.', fact: 'Anneke Botha', expect: { title: 'managing director', affiliation: '' } },
     ],
     counterExamples: [

@@ -217,6 +217,8 @@ function readInvertedSubject(text: string, toks: Token[]): Attribution | null {
   }
   if (run.length) {
     if (ORG_HEAD.has(toks[run.length + i]?.text.toLowerCase() ?? '')) return nameAttribution(text, [...run, toks[run.length + i]]);
+    // "said the Federation's trade policy manager, Olivia Brandt": a body's possessive, then its role; the name follows the comma.
+    if (/['’]s$/.test(run[run.length - 1].text) && toks.length > run.length + i) return { kind: 'description', text: phraseText(text, toks) };
     // "said Ardent president Lyle Haverkamp": a body, a lower-case title, then the name that speaks.
     let t = run.length + i;
     while (t < toks.length && t - run.length - i < 3 && !CAPITALIZED.test(toks[t].text) && isTitle(toks[t])) t++;

@@ -82,6 +82,7 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
         expect: { speaker: 'Tomas Greer' },
       },
       { text: '“We were underpriced,” said Keelan president Rosa Ibarra.', fact: 'We were underpriced', expect: { speaker: 'Rosa Ibarra' } },
+      { text: '“We are not asking for special treatment,” said the Federation’s trade policy manager, Olivia Brandt.', fact: 'We are not asking', expect: { speaker: 'Olivia Brandt' } },
     ],
     counterExamples: [{ text: '“The duties are unjustified,” the Ministry of Commerce said in a statement.', fact: 'The duties are unjustified' }],
   },

@@ -88,6 +88,8 @@ function goodsPhrase(text: string): string {
   const skip = series && series[0].split(/[\s,]+/).every((w) => !TARGET_STOPS.has(w)) ? series[0].length : 0;
   // "tariffs on steel at 25%", "a tariff on cars of 15%": the preposition before the rate is not the goods'.
   const phrase = rest.slice(0, skip + stopAt(rest.slice(skip))).trim().replace(TRAILING_PREPOSITION, '');
+  // "on about 300 tariff lines": the number stops the phrase, and the word left before it is no goods.
+  if (TARGET_TRAILERS.has(phrase)) return '';
   const words = phrase.split(/\s+/);
   // "on Monday", "for August": a date, not goods.
   const first = words[0]?.replace(/\.$/, '') ?? '';
@@ -352,6 +354,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Cairo added a 10% tariff on top of existing duties.', fact: '10%', expect: { target: '' } },
       { text: 'Seoul set tariffs ranging from 10% to 41% depending on the country.', fact: '41%', expect: { target: '' } },
       { text: 'Under the deal, an in-quota duty of 15% applies to the first 10,000 tonnes.', fact: '15%', expect: { target: '' } },
+      { text: 'Brussels set duties of 10% on about 300 farm tariff lines.', fact: '10%', expect: { target: '' } },
     ],
   },
   {
