@@ -8,6 +8,7 @@ import { MODIFIER_PREPOSITIONS } from './lexicon/words';
 import { NAME_PARTICLES } from './lexicon/nameParticles';
 import { rx } from './lexicon/wordList';
 import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
+import { CORPORATE_TITLE_HEADS, STATE_OFFICE_HEADS } from './lexicon/titles';
 import { isGovernmentActor } from './countries';
 
 /**
@@ -18,6 +19,7 @@ import { isGovernmentActor } from './countries';
 export function reclaimOrganizations(people: LinkedPerson[], organizations: Organization[], text = ''): LinkedPerson[] {
   ownersAcrossParagraphs(people, organizations, text);
   fullBodyNames(people, organizations);
+  companyOfficers(people, organizations);
   const byKey = new Map<string, Organization>();
   for (const o of organizations) for (const form of [o.name, ...o.aliases]) byKey.set(orgKey(form), o);
   if (!byKey.size) return people;
@@ -79,6 +81,25 @@ function ownersAcrossParagraphs(people: LinkedPerson[], organizations: Organizat
     if (!best || (!named && m.start - best.at > NEAR)) continue;
     lp.person.affiliation = best.name;
     lp.person.because = [...lp.person.because, 'person.affiliation.antecedent'];
+  }
+}
+
+/**
+ * "Chairman Lin Cheng-hao told an earnings call …" in a story about one firm: an officer with a
+ * firm's title and no body of their own works for the firm the article is about, one non-government
+ * body named at least three times and at least twice as often as any other.
+ */
+function companyOfficers(people: LinkedPerson[], organizations: Organization[]): void {
+  const asking = people.filter((lp) => !lp.person.affiliation && lp.person.title);
+  if (!asking.length) return;
+  const firms = organizations.filter((o) => !GOVERNMENT_BODY.test(o.name) && !isGovernmentActor(o.name)).sort((a, b) => b.mentions.length - a.mentions.length);
+  const [top, next] = firms;
+  if (!top || top.mentions.length < 3 || (next && next.mentions.length * 2 > top.mentions.length)) return;
+  for (const lp of asking) {
+    const words = lp.person.title.toLowerCase().split(/[\s-]+/);
+    if (!words.some((w) => CORPORATE_TITLE_HEADS.has(w)) || words.some((w) => STATE_OFFICE_HEADS.has(w))) continue;
+    lp.person.affiliation = top.name;
+    lp.person.because = [...lp.person.because, 'person.affiliation.company-story'];
   }
 }
 

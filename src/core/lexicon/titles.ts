@@ -51,6 +51,10 @@ export const STATE_OFFICES = wordList('president|vice president|senator|governor
 export const SPOKES = wordList('spokesman|spokeswoman|spokesperson|spokespeople|representative');
 
 /** Modifiers a corporate head takes ("chief executive", "co-founder", "general manager"). */
+/** Heads of titles held only in firms: "Chairman Lin Cheng-hao", "chief financial officer Grace Hsu", "the plant manager". */
+export const CORPORATE_TITLE_HEADS = wordList('chairman|chairwoman|chairperson|ceo|cfo|coo|cto|owner|founder|co-founder|manager|treasurer|financial|operating');
+/** Heads of titles held only in government: a firm's story does not claim their holders. */
+export const STATE_OFFICE_HEADS = wordList('minister|secretary|premier|president|commissioner|chancellor|ambassador|envoy|representative|senator|governor|mayor|undersecretary|judge');
 export const CORPORATE_MODIFIERS = wordList(
   'vice|deputy|co|chief|senior|executive|managing|general|acting|former|assistant|associate|interim|first|lead|principal|junior|top|press|board',
 );

@@ -67,6 +67,7 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
       groups.delete(g.key);
     }
   }
+  joinLeadingForms(groups);
   joinTopicBodies(groups);
   const owners = new Map<string, Group | undefined>();
   const shortForms = shortFormIndex([...groups.values()]);
@@ -91,6 +92,37 @@ export function linkOrganizations(mentions: OrganizationMention[]): Organization
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+
+/**
+ * "Jinhe Semiconductor" in a headline and "Jinhe Semiconductor Packaging" in the story: a name of two
+ * words or more that opens exactly one longer name is that body's short form. Indexed once by
+ * every leading run of each name, so the join stays linear in the names.
+ */
+function joinLeadingForms(groups: Map<string, Group>): void {
+  const byLead = new Map<string, Set<Group>>();
+  for (const g of groups.values()) {
+    for (const text of distinctTexts(g)) {
+      const words = displayForm(text).split(/\s+/);
+      // "Phu My Polyester Joint Stock Company and Dong Nai …" may be two names run together: no short forms from it.
+      if (words.some((w) => /^(?:and|or|&)$/i.test(w))) continue;
+      for (let n = 2; n < words.length && n <= 6; n++) {
+        const lead = words.slice(0, n).join(' ');
+        (byLead.get(lead) ?? byLead.set(lead, new Set()).get(lead)!).add(g);
+      }
+    }
+  }
+  for (const g of [...groups.values()]) {
+    const texts = distinctTexts(g);
+    if (texts.length !== 1 || ALL_CAPS.test(texts[0])) continue;
+    const owners = byLead.get(displayForm(texts[0]));
+    const owner = owners?.size === 1 ? [...owners][0] : undefined;
+    if (!owner || owner === g || !groups.has(owner.key)) continue;
+    owner.strong.push(...g.strong);
+    owner.all.push(...g.all);
+    owner.joined.push('organization.alias.short-form');
+    groups.delete(g.key);
+  }
+}
 
 /**
  * Every lone word that could stand for a body, indexed once: the first word of a multi-word name

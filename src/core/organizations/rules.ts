@@ -438,6 +438,7 @@ export const OTHER_RULES: readonly Rule<any, any>[] = [
     examples: [
       { text: 'Kinabalu Foundry Bhd cut a shift on Monday.\n\nOrders at Kinabalu Foundry had recovered by June.', fact: 'Kinabalu Foundry' },
       { text: 'Tolko Industries paid the duty.\n\nTolko said it would appeal.', fact: 'Tolko' },
+      { text: 'Kestrel Semiconductor profit rises\n\nTAIPEI - Kestrel Semiconductor Packaging reported higher profit on Thursday.', fact: 'Kestrel Semiconductor', expect: { name: 'Kestrel Semiconductor Packaging' } },
       { text: 'Officials said the commerce ministry would decide.\n\nThe Ministry of Commerce and Industry expects a deal by June.', fact: 'commerce ministry', expect: { name: 'Ministry of Commerce and Industry' } },
     ],
     counterExamples: [{ text: 'Tolko Industries paid the duty.', fact: 'Tolko Industries' }],

@@ -202,6 +202,27 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     counterExamples: [{ text: 'By Maria Okonkwo\nThe Harbour Ledger\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { title: '', affiliation: 'The Harbour Ledger' } }],
   },
   {
+    id: 'person.affiliation.company-story',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: "a firm's title (chairman, chief financial officer, plant manager, owner) with no body + the one firm the article is about",
+    reason: 'works for {affiliation}, the firm the story is about',
+    examples: [
+      {
+        text: 'Kestrel Packaging profit rises\n\nTAIPEI - Kestrel Packaging Corp. reported higher profit on Thursday.\n\nChairman Lin Wen-hao told an earnings call that Kestrel Packaging would expand. Kestrel Packaging shares rose 2%.',
+        fact: 'Lin Wen-hao',
+        expect: { title: 'Chairman', affiliation: 'Kestrel Packaging Corp.' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Kestrel Packaging and Orion Glass reported results.\n\nChairman Lin Wen-hao told an earnings call that costs rose. Orion Glass and Kestrel Packaging shares fell.',
+        fact: 'Lin Wen-hao',
+        expect: { affiliation: '' },
+      },
+    ],
+  },
+  {
     id: 'person.affiliation.leader',
     kind: 'person',
     decides: 'affiliation',
