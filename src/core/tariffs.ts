@@ -90,7 +90,7 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
     const target = aimed?.target ?? '';
     const prior = accepted[accepted.length - 1];
     const listedAfter = prior && prior.start >= s.start ? { end: prior.end, country: prior.imposer } : null;
-    const named = imposerDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(stated?.target ?? ''), target: stated?.target ?? '', listedAfter });
+    const named = imposerDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, rateStart: f.start, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(stated?.target ?? ''), target: stated?.target ?? '', listedAfter });
     // A sentence that names no imposer carries the paragraph's last one (or an earlier sentence's actor).
     if (named) carried = named.country;
     // A country the rate hits does not impose it, however often the paragraph named it acting.

@@ -293,3 +293,8 @@ export const RATE_OWNERS = wordList('the|this|that|its|their');
 export const LIST_SIZES = wordList('long|short|new|wide|broad');
 /** Words that open a subordinate clause before a subject: "if", "because", "after". */
 export const CLAUSE_WORDS = wordList('that|if|when|because|since|after|before|although|though|unless');
+
+/** Participles that end a tariff's goods before a clause of time or agent: "U.S. goods covered by the pact". */
+export const GOODS_PARTICIPLES = wordList('covered|shipped|sold|imported|exported|produced');
+/** What follows such a participle when it opens a clause: "by", "after", "before". */
+export const PARTICIPLE_LINKS = wordList('by|after|before|since|under|until');

@@ -20,7 +20,7 @@ export const TITLE_HEADS = wordList(
     'congresswoman|judge|justice|counsel|attorney|general|gen.|sheikh|chief|owner|partner|fellow|researcher|trader|' +
     'administrator|undersecretary|under-secretary|deputy|aide|official|vice-chairman|lt.|col.|diplomat|boss|presidents|' +
     'ministers|senators|executives|officials|leaders|economists|analysts|director-general|secretary-general|deputy-director|' +
-    'member|mp|legislator|delegate|spokesman|lawyer|columnist|correspondent|editor|reporter|writer',
+    'member|mp|mep|mla|msp|legislator|delegate|spokesman|lawyer|columnist|correspondent|editor|reporter|writer',
 );
 
 /** Letters after a member's name: "Priya Raman MP", "Anna Byrne TD". Written in capitals. */

@@ -386,7 +386,10 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     reason: '{name} is described as a body by the words after it',
     when: (c) => appositionAt(c),
     examples: [{ text: 'Acerlux, the Luxembourg steel association, welcomed the plan.', fact: 'Acerlux' }],
-    counterExamples: [{ text: 'Pedro Souza, a coffee exporter, said prices fell.', fact: 'Pedro Souza' }],
+    counterExamples: [
+      { text: 'Pedro Souza, a coffee exporter, said prices fell.', fact: 'Pedro Souza' },
+      { text: 'Christine Moreau, the head of the French steel federation, welcomed the move.', fact: 'Christine Moreau' },
+    ],
   },
 ];
 

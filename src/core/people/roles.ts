@@ -143,6 +143,8 @@ function describedBody(text: string, toks: Tok[], k: number, title: string): Rol
     if (!placeOf(text.slice(toks[e].start, toks[end - 1].end)) && closes(toks[end])) return { title, ...tieTo(text, toks, e), because: ['person.affiliation.described-body'] };
     return null;
   }
+  // ", head of the steel federation,": the body named before by its kind ("the federation").
+  if (article === 'the' && closes(toks[e]) && END_HEADS.has(kind)) return { title, affiliation: '', org: null, because: [], antecedent: kind };
   // ", managing director of a small family firm,": a title whose body has no name here.
   return article !== 'the' && closes(toks[e]) && !NAMING_WORDS.test(kind) ? { title, affiliation: '', org: null, because: [] } : null;
 }

@@ -26,7 +26,8 @@ const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
 
 /** Where a title ending in `head` starts: back over the words that build it ("Deputy Prime Minister"). */
 export function titleStart(toks: Tok[], head: number): number {
-  const gov = GOVERNMENT_HEADS.has(low(toks[head]));
+  // "EU trade chief Lena Hartmann": a chief's portfolio is a government title's word.
+  const gov = GOVERNMENT_HEADS.has(low(toks[head])) || low(toks[head]) === 'chief';
   let from = head;
   while (from > 0) {
     const w = low(toks[from - 1]);

@@ -38,6 +38,8 @@ const FACES_AFTER = rx('i')`^(?:['’]s)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS
 const PETITIONS_AFTER = rx('iu')`^(?:\s+[\p{L}'’-]+){0,6}?\s+${PETITION_VERBS}\b`;
 
 const RELATIVE_AFTER = /^[\p{L}-]+\s+(?:that|which)\s+(?:the\s+)?/iu;
+// "… and China's on American goods to ": a possessive standing for its own tariff, then the goods.
+const ELLIPTIC_POSSESSIVE = /(?:\band|\bwhile|,)\s+(\p{Lu}[\p{L}.]*)['’]s\s+(?:on|for|against)\s[^,;%]{1,60}?\s(?:to|at|of)\s+$/u;
 // "Mexico, which has just doubled duties on Chinese cars": the country a relative clause hangs on acts on the tariff in it.
 const WHICH_ACTS = rx('iu')`^,\s+(?:which|that)\s+(?:(?:has|have|had|${MODALS})\s+)?(?:(?:${VERB_GROUP_ADVERBS}|just|recently|already)\s+)?${ACT_ON_TARIFF_VERBS}\s+(?:[\p{L}'’-]+\s+){0,3}$`;
 const ACTS_AFTER = rx('iu')`^(?:['’]s)?\s+(?:${ACT_LEADS}\s+)?${ACT_ON_TARIFF_VERBS}\s+(?:[\p{L}-]+\s+){0,3}?(?:${TARIFF_NOUNS}|tax|taxes)\b`;
@@ -83,6 +85,8 @@ export interface ImposerInput {
   anchor: number;
   /** Start of the tariff word, when one governs the rate. */
   tariffWordStart: number | null;
+  /** Where the rate itself starts, when the reader knows it. */
+  rateStart?: number;
   /** Actors named in this sentence. */
   actors: readonly ActorMention[];
   /** Country the target names ("Swiss goods" → Switzerland): never the imposer. */
@@ -191,6 +195,24 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     },
     examples: [{ text: 'Compare that with Peru, which has just doubled duties on Chinese cars to 50%, or the European Union.', fact: '50%', expect: { imposer: 'Peru', target: 'Chinese cars' } }],
     counterExamples: [{ text: 'Compare that with Peru, which exports most of its copper to markets with duties of 50%.', fact: '50%' }],
+  },
+  {
+    id: 'tariff.imposer.elliptic-possessive',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: '"and|while <Country>\'s on <goods> (to) N%": the tariff word left out after a possessive',
+    reason: "imposer: {imposer} — its possessive stands for its own tariff",
+    when: ({ input, usable }) => {
+      const { paragraph, sentenceStart } = input;
+      const anchor = input.rateStart ?? input.anchor;
+      const lead = paragraph.slice(Math.max(sentenceStart, anchor - 120), anchor);
+      const m = ELLIPTIC_POSSESSIVE.exec(lead);
+      if (!m) return null;
+      const at = anchor - lead.length + m.index + m[0].indexOf(m[1]);
+      return usable.find((a) => a.start === at)?.country ?? null;
+    },
+    examples: [{ text: "Under the truce, U.S. duties on Chinese goods fall to 30% and China's on American goods to 10%.", fact: '10%', expect: { imposer: 'China' } }],
+    counterExamples: [{ text: "Under the truce, U.S. duties on Chinese goods fall to 30% and on Canadian goods to 10%.", fact: '10%', expect: { imposer: 'United States' } }],
   },
   {
     id: 'tariff.imposer.list-continues',

@@ -17,7 +17,7 @@ import { goodsThatMove } from './goodsMove';
 import { hitWith } from './hitWith';
 import { ACT_LEADS, CLAUSE_SUBJECTS, COVER_VERBS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -26,7 +26,7 @@ const LEAD_BLOCK = rx('i')`\b${TARGET_LEAD_BLOCKERS}\s`;
 // Where a target phrase ends: punctuation, a clause word, a following rate or amount, a date.
 // A full stop after an initial or an abbreviation ("St. Maartener", "Corp.") does not end it; "and
 // the" does, unless a name follows ("Saint Vincent and the Grenadines").
-const STOP = rx('u')`[,;:!?"“”()—–]|(?<!(?:^|[\s.])(?:\p{Lu}|${ABBREVIATION_WORDS}|${ABBREVIATION_WORDS_CAP}))\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an)\b|the\b(?!\s+\p{Lu})|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]|\s${RANGE_VERBS}\s+from\s+[\d$]`;
+const STOP = rx('u')`[,;:!?"“”()—–]|(?<!(?:^|[\s.])(?:\p{Lu}|${ABBREVIATION_WORDS}|${ABBREVIATION_WORDS_CAP}))\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an)\b|the\b(?!\s+\p{Lu})|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]|\s${RANGE_VERBS}\s+from\s+[\d$]|\s${GOODS_PARTICIPLES}\s+${PARTICIPLE_LINKS}\s`;
 // The same stops made of words, in any case: "that", "from Aug. 1", "in early 2026".
 // … and a stretch of time after the goods: "on Ukrainian wheat for another year".
 const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b|\sin\s+an?\s|\sfor\s+(?:another|a\s+further|the\s+next|an?|\d+|${NUMBER_WORDS})\s+(?:more\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
@@ -119,7 +119,8 @@ function ownGoods(paragraph: string, rateEnd: number, sentenceEnd: number, tarif
 }
 
 // ", while that on lentils …", "and those on pears …": the pronoun stands for a tariff word.
-const THAT_ON = /(?:\bwhile|\band|,)\s+(?:that|those)\s+(on|for|against)\s/gi;
+// "… and China's on American goods to 10%": a country's possessive stands for its own tariff too.
+const THAT_ON = /(?:\bwhile|\band|,)\s+(?:that|those|\p{Lu}[\p{L}.]*['’]s)\s+(on|for|against)\s/giu;
 const ANOTHER_RATE = rx('i')`\d\s?${PERCENT_UNIT}`;
 const LAST_RATE = rx('is')`\d\s?${PERCENT_UNIT}(?!.*\d\s?${PERCENT_UNIT})`;
 /** "tariffs of 26% on India, 21% on …": the gap holds an earlier item of a list (not "from 39% to"). */
@@ -301,7 +302,10 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       if (!m || ANOTHER_RATE.test(clause.slice((m.index ?? 0) + m[0].length))) return null;
       return phraseAfter(paragraph, sentenceStart + (m.index ?? 0) + m[0].length - m[1].length - 1, rateStart) || null;
     },
-    examples: [{ text: 'The duty on Thai rice has been raised to 50 per cent, while that on Thai sugar has been raised to 35 per cent.', fact: '35 per cent', expect: { target: 'Thai sugar' } }],
+    examples: [
+      { text: 'The duty on Thai rice has been raised to 50 per cent, while that on Thai sugar has been raised to 35 per cent.', fact: '35 per cent', expect: { target: 'Thai sugar' } },
+      { text: "Under the truce, U.S. duties on Chinese goods fall to 30% and China's on American goods to 10%.", fact: '10%', expect: { target: 'American goods', imposer: 'China' } },
+    ],
     counterExamples: [{ text: 'The duty on Thai rice has been raised to 50 per cent, a level that on balance hurts millers.', fact: '50 per cent', expect: { target: 'Thai rice' } }],
   },
   {
@@ -345,6 +349,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Quito put a 20% duty on steel, toys, footwear and motorcycles last week.', fact: '20%', expect: { target: 'steel, toys, footwear and motorcycles' } },
       { text: 'Ottawa set 25% tariffs on steel, officials said, and on aluminum later.', fact: '25%', expect: { target: 'steel' } },
       { text: 'London has waived the 12% duty on Ukrainian wheat for another year.', fact: '12%', expect: { target: 'Ukrainian wheat' } },
+      { text: 'Ottawa removed its 25% counter-tariffs on U.S. goods covered by the trade pact.', fact: '25%', expect: { target: 'U.S. goods' } },
       { text: 'Countervailing duties were set at 23.4 percent for Chinese wheel makers found to have received subsidies.', fact: '23.4 percent', expect: { target: 'Chinese wheel makers' } },
     ],
     counterExamples: [
