@@ -89,6 +89,9 @@ export const TRADE_ROLES = wordList(
     'distributor|buyer|seller|merchant|banker|accountant|engineer|steelworker|fisherman|winemaker|brewer|owner|operator',
 );
 
+/** Trade roles a firm holds as often as a person: "a mid-sized wholesaler", "the country's largest producer". */
+export const FIRM_ROLES = wordList('exporter|importer|producer|manufacturer|retailer|wholesaler|distributor|shipper|supplier|buyer|seller|merchant|investor|dealer|broker|operator');
+
 /** Titles that in a trade story name a U.S. office when no country is given. */
 export const US_TITLES = wordList(
   'treasury secretary|trade representative|secretary of state|secretary of the treasury|white house press secretary|' +

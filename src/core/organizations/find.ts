@@ -72,6 +72,10 @@ function personBefore(toks: Tok[], i: number, j: number): boolean {
   return false;
 }
 
+const LOCAL_NUMBER = /^\d{1,5}$/;
+// Union units numbered after their name: "Local 444", "Lodge 1943", "District 9".
+const UNION_UNITS = new Set(['Local', 'Lodge', 'District']);
+
 /** A capitalized run from token i: capitalized words joined by "of", "and", "&"… Returns its end. */
 export function runFrom(toks: Tok[], i: number): number {
   let j = i;
@@ -88,6 +92,11 @@ export function runFrom(toks: Tok[], i: number): number {
       // "Pilgrim's Pride Corp.": a possessive inside a name that a legal form closes.
       // "National People's Congress": an irregular plural's possessive inside a name goes on.
       if (t.poss && !legalFormAhead(toks, j) && !(PLURAL_POSSESSORS.has(t.text) && isCapWord(toks[j]))) break;
+      continue;
+    }
+    // "United Steelworkers Local 1247", "Unifor Local 444": a union local's number is part of its name.
+    if (j > i && LOCAL_NUMBER.test(t.text) && UNION_UNITS.has(toks[j - 1].text)) {
+      j++;
       continue;
     }
     const c = t.text.toLowerCase();
@@ -142,7 +151,7 @@ export function runFrom(toks: Tok[], i: number): number {
     }
     break;
   }
-  while (j > i && !isNameWord(toks[j - 1])) j--;
+  while (j > i && !isNameWord(toks[j - 1]) && !(LOCAL_NUMBER.test(toks[j - 1].text) && UNION_UNITS.has(toks[j - 2]?.text ?? ''))) j--;
   return j;
 }
 

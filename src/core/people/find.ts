@@ -124,7 +124,9 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
 
 /** Fills a hit's missing title or affiliation from a role right after it (", a senior fellow at …"). */
 function roleAfterHit(text: string, toks: Tok[], h: PersonHit): void {
-  const r = decide(ROLE_AFTER_RULES, { text, toks, j: h.j });
+  // "Sarah Lind, 54, a dairy farmer": the age set off after the name is passed over.
+  const aged = toks[h.j]?.text === ',' && /^\d{1,3}$/.test(toks[h.j + 1]?.text ?? '') && toks[h.j + 2]?.text === ',';
+  const r = decide(ROLE_AFTER_RULES, { text, toks, j: aged ? h.j + 2 : h.j });
   if (!r || (h.title && h.affiliation)) return;
   const takesTitle = !h.title && !!r.value.title;
   const takesAffiliation = !h.affiliation && !!r.value.affiliation;

@@ -346,7 +346,7 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
       const next = low(after(c, 1));
       return next === 'who' || SPEECH_VERBS.has(next) || !!titleBeforeComma(c.text, c.toks, c.i) || !!spokespersonBefore(c.text, c.toks, c.i) || roleSetOff(c.toks, c.j + 1) || !!appositionAfter(c.text, c.toks, c.j);
     },
-    examples: [{ text: 'Patel Kumar, who runs a mill in Surat, expects fewer orders.', fact: 'Patel Kumar' }],
+    examples: [{ text: 'Patel Kumar, who has spun yarn in Surat for decades, expects fewer orders.', fact: 'Patel Kumar' }],
     counterExamples: [{ text: 'Patel Kumar said the mill in Surat expects fewer orders.', fact: 'Patel Kumar' }],
   },
   {

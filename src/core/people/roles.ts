@@ -2,7 +2,7 @@ import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import { REGION_WORDS } from '../lexicon/regions';
 import { END_HEADS } from '../lexicon/orgHeads';
-import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, POST_NOMINALS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES } from '../lexicon/titles';
+import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { PARTY_LABELS } from '../lexicon/parties';
@@ -83,6 +83,15 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
     const noun = toks[k + 1];
     if (low(toks[k]) === 'the' && noun?.word && !noun.cap && END_HEADS.has(low(noun)) && closes(toks[k + 2])) {
       return { title: verb, affiliation: '', org: null, because: [], antecedent: low(noun) };
+    }
+    // ", who owns a hardware store in Tucson,": a body described, not named: the role alone.
+    if (/^(?:a|an)$/.test(low(toks[k]))) {
+      let e = k + 1;
+      while (e < toks.length && e - k <= 4 && toks[e].word && !toks[e].cap) e++;
+      if (PLACE_PREPOSITIONS.has(low(toks[e - 1])) && toks[e]?.cap) {
+        while (e < toks.length && toks[e].word && toks[e].cap) e++;
+      }
+      if (e > k + 1 && closes(toks[e])) return { title: verb, affiliation: '', org: null, because: [] };
     }
     // ", who chairs the Indonesian Nickel Smelters Forum (INSF),": the body right after the verb.
     const body = orgAt(toks, k);
@@ -229,7 +238,8 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
   let head = -1;
   while (k < toks.length && k - from < 6 && toks[k].word) {
     const w = low(toks[k]);
-    if (TITLE_HEADS.has(w)) head = k;
+    // ", a Dutch flower exporter,", ", a dairy farmer,": a trade role ends a title too.
+    if (TITLE_HEADS.has(w) || (TRADE_ROLES.has(w) && !toks[k].cap)) head = k;
     else if (!TITLE_MODIFIERS.has(w) && !(toks[k].cap === false && head < 0 && k - from < 3)) break;
     k++;
   }
@@ -249,7 +259,15 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
     while (e < toks.length && e - s < 5 && toks[e].word && toks[e].cap) e++;
     if (e > s && closes(toks[e])) [end, k] = [e - 1, e];
   }
-  if (head < 0 || (end === head && head !== k - 1) || !closes(toks[k]) || (TRADE_ROLES.has(low(toks[head])) && !affiliation)) return null;
+  // ", a dairy farmer near Eau Claire,": where the role is done may follow it.
+  if (head >= 0 && head === k - 1 && PLACE_PREPOSITIONS.has(low(toks[k]))) {
+    let e = k + 1;
+    while (e < toks.length && e - k <= 3 && toks[e].word && toks[e].cap) e++;
+    if (e > k + 1 && closes(toks[e])) k = e;
+  }
+  // A trade role needs whom it serves, or its article: ", a dairy farmer," (not ", farmer and …");
+  // a role a firm can hold too needs whom it serves ("Kanto Meat Trading, a wholesaler in Yokohama," is a firm).
+  if (head < 0 || (end === head && head !== k - 1 && !PLACE_PREPOSITIONS.has(low(toks[end + 1]))) || !closes(toks[k]) || (TRADE_ROLES.has(low(toks[head])) && !affiliation && (!ARTICLES.has(low(toks[j + 1])) || FIRM_ROLES.has(low(toks[head]))))) return null;
   // Without an owner, a lower-case role needs its article: ", the trade minister," (not ", president and …").
   if (ownerAt === from && !antecedent && !ARTICLES.has(low(toks[j + 1]))) return null;
   if (!affiliation && !antecedent && ARTICLES.has(low(toks[j + 1])) && toks[from].cap) return null;
@@ -418,6 +436,8 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: '“Costs will rise,” said Lena Duarte, chief economist for Latin America at Banco Serrano.', fact: 'Lena Duarte', expect: { title: 'chief economist for Latin America', affiliation: 'Banco Serrano' } },
       { text: '“The margin is wrong,” said Omar Field, a Washington trade attorney at Pell Brandt LLP.', fact: 'Omar Field', expect: { title: 'Washington trade attorney', affiliation: 'Pell Brandt LLP' } },
       { text: '“Tokyo has a free option,” said Mathilde Roux, a partner at the Geneva law firm Roux Amar Avocats.', fact: 'Mathilde Roux', expect: { title: 'partner', affiliation: 'Roux Amar Avocats' } },
+      { text: '“Orders dried up,” said Ben Ortiz, who owns a hardware store in Tucson.', fact: 'Ben Ortiz', expect: { title: 'owner', affiliation: '' } },
+      { text: 'Dave Cassidy, president of Unifor Local 444, said members were worried.', fact: 'Dave Cassidy', expect: { title: 'president', affiliation: 'Unifor Local 444' } },
       { text: 'Suppliers are exposed. Anneke Botha, managing director of a small family firm, said orders had halved.', fact: 'Anneke Botha', expect: { title: 'managing director', affiliation: '' } },
     ],
     counterExamples: [
@@ -441,8 +461,13 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: 'Dale Hensworth, NCGA president and a corn grower in Iowa, spoke first.', fact: 'Dale Hensworth', expect: { title: 'president', affiliation: 'NCGA' } },
       { text: '“Exporters have our backing,” said Alan Pryce, UK International Trade Secretary.', fact: 'Alan Pryce', expect: { affiliation: 'United Kingdom' } },
       { text: 'Olav Strand, Norway’s permanent representative to the WTO, told the council the duties were lawful.', fact: 'Olav Strand', expect: { title: 'permanent representative to the WTO', affiliation: 'Norway' } },
+      { text: 'Jan de Vries, a Dutch flower exporter, said Chinese buyers had vanished.', fact: 'Jan de Vries', expect: { title: 'flower exporter', affiliation: 'Netherlands' } },
+      { text: 'Sarah Lind, 54, a third-generation dairy farmer near Eau Claire, has cut her herd.', fact: 'Sarah Lind', expect: { title: 'third-generation dairy farmer' } },
     ],
-    counterExamples: [{ text: 'Rosa Vidal, who was finance minister until 2019, said the talks would resume.', fact: 'Rosa Vidal' }],
+    counterExamples: [
+      { text: 'Rosa Vidal, who was finance minister until 2019, said the talks would resume.', fact: 'Rosa Vidal' },
+      { text: 'Shiro Adachi of Kanto Meat Trading, a mid-sized wholesaler in Yokohama, said prices would rise.', fact: 'Kanto Meat Trading' },
+    ],
   },
   {
     id: 'person.affiliation.of-body',
