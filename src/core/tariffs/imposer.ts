@@ -38,6 +38,10 @@ const FACES_AFTER = rx('i')`^(?:['’]s)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS
 const PETITIONS_AFTER = rx('iu')`^(?:\s+[\p{L}'’-]+){0,6}?\s+${PETITION_VERBS}\b`;
 
 const RELATIVE_AFTER = /^[\p{L}-]+\s+(?:that|which)\s+(?:the\s+)?/iu;
+const CONTACT_AFTER = /^[\p{L}-]+\s+(?:the\s+)?(?=\p{Lu})/u;
+const ACTOR_ACTS = rx('iu')`^(?:['’]s)?\s+(?:${ACT_LEADS}\s+|has\s+|had\s+)?${ACT_ON_TARIFF_VERBS}(?![\p{L}-])`;
+// "Brazilian coffee entering the U.S.": a country the goods go into is not hit by the rate.
+const GOES_INTO = rx('iu')`(?<![\p{L}-])(?:${ENTER_VERBS}|${INTO_WORDS}|to)\s+(?:the\s+)?$`;
 // "… and China's on American goods to ": a possessive standing for its own tariff, then the goods.
 const ELLIPTIC_POSSESSIVE = /(?:\band|\bwhile|,)\s+(\p{Lu}[\p{L}.]*)['’]s\s+(?:on|for|against)\s[^,;%]{1,60}?\s(?:to|at|of)\s+$/u;
 // "Mexico, which has just doubled duties on Chinese cars": the country a relative clause hangs on acts on the tariff in it.
@@ -175,10 +179,18 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     when: ({ input, usable }) => {
       const { paragraph, tariffWordStart } = input;
       if (tariffWordStart === null) return null;
-      const m = RELATIVE_AFTER.exec(paragraph.slice(tariffWordStart, tariffWordStart + 60));
-      return m ? usable.find((a) => a.start === tariffWordStart + m[0].length)?.country : null;
+      const after = paragraph.slice(tariffWordStart, tariffWordStart + 60);
+      const m = RELATIVE_AFTER.exec(after);
+      if (m) return usable.find((a) => a.start === tariffWordStart + m[0].length)?.country ?? null;
+      // "the 30% tariff Washington imposed": the same clause without its "that", its verb one of acting.
+      const c = CONTACT_AFTER.exec(after);
+      const actor = c && usable.find((a) => a.start === tariffWordStart + c[0].length);
+      return actor && ACTOR_ACTS.test(paragraph.slice(actor.end, actor.end + 40)) ? actor.country : null;
     },
-    examples: [{ text: 'Ghana wants relief from the 15% tariff that Washington applies to Ghanaian cocoa butter.', fact: '15%', expect: { imposer: 'United States', target: 'Ghanaian cocoa butter' } }],
+    examples: [
+      { text: 'Ghana wants relief from the 15% tariff that Washington applies to Ghanaian cocoa butter.', fact: '15%', expect: { imposer: 'United States', target: 'Ghanaian cocoa butter' } },
+      { text: 'South African citrus growers said the 30% tariff Washington imposed would cost jobs.', fact: '30%', expect: { imposer: 'United States' } },
+    ],
     counterExamples: [{ text: 'Ghana wants relief from the 15% tariff on cocoa butter that Washington announced.', fact: '15%', expect: { imposer: 'Ghana' } }],
   },
   {
@@ -265,7 +277,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     anchor: '"exports to X", "shipments into X": the importing country',
     reason: 'imposer: {imposer} — the goods are shipped into it',
     when: ({ roles }) => roles().find((r) => r.role === 'importer')?.a.country,
-    examples: [{ text: 'Cocoa exports to Malaysia face a 12% tariff.', fact: '12%', expect: { imposer: 'Malaysia' } }],
+    examples: [
+      { text: 'Brazilian coffee entering the U.S. faces a 50% duty under the new order.', fact: '50%', expect: { imposer: 'United States' } },{ text: 'Cocoa exports to Malaysia face a 12% tariff.', fact: '12%', expect: { imposer: 'Malaysia' } }],
     counterExamples: [{ text: 'Malaysia set a 12% tariff on cocoa.', fact: '12%' }],
   },
   {
@@ -322,7 +335,10 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
 const EXPORT_BEFORE = /(?<![\p{L}-])export\s+$/iu;
 
 /** Every country a target names ("Chinese goods", "imports from Mexico and Canada"): the rate hits them. Remembered per target. */
-export const countriesHitBy = memoize((target: string): ReadonlySet<string> => new Set(target ? findActors(target).map((a) => countryOfPlace(a.text) || a.country) : []));
+export const countriesHitBy = memoize(
+  (target: string): ReadonlySet<string> =>
+    new Set(target ? findActors(target).filter((a) => !GOES_INTO.test(target.slice(Math.max(0, a.start - 20), a.start))).map((a) => countryOfPlace(a.text) || a.country) : []),
+);
 
 /** The country imposing the tariff and the rule that named it, or null when the sentence does not say. */
 export function imposerDecision(input: ImposerInput): { country: string; rule: string } | null {
