@@ -11,7 +11,7 @@ import { companyGoods, companyRatesOf, dutyParagraphs, governmentOf, listRates, 
 import type { Paragraph } from './paragraphs';
 import { decide, withReasons, type Decided } from './rules/rule';
 import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
-import { PRODUCT_TARGET_RULES, TOPIC_TARGET_RULES } from './tariffs/topic';
+import { PRODUCT_TARGET_RULES, SCOPE_TARGET_RULES, TOPIC_TARGET_RULES } from './tariffs/topic';
 import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
 import { bareRates } from './tariffs/bareRates';
 import { pipeTableRates } from './tariffs/pipeTable';
@@ -307,7 +307,7 @@ function readTiming(text: string, rates: TariffMention[], memo?: RateMemo<ReadRa
     const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
     const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: out.slice(Math.max(0, i - 8), i), phrase: lazyPhrase(text, rate.sentenceStart) });
     const around = { rate: { ...rate, target: carried?.value ?? rate.target }, earlier: out.slice(Math.max(0, i - 8), i), text, ...textBefore(text, rate.start) };
-    const topic = carried ? null : decide(around.rate.target ? PRODUCT_TARGET_RULES : TOPIC_TARGET_RULES, around);
+    const topic = carried ? decide(SCOPE_TARGET_RULES, around) : decide(around.rate.target ? PRODUCT_TARGET_RULES : TOPIC_TARGET_RULES, around);
     const read = { ...rate, target: topic?.value ?? carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
     out.push(withReasons(read, earlier?.rule, carried?.rule, topic?.rule, effective?.rule, schedule?.rule));
   });

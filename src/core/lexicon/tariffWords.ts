@@ -298,3 +298,8 @@ export const CLAUSE_WORDS = wordList('that|if|when|because|since|after|before|al
 export const GOODS_PARTICIPLES = wordList('covered|shipped|sold|imported|exported|produced');
 /** What follows such a participle when it opens a clause: "by", "after", "before". */
 export const PARTICIPLE_LINKS = wordList('by|after|before|since|under|until');
+
+/** Who a measure's scope names: "goods from countries without a trade agreement with Mexico". */
+export const SCOPE_PARTNERS = wordList('countries|nations|partners|economies|suppliers|trading partners');
+/** What such partners lack: "a (free) trade agreement", "an FTA", "a trade deal". */
+export const AGREEMENT_NOUNS = wordList('agreement|agreements|deal|deals|pact|pacts|accord|accords|fta|ftas');

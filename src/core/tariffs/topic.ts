@@ -9,7 +9,7 @@ import type { Rule } from '../rules/rule';
 import type { TariffMention } from '../mentions';
 import { rx } from '../lexicon/wordList';
 import { GOODS_NOUNS, GOODS_POINTERS, PRODUCER_NOUNS, TRADE_GOODS_NOUNS } from '../lexicon/goods';
-import { DISTINCT_TARIFF_KINDS, PRODUCT_DUTY_KINDS } from '../lexicon/tariffWords';
+import { AGREEMENT_NOUNS, DISTINCT_TARIFF_KINDS, PRODUCT_DUTY_KINDS, SCOPE_PARTNERS } from '../lexicon/tariffWords';
 import { FUNCTION_WORDS } from '../lexicon/speechVerbs';
 import { countryOfTarget, tariffPhrases, type TariffPhrase } from './target';
 import { findActors } from '../countries';
@@ -118,6 +118,28 @@ function producersGoods({ rate, text }: TopicContext): string | null {
 
 const SAME_SENTENCE_GAP = /(?:\band\b|,|;|\bthen\b)/i;
 
+// "from countries without a trade agreement with Mexico", "from countries with which it has no free trade
+// agreement", "from non-FTA partners": the scope a measure's lead gives all its rates.
+const SCOPE = rx('iu')`(?<![\p{L}-])from\s+((?:${SCOPE_PARTNERS})\s+(?:without\s+(?:an?\s+)?|that\s+(?:do|does)\s+not\s+have\s+(?:an?\s+)?|with\s+which\s+(?:\p{Lu}[\p{L}.]*|it|they)\s+(?:has|have)\s+no\s+|lacking\s+(?:an?\s+)?)(?:free[\s-])?trade\s+${AGREEMENT_NOUNS}(?:[ \t]+with[ \t]+(?:the[ \t]+)?(?:U\.S\.|\p{Lu}\p{L}*)(?:[ \t]+\p{Lu}\p{L}*)?)?|non-(?:FTA|agreement|free[\s-]trade)\s+(?:${SCOPE_PARTNERS}))`;
+/** How far before a rate's sentence the scope is looked for: the window a rate's reading may read (see ../rateMemo.ts). */
+const SCOPE_REACH = 3500;
+
+/** The target with the measure's scope, when the goods name no origin and the story before states the scope. */
+function scopedGoods({ rate, text, earlier }: TopicContext): string | null {
+  if (!rate.target || /\sfrom\s/i.test(rate.target) || countryOfTarget(rate.target) || !OWN_GOODS.test(rate.target)) return null;
+  const window = text.slice(Math.max(0, rate.sentenceStart - SCOPE_REACH), rate.sentenceStart + rate.sentence.length);
+  const m = SCOPE.exec(window);
+  if (!m) return null;
+  // "… without a trade agreement with Mexico" is Mexico's measure: not a U.S. rate's scope.
+  const actors = findActors(m[1]);
+  const party = actors[actors.length - 1];
+  if (party && rate.imposer && party.country !== rate.imposer) return null;
+  // The rates already given the scope are another country's: "The US already charges 50% on steel" in a story of Mexico's.
+  const scoped = earlier.filter((o) => o.target.endsWith(m[1]));
+  if (rate.imposer && scoped.length && scoped.every((o) => o.imposer && o.imposer !== rate.imposer)) return null;
+  return `${rate.target} from ${m[1]}`;
+}
+
 /** Targets read from the story around a rate whose own words name no goods. Tried after the carried-target rules. */
 export const TOPIC_TARGET_RULES: Rule<TopicContext, string>[] = [
   {
@@ -158,8 +180,32 @@ export const TOPIC_TARGET_RULES: Rule<TopicContext, string>[] = [
   },
 ];
 
+/** The measure's scope added to goods that name no origin; read also for a target carried from the rate's partner. */
+export const SCOPE_TARGET_RULES: Rule<TopicContext, string>[] = [
+  {
+    id: 'tariff.target.measure-scope',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'goods with no origin, after the measure\'s scope "from countries without a trade agreement with …"',
+    reason: 'target: {target} — the goods, from the countries the measure is for',
+    when: scopedGoods,
+    examples: [
+      {
+        text: 'Lima approved higher tariffs on 900 products from countries without a trade agreement with Peru.\n\nCars will face a duty of 40%, up from 15%.',
+        fact: '40%',
+        expect: { target: 'Cars from countries without a trade agreement with Peru' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Lima approved higher tariffs on 900 products from countries without a trade agreement with Peru.\n\nChinese cars will face a duty of 40%.', fact: '40%', expect: { target: 'Chinese cars' } },
+      { text: 'Lima approved higher tariffs on 900 products from countries without a trade agreement with Peru.\n\nThe U.S. keeps its 50% tariff on steel.', fact: '50%', expect: { target: 'steel' } },
+    ],
+  },
+];
+
 /** Rules for a rate whose target names only an origin ("the U.S. exports") in a product-specific duty. */
 export const PRODUCT_TARGET_RULES: Rule<TopicContext, string>[] = [
+  ...SCOPE_TARGET_RULES,
   {
     id: 'tariff.target.producers-goods',
     kind: 'tariff',
