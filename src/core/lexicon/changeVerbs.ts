@@ -31,7 +31,7 @@ export const HIT_WITH_VERBS = wordList(
 );
 
 /** Verbs by which a tariff names its goods after it: "the 25% tariffs that took effect in March cover most Mexican goods". */
-export const COVER_VERBS = wordList('cover|covers|covered|covering|extend to|extends to|extended to');
+export const COVER_VERBS = wordList('cover|covers|covered|covering|extend to|extends to|extended to|hit|hits|hitting');
 
 /** A rate's former level: "down from", "raised from". */
 export const FROM_LEVEL_VERBS = wordList('down|up|reduced|lowered|raised|cut');

@@ -70,7 +70,8 @@ export function measuresSomethingElse(before: string, after: string): boolean {
 }
 
 // Modifiers may be abbreviations: "a 15% U.S. tariff".
-const GOVERNED_AFTER = rx('iu')`^\s*((?:["“”‘’']?\p{L}[\p{L}.-]*["“”‘’']?\s+){0,3}?)(?:(?!non-)\p{L}+-)?(${RATE_HEAD_NOUNS})(?![\p{L}-])`;
+// "a 25% Section 301 tariff": a law's number may sit among the modifiers.
+const GOVERNED_AFTER = rx('iu')`^\s*((?:["“”‘’']?\p{L}[\p{L}.-]*["“”‘’']?\s+|(?<=(?:section|article|chapter)\s+)\d{1,4}\s+){0,3}?)(?:(?!non-)\p{L}+-)?(${RATE_HEAD_NOUNS})(?![\p{L}-])`;
 
 /** The tariff word right after the percent: "25% tariffs", "a 10-per-cent tariff", "100% tax on … in trade dispute". */
 function governedAfter(after: string, afterStart: number, sentence: string, paragraph: string): Governor | null {

@@ -59,6 +59,7 @@ const APPLIED_BEFORE = rx('iu')`(?<![\p{L}-])${APPLY_VERBS}\s+(?:an?\s+|the\s+|i
 const TO_GOODS = /^\s+to\s+/;
 
 // "… tariffs that took effect in March cover …": an optional relative clause, then the verb of covering.
+const ANY_GOODS = rx('iu')`(?<![\p{L}-])${ALL_GOODS}(?![\p{L}-])`;
 const COVERS_AFTER = rx('iu')`^\s+(?:(?:that|which)\s+[^,.;:]{1,60}?\s+)?(?:${MODALS}\s+)?(?:now\s+)?${COVER_VERBS}\s+`;
 
 /** The target phrase starting at `from` in the paragraph, or "". */
@@ -400,10 +401,18 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     when: ({ paragraph, sentenceEnd, rateEnd, tariffWord }) => {
       if (!tariffWord || tariffWord.start < rateEnd) return null;
       const m = COVERS_AFTER.exec(paragraph.slice(tariffWord.end, Math.min(sentenceEnd, tariffWord.end + 120)));
-      return (m && goodsPhrase(paragraph.slice(tariffWord.end + m[0].length, sentenceEnd))) || null;
+      const goods = m && goodsPhrase(paragraph.slice(tariffWord.end + m[0].length, sentenceEnd));
+      // "the tariff hit toys from China", not "the tariff hit farmers hardest": goods, named as goods.
+      return goods && ANY_GOODS.test(goods) ? goods : null;
     },
-    examples: [{ text: 'The 25% tariffs that took effect in March cover most Mexican goods.', fact: '25%', expect: { target: 'most Mexican goods' } }],
-    counterExamples: [{ text: 'The 25% tariffs that took effect in March hurt most Mexican exporters.', fact: '25%', expect: { target: '' } }],
+    examples: [
+      { text: 'The 25% tariffs that took effect in March cover most Mexican goods.', fact: '25%', expect: { target: 'most Mexican goods' } },
+      { text: 'When the 25 percent tariff hit toys from China, I sat down with my controller.', fact: '25 percent', expect: { target: 'toys from China' } },
+    ],
+    counterExamples: [
+      { text: 'The 25% tariffs that took effect in March hurt most Mexican exporters.', fact: '25%', expect: { target: '' } },
+      { text: 'The 10% tariff hit farmers hardest.', fact: '10%', expect: { target: '' } },
+    ],
   },
   {
     id: 'tariff.target.goods-at-rate',
