@@ -1,4 +1,4 @@
-import { splitParagraphs } from './paragraphs';
+import { paragraphsAfterEdit } from './paragraphEdit';
 import { ParagraphCache, type PlacedFacts } from './extract';
 import type { FigureMention, OrganizationMention, ParagraphFacts, PersonMention, QuoteMention, TariffMention } from './mentions';
 import { attributeQuotes } from './attributeQuotes';
@@ -67,9 +67,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const orgs: OrganizationMention[] = [];
   const quotes: QuoteMention[] = [];
   let words = 0;
-  const paragraphs = splitParagraphs(text);
   const before = cache.previous;
   const edit = editBetween(cache.text, text);
+  const paragraphs = paragraphsAfterEdit(before, text, edit);
   let settled = true;
   paragraphs.forEach((p, i) => {
     const { text: same, facts: f } = cache.entry(unchanged(before, p, i, edit, paragraphs.length - before.length)?.text ?? p.text);
