@@ -11,6 +11,7 @@ import { titlesFromDescriptions } from './people/describedTitles';
 import { editBetween, type TextEdit } from './textEdit';
 import type { Paragraph } from './paragraphs';
 import { Numbered } from './numbered';
+import { ChecksMemo } from './checksMemo';
 import type { ReadRate } from './tariffs';
 import type { Figure, TariffRate } from './types';
 
@@ -80,7 +81,7 @@ function unchanged(before: readonly Paragraph[], p: Paragraph, i: number, edit: 
 }
 
 /** Each document's numbered figures and rates of its last analysis (see ./numbered.ts), by its cache. */
-const numbering = new WeakMap<ParagraphCache, { figures: Numbered<FigureMention, Figure>; rates: Numbered<ReadRate, TariffRate> }>();
+const numbering = new WeakMap<ParagraphCache, { figures: Numbered<FigureMention, Figure>; rates: Numbered<ReadRate, TariffRate>; checks: ChecksMemo }>();
 
 const numberFigure = (f: FigureMention, i: number): Figure => ({ id: `f${i + 1}`, ...f, because: f.because ?? [] });
 const numberRate = (t: ReadRate, i: number): TariffRate => ({ id: `t${i + 1}`, ...t, because: t.because ?? [] });
@@ -132,11 +133,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   titlesFromDescriptions(quotes, attributed, linked.map((lp) => lp.person));
 
   let numbered = numbering.get(cache);
-  if (!numbered) numbering.set(cache, (numbered = { figures: new Numbered(), rates: new Numbered() }));
+  if (!numbered) numbering.set(cache, (numbered = { figures: new Numbered(), rates: new Numbered(), checks: new ChecksMemo() }));
   const allFigures = numbered.figures.list(figures, numberFigure);
   // Rates only the whole article explains: list items under a tariff lead-in, imposers named earlier.
   const rates = numbered.rates.list(documentTariffs(text, paragraphs, figures, tariffs, cache.rates), numberRate);
-  const checks = figureChecks(allFigures, rates);
+  const checks = numbered.checks.checks(allFigures, rates, figureChecks);
   const warnings = attributed.filter((q) => !q.speaker).map((q) => `Quote "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}" has no speaker.`);
   const persons = linked.map((lp) => lp.person);
   return {
