@@ -27,8 +27,8 @@ export function samePlain(a: unknown, b: unknown): boolean {
   return sameFields(a as Record<string, unknown>, b as Record<string, unknown>, null);
 }
 
-/** The same keys with equal values, offsets (when `skip` is given) aside. */
-function sameFields(a: Record<string, unknown>, b: Record<string, unknown>, skip: Set<string> | null): boolean {
+/** The same keys with equal values, the fields in `skip` (when given) aside. */
+export function sameFields(a: Record<string, unknown>, b: Record<string, unknown>, skip: Set<string> | null): boolean {
   let count = 0;
   for (const k in a) {
     count++;
@@ -68,46 +68,6 @@ export function movedFrom<T extends { start: number; end: number }>(before: read
   // Strictly apart on both sides of the move: a span that stays ends before any that shifts starts.
   if (!(stayEnd < shiftStart && stayEnd < shiftStart + delta)) return null;
   return { cut: shiftStart, delta };
-}
-
-const SENTENCE_OFFSETS = new Set(['start', 'end', 'sentenceStart']);
-
-/**
- * `movedFrom` for several lists of facts that one keystroke moved together (an article's figures and
- * its rates): one move for all of them, each fact's span running from its sentence's start (when it
- * has one) to its end, so that two facts of one sentence, or a figure and the rate at its place,
- * stay together. Null for any other change.
- */
-export function movedTogether(lists: ReadonlyArray<readonly [readonly Span[], readonly Span[]]>): Move | null {
-  let delta = 0;
-  let stayEnd = -Infinity;
-  let shiftStart = Infinity;
-  for (const [before, after] of lists) {
-    if (before.length !== after.length) return null;
-    for (let i = 0; i < before.length; i++) {
-      const a = before[i];
-      const b = after[i];
-      const d = b.start - a.start;
-      if (b.end - a.end !== d || (b.sentenceStart ?? 0) - (a.sentenceStart ?? 0) !== (a.sentenceStart === undefined ? 0 : d)) return null;
-      const from = a.sentenceStart ?? a.start;
-      if (d !== 0) {
-        if (delta !== 0 && d !== delta) return null;
-        delta = d;
-        if (from < shiftStart) shiftStart = from;
-      } else if (a.end > stayEnd) stayEnd = a.end;
-      if (a !== b && !sameFields(a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>, SENTENCE_OFFSETS)) return null;
-    }
-  }
-  if (delta === 0) return { cut: Infinity, delta: 0 };
-  if (!(stayEnd < shiftStart && stayEnd < shiftStart + delta)) return null;
-  return { cut: shiftStart, delta };
-}
-
-/** A fact's place: its span, and the start of its sentence when it has one. */
-interface Span {
-  start: number;
-  end: number;
-  sentenceStart?: number;
 }
 
 /** An offset of the list before the moves, after them (in order). */

@@ -2,7 +2,7 @@
 // pass's last result. The typing chains check the passes end to end; these check the edges a chain
 // rarely reaches.
 import { strict as assert } from 'node:assert';
-import { moveAll, movedFrom, movedTogether, samePlain } from '../../src/core/moved';
+import { moveAll, movedFrom, samePlain } from '../../src/core/moved';
 import { analyze } from '../../src/core/analyze';
 import { ParagraphCache } from '../../src/core/extract';
 
@@ -78,31 +78,5 @@ describe('moved: a keystroke that only moves mentions', () => {
     const again = analyze(edited, { cache });
     assert.deepEqual(again, analyze(edited));
     assert.equal(again.people[0].affiliation, 'TRADELINE');
-  });
-
-  // Figures and rates moved together (the figure checks' memo, src/core/checksMemo.ts): spans run from the sentence's start.
-  const fact = (sentenceStart: number, start: number, text: string, more: Record<string, unknown> = {}) => ({ sentenceStart, start, end: start + text.length, text, sentence: 'S', ...more });
-
-  it('moved together: figures and rates shifted by one keystroke, sentence starts with them', () => {
-    const figures = [fact(0, 5, '5%'), fact(20, 30, '7%')];
-    const rates = [fact(20, 30, '7%', { imposer: 'Canada' })];
-    const moved = (x: ReturnType<typeof fact>) => (x.start >= 20 ? { ...x, start: x.start + 2, end: x.end + 2, sentenceStart: x.sentenceStart + 2 } : x);
-    assert.deepEqual(movedTogether([[figures, figures.map(moved)], [rates, rates.map(moved)]]), { cut: 20, delta: 2 });
-    // A sentence start left behind, a rate that moved otherwise than its figure, anything else that changed: not a move.
-    assert.equal(movedTogether([[figures, figures.map((x) => (x.start >= 20 ? { ...x, start: x.start + 2, end: x.end + 2 } : x))]]), null);
-    assert.equal(movedTogether([[figures, figures.map(moved)], [rates, rates.map((x) => ({ ...x, start: x.start + 3, end: x.end + 3, sentenceStart: x.sentenceStart + 3 }))]]), null);
-    assert.equal(movedTogether([[figures, figures.map(moved)], [rates, rates.map((x) => ({ ...moved(x), imposer: 'Chile' }))]]), null);
-    assert.equal(movedTogether([[figures, figures.map((x) => ({ ...x, sentence: 'T' }))]]), null);
-  });
-
-  it('moved together: a sentence moved up against a figure that stayed is not a move', () => {
-    // The second sentence starts at 9, right after the first's figure (5-7): moved back to 7 it would touch it.
-    const figures = [fact(0, 5, '5%'), fact(9, 12, '7%')];
-    const back = (by: number) => figures.map((x) => (x.start >= 9 ? { ...x, start: x.start - by, end: x.end - by, sentenceStart: x.sentenceStart - by } : x));
-    assert.deepEqual(movedTogether([[figures, back(1)]]), { cut: 9, delta: -1 });
-    assert.equal(movedTogether([[figures, back(2)]]), null);
-    // One sentence whose second figure moved and first stayed.
-    const one = [fact(0, 5, '5%'), fact(0, 12, '7%')];
-    assert.equal(movedTogether([[one, [one[0], { ...one[1], start: 13, end: 15 }]]]), null);
   });
 });
