@@ -24,36 +24,39 @@ const placedAlike = (a: Figure, b: Figure) => a.sentence === b.sentence && a.sta
 
 export class ChecksMemo {
   private figures: readonly Figure[] = [];
-  private rates: readonly TariffRate[] = [];
+  private rates: ReadonlyMap<number, TariffRate> = new Map();
   private last: readonly FigureCheck[] | null = null;
 
   /** `check(figures, rates)`, or last time's checks when everything they are made from is as it was. */
   checks(figures: readonly Figure[], rates: readonly TariffRate[], check: (figures: readonly Figure[], rates: readonly TariffRate[]) => FigureCheck[]): FigureCheck[] {
-    const out = this.last && this.unchanged(figures, rates) ? [...this.last] : check(figures, rates);
+    const at = ratesAt(rates);
+    const out = this.last && this.unchanged(figures, at) ? [...this.last] : check(figures, rates);
     this.figures = figures;
-    this.rates = rates;
+    this.rates = at;
     this.last = out;
     return out;
   }
 
-  private unchanged(figures: readonly Figure[], rates: readonly TariffRate[]): boolean {
+  /** Sentence by sentence, so that the sentence typed into, where a change shows first, is read before those after it. */
+  private unchanged(figures: readonly Figure[], atNow: ReadonlyMap<number, TariffRate>): boolean {
     const before = this.figures;
+    const atBefore = this.rates;
     if (before.length !== figures.length) return false;
-    const atBefore = ratesAt(this.rates);
-    const atNow = ratesAt(rates);
-    for (let i = 0; i < figures.length; i++) {
-      const a = before[i];
-      const b = figures[i];
-      if (!same(a, b)) return false;
-      if (i > 0 && (a.sentenceStart === before[i - 1].sentenceStart) !== (b.sentenceStart === figures[i - 1].sentenceStart)) return false;
-      const ra = atBefore.get(a.start);
-      const rb = atNow.get(b.start);
-      if (ra === undefined || rb === undefined ? ra !== rb : !same(ra, rb)) return false;
-    }
-    // A sentence typed into: its part read again must come out as it was.
     for (let from = 0, to = 0; from < figures.length; from = to) {
       let alike = true;
-      for (; to < figures.length && figures[to].sentenceStart === figures[from].sentenceStart; to++) if (!placedAlike(before[to], figures[to])) alike = false;
+      for (to = from; to < figures.length && figures[to].sentenceStart === figures[from].sentenceStart; to++) {
+        const a = before[to];
+        const b = figures[to];
+        // The same sentences: last time's figures of this one were one sentence too.
+        if (to > from && a.sentenceStart !== before[to - 1].sentenceStart) return false;
+        if (a !== b && !same(a, b)) return false;
+        if (a !== b && !placedAlike(a, b)) alike = false;
+        const ra = atBefore.get(a.start);
+        const rb = atNow.get(b.start);
+        if (ra === undefined || rb === undefined ? ra !== rb : !same(ra, rb)) return false;
+      }
+      if (to < before.length && before[to].sentenceStart === before[to - 1].sentenceStart) return false;
+      // A sentence typed into: its part read again must come out as it was.
       if (!alike && !samePlain(sentencePartAt(before, from, to, atBefore), sentencePartAt(figures, from, to, atNow))) return false;
     }
     return true;

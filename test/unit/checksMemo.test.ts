@@ -55,4 +55,15 @@ describe('checks memo: figure checks while figures and rates only move', () => {
     assert.equal(runs(), 2);
     assert.equal(afresh.length, 0);
   });
+
+  it('checks memo: a figure whose value is read otherwise in an unchanged sentence is checked afresh', () => {
+    const exports = 'Veland’s copper exports reached $48.2 billion in 2024.\n\nIn 2024, Veland’s copper exports reached $44.8 billion, the ministry added.';
+    const memo = new ChecksMemo();
+    const first = read(exports);
+    assert.equal(memo.checks(first.figures, first.tariffs, figureChecks).length, 1);
+    // The same sentences and places, the second figure read as the first's value (as a change elsewhere in its paragraph could make it).
+    const same = first.figures.map((f, i) => (i === 1 ? { ...f, value: first.figures[0].value } : f));
+    assert.deepEqual(memo.checks(same, first.tariffs, figureChecks), figureChecks(same, first.tariffs));
+    assert.equal(memo.checks(same, first.tariffs, figureChecks).length, 0);
+  });
 });
