@@ -1,4 +1,4 @@
-import { splitParagraphs } from './paragraphs';
+import { paragraphsAfterEdit } from './paragraphEdit';
 import { ParagraphCache, type PlacedFacts } from './extract';
 import type { FigureMention, OrganizationMention, ParagraphFacts, PersonMention, QuoteMention, TariffMention } from './mentions';
 import { attributeQuotes } from './attributeQuotes';
@@ -10,6 +10,10 @@ import { nameSpellings } from './nameSpellings';
 import { titlesFromDescriptions } from './people/describedTitles';
 import { editBetween, type TextEdit } from './textEdit';
 import type { Paragraph } from './paragraphs';
+import { Numbered } from './numbered';
+import { ChecksMemo } from './checksMemo';
+import type { ReadRate } from './tariffs';
+import type { Figure, TariffRate } from './types';
 
 export { countWords } from './words';
 
@@ -18,11 +22,34 @@ export interface AnalyzeOptions {
   cache?: ParagraphCache;
 }
 
-const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
-  items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+function shift<T extends { start: number; end: number }>(items: readonly T[], by: number): T[] {
+  const out = new Array<T>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    out[i] = { ...x, start: x.start + by, end: x.end + by };
+  }
+  return out;
+}
 
-const shiftSentence = <T extends { start: number; end: number; sentenceStart: number }>(items: T[], by: number): T[] =>
-  items.map((x) => ({ ...x, start: x.start + by, end: x.end + by, sentenceStart: x.sentenceStart + by }));
+function shiftSentence<T extends { start: number; end: number; sentenceStart: number }>(items: readonly T[], by: number): T[] {
+  const out = new Array<T>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    out[i] = { ...x, start: x.start + by, end: x.end + by, sentenceStart: x.sentenceStart + by };
+  }
+  return out;
+}
+
+/** A paragraph's quotes in document offsets, a name attribution's span too (one copy per quote). */
+function shiftQuotes(items: readonly QuoteMention[], by: number): QuoteMention[] {
+  const out = new Array<QuoteMention>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const q = items[i];
+    const a = q.attribution;
+    out[i] = { ...q, start: q.start + by, end: q.end + by, attribution: a?.kind === 'name' ? { ...a, start: a.start + by, end: a.end + by } : a };
+  }
+  return out;
+}
 
 /** Adds a paragraph's facts to the document's (an indexed loop: no iterator per paragraph and kind at every keystroke). */
 function append<T>(to: T[], items: readonly T[]): void {
@@ -37,9 +64,7 @@ function place(f: ParagraphFacts, start: number): PlacedFacts {
     tariffs: shiftSentence(f.tariffs, start),
     people: shift(f.people, start),
     organizations: shift(f.organizations, start),
-    quotes: shift(f.quotes, start).map((q) =>
-      q.attribution?.kind === 'name' ? { ...q, attribution: { ...q.attribution, start: q.attribution.start + start, end: q.attribution.end + start } } : q,
-    ),
+    quotes: shiftQuotes(f.quotes, start),
   };
 }
 
@@ -55,6 +80,12 @@ function unchanged(before: readonly Paragraph[], p: Paragraph, i: number, edit: 
   return old && old.start === start && old.text.length === p.text.length ? old : undefined;
 }
 
+/** Each document's numbered figures and rates of its last analysis (see ./numbered.ts), by its cache. */
+const numbering = new WeakMap<ParagraphCache, { figures: Numbered<FigureMention, Figure>; rates: Numbered<ReadRate, TariffRate>; checks: ChecksMemo }>();
+
+const numberFigure = (f: FigureMention, i: number): Figure => ({ id: `f${i + 1}`, ...f, because: f.because ?? [] });
+const numberRate = (t: ReadRate, i: number): TariffRate => ({ id: `t${i + 1}`, ...t, because: t.because ?? [] });
+
 /**
  * Analyses an article: paragraphs → extraction (cached per paragraph) → document-level linking.
  * Never throws on odd text; offsets are UTF-16 indices into `text`.
@@ -67,9 +98,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const orgs: OrganizationMention[] = [];
   const quotes: QuoteMention[] = [];
   let words = 0;
-  const paragraphs = splitParagraphs(text);
   const before = cache.previous;
   const edit = editBetween(cache.text, text);
+  const paragraphs = paragraphsAfterEdit(before, text, edit);
   let settled = true;
   paragraphs.forEach((p, i) => {
     const { text: same, facts: f } = cache.entry(unchanged(before, p, i, edit, paragraphs.length - before.length)?.text ?? p.text);
@@ -101,10 +132,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   attributed.forEach((q, i) => (q.id = `q${i + 1}`));
   titlesFromDescriptions(quotes, attributed, linked.map((lp) => lp.person));
 
-  const allFigures = figures.map((f, i) => ({ id: `f${i + 1}`, ...f, because: f.because ?? [] }));
+  let numbered = numbering.get(cache);
+  if (!numbered) numbering.set(cache, (numbered = { figures: new Numbered(), rates: new Numbered(), checks: new ChecksMemo() }));
+  const allFigures = numbered.figures.list(figures, numberFigure);
   // Rates only the whole article explains: list items under a tariff lead-in, imposers named earlier.
-  const rates = documentTariffs(text, paragraphs, figures, tariffs, cache.rates).map((t, i) => ({ id: `t${i + 1}`, ...t, because: t.because ?? [] }));
-  const checks = figureChecks(allFigures, rates);
+  const rates = numbered.rates.list(documentTariffs(text, paragraphs, figures, tariffs, cache.rates), numberRate);
+  const checks = numbered.checks.checks(allFigures, rates, figureChecks);
   const warnings = attributed.filter((q) => !q.speaker).map((q) => `Quote "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}" has no speaker.`);
   const persons = linked.map((lp) => lp.person);
   return {

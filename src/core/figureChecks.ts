@@ -58,7 +58,7 @@ type Check = Omit<FigureCheck, 'id'>;
  * are remembered by the sentence and its figures (see `partKey`): typing reads only the sentence
  * typed into again.
  */
-interface SentencePart {
+export interface SentencePart {
   /** The readings without this analysis's figure and rate objects (kept out so the memo holds no old facts), groups as indices. */
   readings: Array<Omit<FigureReading, 'figure' | 'tariff' | 'group'> & { group: number[] }>;
   checks: Array<Omit<Check, 'figures'> & { figures: number[] }>;
@@ -124,6 +124,14 @@ function sentencePart(list: readonly Figure[], tariffAt: ReadonlyMap<number, Tar
   return { readings: lean, checks, buckets: readings.map(bucketOf) };
 }
 
+/** The part of the sentence whose figures are `figures[from, to)`, remembered by the sentence and all it reads (see `partKey`). */
+export function sentencePartAt(figures: readonly Figure[], from: number, to: number, tariffAt: ReadonlyMap<number, TariffRate>): SentencePart {
+  const sentence = figures[from].sentence;
+  let part = PARTS.findWhere(sentence, (key) => keyFits(key, figures, from, to, tariffAt));
+  if (!part) PARTS.set(sentence, partKey(figures, from, to, tariffAt), (part = sentencePart(figures.slice(from, to), tariffAt)));
+  return part;
+}
+
 /** All checks on an article's figures, in the order of the figure each is about. */
 export function figureChecks(figures: readonly Figure[], tariffs: readonly TariffRate[] = []): FigureCheck[] {
   const tariffAt = new Map(tariffs.map((t) => [t.start, t]));
@@ -135,9 +143,7 @@ export function figureChecks(figures: readonly Figure[], tariffs: readonly Tarif
   // A sentence's figures are next to each other in text order.
   for (let from = 0, to = 0; from < figures.length; from = to) {
     while (to < figures.length && figures[to].sentenceStart === figures[from].sentenceStart) to++;
-    const sentence = figures[from].sentence;
-    let part = PARTS.findWhere(sentence, (key) => keyFits(key, figures, from, to, tariffAt));
-    if (!part) PARTS.set(sentence, partKey(figures, from, to, tariffAt), (part = sentencePart(figures.slice(from, to), tariffAt)));
+    const part = sentencePartAt(figures, from, to, tariffAt);
     for (const c of part.checks) {
       checks.push({ ...c, figures: c.figures.map((k) => figures[from + k].id) });
       about.push(from + c.figures[0]);

@@ -27,8 +27,8 @@ export function samePlain(a: unknown, b: unknown): boolean {
   return sameFields(a as Record<string, unknown>, b as Record<string, unknown>, null);
 }
 
-/** The same keys with equal values, offsets (when `skip` is given) aside. */
-function sameFields(a: Record<string, unknown>, b: Record<string, unknown>, skip: Set<string> | null): boolean {
+/** The same keys with equal values, the fields in `skip` (when given) aside. */
+export function sameFields(a: Record<string, unknown>, b: Record<string, unknown>, skip: Set<string> | null): boolean {
   let count = 0;
   for (const k in a) {
     count++;

@@ -4,11 +4,15 @@
  * rebuilt for every paragraph near a quote at every keystroke. They read only the paragraph's text,
  * where it starts, its place in the list of paragraphs, and which quotes open in it (their index in
  * the article's list and their spans in the paragraph): when all of that is what it was in the last
- * analysis, the sentences are the last analysis's, as they are (attribution only reads them). One per
- * document, on its ParagraphCache; it keeps the paragraphs of the last analysis only.
+ * analysis, the sentences are the last analysis's, as they are (attribution only reads them). A
+ * paragraph that only moved (typing above it shifts where it starts, a paragraph added before it its
+ * place, a quote added before it the numbers of its quotes) has the same sentences moved: offsets by
+ * as much as its start, its place, and its quotes' numbers by one amount. One per document, on its
+ * ParagraphCache; it keeps the paragraphs of the last analysis only.
  */
 import type { ArticleSentence } from './quotes/context';
 import type { Paragraph } from './paragraphs';
+import type { Cue } from './quotes/cues';
 
 interface Kept {
   start: number;
@@ -19,6 +23,26 @@ interface Kept {
 }
 
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** Whether `b` is `a` with one amount added to every item. */
+const movedList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => b[i] - x === b[0] - a[0]);
+
+/** A cue of a paragraph moved by `by` characters. */
+function movedCue(c: Cue, by: number): Cue {
+  const a = c.attribution;
+  return { ...c, verbStart: c.verbStart + by, verbEnd: c.verbEnd + by, attribution: a?.kind === 'name' ? { ...a, start: a.start + by, end: a.end + by } : a };
+}
+
+/** The sentences of a paragraph that moved `by` characters to place `index`, its quotes renumbered by `renumber`. */
+function moved(sentences: readonly ArticleSentence[], by: number, index: number, renumber: number): ArticleSentence[] {
+  return sentences.map((s) => ({
+    ...s,
+    start: s.start + by,
+    end: s.end + by,
+    paragraph: index,
+    quotes: renumber ? s.quotes.map((q) => q + renumber) : s.quotes,
+    cues: by ? s.cues.map((c) => movedCue(c, by)) : s.cues,
+  }));
+}
 
 export class QuoteSentenceMemo {
   private last = new Map<string, Kept>();
@@ -27,9 +51,15 @@ export class QuoteSentenceMemo {
   /** The last analysis's sentences of paragraph `index`, when everything they were built from is the same. */
   find(p: Paragraph, index: number, quotes: readonly number[], spans: readonly number[]): ArticleSentence[] | undefined {
     const k = this.last.get(p.text);
-    if (!k || k.start !== p.start || k.index !== index || !sameList(k.quotes, quotes) || !sameList(k.spans, spans)) return undefined;
-    this.next.set(p.text, k);
-    return k.sentences;
+    if (!k || !sameList(k.spans, spans)) return undefined;
+    if (k.start === p.start && k.index === index && sameList(k.quotes, quotes)) {
+      this.next.set(p.text, k);
+      return k.sentences;
+    }
+    if (!movedList(k.quotes, quotes)) return undefined;
+    const sentences = moved(k.sentences, p.start - k.start, index, quotes.length ? quotes[0] - k.quotes[0] : 0);
+    this.next.set(p.text, { start: p.start, index, quotes, spans, sentences });
+    return sentences;
   }
 
   keep(p: Paragraph, index: number, quotes: readonly number[], spans: readonly number[], sentences: ArticleSentence[]): void {

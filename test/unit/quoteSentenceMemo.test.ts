@@ -1,5 +1,6 @@
 // Quote attribution's sentences reused from the last analysis (src/core/quoteSentenceMemo.ts) only
-// when the paragraph's text, start, place and the quotes opening in it are all what they were.
+// when the paragraph's text, start, place and the quotes opening in it are all what they were, or
+// moved: the paragraph shifted, put at another place, its quotes renumbered by one amount.
 import { strict as assert } from 'node:assert';
 import { ArticleSentences } from '../../src/core/quotes/context';
 import { QuoteSentenceMemo } from '../../src/core/quoteSentenceMemo';
@@ -35,13 +36,20 @@ describe('quote sentence memo: the sentences of a paragraph, reused only when no
     assert.deepEqual(fewer, new ArticleSentences(text, all.slice(1), paragraphs).of(1));
   });
 
-  it('quote sentence memo: a moved paragraph or a changed quote span is read afresh', () => {
+  it('quote sentence memo: a moved paragraph gives the sentences read afresh; a changed quote span is read afresh', () => {
     const memo = new QuoteSentenceMemo();
     new ArticleSentences(text, all, paragraphs, memo).of(1);
     memo.endPass();
     const moved = paragraphs.map((p, i) => (i === 1 ? { ...p, start: p.start + 1 } : p));
     const shifted = all.map((q, i) => (i === 0 ? q : { ...q, start: q.start + 1, end: q.end + 1 }));
     assert.deepEqual(new ArticleSentences(` ${text}`, shifted, moved, memo).of(1), new ArticleSentences(` ${text}`, shifted, moved).of(1));
+    // A paragraph with a quote added before the moved one: it is paragraph 2, its quotes 2 and 3.
+    const added = `“Earlier.”\n\n${text}`;
+    const more = splitParagraphs(added);
+    const renumbered = [quote(added, 'Earlier.'), ...all.map((q) => ({ ...q, start: q.start + 12, end: q.end + 12 }))];
+    const reused = new ArticleSentences(added, renumbered, more, memo).of(2);
+    assert.deepEqual(reused.map((s) => [s.paragraph, s.quotes]), [[2, [2]], [2, [3]]]);
+    assert.deepEqual(reused, new ArticleSentences(added, renumbered, more).of(2));
     const again = new QuoteSentenceMemo();
     new ArticleSentences(text, all, paragraphs, again).of(1);
     again.endPass();
