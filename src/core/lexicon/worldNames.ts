@@ -52,3 +52,6 @@ export const WORLD_FAMILY_NAMES = wordList(
 export const KNOWN_GIVEN_NAMES = wordList(GIVEN_NAMES, WORLD_GIVEN_NAMES);
 /** Every family name the people rules know. */
 export const KNOWN_FAMILY_NAMES = wordList(FAMILY_NAMES, WORLD_FAMILY_NAMES);
+
+/** Two or three words the first of which is a known given name: read as a person's name, not a body's ("Christine Moreau", "Anil Mehta"). */
+export const opensPersonName = (words: readonly string[]): boolean => words.length >= 2 && words.length <= 3 && KNOWN_GIVEN_NAMES.has(words[0]);

@@ -1,5 +1,5 @@
 import type { Tok } from '../lexicon/tokens';
-import { KNOWN_GIVEN_NAMES } from '../lexicon/worldNames';
+import { opensPersonName } from '../lexicon/worldNames';
 import { TITLE_HEADS } from '../lexicon/titles';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import type { OrgHit } from './find';
@@ -126,7 +126,7 @@ export function appositionAt({ text, toks, i }: ShapeScan): OrgHit[] | null {
   while (s < i - 1 && toks[s].sentStart && NOT_NAMES.has(toks[s].text.toLowerCase())) s++;
   if (!isName(toks[s]) || !toks.slice(s, i).some(isCompanyWord)) return null;
   // "Christine Moreau, the head of the French steel federation,": a person's name and their role, not a body.
-  if (i - s >= 2 && i - s <= 3 && KNOWN_GIVEN_NAMES.has(toks[s].text)) return null;
+  if (opensPersonName(toks.slice(s, i).map((t) => t.text))) return null;
   if (TITLE_HEADS.has(toks[i + 2]?.text ?? '') && toks[i + 3]?.text === 'of') return null;
   // Only a name that opens its clause: "Eurofer, the …", "The Dairy Farmers of Wisconsin, a …", "…, and Eurofer, the …".
   if (s > 0 && toks[s - 1].word && !(APPOSITION_OPENERS.words.has(toks[s - 1].text) || toks[s - 1].text === 'The') && !NOT_NAMES.has(toks[s - 1].text.toLowerCase())) return null;

@@ -2,7 +2,7 @@ import type { Tok } from '../lexicon/tokens';
 import { ORG_FORMS, PLACE_LIKE_KEYS } from '../lexicon/orgNames';
 import { OUTLET_KEYS, OUTLET_TAILS } from '../lexicon/outlets';
 import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
-import { KNOWN_GIVEN_NAMES as GIVEN_NAMES } from '../lexicon/worldNames';
+import { KNOWN_GIVEN_NAMES as GIVEN_NAMES, opensPersonName } from '../lexicon/worldNames';
 import { findCompanyShapes, opensGroupUnit } from './companies';
 import { END_HEADS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, CUES } from './heads';
 import { PREP_BEFORE_ARTICLE } from '../lexicon/orgHeads';
@@ -375,7 +375,7 @@ function cueAt(toks: Tok[], i: number): OrgHit | null {
   if (j === k || isPlace(toks, k, j)) return null;
   if (toks.slice(k, j).some((t) => NOT_NAMES.has(low(t)) || MONTHS_DAYS.has(low(t)))) return null;
   // "textile exporter Anil Mehta": after a trade role, a given name opens a person's name, not a firm's.
-  if (j - k >= 2 && j - k <= 3 && GIVEN_NAMES.has(toks[k].text)) return null;
+  if (opensPersonName(toks.slice(k, j).map((t) => t.text))) return null;
   // After "factory," the name must close with a comma or period too (an apposition).
   if (toks[i + 1]?.text === ',' && !/^[,.;)]$/.test(toks[j]?.text ?? '.')) return null;
   // A person named right after the cue ("the firm's chief, Jane Doe") is not caught: cues need no title.
