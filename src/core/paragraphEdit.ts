@@ -9,18 +9,7 @@
  */
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import type { TextEdit } from './textEdit';
-
-/** Index of the first paragraph starting at or after `at`. */
-function firstFrom(list: readonly Paragraph[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { lowerBound } from './quotes/search';
 
 /** `splitParagraphs(text)`, where `before` is `splitParagraphs` of the text `edit` turned into `text`. */
 export function paragraphsAfterEdit(before: readonly Paragraph[], text: string, edit: TextEdit): Paragraph[] {
@@ -31,8 +20,8 @@ export function paragraphsAfterEdit(before: readonly Paragraph[], text: string, 
   const blankAfter = text.indexOf('\n\n', edit.to);
   const to = blankAfter < 0 ? text.length : blankAfter + 2;
   if (from === 0 && to === text.length) return splitParagraphs(text);
-  const head = firstFrom(before, from);
-  const tail = to === text.length ? before.length : firstFrom(before, to - edit.delta);
+  const head = lowerBound(before, from, (p) => p.start);
+  const tail = to === text.length ? before.length : lowerBound(before, to - edit.delta, (p) => p.start);
   const out = before.slice(0, head);
   for (const p of splitParagraphs(text.slice(from, to))) out.push({ start: p.start + from, text: p.text });
   for (let i = tail; i < before.length; i++) out.push({ start: before[i].start + edit.delta, text: before[i].text });

@@ -103,10 +103,16 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   } else if (ARTICLES.has(low(toks[k]))) k++;
   const roleStart = k;
   let hasHead = !!verb;
+  let described: Omit<RoleFinding, 'title'> | null = null;
   // The role: up to ten words before "at/of/with/for <Capitalized>".
   while (k < toks.length && k - roleStart < 10 && toks[k].word) {
     // ", who leads the Chinese side in talks with the United States": "with" names a counterpart, not an employer.
-    if (ROLE_LINKS.has(low(toks[k])) && k > roleStart && (orgAt(toks, k + 1) || (hasHead && !verb && describedBody(text, toks, k + 1, '') !== null)) && !(verb && low(toks[k]) === 'with')) break;
+    if (ROLE_LINKS.has(low(toks[k])) && k > roleStart && !(verb && low(toks[k]) === 'with')) {
+      if (orgAt(toks, k + 1)) break;
+      // ", chief executive of the fabricators' group BCSA Steelwork,": a body described before its name.
+      described = hasHead && !verb ? describedBody(text, toks, k + 1) : null;
+      if (described) break;
+    }
     if (TITLE_HEADS.has(low(toks[k])) || TRADE_ROLES.has(low(toks[k]))) hasHead = true;
     // ", a Washington trade attorney at …": a place may sit in the role.
     else if (toks[k].cap && !verb && !placeOf(toks[k].text)) return null;
@@ -116,7 +122,7 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   const role = text.slice(toks[roleStart].start, toks[k - 1].end);
   const title = verb ? `${verb} of ${role}` : role;
   const s = orgAt(toks, k + 1);
-  if (!s) return verb ? null : describedBody(text, toks, k + 1, title);
+  if (!s) return described && { title, ...described };
   const tie = tieTo(text, toks, s);
   // ", chief economist for Latin America at Banco Norte": the region belongs to the title, the body after "at" employs.
   const after = bodyFrom(text, toks, s).end;
@@ -135,7 +141,7 @@ const NAMING_WORDS = /^(?:called|named)$/;
  * fabricators' group BCSA Steelwork,", ", managing director of a seat-frame maker called Kouga
  * Components,"), or when it goes unnamed (", chief executive of a family firm,": the title alone).
  */
-function describedBody(text: string, toks: Tok[], k: number, title: string): RoleFinding | null {
+function describedBody(text: string, toks: Tok[], k: number): Omit<RoleFinding, 'title'> | null {
   const article = low(toks[k]);
   if (!ARTICLES.has(article)) return null;
   let e = k + 1;
@@ -149,13 +155,13 @@ function describedBody(text: string, toks: Tok[], k: number, title: string): Rol
   const kind = low(toks[e - 1]);
   if (toks[e]?.cap && toks[e].word && !FUNCTION_CAPS.has(low(toks[e])) && (NAMING_WORDS.test(kind) || BODY_KIND_WORDS.has(kind) || (article === 'the' && owner))) {
     const { end } = bodyFrom(text, toks, e);
-    if (!placeOf(text.slice(toks[e].start, toks[end - 1].end)) && closes(toks[end])) return { title, ...tieTo(text, toks, e), because: ['person.affiliation.described-body'] };
+    if (!placeOf(text.slice(toks[e].start, toks[end - 1].end)) && closes(toks[end])) return { ...tieTo(text, toks, e), because: ['person.affiliation.described-body'] };
     return null;
   }
   // ", head of the steel federation,": the body named before by its kind ("the federation").
-  if (article === 'the' && closes(toks[e]) && END_HEADS.has(kind)) return { title, affiliation: '', org: null, because: [], antecedent: kind };
+  if (article === 'the' && closes(toks[e]) && END_HEADS.has(kind)) return { affiliation: '', org: null, because: [], antecedent: kind };
   // ", managing director of a small family firm,": a title whose body has no name here.
-  return article !== 'the' && closes(toks[e]) && !NAMING_WORDS.test(kind) ? { title, affiliation: '', org: null, because: [] } : null;
+  return article !== 'the' && closes(toks[e]) && !NAMING_WORDS.test(kind) ? { affiliation: '', org: null, because: [] } : null;
 }
 
 /**

@@ -82,8 +82,8 @@ const isTitle = (t: Token) => !/['’]s$/.test(t.text) && (TITLE_WORDS.has(t.tex
 const isHonorific = (t: Token) => t.text.toLowerCase() in HONORIFIC_GENDER;
 const phraseText = (text: string, toks: Token[]) => text.slice(toks[0].start, toks[toks.length - 1].end).replace(/\.$/, '');
 
-// An opened bracket at the end of a name, closed or not (the tokens skip the closing one).
-const TRAILING_BRACKET = /\s*\([^()]*\)?\s*$/;
+/** "(DISCUS)" after a name, an acronym in brackets; closed or not (the tokens skip the closing one). */
+const BRACKETED = /\s*\([^()]{1,20}\)?\s*$/;
 
 function nameAttribution(text: string, toks: Token[]): Attribution | null {
   while (toks.length && /^(?:the|a|an)$/i.test(toks[0].text)) toks = toks.slice(1);
@@ -95,7 +95,7 @@ function nameAttribution(text: string, toks: Token[]): Attribution | null {
   const last = toks[toks.length - 1];
   let end = last.text.endsWith('.') && !ABBREVIATION.test(last.text) ? last.end - 1 : last.end;
   // "The Viet Nam Plastics Association (VPA), whose members …, said": the acronym in brackets is not part of the name.
-  const name = text.slice(toks[0].start, end).replace(TRAILING_BRACKET, '');
+  const name = text.slice(toks[0].start, end).replace(BRACKETED, '');
   if (name) end = toks[0].start + name.length;
   return { kind: 'name', name: name || text.slice(toks[0].start, end), start: toks[0].start, end };
 }
@@ -325,8 +325,6 @@ function namedAfterRole(masked: string, role: Token[], end: number): Attribution
 
 /** ", which called", ", who also told": a relative pronoun right before the verb. */
 const RELATIVE_BEFORE = /,\s*(?:which|who)\s+(?:[\p{Ll}]+ly\s+|also\s+)?$/u;
-/** "(DISCUS)" after a name: an acronym in brackets. */
-const BRACKETED = /\s*\([^()]{1,20}\)\s*$/;
 
 /**
  * The name a relative clause hangs on: "The plan was welcomed by the Spirits Council (DISCUS),

@@ -10,6 +10,8 @@ const VERB_AT_END = rx('iu')`(?<![\p{L}-])${HIT_WITH_VERBS}\s+$`;
 // From the country hit to the rate: an owner's goods, then "with a|an|the …", two words at most.
 const WITH_AFTER = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,3}?\s+with\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
+const WITH_NEAR = /(?<![\p{L}-])with\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 export interface HitWith {
   imposer: ActorMention;
   hit: ActorMention;
@@ -19,6 +21,8 @@ export interface HitWith {
 
 /** The imposer and the country hit when the rate at `rateStart` closes "<A> <verb> <B> with a …", else null. */
 export function hitWith(paragraph: string, sentenceStart: number, rateStart: number): HitWith | null {
+  // Asked for every rate by an imposer and a target rule: most rates have no "with" right before them.
+  if (!WITH_NEAR.test(paragraph.slice(Math.max(sentenceStart, rateStart - 40), rateStart))) return null;
   const actors = findActors(paragraph).filter((a) => a.start >= sentenceStart && a.end <= rateStart);
   for (let k = actors.length - 1; k >= 1; k--) {
     const hit = actors[k];

@@ -13,6 +13,8 @@ import { AGREEMENT_NOUNS, DISTINCT_TARIFF_KINDS, PRODUCT_DUTY_KINDS, SCOPE_PARTN
 import { FUNCTION_WORDS } from '../lexicon/speechVerbs';
 import { countryOfTarget, tariffPhrases, type TariffPhrase } from './target';
 import { findActors } from '../countries';
+// The rate readings read at most this far before a rate's sentence (the memo's bound, ../rateMemo.ts).
+import { BEFORE } from '../rateMemo';
 
 /** What the topic rules read: the rate, the rates before it in the article (already read), and the text before its sentence. */
 export interface TopicContext {
@@ -78,7 +80,7 @@ function topicOf(ctx: TopicContext): string | null {
 
 /** The product an earlier anti-dumping or anti-subsidy phrase names ("oriented electrical steel imported from Russia" → "oriented electrical steel"). */
 function investigatedGoods(text: string, before: number): string | null {
-  const window = text.slice(Math.max(0, before - 4000), before);
+  const window = text.slice(Math.max(0, before - BEFORE), before);
   for (const p of tariffPhrases(window).reverse()) {
     if (!PRODUCT_DUTY.test(p.lead)) continue;
     const product = p.target.split(/\s+(?:imported\s+from|made\s+in|from|originating\s+in)\s+/i)[0].replace(/^(?:the\s+)?(?:[\p{L}.’'-]+\s+)?(?=\S)/u, (w) => (countryOfTarget(w) ? '' : w));
@@ -121,13 +123,11 @@ const SAME_SENTENCE_GAP = /(?:\band\b|,|;|\bthen\b)/i;
 // "from countries without a trade agreement with Mexico", "from countries with which it has no free trade
 // agreement", "from non-FTA partners": the scope a measure's lead gives all its rates.
 const SCOPE = rx('iu')`(?<![\p{L}-])from\s+((?:${SCOPE_PARTNERS})\s+(?:without\s+(?:an?\s+)?|that\s+(?:do|does)\s+not\s+have\s+(?:an?\s+)?|with\s+which\s+(?:\p{Lu}[\p{L}.]*|it|they)\s+(?:has|have)\s+no\s+|lacking\s+(?:an?\s+)?)(?:free[\s-])?trade\s+${AGREEMENT_NOUNS}(?:[ \t]+with[ \t]+(?:the[ \t]+)?(?:U\.S\.|\p{Lu}\p{L}*)(?:[ \t]+\p{Lu}\p{L}*)?)?|non-(?:FTA|agreement|free[\s-]trade)\s+(?:${SCOPE_PARTNERS}))`;
-/** How far before a rate's sentence the scope is looked for: the window a rate's reading may read (see ../rateMemo.ts). */
-const SCOPE_REACH = 3500;
 
 /** The target with the measure's scope, when the goods name no origin and the story before states the scope. */
 function scopedGoods({ rate, text, earlier }: TopicContext): string | null {
   if (!rate.target || /\sfrom\s/i.test(rate.target) || countryOfTarget(rate.target) || !OWN_GOODS.test(rate.target)) return null;
-  const window = text.slice(Math.max(0, rate.sentenceStart - SCOPE_REACH), rate.sentenceStart + rate.sentence.length);
+  const window = text.slice(Math.max(0, rate.sentenceStart - BEFORE), rate.sentenceStart + rate.sentence.length);
   const m = SCOPE.exec(window);
   if (!m) return null;
   // "… without a trade agreement with Mexico" is Mexico's measure: not a U.S. rate's scope.
