@@ -24,7 +24,8 @@ export const END_HEADS = wordList(
 /** Heads that open a name: "Ministry of Commerce", "Institute of International Finance", "House of Commons". */
 export const OPEN_HEADS = wordList(
   'port|ministry|department|institute|bank|association|federation|chamber|chambers|office|bureau|university|council|commission|board|' +
-    'administration|organization|organisation|union|league|confederation|society|court|committee|center|centre|house',
+    'administration|organization|organisation|union|league|confederation|society|court|committee|center|centre|house|' +
+    'coalition|alliance|foundation|forum|partnership|fund|consortium|caucus|agency|authority|secretariat|tribunal',
 );
 
 /**

@@ -176,3 +176,6 @@ export const BODY_HEADS = set('department|ministry|commission|embassy|agency|bur
 
 /** Prepositions before a name used as a modifier: "60% of EU output", "sales to Chinese buyers". */
 export const MODIFIER_PREPOSITIONS = wordList('of|in|to|from|for|by|into|with|across');
+
+/** Prepositions whose object is not the sentence's subject: "shipments to Turkey", "duties on steel from Indonesia". */
+export const OBJECT_PREPOSITIONS = wordList(MODIFIER_PREPOSITIONS, 'on|at|against|over|under|via|through|toward|towards|than|like|about|between|among|after|before|since');

@@ -231,6 +231,8 @@ export const HEAD_RULES: readonly HeadRule[] = [
       { text: 'The Senate Committee on Banking, Housing and Urban Affairs will hold a hearing.', fact: 'Senate Committee on Banking, Housing and Urban Affairs' },
       { text: 'The Joint Committee on Trade and Economic Cooperation met in Delhi.', fact: 'Joint Committee on Trade and Economic Cooperation' },
       { text: 'The Ministry of Trade and Industry said exports rose.', fact: 'Ministry of Trade and Industry' },
+      { text: 'The Coalition for Fair Lumber Imports welcomed the duties.', fact: 'Coalition for Fair Lumber Imports' },
+      { text: 'The Alliance for American Manufacturing said the ruling was overdue.', fact: 'Alliance for American Manufacturing' },
     ],
     counterExamples: [{ text: 'Ships waited at the Port of Brindlemouth for days.', fact: 'Port of Brindlemouth' }],
   },

@@ -1,6 +1,6 @@
 import type { OrganizationMention, ParagraphContext, PersonMention } from '../mentions';
 import { tokenize, type Tok } from '../lexicon/tokens';
-import { BODY_HEADS, NOT_NAMES, placeOf } from '../lexicon/words';
+import { BODY_HEADS, NOT_NAMES, OBJECT_PREPOSITIONS, placeOf } from '../lexicon/words';
 import { findOrgHits, type OrgHit } from '../organizations/find';
 import { spreadOverLists } from '../organizations/lists';
 import { orgKey } from '../organizations/orgKey';
@@ -127,6 +127,51 @@ const countryNamed = (t: Tok): string => {
   return c && (c.toLowerCase() === t.text.toLowerCase() || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) ? c : '';
 };
 
+/** "because of the US levy": a country used as a modifier is not the body a role belongs to. */
+const countryAsModifier = (toks: Tok[], k: number): boolean => /^(?:the|a|an)$/i.test(toks[k - 1]?.text ?? '') && !!toks[k + 1]?.word && !toks[k + 1].cap;
+
+/** Opens a sentence at token k or before: the index of that sentence's first token. */
+const sentenceStartBefore = (toks: Tok[], k: number): number => {
+  while (k > 0 && !toks[k].sentStart) k--;
+  return k;
+};
+
+/**
+ * "The California Nut Growers Council said shipments to Turkey were worth $310 million. Its president,
+ * …": "its" opening a sentence points to the previous sentence's subject, the first body or country
+ * there that is not the object of a preposition, rather than to the last one named.
+ */
+function sentenceSubject(text: string, toks: Tok[], at: number, byEnd: OrgHit[]): { end: number; name: string; subject: boolean } | null {
+  const own = sentenceStartBefore(toks, at);
+  if (own === 0) return null;
+  const from = sentenceStartBefore(toks, own - 1);
+  // "…, according to the Mindanao Banana Exporters Federation. Its president": the source a sentence cites is free too.
+  const free = (i: number) => {
+    const before = toks[i - 1]?.text.toLowerCase() === 'the' ? i - 2 : i - 1;
+    return before < from || !OBJECT_PREPOSITIONS.has(toks[before].text.toLowerCase()) || toks[before - 1]?.text.toLowerCase() === 'according';
+  };
+  let first: { i: number; end: number; name: string; key?: string; cited?: boolean } | null = null;
+  for (const h of byEnd) {
+    if (h.i < from || h.j > own || (h.weak && h.j - h.i < 2) || !free(h.i)) continue;
+    const cited = toks[h.i - 1]?.text.toLowerCase() === 'the' ? toks[h.i - 3] : toks[h.i - 2];
+    const source = cited?.text.toLowerCase() === 'according';
+    if (!first || h.i < first.i || source) first = { i: h.i, end: h.j, name: span(text, toks, h.i, h.j), key: h.key, cited: source };
+    if (source) break;
+  }
+  for (let k = from; k < (first?.i ?? own) && !first?.cited; k++) {
+    const c = countryNamed(toks[k]);
+    // "Germany's machine-builders association, the Verband …": a country's possessive names no subject.
+    if (c && toks[k].word && toks[k].cap && free(k) && !countryAsModifier(toks, k) && !(toks[k].poss && toks[k + 1]?.word && !toks[k + 1].cap)) {
+      first = { i: k, end: k + 1, name: c };
+      break;
+    }
+  }
+  if (!first) return null;
+  // "The Nordic Pump Association (NPA) said …": the body's latest form in that sentence.
+  for (const h of byEnd) if (first.key && h.key === first.key && h.i > first.i && h.j <= own && !h.weak) first = { ...first, end: h.j, name: span(text, toks, h.i, h.j) };
+  return { end: first.end, name: first.name, subject: true };
+}
+
 /**
  * "Vietnam attended as an observer. Its Deputy Minister …, Nguyen Thi Lan,": "its" is the body or
  * country named last before the role; "the council's president" the last body whose name holds
@@ -140,8 +185,8 @@ function resolveOwners(text: string, toks: Tok[], people: PersonHit[], orgs: Org
     // "Our …": the article's own body, read once the whole article's bodies are known (actorsLink).
     if (!p.antecedent || p.affiliation || p.antecedent === '@') continue;
     const noun = p.antecedent === '*' ? '' : p.antecedent;
-    let best: { end: number; name: string } | null = null;
-    for (let n = lowerBound(byEnd, p.i, (h) => h.j) - 1; n >= 0 && p.i - byEnd[n].j < LOOK_BACK; n--) {
+    let best: { end: number; name: string; subject?: boolean } | null = noun ? null : sentenceSubject(text, toks, p.i, byEnd);
+    for (let n = lowerBound(byEnd, p.i, (h) => h.j) - 1; !best && n >= 0 && p.i - byEnd[n].j < LOOK_BACK; n--) {
       const h = byEnd[n];
       if (h.weak && h.j - h.i < 2) continue;
       const name = span(text, toks, h.i, h.j);
@@ -149,12 +194,10 @@ function resolveOwners(text: string, toks: Tok[], people: PersonHit[], orgs: Org
       best = { end: h.j, name };
       break;
     }
-    if (!noun) {
+    if (!noun && !best?.subject) {
       for (let k = p.i - 2; k >= 0 && p.i - k < LOOK_BACK && (!best || k >= best.end); k--) {
         const c = countryNamed(toks[k]);
-        // "because of the US levy": a country used as a modifier is not the body a role belongs to.
-        const modifier = /^(?:the|a|an)$/i.test(toks[k - 1]?.text ?? '') && toks[k + 1]?.word && !toks[k + 1].cap;
-        if (c && toks[k].word && toks[k].cap && !modifier) {
+        if (c && toks[k].word && toks[k].cap && !countryAsModifier(toks, k)) {
           best = { end: k + 1, name: c };
           break;
         }

@@ -109,6 +109,9 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'The Nordic Pump Association (NPA) said it lost orders because of the US levy. Its president, Kai Lund, called for talks.', fact: 'Kai Lund', expect: { title: 'president', affiliation: 'NPA' } },
       { text: 'The Volta Rice Growers Association opposed the cut.\n\n“Every bag counts,” said Ama Kusi, who heads the association.', fact: 'Ama Kusi', expect: { title: 'head', affiliation: 'Volta Rice Growers Association' } },
       { text: 'Vietnam attended as an observer. Its Deputy Minister of Industry and Trade, Nguyen Thi Lan, said Hanoi hoped to join.', fact: 'Nguyen Thi Lan', expect: { title: 'Deputy Minister of Industry and Trade', affiliation: 'Vietnam' } },
+      // "Its" opening a sentence points to the previous sentence's subject, not to a country named as an object.
+      { text: 'The Tidewater Nut Growers Council said almond shipments to Turkey were worth $310 million. Its president, Dale Whitacre, called the duties unfair.', fact: 'Dale Whitacre', expect: { title: 'president', affiliation: 'Tidewater Nut Growers Council' } },
+      { text: 'Thailand bought 41,000 tonnes of bananas last year, according to the Mindanao Fruit Exporters Federation. Its president, Renato Bacalso, called the measure a punishment.', fact: 'Renato Bacalso', expect: { title: 'president', affiliation: 'Mindanao Fruit Exporters Federation' } },
       { text: 'The Northfield Cycling Council filed the petition in May.\n\nDarnell Whitfield, the council’s president, said the tariff would hurt.', fact: 'Darnell Whitfield', expect: { title: 'president', affiliation: 'Northfield Cycling Council' } },
       {
         text: 'The complaint came from the Nordic Tile Guild, whose members make 40% of EU output.\n\nIts chief executive, Mette Holm, welcomed the duties.',

@@ -37,12 +37,16 @@ function orgAt(toks: Tok[], k: number): number {
   // "at the Brussels-based think-tank Europa Trade Observatory": past the place and the kind of body.
   if (BASED.test(toks[k]?.text ?? '')) {
     k++;
-    if (toks[k]?.word && !toks[k].cap && toks[k + 1]?.cap) k++;
+    let e = k;
+    while (e - k < 3 && toks[e]?.word && !toks[e].cap) e++;
+    if (toks[e]?.cap) k = e;
   }
-  // "of the trade body UK Steel Producers' Council": past one or two words naming the kind of body.
-  else if (k > 0 && low(toks[k - 1]) === 'the' && BODY_KIND_WORDS.has(low(toks[k])) && !toks[k].cap) {
-    const kind = BODY_KIND_WORDS.has(low(toks[k + 1])) && !toks[k + 1]?.cap ? 2 : 1;
-    if (toks[k + kind]?.cap && toks[k + kind].word) k += kind;
+  // "of the trade body UK Steel Producers' Council", "of the law firm Carrow Basset LLP": past up to three
+  // lower-case words, the last naming the kind of body.
+  else if (k > 0 && low(toks[k - 1]) === 'the' && toks[k]?.word && !toks[k].cap) {
+    let e = k;
+    while (e - k < 3 && toks[e]?.word && !toks[e].cap) e++;
+    if (BODY_KIND_WORDS.has(low(toks[e - 1])) && toks[e]?.cap && toks[e].word) k = e;
   }
   if (toks[k]?.poss && placeOf(toks[k].text) && toks[k + 1]?.cap) k++;
   // "at the Geneva law firm Corrèze Amar Avocats": a place and the kind of body, then its name.
@@ -486,6 +490,8 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Ana Ruiz', expect: { affiliation: 'Banco Norte' } },
       // A person's name does not run on through "of" into a firm's name.
       { text: 'On Monday, trade lawyer Omar Haddad of Haddad & Partners said the move was lawful.', fact: 'Omar Haddad', expect: { title: 'lawyer', affiliation: 'Haddad & Partners' } },
+      { text: 'Priya Mendelsohn of the law firm Carrow Basset LLP said the court had erred.', fact: 'Priya Mendelsohn', expect: { affiliation: 'Carrow Basset LLP' } },
+      { text: 'Ana Ruiz of the Washington-based think tank Pacific Trade Institute said so.', fact: 'Ana Ruiz', expect: { affiliation: 'Pacific Trade Institute' } },
     ],
     counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz, who left Banco Norte last year.', fact: 'Ana Ruiz' }],
   },
