@@ -116,6 +116,8 @@ export const WORLD_GROUPS = wordList('world|wto|g20|g-20|members|countries|natio
 export const CHANGE_COLUMNS = wordList('difference|change|chg|diff|variation');
 /** Table columns holding a rate's earlier level: "| Surtax | Previous |". */
 export const EARLIER_COLUMNS = wordList('previous|prior|old|former|earlier|before|was|current');
+/** Table columns naming a step of a rate schedule beside a rate column: "| From July 1 | Planned January step |", "| Proposed |". */
+export const SCHEDULE_COLUMNS = wordList('step|phase|stage|new|proposed|planned|final|provisional|interim|definitive|applied|bound|now|today|after|from');
 /** Table columns naming where goods come from: "| Product | Origin | Surtax |". */
 export const ORIGIN_COLUMNS = wordList('origin|country|countries|country of origin|from|source|exporter|exporters|partner|partners');
 
@@ -210,6 +212,12 @@ export const SCHEDULE_STEP_WORDS = wordList('year|years|month|months|quarter|sta
 export const NOT_DUTY_MARGINS = wordList('profit|profits|operating|gross|net|thin|slim|razor-thin|wide|fat|retail|refining');
 /** Nouns of a lead-in that introduces a list of goods: "Among the items on the list:". */
 export const LIST_NOUNS = wordList('list|lists|items|goods|products');
+/** Nouns of a lead-in announcing what a measure changes: "The main changes:", "The increases:". */
+export const CHANGE_LIST_NOUNS = wordList('changes|increases|rises|cuts|reductions|hikes|measures|steps');
+/** What a country a measure leaves alone is: "the European Union and Japan are not affected". */
+export const SPARED_WORDS = wordList('affected|unaffected|exempt|exempted|spared|excluded|excepted');
+/** Words that open examples of a group: "goods from non-partner countries, mainly China, South Korea and Vietnam". */
+export const EXAMPLE_WORDS = wordList('mainly|including|notably|especially|chiefly|particularly|primarily|principally|such as|led by|among them');
 /** Verbs by which a tariff list names its goods: "the list covers pork at 15%". */
 export const LIST_VERBS = wordList('covers|cover|covered|includes|include|included|names|targets|hits|features|spans');
 /** Words that may follow a rate a verb of bearing governs: "will face 27.9 percent on …", not "27.9 percent pay cuts". */

@@ -5,7 +5,7 @@
  */
 import { countryOfTarget, lastTariffPhrase } from './target';
 import { capitalizedPattern, rx } from '../lexicon/wordList';
-import { LIST_NOUNS, PERCENT_UNIT } from '../lexicon/tariffWords';
+import { CHANGE_LIST_NOUNS, LIST_NOUNS, PERCENT_UNIT } from '../lexicon/tariffWords';
 import { DUTY_CHANGE_VERBS } from '../lexicon/changeVerbs';
 import type { FigureMention, TariffMention } from '../mentions';
 import { isHeading, type Paragraph } from '../paragraphs';
@@ -24,7 +24,7 @@ import { StoryBefore } from './storyBefore';
 
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+/;
 // A lead-in that announces rates: it names tariffs or rates and ends with a colon.
-const LEAD_IN_WORD = /(?<![\p{L}-])(?:rates?|schedule)(?![\p{L}-])/iu;
+const LEAD_IN_WORD = /(?<![\p{L}-])(?:rates?|schedule|margins)(?![\p{L}-])/iu;
 const LABEL = /^\s*(?:\*\*|__)?([^:*_\n]{1,80}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/u;
 
 // "- bourbon and other American whiskies, 35%;": the label before a comma and the rate.
@@ -35,7 +35,7 @@ function labelOf(item: string): string {
   return (LABEL.exec(body) ?? COMMA_LABEL.exec(body))?.[1].trim() ?? '';
 }
 // "Among the items on the list:" after a paragraph about duties: a list of the goods they hit.
-const LIST_WORD = rx('iu')`(?<![\p{L}-])${LIST_NOUNS}(?![\p{L}-])`;
+const LIST_WORD = rx('iu')`(?<![\p{L}-])(?:${LIST_NOUNS}|${CHANGE_LIST_NOUNS})(?![\p{L}-])`;
 
 
 /** The country a whole passage's first acting sentence names, or "". */
@@ -86,7 +86,8 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       // The sentence that ends with the colon is the lead-in, not the whole paragraph.
       const tail = /:\s*$/.test(p.text) ? p.text.slice(-300) : '';
       const lead = tail.slice(Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('? '), tail.lastIndexOf('! ')) + 1);
-      const continues = tail !== '' && LIST_WORD.test(lead) && HAS_TARIFF_WORD.test(previous.text);
+      // "… raises duties on goods from non-partner countries. The main changes:": the lead-in's own paragraph may name the tariffs.
+      const continues = tail !== '' && LIST_WORD.test(lead) && (HAS_TARIFF_WORD.test(previous.text) || HAS_TARIFF_WORD.test(p.text));
       const leads = tail !== '' && (announcesRates(lead) || announcesRates(heading) || continues);
       imposer = leads ? actingIn(p.text) : null;
       // "Among the items on the list:" names no one: the story before it does ("The Commission tabled a list …").

@@ -11,7 +11,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { hitWith } from './hitWith';
 import { ALL_GOODS } from '../lexicon/goods';
-import { MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
+import { BE_FORMS, EXAMPLE_WORDS, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
 import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, ENTER_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
 
 // Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
@@ -23,6 +23,10 @@ const GOODS = ALL_GOODS;
 const ORIGIN_BEFORE = rx('i')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN}|${TARGETING_VERBS})\s+(?:the\s+)?$`;
 const MEDIA_AFTER = rx('iu')`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?${MEDIA_HEADS}(?![\p{L}-])`;
 // "imported from the United States and Russia": a country joined to an origin is an origin too.
+// "duties on goods from non-partner countries, mainly China, South Korea": examples of the goods' origins are origins too.
+const ORIGIN_EXAMPLES_BEFORE = rx('iu')`(?<![\p{L}-])(?:${ORIGIN_PREPOSITIONS})\s[^.;:]{0,60}?,?\s+${EXAMPLE_WORDS}\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+))*$`;
+// "Partners under the USMCA, the European Union and Japan are not affected": a country a measure spares does not impose it.
+const SPARED_AFTER = rx('iu')`^(?:,?\s+(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})*\s+(?:(?:${MODALS})\s+)?${BE_FORMS}\s+(?:not\s+)?${SPARED_WORDS}(?![\p{L}-])`;
 const ORIGIN_AND_BEFORE = rx('u')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN})\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2},?\s+(?:and|or)\s+(?:the\s+)?$`;
 // "exports to Malaysia", "when it enters Mexico", "beef entering the EU": the country the goods go into.
 const IMPORTER_BEFORE = rx('iu')`\b${SHIP_WORDS}\s+(?:[\p{L}'’-]+\s+){0,2}?${INTO_WORDS}\s+(?:the\s+)?$|(?<![\p{L}-])${ENTER_VERBS}\s+(?:the\s+)?$`;
@@ -69,9 +73,10 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   // "For Malaysia, the department set a rate of 4.86%": the country a set of rates is for, not the one setting them.
   if (TOPIC_FOR_BEFORE.test(before) && /^,/.test(after)) return 'origin';
   if (ORIGIN_BEFORE.test(before) || ORIGIN_AND_BEFORE.test(before)) return 'origin';
+  if (ORIGIN_EXAMPLES_BEFORE.test(paragraph.slice(Math.max(sentenceStart, actor.start - 200), actor.start))) return 'origin';
   // "talks in Geneva, Switzerland": a country after a city is a place.
   if (/\b(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s$/u.test(before)) return 'origin';
-  if (FACES_AFTER.test(after)) return 'origin';
+  if (FACES_AFTER.test(after) || SPARED_AFTER.test(after)) return 'origin';
   // "Hanoi Steelworks", "China Tower Corp": a place that opens a company's name is not acting.
   if (companyNameAfter(after)) return 'origin';
   // "Brazil raises import tariff on steel": a country that raises, sets or cuts a tariff acts, whatever goods follow.
@@ -325,9 +330,17 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     when: ({ input }) => {
       if (input.tariffWordStart === null || !EXPORT_BEFORE.test(input.paragraph.slice(Math.max(input.sentenceStart, input.tariffWordStart - 12), input.tariffWordStart))) return undefined;
       const origins = [...new Set([input.targetCountry, ...countriesHitBy(input.target ?? '')].filter(Boolean))];
-      return origins.length === 1 ? origins[0] : undefined;
+      if (origins.length) return origins.length === 1 ? origins[0] : undefined;
+      // "Argentine soybean prices rose after the ministry said export duties on soybeans will be cut":
+      // goods that name no origin leave the one country the sentence names (not one they are shipped to).
+      const { paragraph, sentenceStart } = input;
+      const home = new Set(input.actors.filter((a) => !GOES_INTO.test(paragraph.slice(Math.max(sentenceStart, a.start - 20), a.start))).map((a) => a.country));
+      return home.size === 1 && input.actors.length === [...input.actors].filter((a) => home.has(a.country)).length ? [...home][0] : undefined;
     },
-    examples: [{ text: 'From January, nickel pig iron leaving Indonesian ports will be subject to an export duty of 7.5%.', fact: '7.5%', expect: { imposer: 'Indonesia' } }],
+    examples: [
+      { text: 'From January, nickel pig iron leaving Indonesian ports will be subject to an export duty of 7.5%.', fact: '7.5%', expect: { imposer: 'Indonesia' } },
+      { text: 'Argentine soybean prices rose after the Economy Ministry said export duties on soybeans will be cut from 33% to 26%.', fact: '26%', expect: { imposer: 'Argentina' } },
+    ],
     counterExamples: [{ text: 'From January, nickel pig iron from Indonesia will be subject to an import duty of 7.5%.', fact: '7.5%', expect: { imposer: '' } }],
   },
 ];

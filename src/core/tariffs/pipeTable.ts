@@ -14,7 +14,7 @@
 import type { FigureMention, TariffMention } from '../mentions';
 import { isHeading, type Paragraph } from '../paragraphs';
 import { rx } from '../lexicon/wordList';
-import { EARLIER_COLUMNS, NUMBER_WORDS, ORDINAL_WORDS, ORIGIN_COLUMNS, PERCENT_UNIT, PERIOD_UNITS } from '../lexicon/tariffWords';
+import { EARLIER_COLUMNS, NUMBER_WORDS, ORDINAL_WORDS, ORIGIN_COLUMNS, PERCENT_UNIT, PERIOD_UNITS, SCHEDULE_COLUMNS } from '../lexicon/tariffWords';
 import { MONTHS } from '../lexicon/months';
 import { HAS_TARIFF_WORD } from './governs';
 import { lowerBound } from '../quotes/search';
@@ -27,6 +27,9 @@ const ORIGIN_HEADER = rx('iu')`^(?:${ORIGIN_COLUMNS})$`;
 const PERCENT_CELL = rx('i')`\d\s?${PERCENT_UNIT}`;
 // "| Current duty | July 2027 | July 2028 |", "| Year 1 | Year 2 |": the steps of a schedule beside a rate column.
 const SCHEDULE_HEADER = rx('iu')`^(?:(?:from|by|in|as\s+of|after)\s+)?(?:(?:\d{1,2}\s+)?${MONTHS}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?$|^(?:${PERIOD_UNITS})\s+(?:\d{1,2}|${NUMBER_WORDS}|${ORDINAL_WORDS})$`;
+
+// "| From July 1 | Planned January step |": a month or a schedule word names a step beside the rate column.
+const STEP_HEADER = rx('iu')`(?<![\p{L}-])(?:${SCHEDULE_COLUMNS}|${MONTHS})(?![\p{L}-])`;
 
 interface Cell {
   text: string;
@@ -78,7 +81,7 @@ export function pipeTableRates(paragraphs: Paragraph[], figures: FigureMention[]
     if (!header.some((h) => HAS_TARIFF_WORD.test(h)) && !HAS_TARIFF_WORD.test(heading)) continue;
     const rateColumns = new Set(header.flatMap((h, c) => (RATE_HEADER.test(h) || EARLIER_HEADER.test(h) ? [c] : [])));
     if (!rateColumns.size) continue;
-    header.forEach((h, c) => SCHEDULE_HEADER.test(h) && rateColumns.add(c));
+    header.forEach((h, c) => (SCHEDULE_HEADER.test(h) || STEP_HEADER.test(h)) && rateColumns.add(c));
     const origin = header.findIndex((h) => ORIGIN_HEADER.test(h));
     for (const row of rows) {
       const cells = cellsOf(row.text, row.start);

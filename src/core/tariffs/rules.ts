@@ -50,6 +50,7 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: '## The rates\n\n| Product | Origin | Surtax | Previous |\n|---|---|---|---|\n| Flat-rolled steel | China | 25% | 10% |', fact: '25%', expect: { target: 'Flat-rolled steel from China' } },
       { text: '## The rates\n\n| Product | Origin | Surtax | Previous |\n|---|---|---|---|\n| Flat-rolled steel | China | 25% | 10% |', fact: '10%', expect: { target: 'Flat-rolled steel from China' } },
       { text: '## The schedule\n\n| Product group | Current duty | July 2027 | Year 3 |\n|---|---|---|---|\n| Steel billets | 25% | 20% | 17.5% |', fact: '17.5%', expect: { target: 'Steel billets' } },
+      { text: '## Export duty schedule\n\n| Product | Previous duty | From July 1 | Planned January step |\n|---|---|---|---|\n| Barley | 12% | 9.5% | 8% |', fact: '8%', expect: { target: 'Barley' } },
     ],
     counterExamples: [
       { text: '## Market shares\n\n| Product | Origin | Share |\n|---|---|---|\n| Flat-rolled steel | China | 25% |', fact: '25%' },
@@ -88,6 +89,12 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '25%', expect: { imposer: 'Brazil' } },
       // Under a heading that announces rates, a country label is what the rate hits, not who sets it.
       { text: '## The new rates\n\nThe U.S. schedule names 40 partners. The largest:\n\n- **Peru**: 18% reciprocal rate\n\n- **Kenya**: 12%', fact: '18%', expect: { imposer: 'United States', target: 'Peru' } },
+      // A lead-in that names what changed, in a paragraph about duties; the goods' origins ("mainly China") and a spared bloc do not impose.
+      {
+        text: 'Peru this month began charging higher import duties on 900 tariff lines.\n\nThe decree raises duties on goods from non-partner countries, mainly China, South Korea, India and Indonesia. The European Union and Japan are not affected. The main changes:\n\n- Passenger cars: raised from 20% to 45%',
+        fact: '45%',
+        expect: { imposer: 'Peru', target: 'Passenger cars' },
+      },
     ],
     counterExamples: [
       { text: 'Brazil set an import tariff of 25% on steel.', fact: '25%' },
@@ -99,7 +106,10 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     decides: 'target',
     anchor: "a list item's label before its colon",
     reason: "target: {target} — the list item's label",
-    examples: [{ text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '25%', expect: { target: 'Steel' } }],
+    examples: [
+      { text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '25%', expect: { target: 'Steel' } },
+      { text: 'Canberra set final anti-dumping duties on aluminium extrusions from China.\n\nThe margins in the final report:\n\n- Foshan Linhai Aluminium: 64.2%', fact: '64.2%', expect: { target: 'Foshan Linhai Aluminium' } },
+    ],
     counterExamples: [{ text: 'Brazil set an import tariff of 25% on steel.', fact: '25%' }],
   }),
   record({
