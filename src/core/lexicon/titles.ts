@@ -20,8 +20,12 @@ export const TITLE_HEADS = wordList(
     'congresswoman|judge|justice|counsel|attorney|general|gen.|sheikh|chief|owner|partner|fellow|researcher|trader|' +
     'administrator|undersecretary|under-secretary|deputy|aide|official|vice-chairman|lt.|col.|diplomat|boss|presidents|' +
     'ministers|senators|executives|officials|leaders|economists|analysts|director-general|secretary-general|deputy-director|' +
-    'member|mp|mep|mla|msp|legislator|delegate|spokesman|lawyer|columnist|correspondent|editor|reporter|writer',
+    'member|mp|mep|mla|msp|legislator|delegate|spokesman|lawyer|columnist|correspondent|editor|reporter|writer|' +
+    'lecturer|scholar|dean|scientist|historian|academic|critic|consultant|specialist|coordinator|superintendent|inspector',
 );
+
+/** A legislator's seat noun after a party label: "the Liberal Democrat member for Cheltenham South". */
+export const MEMBER_HEADS = wordList('member|mp|mep|mla|msp|mpp|senator|deputy|lawmaker|legislator|congressman|congresswoman|representative|assemblyman|assemblywoman');
 
 /** Letters after a member's name: "Priya Raman MP", "Anna Byrne TD". Written in capitals. */
 export const POST_NOMINALS = wordList('MP|MEP|MLA|MSP|MPP|MHA|MNA|TD|QC|KC');
@@ -39,7 +43,7 @@ export const TITLE_MODIFIERS = wordList(
 /** Heads that take a ministry/portfolio modifier; corporate heads ("Chairman", "CEO") don't. */
 export const GOVERNMENT_HEADS = wordList(
   'president|premier|secretary|minister|representative|commissioner|chancellor|ambassador|envoy|spokesman|spokeswoman|spokesperson|' +
-    'adviser|advisor|negotiator|officer|director|executive|general|attorney|leader|undersecretary|official|economist|counsel|aide',
+    'adviser|advisor|negotiator|officer|director|executive|general|attorney|leader|undersecretary|official|economist|counsel|aide|critic',
 );
 
 /** Heads a government holds: "Finance Minister" with no country in an article about one government. */

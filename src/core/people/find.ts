@@ -9,7 +9,7 @@ import { rx } from '../lexicon/wordList';
 import { isNameWord, nameEnd } from './names';
 import { NAME_OPENERS, PERSON_EVIDENCE, type PersonCheck, type PersonHit } from './nameRules';
 import { ROLE_AFTER_RULES, roleInNextSentence, spokespersonBefore } from './roles';
-import { titleBefore, titleBeforeComma } from './titles';
+import { portfolioTitleBefore, titleBefore, titleBeforeComma } from './titles';
 import { counterpartTitles, frontedBody, pairedNames, sentenceCountry } from './context';
 
 export type { PersonHit, PersonCheck } from './nameRules';
@@ -82,6 +82,13 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
       if (before) {
         Object.assign(h, { title: before.title, affiliation: h.affiliation || before.affiliation, org: h.org || before.org });
         h.because.push('person.title.before-honorific', ...(h.affiliation === before.affiliation ? before.because : []));
+      }
+    }
+    if (!h.title && !h.weak && h.i > 2) {
+      const portfolio = portfolioTitleBefore(text, toks, h.i);
+      if (portfolio) {
+        Object.assign(h, { title: portfolio.title, affiliation: h.affiliation || portfolio.affiliation, org: h.org || portfolio.org });
+        h.because.push('person.title.portfolio-before', ...(h.affiliation === portfolio.affiliation ? portfolio.because : []));
       }
     }
     if (!h.title) {

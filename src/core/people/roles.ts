@@ -2,7 +2,7 @@ import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import { REGION_WORDS } from '../lexicon/regions';
 import { END_HEADS } from '../lexicon/orgHeads';
-import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
+import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { PARTY_LABELS } from '../lexicon/parties';
@@ -118,10 +118,12 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
       if (described) break;
     }
     if (TITLE_HEADS.has(low(toks[k])) || TRADE_ROLES.has(low(toks[k]))) hasHead = true;
-    // ", a Washington trade attorney at …": a place may sit in the role.
-    else if (toks[k].cap && !verb && !placeOf(toks[k].text)) return null;
+    // ", a Washington trade attorney at …", ", a Seoul-based portfolio manager at …": a place may sit in the role.
+    else if (toks[k].cap && !verb && !placeOf(toks[k].text) && !BASED.test(toks[k].text)) return null;
     k++;
   }
+  // ", who was moved up from … to Minister of State", ", who spent a decade as an adviser at …": a clause, not a role.
+  if (!verb && low(toks[roleStart]) === 'who') return null;
   if (!hasHead || k >= toks.length || !ROLE_LINKS.has(low(toks[k])) || k === roleStart) return null;
   const role = text.slice(toks[roleStart].start, toks[k - 1].end);
   const title = verb ? `${verb} of ${role}` : role;
@@ -130,9 +132,19 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   const tie = tieTo(text, toks, s);
   // ", chief economist for Latin America at Banco Norte": the region belongs to the title, the body after "at" employs.
   const after = bodyFrom(text, toks, s).end;
+  // ", head of Asia macro research at Lanford Bank": lower-case words may finish the portfolio.
+  let last = after;
+  while (last < toks.length && last - after < 4 && toks[last].word && !toks[last].cap && !ROLE_LINKS.has(low(toks[last]))) last++;
+  const linked = /^(?:at|with)$/.test(low(toks[last])) ? orgAt(toks, last + 1) : 0;
+  const portfolio = /^(?:for|of)$/.test(low(toks[k]));
+  // ", president of the Geelong sub-branch of the Metal Trades Union": a named unit of a body serves that body.
+  const unitOf = low(toks[s - 1]) === 'the' && last > after && low(toks[last]) === 'of' ? orgAt(toks, last + 1) : 0;
+  if (unitOf) return { title, ...tieTo(text, toks, unitOf) };
   if (tie.org === null || REGION_WORDS.has(low(toks[s])) || placeOf(text.slice(toks[s].start, toks[after - 1].end))) {
-    const s2 = /^(?:at|with)$/.test(low(toks[after])) ? orgAt(toks, after + 1) : 0;
-    if (s2 && /^(?:for|of)$/.test(low(toks[k]))) return { title: `${title} ${text.slice(toks[k].start, toks[after - 1].end)}`, ...tieTo(text, toks, s2) };
+    if (linked && portfolio) return { title: `${title} ${text.slice(toks[k].start, toks[last - 1].end)}`, ...tieTo(text, toks, linked) };
+  } else if (linked && portfolio && last === after && low(toks[s - 1]) !== 'the') {
+    // ", Deputy Chairman for Economic Studies at the Committee": a capitalized portfolio, then the body.
+    return { title: `${title} ${text.slice(toks[k].start, toks[after - 1].end)}`, ...tieTo(text, toks, linked) };
   }
   return { title, ...tie };
 }
@@ -250,7 +262,8 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
     const w = low(toks[k]);
     // ", a Dutch flower exporter,", ", a dairy farmer,": a trade role ends a title too.
     if (TITLE_HEADS.has(w) || (TRADE_ROLES.has(w) && !toks[k].cap)) head = k;
-    else if (!TITLE_MODIFIERS.has(w) && !(toks[k].cap === false && head < 0 && k - from < 3)) break;
+    // ", the bank's chief European economist,": a region's adjective may sit inside the title.
+    else if (!TITLE_MODIFIERS.has(w) && !(toks[k].cap === false && head < 0 && k - from < 3) && !(k > from && (placeOf(toks[k].text) || REGION_WORDS.has(w)))) break;
     k++;
   }
   // ", Argentina's undersecretary for foreign trade,": a lower-case portfolio after the head.
@@ -334,6 +347,15 @@ export const ROLE_BODY_RULES: readonly Rule<unknown, unknown>[] = [
     counterExamples: [{ text: 'Wang Der-hwa, a customs official, told reporters.', fact: 'Wang Der-hwa' }],
   },
   {
+    id: 'person.affiliation.party-member',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'the party label before a seat noun in ", the <Party> member for <Seat>,"',
+    reason: 'sits for {affiliation}, the party named before the seat',
+    examples: [{ text: 'Priya Ramasubramanian, the Liberal Democrat member for Cheltenham South, asked why.', fact: 'Priya Ramasubramanian', expect: { affiliation: 'Liberal Democrat' } }],
+    counterExamples: [{ text: 'Priya Ramasubramanian, the member for Cheltenham South, asked why.', fact: 'Priya Ramasubramanian' }],
+  },
+  {
     id: 'person.affiliation.party-seat',
     kind: 'person',
     decides: 'affiliation',
@@ -397,6 +419,29 @@ export function seatAfter(text: string, toks: Tok[], j: number): RoleFinding | n
   return title || affiliation ? { title, affiliation, org: null, because: affiliation ? ['person.affiliation.party-seat'] : [] } : null;
 }
 
+/**
+ * ", the Liberal Democrat member for Cheltenham South,", ", the Conservative MP for Wetherby and
+ * Dales,": a party label, a seat noun and the seat; the party is whom the member sits for.
+ */
+export function partyMemberAfter(text: string, toks: Tok[], j: number): RoleFinding | null {
+  if (toks[j]?.text !== ',' || !ARTICLES.has(low(toks[j + 1]))) return null;
+  let k = j + 2;
+  const from = k;
+  while (k - from < 3 && toks[k]?.cap && PARTY_LABELS.has(low(toks[k]))) k++;
+  // "Liberal Democrat", "Social Democrat": two-word labels are listed whole.
+  if (k === from && toks[k]?.cap && toks[k + 1]?.cap && PARTY_LABELS.has(`${low(toks[k])} ${low(toks[k + 1])}`)) k += 2;
+  else if (k - from === 1 && toks[k]?.cap && PARTY_LABELS.has(`${low(toks[k - 1])} ${low(toks[k])}`)) k++;
+  if (k === from || !MEMBER_HEADS.has(low(toks[k]))) return null;
+  const head = k;
+  let end = k;
+  if (low(toks[k + 1]) === 'for' && toks[k + 2]?.cap) {
+    end = k + 2;
+    while (end + 1 < toks.length && end - k < 8 && ((toks[end + 1].word && toks[end + 1].cap) || (low(toks[end + 1]) === 'and' && toks[end + 2]?.cap))) end++;
+  }
+  if (!closes(toks[end + 1])) return null;
+  return { title: text.slice(toks[head].start, toks[end].end), affiliation: text.slice(toks[from].start, toks[head - 1].end), org: null, because: ['person.affiliation.party-member'] };
+}
+
 /** The rules that read a role after a name, in order. */
 export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
   {
@@ -411,6 +456,19 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: 'That drew a reply from Owen Treharne (Conservative, Bridgend West). “So there will be a gap,” he said.', fact: 'Owen Treharne', expect: { title: '', affiliation: 'Conservative' } },
     ],
     counterExamples: [{ text: 'The hearing opened. Ruth Penhallow (Exeter North) read the figures.', fact: 'Ruth Penhallow', expect: { affiliation: '' } }],
+  },
+  {
+    id: 'person.title.party-member',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'name + ", the <Party> member|MP|senator [for <Seat>],"',
+    reason: 'a member ({title}) of the {affiliation} party',
+    when: (c) => partyMemberAfter(c.text, c.toks, c.j),
+    examples: [
+      { text: 'Priya Ramasubramanian, the Liberal Democrat member for Cheltenham South, asked why.', fact: 'Priya Ramasubramanian', expect: { title: 'member for Cheltenham South', affiliation: 'Liberal Democrat' } },
+      { text: 'Dame Rosalind Ackerley, the Conservative MP for Wetherby and Dales, opened the hearing.', fact: 'Rosalind Ackerley', expect: { title: 'MP for Wetherby and Dales', affiliation: 'Conservative' } },
+    ],
+    counterExamples: [{ text: 'Priya Ramasubramanian, the member for Cheltenham South, asked why.', fact: 'Priya Ramasubramanian' }],
   },
   {
     id: 'person.affiliation.party-state',
@@ -449,9 +507,15 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: '“Orders dried up,” said Ben Ortiz, who owns a hardware store in Tucson.', fact: 'Ben Ortiz', expect: { title: 'owner', affiliation: '' } },
       { text: 'Dave Cassidy, president of Unifor Local 444, said members were worried.', fact: 'Dave Cassidy', expect: { title: 'president', affiliation: 'Unifor Local 444' } },
       { text: 'Suppliers are exposed. Anneke Botha, managing director of a small family firm, said orders had halved.', fact: 'Anneke Botha', expect: { title: 'managing director', affiliation: '' } },
+      { text: 'Grace Ndirangu, a senior lecturer in agricultural economics at Kenyatta University, said the sums were hard.', fact: 'Grace Ndirangu', expect: { title: 'senior lecturer in agricultural economics', affiliation: 'Kenyatta University' } },
+      { text: 'Daniel Whitacre, head of Asia macro research at Lanford Meridian Bank in Singapore, called it a tactic.', fact: 'Daniel Whitacre', expect: { title: 'head of Asia macro research', affiliation: 'Lanford Meridian Bank' } },
+      { text: 'Kim Na-rae, a Seoul-based portfolio manager at Bluewater Asia Capital, said carmakers could gain.', fact: 'Kim Na-rae', expect: { title: 'Seoul-based portfolio manager', affiliation: 'Bluewater Asia Capital' } },
+      { text: 'Rhonda Clery, president of the Geelong sub-branch of the Australian Metal Trades Union, backed the case.', fact: 'Rhonda Clery', expect: { title: 'president', affiliation: 'Australian Metal Trades Union' } },
+      { text: 'Hessa Al-Qahtani, Deputy Chairman for Economic Studies at the Tariff Policy Committee, said prices would hold.', fact: 'Hessa Al-Qahtani', expect: { title: 'Deputy Chairman for Economic Studies', affiliation: 'Tariff Policy Committee' } },
     ],
     counterExamples: [
       { text: 'Ilse Marrow, who worked for a decade at the Norland Policy Institute, called the deal thin.', fact: 'Ilse Marrow' },
+      { text: 'Gareth Penhallow, who was moved up from under-secretary to Minister of State for Trade Policy in January, spoke.', fact: 'Gareth Penhallow', expect: { title: '' } },
       // "with" after "who leads" names the other side of the talks, not an employer.
       { text: 'Vice Premier Zhao Ming, who leads talks with the United States, spoke on Monday.', fact: 'Zhao Ming', expect: { affiliation: '' } },
       { text: 'Trade Minister Zhao Ming heads to Geneva for talks with the United States.', fact: 'Zhao Ming', expect: { affiliation: '' } },

@@ -69,11 +69,28 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
   if (!head || !head.word || !headsTitle(toks, nameAt) || head.poss) return null;
   let from = titleStart(toks, nameAt - 1);
   // "Liberal member Lloyd Axworthy": a party label is part of a legislator's title.
-  if (from > 0 && toks[from - 1].cap && PARTY_LABELS.has(low(toks[from - 1])) && !toks[from - 1].poss) from--;
+  const party = from > 0 && toks[from - 1].cap && PARTY_LABELS.has(low(toks[from - 1])) && !toks[from - 1].poss;
+  if (party) from--;
   let title = text.slice(toks[from].start, head.end);
   if (/^(the|a|an)\b/i.test(title)) title = title.replace(/^(the|a|an)\s+/i, '');
   if (from === nameAt - 1) title = TITLE_ABBREVIATIONS.get(low(head)) ?? title;
-  return { from, title, ...tieOf(text, toks, from, nameAt - 1, title) };
+  const tie = tieOf(text, toks, from, nameAt - 1, title);
+  // "Conservative trade critic Darren Hollings": with no body named, the party is whom the title serves.
+  if (party && !tie.affiliation) return { from, title, affiliation: toks[from].text, org: null, because: ['person.affiliation.party-label'] };
+  return { from, title, ...tie };
+}
+
+/**
+ * "Assistant Minister for Manufacturing Daniel Kwong-Lister", "Secretary of State Ana Ruiz": a government
+ * head, "for"/"of" and a capitalized portfolio right before the name (found by other rules).
+ */
+export function portfolioTitleBefore(text: string, toks: Tok[], nameAt: number): TitleFinding | null {
+  let k = nameAt - 1;
+  while (k > 0 && nameAt - k <= 5 && toks[k].word && toks[k].cap && !toks[k].poss) k--;
+  if (k === nameAt - 1 || !/^(?:for|of)$/.test(low(toks[k])) || !toks[k - 1]?.cap || !GOVERNMENT_HEADS.has(low(toks[k - 1]))) return null;
+  const from = titleStart(toks, k - 1);
+  const title = text.slice(toks[from].start, toks[nameAt - 1].end);
+  return { from, title, ...tieOf(text, toks, from, k - 1, title) };
 }
 
 // "Minister of Trade, Industry and Competition, …": a comma inside a list of portfolios, before the head is reached.
