@@ -184,6 +184,12 @@ export const INCREMENT_PREPOSITIONS = wordList('on|against|from|in|for|at');
 
 /** Words that open a subordinate clause a tariff word's reach does not cross. */
 export const SUBORDINATORS = wordList('which|who|whose|where|while|whereas|although|though|but|even as');
+/** Words that open an adverbial clause, never the goods: "since Korean vehicles pay the same 15% levy". */
+export const ADVERBIAL_SUBORDINATORS = wordList('since|because|as|if|when|whenever|once|unless|until|although|though|while|whereas|after|before|so');
+/** Participles of a rate's making that close the goods before them: "cars agreed last year", "steel imposed in 2018". */
+export const RATE_PARTICIPLES = wordList('agreed|announced|imposed|introduced|approved|adopted|negotiated|signed|unveiled|threatened|proposed|levied|enacted|struck|reached|set|put|slapped');
+/** What follows such a participle when it opens a clause: a time or an agent ("last year", "in 2018", "by Washington"). */
+export const RATE_PARTICIPLE_LINKS = wordList('last|this|earlier|in|on|by|under|with|since|during|at|after|before|until|a|two|three|several');
 /** Words that open a clause inside a sentence: ", while Acme pays…". */
 export const CLAUSE_OPENERS = wordList('while|whereas|but|and|with|as');
 

@@ -25,6 +25,7 @@ const MEDIA_AFTER = rx('iu')`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?${MEDIA_HEADS
 // "imported from the United States and Russia": a country joined to an origin is an origin too.
 // "duties on goods from non-partner countries, mainly China, South Korea": examples of the goods' origins are origins too.
 const ORIGIN_EXAMPLES_BEFORE = rx('iu')`(?<![\p{L}-])(?:${ORIGIN_PREPOSITIONS})\s[^.;:]{0,60}?,?\s+${EXAMPLE_WORDS}\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+))*$`;
+const BRACKETED_AFTER_NAME = /^(.*?)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\(\s*$/su;
 // "Partners under the USMCA, the European Union and Japan are not affected": a country a measure spares does not impose it.
 const SPARED_AFTER = rx('iu')`^(?:,?\s+(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})*\s+(?:(?:${MODALS})\s+)?${BE_FORMS}\s+(?:not\s+)?${SPARED_WORDS}(?![\p{L}-])`;
 const ORIGIN_AND_BEFORE = rx('u')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN})\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2},?\s+(?:and|or)\s+(?:the\s+)?$`;
@@ -73,6 +74,9 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   // "For Malaysia, the department set a rate of 4.86%": the country a set of rates is for, not the one setting them.
   if (TOPIC_FOR_BEFORE.test(before) && /^,/.test(after)) return 'origin';
   if (ORIGIN_BEFORE.test(before) || ORIGIN_AND_BEFORE.test(before)) return 'origin';
+  // "agreed with East African Community (EAC) partners": a bracketed short form plays its full name's part.
+  const bracketed = BRACKETED_AFTER_NAME.exec(before);
+  if (bracketed && (ORIGIN_BEFORE.test(bracketed[1]) || ORIGIN_AND_BEFORE.test(bracketed[1]))) return 'origin';
   if (ORIGIN_EXAMPLES_BEFORE.test(paragraph.slice(Math.max(sentenceStart, actor.start - 200), actor.start))) return 'origin';
   // "talks in Geneva, Switzerland": a country after a city is a place.
   if (/\b(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s$/u.test(before)) return 'origin';

@@ -209,7 +209,10 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     reason: 'imposer: {imposer} — named in the duty paragraph before it',
     examples: [
       { text: 'Indonesia will raise export duties on nickel products from January.\n\nUnder the regulation, the export duty on nickel pig iron goes up from 2% to 7.5%.', fact: '7.5%', expect: { imposer: 'Indonesia', target: 'nickel pig iron' } },
-     { text: 'Canada imposed duties on Chinese towers.\n\nSino Tower faces a duty of 64.1%.', fact: '64.1%', expect: { imposer: 'Canada' } }],
+     { text: 'Canada imposed duties on Chinese towers.\n\nSino Tower faces a duty of 64.1%.', fact: '64.1%', expect: { imposer: 'Canada' } },
+      // A bracketed short form after "agreed with" is a partner, not the one acting.
+      { text: 'Kenya will cut import duties on inputs.\n\nThe changes, agreed with East African Community (EAC) partners, will lower the duty on raw materials from 10% to zero.', fact: '10%', expect: { imposer: 'Kenya' } },
+    ],
     counterExamples: [{ text: 'Canada imposed duties on Chinese towers.\n\nMexico set a duty of 31.2% on Windco.', fact: '31.2%', expect: { imposer: 'Mexico' } }],
   }),
   record({

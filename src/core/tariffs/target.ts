@@ -17,7 +17,7 @@ import { goodsThatMove } from './goodsMove';
 import { hitWith } from './hitWith';
 import { ACT_LEADS, CLAUSE_SUBJECTS, COVER_VERBS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -26,7 +26,7 @@ const LEAD_BLOCK = rx('i')`\b${TARGET_LEAD_BLOCKERS}\s`;
 // Where a target phrase ends: punctuation, a clause word, a following rate or amount, a date.
 // A full stop after an initial or an abbreviation ("St. Maartener", "Corp.") does not end it; "and
 // the" does, unless a name follows ("Saint Vincent and the Grenadines").
-const STOP = rx('u')`[,;:!?"“”()—–]|(?<!(?:^|[\s.])(?:\p{Lu}|${ABBREVIATION_WORDS}|${ABBREVIATION_WORDS_CAP}))\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an)\b|the\b(?!\s+\p{Lu})|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]|\s${RANGE_VERBS}\s+from\s+[\d$]|\s${GOODS_PARTICIPLES}\s+${PARTICIPLE_LINKS}\s`;
+const STOP = rx('u')`[,;:!?"“”()—–]|(?<!(?:^|[\s.])(?:\p{Lu}|${ABBREVIATION_WORDS}|${ABBREVIATION_WORDS_CAP}))\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an)\b|the\b(?!\s+\p{Lu})|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]|\s${RANGE_VERBS}\s+from\s+[\d$]|\s${GOODS_PARTICIPLES}\s+${PARTICIPLE_LINKS}\s|\s${RATE_PARTICIPLES}\s+${RATE_PARTICIPLE_LINKS}\s`;
 // The same stops made of words, in any case: "that", "from Aug. 1", "in early 2026".
 // … and a stretch of time after the goods: "on Ukrainian wheat for another year".
 const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b|\sin\s+an?\s|\sfor\s+(?:another|a\s+further|the\s+next|an?|\d+|${NUMBER_WORDS})\s+(?:more\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
@@ -176,6 +176,8 @@ export function goodsSeriesStart(subject: string): number {
  * import duty of 75 per cent", "Japan's cars face a 15% tariff", "South Korea … continues to face
  * a 25 percent auto tariff". Not people or markets ("consumers will pay"), not importers.
  */
+// "…, since Korean vehicles pay the same 15% levy": the clause's opener is not part of the goods.
+const ADVERBIAL_OPENER = rx('iu')`^(?:${ADVERBIAL_SUBORDINATORS})\s+`;
 function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
   if (sentenceStart === undefined || rateStart === undefined) return null;
   const lead = paragraph.slice(Math.max(sentenceStart, rateStart - 200), rateStart).replace(RELATIVE_ASIDE, '');
@@ -205,7 +207,7 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   if (series >= 0) cut = Math.min(cut, series);
   // "Cocoa exports to Malaysia face…": the importing country is not the goods.
   // A dateline before the story's first sentence is not the goods: "BRUSSELS — Electric cars built in China will be subject to …".
-  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
+  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(ADVERBIAL_OPENER, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
   const words = subject.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8 || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
   return /^[\p{L}\d$]/u.test(subject) ? subject.replace(/[,;:]+$/, '') : null;
@@ -341,6 +343,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     examples: [
       { text: 'Beijing set anti-dumping duties of 38.9% on EU brandy in casks of less than 200 litres.', fact: '38.9%', expect: { target: 'EU brandy in casks' } },
       { text: 'They come on top of the standard 2.7 per cent tariff the bloc already levies on heat pumps.', fact: '2.7 per cent', expect: { target: 'heat pumps' } },
+      { text: 'U.S. officials said the 15% tariff on Japanese passenger cars agreed last year could be lifted.', fact: '15%', expect: { target: 'Japanese passenger cars' } },
       { text: 'Beijing opened an inquiry into European pork in a similar dispute and set duties of 15.6% on European pork in a ruling.', fact: '15.6%', expect: { target: 'European pork' } },
       { text: 'Egypt imposed a 25% tariff on Turkish textiles.', fact: '25%', expect: { target: 'Turkish textiles' } },
       { text: 'Canberra will levy tariffs of 30 percent on Vietnamese shrimp.', fact: '30 percent', expect: { target: 'Vietnamese shrimp' } },
@@ -447,6 +450,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '35%', expect: { target: 'Textiles and clothing' } },
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '20%', expect: { target: 'steel, toys, footwear and motorcycles' } },
       { text: 'Almonds will now attract import duty of 42 per cent.', fact: '42 per cent', expect: { target: 'Almonds' } },
+      { text: 'Korean carmakers could gain share, since Korean vehicles pay the same 15% levy.', fact: '15%', expect: { target: 'Korean vehicles' } },
       { text: "Under the deal, Korea's cars face a 15% tariff.", fact: '15%', expect: { target: "Korea's cars" } },
       { text: 'Brasília is phasing in duties on electric vehicles. Cars that had entered duty-free would pay 10% in the first year.', fact: '10%', expect: { target: 'Cars' } },
     ],
