@@ -13,7 +13,7 @@ import { NAME_PARTICLES as PARTICLES } from '../lexicon/nameParticles';
 import { placeOf } from '../lexicon/words';
 import { LEADERS, isNameWord, nameEnd } from './names';
 import { portfolioName } from './portfolio';
-import { appositionAfter, roleAfter, seatAfter, spokespersonBefore } from './roles';
+import { appositionAfter, ofBodyAfter, roleAfter, seatAfter, spokespersonBefore } from './roles';
 import { headsTitle, tieOf, titleBefore, titleBeforeComma, titleStart } from './titles';
 import { runFrom } from '../organizations/find';
 
@@ -320,6 +320,21 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
     },
     examples: [{ text: '“Margins are thin,” said Okwudili Nnamdi in Lagos.', fact: 'Okwudili Nnamdi' }],
     counterExamples: [{ text: 'Mr. Okwudili Nnamdi said margins were thin.', fact: 'Okwudili Nnamdi' }],
+  },
+  {
+    id: 'person.is.of-body-speaks',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: 'name + "of [the] <Body>" + said|told|…',
+    reason: 'speaks for a body named after the name',
+    verdict: true,
+    when: (c) => {
+      if (size(c) < 2 || size(c) > 3 || low(after(c)) !== 'of') return false;
+      const tie = ofBodyAfter(c.text, c.toks, c.j);
+      return !!tie?.org && SPEECH_VERBS.has(low(c.toks[tie.org.j]));
+    },
+    examples: [{ text: '“It is a win,” Idris Maclennan of the Penrose Economic Forum told me this week.', fact: 'Idris Maclennan' }],
+    counterExamples: [{ text: 'Penrose Economic Forum officials told me this week.', fact: 'Penrose Economic Forum' }],
   },
   {
     id: 'person.is.byline',

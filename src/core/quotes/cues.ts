@@ -28,6 +28,10 @@ import { rx } from '../lexicon/wordList';
 import { countryOfPlace } from '../countries';
 import type { Tok } from '../lexicon/tokens';
 import { lowerBound } from './search';
+import { TITLE_HEADS, TRADE_ROLES } from '../lexicon/titles';
+
+/** A lower-case role before a name: "said trade lawyer Omar Haddad", "said plant manager …". */
+const ROLE_HEADS = { has: (w: string) => TITLE_HEADS.has(w) || TRADE_ROLES.has(w) };
 
 /** A speech verb and the speaker it names (null when none could be read). */
 export interface Cue {
@@ -123,6 +127,8 @@ function trailingRun(toks: Token[]): Token[] {
     const tok = toks[i - 1];
     if (CAPITALIZED.test(tok.text)) i--;
     else if (i < toks.length && (NAME_PARTICLES.has(tok.text) || MINOR.test(tok.text)) && i - 1 > 0 && CAPITALIZED.test(toks[i - 2].text)) i--;
+    // "Idris Maclennan of the Penrose Economic Forum told me": "of the" joins a name to its body as "of" does.
+    else if (i < toks.length && tok.text === 'the' && toks[i - 2]?.text === 'of' && i - 2 > 0 && CAPITALIZED.test(toks[i - 3].text)) i -= 2;
     else break;
   }
   return toks.slice(i);
@@ -209,6 +215,10 @@ function readInvertedSubject(text: string, toks: Token[]): Attribution | null {
   if (pronoun) return { kind: 'pronoun', pronoun };
   let i = 0;
   if (/^the$/i.test(toks[0].text) && toks[1] && CAPITALIZED.test(toks[1].text)) i = 1;
+  // "said chief executive Annabel Ruthven", "said trade lawyer Omar Haddad": a lower-case title before the name.
+  let t0 = 0;
+  while (t0 < toks.length && t0 < 4 && !CAPITALIZED.test(toks[t0].text)) t0++;
+  if (t0 > 0 && toks[t0] && (isTitle(toks[t0 - 1]) || ROLE_HEADS.has(bare(toks[t0 - 1]))) && CAPITALIZED.test(toks[t0].text) && !/^(?:a|an)$/i.test(toks[0].text)) i = t0;
   const run: Token[] = [];
   for (let k = i; k < toks.length; k++) {
     const tok = toks[k];

@@ -83,6 +83,10 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
       },
       { text: '“We were underpriced,” said Keelan president Rosa Ibarra.', fact: 'We were underpriced', expect: { speaker: 'Rosa Ibarra' } },
       { text: '“We are not asking for special treatment,” said the Federation’s trade policy manager, Olivia Brandt.', fact: 'We are not asking', expect: { speaker: 'Olivia Brandt' } },
+      // A lower-case title between the verb and the name is not part of the name.
+      { text: '“We went from 14 containers a month to none,” said chief executive Annabel Ruthven. “Nobody can absorb that.”', fact: 'We went from 14', expect: { speaker: 'Annabel Ruthven' } },
+      { text: '“Costs are up,” said trade lawyer Omar Haddad.', fact: 'Costs are up', expect: { speaker: 'Omar Haddad' } },
+      { text: '“It is a win,” Idris Maclennan of the Penrose Economic Forum told me this week.', fact: 'It is a win', expect: { speaker: 'Idris Maclennan' } },
     ],
     counterExamples: [{ text: '“The duties are unjustified,” the Ministry of Commerce said in a statement.', fact: 'The duties are unjustified' }],
   },
