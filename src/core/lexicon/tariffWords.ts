@@ -209,9 +209,9 @@ export const RATE_LINKS = wordList('to|at|of|is|was|be|will be|would be|stays at
 export const COMPANY_RATE_LINKS = wordList('of|at|is|was|were|are|to|be|stand|stands|stood|came to');
 
 /** Verbs that put a burden on goods or companies: "goods face 35%", "importers pay 25%". */
-export const BURDEN_VERBS = wordList('face|faces|faced|facing|pay|pays|paid|paying|charge|charges|charged|charging|levied at');
+export const BURDEN_VERBS = wordList('face|faces|faced|facing|pay|pays|paid|paying|charge|charges|charged|charging|levied at|attract|attracts|attracted');
 /** Verbs that put a rate on goods in a duty ruling: "will face 27.91 percent", "will be subject to 12.16 percent". */
-export const DUTY_BURDEN_VERBS = wordList('face|faces|faced|facing|pay|pays|paid|paying|charged|levied at|be subject to|is subject to|are subject to|were subject to|received|receive|receives|was assigned|were assigned');
+export const DUTY_BURDEN_VERBS = wordList('face|faces|faced|facing|pay|pays|paid|paying|charged|attract|attracts|attracted|levied at|be subject to|is subject to|are subject to|were subject to|received|receive|receives|was assigned|were assigned');
 /** Words of a schedule between two rates of one sentence: "40% in the first year, stepping down to 35%". */
 export const SCHEDULE_STEP_WORDS = wordList('year|years|month|months|quarter|stage|phase|step|stepping|then|after|later|falling|rising|dropping|climbing|down|up|next|final|second|third|fourth|fifth|those|others|other');
 /** Margins that are no duty: "profit margins of 12%". */

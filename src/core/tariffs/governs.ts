@@ -309,7 +309,10 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     anchor: '"face", "pay", "be subject to", "received" + percent, in a paragraph about duties',
     reason: 'a tariff rate: goods or a company bear it in a duty ruling',
     when: ({ input, before, after }) => DUTY_BURDEN_BEFORE.test(before) && BURDEN_ENDS.test(after) && DUTY_TOPIC.test(input.paragraph) && VERB,
-    examples: [{ text: 'Goods from Delmar Steel will face a duty of 33.5 percent, while those from Orca Metals will face 27.9 percent.', fact: '27.9 percent' }],
+    examples: [
+      { text: 'Goods from Delmar Steel will face a duty of 33.5 percent, while those from Orca Metals will face 27.9 percent.', fact: '27.9 percent' },
+      { text: 'India raised duties on U.S. goods on Monday. Heavy motorcycles will attract 50%, up from 30%.', fact: '50%', expect: { imposer: 'India', target: 'Heavy motorcycles' } },
+    ],
     counterExamples: [{ text: 'Goods from Delmar Steel will face a duty of 33.5 percent, while its workers will face 27.9 percent pay cuts.', fact: '27.9 percent' }],
   },
   {
