@@ -13,7 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const unitOnly = process.argv.includes('--unit-only');
 const noUnit = process.argv.includes('--no-unit');
 // A sync loop that never ends can't be stopped by mocha's per-test timeout: bound the whole run.
-const UNIT_TIMEOUT_MS = Number(process.env.TRADE_FACTS_UNIT_TIMEOUT_MS || 300_000);
+const UNIT_TIMEOUT_MS = Number(process.env.TRADE_FACTS_UNIT_TIMEOUT_MS || 600_000);
 const outDir = path.join(root, 'test-results');
 const total = { passed: 0, failed: 0 };
 const count = (ok) => (ok ? total.passed++ : total.failed++);

@@ -177,3 +177,6 @@ export const ASSESSMENT_LEAD_INS = wordList('a|an|was|were|is|are|be|been|being|
 
 /** Words that join a name to its affiliation ("Ana Ruiz of Banco Norte", "Tom Reyes at the Council"). */
 export const AFFILIATION_JOINERS = wordList('of|at|for|from|and|with');
+
+/** Verbs whose "that" opens what was found or decided, not a relative clause: "the government confirmed that imports …". */
+export const THAT_CLAUSE_VERBS = wordList(SPEECH_VERBS, 'confirmed|confirms|confirm|ruled|rules|decided|decides|found|finds|agreed|agrees|determined|determines|ordered|orders|expects|expected|means|meant|ensures|ensured|stipulates|stipulated|requires|required|provides|provided|shows|showed');

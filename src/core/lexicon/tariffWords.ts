@@ -30,6 +30,10 @@ export const PRODUCT_DUTY_KINDS = wordList('anti-dumping|antidumping|anti-subsid
 
 /** What a trade remedy case is called: "an anti-dumping inquiry into …". */
 export const CASE_NOUNS = wordList('investigation|investigations|inquiry|inquiries|probe|probes|case|cases|complaint|petition|review');
+/** Units a quota counts goods in: "Up to 400,000 tonnes of milled rice a year can enter at 10%". */
+export const QUANTITY_UNITS = wordList('tonnes|tons|units|vehicles|cars|barrels|kilograms|kg|pounds|bags|containers|cases|bottles|head|litres|liters');
+/** What a trade remedy is called once imposed: "a three-year safeguard measure on imports of stainless steel plate". */
+export const REMEDY_NOUNS = wordList('measure|measures|action|actions|remedy|remedies');
 
 /** Nouns that can govern a rate right after it: "a 25% tariff", "a 10% tax", "a 15% rate", "a 10% baseline". */
 export const RATE_HEAD_NOUNS = wordList(TARIFF_NOUNS, 'tax|taxes|rate|baseline|penalty');

@@ -7,7 +7,7 @@ import { countryOfPlace, findActors } from '../countries';
 import { capitalizedPattern, rx } from '../lexicon/wordList';
 import { afterDateline } from '../articleHead';
 import { ABBREVIATION_WORDS } from '../lexicon/abbreviations';
-import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { SPEECH_VERBS, THAT_CLAUSE_VERBS } from '../lexicon/speechVerbs';
 
 // The abbreviations as written in copy, capitalized ("St", "Corp"): the stop pattern is case-sensitive.
 const ABBREVIATION_WORDS_CAP = capitalizedPattern(ABBREVIATION_WORDS);
@@ -17,7 +17,7 @@ import { goodsThatMove } from './goodsMove';
 import { hitWith } from './hitWith';
 import { ACT_LEADS, CLAUSE_SUBJECTS, COVER_VERBS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, QUANTITY_UNITS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -178,6 +178,9 @@ export function goodsSeriesStart(subject: string): number {
  */
 // "…, since Korean vehicles pay the same 15% levy": the clause's opener is not part of the goods.
 const ADVERBIAL_OPENER = rx('iu')`^(?:${ADVERBIAL_SUBORDINATORS})\s+`;
+// "Up to 400,000 tonnes of milled rice a year can enter at 10%": the goods are what the quantity counts.
+const QUANTITY_OF = rx('iu')`^(?:${APPROXIMATIONS}\s+)?[\d.,]+\s+(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?${QUANTITY_UNITS}\s+of\s+`;
+const PER_PERIOD_END = /\s+(?:a|per|each)\s+(?:year|month|week)$|\s+(?:annually|yearly)$/i;
 function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
   if (sentenceStart === undefined || rateStart === undefined) return null;
   const lead = paragraph.slice(Math.max(sentenceStart, rateStart - 200), rateStart).replace(RELATIVE_ASIDE, '');
@@ -198,7 +201,10 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
     relativeAt = /^\s(?:that|which|who)\s+$/i.test(m[0]) ? m.index ?? 0 : -1;
   }
   // "Cars that had entered duty-free would pay 10%": the goods are the noun the relative clause hangs on.
-  if (relativeAt > 0 && RELATIVE_CLAUSE_VERB.test(subject.slice(relativeAt))) {
+  // "… after the government confirmed that imports above the quota will be subject to 50%": "that" after a
+  // verb of finding or saying opens the clause whose subject bears the rate.
+  const thatVerb = relativeAt > 0 && /^\sthat\s/i.test(subject.slice(relativeAt)) && THAT_CLAUSE_VERBS.has(/(\S+)$/.exec(subject.slice(0, relativeAt))?.[1].toLowerCase() ?? '');
+  if (relativeAt > 0 && !thatVerb && RELATIVE_CLAUSE_VERB.test(subject.slice(relativeAt))) {
     let open = 0;
     for (const m of subject.slice(0, relativeAt).matchAll(CLAUSE_BREAK)) open = (m.index ?? 0) + m[0].length;
     subject = subject.slice(0, relativeAt);
@@ -207,7 +213,7 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   if (series >= 0) cut = Math.min(cut, series);
   // "Cocoa exports to Malaysia face…": the importing country is not the goods.
   // A dateline before the story's first sentence is not the goods: "BRUSSELS — Electric cars built in China will be subject to …".
-  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(ADVERBIAL_OPENER, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
+  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(ADVERBIAL_OPENER, '').replace(QUANTITY_OF, '').replace(PER_PERIOD_END, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
   const words = subject.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8 || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
   return /^[\p{L}\d$]/u.test(subject) ? subject.replace(/[,;:]+$/, '') : null;
@@ -451,6 +457,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '20%', expect: { target: 'steel, toys, footwear and motorcycles' } },
       { text: 'Almonds will now attract import duty of 42 per cent.', fact: '42 per cent', expect: { target: 'Almonds' } },
       { text: 'Korean carmakers could gain share, since Korean vehicles pay the same 15% levy.', fact: '15%', expect: { target: 'Korean vehicles' } },
+      { text: 'Up to 400,000 tonnes of milled rice a year can enter at a preferential duty of 10%.', fact: '10%', expect: { target: 'milled rice' } },
+      { text: 'Steel users were angry after the government confirmed that imports above the quota will be subject to a 50% duty.', fact: '50%', expect: { target: 'imports above the quota' } },
       { text: "Under the deal, Korea's cars face a 15% tariff.", fact: '15%', expect: { target: "Korea's cars" } },
       { text: 'Brasília is phasing in duties on electric vehicles. Cars that had entered duty-free would pay 10% in the first year.', fact: '10%', expect: { target: 'Cars' } },
     ],
@@ -589,7 +597,7 @@ export interface TariffPhrase {
 const GOODS_BEFORE = rx('iu')`(?<![\p{L}-])(${GOODS_NOUNS}(?:\s+(?:and|or)\s+${GOODS_NOUNS})?)\s+(?:${TARIFF_KINDS}\s+){0,2}$`;
 
 // "an anti-dumping inquiry into European pork", "a countervailing case on Thai shrimp": the goods of the case.
-const CASE_INTO = rx('giu')`(?<![\p{L}-])${PRODUCT_DUTY_KINDS}\s+(?:[\p{L}-]+\s+){0,2}?${CASE_NOUNS}\s+(?:into|on|against|of)\s+`;
+const CASE_INTO = rx('giu')`(?<![\p{L}-])(?:${PRODUCT_DUTY_KINDS}|safeguard)\s+(?:[\p{L}-]+\s+){0,2}?(?:${CASE_NOUNS}|${REMEDY_NOUNS})\s+(?:into|on|against|of)\s+`;
 
 /** The goods after a tariff word ending at `end`; "the final duties it plans to impose on Canadian lumber" reads past the clause to its verb. */
 // "duties of up to 35.6 per cent on …": the rate between the tariff word and its goods.

@@ -172,6 +172,7 @@ export const TOPIC_TARGET_RULES: Rule<TopicContext, string>[] = [
       { text: 'A cornerstone of the plan is a levy on all foreign cement. The minister favours a modest 4% tariff rate that would rise each quarter.', fact: '4%', expect: { target: 'all foreign cement' } },
       { text: 'Canberra dropped its retaliatory tariff on American bourbon and its duties on Irish cream.\n\nSince the 20% retaliatory tariff began, bourbon sales have fallen.', fact: '20%', expect: { target: 'American bourbon' } },
       { text: 'Hanoi opened an anti-dumping inquiry into Thai plywood last year and in March set duties of 8.2 per cent to 19.5 per cent.', fact: '19.5 per cent', expect: { target: 'Thai plywood' } },
+      { text: 'Seoul will impose a three-year safeguard measure on imports of stainless steel plate, combining an additional duty of 18 percent with a quota.', fact: '18 percent', expect: { target: 'imports of stainless steel plate' } },
     ],
     counterExamples: [
       { text: 'Brazil is weighing new tariffs on imported solar panels.\n\nThe weather was fine.\n\nOfficials said a 35% duty could follow.', fact: '35%', expect: { target: '' } },
