@@ -45,7 +45,14 @@ export function isDutyStory(paragraphs: Paragraph[], duty: Map<number, string>):
 export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[], duty: Map<number, string>): TariffMention[] {
   if (!isDutyStory(paragraphs, duty)) return [];
   const taken = new Set(known.map((t) => t.start));
+  // A paragraph of rates read already (a table, a list) is about duties too: "Cars still face 10%" may follow it.
   const dutyIndex = paragraphs.map((p) => duty.has(p.start));
+  const starts = known.map((t) => t.start).sort((a, b) => a - b);
+  let ki = 0;
+  const nearIndex = paragraphs.map((p, i) => {
+    while (ki < starts.length && starts[ki] < p.start) ki++;
+    return dutyIndex[i] || (ki < starts.length && starts[ki] < p.start + p.text.length);
+  });
   const out: TariffMention[] = [];
   let fi = 0;
   paragraphs.forEach((p, i) => {
@@ -58,8 +65,8 @@ export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], kno
     // Paragraphs about duties were read on their own; only their neighbours are read here.
     if (dutyIndex[i] || !inside.length) return;
     // A "rate" reaches two paragraphs from a duty paragraph; "face", "pay" and "charge" only the next one.
-    const near = dutyIndex.slice(Math.max(0, i - 2), i + 3).some(Boolean);
-    const adjacent = Boolean(dutyIndex[i - 1] || dutyIndex[i + 1]);
+    const near = nearIndex.slice(Math.max(0, i - 2), i + 3).some(Boolean);
+    const adjacent = Boolean(nearIndex[i - 1] || nearIndex[i + 1]);
     if (!near) return;
     let previous: { end: number; sentenceStart: number } | null = null;
     for (const f of inside) {
@@ -82,7 +89,7 @@ export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       // "the rate on trucks stays at 25%": the goods sit between the rate word and its verb.
       const aimed = rateBefore
         ? targetDecision({ paragraph: p.text, sentenceEnd, rateEnd: at - before.length + rateBefore.index + /^\S+/.exec(rateBefore[0])![0].length + rateBefore[1].length, tariffWord: word })
-        : targetDecision({ paragraph: p.text, sentenceEnd, rateEnd: at + f.text.length, tariffWord: word });
+        : targetDecision({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd, rateStart: at, rateEnd: at + f.text.length, tariffWord: word });
       const target = aimed?.target ?? '';
       // "Britain's rate is 10%" in a duty story is the rate Britain's goods pay, not one Britain sets.
       const actors = findActors(p.text).filter((a) => a.start >= sentenceAt && a.end <= sentenceEnd && !(/['’]s$/.test(a.text) && RATE_NEXT.test(p.text.slice(a.end, a.end + 12))));

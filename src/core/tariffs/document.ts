@@ -6,6 +6,7 @@
 import { countryOfTarget, lastTariffPhrase } from './target';
 import { capitalizedPattern, rx } from '../lexicon/wordList';
 import { CHANGE_LIST_NOUNS, LIST_NOUNS, PERCENT_UNIT } from '../lexicon/tariffWords';
+import { ALL_GOODS } from '../lexicon/goods';
 import { DUTY_CHANGE_VERBS } from '../lexicon/changeVerbs';
 import type { FigureMention, TariffMention } from '../mentions';
 import { isHeading, type Paragraph } from '../paragraphs';
@@ -216,6 +217,9 @@ export function companyGoods(goods: string, company: string): string {
 const OTHERS = /^(?:all\s+)?(?:others?|other\s+(?:producers|exporters|companies|firms))$|^(?:the\s+)?rest$/i;
 const FROM_WORD = /(?<![\p{L}-])from(?![\p{L}-])/iu;
 
+/** One goods noun, capitalized as a sentence opens ("Aluminium gets 10 per cent"): goods, not a company's name ("Kestrel Fasteners" is one). */
+const isGoodsWord = (name: string): boolean => !/\s/.test(name.trim()) && ALL_GOODS.has(name.trim().toLowerCase());
+
 export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[], duty: Map<number, string>): Array<{ rate: TariffMention; fallback: string }> {
   const out: Array<{ rate: TariffMention; fallback: string }> = [];
   let fi = 0;
@@ -241,7 +245,8 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
       for (const { figure: f, target } of companyRates(p.text, percents, taken)) {
         found++;
         // "Canfor will pay 7.72%" after "duties on Canadian softwood lumber": the ruling's goods, from that company.
-        const withGoods = target && here.goods ? companyGoods(here.goods, target) : '';
+        // ("Aluminium gets 10 per cent": a capitalized goods noun is goods, not a company.)
+        const withGoods = target && here.goods && !isGoodsWord(target) ? companyGoods(here.goods, target) : '';
         const rate: TariffMention = {
           start: f.start + p.start, end: f.end + p.start, text: f.text, rate: f.value, imposer: '', target: withGoods || target,
           previousRate: null, change: null, sentence: f.sentence, sentenceStart: f.sentenceStart + p.start,

@@ -179,7 +179,8 @@ export interface GovernContext {
 const VERB: Governor | 'verb' = 'verb';
 
 // "… the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25%": goods, then "at", then the rate.
-const GOODS_AT_END = /(?:^|[\s,])(?:\p{L}[\p{L}.'’-]*\s+){1,4}at\s+$/u;
+// "… covers bourbon (25%), motorcycles (50%)": or the rate in brackets right after the goods.
+const GOODS_AT_END = /(?:^|[\s,])(?:\p{L}[\p{L}.'’-]*\s+){1,4}at\s+$|(?:^|[\s,])(?:\p{L}[\p{L}.'’-]*\s+){0,3}\p{L}[\p{L}.'’-]*\s*\(\s*$/u;
 const LIST_COVERS = rx('iu')`(?<![\p{L}-])${LIST_NOUNS}\s+(?:${LIST_VERBS})(?![\p{L}-])`;
 
 /** "Is this percentage a tariff rate?": the first rule that names what governs it decides. */
@@ -258,6 +259,7 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     when: ({ input, before }) => (GOODS_AT_END.test(before) && LIST_COVERS.test(before) && DUTY_TOPIC.test(input.paragraph) ? VERB : null),
     examples: [
       { text: 'Mexico announced retaliatory duties. Alongside cheese, the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25% and fresh apples at 20%.', fact: '25%', expect: { target: 'bourbon' } },
+      { text: "Brussels approved duties. The EU's retaliation list covers bourbon (25%), motorcycles (50%) and jeans (25%).", fact: '50%', expect: { target: 'motorcycles' } },
     ],
     counterExamples: [{ text: 'Mexico announced retaliatory duties. Alongside cheese, the shopping list covers milk at 15% of the budget.', fact: '15%' }],
   },

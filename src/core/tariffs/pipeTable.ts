@@ -78,7 +78,8 @@ export function pipeTableRates(paragraphs: Paragraph[], figures: FigureMention[]
     i = table.next - 1;
     const [head, , ...rows] = table.lines;
     const header = cellsOf(head.text, 0).map((c) => c.text.replace(/[*_]/g, ''));
-    if (!header.some((h) => HAS_TARIFF_WORD.test(h)) && !HAS_TARIFF_WORD.test(heading)) continue;
+    // The header, the heading above, or the story's headline names tariffs ("UK trims tariffs on 400 lines" over "| Current rate |").
+    if (!header.some((h) => HAS_TARIFF_WORD.test(h)) && !HAS_TARIFF_WORD.test(heading) && !HAS_TARIFF_WORD.test(paragraphs[0]?.text ?? '')) continue;
     const rateColumns = new Set(header.flatMap((h, c) => (RATE_HEADER.test(h) || EARLIER_HEADER.test(h) ? [c] : [])));
     if (!rateColumns.size) continue;
     header.forEach((h, c) => (SCHEDULE_HEADER.test(h) || STEP_HEADER.test(h)) && rateColumns.add(c));

@@ -51,6 +51,7 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: '## The rates\n\n| Product | Origin | Surtax | Previous |\n|---|---|---|---|\n| Flat-rolled steel | China | 25% | 10% |', fact: '10%', expect: { target: 'Flat-rolled steel from China' } },
       { text: '## The schedule\n\n| Product group | Current duty | July 2027 | Year 3 |\n|---|---|---|---|\n| Steel billets | 25% | 20% | 17.5% |', fact: '17.5%', expect: { target: 'Steel billets' } },
       { text: '## Export duty schedule\n\n| Product | Previous duty | From July 1 | Planned January step |\n|---|---|---|---|\n| Barley | 12% | 9.5% | 8% |', fact: '8%', expect: { target: 'Barley' } },
+      { text: 'UK trims tariffs on 400 product lines\n\n| Product | Current rate | New rate |\n|---|---|---|\n| Bicycle parts | 4% | 2% |', fact: '2%', expect: { target: 'Bicycle parts' } },
     ],
     counterExamples: [
       { text: '## Market shares\n\n| Product | Origin | Share |\n|---|---|---|\n| Flat-rolled steel | China | 25% |', fact: '25%' },
@@ -146,7 +147,11 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     decides: 'isTariff',
     anchor: '"the rate", "face", "pay" + percent, in a paragraph next to a duty paragraph of a duty story',
     reason: 'a tariff rate: "the rate" of a duty story',
-    examples: [{ text: 'Jakarta raised tariffs on Thai sugar.\n\nJakarta imposed new duties on Thai rice.\n\nFarmers protested in the capital.\n\nThe rate on rice is 45%.', fact: '45%', expect: { imposer: 'Indonesia' } }],
+    examples: [
+      { text: 'Jakarta raised tariffs on Thai sugar.\n\nJakarta imposed new duties on Thai rice.\n\nFarmers protested in the capital.\n\nThe rate on rice is 45%.', fact: '45%', expect: { imposer: 'Indonesia' } },
+      // Next to a table of rates (a paragraph of rates read already), in a story headlined on tariffs.
+      { text: 'UK trims tariffs on 400 product lines\n\nThe government will cut rates on 400 lines.\n\n| Product | Current rate | New rate |\n|---|---|---|\n| Bicycle parts | 4% | 2% |\n\nCars still face 10%.', fact: '10%', expect: { target: 'Cars' } },
+    ],
     counterExamples: [{ text: 'Jakarta raised tariffs on Thai sugar.\n\nJakarta imposed new duties on Thai rice as well.\n\nThe interest rate is now 4.5%.', fact: '4.5%' }],
   }),
   record({

@@ -240,8 +240,32 @@ function goodsAtRate({ paragraph, sentenceStart, rateStart, rateEnd, tariffWord 
 
 /** "What does it target?", in the rate's sentence: the first rule that finds a phrase decides. */
 // "the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25% and fresh apples at 20%".
-const LIST_COVERS_IN = rx('giu')`(?<![\p{L}-])${LIST_NOUNS}\s+${LIST_VERBS}\s+`;
+// "The countermeasures hit bourbon at 25%, motorcycles at 50%": a tariff word that lists its goods does too.
+const LIST_COVERS_IN = rx('giu')`(?<![\p{L}-])(?:${LIST_NOUNS}|${TARIFF_NOUNS})\s+(?:(?:${MODALS})\s+)?(?:${LIST_VERBS}|hit)\s+`;
 const ITEM_BREAK = /,\s+|\s+and\s+/g;
+// "bourbon (25%)": the rate in brackets right after its goods.
+const BRACKET_BEFORE_RATE = /\s*\(\s*$/;
+// What opens the goods before a bracketed rate: a comma, "and", "on", or a verb that lists them.
+const BRACKET_ITEM_START = rx('giu')`,\s+(?:and\s+)?|\s+and\s+|\s(?:on|hit|${LIST_VERBS}|including|such\s+as)\s+`;
+
+/** "Brussels will impose duties on bourbon (25%), motorcycles (50%) and jeans (25%)": the goods right before the bracket. */
+function goodsBeforeBracket({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
+  if (sentenceStart === undefined || rateStart === undefined) return null;
+  const lead = paragraph.slice(Math.max(sentenceStart, rateStart - 200), rateStart);
+  const open = BRACKET_BEFORE_RATE.exec(lead);
+  if (!open || !HAS_GOODS_LEAD.test(lead)) return null;
+  const items = lead.slice(0, open.index);
+  let from = -1;
+  for (const m of items.matchAll(BRACKET_ITEM_START)) from = (m.index ?? 0) + m[0].length;
+  if (from < 0) return null;
+  const phrase = items.slice(from).trim();
+  const words = phrase.split(/\s+/).filter(Boolean);
+  // "will hit West Fraser (23.76 per cent)": a company's name is read by the company rules, with the case's goods.
+  if (/^\p{Lu}/u.test(phrase) && !countryOfTarget(words[0])) return null;
+  return words.length && words.length <= 5 && !/[()]/.test(phrase) ? phrase : null;
+}
+// A tariff phrase or a list of goods opens the sentence's items.
+const HAS_GOODS_LEAD = rx('iu')`(?<![\p{L}-])(?:${TARIFF_NOUNS}|${LIST_NOUNS})(?![\p{L}-])`;
 
 /** The goods before "at" in a list a tariff list covers, or null. */
 function listedAtRate({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
@@ -249,7 +273,7 @@ function listedAtRate({ paragraph, sentenceStart, rateStart }: TargetInput): str
   // A window before the rate keeps this linear in a long sentence of many rates.
   const lead = paragraph.slice(Math.max(sentenceStart, rateStart - 400), rateStart);
   const covers = [...lead.matchAll(LIST_COVERS_IN)].pop();
-  const at = AT_BEFORE_RATE.exec(lead);
+  const at = AT_BEFORE_RATE.exec(lead) ?? BRACKET_BEFORE_RATE.exec(lead);
   if (!covers || !at || at.index < (covers.index ?? 0)) return null;
   const items = lead.slice((covers.index ?? 0) + covers[0].length, at.index);
   let from = 0;
@@ -286,6 +310,19 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     counterExamples: [{ text: 'Ottawa hit back with a 25% surtax on Chinese steel.', fact: '25%', expect: { target: 'Chinese steel' } }],
   },
   {
+    id: 'tariff.target.goods-before-bracket',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'goods right before a bracketed rate, after a tariff phrase or a list ("duties on bourbon (25%), motorcycles (50%)")',
+    reason: 'target: {target} — the goods the bracketed rate is given for',
+    when: goodsBeforeBracket,
+    examples: [
+      { text: 'Brussels will impose duties on bourbon (25%), motorcycles (50%) and jeans (25%).', fact: '50%', expect: { target: 'motorcycles' } },
+      { text: "Brussels approved duties. The EU's retaliation list covers bourbon (25%), motorcycles (50%) and jeans (25%).", fact: '25%', expect: { target: 'bourbon' } },
+    ],
+    counterExamples: [{ text: 'Brussels will impose a duty of 25% on bourbon.', fact: '25%', expect: { target: 'bourbon' } }],
+  },
+  {
     id: 'tariff.target.listed-at',
     kind: 'tariff',
     decides: 'target',
@@ -295,6 +332,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     examples: [
       { text: 'Mexico announced retaliatory duties. Alongside cheese, the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25% and fresh apples at 20%.', fact: '15%', expect: { target: 'U.S. pork shoulders' } },
       { text: 'Mexico announced retaliatory duties. Alongside cheese, the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25% and fresh apples at 20%.', fact: '20%', expect: { target: 'fresh apples' } },
+      { text: 'The countermeasures hit bourbon at 25%, motorcycles at 50% and jeans at 25%.', fact: '50%', expect: { target: 'motorcycles' } },
     ],
     counterExamples: [{ text: 'Mexico set a duty on pork at 15% last year.', fact: '15%', expect: { target: 'pork' } }],
   },
