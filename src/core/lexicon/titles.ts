@@ -60,7 +60,9 @@ export const CORPORATE_TITLE_HEADS = wordList('chairman|chairwoman|chairperson|c
 /** Heads of titles held only in government: a firm's story does not claim their holders. */
 export const STATE_OFFICE_HEADS = wordList('minister|secretary|premier|president|commissioner|chancellor|ambassador|envoy|representative|senator|governor|mayor|undersecretary|judge');
 export const CORPORATE_MODIFIERS = wordList(
-  'vice|deputy|co|chief|senior|executive|managing|general|acting|former|assistant|associate|interim|first|lead|principal|junior|top|press|board',
+  'vice|deputy|co|chief|senior|executive|managing|general|acting|former|assistant|associate|interim|first|lead|principal|junior|top|press|board|' +
+    // "Plant manager Sione Fakatava", "Sales director …": what a company officer runs.
+    'plant|factory|mill|site|store|branch|production|operations|purchasing|procurement|sales|marketing|technical|logistics|supply|quality|export|regional|country',
 );
 
 /** Heads whose preceding capitalized words name the organization ("Rolex CEO"). */

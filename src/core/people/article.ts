@@ -114,7 +114,11 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     decides: 'affiliation',
     anchor: "a cabinet title with no country + the dateline's city",
     reason: "serves {affiliation}: the article is datelined from its capital",
-    examples: [{ text: 'OTTAWA -- The government will hit back.\n\nDeputy Prime Minister Marielle Tessier has started detailing the countermeasures.', fact: 'Marielle Tessier', expect: { affiliation: 'Canada' } }],
+    examples: [
+      { text: 'OTTAWA -- The government will hit back.\n\nDeputy Prime Minister Marielle Tessier has started detailing the countermeasures.', fact: 'Marielle Tessier', expect: { affiliation: 'Canada' } },
+      // An office both countries have ("Commerce Secretary") is the dateline country's, not Washington's.
+      { text: 'NEW DELHI -- India will retaliate.\n\n"Our patience is not acceptance," Commerce Secretary Ritika Venkatesan told reporters.', fact: 'Ritika Venkatesan', expect: { affiliation: 'India' } },
+    ],
     counterExamples: [{ text: 'Deputy Prime Minister Marielle Tessier has started detailing the countermeasures.', fact: 'Marielle Tessier', expect: { affiliation: '' } }],
   },
   {
@@ -150,6 +154,8 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     ],
     counterExamples: [
       { text: 'Steel surtax explained\n\nCanada and Mexico will add a surtax on steel.\n\nFinance Minister Claire Aubin said the government was responding.', fact: 'Claire Aubin', expect: { affiliation: '' } },
+      // The United States has no ministers: a minister in a story that names America most is another country's.
+      { text: 'Extruders wait\n\nThe United States raised its duty. Washington and America matter most to the plant.\n\nAssistant Minister for Manufacturing Daniel Kwong-Lister has 30 days to decide.', fact: 'Daniel Kwong-Lister', expect: { affiliation: '' } },
     ],
   },
   {

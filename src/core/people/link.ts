@@ -2,7 +2,7 @@ import type { PersonMention } from '../mentions';
 import type { Person } from '../types';
 import { NOT_NAMES } from '../lexicon/words';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
-import { CABINET_HEADS, STATE_OFFICES } from '../lexicon/titles';
+import { CABINET_HEADS, SHARED_US_TITLES, STATE_OFFICES } from '../lexicon/titles';
 import { articleFrame, type ArticleFrame } from './article';
 import { LEADERS, nameWords } from './names';
 import { lowerBound } from '../quotes/search';
@@ -99,6 +99,7 @@ const headOf = (title: string): string => title.split(/\s+/).pop()?.toLowerCase(
 /** A cabinet title, or an office of state as written before a name ("President", not a firm's "president"). */
 // "Minister of Trade, Industry and Energy": the head comes before its portfolio.
 const cabinetHead = (title: string): boolean => CABINET_HEADS.has(headOf(title)) || CABINET_HEADS.has(headOf(title.split(/\s+(?:of|for)\s+/)[0]));
+const MINISTER = /\bministers?\b/i;
 const servesState = (title: string): boolean => !!title && (cabinetHead(title) || (/^\p{Lu}/u.test(title) && STATE_OFFICES.has(title)));
 
 /**
@@ -130,16 +131,24 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
   // "By Ana Ruiz, policy editor": the byline's own role, and still the outlet she writes for.
   const bylineTitled = byline && !p.title && !!frame.bylineRole;
   if (bylineTitled) [p.title] = [frame.bylineRole, extra.push('person.title.byline-role')];
+  // "NEW DELHI — … Commerce Secretary Ritika Venkatesan told reporters": an office both countries have is the dateline's.
+  let dropped = '';
+  if (affM?.because?.includes('person.affiliation.us-office') && SHARED_US_TITLES.has(p.title.toLowerCase()) && frame.datelineCountry && frame.datelineCountry !== 'United States') {
+    [p.affiliation, dropped] = [frame.datelineCountry, 'person.affiliation.us-office'];
+    extra.push('person.affiliation.dateline');
+  }
+  // The United States has no ministers: "Assistant Minister for Manufacturing" in a story naming America most is not its.
+  const serves = (country: string) => !!country && servesState(p.title) && !(country === 'United States' && MINISTER.test(p.title));
   if (!p.affiliation) {
     const leader = LEADERS.get(nameWords(p.name).slice(-1)[0] ?? '') || LEADERS.get(nameWords(p.name)[0] ?? '');
     if (leader) [p.affiliation] = [leader, extra.push('person.affiliation.leader')];
     else if (byline && frame.outlet && (!p.title || bylineTitled)) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
-    else if (servesState(p.title) && frame.datelineCountry) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
-    else if (servesState(p.title) && frame.headlineCountry) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
-    else if (servesState(p.title) && frame.mainCountry) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];
+    else if (serves(frame.datelineCountry)) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
+    else if (serves(frame.headlineCountry)) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
+    else if (serves(frame.mainCountry)) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];
   }
   const because: string[] = [];
-  for (const m of [nameM, titleM, affM, ...lp.mentions]) for (const id of m?.because ?? []) if (!because.includes(id)) because.push(id);
+  for (const m of [nameM, titleM, affM, ...lp.mentions]) for (const id of m?.because ?? []) if (!because.includes(id) && id !== dropped) because.push(id);
   for (const id of extra) if (!because.includes(id)) because.push(id);
   p.because = because;
   p.mentions = lp.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
