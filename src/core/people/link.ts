@@ -138,14 +138,15 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
     extra.push('person.affiliation.dateline');
   }
   // The United States has no ministers: "Assistant Minister for Manufacturing" in a story naming America most is not its.
-  const serves = (country: string) => !!country && servesState(p.title) && !(country === 'United States' && MINISTER.test(p.title));
+  // (Asked only for a title that serves a state: the frame's main country reads the whole article.)
+  const serves = (country: () => string) => servesState(p.title) && !!country() && !(country() === 'United States' && MINISTER.test(p.title));
   if (!p.affiliation) {
     const leader = LEADERS.get(nameWords(p.name).slice(-1)[0] ?? '') || LEADERS.get(nameWords(p.name)[0] ?? '');
     if (leader) [p.affiliation] = [leader, extra.push('person.affiliation.leader')];
     else if (byline && frame.outlet && (!p.title || bylineTitled)) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
-    else if (serves(frame.datelineCountry)) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
-    else if (serves(frame.headlineCountry)) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
-    else if (serves(frame.mainCountry)) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];
+    else if (serves(() => frame.datelineCountry)) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
+    else if (serves(() => frame.headlineCountry)) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
+    else if (serves(() => frame.mainCountry)) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];
   }
   const because: string[] = [];
   for (const m of [nameM, titleM, affM, ...lp.mentions]) for (const id of m?.because ?? []) if (!because.includes(id) && id !== dropped) because.push(id);
