@@ -5,7 +5,7 @@ import { attributeQuotes } from './attributeQuotes';
 import { reclaimOrganizations } from './actorsLink';
 import { documentTariffs } from './tariffs';
 import type { Analysis } from './types';
-import { figureChecks, withCheckReasons } from './figureChecks';
+import { figureChecks } from './figureChecks';
 import { nameSpellings } from './nameSpellings';
 import { titlesFromDescriptions } from './people/describedTitles';
 import { editBetween, type TextEdit } from './textEdit';
@@ -144,7 +144,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     words,
     people: persons,
     organizations,
-    figures: withCheckReasons(allFigures, checks),
+    figures: numbered.checks.withReasons(allFigures, checks),
     tariffs: rates,
     quotes: attributed,
     warnings,

@@ -278,6 +278,16 @@ describe('typing chains: incremental analysis equals a fresh one after every edi
     assert.equal(checks[6], '', 'Chile imposes the 20%: no longer the same rate');
     assert.equal(checks[8], 'stated-differently');
   });
+  // The figures handed out keep last time's copy only while the rules their checks add are the same
+  // (ChecksMemo.withReasons): a check can go away while its figure is the same object, unmoved.
+  it("typing chains: the year of an earlier figure typed over (the same length), ending a check whose reason a later, unmoved figure carries", function () {
+    this.timeout(60000);
+    const text = 'Veland’s copper exports reached $48.2 billion in 2024.\n\nIn 2024, Veland’s copper exports reached $44.8 billion, the ministry added.';
+    const year = text.indexOf('2024');
+    const steps = ['2023', '2024', '2023'];
+    const reads = typeInto(text, steps.length, (t, k) => t.slice(0, year) + steps[k - 1] + t.slice(year + 4), (a) => a.figures.map((f) => f.because.filter((id) => id.startsWith('figure.check.')).join(',')).join(' | '));
+    assert.deepEqual(reads, [' | figure.check.stated-differently.same-measure', ' | ', ' | figure.check.stated-differently.same-measure', ' | ']);
+  });
   // Reuse keyed on a paragraph's text, start, place and the quotes that open in it (their index in the
   // article's list and their spans): quote attribution's sentences (src/core/quoteSentenceMemo.ts).
   it("typing chains: an earlier quote's marks typed over with letters (the same length), renumbering the quotes after it", function () {
