@@ -15,7 +15,7 @@ import { GOVERNMENT_BODY_HEADS } from '../lexicon/governmentActors';
 // The heads as names write them, capitalized: "Revenue Service", "Ministry".
 const GOVERNMENT_BODY_HEADS_CAP = capitalizedPattern(GOVERNMENT_BODY_HEADS);
 import { DUTY_TOPIC, HAS_TARIFF_WORD, measuresSomethingElse } from './governs';
-import { companyRates } from './companies';
+import { paragraphCompanyRates } from '../companyRatesMemo';
 import { imposerOf } from './imposer';
 import { memoize } from '../memo';
 import { lowerBound } from '../quotes/search';
@@ -224,11 +224,12 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
     const end = p.start + p.text.length;
     const own = duty.get(p.start) !== undefined ? { imposer: duty.get(p.start) ?? '', goods: lastTariffPhrase(p.text)?.target ?? '' } : null;
     const here = own ?? context;
-    // Paragraph-relative copies only where company rates can be (the rest are skipped past).
-    const percents: FigureMention[] = [];
+    // The paragraph's figures, counted only where company rates can be (the rest are skipped past).
+    const first = fi;
+    let percents = 0;
     while (fi < figures.length && figures[fi].start < end) {
       const f = figures[fi++];
-      if (here && f.start >= p.start && f.kind === 'percent') percents.push({ ...f, start: f.start - p.start, end: f.end - p.start, sentenceStart: f.sentenceStart - p.start });
+      if (here && f.start >= p.start && f.kind === 'percent') percents++;
     }
     const taken: Array<{ start: number; end: number }> = [];
     while (ki < known.length && known[ki].start < end) {
@@ -236,8 +237,8 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
       ki++;
     }
     let found = 0;
-    if (here && percents.length > taken.length) {
-      for (const { figure: f, target } of companyRates(p.text, percents, taken)) {
+    if (here && percents > taken.length) {
+      for (const { figure: f, target } of paragraphCompanyRates(p.text, p.start, figures, first, fi, taken)) {
         found++;
         // "Canfor will pay 7.72%" after "duties on Canadian softwood lumber": the ruling's goods, from that company.
         const withGoods = target && here.goods ? companyGoods(here.goods, target) : '';
