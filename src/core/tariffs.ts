@@ -224,8 +224,9 @@ function dealPartners(rates: TariffMention[]): TariffMention[] {
   let leader = '';
   return rates.map((t) => {
     let out = t;
-    const actedBy = (t.because ?? []).find((id) => ACTING_RULES.has(id));
-    if (t.imposer && leader && leader !== t.imposer && actedBy && (counts.get(leader) ?? 0) >= 2 && DEAL.test(t.sentence) && findActors(t.sentence).some((a) => a.country === leader && /\bwith\s+(?:the\s+)?$/i.test(t.sentence.slice(Math.max(0, a.start - 10), a.start)))) {
+    // The cheap tests first: most rates are their leader's, or have no acting rule.
+    const actedBy = t.imposer && leader && leader !== t.imposer && (counts.get(leader) ?? 0) >= 2 ? (t.because ?? []).find((id) => ACTING_RULES.has(id)) : undefined;
+    if (actedBy && DEAL.test(t.sentence) && findActors(t.sentence).some((a) => a.country === leader && /\bwith\s+(?:the\s+)?$/i.test(t.sentence.slice(Math.max(0, a.start - 10), a.start)))) {
       out = withReasons({ ...t, imposer: leader, because: (t.because ?? []).filter((id) => id !== actedBy) }, 'tariff.imposer.deal-partner');
     }
     if (out.imposer) {
