@@ -63,7 +63,8 @@ const announcesRates = (text: string): boolean => HAS_TARIFF_WORD.test(text) || 
  * labelled country, which the rate hits and so cannot impose.
  */
 export function listRates(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[]): TariffMention[] {
-  const taken = new Map(known.map((t) => [t.start, t]));
+  // Built when a list item under a lead-in is found (most articles have none).
+  let taken: Map<number, TariffMention> | undefined;
   const out: TariffMention[] = [];
   let fi = 0;
   let imposer: string | null = null; // null: not under a tariff lead-in
@@ -99,7 +100,7 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
     const target = labelOf(p.text);
     const labelCountry = target ? countryOfTarget(target) : '';
     for (const f of inside) {
-      const found = taken.get(f.start);
+      const found = (taken ??= new Map(known.map((t) => [t.start, t]))).get(f.start);
       if (found) {
         // "**Brazil**: 10% reciprocal rate": Brazil is what the rate hits.
         if (labelCountry && (found.imposer === labelCountry || !found.imposer)) {
@@ -128,7 +129,9 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
 
 /** The one country all the article's government actors (agencies, officials, trade laws) belong to, or "". */
 export function governmentOf(paragraphs: Paragraph[]): string {
-  const countries = new Set(paragraphs.flatMap((p) => governmentsIn(p.text)));
+  const countries = new Set<string>();
+  // A second country settles it: no need to read the rest of the article.
+  for (const p of paragraphs) for (const c of governmentsIn(p.text)) if (countries.add(c).size > 1) return '';
   return countries.size === 1 ? [...countries][0] : '';
 }
 
