@@ -5,7 +5,7 @@ import { attributeQuotes } from './attributeQuotes';
 import { reclaimOrganizations } from './actorsLink';
 import { documentTariffs } from './tariffs';
 import type { Analysis } from './types';
-import { figureChecks, withCheckReasons } from './figureChecks';
+import { figureChecks } from './figureChecks';
 import { nameSpellings } from './nameSpellings';
 import { titlesFromDescriptions } from './people/describedTitles';
 import { editBetween, type TextEdit } from './textEdit';
@@ -99,7 +99,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotes: QuoteMention[] = [];
   let words = 0;
   const before = cache.previous;
-  const edit = editBetween(cache.text, text);
+  const previousText = cache.text;
+  const edit = editBetween(previousText, text);
   const paragraphs = paragraphsAfterEdit(before, text, edit);
   let settled = true;
   paragraphs.forEach((p, i) => {
@@ -136,6 +137,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (!numbered) numbering.set(cache, (numbered = { figures: new Numbered(), rates: new Numbered(), checks: new ChecksMemo() }));
   const allFigures = numbered.figures.list(figures, numberFigure);
   // Rates only the whole article explains: list items under a tariff lead-in, imposers named earlier.
+  cache.rates.tell(previousText, text, edit);
   const rates = numbered.rates.list(documentTariffs(text, paragraphs, figures, tariffs, cache.rates), numberRate);
   const checks = numbered.checks.checks(allFigures, rates, figureChecks);
   const warnings = attributed.filter((q) => !q.speaker).map((q) => `Quote "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}" has no speaker.`);
@@ -144,7 +146,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     words,
     people: persons,
     organizations,
-    figures: withCheckReasons(allFigures, checks),
+    figures: numbered.checks.withReasons(allFigures, checks),
     tariffs: rates,
     quotes: attributed,
     warnings,

@@ -9,10 +9,14 @@
  * before the figure is read again, and reads the same). The checks hold figure ids, no offsets. A
  * rule comparing figures of two sentences that reads their sentences or offsets must be added to
  * this comparison. One per document, kept beside its ParagraphCache.
+ *
+ * The figures as handed out, their checks' rules added to their reasons (`withReasons`), are last
+ * time's objects where the numbered figure is last time's object at the same place and the rules its
+ * checks add are the same: a figure after the cursor, a new numbered copy, is copied again.
  */
 import type { Figure, FigureCheck, TariffRate } from './types';
 import { sameFields, samePlain } from './moved';
-import { sentencePartAt } from './figureChecks';
+import { checkReasons, sentencePartAt, withAdded } from './figureChecks';
 
 /** What the comparisons of figures and rates leave aside: where they are, and their sentence. */
 const PLACE = new Set(['start', 'end', 'sentenceStart', 'sentence']);
@@ -26,6 +30,10 @@ export class ChecksMemo {
   private figures: readonly Figure[] = [];
   private rates: ReadonlyMap<number, TariffRate> = new Map();
   private last: readonly FigureCheck[] | null = null;
+  /** Last time's numbered figures, the rules their checks added (by id) and the figures handed out. */
+  private numbered: readonly Figure[] = [];
+  private added = new Map<string, string[]>();
+  private handedOut: readonly Figure[] = [];
 
   /** `check(figures, rates)`, or last time's checks when everything they are made from is as it was. */
   checks(figures: readonly Figure[], rates: readonly TariffRate[], check: (figures: readonly Figure[], rates: readonly TariffRate[]) => FigureCheck[]): FigureCheck[] {
@@ -61,4 +69,21 @@ export class ChecksMemo {
     }
     return true;
   }
+
+  /** `withCheckReasons(figures, checks)`, with last time's copy of each figure where it and what its checks add are unchanged. */
+  withReasons(figures: readonly Figure[], checks: readonly FigureCheck[]): Figure[] {
+    const added = checkReasons(checks);
+    const out = new Array<Figure>(figures.length);
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i];
+      const add = added.get(f.id);
+      out[i] = f === this.numbered[i] && sameStrings(add, this.added.get(f.id)) ? this.handedOut[i] : withAdded(f, add);
+    }
+    this.numbered = figures;
+    this.added = added;
+    this.handedOut = out;
+    return out;
+  }
 }
+
+const sameStrings = (a: readonly string[] | undefined, b: readonly string[] | undefined) => a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));

@@ -183,12 +183,20 @@ export function figureChecks(figures: readonly Figure[], tariffs: readonly Tarif
     .map(({ c }, i) => ({ id: `c${i + 1}`, ...c }));
 }
 
-/** The figures with the rules of the checks on them added to their reasons. */
-export function withCheckReasons(figures: readonly Figure[], checks: readonly FigureCheck[]): Figure[] {
+/** The rules of the checks on each figure they open with, by figure id. */
+export function checkReasons(checks: readonly FigureCheck[]): Map<string, string[]> {
   const extra = new Map<string, string[]>();
   for (const c of checks) for (const id of c.figures.slice(0, 1)) extra.set(id, [...(extra.get(id) ?? []), ...c.because]);
-  return figures.map((f) => {
-    const add = extra.get(f.id);
-    return add ? { ...f, because: [...f.because, ...add.filter((id, i) => !f.because.includes(id) && add.indexOf(id) === i)] } : f;
-  });
+  return extra;
+}
+
+/** A figure with the rules of its checks (`add`, from `checkReasons`) added to its reasons. */
+export function withAdded(f: Figure, add: readonly string[] | undefined): Figure {
+  return add ? { ...f, because: [...f.because, ...add.filter((id, i) => !f.because.includes(id) && add.indexOf(id) === i)] } : f;
+}
+
+/** The figures with the rules of the checks on them added to their reasons. */
+export function withCheckReasons(figures: readonly Figure[], checks: readonly FigureCheck[]): Figure[] {
+  const extra = checkReasons(checks);
+  return figures.map((f) => withAdded(f, extra.get(f.id)));
 }

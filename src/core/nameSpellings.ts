@@ -92,15 +92,29 @@ const pairsByName = memoize((key: string): ReadonlyArray<readonly [number, numbe
   return pairs;
 }, 64);
 
+/** The last list of names asked about and its pairs: at a keystroke the names are most often the same strings, compared without building the memo's key. */
+let lastNames: { names: readonly string[]; pairs: ReadonlyArray<readonly [number, number]> } | null = null;
+
+function pairsOf(people: readonly Person[]): ReadonlyArray<readonly [number, number]> {
+  const last = lastNames;
+  if (last && last.names.length === people.length && people.every((p, i) => p.name === last.names[i])) return last.pairs;
+  const names = people.map((p) => p.name);
+  const pairs = pairsByName(JSON.stringify(names));
+  lastNames = { names, pairs };
+  return pairs;
+}
+
 /**
  * Every pair of the article's people whose names look like one name spelled two ways. Names are
  * read once, and only surnames within two letters of each other's length are compared (sorted by
  * length), so a long article with many people stays cheap on every keystroke.
  */
 export function nameSpellings(people: Person[]): NameSpelling[] {
+  const found = pairsOf(people);
+  if (!found.length) return [];
   const index = new Map(people.map((p, i) => [p, i]));
   const pairs: Array<[Person, Person]> = [];
-  for (const [i, j] of pairsByName(JSON.stringify(people.map((p) => p.name)))) {
+  for (const [i, j] of found) {
     const first = (p: Person) => p.mentions[0]?.start ?? 0;
     // In the order the article names them; people in list order break ties, as before.
     const [x, y] = i < j ? [people[i], people[j]] : [people[j], people[i]];

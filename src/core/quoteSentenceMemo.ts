@@ -32,16 +32,25 @@ function movedCue(c: Cue, by: number): Cue {
   return { ...c, verbStart: c.verbStart + by, verbEnd: c.verbEnd + by, attribution: a?.kind === 'name' ? { ...a, start: a.start + by, end: a.end + by } : a };
 }
 
-/** The sentences of a paragraph that moved `by` characters to place `index`, its quotes renumbered by `renumber`. */
+/**
+ * The sentences of a paragraph that moved `by` characters to place `index`, its quotes renumbered by
+ * `renumber`. Written out field by field, in the order quotes/context.ts builds them, so moved and
+ * freshly built sentences share one shape; lists with nothing to move (no cues, no quotes) are shared.
+ */
 function moved(sentences: readonly ArticleSentence[], by: number, index: number, renumber: number): ArticleSentence[] {
-  return sentences.map((s) => ({
-    ...s,
-    start: s.start + by,
-    end: s.end + by,
-    paragraph: index,
-    quotes: renumber ? s.quotes.map((q) => q + renumber) : s.quotes,
-    cues: by ? s.cues.map((c) => movedCue(c, by)) : s.cues,
-  }));
+  const out = new Array<ArticleSentence>(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    out[i] = {
+      start: s.start + by,
+      end: s.end + by,
+      paragraph: index,
+      quotes: renumber && s.quotes.length ? s.quotes.map((q) => q + renumber) : s.quotes,
+      cues: by && s.cues.length ? s.cues.map((c) => movedCue(c, by)) : s.cues,
+      credit: s.credit,
+    };
+  }
+  return out;
 }
 
 export class QuoteSentenceMemo {

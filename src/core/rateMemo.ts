@@ -30,9 +30,19 @@ export class RateMemo<R extends TariffMention> {
   private keptFrom: number[] = [];
   private keptBy: number[] = [];
 
+  /** The edit from the last reading's text to the next, when the caller has already found it. */
+  private told: { before: string; after: string; edit: TextEdit } | null = null;
+
+  /** Tells the memo the edit that turned `before` into `after` (analyze finds it first), so `begin` need not compare the texts again. */
+  tell(before: string, after: string, edit: TextEdit): void {
+    this.told = { before, after, edit };
+  }
+
   /** Starts a reading of `rates` in `text`: compares with the last one. */
   begin(text: string): void {
-    this.edit = this.rates.length ? editBetween(this.text, text) : null;
+    const told = this.told;
+    this.told = null;
+    this.edit = !this.rates.length ? null : told && told.before === this.text && told.after === text ? told.edit : editBetween(this.text, text);
     this.matchedTo = [];
     this.matchedBy = [];
     this.keptFrom = [];
@@ -96,5 +106,6 @@ export class RateMemo<R extends TariffMention> {
     this.out = [];
     this.byStart.clear();
     this.edit = null;
+    this.told = null;
   }
 }

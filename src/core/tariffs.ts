@@ -211,6 +211,9 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
 }
 
 const DEAL = rx('iu')`(?<![\p{L}-])${DEAL_WORDS}(?![\p{L}-])`;
+// Asked of many rates' sentences on every keystroke: remembered per sentence.
+const deals = new TextMemo<boolean>();
+const namesDeal = (sentence: string) => deals.get(sentence, 0, () => DEAL.test(sentence));
 // Imposers read from who acts in the sentence, which a deal sentence names on both sides.
 const ACTING_RULES = new Set(['tariff.imposer.subject', 'tariff.imposer.carried', 'tariff.imposer.actor-after']);
 
@@ -224,8 +227,9 @@ function dealPartners(rates: TariffMention[]): TariffMention[] {
   let leader = '';
   return rates.map((t) => {
     let out = t;
-    const actedBy = (t.because ?? []).find((id) => ACTING_RULES.has(id));
-    if (t.imposer && leader && leader !== t.imposer && actedBy && (counts.get(leader) ?? 0) >= 2 && DEAL.test(t.sentence) && findActors(t.sentence).some((a) => a.country === leader && /\bwith\s+(?:the\s+)?$/i.test(t.sentence.slice(Math.max(0, a.start - 10), a.start)))) {
+    // The cheap tests first: most rates are their leader's, or have no acting rule.
+    const actedBy = t.imposer && leader && leader !== t.imposer && (counts.get(leader) ?? 0) >= 2 ? (t.because ?? []).find((id) => ACTING_RULES.has(id)) : undefined;
+    if (actedBy && namesDeal(t.sentence) && findActors(t.sentence).some((a) => a.country === leader && /\bwith\s+(?:the\s+)?$/i.test(t.sentence.slice(Math.max(0, a.start - 10), a.start)))) {
       out = withReasons({ ...t, imposer: leader, because: (t.because ?? []).filter((id) => id !== actedBy) }, 'tariff.imposer.deal-partner');
     }
     if (out.imposer) {
@@ -243,6 +247,8 @@ function dealPartners(rates: TariffMention[]): TariffMention[] {
  * that name a country keep it. One pass over paragraphs and rates, in order.
  */
 function tableGoods(paragraphs: Paragraph[], rates: ReadRate[]): ReadRate[] {
+  // Most articles have no table rows: nothing to carry goods to.
+  if (!rates.some((t) => t.because?.includes('tariff.target.table-row'))) return [...rates];
   let goods = '';
   let r = 0;
   const out = [...rates];

@@ -278,6 +278,26 @@ describe('typing chains: incremental analysis equals a fresh one after every edi
     assert.equal(checks[6], '', 'Chile imposes the 20%: no longer the same rate');
     assert.equal(checks[8], 'stated-differently');
   });
+  // The figures handed out keep last time's copy only while the rules their checks add are the same
+  // (ChecksMemo.withReasons): a check can go away while its figure is the same object, unmoved.
+  it("typing chains: the year of an earlier figure typed over (the same length), ending a check whose reason a later, unmoved figure carries", function () {
+    this.timeout(60000);
+    const text = 'Veland’s copper exports reached $48.2 billion in 2024.\n\nIn 2024, Veland’s copper exports reached $44.8 billion, the ministry added.';
+    const year = text.indexOf('2024');
+    const steps = ['2023', '2024', '2023'];
+    const reads = typeInto(text, steps.length, (t, k) => t.slice(0, year) + steps[k - 1] + t.slice(year + 4), (a) => a.figures.map((f) => f.because.filter((id) => id.startsWith('figure.check.')).join(',')).join(' | '));
+    assert.deepEqual(reads, [' | figure.check.stated-differently.same-measure', ' | ', ' | figure.check.stated-differently.same-measure', ' | ']);
+  });
+  // Reuse keyed on a paragraph's text and the rates already found in it (src/core/companyRatesMemo.ts):
+  // a list item's company rate depends on whether the paragraph before leads a list, which claims its rates.
+  it('typing chains: the colon of a list lead-in typed away and back, which decides whether an item names a company rate', function () {
+    this.timeout(60000);
+    const text = 'Brussels imposed anti-dumping duties on Ostravian copper wire on Monday. The final rates are:\n\n- 18% for Kovar Cable; its sales fell 4%';
+    const colon = text.indexOf(':');
+    const steps = [(t: string) => t.slice(0, colon) + t.slice(colon + 1), (t: string) => `${t.slice(0, colon)}:${t.slice(colon)}`, (t: string) => t.slice(0, colon) + t.slice(colon + 1)];
+    const reads = typeInto(text, steps.length, (t, k) => steps[k - 1](t), (a) => a.tariffs.map((r) => `${r.text} ${r.target}`).join(' | '));
+    assert.deepEqual(reads, ['18% ', '18% Ostravian copper wire on Monday from Kovar Cable', '18% ', '18% Ostravian copper wire on Monday from Kovar Cable']);
+  });
   // Reuse keyed on a paragraph's text, start, place and the quotes that open in it (their index in the
   // article's list and their spans): quote attribution's sentences (src/core/quoteSentenceMemo.ts).
   it("typing chains: an earlier quote's marks typed over with letters (the same length), renumbering the quotes after it", function () {

@@ -2,6 +2,7 @@ import { ORG_FORMS } from '../lexicon/orgNames';
 import { rx } from '../lexicon/wordList';
 import { LEGAL_TAIL_WORDS } from '../lexicon/legalForms';
 import { PLURAL_POSSESSORS, SMALL_WORDS, US_PREFIXES } from '../lexicon/orgHeads';
+import { memoize } from '../memo';
 
 /**
  * The key two forms of one organization share: "the U.S. Commerce Department", "Department of
@@ -39,11 +40,11 @@ const BY_FORM: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
-/** The merge key of an organization name. */
-export function orgKey(name: string): string {
+/** The merge key of an organization name; remembered (the document passes ask for every name at every keystroke). */
+export const orgKey: (name: string) => string = memoize((name) => {
   const n = normalizeOrgName(name);
   return BY_FORM.get(n) ?? n;
-}
+});
 
 /** Initials of a name, both with and without small words: "Kenya Association of Manufacturers" → KAM, KAOM. */
 export function initialsOf(name: string): string[] {

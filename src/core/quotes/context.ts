@@ -53,18 +53,17 @@ export class ArticleSentences {
     const inside: number[] = [];
     // Quotes are in text order; find those of this paragraph.
     for (let q = lowerBound(this.quotes, p.start, (x) => x.start); q < this.quotes.length && this.quotes[q].start < end; q++) inside.push(q);
-    const spans = inside.map((q) => {
-      const s = this.quotes[q].start - p.start;
-      const e = this.quotes[q].end - p.start;
-      return { open: s - 1, close: e, innerStart: s, innerEnd: e };
-    });
-    const key = this.memo && spans.flatMap((x) => [x.innerStart, x.innerEnd]);
-    const kept = key && this.memo?.find(p, i, inside, key);
+    // Each quote's span in the paragraph, start and end in turn.
+    const spans: number[] = [];
+    for (const q of inside) spans.push(this.quotes[q].start - p.start, this.quotes[q].end - p.start);
+    const kept = this.memo?.find(p, i, inside, spans);
     if (kept) {
       this.built.set(i, kept);
       return kept;
     }
-    const { bounds, cues, credits } = sentencesAndCues(p.text, spans.map((x) => `${x.innerStart}:${x.innerEnd}`).join(','));
+    let spansKey = '';
+    for (let k = 0; k < spans.length; k += 2) spansKey += `${k ? ',' : ''}${spans[k]}:${spans[k + 1]}`;
+    const { bounds, cues, credits } = sentencesAndCues(p.text, spansKey);
     out = bounds.map((b, k) => ({ start: b.start + p.start, end: b.end + p.start, paragraph: i, quotes: [], cues: [], credit: credits[k] }));
     // Both lists are in text order: hand each quote and cue to its sentence in one pass.
     let k = 0;
@@ -76,7 +75,7 @@ export class ArticleSentences {
       out[c.sentence]?.cues.push({ ...c, verbStart: c.verbStart + p.start, verbEnd: c.verbEnd + p.start, attribution: shiftAttribution(c, p.start) });
     }
     this.built.set(i, out);
-    if (key) this.memo?.keep(p, i, inside, key, out);
+    this.memo?.keep(p, i, inside, spans, out);
     return out;
   }
 }

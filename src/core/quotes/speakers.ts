@@ -10,6 +10,7 @@ import { AFFILIATION_JOINERS, GENDERED_HONORIFICS, GENERIC_ORG, HONORIFIC_GENDER
 import { rx } from '../lexicon/wordList';
 import { CABINET_HEADS, SPOKES, STATE_OFFICES } from '../lexicon/titles';
 import { lowerBound } from './search';
+import { memoize } from '../memo';
 import { roleWordsAt, sharesRole } from './roles';
 
 export interface Speaker {
@@ -73,10 +74,8 @@ export class Cast {
         if (g) this.gender.set(lp, g);
       }
       // Else the given name, when the name lists mark it as a man's or a woman's ("Rodrigo", "Marisela" is neither).
-      const given = nameWords(lp.person.name);
-      if (!this.gender.has(lp) && given.length >= 2) {
-        const first = given[0].toLowerCase();
-        const g: Gender | undefined = MALE_NAMES.has(first) ? 'he' : FEMALE_NAMES.has(first) ? 'she' : undefined;
+      if (!this.gender.has(lp)) {
+        const g = givenNameGender(lp.person.name);
         if (g) this.gender.set(lp, g);
       }
     }
@@ -91,8 +90,13 @@ export class Cast {
     if (!this.gender.has(lp)) this.gender.set(lp, g);
   }
 
+  /** Each person's speaker, made once per cast (speakers are read, never changed). */
+  private readonly speakers = new Map<LinkedPerson, Speaker>();
+
   personSpeaker(lp: LinkedPerson): Speaker {
-    return { name: lp.person.name, id: lp.person.id, person: lp };
+    let who = this.speakers.get(lp);
+    if (!who) this.speakers.set(lp, (who = { name: lp.person.name, id: lp.person.id, person: lp }));
+    return who;
   }
 
   orgSpeaker(org: Organization): Speaker {
@@ -137,8 +141,20 @@ export class Cast {
     return out;
   }
 
+  /** Names already resolved, by where they start: "he said" reads back over the same cues for every quote. */
+  private readonly named = new Map<number, { name: string; end: number; who: Speaker }>();
+
   /** "Mr. Liu" at 812 → Liu Pengyu: by the mention there, else by surname or organization name, else the cue's words. */
   byName(name: string, start: number, end: number): Speaker {
+    const known = this.named.get(start);
+    if (known && known.name === name && known.end === end) return known.who;
+    const who = this.readName(name, start, end);
+    this.named.set(start, { name, end, who });
+    return who;
+  }
+
+  /** `byName`, read (it reads only what the cast was built from: the same answer every time it is asked). */
+  private readName(name: string, start: number, end: number): Speaker {
     const at = this.firstMentionIn(this.mentions, Math.max(0, start - 40), end, []);
     if (at && at.start < end && at.end > start) {
       // The cue read a fuller name than the person list holds ("Pankaj Bedi" vs "Pankaj"): show the cue's.
@@ -158,12 +174,12 @@ export class Cast {
     const candidates = new Set([...(this.byForm.get(`full:${key}`) ?? []), ...(this.byForm.get(`last:${surname}`) ?? []), ...(single ? this.byForm.get(`first:${key}`) ?? [] : [])]);
     let best: LinkedPerson | undefined;
     let bestDistance = Infinity;
+    // Chinese names put the family name first: "Mr. Liu" is Liu Pengyu. (Words compared in place: a cue is matched against every candidate at every keystroke.)
+    const spacedKey = ` ${key}`;
+    const names = (f: string) => f === key || endsWithWord(f, surname) || f.endsWith(spacedKey) || (single && startsWithWord(f, key));
     for (const i of [...candidates].sort((a, b) => a - b)) {
       const m = this.mentions[i];
-      const forms = [memoNormalize(m.lp.person.name), memoNormalize(m.text)];
-      // Chinese names put the family name first: "Mr. Liu" is Liu Pengyu.
-      const hit = forms.some((f) => f === key || f.split(' ').pop() === surname || f.endsWith(' ' + key) || (single && f.split(' ')[0] === key));
-      if (!hit) continue;
+      if (!names(memoNormalize(m.lp.person.name)) && !names(memoNormalize(m.text))) continue;
       const d = Math.abs(m.start - start);
       if (d < bestDistance) {
         bestDistance = d;
@@ -265,7 +281,22 @@ function normalize(name: string): string {
     .trim();
 }
 
-/** Organization names compared without "the", a leading "U.S." or a country's possessive. */
-function orgKey(name: string): string {
+/** Whether the last word of `f` (after its last space) is `word`, a word without spaces. */
+const endsWithWord = (f: string, word: string) => f.endsWith(word) && (f.length === word.length || f[f.length - word.length - 1] === ' ');
+/** Whether the first word of `f` (before its first space) is `word`, a word without spaces. */
+const startsWithWord = (f: string, word: string) => f.startsWith(word) && (f.length === word.length || f[word.length] === ' ');
+
+/** The gender a person's given name marks ("Rodrigo" he, "Marisela" neither), null for none; remembered by name, the cast being rebuilt at every keystroke. */
+const givenNameGender = memoize((name: string): Gender | null => {
+  const given = nameWords(name);
+  if (given.length < 2) return null;
+  const first = given[0].toLowerCase();
+  return MALE_NAMES.has(first) ? 'he' : FEMALE_NAMES.has(first) ? 'she' : null;
+});
+
+/** Organization names compared without "the", a leading "U.S." or a country's possessive; remembered (asked for every name at every keystroke). */
+const orgKey = memoize((name: string): string => orgKeyOf(name));
+
+function orgKeyOf(name: string): string {
   return normalize(name.replace(/^the\s+/i, '').replace(/^(?:U\.?S\.?|US)\s+/, '').replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, ''));
 }

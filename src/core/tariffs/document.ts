@@ -16,7 +16,7 @@ import { GOVERNMENT_BODY_HEADS } from '../lexicon/governmentActors';
 // The heads as names write them, capitalized: "Revenue Service", "Ministry".
 const GOVERNMENT_BODY_HEADS_CAP = capitalizedPattern(GOVERNMENT_BODY_HEADS);
 import { DUTY_TOPIC, HAS_TARIFF_WORD, measuresSomethingElse } from './governs';
-import { companyRates } from './companies';
+import { paragraphCompanyRates } from '../companyRatesMemo';
 import { imposerOf } from './imposer';
 import { memoize } from '../memo';
 import { lowerBound } from '../quotes/search';
@@ -64,7 +64,8 @@ const announcesRates = (text: string): boolean => HAS_TARIFF_WORD.test(text) || 
  * labelled country, which the rate hits and so cannot impose.
  */
 export function listRates(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[]): TariffMention[] {
-  const taken = new Map(known.map((t) => [t.start, t]));
+  // Built when a list item under a lead-in is found (most articles have none).
+  let taken: Map<number, TariffMention> | undefined;
   const out: TariffMention[] = [];
   let fi = 0;
   let imposer: string | null = null; // null: not under a tariff lead-in
@@ -101,7 +102,7 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
     const target = labelOf(p.text);
     const labelCountry = target ? countryOfTarget(target) : '';
     for (const f of inside) {
-      const found = taken.get(f.start);
+      const found = (taken ??= new Map(known.map((t) => [t.start, t]))).get(f.start);
       if (found) {
         // "**Brazil**: 10% reciprocal rate": Brazil is what the rate hits.
         if (labelCountry && (found.imposer === labelCountry || !found.imposer)) {
@@ -130,7 +131,9 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
 
 /** The one country all the article's government actors (agencies, officials, trade laws) belong to, or "". */
 export function governmentOf(paragraphs: Paragraph[]): string {
-  const countries = new Set(paragraphs.flatMap((p) => governmentsIn(p.text)));
+  const countries = new Set<string>();
+  // A second country settles it: no need to read the rest of the article.
+  for (const p of paragraphs) for (const c of governmentsIn(p.text)) if (countries.add(c).size > 1) return '';
   return countries.size === 1 ? [...countries][0] : '';
 }
 
@@ -229,11 +232,12 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
     const end = p.start + p.text.length;
     const own = duty.get(p.start) !== undefined ? { imposer: duty.get(p.start) ?? '', goods: lastTariffPhrase(p.text)?.target ?? '' } : null;
     const here = own ?? context;
-    // Paragraph-relative copies only where company rates can be (the rest are skipped past).
-    const percents: FigureMention[] = [];
+    // The paragraph's figures, counted only where company rates can be (the rest are skipped past).
+    const first = fi;
+    let percents = 0;
     while (fi < figures.length && figures[fi].start < end) {
       const f = figures[fi++];
-      if (here && f.start >= p.start && f.kind === 'percent') percents.push({ ...f, start: f.start - p.start, end: f.end - p.start, sentenceStart: f.sentenceStart - p.start });
+      if (here && f.start >= p.start && f.kind === 'percent') percents++;
     }
     const taken: Array<{ start: number; end: number }> = [];
     while (ki < known.length && known[ki].start < end) {
@@ -241,8 +245,8 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
       ki++;
     }
     let found = 0;
-    if (here && percents.length > taken.length) {
-      for (const { figure: f, target } of companyRates(p.text, percents, taken)) {
+    if (here && percents > taken.length) {
+      for (const { figure: f, target } of paragraphCompanyRates(p.text, p.start, figures, first, fi, taken)) {
         found++;
         // "Canfor will pay 7.72%" after "duties on Canadian softwood lumber": the ruling's goods, from that company.
         // ("Aluminium gets 10 per cent": a capitalized goods noun is goods, not a company.)

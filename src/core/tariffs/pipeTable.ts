@@ -52,11 +52,17 @@ function cellsOf(line: string, lineStart: number): Cell[] {
   return cells;
 }
 
+/** `text.split('\n')[0]`, without splitting every paragraph of the article at every keystroke. */
+function firstLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? text : text.slice(0, nl);
+}
+
 /** A table's lines with their document offsets: one paragraph, or one paragraph a line (as the splitter gives them). */
 function tableLines(paragraphs: Paragraph[], i: number): { lines: { text: string; start: number }[]; next: number } | null {
   const lines: { text: string; start: number }[] = [];
   let k = i;
-  for (; k < paragraphs.length && ROW.test(paragraphs[k].text.split('\n')[0]); k++) {
+  for (; k < paragraphs.length && ROW.test(firstLine(paragraphs[k].text)); k++) {
     let at = paragraphs[k].start;
     for (const text of paragraphs[k].text.split('\n')) {
       if (ROW.test(text)) lines.push({ text, start: at });
@@ -69,7 +75,8 @@ function tableLines(paragraphs: Paragraph[], i: number): { lines: { text: string
 /** Rates of the Markdown rate tables in the article (document offsets); rates already found there are returned revised. */
 export function pipeTableRates(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[]): TariffMention[] {
   const out: TariffMention[] = [];
-  const taken = new Map(known.map((t) => [t.start, t]));
+  // Built when a table is found (most articles have none).
+  let taken: Map<number, TariffMention> | undefined;
   let heading = '';
   for (let i = 0; i < paragraphs.length; i++) {
     if (isHeading(paragraphs[i].text)) heading = paragraphs[i].text;
@@ -95,7 +102,7 @@ export function pipeTableRates(paragraphs: Paragraph[], figures: FigureMention[]
         for (let n2 = lowerBound(figures, cell.start, (x) => x.start); n2 < figures.length && figures[n2].start < cell.start + cell.text.length; n2++) {
           const f = figures[n2];
           if (f.kind !== 'percent' || f.end > cell.start + cell.text.length) continue;
-          const found = taken.get(f.start);
+          const found = (taken ??= new Map(known.map((t) => [t.start, t]))).get(f.start);
           out.push({
             ...(found ?? { previousRate: null, change: null }),
             start: f.start, end: f.end, text: f.text, rate: f.value, target: target || found?.target || '',
