@@ -145,7 +145,8 @@ export function runFrom(toks: Tok[], i: number): number {
     // "Department of Economic Affairs, Education and Research", "Ministério do Desenvolvimento, Indústria,
     // Comércio e Serviços": a comma list inside an "of" name, closed by an "and".
     const andAt = (k: number) => AND_WORDS.has(toks[k]?.text ?? '') && isCapWord(toks[k + 1]);
-    if (ofSeen && t.text === ',' && isCapWord(toks[j + 1]) && (andAt(j + 2) || (toks[j + 2]?.text === ',' && isCapWord(toks[j + 3]) && andAt(j + 4)))) {
+    // "Ministry of Production, Foreign Trade and Investment": an item of the list may be two words.
+    if (ofSeen && t.text === ',' && isCapWord(toks[j + 1]) && (andAt(j + 2) || (isCapWord(toks[j + 2]) && andAt(j + 3)) || (toks[j + 2]?.text === ',' && isCapWord(toks[j + 3]) && andAt(j + 4)))) {
       j++;
       continue;
     }

@@ -232,6 +232,7 @@ export const HEAD_RULES: readonly HeadRule[] = [
       { text: 'The Joint Committee on Trade and Economic Cooperation met in Delhi.', fact: 'Joint Committee on Trade and Economic Cooperation' },
       { text: 'The Ministry of Trade and Industry said exports rose.', fact: 'Ministry of Trade and Industry' },
       { text: 'The Coalition for Fair Lumber Imports welcomed the duties.', fact: 'Coalition for Fair Lumber Imports' },
+      { text: 'The Ministry of Production, Foreign Trade and Investment said exports rose.', fact: 'Ministry of Production, Foreign Trade and Investment' },
       { text: 'The Alliance for American Manufacturing said the ruling was overdue.', fact: 'Alliance for American Manufacturing' },
     ],
     counterExamples: [{ text: 'Ships waited at the Port of Brindlemouth for days.', fact: 'Port of Brindlemouth' }],

@@ -28,7 +28,7 @@ import { rx } from '../lexicon/wordList';
 import { countryOfPlace } from '../countries';
 import type { Tok } from '../lexicon/tokens';
 import { lowerBound } from './search';
-import { TITLE_HEADS, TRADE_ROLES } from '../lexicon/titles';
+import { BODY_KIND_WORDS, TITLE_HEADS, TRADE_ROLES } from '../lexicon/titles';
 
 /** A lower-case role before a name: "said trade lawyer Omar Haddad", "said plant manager …". */
 const ROLE_HEADS = { has: (w: string) => TITLE_HEADS.has(w) || TRADE_ROLES.has(w) };
@@ -120,6 +120,13 @@ function fromRun(text: string, run: Token[], phrase: Token[]): Attribution | nul
   return nameAttribution(text, run);
 }
 
+/** "… of the law firm <Name>": where "of the" stands before the kind words ending at k, with a capitalized word before it; else -1. */
+function kindBefore(toks: Token[], k: number): number {
+  let s = k;
+  while (s > 0 && k - s < 2 && /^\p{Ll}/u.test(toks[s - 1].text) && toks[s - 1].text !== 'the') s--;
+  return toks[s - 1]?.text === 'the' && toks[s - 2]?.text === 'of' && s - 2 > 0 && CAPITALIZED.test(toks[s - 3].text) ? s - 2 : -1;
+}
+
 /** Trailing capitalized run of a phrase ("Chinese Embassy spokesman Liu Pengyu" → "Liu Pengyu"). */
 function trailingRun(toks: Token[]): Token[] {
   let i = toks.length;
@@ -127,8 +134,10 @@ function trailingRun(toks: Token[]): Token[] {
     const tok = toks[i - 1];
     if (CAPITALIZED.test(tok.text)) i--;
     else if (i < toks.length && (NAME_PARTICLES.has(tok.text) || MINOR.test(tok.text)) && i - 1 > 0 && CAPITALIZED.test(toks[i - 2].text)) i--;
-    // "Idris Maclennan of the Penrose Economic Forum told me": "of the" joins a name to its body as "of" does.
+    // "Idris Maclennan of the Penrose Economic Forum told me": "of the" joins a name to its body as "of" does,
+    // past the body's kind ("Priya Mendelsohn of the law firm Carrow Basset LLP said").
     else if (i < toks.length && tok.text === 'the' && toks[i - 2]?.text === 'of' && i - 2 > 0 && CAPITALIZED.test(toks[i - 3].text)) i -= 2;
+    else if (i < toks.length && BODY_KIND_WORDS.has(tok.text) && kindBefore(toks, i - 1) > 0) i = kindBefore(toks, i - 1);
     else break;
   }
   return toks.slice(i);

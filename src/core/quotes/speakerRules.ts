@@ -87,6 +87,7 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
       { text: '“We went from 14 containers a month to none,” said chief executive Annabel Ruthven. “Nobody can absorb that.”', fact: 'We went from 14', expect: { speaker: 'Annabel Ruthven' } },
       { text: '“Costs are up,” said trade lawyer Omar Haddad.', fact: 'Costs are up', expect: { speaker: 'Omar Haddad' } },
       { text: '“It is a win,” Idris Maclennan of the Penrose Economic Forum told me this week.', fact: 'It is a win', expect: { speaker: 'Idris Maclennan' } },
+      { text: 'Priya Mendelsohn of the law firm Carrow Basset LLP said the court had “found a paperwork problem”.', fact: 'found a paperwork problem', expect: { speaker: 'Priya Mendelsohn' } },
     ],
     counterExamples: [{ text: '“The duties are unjustified,” the Ministry of Commerce said in a statement.', fact: 'The duties are unjustified' }],
   },
