@@ -3,7 +3,7 @@
  * are:" then "- Steel: 50%" items, each its own paragraph), and the imposer of rates whose article
  * never names one beside them but whose government actors are all one country's.
  */
-import { countryOfTarget, lastTariffPhrase } from './target';
+import { countryOfTarget, lastTariffPhrase, targetDecision } from './target';
 import { capitalizedPattern, rx } from '../lexicon/wordList';
 import { CHANGE_LIST_NOUNS, LIST_NOUNS, PERCENT_UNIT } from '../lexicon/tariffWords';
 import { ALL_GOODS } from '../lexicon/goods';
@@ -119,10 +119,14 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       const before = p.text.slice(0, at);
       const after = p.text.slice(at + f.text.length);
       if (measuresSomethingElse(before, after)) continue;
+      // "3. Beef from countries without an agreement remains subject to the general rate of 38.5%.": a
+      // numbered notice's item with no label names its goods in its own sentence.
+      const sentenceAt = Math.max(0, f.sentenceStart - p.start);
+      const own = target ? null : targetDecision({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd: Math.min(p.text.length, sentenceAt + f.sentence.length), rateStart: at, rateEnd: at + f.text.length, tariffWord: null });
       out.push({
-        start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target,
+        start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target: target || own?.target || '',
         previousRate: previousRateOf(before, after), change: null, sentence: f.sentence, sentenceStart: f.sentenceStart,
-        because: ['tariff.is.list-item', imposer && 'tariff.imposer.list-lead-in', target && 'tariff.target.item-label'].filter(Boolean) as string[],
+        because: ['tariff.is.list-item', imposer && 'tariff.imposer.list-lead-in', target ? 'tariff.target.item-label' : own?.rule].filter(Boolean) as string[],
       });
     }
   }

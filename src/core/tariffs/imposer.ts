@@ -354,7 +354,8 @@ const EXPORT_BEFORE = /(?<![\p{L}-])export\s+$/iu;
 /** Every country a target names ("Chinese goods", "imports from Mexico and Canada"): the rate hits them. Remembered per target. */
 export const countriesHitBy = memoize(
   (target: string): ReadonlySet<string> =>
-    new Set(target ? findActors(target).filter((a) => !GOES_INTO.test(target.slice(Math.max(0, a.start - 20), a.start))).map((a) => countryOfPlace(a.text) || a.country) : []),
+    // ("beef from countries with which Japan has no agreement": the country of the relative clause is the measure's, not hit.)
+    new Set(target ? findActors(target).filter((a) => !GOES_INTO.test(target.slice(Math.max(0, a.start - 20), a.start)) && !/\bwhich\s+$/i.test(target.slice(Math.max(0, a.start - 8), a.start))).map((a) => countryOfPlace(a.text) || a.country) : []),
 );
 
 /** The country imposing the tariff and the rule that named it, or null when the sentence does not say. */

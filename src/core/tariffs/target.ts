@@ -8,6 +8,7 @@ import { capitalizedPattern, rx } from '../lexicon/wordList';
 import { afterDateline } from '../articleHead';
 import { ABBREVIATION_WORDS } from '../lexicon/abbreviations';
 import { SPEECH_VERBS, THAT_CLAUSE_VERBS } from '../lexicon/speechVerbs';
+import { MODIFIER_PREPOSITIONS } from '../lexicon/words';
 
 // The abbreviations as written in copy, capitalized ("St", "Corp"): the stop pattern is case-sensitive.
 const ABBREVIATION_WORDS_CAP = capitalizedPattern(ABBREVIATION_WORDS);
@@ -176,10 +177,24 @@ export function goodsSeriesStart(subject: string): number {
  * import duty of 75 per cent", "Japan's cars face a 15% tariff", "South Korea … continues to face
  * a 25 percent auto tariff". Not people or markets ("consumers will pay"), not importers.
  */
+/**
+ * A break that stays inside the goods: "countries with which Japan has no agreement" (a preposition's
+ * "which"), "imports in bonded warehouses before November 3" (a time word before a date).
+ */
+function insideGoods(subject: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  if (/^\swhich\s+$/i.test(m[0]) && PREPOSITION_END.test(subject.slice(Math.max(0, at - 8), at))) return true;
+  if (/^\s(?:with|as)\s+$/i.test(m[0]) && /^which\s/i.test(subject.slice(at + m[0].length))) return true;
+  return /^\s(?:before|after|since|until)\s+$/i.test(m[0]) && DATE_START.test(subject.slice(at + m[0].length, at + m[0].length + 14));
+}
+const PREPOSITION_END = rx('iu')`(?:^|\s)${MODIFIER_PREPOSITIONS}$`;
+const DATE_START = rx('iu')`^(?:${MONTHS}|\d)`;
 // "…, since Korean vehicles pay the same 15% levy": the clause's opener is not part of the goods.
 const ADVERBIAL_OPENER = rx('iu')`^(?:${ADVERBIAL_SUBORDINATORS})\s+`;
 // "Up to 400,000 tonnes of milled rice a year can enter at 10%": the goods are what the quantity counts.
 const QUANTITY_OF = rx('iu')`^(?:${APPROXIMATIONS}\s+)?[\d.,]+\s+(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?${QUANTITY_UNITS}\s+of\s+`;
+// "1. Frozen pork remains subject to …": a numbered item's marker is not part of the goods.
+const ITEM_MARKER = /^(?:[-*+•]|\d+[.)])\s+/;
 const PER_PERIOD_END = /\s+(?:a|per|each)\s+(?:year|month|week)$|\s+(?:annually|yearly)$/i;
 function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
   if (sentenceStart === undefined || rateStart === undefined) return null;
@@ -196,7 +211,12 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   const series = goodsSeriesStart(subject);
   let cut = 0;
   let relativeAt = -1;
+  let inner = false;
   for (const m of subject.matchAll(CLAUSE_BREAK)) {
+    if (insideGoods(subject, m)) {
+      inner = true;
+      continue;
+    }
     cut = (m.index ?? 0) + m[0].length;
     relativeAt = /^\s(?:that|which|who)\s+$/i.test(m[0]) ? m.index ?? 0 : -1;
   }
@@ -213,9 +233,10 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   if (series >= 0) cut = Math.min(cut, series);
   // "Cocoa exports to Malaysia face…": the importing country is not the goods.
   // A dateline before the story's first sentence is not the goods: "BRUSSELS — Electric cars built in China will be subject to …".
-  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(ADVERBIAL_OPENER, '').replace(QUANTITY_OF, '').replace(PER_PERIOD_END, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
+  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(ITEM_MARKER, '').replace(ADVERBIAL_OPENER, '').replace(QUANTITY_OF, '').replace(PER_PERIOD_END, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
   const words = subject.split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 8 || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
+  // Goods with a clause of their own ("countries with which Japan has no agreement") run longer.
+  if (!words.length || words.length > (inner ? 12 : 8) || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
   return /^[\p{L}\d$]/u.test(subject) ? subject.replace(/[,;:]+$/, '') : null;
 }
 
@@ -496,6 +517,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Almonds will now attract import duty of 42 per cent.', fact: '42 per cent', expect: { target: 'Almonds' } },
       { text: 'Korean carmakers could gain share, since Korean vehicles pay the same 15% levy.', fact: '15%', expect: { target: 'Korean vehicles' } },
       { text: 'Up to 400,000 tonnes of milled rice a year can enter at a preferential duty of 10%.', fact: '10%', expect: { target: 'milled rice' } },
+      { text: 'Imports already in bonded warehouses before November 3 will remain subject to the 21.6% duty.', fact: '21.6%', expect: { target: 'Imports already in bonded warehouses before November 3' } },
+      { text: 'Tokyo raised its beef tariff. Beef from countries with which Japan has no trade agreement remains subject to the general tariff of 38.5%.', fact: '38.5%', expect: { target: 'Beef from countries with which Japan has no trade agreement', imposer: 'Japan' } },
       { text: 'Steel users were angry after the government confirmed that imports above the quota will be subject to a 50% duty.', fact: '50%', expect: { target: 'imports above the quota' } },
       { text: "Under the deal, Korea's cars face a 15% tariff.", fact: '15%', expect: { target: "Korea's cars" } },
       { text: 'Brasília is phasing in duties on electric vehicles. Cars that had entered duty-free would pay 10% in the first year.', fact: '10%', expect: { target: 'Cars' } },
