@@ -6,6 +6,7 @@ import { spreadOverLists } from '../organizations/lists';
 import { orgKey } from '../organizations/orgKey';
 import { findPersonHits, lexiconPeople, type PersonHit } from './find';
 import { lowerBound } from '../quotes/search';
+import { sentenceAround } from './sentenceCountries';
 
 /** People and organizations of one paragraph, found in one pass so each can rule the other out. */
 export interface Actors {
@@ -130,11 +131,6 @@ const countryNamed = (t: Tok): string => {
 /** "because of the US levy": a country used as a modifier is not the body a role belongs to. */
 const countryAsModifier = (toks: Tok[], k: number): boolean => /^(?:the|a|an)$/i.test(toks[k - 1]?.text ?? '') && !!toks[k + 1]?.word && !toks[k + 1].cap;
 
-/** Opens a sentence at token k or before: the index of that sentence's first token. */
-const sentenceStartBefore = (toks: Tok[], k: number): number => {
-  while (k > 0 && !toks[k].sentStart) k--;
-  return k;
-};
 
 /**
  * "The California Nut Growers Council said shipments to Turkey were worth $310 million. Its president,
@@ -142,17 +138,20 @@ const sentenceStartBefore = (toks: Tok[], k: number): number => {
  * there that is not the object of a preposition, rather than to the last one named.
  */
 function sentenceSubject(text: string, toks: Tok[], at: number, byEnd: OrgHit[]): { end: number; name: string; subject: boolean } | null {
-  const own = sentenceStartBefore(toks, at);
+  // sentenceAround's bounded reach keeps a run-on paste without sentence starts cheap.
+  const [own] = sentenceAround(toks, at);
   if (own === 0) return null;
-  const from = sentenceStartBefore(toks, own - 1);
+  const [from] = sentenceAround(toks, own - 1);
   // "…, according to the Mindanao Banana Exporters Federation. Its president": the source a sentence cites is free too.
   const free = (i: number) => {
     const before = toks[i - 1]?.text.toLowerCase() === 'the' ? i - 2 : i - 1;
     return before < from || !OBJECT_PREPOSITIONS.has(toks[before].text.toLowerCase()) || toks[before - 1]?.text.toLowerCase() === 'according';
   };
   let first: { i: number; end: number; name: string; key?: string; cited?: boolean } | null = null;
-  for (const h of byEnd) {
-    if (h.i < from || h.j > own || (h.weak && h.j - h.i < 2) || !free(h.i)) continue;
+  // Bodies by where they end: only those ending inside the previous sentence are read.
+  const inside = byEnd.slice(lowerBound(byEnd, from + 1, (h) => h.j), lowerBound(byEnd, own + 1, (h) => h.j));
+  for (const h of inside) {
+    if (h.i < from || (h.weak && h.j - h.i < 2) || !free(h.i)) continue;
     const cited = toks[h.i - 1]?.text.toLowerCase() === 'the' ? toks[h.i - 3] : toks[h.i - 2];
     const source = cited?.text.toLowerCase() === 'according';
     if (!first || h.i < first.i || source) first = { i: h.i, end: h.j, name: span(text, toks, h.i, h.j), key: h.key, cited: source };
@@ -168,7 +167,7 @@ function sentenceSubject(text: string, toks: Tok[], at: number, byEnd: OrgHit[])
   }
   if (!first) return null;
   // "The Nordic Pump Association (NPA) said …": the body's latest form in that sentence.
-  for (const h of byEnd) if (first.key && h.key === first.key && h.i > first.i && h.j <= own && !h.weak) first = { ...first, end: h.j, name: span(text, toks, h.i, h.j) };
+  for (const h of inside) if (first.key && h.key === first.key && h.i > first.i && !h.weak) first = { ...first, end: h.j, name: span(text, toks, h.i, h.j) };
   return { end: first.end, name: first.name, subject: true };
 }
 

@@ -31,21 +31,25 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}$/u;
 /** Punctuation or words that close an apposition: ", ASA president and soybean farmer", ", the trade minister." */
 const closes = (t: Tok | undefined): boolean => !t || /^[,.;:)—–]$/.test(t.text) || APPOSITION_CLOSERS.has(t.text);
 
+/** The token after up to three lower-case words from k ("think tank", "law firm"). */
+function pastLowerWords(toks: Tok[], k: number): number {
+  let e = k;
+  while (e - k < 3 && toks[e]?.word && !toks[e].cap) e++;
+  return e;
+}
+
 /** Where an organization's name starts after a preposition: skips "the" and a country's possessive. */
 function orgAt(toks: Tok[], k: number): number {
   if (low(toks[k]) === 'the') k++;
   // "at the Brussels-based think-tank Europa Trade Observatory": past the place and the kind of body.
   if (BASED.test(toks[k]?.text ?? '')) {
-    k++;
-    let e = k;
-    while (e - k < 3 && toks[e]?.word && !toks[e].cap) e++;
-    if (toks[e]?.cap) k = e;
+    const e = pastLowerWords(toks, k + 1);
+    k = toks[e]?.cap ? e : k + 1;
   }
   // "of the trade body UK Steel Producers' Council", "of the law firm Carrow Basset LLP": past up to three
   // lower-case words, the last naming the kind of body.
   else if (k > 0 && low(toks[k - 1]) === 'the' && toks[k]?.word && !toks[k].cap) {
-    let e = k;
-    while (e - k < 3 && toks[e]?.word && !toks[e].cap) e++;
+    const e = pastLowerWords(toks, k);
     if (BODY_KIND_WORDS.has(low(toks[e - 1])) && toks[e]?.cap && toks[e].word) k = e;
   }
   if (toks[k]?.poss && placeOf(toks[k].text) && toks[k + 1]?.cap) k++;

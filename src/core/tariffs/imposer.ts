@@ -24,6 +24,7 @@ const ORIGIN_BEFORE = rx('i')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN}|${TARGETING
 const MEDIA_AFTER = rx('iu')`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?${MEDIA_HEADS}(?![\p{L}-])`;
 // "imported from the United States and Russia": a country joined to an origin is an origin too.
 // "duties on goods from non-partner countries, mainly China, South Korea": examples of the goods' origins are origins too.
+const EXAMPLE_WORD = rx('iu')`(?<![\p{L}-])${EXAMPLE_WORDS}(?![\p{L}-])`;
 const ORIGIN_EXAMPLES_BEFORE = rx('iu')`(?<![\p{L}-])(?:${ORIGIN_PREPOSITIONS})\s[^.;:]{0,60}?,?\s+${EXAMPLE_WORDS}\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+))*$`;
 const BRACKETED_AFTER_NAME = /^(.*?)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\(\s*$/su;
 // "Partners under the USMCA, the European Union and Japan are not affected": a country a measure spares does not impose it.
@@ -77,7 +78,9 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   // "agreed with East African Community (EAC) partners": a bracketed short form plays its full name's part.
   const bracketed = BRACKETED_AFTER_NAME.exec(before);
   if (bracketed && (ORIGIN_BEFORE.test(bracketed[1]) || ORIGIN_AND_BEFORE.test(bracketed[1]))) return 'origin';
-  if (ORIGIN_EXAMPLES_BEFORE.test(paragraph.slice(Math.max(sentenceStart, actor.start - 200), actor.start))) return 'origin';
+  // (Asked of every actor of every rate's sentence: the wide look-back runs only when a word like "mainly" is in it.)
+  const wide = paragraph.slice(Math.max(sentenceStart, actor.start - 200), actor.start);
+  if (EXAMPLE_WORD.test(wide) && ORIGIN_EXAMPLES_BEFORE.test(wide)) return 'origin';
   // "talks in Geneva, Switzerland": a country after a city is a place.
   if (/\b(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s$/u.test(before)) return 'origin';
   if (FACES_AFTER.test(after) || SPARED_AFTER.test(after)) return 'origin';
@@ -339,7 +342,7 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       // goods that name no origin leave the one country the sentence names (not one they are shipped to).
       const { paragraph, sentenceStart } = input;
       const home = new Set(input.actors.filter((a) => !GOES_INTO.test(paragraph.slice(Math.max(sentenceStart, a.start - 20), a.start))).map((a) => a.country));
-      return home.size === 1 && input.actors.length === [...input.actors].filter((a) => home.has(a.country)).length ? [...home][0] : undefined;
+      return home.size === 1 && input.actors.every((a) => home.has(a.country)) ? [...home][0] : undefined;
     },
     examples: [
       { text: 'From January, nickel pig iron leaving Indonesian ports will be subject to an export duty of 7.5%.', fact: '7.5%', expect: { imposer: 'Indonesia' } },
