@@ -147,6 +147,10 @@ export const PERFECT_AUXILIARIES = wordList('has|had');
 export const CREDIT_AFTER = wordList('can|contributed');
 /** A counterpart takes the title of the person it answers: "Modi and his Australian counterpart Scott Morrison". */
 export const COUNTERPARTS = wordList('counterpart|counterparts|opposite number');
+/** "Her counterpart at Sahel Butters, …", "His colleague at the bank, …": a peer at a body of their own. */
+export const PEERS = wordList('counterpart|counterparts|colleague|colleagues|peer|peers');
+/** Possessives of people: "her colleague", "his counterpart". */
+export const PERSON_POSSESSIVES = wordList('his|her|their');
 /** Words before a place that make it where something happens, not whom a person serves: "talks in Washington". */
 export const LOCATION_WORDS = wordList('in|to|from|at|with|against|on|into|across|toward|towards|near|via|between');
 /** Title abbreviations the card spells out: "Sen. Margaret Lyle" → Senator. */
@@ -159,6 +163,7 @@ export const OWNER_PRONOUNS = wordList('its|their|our');
 export const BYLINE_ROLES = wordList('staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|chief|special|senior|associate|news');
 
 /** Common nouns for a kind of body set before its name: "of the trade body UK Steel Producers' Council", "at the think tank Europa Observatory". */
-export const BODY_KIND_WORDS = wordList('trade|industry|lobby|business|farm|farmers|employers|body|group|association|think|tank|think-tank|federation|union|chamber|consultancy|firm|company|bank|agency|network|alliance|coalition|council');
+export const BODY_KIND_WORDS = wordList('trade|industry|lobby|business|farm|farmers|employers|body|group|association|think|tank|think-tank|federation|union|chamber|consultancy|firm|company|bank|agency|network|alliance|coalition|council|' +
+  'brokerage|lender|insurer|carmaker|automaker|steelmaker|chipmaker|manufacturer|producer|exporter|importer|retailer|distributor|shipper|carrier|refiner|processor|supplier|consortium|cooperative|co-op');
 /** Copular verbs that can open a role after a name: "Haruto Mori is a senior fellow at …". */
 export const ROLE_COPULAS = wordList('is|was');

@@ -4,7 +4,7 @@
  */
 import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
-import { CABINET_HEADS, STATE_OFFICES } from '../lexicon/titles';
+import { CABINET_HEADS, PEERS, PERSON_POSSESSIVES, STATE_OFFICES } from '../lexicon/titles';
 import { countriesOf, sentenceAround } from './sentenceCountries';
 import { placeOf } from '../lexicon/words';
 import { LEADERS } from './names';
@@ -55,14 +55,21 @@ export function sentenceCountry(text: string, toks: Tok[], hits: PersonHit[]): v
 export function frontedBody(text: string, toks: Tok[], hits: PersonHit[]): void {
   for (const h of hits) {
     if (h.weak || !h.title || h.affiliation) continue;
-    const [s] = sentenceAround(toks, h.i);
-    if (!/^(?:In|At|Inside)$/.test(toks[s]?.text ?? '')) continue;
+    let [s] = sentenceAround(toks, h.i);
+    // "Her counterpart at Sahel Butters Ltd, chief executive Ibrahim Lawan,": a peer's own body, fronted.
+    if (PERSON_POSSESSIVES.has(low(toks[s])) && PEERS.has(low(toks[s + 1])) && low(toks[s + 2]) === 'at') s += 2;
+    if (!/^(?:In|At|Inside|at)$/.test(toks[s]?.text ?? '')) continue;
     const from = toks[s + 1]?.text === 'the' ? s + 2 : s + 1;
     if (!toks[from]?.cap || from >= h.i) continue;
     const end = runFrom(toks, from);
-    // "At the Centre for Trade Studies in Pretoria, economist …": a place may follow the body.
+    // "At the Centre for Trade Studies in Pretoria, economist …": a place may follow the body, a town
+    // the lexicon need not know ("At Kainji Agro-Allied Industries in Mokwa, managing director …").
     let comma = end;
-    if (low(toks[comma]) === 'in' && toks[comma + 1]?.cap && placeOf(toks[comma + 1].text)) comma += 2;
+    if (low(toks[comma]) === 'in' && toks[comma + 1]?.cap) {
+      let e = comma + 1;
+      while (e - comma <= 3 && toks[e]?.word && toks[e].cap) e++;
+      if (toks[e]?.text === ',' || placeOf(toks[comma + 1].text)) comma = toks[e]?.text === ',' ? e : comma + 2;
+    }
     if (toks[comma]?.text !== ',' || comma >= h.i || !(END_HEADS.has(lastWord(toks[end - 1].text)) || OPEN_HEADS.has(low(toks[from])))) continue;
     h.affiliation = text.slice(toks[from].start, toks[end - 1].end);
     h.org = h.org ?? { i: from, j: end };
@@ -95,7 +102,12 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
     decides: 'affiliation',
     anchor: 'a titled person with no body + "In the <Body>," opening the sentence',
     reason: 'serves {affiliation}: the body the sentence opens in',
-    examples: [{ text: 'In the European Parliament, the chair of the trade committee, Aoife Lennon, backed the plan.', fact: 'Aoife Lennon', expect: { affiliation: 'European Parliament' } }],
+    examples: [
+      { text: 'In the European Parliament, the chair of the trade committee, Aoife Lennon, backed the plan.', fact: 'Aoife Lennon', expect: { affiliation: 'European Parliament' } },
+      // A town the lexicon does not know may follow the body; a peer's own body may open the sentence.
+      { text: 'At Ndoro Oilseed Industries in Kasungu, managing director Chikondi Banda said the crushers would hire.', fact: 'Chikondi Banda', expect: { title: 'managing director', affiliation: 'Ndoro Oilseed Industries' } },
+      { text: 'Her counterpart at Lilongwe Shea Processors Ltd, chief executive Yamikani Phiri, was more cautious.', fact: 'Yamikani Phiri', expect: { title: 'chief executive', affiliation: 'Lilongwe Shea Processors Ltd' } },
+    ],
     counterExamples: [{ text: 'In Brussels, the chair of the trade committee, Aoife Lennon, backed the plan.', fact: 'Aoife Lennon', expect: { affiliation: '' } }],
   },
   {
@@ -113,6 +125,8 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'The Tidewater Nut Growers Council said almond shipments to Turkey were worth $310 million. Its president, Dale Whitacre, called the duties unfair.', fact: 'Dale Whitacre', expect: { title: 'president', affiliation: 'Tidewater Nut Growers Council' } },
       { text: 'Thailand bought 41,000 tonnes of bananas last year, according to the Mindanao Fruit Exporters Federation. Its president, Renato Bacalso, called the measure a punishment.', fact: 'Renato Bacalso', expect: { title: 'president', affiliation: 'Mindanao Fruit Exporters Federation' } },
       { text: 'The Northfield Cycling Council filed the petition in May.\n\nDarnell Whitfield, the council’s president, said the tariff would hurt.', fact: 'Darnell Whitfield', expect: { title: 'president', affiliation: 'Northfield Cycling Council' } },
+      // A body's head word alone before the title, opening the sentence: "Federation chair …".
+      { text: 'The Cattle Breeders Federation of Botswana welcomed the quota.\n\nFederation chair Kagiso Molefe said ranchers were ready.', fact: 'Kagiso Molefe', expect: { title: 'chair', affiliation: 'Cattle Breeders Federation of Botswana' } },
       {
         text: 'The complaint came from the Nordic Tile Guild, whose members make 40% of EU output.\n\nIts chief executive, Mette Holm, welcomed the duties.',
         fact: 'Mette Holm',

@@ -213,7 +213,7 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
       if (headline && j - i === 1 && !LEADERS.has(toks[i].text) && !seesPerson(toks[i].start, toks[i].end)) return null;
       const tf = titleBefore(text, toks, i);
       if (!tf) return null;
-      return { i, j, ...blank, title: tf.title, affiliation: tf.affiliation, org: tf.org, because: ['person.name.title-before', 'person.title.before', ...tf.because] };
+      return { i, j, ...blank, title: tf.title, affiliation: tf.affiliation, org: tf.org, because: ['person.name.title-before', 'person.title.before', ...tf.because], ...(tf.antecedent ? { antecedent: tf.antecedent } : {}) };
     },
     examples: [
       { text: 'Treasury Secretary Scott Bessent said talks would resume.', fact: 'Scott Bessent', expect: { title: 'Treasury Secretary' } },

@@ -80,7 +80,10 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   // ", a senior fellow at …", or for a name already known as a person " is a senior fellow at …" (a contributor's line).
   // "Kari Lunde heads procurement at Fjord Packaging": the verb of the role right after the name.
   const direct = copula && !!ROLE_VERBS.get(low(toks[j])) && toks[j].start - toks[j - 1].end === 1;
-  if (toks[j]?.text !== ',' && !direct && !(copula && ROLE_COPULAS.has(low(toks[j])) && ARTICLES.has(low(toks[j + 1])))) return null;
+  // "Katharina Wendisch is chief economist at Nordhafen Bank": a role of lower-case title words needs no article.
+  const bare = (t: Tok | undefined) => !!t && t.word && !t.cap && (TITLE_HEADS.has(low(t)) || TITLE_MODIFIERS.has(low(t)));
+  const isRole = copula && ROLE_COPULAS.has(low(toks[j])) && (ARTICLES.has(low(toks[j + 1])) || bare(toks[j + 1]));
+  if (toks[j]?.text !== ',' && !direct && !isRole) return null;
   let k = j + 1;
   let verb = '';
   const verbAt = direct ? j : low(toks[k]) === 'who' && ROLE_VERBS.get(low(toks[k + 1])) ? k + 1 : -1;
@@ -113,7 +116,7 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   let hasHead = !!verb;
   let described: Omit<RoleFinding, 'title'> | null = null;
   // The role: up to ten words before "at/of/with/for <Capitalized>".
-  while (k < toks.length && k - roleStart < 10 && toks[k].word) {
+  while (k < toks.length && k - roleStart < 10 && toks[k].word && !(isRole && hasHead && low(toks[k]) === 'and' && ARTICLES.has(low(toks[k + 1])))) {
     // ", who leads the Chinese side in talks with the United States": "with" names a counterpart, not an employer.
     if (ROLE_LINKS.has(low(toks[k])) && k > roleStart && !(verb && low(toks[k]) === 'with')) {
       if (orgAt(toks, k + 1)) break;
@@ -128,6 +131,10 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   }
   // ", who was moved up from … to Minister of State", ", who spent a decade as an adviser at …": a clause, not a role.
   if (!verb && low(toks[roleStart]) === 'who') return null;
+  // "Otieno Mbogo is a trade economist and a former adviser …": a stated role with no body ends at "and" or the sentence's end.
+  if (isRole && hasHead && k > roleStart && (toks[k]?.text === '.' || (low(toks[k]) === 'and' && ARTICLES.has(low(toks[k + 1])))) && TITLE_HEADS.has(low(toks[k - 1]))) {
+    return { title: text.slice(toks[roleStart].start, toks[k - 1].end), affiliation: '', org: null, because: [] };
+  }
   if (!hasHead || k >= toks.length || !ROLE_LINKS.has(low(toks[k])) || k === roleStart) return null;
   const role = text.slice(toks[roleStart].start, toks[k - 1].end);
   const title = verb ? `${verb} of ${role}` : role;
@@ -496,6 +503,10 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: 'Gregory Haldane, who runs Haldane Brass & Wire in Birmingham, said orders fell.', fact: 'Gregory Haldane', expect: { title: 'head', affiliation: 'Haldane Brass & Wire' } },
       { text: "Gareth Pryce, director general of the trade body UK Steel Producers' Council, said imports surged.", fact: 'Gareth Pryce', expect: { title: 'director general', affiliation: "UK Steel Producers' Council" } },
       { text: 'By Haruto Mori\n\nHaruto Mori is a senior fellow at the Kanazawa Forum for Economic Policy.', fact: 'Haruto Mori', expect: { title: 'senior fellow', affiliation: 'Kanazawa Forum for Economic Policy' } },
+      { text: 'By Ilse Brandvold\n\nIlse Brandvold is chief economist at Fjordmark Bank in Oslo.', fact: 'Ilse Brandvold', expect: { title: 'chief economist', affiliation: 'Fjordmark Bank' } },
+      // A stated role with no body: the title alone.
+      { text: 'By Wanjiku Otieno\n\nWanjiku Otieno is a trade economist and a former adviser to the Nairobi Enterprise Forum.', fact: 'Wanjiku Otieno', expect: { title: 'trade economist', affiliation: '' } },
+      { text: '“Nobody hedged,” said Farid Aziz, a rubber trader at the brokerage Selatan Futures in Penang.', fact: 'Farid Aziz', expect: { title: 'rubber trader', affiliation: 'Selatan Futures' } },
       { text: '“The gap is wide,” said Ilse Marrow, a vice president with the Norland Policy Institute.', fact: 'Ilse Marrow', expect: { title: 'vice president', affiliation: 'Norland Policy Institute' } },
       { text: 'Kari Lunde heads procurement at Fjord Packaging, a family-owned firm near Bergen.', fact: 'Kari Lunde', expect: { title: 'head of procurement', affiliation: 'Fjord Packaging' } },
       { text: '“It hurts,” said Ana Lima, who owns Padaria Sol in Recife.', fact: 'Ana Lima', expect: { title: 'owner', affiliation: 'Padaria Sol' } },

@@ -5,6 +5,7 @@ import { KNOWN_GIVEN_NAMES } from '../lexicon/worldNames';
 import { PARTY_LABELS } from '../lexicon/parties';
 import { placeOf } from '../lexicon/words';
 import { AFFILIATION_BEFORE_TITLE, orgRunStart } from './affiliationRules';
+import { END_HEADS } from '../lexicon/orgHeads';
 
 export { orgRunStart } from './affiliationRules';
 
@@ -77,6 +78,10 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
   const tie = tieOf(text, toks, from, nameAt - 1, title);
   // "Conservative trade critic Darren Hollings": with no body named, the party is whom the title serves.
   if (party && !tie.affiliation) return { from, title, affiliation: toks[from].text, org: null, because: ['person.affiliation.party-label'] };
+  // "Federation chair Hemi Takerei said …" opening a sentence: the body's head word alone points back to the
+  // body named before whose name holds it ("the Dairy Growers Federation of New Zealand").
+  const kind = toks[from - 1];
+  if (!tie.affiliation && kind?.sentStart && kind.cap && kind.word && !kind.poss && END_HEADS.has(low(kind))) return { from, title, ...tie, antecedent: low(kind) };
   return { from, title, ...tie };
 }
 
