@@ -12,8 +12,11 @@ const OPENS_BLOCK = /^\s*(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|```|\|)/;
 // A line set in bold on its own reads as a heading too: "**Key changes in Basic Customs Duty**".
 const BOLD_LINE = /^\s*(?:\*\*|__)[^*_\n]{3,120}(?:\*\*|__)\s*$/;
 
-/** A paragraph that is a heading: a Markdown "#" heading or a line set in bold on its own. */
-export const isHeading = (text: string): boolean => IS_HEADING.test(text) || BOLD_LINE.test(text);
+// A line in capitals on its own: "NEW EXPORT DUTY RATES (FOB value)" over a list in a bulletin.
+const CAPS_LINE = /^\s*(?=[^\n]*\p{Lu}{2,}\s+\p{Lu}{2,})[\p{Lu}\d][\p{Lu}\d\s&'’,/-]{5,80}(?:\([^()\n]{1,30}\))?\s*$/u;
+
+/** A paragraph that is a heading: a Markdown "#" heading, a line set in bold or in capitals on its own. */
+export const isHeading = (text: string): boolean => IS_HEADING.test(text) || BOLD_LINE.test(text) || CAPS_LINE.test(text);
 
 /**
  * Splits text into paragraphs: at blank lines, and at line ends that close a sentence or before a

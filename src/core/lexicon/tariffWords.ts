@@ -17,6 +17,8 @@ export const TARIFF_NOUNS = wordList(
   'MFN rate|MFN rates|most-favoured-nation rate|most-favored-nation rate|most-favoured-nation rates|most-favored-nation rates',
   // India's surcharges on imports: "the Agriculture Infrastructure and Development Cess (AIDC) of 5%".
   'cess|cesses',
+  // A customs union's common external tariff: "the CET now has four bands".
+  'CET|CETs',
 );
 
 /** What an ad valorem duty is a share of: "a cash deposit equal to 75.8% of the customs value". */
@@ -36,7 +38,7 @@ export const QUANTITY_UNITS = wordList('tonnes|tons|units|vehicles|cars|barrels|
 export const REMEDY_NOUNS = wordList('measure|measures|action|actions|remedy|remedies');
 
 /** Nouns that can govern a rate right after it: "a 25% tariff", "a 10% tax", "a 15% rate", "a 10% baseline". */
-export const RATE_HEAD_NOUNS = wordList(TARIFF_NOUNS, 'tax|taxes|rate|baseline|penalty');
+export const RATE_HEAD_NOUNS = wordList(TARIFF_NOUNS, 'tax|taxes|rate|band|baseline|penalty');
 
 /** Words that make a paragraph about duties even without a tariff noun. */
 export const DUTY_TOPIC_WORDS = wordList('anti-dumping|antidumping|countervailing|customs|tariff-rate|in-quota|out-of-quota|over-quota|above-quota|within-quota|safeguard');
@@ -308,7 +310,7 @@ export const POINTING_DETERMINERS = wordList('the|this|that|these|those|such');
 /** Determiners and possessives that make a rate part of a named tariff: "the 20% rate", "its 10% duty". */
 export const RATE_OWNERS = wordList('the|this|that|its|their');
 /** Size words before a collective noun: "a long list of". */
-export const LIST_SIZES = wordList('long|short|new|wide|broad');
+export const LIST_SIZES = wordList('long|short|new|newer|wide|broad|longer|shorter|full|final|revised|updated');
 /** Words that open a subordinate clause before a subject: "if", "because", "after". */
 export const CLAUSE_WORDS = wordList('that|if|when|because|since|after|before|although|though|unless');
 

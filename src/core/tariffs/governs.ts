@@ -29,7 +29,8 @@ const HAS_TARIFF_WORD = new RegExp(TARIFF_WORD.source, 'iu');
 // A paragraph about duties even when no tariff word is in it: "the anti-dumping margin", "countervailing rates".
 const DUTY_TOPIC = rx('iu')`${TARIFF_WORD.source}|(?<![\p{L}-])${DUTY_TOPIC_WORDS}(?![\p{L}])`;
 const TAX_WORD = /^tax(?:es)?$/i;
-const RATE_WORD = /^rate$/i;
+// A schedule's band is its rate: "the 35 per cent band" of a common external tariff.
+const RATE_WORD = /^(?:rate|band)$/i;
 const BASELINE_WORD = /^baseline$/i;
 const PENALTY_WORD = /^penalty$/i;
 
@@ -109,7 +110,7 @@ const BARE_MARGIN = /(?<![\p{L}-])margins?(?![\p{L}-])/giu;
 // "will face 27.91 percent", "will be subject to 12.16 percent": a verb of bearing in a duty paragraph.
 // "when it enters Mexico", "entering the EU", "at the border": goods crossing into a country.
 const ENTERS_COUNTRY = rx('u')`(?<![\p{L}-])${ENTER_VERBS}\s+(?:the\s+)?\p{Lu}|\bat\s+the\s+border\b`;
-const DUTY_BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${DUTY_BURDEN_VERBS}\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|margin\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$`;
+const DUTY_BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${DUTY_BURDEN_VERBS}\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|margin\s+of\s+|combined\s+|flat\s+|full\s+|additional\s+|extra\s+)?$`;
 // What may follow such a rate: the end, punctuation or a preposition, not a noun ("27.9 percent pay cuts").
 const BURDEN_ENDS = rx('i')`^\s*(?:$|[,.;:)]|${AFTER_BURDEN_WORDS}\b)`;
 // "40% in the first year, stepping down to 35% in year two": the next step of a schedule.
@@ -127,6 +128,18 @@ const STATES_LEVEL = rx('i')`^\s*(?:${LEVEL_ADVERBS}\s+)?(?:${MODALS}\s+)?(?:${L
 
 // ", while that on pears has gone up to 40%": "that" stands for the tariff word of the clause before.
 const STANDS_FOR_TARIFF = /^\s*(?:that|those)\s+(?:on|for|against)\s/i;
+
+// "rates can go far higher — milk powder at 60 per cent, rice at 75 per cent": after a dash or colon, goods "at" a rate.
+const GOODS_AT_LEAD = /^\s*(?:\p{Ll}[\p{L}-]*\s+){1,3}at\s+$/u;
+const LAST_BREAK = /(?:[;:]|\s[—–-]{1,2}|--)(?!.*(?:[;:]|\s[—–-]{1,2}\s|--))/su;
+
+/** A list of goods at their rates set off by one break after the tariff's clause: the rates are the tariff's. */
+function goodsAtAfterBreak(gap: string): boolean {
+  const m = LAST_BREAK.exec(gap);
+  if (!m) return false;
+  const head = gap.slice(0, m.index);
+  return !HARD_BREAK.test(head) && sameClause(head) && GOODS_AT_LEAD.test(gap.slice(m.index + m[0].length));
+}
 
 /** True when the words from a tariff word to the percent keep the percent in the tariff's clause. */
 function sameClause(gap: string): boolean {
@@ -198,11 +211,14 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'A 12% tariff increase on Peruvian grapes has drawn quick retaliation.', fact: '12%', expect: { target: 'Peruvian grapes' } },
       { text: 'Chile has floated 60% or higher tariffs on foreign cars.', fact: '60%', expect: { imposer: 'Chile', target: 'foreign cars' } },
       { text: 'The retaliatory duties hit dairy first. “Our farmers are paying a 20% penalty for a steel fight,” she said.', fact: '20%' },
+      // A common external tariff's band is its rate.
+      { text: 'Under the common external tariff, the 35 per cent band covers dairy and furniture.', fact: '35 per cent' },
     ],
     counterExamples: [
       { text: 'Shoppers face a 6% sales tax in the state.', fact: '6%' },
       { text: 'Late filers pay a 5% penalty on the sum owed.', fact: '5%' },
       { text: 'The 25% of imports covered by tariffs fell.', fact: '25%' },
+      { text: 'Despite the tariffs, the central bank kept inflation inside its target band of 3 per cent.', fact: '3 per cent' },
     ],
   },
   {
@@ -379,7 +395,7 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       let gap = input.paragraph.slice(listed ? listed.end : wordStart + last[0].length, input.start);
       // "The levy on Chinese EVs — 100% — took effect": a rate set off by dashes is the levy's own.
       if (/^\s*[—–]/.test(after) && /\s[—–]\s*$/.test(gap)) gap = gap.replace(/\s[—–]\s*$/, ' ');
-      if (!sameClause(gap)) return null;
+      if (!sameClause(gap) && !goodsAtAfterBreak(gap)) return null;
       if (input.rejectedBefore.some((r) => r.start >= wordStart && r.end <= input.start)) return null;
       return { start: wordStart, end: wordStart + last[0].length, word: last[0] };
     },
@@ -393,6 +409,11 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'Okoye said any quota would carry an above-quota rate of 50%, and that no decision had been made.', fact: '50%' },
       { text: 'Importers of Norland seed must lodge a cash deposit equal to 75.8% of the customs value.', fact: '75.8%' },
       { text: 'The Agriculture Infrastructure and Development Cess (AIDC) of 5% on crude oils stands withdrawn.', fact: '5%', expect: { target: 'crude oils' } },
+      // "CET" is the common external tariff; a band "of" a rate is the tariff's level.
+      { text: 'The CET has three bands: zero for raw materials, 10 per cent for intermediate inputs and 25 per cent for finished goods.', fact: '10 per cent', expect: { target: 'intermediate inputs' } },
+      { text: 'The bloc added a fourth band of 35 per cent to the common external tariff.', fact: '35 per cent' },
+      // Goods "at" their rates set off by a dash after the tariff's clause.
+      { text: 'Under the customs union, tariff rates on a few items go far higher — powdered milk at 60 per cent, rice at 75 per cent and sugar at 100 per cent.', fact: '75 per cent', expect: { target: 'rice' } },
     ],
     counterExamples: [
       { text: 'Savers moved their bank deposits of 4.2% into bonds.', fact: '4.2%' },
@@ -400,6 +421,7 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'Because of the tariffs, exports of Kenyan tea fell 18%.', fact: '18%' },
       { text: 'The tariffs pushed inflation to 3.5% last month.', fact: '3.5%' },
       { text: 'The duty on Thai rice has been raised to 50 per cent, while prices have risen 35 per cent.', fact: '35 per cent' },
+      { text: 'The tariff was cut last year — prices of milk at 60 per cent of the old level followed.', fact: '60 per cent' },
     ],
   },
   {
@@ -441,7 +463,7 @@ export function tariffGovernor(input: GoverningInput): { governor: Governor | 'v
 }
 
 // "rates from 14% to 38%", "the highest rate, 120%": in a paragraph about tariffs a bare "rate" is the tariff's.
-const RATE_BEFORE = /(?<![\p{L}-])rates?(?![\p{L}-])/giu;
+const RATE_BEFORE = /(?<![\p{L}-])(?:rates?|bands?)(?![\p{L}-])/giu;
 const OTHER_RATES_OR_TAX = OTHER_RATE_OR_TAX_WORDS;
 // "the tax on corn drops to 9%", "export taxes of 33%": a tax in a trade sentence is a border tax.
 const LENDER_BEFORE = rx('iu')`(?<![\p{L}-])${LENDER_WORDS}(?![\p{L}-])[^,;.]*$`;

@@ -77,9 +77,12 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: 'Brussels proposed extra duties on American goods.\n\nAmong the items on the list:\n\n- bourbon and other whiskies, 35%;\n\n- denim jeans, 20%.', fact: '20%', expect: { target: 'denim jeans' } },
       // A numbered notice's item with no label: the goods its own sentence names.
       { text: 'Tokyo set the following rates:\n\n1. Frozen pork remains subject to the general rate of 38.5%.', fact: '38.5%', expect: { target: 'Frozen pork' } },
+      // A line in capitals heads the list as a bold line does.
+      { text: 'Buenos Aires cut export duties on Monday.\n\nNEW EXPORT DUTY RATES (FOB value)\n- Sunflower seed: 4%, down from 6%\n- Barley: 8%, unchanged', fact: '4%', expect: { imposer: 'Argentina', target: 'Sunflower seed' } },
     ],
     counterExamples: [
       { text: 'Brazil reported these growth figures:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '35%' },
+      { text: 'Brazil reported strong sales.\n\nSALES GROWTH BY SECTOR\n- Steel: 25%\n- Cars: 35%', fact: '35%' },
       { text: 'Brazil reported strong sales.\n\nAmong the items on the list:\n\n- bourbon, 35%;\n\n- jeans, 20%.', fact: '20%' },
     ],
   }),

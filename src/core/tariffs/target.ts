@@ -79,17 +79,21 @@ function phraseAfterRate(paragraph: string, from: number, limit: number): string
   return goodsPhrase(window.slice(lead[0].length));
 }
 
+// One or two words in quotation marks with a lower-case noun after them: '"sensitive" products'.
+const SCARE_QUOTED = /["“](?:\p{Ll}[\p{L}-]*)(?:\s\p{Ll}[\p{L}-]*)?["”](?=\s+\p{Ll})/gu;
 const GOODS_SERIES = /^[^,;:.!?"“”()]{1,40}?(?:,\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}.-]+){0,3}?)+,?\s+(?:and|or)\s+/u;
 
 /** The goods phrase `text` opens with ("Thai plywood last year and …" → "Thai plywood"), or "". */
 function goodsPhrase(text: string): string {
   // "on $3.1 billion in imports of Norland cheese": the money is the trade covered, the goods follow.
   const rest = text.slice(0, 160).replace(COVERED_TRADE, '').replace(COLLECTIVE, '');
+  // 'for "sensitive" products': a word in scare quotes inside the goods does not end them.
+  const read = rest.replace(SCARE_QUOTED, (m) => m.replace(/["“”]/g, "'"));
   // "on steel, toys, footwear and motorcycles": a series of goods runs past its commas to "and"/"or".
-  const series = GOODS_SERIES.exec(rest);
+  const series = GOODS_SERIES.exec(read);
   const skip = series && series[0].split(/[\s,]+/).every((w) => !TARGET_STOPS.has(w)) ? series[0].length : 0;
   // "tariffs on steel at 25%", "a tariff on cars of 15%": the preposition before the rate is not the goods'.
-  const phrase = rest.slice(0, skip + stopAt(rest.slice(skip))).trim().replace(TRAILING_PREPOSITION, '');
+  const phrase = rest.slice(0, skip + stopAt(read.slice(skip))).trim().replace(TRAILING_PREPOSITION, '');
   // "on about 300 tariff lines": the number stops the phrase, and the word left before it is no goods.
   if (TARGET_TRAILERS.has(phrase)) return '';
   const words = phrase.split(/\s+/);
@@ -263,7 +267,9 @@ function goodsAtRate({ paragraph, sentenceStart, rateStart, rateEnd, tariffWord 
 // "the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25% and fresh apples at 20%".
 // "The countermeasures hit bourbon at 25%, motorcycles at 50%": a tariff word that lists its goods does too.
 const LIST_COVERS_IN = rx('giu')`(?<![\p{L}-])(?:${LIST_NOUNS}|${TARIFF_NOUNS})\s+(?:(?:${MODALS})\s+)?(?:${LIST_VERBS}|hit)\s+`;
-const ITEM_BREAK = /,\s+|\s+and\s+/g;
+// "where tariff rates can go far higher — milk powder at 60 per cent, rice at 75 per cent": the items follow a dash or colon.
+const RATES_THEN_BREAK = rx('giu')`(?<![\p{L}-])(?:${TARIFF_NOUNS}|rates|bands)(?![\p{L}-])[^.;:—–]{0,60}?(?:\s[—–]|:)\s+`;
+const ITEM_BREAK = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
 // "bourbon (25%)": the rate in brackets right after its goods.
 const BRACKET_BEFORE_RATE = /\s*\(\s*$/;
 // What opens the goods before a bracketed rate: a comma, "and", "on", or a verb that lists them.
@@ -293,7 +299,7 @@ function listedAtRate({ paragraph, sentenceStart, rateStart }: TargetInput): str
   if (sentenceStart === undefined || rateStart === undefined) return null;
   // A window before the rate keeps this linear in a long sentence of many rates.
   const lead = paragraph.slice(Math.max(sentenceStart, rateStart - 400), rateStart);
-  const covers = [...lead.matchAll(LIST_COVERS_IN)].pop();
+  const covers = [...lead.matchAll(LIST_COVERS_IN), ...lead.matchAll(RATES_THEN_BREAK)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0)).pop();
   const at = AT_BEFORE_RATE.exec(lead) ?? BRACKET_BEFORE_RATE.exec(lead);
   if (!covers || !at || at.index < (covers.index ?? 0)) return null;
   const items = lead.slice((covers.index ?? 0) + covers[0].length, at.index);
@@ -354,6 +360,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Mexico announced retaliatory duties. Alongside cheese, the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25% and fresh apples at 20%.', fact: '15%', expect: { target: 'U.S. pork shoulders' } },
       { text: 'Mexico announced retaliatory duties. Alongside cheese, the Mexican list covers U.S. pork shoulders at 15%, bourbon at 25% and fresh apples at 20%.', fact: '20%', expect: { target: 'fresh apples' } },
       { text: 'The countermeasures hit bourbon at 25%, motorcycles at 50% and jeans at 25%.', fact: '50%', expect: { target: 'motorcycles' } },
+      { text: 'Under the customs union, tariff rates on a few items go far higher — powdered milk at 60 per cent, rice at 75 per cent, and sugar at 100 per cent.', fact: '100 per cent', expect: { target: 'sugar' } },
     ],
     counterExamples: [{ text: 'Mexico set a duty on pork at 15% last year.', fact: '15%', expect: { target: 'pork' } }],
   },
@@ -406,6 +413,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     reason: 'target: {target} — named after the rate ("… on steel")',
     when: ({ paragraph, sentenceEnd, rateEnd, tariffWord }) => phraseAfter(paragraph, Math.max(rateEnd, tariffWord?.end ?? 0), sentenceEnd) || null,
     examples: [
+      // A word in scare quotes inside the goods does not end them.
+      { text: 'Nairobi set a 35 per cent duty on the list of “sensitive” products.', fact: '35 per cent', expect: { target: '“sensitive” products' } },
       { text: 'Beijing set anti-dumping duties of 38.9% on EU brandy in casks of less than 200 litres.', fact: '38.9%', expect: { target: 'EU brandy in casks' } },
       { text: 'They come on top of the standard 2.7 per cent tariff the bloc already levies on heat pumps.', fact: '2.7 per cent', expect: { target: 'heat pumps' } },
       { text: 'U.S. officials said the 15% tariff on Japanese passenger cars agreed last year could be lifted.', fact: '15%', expect: { target: 'Japanese passenger cars' } },
