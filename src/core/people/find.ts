@@ -1,3 +1,4 @@
+import { PLACE_NOUNS } from '../lexicon/regions';
 import { KNOWN_FAMILY_NAMES as FAMILY_NAMES, KNOWN_GIVEN_NAMES as GIVEN_NAMES } from '../lexicon/worldNames';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
 import { countryOfPlace } from '../countries';
@@ -68,6 +69,8 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     if (j === i) continue;
     // "Back in Santa Catarina, …": after "in" or "near" a run of name words is a place, unless its names are people's.
     if (PLACE_PREPOSITIONS.has(low(toks[i - 1])) && !toks[i - 1].cap && !seesPerson(toks[i].start, toks[j - 1].end)) continue;
+    // "in Quang Nam province": a place noun after the words makes them a place, whoever else bears the name.
+    if (PLACE_PREPOSITIONS.has(low(toks[i - 1])) && !toks[j]?.cap && PLACE_NOUNS.has(low(toks[j]))) continue;
     const ev = decide(PERSON_EVIDENCE, { text, toks, i, j, byline, credits, seesPerson });
     if (!ev) continue;
     const extra = ev.value === true ? {} : ev.value;

@@ -16,6 +16,7 @@ import { portfolioName } from './portfolio';
 import { appositionAfter, ofBodyAfter, roleAfter, seatAfter, spokespersonBefore } from './roles';
 import { headsTitle, tieOf, titleBefore, titleBeforeComma, titleStart } from './titles';
 import { runFrom } from '../organizations/find';
+import { END_HEADS } from '../lexicon/orgHeads';
 
 /** A person found in a paragraph: the name's tokens i..j-1 and what the text says about them there. */
 export interface PersonHit {
@@ -273,6 +274,16 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
   },
 ];
 
+/** "said the guild's chief executive, <name>": a set-off title right after a speech verb. */
+function saidTitleBefore(c: RunContext): boolean {
+  const f = titleBeforeComma(c.text, c.toks, c.i);
+  if (!f) return false;
+  let k = f.from - 1;
+  // Back over "the" and a body's possessive ("the association's").
+  while (k >= 0 && f.from - k <= 3 && (low(c.toks[k]) === 'the' || (c.toks[k].poss && !c.toks[k].cap))) k--;
+  return k >= 0 && SPEECH_VERBS.has(low(c.toks[k]));
+}
+
 /** What the evidence rules read: a plain run of name words i..j-1 and its surroundings. */
 export interface RunContext {
   text: string;
@@ -375,12 +386,21 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
     reason: 'described as a person by the words set off around the name',
     verdict: true,
     when: (c) => {
-      if (size(c) < 2 || after(c)?.text !== ',') return false;
+      if (size(c) < 2) return false;
+      // '… ," said the association’s chief executive, Callum McLeish.': a speaker's title set off before a name that ends the sentence.
+      if (after(c)?.text === '.' || !after(c)) return saidTitleBefore(c);
+      if (after(c)?.text !== ',') return false;
       const next = low(after(c, 1));
       return next === 'who' || SPEECH_VERBS.has(next) || !!titleBeforeComma(c.text, c.toks, c.i) || !!spokespersonBefore(c.text, c.toks, c.i) || roleSetOff(c.toks, c.j + 1) || !!appositionAfter(c.text, c.toks, c.j);
     },
-    examples: [{ text: 'Patel Kumar, who has spun yarn in Surat for decades, expects fewer orders.', fact: 'Patel Kumar' }],
-    counterExamples: [{ text: 'Patel Kumar said the mill in Surat expects fewer orders.', fact: 'Patel Kumar' }],
+    examples: [
+      { text: 'Patel Kumar, who has spun yarn in Surat for decades, expects fewer orders.', fact: 'Patel Kumar' },
+      { text: '“The door was shut,” said the guild’s chief executive, Eilidh Braeburn. “We were not heard.”', fact: 'Eilidh Braeburn' },
+    ],
+    counterExamples: [
+      { text: 'Patel Kumar said the mill in Surat expects fewer orders.', fact: 'Patel Kumar' },
+      { text: 'The guild’s chief executive met officials in Kirkcaldy Harbour.', fact: 'Kirkcaldy Harbour' },
+    ],
   },
   {
     id: 'person.is.stance',
@@ -457,12 +477,17 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
       const a = after(c);
       if (a?.word && a.cap && c.text.slice(c.toks[c.j - 1].end, a.start) === ' ') return false;
       if (low(c.toks[c.i - 1]) === 'of' && TITLE_HEADS.has(low(c.toks[c.i - 2]))) return false;
+      // "Lac Hong Automotive Assembly": a body's head word inside the run ("Grace Chambers" ends with one and is a name).
+      for (let k = c.i + 1; k < c.j - 1; k++) if (END_HEADS.has(low(c.toks[k]))) return false;
       return c.seesPerson(c.toks[c.i].start, c.toks[c.j - 1].end);
     },
     examples: [{ text: 'Elizabeth Warren visited the port in January.', fact: 'Elizabeth Warren' }],
     counterExamples: [
       { text: 'Elizabeth Warren, a senator, visited the port in January.', fact: 'Elizabeth Warren' },
       { text: 'Petra Lindqvist, president of Louis Brevard North America, expects shipments to climb.', fact: 'Louis Brevard' },
+      { text: 'The plant belongs to Chen Hong Automotive Assembly, which builds vans.', fact: 'Chen Hong Automotive Assembly' },
+      // Words before a place noun are a place: a person's name there does not make them one.
+      { text: 'Tran Van Nam runs a plant in Quang Nam province.', fact: 'Quang Nam' },
     ],
   },
   {
