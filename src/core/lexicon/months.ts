@@ -31,3 +31,6 @@ export const RELATIVE_PERIODS = wordList('last year|this year|next year|last mon
 export const BASE_PERIODS = wordList(
   'a year earlier|a year ago|the previous year|the year before|a month earlier|the previous month|the previous quarter|a decade ago',
 );
+
+/** Words that open a lead-in which is only a date: "From March 1:", "Effective 1 July:". */
+export const DATE_LEAD_WORDS = wordList('from|effective|starting|beginning|as of|on|with effect from');

@@ -6,6 +6,7 @@
 import { countryOfTarget, lastTariffPhrase, targetDecision } from './target';
 import { capitalizedPattern, rx } from '../lexicon/wordList';
 import { CHANGE_LIST_NOUNS, LIST_NOUNS, PERCENT_UNIT } from '../lexicon/tariffWords';
+import { DATE_LEAD_WORDS, MONTHS } from '../lexicon/months';
 import { ALL_GOODS } from '../lexicon/goods';
 import { DUTY_CHANGE_VERBS } from '../lexicon/changeVerbs';
 import type { FigureMention, TariffMention } from '../mentions';
@@ -53,6 +54,11 @@ function itemLines(p: Paragraph): Paragraph[] {
   }
   return lines.every((l) => LIST_ITEM.test(l.text)) ? lines : [p];
 }
+// A verb of change to a new level right after an item's rate: "5 per cent cut to zero", "10% reduced to 5%".
+const CUT_TO_LEVEL = rx('iu')`^\s+(?:${DUTY_CHANGE_VERBS})\s+to\s+(?:zero|nil|\d)`;
+// "From March 1:", "Effective 1 July 2027:", "As of January:": a lead-in that is only a date.
+const DATE_LEAD = rx('iu')`^${DATE_LEAD_WORDS}\s+(?:\d{1,2}\s+)?${MONTHS}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*:$`;
+
 /** A lead-in or heading that announces rates: it names tariffs, rates or a schedule. */
 const announcesRates = (text: string): boolean => HAS_TARIFF_WORD.test(text) || LEAD_IN_WORD.test(text);
 
@@ -90,7 +96,9 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       const lead = tail.slice(Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('? '), tail.lastIndexOf('! ')) + 1);
       // "… raises duties on goods from non-partner countries. The main changes:": the lead-in's own paragraph may name the tariffs.
       const continues = tail !== '' && LIST_WORD.test(lead) && (HAS_TARIFF_WORD.test(previous.text) || HAS_TARIFF_WORD.test(p.text));
-      const leads = tail !== '' && (announcesRates(lead) || announcesRates(heading) || continues);
+      // "The UAE applies a standard 5 per cent tariff … From March 1:": a date opens the schedule of the tariff just named.
+      const dated = tail !== '' && DATE_LEAD.test(lead.trim()) && HAS_TARIFF_WORD.test(p.text);
+      const leads = tail !== '' && (announcesRates(lead) || announcesRates(heading) || continues || dated);
       imposer = leads ? actingIn(p.text) : null;
       // "Among the items on the list:" names no one: the story before it does ("The Commission tabled a list …").
       if (imposer === '' && continues) imposer = actingIn(previous.text);
@@ -118,7 +126,8 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       const at = f.start - p.start;
       const before = p.text.slice(0, at);
       const after = p.text.slice(at + f.text.length);
-      if (measuresSomethingElse(before, after)) continue;
+      // "- Milk powders: 5 per cent cut to zero immediately": the item's rate is the level that is cut, not a cut of 5%.
+      if (measuresSomethingElse(before, after) && !CUT_TO_LEVEL.test(after)) continue;
       // "3. Beef from countries without an agreement remains subject to the general rate of 38.5%.": a
       // numbered notice's item with no label names its goods in its own sentence.
       const sentenceAt = Math.max(0, f.sentenceStart - p.start);

@@ -436,6 +436,7 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'India raised import duties on nuts. Almonds are unchanged, while walnuts go from 100 percent to 120 percent.', fact: '120 percent', expect: { target: 'walnuts' } },
       { text: 'The customs schedule changed on Monday. Footwear rises from 20% to 30% and toys drop from 15% to 10%.', fact: '15%', expect: { target: 'toys' } },
       { text: 'The decree lifts duties on Chinese vehicles as well. Cars from China were raised from 20% to 50%.', fact: '50%', expect: { target: 'Cars from China' } },
+      { text: 'Hanoi cut duties on farm goods. Frozen chicken thighs fall to 12 percent from 18 percent.', fact: '18 percent', expect: { target: 'Frozen chicken thighs', earlierLevel: true } },
     ],
     counterExamples: [
       { text: 'After the duties took effect, steel imports fell from 25% to 15% of the market.', fact: '25%' },

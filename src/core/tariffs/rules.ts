@@ -79,10 +79,13 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: 'Tokyo set the following rates:\n\n1. Frozen pork remains subject to the general rate of 38.5%.', fact: '38.5%', expect: { target: 'Frozen pork' } },
       // A line in capitals heads the list as a bold line does.
       { text: 'Buenos Aires cut export duties on Monday.\n\nNEW EXPORT DUTY RATES (FOB value)\n- Sunflower seed: 4%, down from 6%\n- Barley: 8%, unchanged', fact: '4%', expect: { imposer: 'Argentina', target: 'Sunflower seed' } },
+      // A lead-in that is only a date continues the tariff its paragraph names; a rate "cut to zero" is the level cut.
+      { text: 'Oman will phase out its standard tariff on most imported goods. From July 1:\n\n- Lamb and mutton: 5 per cent cut to zero immediately\n- Honey: 5 per cent to zero in year three', fact: '5 per cent', expect: { target: 'Lamb and mutton' } },
     ],
     counterExamples: [
       { text: 'Brazil reported these growth figures:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '35%' },
       { text: 'Brazil reported strong sales.\n\nSALES GROWTH BY SECTOR\n- Steel: 25%\n- Cars: 35%', fact: '35%' },
+      { text: 'Oman reported strong sales of goods. From July 1:\n\n- Lamb and mutton: 5 per cent\n- Honey: 7 per cent', fact: '7 per cent' },
       { text: 'Brazil reported strong sales.\n\nAmong the items on the list:\n\n- bourbon, 35%;\n\n- jeans, 20%.', fact: '20%' },
     ],
   }),

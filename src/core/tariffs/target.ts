@@ -54,7 +54,7 @@ const CONTACT_RELATIVE_LEAD = rx('u')`^\s*(?:the\s+${IMPOSER_NOUNS}|(?:\p{Lu}[\p
 const DURATION = rx('iu')`^(?:a|an|the|\d+|${NUMBER_WORDS})\s+(?:more\s+|further\s+|additional\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
 
 // "… from 20% to 35% and on synthetic fabric to 25 per cent": the goods between "and on" and "to" after a rate.
-const AND_ON_GOODS = rx('iu')`\d\s?${PERCENT_UNIT}[^.;%]{0,20}?(?:,\s*|\s)and\s+on\s+([^,;.%\d]{2,60}?)\s+(?:to|at)\s+$`;
+const AND_ON_GOODS = rx('iu')`\d\s?${PERCENT_UNIT}[^.;%]{0,20}?(?:,\s*|\s)and\s+on\s+([^,;.%\d]{2,60}?)\s+(?:to|at|from)\s+(?:\d[\d.,]*\s?${PERCENT_UNIT}\s+to\s+)?$`;
 // "The EU applies a 10% tariff to cars": the verb of applying before the rate, "to" after its tariff word.
 const APPLIED_BEFORE = rx('iu')`(?<![\p{L}-])${APPLY_VERBS}\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}$`;
 const TO_GOODS = /^\s+to\s+/;
@@ -132,8 +132,10 @@ const LAST_RATE = rx('is')`\d\s?${PERCENT_UNIT}(?!.*\d\s?${PERCENT_UNIT})`;
 /** "tariffs of 26% on India, 21% on …": the gap holds an earlier item of a list (not "from 39% to"). */
 function listedAfterAnother(gap: string): boolean {
   const last = LAST_RATE.exec(gap);
-  return last !== null && /,|\band\b|;/.test(gap.slice(last.index));
+  // "… from 64 percent to 32 percent, and on pickup trucks from 20 percent to": "and on" opens the next item's goods.
+  return last !== null && (/,|\band\b|;/.test(gap.slice(last.index)) || AND_ON_AFTER_RATE.test(gap));
 }
+const AND_ON_AFTER_RATE = rx('iu')`\d\s?${PERCENT_UNIT}[^.;%]{0,20}?(?:,\s*|\s)and\s+(?:on|for)\s`;
 const BEARS = rx('giu')`(?<![\p{L}-])${GOODS_BEAR_VERBS}(?![\p{L}-])`;
 const LEADS_AT_END = rx('iu')`(?:\s+(?:${VERB_LEADS}))+\s*$`;
 // "that had entered duty-free", "which enter from Vietnam": a relative clause whose verb follows its pronoun.
@@ -451,7 +453,10 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       const m = AND_ON_GOODS.exec(paragraph.slice(Math.max(sentenceStart, rateStart - 90), rateStart));
       return m ? m[1].trim() : null;
     },
-    examples: [{ text: 'The decree takes duties on finished garments from 20% to 35% and on synthetic fabric to 25 per cent.', fact: '25 per cent', expect: { target: 'synthetic fabric' } }],
+    examples: [
+      { text: 'The decree takes duties on finished garments from 20% to 35% and on synthetic fabric to 25 per cent.', fact: '25 per cent', expect: { target: 'synthetic fabric' } },
+      { text: 'The tariff on large sedans will be cut from 60 percent to 30 percent, and on delivery vans from 25 percent to 15 percent.', fact: '15 percent', expect: { target: 'delivery vans' } },
+    ],
     counterExamples: [{ text: 'The decree takes duties on finished garments from 20% to 35% from June.', fact: '35%', expect: { target: 'finished garments' } }],
   },
   {
