@@ -1,4 +1,4 @@
-import { TextMemo } from './memo';
+import { TextMemo, memoize } from './memo';
 import type { FigureMention, ParagraphContext, Sentence, TariffMention } from './mentions';
 import type { TariffRate } from './types';
 import { countryOfPlace, findActors, type ActorMention } from './countries';
@@ -185,6 +185,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   let ni = -1;
   let given = '';
   const nearestGovernment = nearestGovernments(paragraphs);
+  let mainCountry: string | undefined;
   return tableGoods(paragraphs, readTiming(
     _text,
     inherited.map((t) => {
@@ -201,13 +202,31 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       // country whose body or agency was named last before the rate.
       const carried = paragraph || context || byGovernment ? '' : free(given);
       const nearest = paragraph || context || byGovernment || carried ? '' : free(nearestGovernment(t.start));
-      const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : byGovernment ? 'tariff.imposer.government' : carried ? 'tariff.imposer.inherited' : nearest ? 'tariff.imposer.nearest-government' : null;
-      const imposer = paragraph || context || byGovernment || carried || nearest;
+      // Nothing in the story names who sets it: the country the article is about ("the Ministry of Economy
+      // published a decree lowering export duties" in a story that names Argentina most).
+      const main = paragraph || context || byGovernment || carried || nearest ? '' : free((mainCountry ??= mostNamedIn(paragraphs)));
+      const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : byGovernment ? 'tariff.imposer.government' : carried ? 'tariff.imposer.inherited' : nearest ? 'tariff.imposer.nearest-government' : main ? 'tariff.imposer.main-country' : null;
+      const imposer = paragraph || context || byGovernment || carried || nearest || main;
       if (imposer) given = imposer;
       return withReasons({ ...t, imposer }, rule);
     }),
     memo,
   ));
+}
+
+/** How often each paragraph names each country (by name, capital, demonym or agency); remembered per paragraph. */
+const countriesNamed = memoize((text: string): ReadonlyMap<string, number> => {
+  const counts = new Map<string, number>();
+  for (const a of findActors(text)) if (a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
+  return counts;
+});
+
+/** The country the article is plainly about: named at least three times and twice as often as any other; else "". */
+function mostNamedIn(paragraphs: Paragraph[]): string {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) for (const [c, n] of countriesNamed(p.text)) counts.set(c, (counts.get(c) ?? 0) + n);
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && (!second || first[1] >= 2 * second[1]) ? first[0] : '';
 }
 
 const DEAL = rx('iu')`(?<![\p{L}-])${DEAL_WORDS}(?![\p{L}-])`;

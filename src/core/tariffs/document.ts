@@ -112,6 +112,11 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
     for (const f of inside) {
       const found = (taken ??= new Map(known.map((t) => [t.start, t]))).get(f.start);
       if (found) {
+        // "- Medical-grade titanium for implants: exempted (nil duty, previously 7.5%)": a rate found with no goods of its own has the item's.
+        if (target && !labelCountry && !found.target) {
+          out.push({ ...found, target, because: [...(found.because ?? []).filter((r) => !r.startsWith('tariff.target.')), 'tariff.target.item-label'] });
+          continue;
+        }
         // "**Brazil**: 10% reciprocal rate": Brazil is what the rate hits.
         if (labelCountry && (found.imposer === labelCountry || !found.imposer)) {
           out.push({

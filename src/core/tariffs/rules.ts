@@ -258,6 +258,26 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: 'The tariff on imported kayaks rose to 18%.\n\nThe Commerce Department and the Canada Border Services Agency traded letters.', fact: '18%', expect: { imposer: '' } },
     ],
   }),
+  record({
+    id: 'tariff.imposer.main-country',
+    decides: 'imposer',
+    anchor: 'a rate nothing else gives an imposer, in an article that names one country at least three times and twice as often as any other',
+    reason: 'imposer: {imposer} — the country the article is about; nothing nearer names who sets the rate',
+    examples: [
+      {
+        text: 'Growers in Argentina cheered on Monday. Argentine farm groups had lobbied for months, and Argentina now expects record shipments.\n\nThe ministry published a decree lowering export duties on barley to 7%.',
+        fact: '7%',
+        expect: { imposer: 'Argentina' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Growers in Argentina cheered on Monday. Argentine farm groups had lobbied for months, and Brazil and Paraguay watched.\n\nThe ministry published a decree lowering export duties on barley to 7%.',
+        fact: '7%',
+        expect: { imposer: '' },
+      },
+    ],
+  }),
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -201,6 +201,8 @@ const ADVERBIAL_OPENER = rx('iu')`^(?:${ADVERBIAL_SUBORDINATORS})\s+`;
 const QUANTITY_OF = rx('iu')`^(?:${APPROXIMATIONS}\s+)?[\d.,]+\s+(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?${QUANTITY_UNITS}\s+of\s+`;
 // "1. Frozen pork remains subject to …": a numbered item's marker is not part of the goods.
 const ITEM_MARKER = /^(?:[-*+•]|\d+[.)])\s+/;
+// '“Our engineering goods already face …': a quotation's opening mark and a speaker's possessive are not the goods.
+const QUOTE_OPEN = /^["“‘']+\s*(?:(?:our|their|my|your)\s+)?/i;
 const PER_PERIOD_END = /\s+(?:a|per|each)\s+(?:year|month|week)$|\s+(?:annually|yearly)$/i;
 function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
   if (sentenceStart === undefined || rateStart === undefined) return null;
@@ -239,7 +241,7 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   if (series >= 0) cut = Math.min(cut, series);
   // "Cocoa exports to Malaysia face…": the importing country is not the goods.
   // A dateline before the story's first sentence is not the goods: "BRUSSELS — Electric cars built in China will be subject to …".
-  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(ITEM_MARKER, '').replace(ADVERBIAL_OPENER, '').replace(QUANTITY_OF, '').replace(PER_PERIOD_END, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
+  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(ITEM_MARKER, '').replace(ADVERBIAL_OPENER, '').replace(QUANTITY_OF, '').replace(PER_PERIOD_END, '').replace(QUOTE_OPEN, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
   const words = subject.split(/\s+/).filter(Boolean);
   // Goods with a clause of their own ("countries with which Japan has no agreement") run longer.
   if (!words.length || words.length > (inner ? 12 : 8) || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
