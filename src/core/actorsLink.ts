@@ -97,7 +97,9 @@ function companyOfficers(people: LinkedPerson[], organizations: Organization[]):
   if (!top || top.mentions.length < 3 || (next && next.mentions.length * 2 > top.mentions.length)) return;
   for (const lp of asking) {
     const words = lp.person.title.toLowerCase().split(/[\s-]+/);
-    if (!words.some((w) => CORPORATE_TITLE_HEADS.has(w)) || words.some((w) => STATE_OFFICE_HEADS.has(w))) continue;
+    // "Executive Vice President", "senior vice president": a corporate modifier makes a president a firm's officer.
+    const corporate = words.some((w, k) => CORPORATE_TITLE_HEADS.has(w) || (w === 'president' && (words[k - 2] === 'executive' || words[k - 2] === 'senior' || words[k - 1] === 'executive')));
+    if (!corporate || words.some((w) => STATE_OFFICE_HEADS.has(w) && !(w === 'president' && corporate))) continue;
     lp.person.affiliation = top.name;
     lp.person.because = [...lp.person.because, 'person.affiliation.company-story'];
   }

@@ -56,7 +56,7 @@ export const SPOKES = wordList('spokesman|spokeswoman|spokesperson|spokespeople|
 
 /** Modifiers a corporate head takes ("chief executive", "co-founder", "general manager"). */
 /** Heads of titles held only in firms: "Chairman Lin Cheng-hao", "chief financial officer Grace Hsu", "the plant manager". */
-export const CORPORATE_TITLE_HEADS = wordList('chairman|chairwoman|chairperson|ceo|cfo|coo|cto|owner|founder|co-founder|manager|treasurer|financial|operating');
+export const CORPORATE_TITLE_HEADS = wordList('chairman|chairwoman|chairperson|ceo|cfo|coo|cto|owner|founder|co-founder|manager|treasurer|financial|operating|executive|officer');
 /** Heads of titles held only in government: a firm's story does not claim their holders. */
 export const STATE_OFFICE_HEADS = wordList('minister|secretary|premier|president|commissioner|chancellor|ambassador|envoy|representative|senator|governor|mayor|undersecretary|judge');
 export const CORPORATE_MODIFIERS = wordList(

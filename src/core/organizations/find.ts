@@ -1,7 +1,7 @@
 import type { Tok } from '../lexicon/tokens';
 import { ORG_FORMS, PLACE_LIKE_KEYS } from '../lexicon/orgNames';
 import { OUTLET_KEYS, OUTLET_TAILS } from '../lexicon/outlets';
-import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
+import { FUNCTION_CAPS, MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { KNOWN_GIVEN_NAMES as GIVEN_NAMES, opensPersonName } from '../lexicon/worldNames';
 import { findCompanyShapes, opensGroupUnit } from './companies';
 import { END_HEADS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, CUES } from './heads';
@@ -341,7 +341,8 @@ export function headedRun(text: string, toks: Tok[], i: number, j: number): OrgH
   // Trim a leading "The", a sentence-opening participle, or a country's possessive ("Switzerland’s Department…").
   let s = i;
   // "A World Trade Organization dispute panel" after a dateline's dash: the article opens the sentence, not the name.
-  while (s < j - 1 && (low(toks[s]) === 'the' || ((toks[s].text === 'A' || toks[s].text === 'An') && s < j - 2) || (toks[s].poss && !PLURAL_POSSESSORS.has(toks[s].text) && !(isLegalForm(toks[j - 1]) && !placeOf(toks[s].text))) || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j) && !(NAME_OPENERS.has(low(toks[s])) && isLegalForm(toks[j - 1]))))) s++;
+  // "NORTH GEELONG — At the Corio Extrusions plant": a function word after a dateline's dash opens the sentence.
+  while (s < j - 1 && (low(toks[s]) === 'the' || (FUNCTION_CAPS.has(low(toks[s])) && /^(?:[—–]|--?)$/.test(toks[s - 1]?.text ?? '')) || ((toks[s].text === 'A' || toks[s].text === 'An') && s < j - 2) || (toks[s].poss && !PLURAL_POSSESSORS.has(toks[s].text) && !(isLegalForm(toks[j - 1]) && !placeOf(toks[s].text))) || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j) && !(NAME_OPENERS.has(low(toks[s])) && isLegalForm(toks[j - 1]))))) s++;
   // "Shares of Volga Pipe PJSC": a trimmed opener's "of" goes with it.
   if (s > i && CONNECTORS.has(low(toks[s])) && s < j - 1) s++;
   s = canadaListStart(toks, s, j);

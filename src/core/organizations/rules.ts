@@ -249,8 +249,14 @@ export const HEAD_RULES: readonly HeadRule[] = [
       { text: 'WASHINGTON — A Senate Trade Committee hearing on Tuesday turned tense.', fact: 'Senate Trade Committee' },
       { text: 'The report by Hackett Associates was released on Monday.', fact: 'Hackett Associates' },
       { text: 'The Chinese Embassy insisted the demand was real.', fact: 'Chinese Embassy' },
+      // A maker's trade as the last word; a preposition after a dateline's dash opens the sentence, not the name.
+      { text: 'TOOWOOMBA — At the Darling Downs Extrusions plant, the presses run two shifts.', fact: 'Darling Downs Extrusions' },
+      { text: 'The sofas now come from Hollin Upholstery, which hired 40 people.', fact: 'Hollin Upholstery' },
     ],
-    counterExamples: [{ text: 'The Ministry of Trade and Industry said exports rose.', fact: 'Ministry of Trade and Industry' }],
+    counterExamples: [
+      { text: 'The Ministry of Trade and Industry said exports rose.', fact: 'Ministry of Trade and Industry' },
+      { text: 'Chinese Textiles flooded the market after the cut.', fact: 'Chinese Textiles' },
+    ],
   },
   {
     id: 'organization.head.makers-after-the',
