@@ -113,6 +113,8 @@ export interface ImposerInput {
   listedAfter?: { end: number; country: string } | null;
 }
 
+// ", where duties on …": the clause is about the place just named.
+const WHERE_BEFORE = /^['’]?s?,?\s+where\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // Between two rates of one list: the first one's goods, then ", and", "and" or ",".
 const LIST_CONTINUES = /^\s+(?:[\p{L}-]+\s+)?(?:on|for|against)\s[^.;:%\d]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?$/iu;
 
@@ -204,6 +206,22 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'South African citrus growers said the 30% tariff Washington imposed would cost jobs.', fact: '30%', expect: { imposer: 'United States' } },
     ],
     counterExamples: [{ text: 'Ghana wants relief from the 15% tariff on cocoa butter that Washington announced.', fact: '15%', expect: { imposer: 'Ghana' } }],
+  },
+  {
+    id: 'tariff.imposer.where-place',
+    kind: 'tariff',
+    decides: 'imposer',
+    anchor: '"in <country>, where" + the tariff word ("a tariff cut in Brazil, where duties on European cars …")',
+    reason: 'imposer: {imposer} — the duties are the ones charged where the clause places them',
+    when: ({ input, usable }) => {
+      const { paragraph, tariffWordStart } = input;
+      if (tariffWordStart === null) return null;
+      const actor = usable.filter((a) => a.end < tariffWordStart && tariffWordStart - a.end < 60).pop();
+      if (!actor || !/\b(?:in|at)\s+(?:the\s+)?$/i.test(paragraph.slice(Math.max(0, actor.start - 8), actor.start))) return null;
+      return WHERE_BEFORE.test(paragraph.slice(actor.end, tariffWordStart)) ? actor.country : null;
+    },
+    examples: [{ text: 'The quickest relief may be a tariff cut in Brazil, where duties on European cars of up to 35% are set to fall to zero.', fact: '35%', expect: { imposer: 'Brazil', target: 'European cars' } }],
+    counterExamples: [{ text: 'Exporters in Brazil face duties of up to 35% on European cars.', fact: '35%' }],
   },
   {
     id: 'tariff.imposer.which-acts',

@@ -7,7 +7,7 @@ import { countryOfPlace, findActors } from '../countries';
 import { capitalizedPattern, rx } from '../lexicon/wordList';
 import { afterDateline } from '../articleHead';
 import { ABBREVIATION_WORDS } from '../lexicon/abbreviations';
-import { SPEECH_VERBS, THAT_CLAUSE_VERBS } from '../lexicon/speechVerbs';
+import { POSSESSIVE_DETERMINERS, SPEECH_VERBS, THAT_CLAUSE_VERBS } from '../lexicon/speechVerbs';
 import { MODIFIER_PREPOSITIONS } from '../lexicon/words';
 
 // The abbreviations as written in copy, capitalized ("St", "Corp"): the stop pattern is case-sensitive.
@@ -18,16 +18,17 @@ import { goodsThatMove } from './goodsMove';
 import { hitWith } from './hitWith';
 import { ACT_LEADS, CLAUSE_SUBJECTS, COVER_VERBS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, QUANTITY_UNITS } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, POINTING_DETERMINERS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, QUANTITY_UNITS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
 const LEAD = rx('iu')`^\s*((?:[\p{L}'’-]+\s+){0,2}?)(?:${TARGET_PREPOSITIONS}|${APPLIES_TO})\s+`;
 const LEAD_BLOCK = rx('i')`\b${TARGET_LEAD_BLOCKERS}\s`;
-// Where a target phrase ends: punctuation, a clause word, a following rate or amount, a date.
+// Where a target phrase ends: punctuation, a clause word, a following rate or amount, a date, or a
+// plural's past-tense verb before its object ("on Bangladeshi goods pushed American buyers to …").
 // A full stop after an initial or an abbreviation ("St. Maartener", "Corp.") does not end it; "and
 // the" does, unless a name follows ("Saint Vincent and the Grenadines").
-const STOP = rx('u')`[,;:!?"“”()—–]|(?<!(?:^|[\s.])(?:\p{Lu}|${ABBREVIATION_WORDS}|${ABBREVIATION_WORDS_CAP}))\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an)\b|the\b(?!\s+\p{Lu})|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]|\s${RANGE_VERBS}\s+from\s+[\d$]|\s${GOODS_PARTICIPLES}\s+${PARTICIPLE_LINKS}\s|\s${RATE_PARTICIPLES}\s+${RATE_PARTICIPLE_LINKS}\s`;
+const STOP = rx('u')`[,;:!?"“”()—–]|(?<!(?:^|[\s.])(?:\p{Lu}|${ABBREVIATION_WORDS}|${ABBREVIATION_WORDS_CAP}))\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an)\b|the\b(?!\s+\p{Lu})|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]|\s${RANGE_VERBS}\s+from\s+[\d$]|\s${GOODS_PARTICIPLES}\s+${PARTICIPLE_LINKS}\s|\s${RATE_PARTICIPLES}\s+${RATE_PARTICIPLE_LINKS}\s|(?<=\p{Ll}s)\s\p{Ll}{3,}ed\s+(?=(?:${POINTING_DETERMINERS}|${POSSESSIVE_DETERMINERS}|an?)\s|\p{Lu})`;
 // The same stops made of words, in any case: "that", "from Aug. 1", "in early 2026".
 // … and a stretch of time after the goods: "on Ukrainian wheat for another year".
 const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b|\sin\s+an?\s|\sfor\s+(?:another|a\s+further|the\s+next|an?|\d+|${NUMBER_WORDS})\s+(?:more\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
@@ -417,6 +418,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     reason: 'target: {target} — named after the rate ("… on steel")',
     when: ({ paragraph, sentenceEnd, rateEnd, tariffWord }) => phraseAfter(paragraph, Math.max(rateEnd, tariffWord?.end ?? 0), sentenceEnd) || null,
     examples: [
+      // A plural's past-tense verb before its object ends the goods.
+      { text: "Margins fell after Washington's extra 20% tariff on Cambodian garments pushed American buyers to demand cuts.", fact: '20%', expect: { imposer: 'United States', target: 'Cambodian garments' } },
       // A word in scare quotes inside the goods does not end them.
       { text: 'Nairobi set a 35 per cent duty on the list of “sensitive” products.', fact: '35 per cent', expect: { target: '“sensitive” products' } },
       { text: 'Beijing set anti-dumping duties of 38.9% on EU brandy in casks of less than 200 litres.', fact: '38.9%', expect: { target: 'EU brandy in casks' } },
