@@ -18,7 +18,7 @@ export const MONTHS_DAYS = set(
 
 /** Capitalized words that start sentences or headlines and are never names. */
 export const NOT_NAMES = set(
-  'the|a|an|and|or|but|if|in|on|at|to|of|for|by|with|from|as|after|before|since|under|over|even|indeed|meanwhile|while|' +
+  'the|a|an|and|or|but|if|in|on|at|to|of|for|by|with|from|as|after|before|since|until|unless|under|over|even|indeed|meanwhile|while|rival|rivals|' +
     'when|where|what|who|why|how|this|that|these|those|there|here|he|she|it|its|they|we|i|you|his|her|their|our|my|your|' +
     'him|them|us|me|not|no|yes|so|then|than|also|still|yet|just|only|some|any|all|both|each|every|many|much|more|most|' +
     'other|another|such|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|new|old|today|' +

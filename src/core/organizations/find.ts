@@ -1,7 +1,7 @@
 import type { Tok } from '../lexicon/tokens';
 import { ORG_FORMS, PLACE_LIKE_KEYS } from '../lexicon/orgNames';
 import { OUTLET_KEYS, OUTLET_TAILS } from '../lexicon/outlets';
-import { FUNCTION_CAPS, MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
+import { FUNCTION_CAPS, MONTHS_DAYS, NOT_NAMES, STATES_PROVINCES, placeOf } from '../lexicon/words';
 import { KNOWN_GIVEN_NAMES as GIVEN_NAMES, opensPersonName } from '../lexicon/worldNames';
 import { findCompanyShapes, opensGroupUnit } from './companies';
 import { END_HEADS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, CUES } from './heads';
@@ -77,6 +77,15 @@ const LOCAL_NUMBER = /^\d{1,5}$/;
 const UNION_UNITS = new Set(['Local', 'Lodge', 'District']);
 
 /** A capitalized run from token i: capitalized words joined by "of", "and", "&"… Returns its end. */
+/** A town at k: a known place, or one or two capitalized words then a comma and a known place ("Peoria, Illinois"). */
+function townAfter(toks: Tok[], k: number): boolean {
+  if (!isCapWord(toks[k])) return false;
+  if (placeOf(toks[k].text)) return true;
+  const e = isCapWord(toks[k + 1]) ? k + 2 : k + 1;
+  const region = toks[e + 1];
+  return toks[e]?.text === ',' && !!region && (!!placeOf(region.text) || STATES_PROVINCES.has(low(region)));
+}
+
 export function runFrom(toks: Tok[], i: number): number {
   let j = i;
   let ofSeen = false;
@@ -128,6 +137,10 @@ export function runFrom(toks: Tok[], i: number): number {
       if (c === 'and' && !ofSeen && (isLegalForm(toks[j - 1]) || toks[j - 1].text === 'Canada' || (INDUSTRY_HEADS.has(low(toks[j - 1])) && j - 1 > i && !tradeNext))) break;
       // "Omar Bashir of Bashir & Partners": a person's name does not run on through "of" into the body they work for.
       if (c === 'of' && personBefore(toks, i, j)) break;
+      // "Gulfside Phosphate Co. of Tampa, Florida", "Ironbridge Components of Peoria, Illinois": a company
+      // closed by its legal form or trade is "of" its town; the town is no part of its name.
+      const closer = toks[j - 1].text === '.' ? toks[j - 2] : toks[j - 1];
+      if (c === 'of' && (isLegalForm(closer) || COMPANY_CLOSERS.has(closer?.text.replace(/\.$/, '') ?? '') || (j - 1 > i && (INDUSTRY_HEADS.has(low(closer)) || END_HEADS.has(low(closer)) && !OPEN_HEADS.has(low(closer))))) && townAfter(toks, j + 1)) break;
       if (OF_WORDS.has(c)) ofSeen = true;
       j++;
       continue;

@@ -166,6 +166,8 @@ export const HEAD_RULES: readonly HeadRule[] = [
       { text: 'Shares of HBIS Co and Hunan Valin Steel Co fell 3%.', fact: 'Hunan Valin Steel Co' },
       { text: 'Bids came from the Eastern Grain Corp and the Ores and Metals Trading Corp (OMTC).', fact: 'Ores and Metals Trading Corp' },
       { text: 'Orders at Tanjung Wire Sdn Bhd slipped.', fact: 'Tanjung Wire Sdn Bhd' },
+      // A company "of" its town: the town and its state are no part of the name.
+      { text: 'The petition came from Bayside Phosphate Co. of Lakeland, Florida, which employs 900.', fact: 'Bayside Phosphate Co.' },
     ],
     counterExamples: [{ text: 'The Copper Development Association said costs rose.', fact: 'Copper Development Association' }],
   },
@@ -186,7 +188,11 @@ export const HEAD_RULES: readonly HeadRule[] = [
     anchor: 'proper name + industry noun (steel, polymers, timber …)',
     reason: 'an industry noun after a proper name ends a company\'s name',
     when: ({ toks, s, j }) => orNull(industryHead(toks, s, j)),
-    examples: [{ text: 'Prices at Banyan Polymers rose in May.', fact: 'Banyan Polymers' }],
+    examples: [
+      { text: 'Prices at Banyan Polymers rose in May.', fact: 'Banyan Polymers' },
+      // A sentence-opening adjective ("Rival") is no part of the name.
+      { text: 'Rival Sungjin Metals reports on Thursday.', fact: 'Sungjin Metals' },
+    ],
     counterExamples: [{ text: 'Banyan Polymers Ltd raised prices in May.', fact: 'Banyan Polymers Ltd' }],
   },
   {

@@ -251,11 +251,16 @@ function readInvertedSubject(text: string, toks: Token[]): Attribution | null {
   return { kind: 'description', text: phraseText(text, toks.slice(0, 8)) };
 }
 
+/** The phrase so far is a title and its portfolio: "Minister of Trade". */
+const inPortfolio = (out: Token[]): boolean => out.length >= 3 && CAPITALIZED.test(out[out.length - 1].text) && out.some((t, k) => isTitle(t) && /^(?:of|for)$/.test(out[k + 1]?.text ?? ''));
+
 /** Tokens after an inverted verb, up to the first comma, full stop or quote mark. */
 function phraseAfter(masked: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   for (const tok of tokensIn(masked, from, to, 12)) {
-    if (HARD_STOP.test(masked.slice(out.length ? out[out.length - 1].end : from, tok.start))) break;
+    const gap = masked.slice(out.length ? out[out.length - 1].end : from, tok.start);
+    // "said Minister of Trade, Industry and Energy Park Seong-hoon": a comma inside a list of portfolios.
+    if (HARD_STOP.test(gap) && !(/^,\s+$/.test(gap) && CAPITALIZED.test(tok.text) && inPortfolio(out))) break;
     out.push(tok);
     if (tok.text.endsWith('.') && !ABBREVIATION.test(tok.text)) break;
     if (out.length >= 10) break;

@@ -86,6 +86,8 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
       // A lower-case title between the verb and the name is not part of the name.
       { text: '“We went from 14 containers a month to none,” said chief executive Annabel Ruthven. “Nobody can absorb that.”', fact: 'We went from 14', expect: { speaker: 'Annabel Ruthven' } },
       { text: '“Costs are up,” said trade lawyer Omar Haddad.', fact: 'Costs are up', expect: { speaker: 'Omar Haddad' } },
+      // A comma inside the title's list of portfolios does not end the speaker.
+      { text: '“The roots are dry,” said Minister of Trade, Industry and Energy Han Ji-soo at a meeting with suppliers.', fact: 'The roots are dry', expect: { speaker: 'Han Ji-soo' } },
       { text: '“It is a win,” Idris Maclennan of the Penrose Economic Forum told me this week.', fact: 'It is a win', expect: { speaker: 'Idris Maclennan' } },
       { text: 'Priya Mendelsohn of the law firm Carrow Basset LLP said the court had “found a paperwork problem”.', fact: 'found a paperwork problem', expect: { speaker: 'Priya Mendelsohn' } },
     ],
