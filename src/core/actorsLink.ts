@@ -8,7 +8,7 @@ import { MODIFIER_PREPOSITIONS } from './lexicon/words';
 import { NAME_PARTICLES } from './lexicon/nameParticles';
 import { rx } from './lexicon/wordList';
 import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
-import { CORPORATE_TITLE_HEADS, STATE_OFFICE_HEADS } from './lexicon/titles';
+import { CORPORATE_TITLE_HEADS, COURT_HEADS, JUDGE_RANKS, JUDGE_TITLES, STATE_OFFICE_HEADS } from './lexicon/titles';
 import { isGovernmentActor } from './countries';
 
 /**
@@ -20,6 +20,7 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
   ownersAcrossParagraphs(people, organizations, text);
   fullBodyNames(people, organizations);
   companyOfficers(people, organizations);
+  judgesOfCourt(people, organizations);
   const byKey = new Map<string, Organization>();
   for (const o of organizations) for (const form of [o.name, ...o.aliases]) byKey.set(orgKey(form), o);
   if (!byKey.size) return people;
@@ -104,6 +105,23 @@ function companyOfficers(people: LinkedPerson[], organizations: Organization[]):
     lp.person.because = [...lp.person.because, 'person.affiliation.company-story'];
   }
 }
+
+/**
+ * "Judge Miriam Oduya-Klein said Commerce had failed to explain …" in a story about a ruling of the
+ * U.S. Court of International Trade: a judge with no body of their own sits on the one court the article names.
+ */
+function judgesOfCourt(people: LinkedPerson[], organizations: Organization[]): void {
+  const asking = people.filter((lp) => !lp.person.affiliation && JUDGE_TITLE.test(lp.person.title));
+  if (!asking.length) return;
+  const courts = organizations.filter((o) => COURT_NAME.test(o.name));
+  if (courts.length !== 1) return;
+  for (const lp of asking) {
+    lp.person.affiliation = courts[0].name;
+    lp.person.because = [...lp.person.because, 'person.affiliation.court'];
+  }
+}
+const JUDGE_TITLE = rx('iu')`^(?:${JUDGE_RANKS}\s+)?${JUDGE_TITLES}$`;
+const COURT_NAME = rx('iu')`(?<![\p{L}-])${COURT_HEADS}(?![\p{L}-])`;
 
 /** How many organization mentions back a role's owner is looked for. */
 const LOOK_BACK = 50;

@@ -167,3 +167,10 @@ export const BODY_KIND_WORDS = wordList('trade|industry|lobby|business|farm|farm
   'brokerage|lender|insurer|carmaker|automaker|steelmaker|chipmaker|manufacturer|producer|exporter|importer|retailer|distributor|shipper|carrier|refiner|processor|supplier|consortium|cooperative|co-op');
 /** Copular verbs that can open a role after a name: "Haruto Mori is a senior fellow at …". */
 export const ROLE_COPULAS = wordList('is|was');
+
+/** Titles of the bench: "Judge Miriam Oduya-Klein", "Justice Ana Ruiz". */
+export const JUDGE_TITLES = wordList('judge|justice|magistrate');
+/** What may come before a judge's title: "Chief Judge", "Senior Judge". */
+export const JUDGE_RANKS = wordList('chief|senior|presiding|associate|district|circuit');
+/** Heads of a court's name: "Court of International Trade", "Competition Tribunal". */
+export const COURT_HEADS = wordList('court|tribunal');

@@ -138,6 +138,27 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
     counterExamples: [{ text: 'Darnell Whitfield, the president, said the tariff would hurt.', fact: 'Darnell Whitfield' }],
   },
   {
+    id: 'person.affiliation.court',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a judge with no body of their own + the one court the article names',
+    reason: '{affiliation}: the court the article names, where the judge sits',
+    examples: [
+      {
+        text: 'The Federal Court of Australia set aside the dumping duties on Friday.\n\nIn a 40-page judgment, Justice Harriet Molloy said the commission had erred.',
+        fact: 'Harriet Molloy',
+        expect: { title: 'Justice', affiliation: 'Federal Court of Australia' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The Federal Court of Australia and the Administrative Appeals Tribunal both heard the case.\n\nJustice Harriet Molloy said the commission had erred.',
+        fact: 'Harriet Molloy',
+        expect: { affiliation: '' },
+      },
+    ],
+  },
+  {
     id: 'person.affiliation.own-body',
     kind: 'person',
     decides: 'affiliation',

@@ -145,6 +145,8 @@ const RELATIVE_CLAUSE_VERB = rx('iu')`^\s(?:that|which|who)\s+(?:(?:${VERB_FORMS
 const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS})\s+|\s${SPEECH_VERBS}\s+(?:that\s+)?`;
 // ", which …," and ", currently taxed on a sliding scale …,": asides between the goods and their verb.
 const RELATIVE_ASIDE = rx('giu')`,\s+(?:which|who|whose|(?:currently|${VERB_GROUP_ADVERBS})\s+\p{Ll}+ed|\p{Ll}+ed\s+${ASIDE_PREPOSITIONS}\b)[^,;]*,`;
+// "… applies to shipments from ASEAN partners" before ", which …": the goods after the verb's preposition.
+const OBJECT_BEFORE_RELATIVE = /\s\p{Ll}+s?\s+(?:to|on)\s+((?:\p{L}[\p{L}.'’-]*\s+){0,5}\p{L}[\p{L}.'’-]*)$/u;
 // "Nickel matte, which until now paid 3%": the rate sits in the relative clause; its noun is before the comma.
 const RELATIVE_OPEN = /,\s+(?:which|who|that)(?:\s+[\p{L}-]+){0,3}\s*$/u;
 // A clause word left at the front once the clause break is cut: ", while ferronickel will be subject to".
@@ -216,7 +218,13 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   if (/[,;:]/.test(rest) || rest.split(/\s+/).filter(Boolean).length > 8) return null;
   let subject = lead.slice(0, verb.index).replace(LEADS_AT_END, '');
   const relative = RELATIVE_OPEN.exec(subject);
-  if (relative) subject = subject.slice(0, relative.index);
+  if (relative) {
+    subject = subject.slice(0, relative.index);
+    // "the same 15% applies to shipments from ASEAN partners, which previously paid 35%": the clause
+    // hangs on the noun after the verb's preposition, not on the sentence's subject.
+    const object = OBJECT_BEFORE_RELATIVE.exec(subject);
+    if (object) return object[1];
+  }
   const series = goodsSeriesStart(subject);
   let cut = 0;
   let relativeAt = -1;
@@ -525,6 +533,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     reason: 'target: {target} — the subject that bears the rate ("… will attract a duty of …")',
     when: subjectThatBears,
     examples: [
+      // A relative clause after the verb's object hangs on the object.
+      { text: 'The duty on sugar from outside the bloc was cut to 10%, and the same 10% applies to cane sugar from bloc partners, which previously paid 20%.', fact: '20%', expect: { target: 'cane sugar from bloc partners' } },
       { text: 'BRUSSELS — Electric cars built in China will be subject to countervailing duties of 31.4% for five years.', fact: '31.4%', expect: { target: 'Electric cars built in China' } },
       { text: 'The export duty on nickel pig iron goes up from 2% to 7.5%, while ferronickel will be subject to a 6% levy, up from zero.', fact: '6%', expect: { target: 'ferronickel' } },
       { text: 'Export duties will rise in January. Nickel matte, which until now paid 3%, will be charged 10%.', fact: '3%', expect: { target: 'Nickel matte' } },
