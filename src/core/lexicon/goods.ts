@@ -34,3 +34,12 @@ export const GOODS_POINTERS = wordList('the|those|these|such|the same|said');
 
 /** Nouns for those who make or ship goods: a duty "for companies that did not co-operate" is on their goods. */
 export const PRODUCER_NOUNS = wordList('company|companies|producer|producers|exporter|exporters|manufacturer|manufacturers|firm|firms|maker|makers|supplier|suppliers|mills');
+
+/**
+ * Count nouns that name goods in the singular only as a modifier ("the car tariff", "a 25% cabinet
+ * duty"): what the tariff hits is their plural ("cars"). Mass nouns (steel, rice, wine) stay as they are.
+ */
+export const COUNT_GOODS = wordList(
+  'car|vehicle|truck|automobile|motorcycle|chip|semiconductor|panel|tire|tyre|watch|phone|smartphone|laptop|computer|bicycle|bike|e-bike|' +
+    'cabinet|engine|module|wheel|tube|ship|vessel|drone|toy|shoe|appliance|battery|turbine|pump|valve|sedan|tractor|bus|van|pickup',
+);

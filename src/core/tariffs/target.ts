@@ -17,7 +17,7 @@ import { memoize } from '../memo';
 import { goodsThatMove } from './goodsMove';
 import { hitWith } from './hitWith';
 import { ACT_LEADS, CLAUSE_SUBJECTS, COVER_VERBS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
-import { ALL_GOODS, GOODS_NOUNS } from '../lexicon/goods';
+import { ALL_GOODS, COUNT_GOODS, GOODS_NOUNS } from '../lexicon/goods';
 import { CLAUSE_WORDS, POINTING_DETERMINERS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, QUANTITY_UNITS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
@@ -323,6 +323,15 @@ function listedAtRate({ paragraph, sentenceStart, rateStart }: TargetInput): str
   return words.length && words.length <= 5 ? phrase : null;
 }
 
+/** "car" → "cars", "watch" → "watches", "battery" → "batteries": a count noun named as a modifier, in the plural. */
+function pluralGoods(goods: string): string {
+  const words = goods.split(' ');
+  const last = words[words.length - 1];
+  if (!COUNT_GOODS.has(last.toLowerCase())) return goods;
+  words[words.length - 1] = /(?:ch|sh|s|x)$/i.test(last) ? `${last}es` : /[^aeiou]y$/i.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
+  return words.join(' ');
+}
+
 export const TARGET_RULES: Rule<TargetInput, string>[] = [
   {
     id: 'tariff.target.goods-move',
@@ -573,7 +582,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
         .filter((w) => w && !TARIFF_KINDS.has(w) && !w.endsWith('-'))
         .join(' ');
       // "a 15% U.S. tariff": a country alone before the tariff word owns it.
-      return goods && !countryOfPlace(goods) ? goods : null;
+      return goods && !countryOfPlace(goods) ? pluralGoods(goods) : null;
     },
     examples: [{ text: 'Kenya kept its 35% sugar tariffs.', fact: '35%', expect: { target: 'sugar' } }],
     counterExamples: [
@@ -592,9 +601,10 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       if (!tariffWord || tariffWord.end > rateEnd) return null;
       const words = paragraph.slice(Math.max(0, tariffWord.start - 40), tariffWord.start).split(/\s+/).filter(Boolean).slice(-2);
       const goods = words.slice(words.findIndex((w) => GOODS_NOUNS.has(w))).filter((w) => GOODS_NOUNS.has(w) || /^\p{Lu}/u.test(w));
-      return words.some((w) => GOODS_NOUNS.has(w)) ? goods.join(' ') : null;
+      return words.some((w) => GOODS_NOUNS.has(w)) ? pluralGoods(goods.join(' ')) : null;
     },
-    examples: [{ text: 'Seoul agreed to lower the car tariff to 15%.', fact: '15%', expect: { target: 'car' } }],
+    // The goods in the plural: a "car tariff" hits cars.
+    examples: [{ text: 'Seoul agreed to lower the car tariff to 15%.', fact: '15%', expect: { target: 'cars' } }],
     counterExamples: [{ text: 'Seoul agreed to lower the tariff on cars to 15%.', fact: '15%', expect: { target: 'cars' } }],
   },
   {
