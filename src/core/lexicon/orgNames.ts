@@ -48,13 +48,39 @@ g20: G20|G-20
 brics: BRICS
 mercosur: Mercosur
 au: African Union
+afcftasec: AfCFTA Secretariat
+eac: East African Community|EAC
+comesa: Common Market for Eastern and Southern Africa|COMESA
+ecowas: Economic Community of West African States|ECOWAS|ECOWAS Commission
+sacu: Southern African Customs Union|SACU
+sadc: Southern African Development Community|SADC
+gcc: Gulf Cooperation Council|GCC
+andean: Andean Community
+wtoab: Appellate Body|WTO Appellate Body
+wtodsb: Dispute Settlement Body|WTO Dispute Settlement Body
+wtoctg: Council for Trade in Goods
+dgtr: Directorate General of Trade Remedies|DGTR
+loksabha: Lok Sabha
+rajyasabha: Rajya Sabha
+storting: Storting
+itac: International Trade Administration Commission of South Africa|International Trade Administration Commission|ITAC
+cbsa: Canada Border Services Agency|CBSA
+citt: Canadian International Trade Tribunal|CITT
+tra: Trade Remedies Authority
+adc: Anti-Dumping Commission
+ktc: Korea Trade Commission
+zatca: Zakat, Tax and Customs Authority|ZATCA
+hmrc: HM Revenue and Customs|HMRC
+hmtreasury: HM Treasury
+nationaltreasury: National Treasury
+statsnz: Statistics New Zealand|Stats NZ
 whitehouse: White House
 congress: Congress|U.S. Congress|US Congress
 senate: Senate|U.S. Senate
 senatefinance: Senate Finance Committee
 house: House of Representatives
 waysmeans: House Ways and Means Committee|Ways and Means Committee
-ustr: Office of the U.S. Trade Representative|Office of the United States Trade Representative|USTR
+ustr: Office of the U.S. Trade Representative|Office of the United States Trade Representative|Office of the US Trade Representative|USTR
 commerce: Department of Commerce|Commerce Department|DOC|~Commerce
 treasury: Treasury Department|Department of the Treasury|U.S. Treasury
 state: State Department|Department of State
