@@ -22,8 +22,23 @@ export interface AnalyzeOptions {
   cache?: ParagraphCache;
 }
 
-function shift<T extends { start: number; end: number }>(items: readonly T[], by: number): T[] {
-  const out = new Array<T>(items.length);
+/**
+ * A paragraph's people in document offsets. People and organizations each have their own copy of
+ * this loop: shared, its object copy saw the shapes of both kinds and ran about three times slower
+ * per object than the figures' (it is run for every mention after the cursor at every keystroke).
+ */
+function shiftPeople(items: readonly PersonMention[], by: number): PersonMention[] {
+  const out = new Array<PersonMention>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    out[i] = { ...x, start: x.start + by, end: x.end + by };
+  }
+  return out;
+}
+
+/** A paragraph's organizations in document offsets (see `shiftPeople`). */
+function shiftOrganizations(items: readonly OrganizationMention[], by: number): OrganizationMention[] {
+  const out = new Array<OrganizationMention>(items.length);
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
     out[i] = { ...x, start: x.start + by, end: x.end + by };
@@ -62,8 +77,8 @@ function place(f: ParagraphFacts, start: number): PlacedFacts {
     start,
     figures: shiftSentence(f.figures, start),
     tariffs: shiftSentence(f.tariffs, start),
-    people: shift(f.people, start),
-    organizations: shift(f.organizations, start),
+    people: shiftPeople(f.people, start),
+    organizations: shiftOrganizations(f.organizations, start),
     quotes: shiftQuotes(f.quotes, start),
   };
 }
