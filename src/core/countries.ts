@@ -224,8 +224,19 @@ function partOfAnotherName(text: string, at: number, end: number, found: string)
  * by the paragraph-wise count of actors (../linkMemo.ts), which holds only where no form does.
  */
 export function mayRunOnActor(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (FIRST_UNITS[text.charCodeAt(i)] !== 0 && walksToSpace(text, ACTOR_TRIE, i)) return true;
+  // A walk reads one code unit or more of the form for each one of the text that is not
+  // whitespace: it starts at most a longest form's length of such units before the end.
+  let from = text.length;
+  for (let n = 0; from > 0 && n < longestForm(); from--) if (!SPACE.test(text[from - 1])) n++;
+  for (let i = from; i < text.length; i++) if (FIRST_UNITS[text.charCodeAt(i)] !== 0 && walksToSpace(text, ACTOR_TRIE, i)) return true;
   return false;
+}
+
+let longest = 0;
+/** The length of the longest form, in code units. */
+function longestForm(): number {
+  if (!longest) for (const f of ACTOR_FORMS) longest = Math.max(longest, f.length);
+  return longest;
 }
 
 /** Whether the trie walk from `at` (as `matchFrom` walks) can reach the end of `text` at a node with a space child. */

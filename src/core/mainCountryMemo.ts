@@ -29,22 +29,75 @@ const namedIn = memoize((text: string): Named => {
   return { counts: [...counts], runsOn: mayRunOnActor(text), opensWithSpace: /^\s/.test(text) };
 });
 
+/** A paragraph's count stands for it only when it starts a line and no actor reads across its edges (see above). */
+function standsAlone(text: string, paragraphs: readonly Paragraph[], i: number, n: Named): boolean {
+  const p = paragraphs[i];
+  return (p.start === 0 || text.charCodeAt(p.start - 1) === 10) && !n.opensWithSpace && !(n.runsOn && i < paragraphs.length - 1);
+}
+
+/** The country named most often in `counts`, when it is named at least twice and more often than any other; else "". */
+function most(counts: ReadonlyMap<string, number>): string {
+  let first = '';
+  let top = 0;
+  let next = 0;
+  for (const [country, k] of counts) {
+    if (k > top) [first, top, next] = [country, k, top];
+    else if (k > next) next = k;
+  }
+  return top >= 2 && top > next ? first : '';
+}
+
 /** `mostNamedCountry(text)` of ./people/article.ts from `text`'s paragraphs, or null when they cannot stand for it (see above). */
 export function mostNamedByParagraph(text: string, paragraphs: readonly Paragraph[]): string | null {
   const counts = new Map<string, number>();
   for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i];
-    if (p.start > 0 && text.charCodeAt(p.start - 1) !== 10) return null;
-    const n = namedIn(p.text);
-    if (n.opensWithSpace || (n.runsOn && i < paragraphs.length - 1)) return null;
+    const n = namedIn(paragraphs[i].text);
+    if (!standsAlone(text, paragraphs, i, n)) return null;
     for (const [country, k] of n.counts) counts.set(country, (counts.get(country) ?? 0) + k);
   }
-  let first = '';
-  let most = 0;
-  let next = 0;
-  for (const [country, k] of counts) {
-    if (k > most) [first, most, next] = [country, k, most];
-    else if (k > next) next = k;
+  return most(counts);
+}
+
+/**
+ * `mostNamedByParagraph` for one document at every keystroke: the sum is last time's, less the
+ * paragraphs whose text changed and plus their new text's, when the article has as many paragraphs
+ * as last time (typing within a paragraph); else counted again. One per document.
+ */
+export class MainCountryCount {
+  private texts: string[] = [];
+  private named: Named[] = [];
+  private counts = new Map<string, number>();
+
+  of(text: string, paragraphs: readonly Paragraph[]): string | null {
+    if (paragraphs.length !== this.texts.length) return this.recount(text, paragraphs);
+    for (let i = 0; i < paragraphs.length; i++) {
+      const t = paragraphs[i].text;
+      if (t !== this.texts[i]) {
+        const n = namedIn(t);
+        add(this.counts, this.named[i], -1);
+        add(this.counts, n, 1);
+        this.texts[i] = t;
+        this.named[i] = n;
+      }
+      if (!standsAlone(text, paragraphs, i, this.named[i])) return null;
+    }
+    return most(this.counts);
   }
-  return most >= 2 && most > next ? first : '';
+
+  private recount(text: string, paragraphs: readonly Paragraph[]): string | null {
+    this.texts = paragraphs.map((p) => p.text);
+    this.named = this.texts.map(namedIn);
+    this.counts = new Map();
+    for (const n of this.named) add(this.counts, n, 1);
+    return this.of(text, paragraphs);
+  }
+}
+
+/** Adds a paragraph's counts to `counts` (`sign` -1: takes them away; a country counted 0 times is dropped). */
+function add(counts: Map<string, number>, n: Named, sign: 1 | -1): void {
+  for (const [country, k] of n.counts) {
+    const total = (counts.get(country) ?? 0) + sign * k;
+    if (total) counts.set(country, total);
+    else counts.delete(country);
+  }
 }

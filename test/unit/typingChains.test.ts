@@ -326,6 +326,14 @@ describe('typing chains: incremental analysis equals a fresh one after every edi
     const steps = [(t: string) => `${t.slice(0, space)}\n\n${t.slice(space + 1)}`, (t: string) => `${t.slice(0, space)} ${t.slice(space + 2)}`, (t: string) => `${t.slice(0, space)}\n\n${t.slice(space + 1)}`];
     assert.deepEqual(typeInto(text, steps.length, (t, k) => steps[k - 1](t), ministerOf), ['New Zealand', 'New Zealand', 'New Zealand', 'New Zealand']);
   });
+  it("typing chains: a capital's name typed away and back within its paragraph, which ties and unties the main country", function () {
+    this.timeout(60000);
+    // New Zealand twice, Canada twice (Canada, Ottawa): a tie, no main country, until "Ottawa" is no longer a name.
+    const text = NEW_ZEALAND.replace(', and New Zealand farmers agree', '');
+    const at = text.indexOf('Ottawa') + 2;
+    const steps = [(t: string) => t.slice(0, at) + t.slice(at + 1), (t: string) => `${t.slice(0, at)}t${t.slice(at)}`, (t: string) => `${t.slice(0, at)}x${t.slice(at)}`];
+    assert.deepEqual(typeInto(text, steps.length, (t, k) => steps[k - 1](t), ministerOf), ['', 'New Zealand', '', 'New Zealand']);
+  });
   it('typing chains: a no-break space and a deep indent typed before a paragraph, which the name readers look back through', function () {
     this.timeout(60000);
     const at = JORDAN.indexOf('Michael');
