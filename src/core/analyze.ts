@@ -1,6 +1,7 @@
 import { paragraphsAfterEdit } from './paragraphEdit';
-import { ParagraphCache, type PlacedFacts } from './extract';
-import type { FigureMention, OrganizationMention, ParagraphFacts, PersonMention, QuoteMention, TariffMention } from './mentions';
+import { ParagraphCache } from './extract';
+import { place } from './placeFacts';
+import type { FigureMention, OrganizationMention, PersonMention, QuoteMention, TariffMention } from './mentions';
 import { attributeQuotes } from './attributeQuotes';
 import { reclaimOrganizations } from './actorsLink';
 import { documentTariffs } from './tariffs';
@@ -22,65 +23,9 @@ export interface AnalyzeOptions {
   cache?: ParagraphCache;
 }
 
-/**
- * A paragraph's people in document offsets. People and organizations each have their own copy of
- * this loop: shared, its object copy saw the shapes of both kinds and ran about three times slower
- * per object than the figures' (it is run for every mention after the cursor at every keystroke).
- */
-function shiftPeople(items: readonly PersonMention[], by: number): PersonMention[] {
-  const out = new Array<PersonMention>(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const x = items[i];
-    out[i] = { ...x, start: x.start + by, end: x.end + by };
-  }
-  return out;
-}
-
-/** A paragraph's organizations in document offsets (see `shiftPeople`). */
-function shiftOrganizations(items: readonly OrganizationMention[], by: number): OrganizationMention[] {
-  const out = new Array<OrganizationMention>(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const x = items[i];
-    out[i] = { ...x, start: x.start + by, end: x.end + by };
-  }
-  return out;
-}
-
-function shiftSentence<T extends { start: number; end: number; sentenceStart: number }>(items: readonly T[], by: number): T[] {
-  const out = new Array<T>(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const x = items[i];
-    out[i] = { ...x, start: x.start + by, end: x.end + by, sentenceStart: x.sentenceStart + by };
-  }
-  return out;
-}
-
-/** A paragraph's quotes in document offsets, a name attribution's span too (one copy per quote). */
-function shiftQuotes(items: readonly QuoteMention[], by: number): QuoteMention[] {
-  const out = new Array<QuoteMention>(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const q = items[i];
-    const a = q.attribution;
-    out[i] = { ...q, start: q.start + by, end: q.end + by, attribution: a?.kind === 'name' ? { ...a, start: a.start + by, end: a.end + by } : a };
-  }
-  return out;
-}
-
 /** Adds a paragraph's facts to the document's (an indexed loop: no iterator per paragraph and kind at every keystroke). */
 function append<T>(to: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) to.push(items[i]);
-}
-
-/** A paragraph's facts in document offsets. */
-function place(f: ParagraphFacts, start: number): PlacedFacts {
-  return {
-    start,
-    figures: shiftSentence(f.figures, start),
-    tariffs: shiftSentence(f.tariffs, start),
-    people: shiftPeople(f.people, start),
-    organizations: shiftOrganizations(f.organizations, start),
-    quotes: shiftQuotes(f.quotes, start),
-  };
 }
 
 /**
