@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { extractParagraph, ParagraphCache } from '../../src/core/extract';
 import { splitParagraphs } from '../../src/core/paragraphs';
-import { literalKindsOf, place, placeBySpread } from '../../src/core/placeFacts';
+import { FIGURE_KEYS, literalKindsOf, place, placeBySpread } from '../../src/core/placeFacts';
 import { generateArticle, rng } from '../../bench/corpus';
 import { analyze } from '../../src/core/analyze';
 import { READING_KEYS } from '../../src/core/rateMemo';
@@ -71,5 +71,8 @@ describe('placing facts: typing gives the fresh analysis key for key, in the sam
     const fresh = analyze(text);
     assert.ok(fresh.tariffs.length > 20);
     for (const t of fresh.tariffs) assert.deepEqual(Object.keys(t), ['id', ...READING_KEYS]);
+    // The numbered figures and rates written out field by field (src/core/analyze.ts): the id, then the fact's keys in order.
+    assert.ok(fresh.figures.length > 50);
+    for (const f of fresh.figures) assert.deepEqual(Object.keys(f), ['id', ...FIGURE_KEYS]);
   });
 });
