@@ -218,8 +218,44 @@ function partOfAnotherName(text: string, at: number, end: number, found: string)
   return !!prev && (PLACE_PREFIXES.has(prev[1]) || !SENTENCE_START.test(before.slice(0, prev.index)));
 }
 
+/**
+ * Whether a form could run on past the end of `text` over whitespace ("… in South" then "Korea" on
+ * the next line): some stretch reaching the end walks the trie to a node with a space child. Read
+ * by the paragraph-wise count of actors (../linkMemo.ts), which holds only where no form does.
+ */
+export function mayRunOnActor(text: string): boolean {
+  // A walk reads one code unit or more of the form for each one of the text that is not
+  // whitespace: it starts at most a longest form's length of such units before the end.
+  let from = text.length;
+  for (let n = 0; from > 0 && n < longestForm(); from--) if (!SPACE.test(text[from - 1])) n++;
+  for (let i = from; i < text.length; i++) if (FIRST_UNITS[text.charCodeAt(i)] !== 0 && walksToSpace(text, ACTOR_TRIE, i)) return true;
+  return false;
+}
+
+let longest = 0;
+/** The length of the longest form, in code units. */
+function longestForm(): number {
+  if (!longest) for (const f of ACTOR_FORMS) longest = Math.max(longest, f.length);
+  return longest;
+}
+
+/** Whether the trie walk from `at` (as `matchFrom` walks) can reach the end of `text` at a node with a space child. */
+function walksToSpace(text: string, node: TrieNode, at: number): boolean {
+  grown(node);
+  if (at >= text.length) return node.has(' ');
+  const ch = pointAt(text, at);
+  const literal = ch !== ' ' ? node.get(ch) : undefined;
+  if (literal && walksToSpace(text, literal, at + ch.length)) return true;
+  const spaced = node.get(' ');
+  if (!spaced) return false;
+  let k = at;
+  while (k < text.length && SPACE.test(text[k])) k++;
+  for (; k > at; k--) if (walksToSpace(text, spaced, k)) return true;
+  return false;
+}
+
 /** Every country, bloc, capital, demonym, agency or leader named in `text`, in order. */
-function findActorsIn(text: string): ActorMention[] {
+export function findActorsIn(text: string): ActorMention[] {
   const out: ActorMention[] = [];
   for (const { start, end } of scanActors(text)) {
     const found = text.slice(start, end);

@@ -11,6 +11,8 @@ import type { OrganizationMention, PersonMention } from './mentions';
 import type { Organization, Person } from './types';
 import { articleFrame, type ArticleFrame } from './people/article';
 import { moveAll, movedFrom, samePlain, type Move } from './moved';
+import { MainCountryCount } from './mainCountryMemo';
+import type { Paragraph } from './paragraphs';
 
 /** Moves that have not yet been applied to a remembered result: it is copied through them when used. */
 const MAX_PENDING = 8;
@@ -45,13 +47,27 @@ function recording(frame: ArticleFrame): { reading: ArticleFrame; read: Record<s
   return { reading, read };
 }
 
+/**
+ * The frame's main country counted from the paragraphs' remembered counts (see ../mainCountryMemo.ts),
+ * still only when asked; the whole text when the paragraphs cannot stand for it.
+ */
+function countMainCountryByParagraph(frame: ArticleFrame, text: string, paragraphs: readonly Paragraph[], count: MainCountryCount): void {
+  const whole = Object.getOwnPropertyDescriptor(frame, 'mainCountry')?.get;
+  if (!whole) return;
+  let main: string | undefined;
+  Object.defineProperty(frame, 'mainCountry', { get: () => (main ??= count.of(text, paragraphs) ?? whole.call(frame)) });
+}
+
 export class LinkingMemo {
   private lastPeople: LinkedPeople | null = null;
   private lastOrganizations: Remembered<Organization[]> | null = null;
+  /** The article's main country, counted by paragraph. */
+  private mainCountry = new MainCountryCount();
 
   /** `linkPeople(mentions, text)`; the people are new objects at every call, free to fill in. */
-  people(mentions: PersonMention[], text: string): LinkedPerson[] {
+  people(mentions: PersonMention[], text: string, paragraphs?: readonly Paragraph[]): LinkedPerson[] {
     const frame = articleFrame(text);
+    if (paragraphs) countMainCountryByParagraph(frame, text, paragraphs, this.mainCountry);
     const last = this.lastPeople;
     // The frame's parts the last run read, read again (the byline outlet searches the whole text: only when asked).
     const sameFrame = last && Object.keys(last.frame).every((k) => samePlain(last.frame[k], frame[k as keyof ArticleFrame]));
@@ -85,5 +101,6 @@ export class LinkingMemo {
   clear(): void {
     this.lastPeople = null;
     this.lastOrganizations = null;
+    this.mainCountry = new MainCountryCount();
   }
 }

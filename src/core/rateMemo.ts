@@ -12,11 +12,29 @@
  */
 import type { TariffMention } from './mentions';
 import { editBetween, movedBy, sameMoved, windowMove, type TextEdit } from './textEdit';
+import { hasKeys, TARIFF_KEYS } from './placeFacts';
 
 /** How many earlier readings a rate's reading is handed (`out.slice(i - 8, i)`). */
 export const EARLIER = 8;
 /** How far before its sentence a rate's reading reads the text (the anti-dumping product: 4000). */
 export const BEFORE = 4000;
+
+/** A reading's keys as `readTiming` makes them (the rate's, then its last reading's). */
+export const READING_KEYS = [...TARIFF_KEYS, 'earlierLevel', 'effective', 'schedule'];
+
+/**
+ * Last time's reading moved by `by`, written out field by field when it has the keys a reading is
+ * made with (a spread copy that writes over its offsets sends each write to V8's runtime: see
+ * ./placeFacts.ts); any other by spread.
+ */
+function movedReading<R extends TariffMention>(r: R, by: number): R {
+  if (by === 0 || !hasKeys(r, READING_KEYS)) return movedBy(r, by);
+  const out: TariffMention = {
+    start: r.start + by, end: r.end + by, text: r.text, rate: r.rate, imposer: r.imposer, target: r.target, previousRate: r.previousRate, change: r.change,
+    sentence: r.sentence, sentenceStart: r.sentenceStart + by, because: r.because, earlierLevel: r.earlierLevel, effective: r.effective, schedule: r.schedule,
+  };
+  return out as R;
+}
 
 export class RateMemo<R extends TariffMention> {
   private text = '';
@@ -68,7 +86,7 @@ export class RateMemo<R extends TariffMention> {
     }
     this.keptFrom[i] = j;
     this.keptBy[i] = by;
-    return movedBy(this.out[j], by);
+    return movedReading(this.out[j], by);
   }
 
   /** Whether `rates[i]` is last time's `j`th rate moved by `by` (both absent counts as the same); each pair compared once. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { ParagraphCache } from '../../src/core/extract';
 import { generateArticle, rng } from '../../bench/corpus';
+import { JORDAN, NEW_ZEALAND } from './helpers/mainCountryTexts';
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
@@ -314,5 +315,29 @@ describe('typing chains: incremental analysis equals a fresh one after every edi
     ];
     const speakers = typeInto(text, steps.length, (t, k) => steps[k - 1](t), (a) => a.quotes.map((q) => `${q.text.slice(0, 8)}:${q.speaker}`).join(' | '));
     assert.equal(new Set(speakers.map((x) => x.split(' | ').length)).size, 2, speakers.join('\n'));
+  });
+  // The main country counted by paragraph (src/core/mainCountryMemo.ts), which a minister with no
+  // country takes: a name split over a blank line, a paragraph's no-break space or deep indent typed.
+  const ministerOf = (a: ReturnType<typeof analyze>) => a.people.find((p) => p.name === 'Aroha Tane')?.affiliation ?? '?';
+  it('typing chains: "New Zealand" split over a blank line and joined again, which decides the main country', function () {
+    this.timeout(60000);
+    const text = NEW_ZEALAND;
+    const space = text.indexOf('New Zealand') + 3;
+    const steps = [(t: string) => `${t.slice(0, space)}\n\n${t.slice(space + 1)}`, (t: string) => `${t.slice(0, space)} ${t.slice(space + 2)}`, (t: string) => `${t.slice(0, space)}\n\n${t.slice(space + 1)}`];
+    assert.deepEqual(typeInto(text, steps.length, (t, k) => steps[k - 1](t), ministerOf), ['New Zealand', 'New Zealand', 'New Zealand', 'New Zealand']);
+  });
+  it("typing chains: a capital's name typed away and back within its paragraph, which ties and unties the main country", function () {
+    this.timeout(60000);
+    // New Zealand twice, Canada twice (Canada, Ottawa): a tie, no main country, until "Ottawa" is no longer a name.
+    const text = NEW_ZEALAND.replace(', and New Zealand farmers agree', '');
+    const at = text.indexOf('Ottawa') + 2;
+    const steps = [(t: string) => t.slice(0, at) + t.slice(at + 1), (t: string) => `${t.slice(0, at)}t${t.slice(at)}`, (t: string) => `${t.slice(0, at)}x${t.slice(at)}`];
+    assert.deepEqual(typeInto(text, steps.length, (t, k) => steps[k - 1](t), ministerOf), ['', 'New Zealand', '', 'New Zealand']);
+  });
+  it('typing chains: a no-break space and a deep indent typed before a paragraph, which the name readers look back through', function () {
+    this.timeout(60000);
+    const at = JORDAN.indexOf('Michael');
+    const steps = [(t: string) => `${t.slice(0, at)}\u00a0${t.slice(at)}`, (t: string) => `${t.slice(0, at)}${' '.repeat(40)}${t.slice(at + 1)}`, (t: string) => t.slice(0, at) + t.slice(at + 40)];
+    assert.deepEqual(typeInto(JORDAN, steps.length, (t, k) => steps[k - 1](t), ministerOf), ['Jordan', 'Jordan', '', 'Jordan']);
   });
 });
