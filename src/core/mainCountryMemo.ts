@@ -29,6 +29,9 @@ const namedIn = memoize((text: string): Named => {
   return { counts: [...counts], runsOn: mayRunOnActor(text), opensWithSpace: /^\s/.test(text) };
 });
 
+/** How often a paragraph names each country (by name, capital, demonym or agency); remembered by its text. */
+export const countriesNamedIn = (text: string): ReadonlyArray<readonly [string, number]> => namedIn(text).counts;
+
 /** A paragraph's count stands for it only when it starts a line and no actor reads across its edges (see above). */
 function standsAlone(text: string, paragraphs: readonly Paragraph[], i: number, n: Named): boolean {
   const p = paragraphs[i];

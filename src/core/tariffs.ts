@@ -1,4 +1,5 @@
-import { TextMemo, memoize } from './memo';
+import { TextMemo } from './memo';
+import { countriesNamedIn } from './mainCountryMemo';
 import type { FigureMention, ParagraphContext, Sentence, TariffMention } from './mentions';
 import type { TariffRate } from './types';
 import { countryOfPlace, findActors, type ActorMention } from './countries';
@@ -214,17 +215,10 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   ));
 }
 
-/** How often each paragraph names each country (by name, capital, demonym or agency); remembered per paragraph. */
-const countriesNamed = memoize((text: string): ReadonlyMap<string, number> => {
-  const counts = new Map<string, number>();
-  for (const a of findActors(text)) if (a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
-  return counts;
-});
-
 /** The country the article is plainly about: named at least three times and twice as often as any other; else "". */
 function mostNamedIn(paragraphs: Paragraph[]): string {
   const counts = new Map<string, number>();
-  for (const p of paragraphs) for (const [c, n] of countriesNamed(p.text)) counts.set(c, (counts.get(c) ?? 0) + n);
+  for (const p of paragraphs) for (const [c, n] of countriesNamedIn(p.text)) counts.set(c, (counts.get(c) ?? 0) + n);
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 3 && (!second || first[1] >= 2 * second[1]) ? first[0] : '';
 }
