@@ -52,7 +52,9 @@ export const CABINET_HEADS = wordList('minister|secretary|premier|chancellor|com
 export const STATE_OFFICES = wordList('president|vice president|senator|governor|congressman|congresswoman|deputy|lawmaker|legislator');
 
 /** Speaking for a body: "the spokeswoman for the ministry, Li Wen". */
-export const SPOKES = wordList('spokesman|spokeswoman|spokesperson|spokespeople|representative');
+/** Those who speak for a body and nothing else: a bare "spokesman" points back to the body just named. */
+export const SPOKESPERSONS = wordList('spokesman|spokeswoman|spokesperson|spokespeople');
+export const SPOKES = wordList(SPOKESPERSONS, 'representative');
 
 /** Modifiers a corporate head takes ("chief executive", "co-founder", "general manager"). */
 /** Heads of titles held only in firms: "Chairman Lin Cheng-hao", "chief financial officer Grace Hsu", "the plant manager". */

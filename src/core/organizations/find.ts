@@ -77,6 +77,14 @@ const LOCAL_NUMBER = /^\d{1,5}$/;
 const UNION_UNITS = new Set(['Local', 'Lodge', 'District']);
 
 /** A capitalized run from token i: capitalized words joined by "of", "and", "&"… Returns its end. */
+/** The word before j closes a company's name: a legal form ("Co."), or a trade or body noun that no "of" opens ("Components"). */
+function closesCompany(toks: Tok[], i: number, j: number): boolean {
+  const closer = toks[j - 1].text === '.' ? toks[j - 2] : toks[j - 1];
+  if (!closer) return false;
+  if (isLegalForm(closer) || COMPANY_CLOSERS.has(closer.text.replace(/\.$/, ''))) return true;
+  return j - 1 > i && (INDUSTRY_HEADS.has(low(closer)) || (END_HEADS.has(low(closer)) && !OPEN_HEADS.has(low(closer))));
+}
+
 /** A town at k: a known place, or one or two capitalized words then a comma and a known place ("Peoria, Illinois"). */
 function townAfter(toks: Tok[], k: number): boolean {
   if (!isCapWord(toks[k])) return false;
@@ -139,8 +147,7 @@ export function runFrom(toks: Tok[], i: number): number {
       if (c === 'of' && personBefore(toks, i, j)) break;
       // "Gulfside Phosphate Co. of Tampa, Florida", "Ironbridge Components of Peoria, Illinois": a company
       // closed by its legal form or trade is "of" its town; the town is no part of its name.
-      const closer = toks[j - 1].text === '.' ? toks[j - 2] : toks[j - 1];
-      if (c === 'of' && (isLegalForm(closer) || COMPANY_CLOSERS.has(closer?.text.replace(/\.$/, '') ?? '') || (j - 1 > i && (INDUSTRY_HEADS.has(low(closer)) || END_HEADS.has(low(closer)) && !OPEN_HEADS.has(low(closer))))) && townAfter(toks, j + 1)) break;
+      if (c === 'of' && closesCompany(toks, i, j) && townAfter(toks, j + 1)) break;
       if (OF_WORDS.has(c)) ofSeen = true;
       j++;
       continue;

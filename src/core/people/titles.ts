@@ -1,6 +1,6 @@
 import type { Tok } from '../lexicon/tokens';
 import { decide } from '../rules/rule';
-import { SPOKES, CORPORATE_MODIFIERS, GOVERNMENT_HEADS, HONORIFICS, RANKS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TRADE_ROLES } from '../lexicon/titles';
+import { ARTICLES, SPOKESPERSONS, CORPORATE_MODIFIERS, GOVERNMENT_HEADS, HONORIFICS, RANKS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TRADE_ROLES } from '../lexicon/titles';
 import { KNOWN_GIVEN_NAMES } from '../lexicon/worldNames';
 import { PARTY_LABELS } from '../lexicon/parties';
 import { placeOf } from '../lexicon/words';
@@ -24,8 +24,6 @@ export interface TitleFinding {
 }
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
-// "a spokesman …", "the spokeswoman …": an article before the title describes, it does not point back.
-const ARTICLE_BEFORE = new Set(['a', 'an', 'the', 'one']);
 
 /** Where a title ending in `head` starts: back over the words that build it ("Deputy Prime Minister"). */
 export function titleStart(toks: Tok[], head: number): number {
@@ -85,8 +83,8 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
   const kind = toks[from - 1];
   if (!tie.affiliation && kind?.sentStart && kind.cap && kind.word && !kind.poss && END_HEADS.has(low(kind))) return { from, title, ...tie, antecedent: low(kind) };
   // '"Reports like this count every cost," spokesman Ryan McCaffery said' after "The American Factory Coalition … said":
-  // a bare spokesperson speaks for the body the sentence before is about.
-  if (!tie.affiliation && from === nameAt - 1 && SPOKES.has(low(head)) && low(head) !== 'representative' && !ARTICLE_BEFORE.has(low(toks[from - 1]))) return { from, title, ...tie, antecedent: '*' };
+  // a bare spokesperson speaks for the body the sentence before is about ("a spokesman …" describes, it does not point back).
+  if (!tie.affiliation && from === nameAt - 1 && SPOKESPERSONS.has(low(head)) && !ARTICLES.has(low(toks[from - 1]))) return { from, title, ...tie, antecedent: '*' };
   return { from, title, ...tie };
 }
 

@@ -131,7 +131,10 @@ const STANDS_FOR_TARIFF = /^\s*(?:that|those)\s+(?:on|for|against)\s/i;
 
 // "rates can go far higher — milk powder at 60 per cent, rice at 75 per cent": after a dash or colon, goods "at" a rate.
 const GOODS_AT_LEAD = /^\s*(?:\p{Ll}[\p{L}-]*\s+){1,3}at\s+$/u;
-const LAST_BREAK = /(?:[;:]|\s[—–-]{1,2}|--)(?!.*(?:[;:]|\s[—–-]{1,2}\s|--))/su;
+
+
+// The last clause break of a gap: one of HARD_BREAK's with none after it.
+const LAST_BREAK = new RegExp(`(?:${HARD_BREAK.source})(?![^]*(?:${HARD_BREAK.source}))`);
 
 /** A list of goods at their rates set off by one break after the tariff's clause: the rates are the tariff's. */
 function goodsAtAfterBreak(gap: string): boolean {

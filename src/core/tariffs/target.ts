@@ -55,7 +55,9 @@ const CONTACT_RELATIVE_LEAD = rx('u')`^\s*(?:the\s+${IMPOSER_NOUNS}|(?:\p{Lu}[\p
 const DURATION = rx('iu')`^(?:a|an|the|\d+|${NUMBER_WORDS})\s+(?:more\s+|further\s+|additional\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
 
 // "… from 20% to 35% and on synthetic fabric to 25 per cent": the goods between "and on" and "to" after a rate.
-const AND_ON_GOODS = rx('iu')`\d\s?${PERCENT_UNIT}[^.;%]{0,20}?(?:,\s*|\s)and\s+on\s+([^,;.%\d]{2,60}?)\s+(?:to|at|from)\s+(?:\d[\d.,]*\s?${PERCENT_UNIT}\s+to\s+)?$`;
+// A rate, then "and" opening the next item of the list: "… to 35% and on …", "… to 32 percent, and for …".
+const RATE_THEN_AND = rx('iu')`\d\s?${PERCENT_UNIT}[^.;%]{0,20}?(?:,\s*|\s)and\s+`;
+const AND_ON_GOODS = rx('iu')`${RATE_THEN_AND.source}on\s+([^,;.%\d]{2,60}?)\s+(?:to|at|from)\s+(?:\d[\d.,]*\s?${PERCENT_UNIT}\s+to\s+)?$`;
 // "The EU applies a 10% tariff to cars": the verb of applying before the rate, "to" after its tariff word.
 const APPLIED_BEFORE = rx('iu')`(?<![\p{L}-])${APPLY_VERBS}\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}$`;
 const TO_GOODS = /^\s+to\s+/;
@@ -136,7 +138,7 @@ function listedAfterAnother(gap: string): boolean {
   // "… from 64 percent to 32 percent, and on pickup trucks from 20 percent to": "and on" opens the next item's goods.
   return last !== null && (/,|\band\b|;/.test(gap.slice(last.index)) || AND_ON_AFTER_RATE.test(gap));
 }
-const AND_ON_AFTER_RATE = rx('iu')`\d\s?${PERCENT_UNIT}[^.;%]{0,20}?(?:,\s*|\s)and\s+(?:on|for)\s`;
+const AND_ON_AFTER_RATE = rx('iu')`${RATE_THEN_AND.source}(?:on|for)\s`;
 const BEARS = rx('giu')`(?<![\p{L}-])${GOODS_BEAR_VERBS}(?![\p{L}-])`;
 const LEADS_AT_END = rx('iu')`(?:\s+(?:${VERB_LEADS}))+\s*$`;
 // "that had entered duty-free", "which enter from Vietnam": a relative clause whose verb follows its pronoun.
