@@ -9,7 +9,7 @@ import { NAME_PARTICLES } from './lexicon/nameParticles';
 import { rx } from './lexicon/wordList';
 import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
 import { CORPORATE_TITLE_HEADS, COURT_HEADS, JUDGE_RANKS, JUDGE_TITLES, STATE_OFFICE_HEADS } from './lexicon/titles';
-import { isGovernmentActor } from './countries';
+import { countryOfPlace, isGovernmentActor } from './countries';
 
 /**
  * People are found a paragraph at a time, so "Kinabalu Foundry said…" far from the company's full
@@ -20,6 +20,7 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
   ownersAcrossParagraphs(people, organizations, text);
   fullBodyNames(people, organizations);
   companyOfficers(people, organizations);
+  nearestFirm(people, organizations);
   judgesOfCourt(people, organizations);
   const byKey = new Map<string, Organization>();
   for (const o of organizations) for (const form of [o.name, ...o.aliases]) byKey.set(orgKey(form), o);
@@ -97,14 +98,45 @@ function companyOfficers(people: LinkedPerson[], organizations: Organization[]):
   const [top, next] = firms;
   if (!top || top.mentions.length < 3 || (next && next.mentions.length * 2 > top.mentions.length)) return;
   for (const lp of asking) {
-    const words = lp.person.title.toLowerCase().split(/[\s-]+/);
-    // "Executive Vice President", "senior vice president": a corporate modifier makes a president a firm's officer.
-    const corporate = words.some((w, k) => CORPORATE_TITLE_HEADS.has(w) || (w === 'president' && (words[k - 2] === 'executive' || words[k - 2] === 'senior' || words[k - 1] === 'executive')));
-    if (!corporate || words.some((w) => STATE_OFFICE_HEADS.has(w) && !(w === 'president' && corporate))) continue;
+    if (!firmTitle(lp.person.title)) continue;
     lp.person.affiliation = top.name;
     lp.person.because = [...lp.person.because, 'person.affiliation.company-story'];
   }
 }
+
+/** A title only a firm gives: "chief executive", "plant manager", "Executive Vice President" (not "Vice President", "Minister"). */
+function firmTitle(title: string): boolean {
+  const words = title.toLowerCase().split(/[\s-]+/);
+  // "Executive Vice President", "senior vice president": a corporate modifier makes a president a firm's officer.
+  const corporate = words.some((w, k) => CORPORATE_TITLE_HEADS.has(w) || (w === 'president' && (words[k - 2] === 'executive' || words[k - 2] === 'senior' || words[k - 1] === 'executive')));
+  return corporate && !words.some((w) => STATE_OFFICE_HEADS.has(w) && !(w === 'president' && corporate));
+}
+
+/**
+ * "… the third floor of the Larkspur Upholstery plant … said Gail Hensworth, the plant manager": a
+ * firm's officer with no body of their own works for the company named just before them (within 400
+ * characters), when it is the only company named there.
+ */
+function nearestFirm(people: LinkedPerson[], organizations: Organization[]): void {
+  const asking = people.filter((lp) => !lp.person.affiliation && firmTitle(lp.person.title));
+  if (!asking.length) return;
+  // Not a government, an agency or a bloc acting as one ("European Union").
+  const firms = organizations
+    .filter((o) => !GOVERNMENT_BODY.test(o.name) && !isGovernmentActor(o.name) && !countryOfPlace(o.name))
+    .flatMap((o) => o.mentions.map((m) => ({ start: m.start, org: o })))
+    .sort((a, b) => a.start - b.start);
+  for (const lp of asking) {
+    const first = Math.min(...lp.mentions.map((m) => m.start));
+    // One company in reach, or it is no guess to make ("Kestrel Packaging and Orion Glass reported results. Chairman …").
+    const near = new Set<Organization>();
+    for (let n = lowerBound(firms, first, (x) => x.start) - 1; n >= 0 && first - firms[n].start <= FIRM_NEAR; n--) near.add(firms[n].org);
+    if (near.size !== 1) continue;
+    lp.person.affiliation = [...near][0].name;
+    lp.person.because = [...lp.person.because, 'person.affiliation.nearest-firm'];
+  }
+}
+/** How far back (characters) a firm's officer's company is looked for. */
+const FIRM_NEAR = 400;
 
 /**
  * "Judge Miriam Oduya-Klein said Commerce had failed to explain …" in a story about a ruling of the

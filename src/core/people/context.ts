@@ -138,6 +138,27 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
     counterExamples: [{ text: 'Darnell Whitfield, the president, said the tariff would hurt.', fact: 'Darnell Whitfield' }],
   },
   {
+    id: 'person.affiliation.nearest-firm',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: "a firm's title (chief executive, plant manager, CFO) with no body + the company named last before it, close by",
+    reason: '{affiliation}: the company named just before, in a firm\'s title',
+    examples: [
+      {
+        text: 'The presses at Waimea Extrusions have run two shifts since March.\n\n“We went from 14 containers a month to none,” said chief executive Ruth Tamihana.',
+        fact: 'Ruth Tamihana',
+        expect: { title: 'chief executive', affiliation: 'Waimea Extrusions' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The European Union set quotas on steel in March.\n\n“We went from 14 containers a month to none,” said chief executive Ruth Tamihana.',
+        fact: 'Ruth Tamihana',
+        expect: { affiliation: '' },
+      },
+    ],
+  },
+  {
     id: 'person.affiliation.court',
     kind: 'person',
     decides: 'affiliation',
