@@ -144,6 +144,24 @@ function trailingRun(toks: Token[]): Token[] {
 }
 
 /** Who a phrase read backwards from the verb names: "Ms. Cutler", "he", "A White House official". */
+/**
+ * "His office said …", "Lindqvist-Marsh's office said …": a person's office speaks for the person
+ * (a title's office, "the Trade Representative's office", is a body and is read as one).
+ */
+function officeOf(text: string, toks: Token[]): Attribution | null {
+  const n = toks.length;
+  if (n < 2 || toks[n - 1].text.toLowerCase() !== 'office') return null;
+  const owner = toks[n - 2];
+  const pronoun = OFFICE_OWNERS[owner.text.toLowerCase()];
+  if (pronoun) return n === 2 ? { kind: 'pronoun', pronoun } : null;
+  if (!/['’]s$/.test(owner.text) || !CAPITALIZED.test(owner.text) || isTitle({ ...owner, text: owner.text.slice(0, -2) })) return null;
+  const run = trailingRun(toks.slice(0, n - 1));
+  if (!run.length || run.some((t) => isTitle(t) || ORG_HEAD.has(bare(t)))) return null;
+  const lastTok = run[run.length - 1];
+  return nameAttribution(text, [...run.slice(0, -1), { ...lastTok, text: lastTok.text.slice(0, -2), end: lastTok.end - 2 }]);
+}
+const OFFICE_OWNERS: Record<string, 'he' | 'she' | undefined> = { his: 'he', her: 'she' };
+
 export function readSubject(text: string, toks: Token[]): Attribution | null {
   while (toks.length && BETWEEN_SUBJECT_AND_VERB.has(toks[toks.length - 1].text.toLowerCase())) toks = toks.slice(0, -1);
   while (toks.length > 1 && /ly$/.test(toks[toks.length - 1].text) && !CAPITALIZED.test(toks[toks.length - 1].text)) toks = toks.slice(0, -1);
@@ -151,6 +169,8 @@ export function readSubject(text: string, toks: Token[]): Attribution | null {
   const last = toks[toks.length - 1];
   const pronoun = PRONOUNS[last.text.toLowerCase()];
   if (pronoun && toks.length <= 2) return { kind: 'pronoun', pronoun };
+  const office = officeOf(text, toks);
+  if (office) return office;
   const run = trailingRun(toks);
   // "an official of Toyota Motor Corp.", "a spokesman for the ministry": someone unnamed.
   const roleAt = toks.findIndex((t) => ROLE_NOUNS.has(t.text));

@@ -86,6 +86,8 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
       // A lower-case title between the verb and the name is not part of the name.
       { text: '“We went from 14 containers a month to none,” said chief executive Annabel Ruthven. “Nobody can absorb that.”', fact: 'We went from 14', expect: { speaker: 'Annabel Ruthven' } },
       { text: '“Costs are up,” said trade lawyer Omar Haddad.', fact: 'Costs are up', expect: { speaker: 'Omar Haddad' } },
+      // A person's office speaks for the person.
+      { text: 'Minister Aroha Tane faced questions on Tuesday. Tane’s office later said she “stands by every answer she gave”.', fact: 'stands by every answer', expect: { speaker: 'Aroha Tane' } },
       // A comma inside the title's list of portfolios does not end the speaker.
       { text: '“The roots are dry,” said Minister of Trade, Industry and Energy Han Ji-soo at a meeting with suppliers.', fact: 'The roots are dry', expect: { speaker: 'Han Ji-soo' } },
       { text: '“It is a win,” Idris Maclennan of the Penrose Economic Forum told me this week.', fact: 'It is a win', expect: { speaker: 'Idris Maclennan' } },
@@ -246,6 +248,7 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
         fact: 'It is going to hurt us',
         expect: { speaker: 'Tomas Greer' },
       },
+      { text: 'Trade Minister Daniel Kwong toured the plant on Friday. His office said he would “consider the report carefully”.', fact: 'consider the report carefully', expect: { speaker: 'Daniel Kwong' } },
       {
         text: 'Margaret Sousa founded the mill in 1990. Her brother, Rodrigo Sousa, runs it now.\n\n“Buyers already called,” she said.',
         fact: 'Buyers already called',
