@@ -8,7 +8,7 @@ import { MODIFIER_PREPOSITIONS } from './lexicon/words';
 import { NAME_PARTICLES } from './lexicon/nameParticles';
 import { rx } from './lexicon/wordList';
 import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
-import { CORPORATE_TITLE_HEADS, COURT_HEADS, JUDGE_RANKS, JUDGE_TITLES, STATE_OFFICE_HEADS } from './lexicon/titles';
+import { CORPORATE_TITLE_HEADS, COURT_HEADS, JUDGE_RANKS, JUDGE_TITLES, PEERS, PERSON_POSSESSIVES, STATE_OFFICE_HEADS } from './lexicon/titles';
 import { countryOfPlace, isGovernmentActor } from './countries';
 
 /**
@@ -22,6 +22,7 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
   companyOfficers(people, organizations);
   nearestFirm(people, organizations);
   judgesOfCourt(people, organizations);
+  colleagues(people, text);
   const byKey = new Map<string, Organization>();
   for (const o of organizations) for (const form of [o.name, ...o.aliases]) byKey.set(orgKey(form), o);
   if (!byKey.size) return people;
@@ -135,6 +136,29 @@ function nearestFirm(people: LinkedPerson[], organizations: Organization[]): voi
     lp.person.because = [...lp.person.because, 'person.affiliation.nearest-firm'];
   }
 }
+/**
+ * "Anika Sorensen, an analyst at Kessel & Vaart Bank, … Her colleague Jort Hanssen, who covers consumer
+ * goods, was more cautious": a colleague works where the person named last before them does.
+ */
+function colleagues(people: LinkedPerson[], text: string): void {
+  const asking = people.filter((lp) => !lp.person.affiliation && lp.mentions.some((m) => COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))));
+  if (!asking.length) return;
+  for (const lp of asking) {
+    const at = lp.mentions.find((m) => COLLEAGUE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))!.start;
+    let best: { end: number; affiliation: string } | null = null;
+    for (const other of people) {
+      if (other === lp || !other.person.affiliation) continue;
+      for (const m of other.mentions) if (m.end <= at && at - m.end <= COLLEAGUE_NEAR && (!best || m.end > best.end)) best = { end: m.end, affiliation: other.person.affiliation };
+    }
+    if (!best) continue;
+    lp.person.affiliation = best.affiliation;
+    lp.person.because = [...lp.person.because, 'person.affiliation.colleague'];
+  }
+}
+const COLLEAGUE_BEFORE = rx('iu')`(?<![\p{L}-])${PERSON_POSSESSIVES}\s+${PEERS}\s+(?:at\s+the\s+\p{L}+\s+)?$`;
+/** How far back (characters) the person a colleague is introduced beside is looked for. */
+const COLLEAGUE_NEAR = 800;
+
 /** How far back (characters) a firm's officer's company is looked for. */
 const FIRM_NEAR = 400;
 

@@ -159,6 +159,27 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
     ],
   },
   {
+    id: 'person.affiliation.colleague',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: '"his|her|their colleague" + name, after a person with a body',
+    reason: '{affiliation}: a colleague of the person named just before',
+    examples: [
+      {
+        text: 'Marta Lindqvist, an analyst at Fjordhavn Securities, expects the duties to hold.\n\nHer colleague Pieter Aalders, who covers retailers, was more cautious.',
+        fact: 'Pieter Aalders',
+        expect: { affiliation: 'Fjordhavn Securities' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Marta Lindqvist, an analyst at Fjordhavn Securities, expects the duties to hold.\n\nPieter Aalders, who covers retailers, was more cautious.',
+        fact: 'Pieter Aalders',
+        expect: { affiliation: '' },
+      },
+    ],
+  },
+  {
     id: 'person.affiliation.court',
     kind: 'person',
     decides: 'affiliation',
