@@ -2,9 +2,10 @@
  * The command line's entry: runs the bundled CLI (dist/cli-main.js) from V8's code cache when one is
  * beside it. Each run is a new process that would otherwise parse and compile the whole bundle
  * again; with the cache the functions it ran last time are not compiled anew. The cache is
- * written after the first run (and again when V8 rejects it: another build, another Node). A
+ * written after the first run (and again when it is another build's, or V8 rejects it: another Node). A
  * folder that cannot be written to only means no cache: the CLI runs the same either way.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -16,9 +17,14 @@ import './cli/regexTier';
 const file = path.join(__dirname, 'cli-main.js');
 const cacheFile = `${file}.v8cache`;
 const source = fs.readFileSync(file, 'utf8');
+// V8 checks a code cache against the source's length only: a rebuilt bundle of the same length would
+// run another build's compiled functions. The cache file starts with the bundle's digest, and is
+// used only for the bundle it was made from.
+const digest = crypto.createHash('sha256').update(source).digest();
 let cachedData: Buffer | undefined;
 try {
-  cachedData = fs.readFileSync(cacheFile);
+  const stored = fs.readFileSync(cacheFile);
+  cachedData = stored.length > digest.length && stored.subarray(0, digest.length).equals(digest) ? stored.subarray(digest.length) : undefined;
 } catch {
   cachedData = undefined;
 }
@@ -30,7 +36,7 @@ if (!cachedData || script.cachedDataRejected) {
     try {
       // Written whole under another name, then renamed: a run starting meanwhile never reads half a cache.
       const part = `${cacheFile}.${process.pid}`;
-      fs.writeFileSync(part, script.createCachedData());
+      fs.writeFileSync(part, Buffer.concat([digest, script.createCachedData()]));
       fs.renameSync(part, cacheFile);
     } catch {
       // A read-only install: run without a cache.

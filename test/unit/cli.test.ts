@@ -44,6 +44,18 @@ describe('cli: trade-facts on good input', function () {
     assert.equal(broken.status, 0, broken.stderr);
     assert.equal(broken.stdout, first.stdout);
     assert.ok(fs.statSync(cache).size > 10_000, 'a rejected cache is replaced');
+    // Another build of the same length (V8 itself compares lengths only): its cache is not used, it is made anew.
+    const made = fs.readFileSync(cache);
+    const bundle = path.join(dir, 'cli-main.js');
+    const source = fs.readFileSync(bundle, 'utf8');
+    const at = source.indexOf('"use strict"');
+    assert.ok(at >= 0, 'the bundle has a "use strict" to change');
+    fs.writeFileSync(bundle, `${source.slice(0, at)}'use strict'${source.slice(at + 12)}`);
+    assert.equal(fs.statSync(bundle).size, Buffer.byteLength(source), 'the same length');
+    const rebuilt = runCopy();
+    assert.equal(rebuilt.status, 0, rebuilt.stderr);
+    assert.equal(rebuilt.stdout, first.stdout);
+    assert.ok(!fs.readFileSync(cache).equals(made), "another build's cache is replaced, not run");
   });
 
   it('cli: Markdown is the default, several files give several sheets', () => {
