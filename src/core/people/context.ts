@@ -125,6 +125,8 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'The Tidewater Nut Growers Council said almond shipments to Turkey were worth $310 million. Its president, Dale Whitacre, called the duties unfair.', fact: 'Dale Whitacre', expect: { title: 'president', affiliation: 'Tidewater Nut Growers Council' } },
       { text: 'Thailand bought 41,000 tonnes of bananas last year, according to the Mindanao Fruit Exporters Federation. Its president, Renato Bacalso, called the measure a punishment.', fact: 'Renato Bacalso', expect: { title: 'president', affiliation: 'Mindanao Fruit Exporters Federation' } },
       { text: 'The Northfield Cycling Council filed the petition in May.\n\nDarnell Whitfield, the council’s president, said the tariff would hurt.', fact: 'Darnell Whitfield', expect: { title: 'president', affiliation: 'Northfield Cycling Council' } },
+      // A region the title covers is part of it.
+      { text: 'The Wool Growers Council of Otago said prices would fall. Its regional manager for North Asia, Mere Paewai, said buyers had waited.', fact: 'Mere Paewai', expect: { title: 'regional manager for North Asia', affiliation: 'Wool Growers Council of Otago' } },
       // A bare spokesperson speaks for the body the sentence before is about.
       { text: 'The Harbour Millers Guild said the review had ignored its members. “Nobody asked us,” spokeswoman Tamsin Orrell said.', fact: 'Tamsin Orrell', expect: { title: 'spokeswoman', affiliation: 'Harbour Millers Guild' } },
       // A body's head word alone before the title, opening the sentence: "Federation chair …".

@@ -6,6 +6,7 @@ import { PARTY_LABELS } from '../lexicon/parties';
 import { placeOf } from '../lexicon/words';
 import { AFFILIATION_BEFORE_TITLE, orgRunStart } from './affiliationRules';
 import { END_HEADS } from '../lexicon/orgHeads';
+import { REGION_WORDS } from '../lexicon/regions';
 
 export { orgRunStart } from './affiliationRules';
 
@@ -143,7 +144,8 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
       ownerEnd = k;
       k = s - 1;
       break;
-    } else if (toks[k].cap && !placeOf(toks[k].text) && !TITLE_MODIFIERS.has(low(toks[k])) && !PORTFOLIOS.has(low(toks[k]))) return null;
+    // "Its regional manager for North Asia, Fiona Kettering,": a region a title covers is part of it.
+    } else if (toks[k].cap && !placeOf(toks[k].text) && !TITLE_MODIFIERS.has(low(toks[k])) && !PORTFOLIOS.has(low(toks[k])) && !REGION_WORDS.has(low(toks[k]))) return null;
     k--;
   }
   // "Federal Trade Minister, Simon Crean," opening a sentence needs no article.
