@@ -122,6 +122,14 @@ export class AnalysisStore implements vscode.Disposable {
     return this.states.get(uri.toString())?.analysis;
   }
 
+  /**
+   * The document's own latest analysis, maybe of an older version while an edit waits; never another
+   * document's that had its URI (untitled names are reused: "Untitled-1" closed and opened again).
+   */
+  analysisOf(document: vscode.TextDocument): Analysis | undefined {
+    return this.own(document)?.analysis;
+  }
+
   /** The analysis only if it was made from the document's current text (offsets still valid). */
   current(document: vscode.TextDocument): Analysis | undefined {
     const s = this.own(document);

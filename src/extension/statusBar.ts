@@ -15,7 +15,7 @@ export function registerStatusBar(_context: vscode.ExtensionContext, store: Anal
 
   const update = () => {
     const doc = vscode.window.activeTextEditor?.document;
-    shown = doc && statusView(store.status(doc), store.get(doc.uri), store.reason(doc));
+    shown = doc && statusView(store.status(doc), store.analysisOf(doc), store.reason(doc));
     if (!shown) return item.hide();
     item.text = shown.text;
     item.tooltip = shown.tooltip;

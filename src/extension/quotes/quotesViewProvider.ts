@@ -168,7 +168,8 @@ export class QuotesViewProvider implements vscode.WebviewViewProvider, vscode.Di
     this.document = document && this.store.handles(document) ? document : undefined;
     const status = this.document && this.store.status(this.document);
     this.unavailable = this.document && status !== 'ready' && status !== 'analysing' ? this.store.reason(this.document) : undefined;
-    this.analysis = this.document && !this.unavailable ? this.store.get(this.document.uri) : undefined;
+    // Its own analysis: a closed document's under the same untitled name would show its quotes.
+    this.analysis = this.document && !this.unavailable ? this.store.analysisOf(this.document) : undefined;
     this.sendModel();
     const waitingFor = this.document;
     if (waitingFor && !this.analysis && !this.unavailable) {
