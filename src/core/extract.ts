@@ -8,6 +8,7 @@ import { findPeople } from './people';
 import { findOrganizations } from './organizations';
 import { findQuotes } from './quotes';
 import { countWords } from './words';
+import { ORGANIZATION_KEYS, WEAK_ORGANIZATION_KEYS, hasKeys } from './placeFacts';
 import { tokenize, type Tok } from './lexicon/tokens';
 import type { Paragraph } from './paragraphs';
 import { LinkingMemo } from './linkMemo';
@@ -58,8 +59,6 @@ export function extractParagraph(text: string): ParagraphFacts {
   };
 }
 
-const WEAK_KEYS = 'start,end,text,name,key,weak,because';
-const FULL_KEYS = 'start,end,text,name,key,because';
 
 /**
  * An organization mention as an object of one of two shapes (weak or not), same fields in the same
@@ -68,9 +67,8 @@ const FULL_KEYS = 'start,end,text,name,key,because';
  * every keystroke (moving them, comparing them with last time's, linking) ran megamorphic.
  */
 function oneShape(m: OrganizationMention): OrganizationMention {
-  const keys = Object.keys(m).join(',');
-  if (keys === WEAK_KEYS) return { start: m.start, end: m.end, text: m.text, name: m.name, key: m.key, weak: m.weak, because: m.because };
-  if (keys === FULL_KEYS) return { start: m.start, end: m.end, text: m.text, name: m.name, key: m.key, because: m.because };
+  if (hasKeys(m, WEAK_ORGANIZATION_KEYS)) return { start: m.start, end: m.end, text: m.text, name: m.name, key: m.key, weak: m.weak, because: m.because };
+  if (hasKeys(m, ORGANIZATION_KEYS)) return { start: m.start, end: m.end, text: m.text, name: m.name, key: m.key, because: m.because };
   return m;
 }
 

@@ -18,7 +18,7 @@ export const TARIFF_KEYS = ['start', 'end', 'text', 'rate', 'imposer', 'target',
 export const PERSON_KEYS = ['start', 'end', 'text', 'title', 'affiliation', 'honorific', 'because'];
 const WEAK_PERSON_KEYS = [...PERSON_KEYS, 'weak'];
 export const ORGANIZATION_KEYS = ['start', 'end', 'text', 'name', 'key', 'because'];
-const WEAK_ORGANIZATION_KEYS = ['start', 'end', 'text', 'name', 'key', 'weak', 'because'];
+export const WEAK_ORGANIZATION_KEYS = ['start', 'end', 'text', 'name', 'key', 'weak', 'because'];
 export const QUOTE_KEYS = ['start', 'end', 'text', 'attribution', 'runsOn', 'because'];
 const NAME_ATTRIBUTION_KEYS = ['kind', 'name', 'start', 'end'];
 
