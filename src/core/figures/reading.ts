@@ -26,8 +26,13 @@ export type PercentUnit = '%' | 'pp' | 'bp';
 // Order matters: "percentage points" before "percent"; hyphenated forms ("10-per-cent", "20-percent").
 const PERCENT_UNIT = /^(?:\s?-?)(?:(percentage[\s-]points?|ppts?(?![\p{L}])|pp(?![\p{L}]))|(basis[\s-]points?|bps?(?![\p{L}]))|(%|percent(?![\p{L}])|per[\s-]?cent(?![\p{L}])|pct(?![\p{L}])))/iu;
 
+// South Asian business pages write percent as "pc" against the number ("a 5pc duty"); only that
+// spelling, lowercase and attached, so "10 PCs" and "Windows 10 PC" stay what they are.
+const ATTACHED_PC = /^pc(?![\p{L}\d])/u;
+
 /** The percent, percentage-point or basis-point unit at the start of `after`. */
 export function percentUnitAt(after: string): { unit: PercentUnit; length: number } | null {
+  if (ATTACHED_PC.test(after)) return { unit: '%', length: 2 };
   const m = PERCENT_UNIT.exec(after);
   if (!m) return null;
   const unit: PercentUnit = m[1] ? 'pp' : m[2] ? 'bp' : '%';

@@ -121,6 +121,8 @@ const BLOC_FORMS: Readonly<Record<string, readonly string[]>> = {
   'Eurasian Economic Union': ['Eurasian Economic Union', 'EAEU'],
   'East African Community': ['East African Community', 'EAC'],
   ECOWAS: ['ECOWAS', 'Economic Community of West African States'],
+  // The Gulf states' customs union: one 5% common external tariff ("the Gulf bloc's 5pc duty").
+  'Gulf Cooperation Council': ['Gulf Cooperation Council', 'GCC', 'the Gulf bloc'],
 };
 
 /** Blocs that charge one tariff for all their members ("the common external tariff"). */

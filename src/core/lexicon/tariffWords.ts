@@ -5,8 +5,8 @@
  */
 import { wordList } from './wordList';
 
-/** A number's percent unit as copy writes it ("25%", "25 percent", "25 per cent", "25 pct"): a pattern source for rules. */
-export const PERCENT_UNIT = '(?:%|percent|per\\s?cent|pct)';
+/** A number's percent unit as copy writes it ("25%", "25 percent", "25 per cent", "25 pct", "25pc"): a pattern source for rules. */
+export const PERCENT_UNIT = '(?:%|percent|per\\s?cent|pct|pc(?![a-z]))';
 
 /** Nouns that name a border charge. */
 // A deposit is a duty only as a trade remedy names it: "anti-dumping deposits of 32.6%", "cash deposits of 12%".

@@ -33,6 +33,7 @@ import {
 import { canadaHead, industryHead, isGeographic, legalFormHead, legalPrefixHead } from './shapes';
 import { acronymBodyAt, appositionAt, groupUnitAt, stockWordsAt, type ShapeScan } from './companies';
 import { NOT_ORGS } from '../lexicon/orgHeads';
+import { TITLE_HEADS } from '../lexicon/titles';
 
 type NameRule = Rule<OrgScan, OrgHit>;
 type HeadRule = Rule<RunSpan, number>;
@@ -40,6 +41,9 @@ type Veto = Rule<RunVerdict, boolean>;
 type ShapeRule = Rule<ShapeScan, OrgHit[]>;
 
 const orNull = (k: number): number | null => (k >= 0 ? k : null);
+/** A capitalized title head + "for"/"of" + a capitalized portfolio at `k` ("Minister for Primary …"). */
+const portfolioOpens = (toks: RunSpan['toks'], k: number): boolean =>
+  !!toks[k].cap && TITLE_HEADS.has(toks[k].text.toLowerCase()) && /^(?:for|of)$/.test(toks[k + 1]?.text ?? '') && !!toks[k + 2]?.cap && toks[k + 2].text !== 'The';
 
 export const NAME_RULES: readonly NameRule[] = [
   {
@@ -316,6 +320,21 @@ export const ORGANIZATION_VETOES: readonly Veto[] = [
     when: ({ name }) => [...NOT_ORGS.words].some((bad) => name.toLowerCase().includes(bad)),
     examples: [{ text: 'The executives met him in the Oval Office.', fact: 'Oval Office' }],
     counterExamples: [{ text: 'The Office of Fair Trading opened a review.', fact: 'Office of Fair Trading' }],
+  },
+  {
+    id: 'organization.not.portfolio-title',
+    kind: 'organization',
+    decides: 'isOrganization',
+    anchor: 'a person\'s title head + "for|of" opening the run ("Minister for Primary Industries")',
+    reason: '{name} is a minister\'s title, not a body',
+    // A company head in the portfolio ("Industries") made the title read as a firm's name.
+    // ("Governor of the Bank of England" names a body after "the": left to the other rules.)
+    when: ({ toks, s, j }) => (s + 2 < j && portfolioOpens(toks, s)) || (s >= 2 && portfolioOpens(toks, s - 2)),
+    examples: [
+      { text: 'Tasmania’s Minister for Primary Industries, Jenna Rossiter, said the state would pay.', fact: 'Minister for Primary Industries' },
+      { text: 'Tasmania’s Minister for Primary Industries, Jenna Rossiter, said the state would pay.', fact: 'Primary Industries' },
+    ],
+    counterExamples: [{ text: 'The Board of Trade and Industries met on Monday.', fact: 'Board of Trade and Industries' }],
   },
   {
     id: 'organization.not.government',

@@ -7,6 +7,8 @@ import { orgKey } from '../organizations/orgKey';
 import { findPersonHits, lexiconPeople, type PersonHit } from './find';
 import { lowerBound } from '../quotes/search';
 import { sentenceAround } from './sentenceCountries';
+import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { rx } from '../lexicon/wordList';
 
 /** People and organizations of one paragraph, found in one pass so each can rule the other out. */
 export interface Actors {
@@ -119,6 +121,9 @@ function addOrg(orgs: OrgHit[], orgAt: Uint8Array, h: OrgHit): void {
   for (let k = h.i; k < h.j; k++) orgAt[k] = 1;
 }
 
+/** A participle before "by": "brought", "filed", "taken", "led". */
+const PASSIVE_PARTICIPLE = /^[a-z]+(?:ed|en|ght|led)$/;
+
 /** How far back (in words) a role's "its" may point. */
 const LOOK_BACK = 60;
 
@@ -143,9 +148,11 @@ function sentenceSubject(text: string, toks: Tok[], at: number, byEnd: OrgHit[])
   if (own === 0) return null;
   const [from] = sentenceAround(toks, own - 1);
   // "…, according to the Mindanao Banana Exporters Federation. Its president": the source a sentence cites is free too.
+  // "The complaint was brought by the Fertiliser Producers' Alliance. Its director general": a passive's agent acts too.
   const free = (i: number) => {
     const before = toks[i - 1]?.text.toLowerCase() === 'the' ? i - 2 : i - 1;
-    return before < from || !OBJECT_PREPOSITIONS.has(toks[before].text.toLowerCase()) || toks[before - 1]?.text.toLowerCase() === 'according';
+    const word = toks[before]?.text.toLowerCase();
+    return before < from || !OBJECT_PREPOSITIONS.has(word) || toks[before - 1]?.text.toLowerCase() === 'according' || (word === 'by' && PASSIVE_PARTICIPLE.test(toks[before - 1]?.text ?? ''));
   };
   let first: { i: number; end: number; name: string; key?: string; cited?: boolean } | null = null;
   // Bodies by where they end: only those ending inside the previous sentence are read.
@@ -171,6 +178,19 @@ function sentenceSubject(text: string, toks: Tok[], at: number, byEnd: OrgHit[])
   return { end: first.end, name: first.name, subject: true };
 }
 
+// A closing quote, then the attribution's verb and the role: ‘,” said its commercial vice-president, ’.
+const ATTRIBUTION_AFTER_QUOTE = rx('u')`[”"]\s*(?:${SPEECH_VERBS})\s+[^“”".!?]*$`;
+
+/** The span [open, close) of the quote an attribution at `at` follows, if it does. */
+function quoteBefore(text: string, at: number): [number, number] | null {
+  const from = Math.max(0, at - 80);
+  const m = ATTRIBUTION_AFTER_QUOTE.exec(text.slice(from, at));
+  if (!m) return null;
+  const close = from + m.index;
+  const open = text[close] === '”' ? text.lastIndexOf('“', close - 1) : text.lastIndexOf('"', close - 1);
+  return open >= 0 ? [open, close] : null;
+}
+
 /**
  * "Vietnam attended as an observer. Its Deputy Minister …, Nguyen Thi Lan,": "its" is the body or
  * country named last before the role; "the council's president" the last body whose name holds
@@ -184,10 +204,14 @@ function resolveOwners(text: string, toks: Tok[], people: PersonHit[], orgs: Org
     // "Our …": the article's own body, read once the whole article's bodies are known (actorsLink).
     if (!p.antecedent || p.affiliation || p.antecedent === '@') continue;
     const noun = p.antecedent === '*' ? '' : p.antecedent;
+    // "“… The customer in China pays on time,” said its vice-president, …": the quote's own words are not what "its" points to.
+    const quoted = quoteBefore(text, toks[p.i].start);
+    const inQuote = (k: number) => !!quoted && toks[k].start >= quoted[0] && toks[k].start < quoted[1];
     let best: { end: number; name: string; subject?: boolean } | null = noun ? null : sentenceSubject(text, toks, p.i, byEnd);
+    if (best && quoted && best.end <= toks.length && inQuote(best.end - 1)) best = null;
     for (let n = lowerBound(byEnd, p.i, (h) => h.j) - 1; !best && n >= 0 && p.i - byEnd[n].j < LOOK_BACK; n--) {
       const h = byEnd[n];
-      if (h.weak && h.j - h.i < 2) continue;
+      if ((h.weak && h.j - h.i < 2) || inQuote(h.i)) continue;
       const name = span(text, toks, h.i, h.j);
       if (noun && !name.toLowerCase().split(/\s+/).includes(noun)) continue;
       best = { end: h.j, name };
@@ -196,7 +220,7 @@ function resolveOwners(text: string, toks: Tok[], people: PersonHit[], orgs: Org
     if (!noun && !best?.subject) {
       for (let k = p.i - 2; k >= 0 && p.i - k < LOOK_BACK && (!best || k >= best.end); k--) {
         const c = countryNamed(toks[k]);
-        if (c && toks[k].word && toks[k].cap && !countryAsModifier(toks, k)) {
+        if (c && toks[k].word && toks[k].cap && !countryAsModifier(toks, k) && !inQuote(k)) {
           best = { end: k + 1, name: c };
           break;
         }

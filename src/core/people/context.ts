@@ -125,6 +125,10 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'The Tidewater Nut Growers Council said almond shipments to Turkey were worth $310 million. Its president, Dale Whitacre, called the duties unfair.', fact: 'Dale Whitacre', expect: { title: 'president', affiliation: 'Tidewater Nut Growers Council' } },
       { text: 'Thailand bought 41,000 tonnes of bananas last year, according to the Mindanao Fruit Exporters Federation. Its president, Renato Bacalso, called the measure a punishment.', fact: 'Renato Bacalso', expect: { title: 'president', affiliation: 'Mindanao Fruit Exporters Federation' } },
       { text: 'The Northfield Cycling Council filed the petition in May.\n\nDarnell Whitfield, the council’s president, said the tariff would hurt.', fact: 'Darnell Whitfield', expect: { title: 'president', affiliation: 'Northfield Cycling Council' } },
+      // The words of the quote an attribution follows are not what "its" points to.
+      { text: 'Rival miner Cerro Pardo Metals said it was shipping to Shanghai instead. “Buyers in Japan pay on time,” said its sales director, Paula Ibarra.', fact: 'Paula Ibarra', expect: { title: 'sales director', affiliation: 'Cerro Pardo Metals' } },
+      // A passive's agent is the sentence's subject too.
+      { text: 'The petition was filed by the Baltic Glass Makers Union, which has plants in Latvia and Poland. Its chair, Ilze Berzina, welcomed the duty.', fact: 'Ilze Berzina', expect: { title: 'chair', affiliation: 'Baltic Glass Makers Union' } },
       // A region the title covers is part of it.
       { text: 'The Wool Growers Council of Otago said prices would fall. Its regional manager for North Asia, Mere Paewai, said buyers had waited.', fact: 'Mere Paewai', expect: { title: 'regional manager for North Asia', affiliation: 'Wool Growers Council of Otago' } },
       // A bare spokesperson speaks for the body the sentence before is about.

@@ -148,6 +148,8 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
       { text: 'Federal Trade Minister, Simon Crean, said the deal was done.', fact: 'Simon Crean', expect: { title: 'Federal Trade Minister' } },
       { text: 'The Minister of Trade, Industry and Competition, Sizwe Ndlovu, said the duty would stay.', fact: 'Sizwe Ndlovu', expect: { title: 'Minister of Trade, Industry and Competition' } },
       { text: 'The chamber welcomed the duty. Its chairman, Eng. Tarek Mansour, said jobs would be saved.', fact: 'Tarek Mansour', expect: { title: 'chairman' } },
+      // A compass word before a country's possessive names a state of its own.
+      { text: 'Western Australia’s Minister for Primary Industries, Coral Jennings, said growers would be paid.', fact: 'Coral Jennings', expect: { title: 'Minister for Primary Industries', affiliation: 'Western Australia' } },
     ],
     counterExamples: [{ text: 'On Monday, Ryutaro Hashimoto objected.', fact: 'Ryutaro Hashimoto' }],
   },

@@ -27,9 +27,12 @@ function isPortfolioAhead(toks: Tok[], k: number, limit: number): boolean {
   return false;
 }
 
-/** Reads a portfolio title opening at `head` ("Minister" followed by "of"/"for") and the name right after it. */
-export function portfolioName(toks: Tok[], head: number): PortfolioName | null {
-  if (!toks[head]?.cap || !TITLE_HEADS.has(low(toks[head])) || !/^(of|for)$/.test(toks[head + 1]?.text ?? '')) return null;
+/**
+ * The last portfolio word of a title opening at `head` ("Minister" followed by "of"/"for"):
+ * "Minister for Enterprise, Trade and Employment" ends at "Employment"; -1 when none follows.
+ */
+export function portfolioLast(toks: Tok[], head: number): number {
+  if (!toks[head]?.cap || !TITLE_HEADS.has(low(toks[head])) || !/^(of|for)$/.test(toks[head + 1]?.text ?? '')) return -1;
   let k = head + 2;
   let last = -1;
   // "Vice President for Freight and Customs Policy": other capitalized words may sit between portfolio words.
@@ -41,6 +44,12 @@ export function portfolioName(toks: Tok[], head: number): PortfolioName | null {
     else if (t.word && t.cap && !t.poss && last < 0 && !placeOf(t.text) && isPortfolioAhead(toks, k + 1, head + MAX_TITLE)) continue;
     else break;
   }
+  return last;
+}
+
+/** Reads a portfolio title opening at `head` ("Minister" followed by "of"/"for") and the name right after it. */
+export function portfolioName(toks: Tok[], head: number): PortfolioName | null {
+  const last = portfolioLast(toks, head);
   if (last < 0) return null;
   // "…Fisheries, Emi Kato," is set off by commas and read elsewhere; here the name must touch the title.
   let j = last + 1;

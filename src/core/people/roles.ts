@@ -7,6 +7,7 @@ import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { PARTY_LABELS } from '../lexicon/parties';
 import { BASED, runFrom } from '../organizations/find';
+import { portfolioLast } from './portfolio';
 
 /** A role stated after a name: ", a senior fellow at the Norland Policy Institute". */
 export interface RoleFinding {
@@ -136,6 +137,8 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
     return { title: text.slice(toks[roleStart].start, toks[k - 1].end), affiliation: '', org: null, because: [] };
   }
   if (!hasHead || k >= toks.length || !ROLE_LINKS.has(low(toks[k])) || k === roleStart) return null;
+  // ", Ireland's Minister for Trade,": a country's portfolio title, read as an apposition, not a role at "Trade".
+  if (toks[roleStart].poss && placeOf(toks[roleStart].text.replace(/['’]s$/, '')) && portfolioLast(toks, k - 1) > k) return null;
   const role = text.slice(toks[roleStart].start, toks[k - 1].end);
   const title = verb ? `${verb} of ${role}` : role;
   const s = orgAt(toks, k + 1);
@@ -284,6 +287,11 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
     // "head of Asia healthcare research", "undersecretary for foreign trade": places may be capitalized.
     while (e < toks.length && e - k <= 5 && toks[e].word && (!toks[e].cap || placeOf(toks[e].text) || REGION_WORDS.has(low(toks[e]))) && !APPOSITION_CLOSERS.has(low(toks[e]))) e++;
     if (e > k + 1 && closes(toks[e])) [end, k] = [e - 1, e];
+  }
+  // ", Ireland's Minister for Enterprise, Trade and Employment,": a capitalized portfolio list after the head.
+  if (head >= 0 && head === k - 1 && end === head && affiliation && toks[head].cap) {
+    const last = portfolioLast(toks, head);
+    if (last > head && closes(toks[last + 1])) [end, k] = [last, last + 1];
   }
   // ", the UK's permanent representative to the WTO,": an envoy's post names where they are sent.
   if (head >= 0 && head === k - 1 && ENVOY_HEADS.has(low(toks[head])) && low(toks[k]) === 'to') {
@@ -547,6 +555,7 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     examples: [
       { text: 'Rosa Vidal, Chile’s finance minister, said the talks would resume.', fact: 'Rosa Vidal', expect: { title: 'finance minister', affiliation: 'Chile' } },
       { text: '“Prices will rise,” said Marta Quiroga, Uruguay’s undersecretary for foreign trade.', fact: 'Marta Quiroga', expect: { title: 'undersecretary for foreign trade', affiliation: 'Uruguay' } },
+      { text: '“We did not seek this,” said Aoife Brennan, Ireland’s Minister for Enterprise, Trade and Employment, on Monday.', fact: 'Aoife Brennan', expect: { title: 'Minister for Enterprise, Trade and Employment', affiliation: 'Ireland' } },
       { text: 'Dale Hensworth, NCGA president and a corn grower in Iowa, spoke first.', fact: 'Dale Hensworth', expect: { title: 'president', affiliation: 'NCGA' } },
       { text: '“Exporters have our backing,” said Alan Pryce, UK International Trade Secretary.', fact: 'Alan Pryce', expect: { affiliation: 'United Kingdom' } },
       { text: 'Olav Strand, Norway’s permanent representative to the WTO, told the council the duties were lawful.', fact: 'Olav Strand', expect: { title: 'permanent representative to the WTO', affiliation: 'Norway' } },

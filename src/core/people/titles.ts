@@ -137,9 +137,12 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
     else if (toks[k].cap && toks[k].poss && head > k) {
       // "Hanul Petrochem's chief executive, Yoon Seo-jin,": the possessive names the employer;
       // "Chile's Finance Minister, Rosa Vidal,": the country's own minister.
-      const place = placeOf(toks[k].text);
-      const s = place ? k : orgRunStart(toks, k + 1);
-      owner = place || text.slice(toks[s].start, toks[k].end);
+      let place = placeOf(toks[k].text);
+      // "South Australia's Minister for Primary Industries": a compass word makes another place, a state.
+      const state = place && toks[k - 1]?.cap && REGION_WORDS.has(low(toks[k - 1])) && !placeOf(`${toks[k - 1].text} ${toks[k].text}`);
+      if (state) place = '';
+      const s = place ? k : state ? k - 1 : orgRunStart(toks, k + 1);
+      owner = place || text.slice(toks[s].start, toks[k].end).replace(/['’]s$/, '');
       ownerRule = place ? 'person.affiliation.possessive-country' : 'person.affiliation.possessive-org';
       ownerEnd = k;
       k = s - 1;
