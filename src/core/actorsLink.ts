@@ -8,7 +8,7 @@ import { MODIFIER_PREPOSITIONS } from './lexicon/words';
 import { NAME_PARTICLES } from './lexicon/nameParticles';
 import { rx } from './lexicon/wordList';
 import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
-import { CORPORATE_TITLE_HEADS, COURT_HEADS, JUDGE_RANKS, JUDGE_TITLES, PEERS, PERSON_POSSESSIVES, STATE_OFFICE_HEADS } from './lexicon/titles';
+import { COMMISSION_CHAIRS, COMMISSION_HEADS, COMMISSIONER_TITLES, CORPORATE_TITLE_HEADS, COURT_HEADS, JUDGE_RANKS, JUDGE_TITLES, PEERS, PERSON_POSSESSIVES, STATE_OFFICE_HEADS } from './lexicon/titles';
 import { countryOfPlace, isGovernmentActor } from './countries';
 
 /**
@@ -20,6 +20,7 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
   ownersAcrossParagraphs(people, organizations, text);
   fullBodyNames(people, organizations);
   companyOfficers(people, organizations);
+  membersOfCommission(people, organizations);
   nearestFirm(people, organizations);
   judgesOfCourt(people, organizations);
   colleagues(people, text);
@@ -176,6 +177,30 @@ function judgesOfCourt(people: LinkedPerson[], organizations: Organization[]): v
     lp.person.because = [...lp.person.because, 'person.affiliation.court'];
   }
 }
+/**
+ * "Commissioner David Okonjo dissented" in a story about a vote of the U.S. International Trade
+ * Commission: a commissioner with no body of their own sits on the one commission the article names,
+ * and so does its chairman once a commissioner is named ("Chairman Lorraine Abernathy and
+ * Commissioners …"; a chairman alone may be a company's).
+ */
+function membersOfCommission(people: LinkedPerson[], organizations: Organization[]): void {
+  const isCommissioner = (title: string) => COMMISSIONER_TITLE.test(title);
+  if (!people.some((lp) => isCommissioner(lp.person.title))) return;
+  const commissions = organizations.filter((o) => COMMISSION_NAME.test(o.name) && !/^(?:European|EU)\b/.test(o.name));
+  if (commissions.length !== 1) return;
+  for (const lp of people) {
+    // (The article's main country or dateline is only a guess for a title with no body: the commission beats it.)
+    const guessed = lp.person.because.some((b) => COUNTRY_GUESSES.has(b));
+    if ((lp.person.affiliation && !guessed) || !(isCommissioner(lp.person.title) || COMMISSION_CHAIR.test(lp.person.title))) continue;
+    lp.person.affiliation = commissions[0].name;
+    lp.person.because = [...lp.person.because.filter((b) => !COUNTRY_GUESSES.has(b)), 'person.affiliation.commission'];
+  }
+}
+const COUNTRY_GUESSES = new Set(['person.affiliation.main-country', 'person.affiliation.dateline']);
+const COMMISSIONER_TITLE = rx('iu')`^${COMMISSIONER_TITLES}$`;
+const COMMISSION_CHAIR = rx('iu')`^${COMMISSION_CHAIRS}$`;
+const COMMISSION_NAME = rx('iu')`(?<![\p{L}-])${COMMISSION_HEADS}(?![\p{L}-])`;
+
 const JUDGE_TITLE = rx('iu')`^(?:${JUDGE_RANKS}\s+)?${JUDGE_TITLES}$`;
 const COURT_NAME = rx('iu')`(?<![\p{L}-])${COURT_HEADS}(?![\p{L}-])`;
 

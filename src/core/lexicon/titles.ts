@@ -19,7 +19,7 @@ export const TITLE_HEADS = wordList(
     'executive|manager|officer|head|leader|envoy|negotiator|adviser|advisor|strategist|professor|prof.|lawmaker|congressman|' +
     'congresswoman|judge|justice|counsel|attorney|general|gen.|sheikh|chief|owner|partner|fellow|researcher|trader|' +
     'administrator|undersecretary|under-secretary|deputy|aide|official|vice-chairman|lt.|col.|diplomat|boss|presidents|' +
-    'ministers|senators|executives|officials|leaders|economists|analysts|director-general|secretary-general|deputy-director|' +
+    'ministers|senators|commissioners|governors|ambassadors|executives|officials|leaders|economists|analysts|director-general|secretary-general|deputy-director|' +
     'member|mp|mep|mla|msp|legislator|delegate|spokesman|lawyer|columnist|correspondent|editor|reporter|writer|' +
     'lecturer|scholar|dean|scientist|historian|academic|critic|consultant|specialist|coordinator|superintendent|inspector',
 );
@@ -176,3 +176,8 @@ export const JUDGE_TITLES = wordList('judge|justice|magistrate');
 export const JUDGE_RANKS = wordList('chief|senior|presiding|associate|district|circuit');
 /** Heads of a court's name: "Court of International Trade", "Competition Tribunal". */
 export const COURT_HEADS = wordList('court|tribunal');
+/** A commission's members: "Commissioner David Okonjo" (and its chair, once a commissioner is named). */
+export const COMMISSIONER_TITLES = wordList('commissioner');
+export const COMMISSION_CHAIRS = wordList('chairman|chairwoman|chair|chairperson|vice chairman|vice chair|vice-chairman');
+/** Heads of a trade commission's name: "U.S. International Trade Commission", "Korea Trade Commission". */
+export const COMMISSION_HEADS = wordList('commission');

@@ -65,6 +65,8 @@ const strongLexiconAt = (toks: Tok[], i: number): boolean => {
 /** Tokens i..j-1 read as a person's name: two or three capitalized words, the first a given name, none a body's head or a place. */
 // ("Lawyer Omar Bashir of …": a title may open the run; a run that starts at the surname has the given name right before it.)
 function personBefore(toks: Tok[], i: number, j: number): boolean {
+  // "Harold J. Pettigrew of Pettigrew Lane LLP": a run that starts at the surname after a middle initial.
+  if (j - i === 1 && /^\p{Lu}\.$/u.test(toks[i - 1]?.text ?? '') && GIVEN_NAMES.has(toks[i - 2]?.text ?? '')) return true;
   for (const g of [j - 2, j - 3]) {
     if (g < Math.max(0, i - 1) || !toks[g].word || !toks[g].cap || !GIVEN_NAMES.has(toks[g].text)) continue;
     if (toks.slice(g, j).every((t) => t.word && !t.poss && !END_HEADS.has(low(t)) && !OPEN_HEADS.has(low(t)) && !placeOf(t.text))) return true;

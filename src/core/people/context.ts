@@ -4,7 +4,7 @@
  */
 import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
-import { CABINET_HEADS, PEERS, PERSON_POSSESSIVES, STATE_OFFICES } from '../lexicon/titles';
+import { CABINET_HEADS, PEERS, PERSON_POSSESSIVES, STATE_OFFICES, TITLE_HEADS } from '../lexicon/titles';
 import { countriesOf, sentenceAround } from './sentenceCountries';
 import { placeOf } from '../lexicon/words';
 import { LEADERS } from './names';
@@ -23,6 +23,31 @@ export function counterpartTitles(hits: PersonHit[]): void {
       h.title = hits[m].title;
       h.because.push('person.title.counterpart');
       break;
+    }
+  }
+}
+
+/**
+ * "Commissioners Miguel A. Serrano and Rebecca Thorsell": a plural title before names joined by
+ * "and" (or a comma) is each one's title, in the singular.
+ */
+export function sharedPluralTitles(toks: Tok[], hits: PersonHit[]): void {
+  for (let n = 0; n < hits.length; n++) {
+    const h = hits[n];
+    const plural = /^(.*?)(\p{L}+)s$/u.exec(h.title);
+    if (!plural || !toks[h.i - 1] || low(toks[h.i - 1]) !== h.title.split(/\s+/).pop()?.toLowerCase() || !TITLE_HEADS.has(plural[2].toLowerCase())) continue;
+    const single = `${plural[1]}${plural[2]}`;
+    h.title = single;
+    for (let m = n + 1, at = h.j; m < hits.length; m++) {
+      const next = hits[m];
+      const link = low(toks[at]);
+      if (next.weak || next.i !== at + 1 || (link !== 'and' && link !== ',')) break;
+      if (!next.title) {
+        Object.assign(next, { title: single, affiliation: next.affiliation || h.affiliation, org: next.org || h.org });
+        next.because.push('person.title.shared-plural');
+      }
+      if (link === 'and') break;
+      at = next.j;
     }
   }
 }
@@ -202,6 +227,27 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
       {
         text: 'The Federal Court of Australia and the Administrative Appeals Tribunal both heard the case.\n\nJustice Harriet Molloy said the commission had erred.',
         fact: 'Harriet Molloy',
+        expect: { affiliation: '' },
+      },
+    ],
+  },
+  {
+    id: 'person.affiliation.commission',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a commissioner (or the chairman beside one) with no body of their own + the one commission the article names',
+    reason: '{affiliation}: the commission the article names, where the commissioner sits',
+    examples: [
+      {
+        text: 'The U.S. International Trade Commission voted 3-1 on Thursday that imports of quartz slabs hurt American makers.\n\nChairman Alma Reyes and Commissioner Victor Lund voted in the affirmative.',
+        fact: 'Alma Reyes',
+        expect: { title: 'Chairman', affiliation: 'U.S. International Trade Commission' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The U.S. International Trade Commission voted 3-1 on Thursday that imports of quartz slabs hurt American makers.\n\nChairman Alma Reyes said the company would appeal.',
+        fact: 'Alma Reyes',
         expect: { affiliation: '' },
       },
     ],

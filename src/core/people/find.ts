@@ -11,7 +11,7 @@ import { isNameWord, nameEnd } from './names';
 import { NAME_OPENERS, PERSON_EVIDENCE, type PersonCheck, type PersonHit } from './nameRules';
 import { ROLE_AFTER_RULES, roleInNextSentence, spokespersonBefore } from './roles';
 import { portfolioTitleBefore, titleBefore, titleBeforeComma } from './titles';
-import { counterpartTitles, frontedBody, pairedNames, sentenceCountry } from './context';
+import { counterpartTitles, frontedBody, pairedNames, sentenceCountry, sharedPluralTitles } from './context';
 
 export type { PersonHit, PersonCheck } from './nameRules';
 
@@ -112,6 +112,7 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     }
   }
   counterpartTitles(hits);
+  sharedPluralTitles(toks, hits);
   sentenceCountry(text, toks, hits);
   frontedBody(text, toks, hits);
   // Lone capitalized words: weak mentions, linked only to a person named elsewhere ("Freeland said").

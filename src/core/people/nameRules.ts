@@ -97,6 +97,18 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     counterExamples: [{ text: 'Caleb Ragland signed the letter on Monday.', fact: 'Caleb Ragland' }],
   },
   {
+    id: 'person.title.shared-plural',
+    kind: 'person',
+    decides: 'title',
+    anchor: '"<Titles> " + name + " and " + name',
+    reason: 'a plural title ({title}) before names joined by "and" is each one\'s',
+    examples: [
+      { text: 'Commissioners Miguel A. Serrano and Rebecca Thorsell voted in the affirmative.', fact: 'Rebecca Thorsell', expect: { title: 'Commissioner' } },
+      { text: 'Senators Mark Ellison and Dana Whitcombe opposed the bill.', fact: 'Dana Whitcombe', expect: { title: 'Senator' } },
+    ],
+    counterExamples: [{ text: 'Senator Mark Ellison and Dana Whitcombe opposed the bill.', fact: 'Dana Whitcombe', expect: { title: '' } }],
+  },
+  {
     id: 'person.title.counterpart',
     kind: 'person',
     decides: 'title',
