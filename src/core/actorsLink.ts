@@ -4,7 +4,7 @@ import type { Organization } from './types';
 import type { PersonMention } from './mentions';
 import { lowerBound } from './quotes/search';
 import { END_HEADS } from './lexicon/orgHeads';
-import { MODIFIER_PREPOSITIONS } from './lexicon/words';
+import { MODIFIER_PREPOSITIONS, placeOf } from './lexicon/words';
 import { NAME_PARTICLES } from './lexicon/nameParticles';
 import { rx } from './lexicon/wordList';
 import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
@@ -21,6 +21,7 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
   fullBodyNames(people, organizations);
   companyOfficers(people, organizations);
   membersOfCommission(people, organizations);
+  familyFirms(people, organizations);
   nearestFirm(people, organizations);
   judgesOfCourt(people, organizations);
   colleagues(people, text);
@@ -177,6 +178,27 @@ function judgesOfCourt(people: LinkedPerson[], organizations: Organization[]): v
     lp.person.because = [...lp.person.because, 'person.affiliation.court'];
   }
 }
+/**
+ * "fifth-generation winemaker Bronwyn Kleemann … Kleemann Family Wines sold about 40 per cent": a person
+ * with no body whose family name opens the name of one company in the article works there (a family
+ * firm, a partner's law firm). Not a surname that is a place ("Washington").
+ */
+function familyFirms(people: LinkedPerson[], organizations: Organization[]): void {
+  for (const lp of people) {
+    if (lp.person.affiliation) continue;
+    const words = lp.person.name.split(/\s+/);
+    const surname = words[words.length - 1];
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(surname) || countryOfPlace(surname) || placeOf(surname)) continue;
+    const firms = organizations.filter((o) => {
+      const name = o.name.split(/\s+/);
+      return name.length >= 2 && name[0] === surname && !GOVERNMENT_BODY.test(o.name) && !isGovernmentActor(o.name);
+    });
+    if (firms.length !== 1) continue;
+    lp.person.affiliation = firms[0].name;
+    lp.person.because = [...lp.person.because, 'person.affiliation.family-firm'];
+  }
+}
+
 /**
  * "Commissioner David Okonjo dissented" in a story about a vote of the U.S. International Trade
  * Commission: a commissioner with no body of their own sits on the one commission the article names,

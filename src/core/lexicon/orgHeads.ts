@@ -20,7 +20,8 @@ export const END_HEADS = wordList(
     'television|tv|radio|wire|newswire|blog|gazette|herald|tribune|chronicle|dispatch|telegraph|subcommittee|caucus|congress|' +
     'research|economics|analytics|advisors|advisers|consulting|consultants|strategies|confederation|guild|league|' +
     // A maker's trade as its name's last word: "Corio Extrusions", "Larkspur Upholstery", "Meghna Apparel".
-    'extrusions|textiles|fabrics|metals|plastics|apparel|upholstery|furniture|components|packaging|mills|garments|knitwear|alloys|polymers|glassworks|boatworks|ironworks',
+    'extrusions|textiles|fabrics|metals|plastics|apparel|upholstery|furniture|components|packaging|mills|garments|knitwear|alloys|polymers|glassworks|boatworks|ironworks|' +
+    'wines|winery|wineries|vineyards|distillery|distilleries|brewery|breweries|orchards',
 );
 
 /** Heads that open a name: "Ministry of Commerce", "Institute of International Finance", "House of Commons". */
@@ -42,7 +43,9 @@ export const FOREIGN_HEADS = wordList(
     'coopérative|verband|bundesverband|bundesamt|bundesanstalt|servicio|serviço|superintendencia|dirección|direção|' +
     'autoridad|autoridade|autorité|corporación|companhia|compañía|sociedad|sociedade|société|grupo|groupe|fundação|fundación|' +
     'fondation|stiftung|gesellschaft|secretaria-geral|procuradoria|tribunal|tribunale|interprofesional|interprofession|bolsa|bourse|' +
-    'confederaciones|asociaciones|federaciones|cámaras|empresas|industrias|indústrias',
+    'confederaciones|asociaciones|federaciones|cámaras|empresas|industrias|indústrias|' +
+    // Universities and the trades Spanish and Portuguese firms are named for: "Agrícola Valle del Fuerte".
+    'universidad|universidade|université|università|universität|agrícola|agropecuária|agropecuaria|hortalizas|exportadora|importadora|comercializadora|distribuidora|pesquera|naviera',
 );
 
 /** Common words that open companies' names a legal form closes ("West Fraser Timber Co. Ltd.", "United Rentals Inc."). */

@@ -226,7 +226,11 @@ export const HEAD_RULES: readonly HeadRule[] = [
     anchor: 'a Romance or German body noun opening the run (Unión, Confederação, Verband …)',
     reason: 'a body noun in another language opens the name',
     when: (c) => orNull(foreignHead(c)),
-    examples: [{ text: 'The Unión Agraria Chilena objected to the quota.', fact: 'Unión Agraria Chilena' }],
+    examples: [
+      { text: 'The Unión Agraria Chilena objected to the quota.', fact: 'Unión Agraria Chilena' },
+      { text: 'Growers such as Hortalizas Costa Brava del Norte will pay the lower margin.', fact: 'Hortalizas Costa Brava del Norte' },
+      { text: 'Ana Paredes, an economist at Universidad de los Llanos, said the cut was small.', fact: 'Universidad de los Llanos' },
+    ],
     counterExamples: [{ text: 'The Chilean Fruit Exporters Association objected.', fact: 'Chilean Fruit Exporters Association' }],
   },
   {

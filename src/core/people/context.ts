@@ -232,6 +232,27 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
     ],
   },
   {
+    id: 'person.affiliation.family-firm',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a person with no body + the one company whose name opens with their family name',
+    reason: '{affiliation}: the company that bears their family name',
+    examples: [
+      {
+        text: 'At Nuriootpa, fourth-generation winemaker Carla Henschke-Bauer ships to Shanghai again.\n\nHenschke-Bauer Estate Wines sold half its shiraz to China before 2020.',
+        fact: 'Carla Henschke-Bauer',
+        expect: { title: 'winemaker', affiliation: 'Henschke-Bauer Estate Wines' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'At Nuriootpa, fourth-generation winemaker Carla Henschke-Bauer ships to Shanghai again.\n\nHenschke-Bauer Estate Wines and Henschke-Bauer Freight both grew.',
+        fact: 'Carla Henschke-Bauer',
+        expect: { affiliation: '' },
+      },
+    ],
+  },
+  {
     id: 'person.affiliation.commission',
     kind: 'person',
     decides: 'affiliation',
