@@ -249,10 +249,10 @@ export function datelineAt({ text, toks, i }: OrgScan): OrgHit | null {
   let j = i;
   while (j < toks.length && j - i < 4 && isCapWord(toks[j])) j++;
   if (j === i || toks[j]?.text !== ')' || !DASHES.test(toks[j + 1]?.text ?? '')) return null;
-  // Only a dateline before the bracket: capitals, a date, commas.
+  // Only a dateline before the bracket: capitals, a country ("CULIACÁN, Mexico, Sept 22"), a date, commas.
   for (let k = 0; k < i - 1; k++) {
     const t = toks[k];
-    if (t.word ? !(t.text === t.text.toUpperCase() || MONTHS_DAYS.has(low(t).replace(/\.$/, '')) || /^\d/.test(t.text)) : !/^[,.]$/.test(t.text)) return null;
+    if (t.word ? !(t.text === t.text.toUpperCase() || MONTHS_DAYS.has(low(t).replace(/\.$/, '')) || MONTHS_DAYS.has(`${low(t)}.`) || /^\d/.test(t.text) || (k > 0 && !!placeOf(t.text))) : !/^[,.]$/.test(t.text)) return null;
   }
   if (isPlace(toks, i, j)) return null;
   return { i, j, key: orgKey(span(text, toks, i, j)), weak: false };

@@ -82,6 +82,8 @@ export const NAME_RULES: readonly NameRule[] = [
     examples: [
       { text: 'NEW DELHI (AA) - India and Chile on Monday signed a trade pact that cuts tariffs on fruit.', fact: 'AA' },
       { text: 'SANTIAGO, March 3 (Andes Wire) — Chile cut its copper export duty.', fact: 'Andes Wire' },
+      // A country after the city, and a month without its period.
+      { text: 'ANTOFAGASTA, Chile, Sept 3 (Andes Wire) — Chile cut its copper export duty.', fact: 'Andes Wire' },
     ],
     counterExamples: [{ text: 'Exports rose (Chile) - a rare gain for the region.', fact: 'Chile' }],
   },

@@ -30,8 +30,9 @@ function mostNamedCountry(text: string): string {
 }
 
 const HEAD = 1500;
-// A paragraph opening with a city in capitals, maybe a date and an outlet in brackets, then a dash.
-const DATELINE = /(?:^|\n)[ \t]*(?:(\p{Lu}[\p{Lu} .'/-]{1,40}?)(?:,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2})?[ \t]*)?(?:\(([^)\n]{1,40})\))?[ \t]*(?:--|—|–|-)[ \t]/u;
+// A paragraph opening with a city in capitals, maybe its country ("CULIACÁN, Mexico, Sept 22"), a date and an
+// outlet in brackets, then a dash.
+const DATELINE = /(?:^|\n)[ \t]*(?:(\p{Lu}[\p{Lu} .'/-]{1,40}?)(?:,[ \t]*\p{Lu}\p{Ll}[\p{Ll}.]*(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}.]*){0,2}(?=[ \t]*[,(—–-]))?(?:,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2})?[ \t]*)?(?:\(([^)\n]{1,40})\))?[ \t]*(?:--|—|–|-)[ \t]/u;
 // "By Ana Ruiz | Anadolu Agency", "*By Hannah Oyelaran, Trade Desk Blog*".
 const BYLINE_OUTLET = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n|,]{2,60}?[ \t]*[|,][ \t]*(\p{L}[^\n|*_]{1,60}?)[ \t*_]*(?:\n|$)/u;
 
@@ -186,6 +187,7 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'By Maria Okonkwo, Harbour Ledger Lagos Bureau\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'Harbour Ledger' } },
       { text: 'By Maria Okonkwo, Staff Reporter\nThe Harbour Ledger\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: 'The Harbour Ledger' } },
       { text: 'LAGOS, May 6 (Reuters) - Nigeria raised duties on steel.\n\n(Reporting by Maria Okonkwo; Editing by Tom Hale)', fact: 'Tom Hale', expect: { affiliation: 'Reuters' } },
+      { text: 'MAZATLÁN, Mexico, Sept 22 (Pacific Wire) — Mexico raised duties on steel.\n\n(Reporting by Maria Okonkwo; Editing by Tom Hale)', fact: 'Maria Okonkwo', expect: { affiliation: 'Pacific Wire' } },
       { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.\n\nThis story was produced by MarketWatch for its partner sites.', fact: 'Maria Okonkwo', expect: { affiliation: 'MarketWatch' } },
       { text: 'Nigeria raised duties on steel, officials said.\n\n• Maria Okonkwo can be reached at mokonkwo@washingtontimes.com.', fact: 'Maria Okonkwo', expect: { affiliation: 'The Washington Times' } },
     ],
