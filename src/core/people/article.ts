@@ -31,8 +31,8 @@ function mostNamedCountry(text: string): string {
 
 const HEAD = 1500;
 // A paragraph opening with a city in capitals, maybe its country ("CULIACÁN, Mexico, Sept 22"), a date and an
-// outlet in brackets, then a dash.
-const DATELINE = /(?:^|\n)[ \t]*(?:(\p{Lu}[\p{Lu} .'/-]{1,40}?)(?:,[ \t]*\p{Lu}\p{Ll}[\p{Ll}.]*(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}.]*){0,2}(?=[ \t]*[,(—–-]))?(?:,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2})?[ \t]*)?(?:\(([^)\n]{1,40})\))?[ \t]*(?:--|—|–|-)[ \t]/u;
+// outlet in brackets, then a dash (or a colon after the city, as South Asian papers write it: "KARACHI: …").
+const DATELINE = /(?:^|\n)[ \t]*(?:(\p{Lu}[\p{Lu} .'/-]{1,40}?)(?:,[ \t]*\p{Lu}\p{Ll}[\p{Ll}.]*(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}.]*){0,2}(?=[ \t]*[,(—–-]))?(?:,[ \t]*\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2})?[ \t]*)?(?:\(([^)\n]{1,40})\))?[ \t]*(?:--|—|–|-|(?<=\p{Lu}{3}):)[ \t]/u;
 // "By Ana Ruiz | Anadolu Agency", "*By Hannah Oyelaran, Trade Desk Blog*".
 const BYLINE_OUTLET = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n|,]{2,60}?[ \t]*[|,][ \t]*(\p{L}[^\n|*_]{1,60}?)[ \t*_]*(?:\n|$)/u;
 
@@ -119,6 +119,8 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'OTTAWA -- The government will hit back.\n\nDeputy Prime Minister Marielle Tessier has started detailing the countermeasures.', fact: 'Marielle Tessier', expect: { affiliation: 'Canada' } },
       // An office both countries have ("Commerce Secretary") is the dateline country's, not Washington's.
       { text: 'NEW DELHI -- India will retaliate.\n\n"Our patience is not acceptance," Commerce Secretary Ritika Venkatesan told reporters.', fact: 'Ritika Venkatesan', expect: { affiliation: 'India' } },
+      // A colon after the city, as South Asian papers write their datelines.
+      { text: 'LAHORE: Pakistan will cut duties on yarn.\n\nCommerce Secretary Sadia Malik told a briefing the cut was final.', fact: 'Sadia Malik', expect: { affiliation: 'Pakistan' } },
     ],
     counterExamples: [{ text: 'Deputy Prime Minister Marielle Tessier has started detailing the countermeasures.', fact: 'Marielle Tessier', expect: { affiliation: '' } }],
   },
