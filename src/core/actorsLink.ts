@@ -89,6 +89,9 @@ function ownersAcrossParagraphs(people: LinkedPerson[], organizations: Organizat
   }
 }
 
+/** Not a government, an agency or a bloc acting as one ("European Union"): a body that can employ a firm's officer. */
+const isFirm = (o: Organization): boolean => !GOVERNMENT_BODY.test(o.name) && !isGovernmentActor(o.name) && !countryOfPlace(o.name);
+
 /**
  * "Chairman Lin Cheng-hao told an earnings call …" in a story about one firm: an officer with a
  * firm's title and no body of their own works for the firm the article is about, one non-government
@@ -97,7 +100,7 @@ function ownersAcrossParagraphs(people: LinkedPerson[], organizations: Organizat
 function companyOfficers(people: LinkedPerson[], organizations: Organization[]): void {
   const asking = people.filter((lp) => !lp.person.affiliation && lp.person.title);
   if (!asking.length) return;
-  const firms = organizations.filter((o) => !GOVERNMENT_BODY.test(o.name) && !isGovernmentActor(o.name)).sort((a, b) => b.mentions.length - a.mentions.length);
+  const firms = organizations.filter(isFirm).sort((a, b) => b.mentions.length - a.mentions.length);
   const [top, next] = firms;
   if (!top || top.mentions.length < 3 || (next && next.mentions.length * 2 > top.mentions.length)) return;
   for (const lp of asking) {
@@ -123,9 +126,8 @@ function firmTitle(title: string): boolean {
 function nearestFirm(people: LinkedPerson[], organizations: Organization[]): void {
   const asking = people.filter((lp) => !lp.person.affiliation && firmTitle(lp.person.title));
   if (!asking.length) return;
-  // Not a government, an agency or a bloc acting as one ("European Union").
   const firms = organizations
-    .filter((o) => !GOVERNMENT_BODY.test(o.name) && !isGovernmentActor(o.name) && !countryOfPlace(o.name))
+    .filter(isFirm)
     .flatMap((o) => o.mentions.map((m) => ({ start: m.start, org: o })))
     .sort((a, b) => a.start - b.start);
   for (const lp of asking) {

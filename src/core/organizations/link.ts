@@ -1,6 +1,6 @@
 import type { OrganizationMention } from '../mentions';
 import type { Organization } from '../types';
-import { STATES_PROVINCES } from '../lexicon/words';
+import { STATES_PROVINCES, placeOf } from '../lexicon/words';
 import { INDUSTRY_HEADS } from './shapes';
 import { initialsOf, orgKey } from './orgKey';
 import { NOT_FIRST_WORDS, PLURAL_POSSESSORS, SHORT_FORM_HEADS } from '../lexicon/orgHeads';
@@ -105,7 +105,8 @@ function joinLeadingForms(groups: Map<string, Group>): void {
       const words = displayForm(text).split(/\s+/);
       // "Phu My Polyester Joint Stock Company and Dong Nai …" may be two names run together: no short forms from it.
       if (words.some((w) => /^(?:and|or|&)$/i.test(w))) continue;
-      for (let n = 2; n < words.length && n <= 6; n++) {
+      // ("Hanbit" for Hanbit Steel, once it is a body of its own: "Hanbit shares fell"; not a place's name.)
+      for (let n = placeOf(words[0]) ? 2 : 1; n < words.length && n <= 6; n++) {
         const lead = words.slice(0, n).join(' ');
         (byLead.get(lead) ?? byLead.set(lead, new Set()).get(lead)!).add(g);
       }

@@ -483,6 +483,8 @@ export const OTHER_RULES: readonly Rule<any, any>[] = [
       { text: 'Tolko Industries paid the duty.\n\nTolko said it would appeal.', fact: 'Tolko' },
       { text: 'Kestrel Semiconductor profit rises\n\nTAIPEI - Kestrel Semiconductor Packaging reported higher profit on Thursday.', fact: 'Kestrel Semiconductor', expect: { name: 'Kestrel Semiconductor Packaging' } },
       { text: 'Officials said the commerce ministry would decide.\n\nThe Ministry of Commerce and Industry expects a deal by June.', fact: 'commerce ministry', expect: { name: 'Ministry of Commerce and Industry' } },
+      // A first word read as a body of its own ("Hanwul shares fell") is the short form of the one name it opens.
+      { text: 'Hanwul Steel reported a 31% fall in profit.\n\nHanwul shares fell 3.2% in Seoul.', fact: 'Hanwul', expect: { name: 'Hanwul Steel' } },
     ],
     counterExamples: [{ text: 'Tolko Industries paid the duty.', fact: 'Tolko Industries' }],
   },

@@ -223,6 +223,12 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
         fact: 'Lin Wen-hao',
         expect: { title: 'Chairman', affiliation: 'Kestrel Packaging Corp.' },
       },
+      // A bloc named as often is not a firm that competes for the officer.
+      {
+        text: 'Hanwul Steel profit slides\n\nHanwul Steel blamed the European Union. The EU quota halved its sales, and Hanwul Steel expects the EU to act.\n\n“We ship less,” chief financial officer Yoon Ha-jin told analysts.',
+        fact: 'Yoon Ha-jin',
+        expect: { title: 'chief financial officer', affiliation: 'Hanwul Steel' },
+      },
     ],
     counterExamples: [
       {
