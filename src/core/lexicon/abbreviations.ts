@@ -7,8 +7,8 @@ import { wordList } from './wordList';
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // honorifics and titles
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'messrs', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'hon', 'pres', 'supt', 'eng', 'engr',
-  // name suffixes
-  'jr', 'sr',
+  // name suffixes, and given names written short ("Ma. Teresa Villanueva", "Md. Abdur Rahim", "Wm. Hale")
+  'jr', 'sr', 'ma', 'md', 'wm', 'mohd',
   // legal forms and company words
   'inc', 'corp', 'co', 'ltd', 'bros', 'plc', 'llc', 'cos', 'dept', 'assn', 'intl',
   // Malaysian, Singaporean, Australian and Indonesian legal forms ("Borneo Surface Sdn. Bhd. and …")

@@ -343,7 +343,11 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
       const prev = c.toks[c.i - 1];
       return SPEECH_VERBS.has(low(after(c))) || SAID_BEFORE.has(low(prev)) || (prev?.text === 'to' && low(c.toks[c.i - 2]) === 'according');
     },
-    examples: [{ text: '“Margins are thin,” said Okwudili Nnamdi in Lagos.', fact: 'Okwudili Nnamdi' }],
+    examples: [
+      { text: '“Margins are thin,” said Okwudili Nnamdi in Lagos.', fact: 'Okwudili Nnamdi' },
+      // A given name written short keeps its place in the name ("Ma." for Maria).
+      { text: '“The cut came too late,” said Ma. Lourdes Dimaano in Bacolod.', fact: 'Ma. Lourdes Dimaano' },
+    ],
     counterExamples: [{ text: 'Mr. Okwudili Nnamdi said margins were thin.', fact: 'Okwudili Nnamdi' }],
   },
   {

@@ -5,7 +5,7 @@ import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { KNOWN_GIVEN_NAMES as GIVEN_NAMES } from '../lexicon/worldNames';
 import { countryOfDemonym, normalizeCountry } from '../countries';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
-import { ARABIC_ARTICLES, CHINESE_SURNAMES, MODIFIER_SUFFIXES, NAME_PARTICLES, SUFFIXES } from '../lexicon/nameParticles';
+import { ARABIC_ARTICLES, CHINESE_SURNAMES, GIVEN_NAME_ABBREVIATIONS, MODIFIER_SUFFIXES, NAME_PARTICLES, SUFFIXES } from '../lexicon/nameParticles';
 import { rx } from '../lexicon/wordList';
 import { memoize } from '../memo';
 
@@ -33,7 +33,7 @@ export function isNameWord(t: Tok | undefined, allowCaps = false): boolean {
   if (placeOf(t.text)) return false;
   // "Ohio-based", "Chinese-made": a place or maker said as a modifier, not a name.
   if (MODIFIER_SUFFIX.test(t.text)) return false;
-  return NAME_WORD.test(t.text) || (allowCaps && ALL_CAPS.test(t.text) && t.text.length <= 4);
+  return NAME_WORD.test(t.text) || GIVEN_NAME_ABBREVIATIONS.has(w) || (allowCaps && ALL_CAPS.test(t.text) && t.text.length <= 4);
 }
 
 /**
