@@ -15,6 +15,8 @@ export const TARIFF_NOUNS = wordList(
   'anti-dumping deposit|anti-dumping deposits|antidumping deposits|countervailing deposits|cash deposit|cash deposits|duty deposits',
   // The schedule's own names for a tariff rate: "its most-favoured-nation rate on U.S. ethanol".
   'MFN rate|MFN rates|most-favoured-nation rate|most-favored-nation rate|most-favoured-nation rates|most-favored-nation rates',
+  // A quota's two rates and a schedule's kinds of rate: "The in-quota rate, currently 40 percent, will fall to 15 percent".
+  'in-quota rate|in-quota rates|out-of-quota rate|out-of-quota rates|over-quota rate|over-quota rates|preferential rate|preferential rates|applied rate|applied rates',
   // India's surcharges on imports: "the Agriculture Infrastructure and Development Cess (AIDC) of 5%".
   'cess|cesses',
   // A customs union's common external tariff: "the CET now has four bands".

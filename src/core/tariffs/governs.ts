@@ -112,6 +112,8 @@ const BARE_MARGIN = /(?<![\p{L}-])margins?(?![\p{L}-])/giu;
 const ENTERS_COUNTRY = rx('u')`(?<![\p{L}-])${ENTER_VERBS}\s+(?:the\s+)?\p{Lu}|\bat\s+the\s+border\b`;
 const DUTY_BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${DUTY_BURDEN_VERBS}\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|margin\s+of\s+|combined\s+|flat\s+|full\s+|additional\s+|extra\s+)?$`;
 // What may follow such a rate: the end, punctuation or a preposition, not a noun ("27.9 percent pay cuts").
+// "Imports from ASEAN neighbours already enter at 5 percent": the rate goods come in at.
+const ENTERS_AT_BEFORE = rx('iu')`(?<![\p{L}-])${ENTER_VERBS}\s+(?:(?:the\s+country|the\s+market|duty)\s+)?at\s+(?:a\s+rate\s+of\s+)?$`;
 const BURDEN_ENDS = rx('i')`^\s*(?:$|[,.;:)]|${AFTER_BURDEN_WORDS}\b)`;
 // "40% in the first year, stepping down to 35% in year two": the next step of a schedule.
 const STEP_GAP = rx('iu')`^[^.;:%\d]{1,80}(?:\bto|,|\band|\bthen)\s*$`;
@@ -348,6 +350,16 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'Brazilian beef entering the EU is charged 12.8%, plus a fee per tonne.', fact: '12.8%', expect: { imposer: 'European Union' } },
     ],
     counterExamples: [{ text: 'Chinese steel makers will now pay 25% more for ore, the ministry said.', fact: '25%' }],
+  },
+  {
+    id: 'tariff.is.enters-at',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"enter(s) at" + percent, in a paragraph about duties',
+    reason: 'a tariff rate: the rate goods enter at',
+    when: ({ input, before, after }) => (ENTERS_AT_BEFORE.test(before) && BURDEN_ENDS.test(after) && DUTY_TOPIC.test(input.paragraph) ? VERB : null),
+    examples: [{ text: 'Manila cut the sugar tariff to 20 percent. Imports from ASEAN neighbours, chiefly Thailand, already enter at 5 percent.', fact: '5 percent' }],
+    counterExamples: [{ text: 'Manila cut the sugar tariff to 20 percent. New brands enter at 5 percent of the market.', fact: '5 percent' }],
   },
   {
     id: 'tariff.is.schedule-step',
