@@ -191,10 +191,7 @@ function familyFirms(people: LinkedPerson[], organizations: Organization[]): voi
     const words = lp.person.name.split(/\s+/);
     const surname = words[words.length - 1];
     if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(surname) || countryOfPlace(surname) || placeOf(surname)) continue;
-    const firms = organizations.filter((o) => {
-      const name = o.name.split(/\s+/);
-      return name.length >= 2 && name[0] === surname && !GOVERNMENT_BODY.test(o.name) && !isGovernmentActor(o.name);
-    });
+    const firms = organizations.filter((o) => isFirm(o) && o.name.startsWith(`${surname} `));
     if (firms.length !== 1) continue;
     lp.person.affiliation = firms[0].name;
     lp.person.because = [...lp.person.because, 'person.affiliation.family-firm'];
@@ -210,7 +207,7 @@ function familyFirms(people: LinkedPerson[], organizations: Organization[]): voi
 function membersOfCommission(people: LinkedPerson[], organizations: Organization[]): void {
   const isCommissioner = (title: string) => COMMISSIONER_TITLE.test(title);
   if (!people.some((lp) => isCommissioner(lp.person.title))) return;
-  const commissions = organizations.filter((o) => COMMISSION_NAME.test(o.name) && !/^(?:European|EU)\b/.test(o.name));
+  const commissions = organizations.filter((o) => COMMISSION_NAME.test(o.name));
   if (commissions.length !== 1) return;
   for (const lp of people) {
     // (The article's main country or dateline is only a guess for a title with no body: the commission beats it.)

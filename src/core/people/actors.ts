@@ -121,8 +121,8 @@ function addOrg(orgs: OrgHit[], orgAt: Uint8Array, h: OrgHit): void {
   for (let k = h.i; k < h.j; k++) orgAt[k] = 1;
 }
 
-/** A participle before "by": "brought", "filed", "taken", "led". */
-const PASSIVE_PARTICIPLE = /^[a-z]+(?:ed|en|ght|led)$/;
+/** A participle before "by": "brought", "filed", "taken". */
+const PASSIVE_PARTICIPLE = /^[a-z]+(?:ed|en|ght)$/;
 
 /** How far back (in words) a role's "its" may point. */
 const LOOK_BACK = 60;
@@ -208,7 +208,7 @@ function resolveOwners(text: string, toks: Tok[], people: PersonHit[], orgs: Org
     const quoted = quoteBefore(text, toks[p.i].start);
     const inQuote = (k: number) => !!quoted && toks[k].start >= quoted[0] && toks[k].start < quoted[1];
     let best: { end: number; name: string; subject?: boolean } | null = noun ? null : sentenceSubject(text, toks, p.i, byEnd);
-    if (best && quoted && best.end <= toks.length && inQuote(best.end - 1)) best = null;
+    if (best && inQuote(best.end - 1)) best = null;
     for (let n = lowerBound(byEnd, p.i, (h) => h.j) - 1; !best && n >= 0 && p.i - byEnd[n].j < LOOK_BACK; n--) {
       const h = byEnd[n];
       if ((h.weak && h.j - h.i < 2) || inQuote(h.i)) continue;
