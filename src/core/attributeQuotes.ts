@@ -127,6 +127,9 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     return !!list[sentenceBefore(list, pos + 1)]?.credit;
   };
 
+  /** Whether a candidate is a person whose known gender (if any) is the pronoun's. */
+  const fits = (c: Candidate, pronoun: 'he' | 'she') => !!c?.person && (cast.genderOf(c.person) ?? pronoun) === pronoun;
+
   /**
    * The "he" or "she" a sentence offers, reading only what comes before `before`: the speaker of its
    * last quote, the subject of a speech verb, else a person it names (its subject first) whose
@@ -134,12 +137,11 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
    */
   const personFor = (pronoun: 'he' | 'she', s: ArticleSentence, before: number, depth: number): Candidate => {
     if (s.credit) return undefined;
-    const fits = (c: Candidate) => !!c?.person && (cast.genderOf(c.person) ?? pronoun) === pronoun;
     const last = lastBelow(s.quotes, speakers.length);
     if (last >= 0 && quotes[last].start < before) {
       const a = quotes[last].attribution;
       // "“A,” he said. … “B,” he added.": the same "he" again, whoever it turned out to be.
-      if (fits(speakers[last]) || (a?.kind === 'pronoun' && a.pronoun === pronoun)) return speakers[last];
+      if (fits(speakers[last], pronoun) || (a?.kind === 'pronoun' && a.pronoun === pronoun)) return speakers[last];
       if (speakers[last] === null && a?.kind === 'description' && isOnePerson(a.text)) return theOne(a.text);
     }
     for (const c of s.cues) {
@@ -150,7 +152,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
         continue;
       }
       const who = fromAttribution(a, c.verbStart, s, depth);
-      if (fits(who)) return who;
+      if (fits(who, pronoun)) return who;
       if (who === null && a.kind === 'description' && isOnePerson(a.text)) return theOne(a.text);
     }
     // "He dismissed a claim by Mr. Xi …": the sentence is about the same "he", so read further back.
@@ -158,7 +160,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     const spans = s.quotes.map((q) => quotes[q]);
     for (const lp of cast.peopleIn(s.start, Math.min(s.end, before), spans)) {
       const who = cast.personSpeaker(lp);
-      if (fits(who)) return who;
+      if (fits(who, pronoun)) return who;
     }
     return undefined;
   };
