@@ -127,6 +127,9 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     return !!list[sentenceBefore(list, pos + 1)]?.credit;
   };
 
+  /** Whether a candidate is a person whose known gender (if any) is the pronoun's. */
+  const fits = (c: Candidate, pronoun: 'he' | 'she') => !!c?.person && (cast.genderOf(c.person) ?? pronoun) === pronoun;
+
   /**
    * The "he" or "she" a sentence offers, reading only what comes before `before`: the speaker of its
    * last quote, the subject of a speech verb, else a person it names (its subject first) whose
@@ -134,12 +137,11 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
    */
   const personFor = (pronoun: 'he' | 'she', s: ArticleSentence, before: number, depth: number): Candidate => {
     if (s.credit) return undefined;
-    const fits = (c: Candidate) => !!c?.person && (cast.genderOf(c.person) ?? pronoun) === pronoun;
     const last = lastBelow(s.quotes, speakers.length);
     if (last >= 0 && quotes[last].start < before) {
       const a = quotes[last].attribution;
       // "“A,” he said. … “B,” he added.": the same "he" again, whoever it turned out to be.
-      if (fits(speakers[last]) || (a?.kind === 'pronoun' && a.pronoun === pronoun)) return speakers[last];
+      if (fits(speakers[last], pronoun) || (a?.kind === 'pronoun' && a.pronoun === pronoun)) return speakers[last];
       if (speakers[last] === null && a?.kind === 'description' && isOnePerson(a.text)) return theOne(a.text);
     }
     for (const c of s.cues) {
@@ -150,7 +152,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
         continue;
       }
       const who = fromAttribution(a, c.verbStart, s, depth);
-      if (fits(who)) return who;
+      if (fits(who, pronoun)) return who;
       if (who === null && a.kind === 'description' && isOnePerson(a.text)) return theOne(a.text);
     }
     // "He dismissed a claim by Mr. Xi …": the sentence is about the same "he", so read further back.
@@ -158,7 +160,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     const spans = s.quotes.map((q) => quotes[q]);
     for (const lp of cast.peopleIn(s.start, Math.min(s.end, before), spans)) {
       const who = cast.personSpeaker(lp);
-      if (fits(who)) return who;
+      if (fits(who, pronoun)) return who;
     }
     return undefined;
   };
@@ -219,34 +221,34 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     return subject && subject.start - last.start <= 1 ? cast.personSpeaker(subject.lp) : undefined;
   };
 
+  const reader: QuoteReader = {
+    fromAttribution,
+    issuer: (q) => {
+      const at = lowerBound(cast.orgMentions, q.start, (o) => o.start) - 1;
+      return at >= 0 ? cast.orgSpeaker(cast.orgMentions[at].org) : undefined;
+    },
+    soleSpeaker,
+    introducedBy,
+    namedAfter,
+    // An earlier quote of this sentence ("A," said X. "B." is two sentences, so look back too).
+    carriedOver: (q, i, own) => walkBack({ ...own, start: q.start }, CONTINUATION_PARAGRAPHS, () => true, false, 0, i),
+    nextQuote: (i, own) => {
+      // "“A.” “B,” she said." — the attribution comes with the next quote.
+      const later = quotes.findIndex((x, k) => k > i && k <= i + 3 && x.attribution && article.paragraphAt(x.start) === own.paragraph);
+      return later > 0 ? fromAttribution(quotes[later].attribution!, quotes[later].start, sentenceOf(quotes[later]), 0) : undefined;
+    },
+    previousSubject,
+    sentenceSubject: (q, own) => {
+      // "Trump has threatened to hit Russia “and other participating countries”": a piece of the subject's words.
+      if (q.attribution || !/^\p{Ll}/u.test(q.text)) return undefined;
+      const subject = cast.subjectPersonIn(own.start, q.start, [q]);
+      return subject && subject.start - own.start <= SUBJECT_OPENS ? cast.personSpeaker(subject.lp) : undefined;
+    },
+  };
+
   const decided: string[] = [];
   quotes.forEach((q, i) => {
-    const own = sentenceOf(q);
-    const c: SpeakerCase = {
-      q,
-      resolve: (a) => fromAttribution(a, q.start, own, 0),
-      issuer: () => {
-        const at = lowerBound(cast.orgMentions, q.start, (o) => o.start) - 1;
-        return at >= 0 ? cast.orgSpeaker(cast.orgMentions[at].org) : undefined;
-      },
-      soleSpeaker,
-      introducedBy: () => introducedBy(q),
-      namedAfter: () => namedAfter(q),
-      // An earlier quote of this sentence ("A," said X. "B." is two sentences, so look back too).
-      carriedOver: () => walkBack({ ...own, start: q.start }, CONTINUATION_PARAGRAPHS, () => true, false, 0, i),
-      nextQuote: () => {
-        // "“A.” “B,” she said." — the attribution comes with the next quote.
-        const later = quotes.findIndex((x, k) => k > i && k <= i + 3 && x.attribution && article.paragraphAt(x.start) === own.paragraph);
-        return later > 0 ? fromAttribution(quotes[later].attribution!, quotes[later].start, sentenceOf(quotes[later]), 0) : undefined;
-      },
-      previousSubject: () => previousSubject(q),
-      sentenceSubject: () => {
-        // "Trump has threatened to hit Russia “and other participating countries”": a piece of the subject's words.
-        if (q.attribution || !/^\p{Ll}/u.test(q.text)) return undefined;
-        const subject = cast.subjectPersonIn(own.start, q.start, [q]);
-        return subject && subject.start - own.start <= SUBJECT_OPENS ? cast.personSpeaker(subject.lp) : undefined;
-      },
-    };
+    const c = new QuoteCase(q, i, sentenceOf(q), reader);
     const d = decide(speakerRules, c);
     const who = d?.value.who ?? null;
     // "Norland's Trade Minister labelled the levies 'punitive'": named in a quote that follows.
@@ -283,6 +285,61 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
       speakerKind: speakerKind(who),
     };
   });
+}
+
+/** What the speaker rules may ask about a quote, answered from the article (see QuoteCase). */
+interface QuoteReader {
+  fromAttribution(a: Attribution, at: number, from: ArticleSentence, depth: number): Candidate;
+  issuer(q: QuoteMention): Speaker | undefined;
+  soleSpeaker(): Speaker | undefined;
+  introducedBy(q: QuoteMention): Candidate;
+  namedAfter(q: QuoteMention): Candidate;
+  carriedOver(q: QuoteMention, i: number, own: ArticleSentence): Candidate;
+  nextQuote(i: number, own: ArticleSentence): Candidate;
+  previousSubject(q: QuoteMention): Candidate;
+  sentenceSubject(q: QuoteMention, own: ArticleSentence): Candidate;
+}
+
+/**
+ * The `i`th quote's case for the speaker rules, its questions methods that hand the quote and its
+ * sentence to the article's reader. The case was an object of eight closures made for every quote at
+ * every keystroke (about 2,600 functions for the bench's article, each also named under tsx).
+ */
+class QuoteCase implements SpeakerCase {
+  constructor(
+    readonly q: QuoteMention,
+    private readonly i: number,
+    private readonly own: ArticleSentence,
+    private readonly reader: QuoteReader,
+  ) {}
+
+  resolve(a: Attribution): Candidate {
+    return this.reader.fromAttribution(a, this.q.start, this.own, 0);
+  }
+  issuer(): Speaker | undefined {
+    return this.reader.issuer(this.q);
+  }
+  soleSpeaker(): Speaker | undefined {
+    return this.reader.soleSpeaker();
+  }
+  introducedBy(): Candidate {
+    return this.reader.introducedBy(this.q);
+  }
+  namedAfter(): Candidate {
+    return this.reader.namedAfter(this.q);
+  }
+  carriedOver(): Candidate {
+    return this.reader.carriedOver(this.q, this.i, this.own);
+  }
+  nextQuote(): Candidate {
+    return this.reader.nextQuote(this.i, this.own);
+  }
+  previousSubject(): Candidate {
+    return this.reader.previousSubject(this.q);
+  }
+  sentenceSubject(): Candidate {
+    return this.reader.sentenceSubject(this.q, this.own);
+  }
 }
 
 /** The last value of a sorted list below `limit`, or -1. */

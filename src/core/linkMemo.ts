@@ -81,8 +81,14 @@ export class LinkingMemo {
     const index = new Map(mentions.map((m, i) => [m, i]));
     this.lastPeople = { mentions, frame: read, moves: [], value: linked.map((lp) => ({ person: moveAll(lp.person, []), at: lp.mentions.map((m) => index.get(m) ?? -1) })) };
     // Remembered only when every mention is one of the list's (so the moved list can stand in for it).
-    if (this.lastPeople.value.some((p) => p.at.includes(-1))) this.lastPeople = null;
-    return linked;
+    if (this.lastPeople.value.some((p) => p.at.includes(-1))) {
+      this.lastPeople = null;
+      return linked;
+    }
+    // Handed out as a reused run hands them out (copies made by moveAll, in a { person, mentions }):
+    // the objects the passes after read have the same shapes at the first keystroke as in the full
+    // analysis, so V8 does not throw away the code it optimized on them there.
+    return linked.map((lp) => ({ person: moveAll(lp.person, []), mentions: lp.mentions }));
   }
 
   /** `linkOrganizations(mentions)`; the organizations are new objects at every call, free to extend. */
@@ -95,7 +101,8 @@ export class LinkingMemo {
     }
     const linked = linkOrganizations(mentions);
     this.lastOrganizations = { mentions, value: moveAll(linked, []), moves: [] };
-    return linked;
+    // A copy as a reused run hands out (see people above).
+    return moveAll(linked, []);
   }
 
   clear(): void {

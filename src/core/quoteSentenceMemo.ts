@@ -36,6 +36,24 @@ function movedCue(c: Cue, by: number): Cue {
   return { verbStart: c.verbStart + by, verbEnd: c.verbEnd + by, sentence: c.sentence, attribution: a?.kind === 'name' ? { kind: 'name', name: a.name, start: a.start + by, end: a.end + by } : a };
 }
 
+/*
+ * The lists below are filled by push, as quotes/context.ts fills a fresh sentence's: a list made by
+ * map has holey elements where a fresh one's are packed, and the attribution code optimized on the
+ * full analysis's sentences was thrown away again at the first keystrokes that handed it moved ones
+ * (V8 deoptimizes on the other kind of list: lastBelow, personFor's loop over cues).
+ */
+function renumbered(quotes: readonly number[], by: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < quotes.length; i++) out.push(quotes[i] + by);
+  return out;
+}
+
+function movedCues(cues: readonly Cue[], by: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = 0; i < cues.length; i++) out.push(movedCue(cues[i], by));
+  return out;
+}
+
 /**
  * The sentences of a paragraph that moved `by` characters to place `index`, its quotes renumbered by
  * `renumber`. Written out field by field, in the order quotes/context.ts builds them, so moved and
@@ -49,8 +67,8 @@ function moved(sentences: readonly ArticleSentence[], by: number, index: number,
       start: s.start + by,
       end: s.end + by,
       paragraph: index,
-      quotes: renumber && s.quotes.length ? s.quotes.map((q) => q + renumber) : s.quotes,
-      cues: by && s.cues.length ? s.cues.map((c) => movedCue(c, by)) : s.cues,
+      quotes: renumber && s.quotes.length ? renumbered(s.quotes, renumber) : s.quotes,
+      cues: by && s.cues.length ? movedCues(s.cues, by) : s.cues,
       credit: s.credit,
     };
   }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { splitParagraphs } from '../../src/core/paragraphs';
+import { isHeading, splitParagraphs } from '../../src/core/paragraphs';
 import { articleTitle, lineIndex } from '../../src/core/factSheet';
 import { countWords } from '../../src/core/analyze';
 
@@ -23,6 +23,44 @@ describe('paragraphs: splitting an article', () => {
     const text = '\uFEFF  Lead para.\r\n\r\n  Indented second para ends here.\n';
     for (const p of splitParagraphs(text)) assert.equal(text.slice(p.start, p.start + p.text.length), p.text);
     assert.deepEqual(texts(text), ['Lead para.', 'Indented second para ends here.']);
+  });
+});
+
+describe('paragraphs: headings', () => {
+  // The three patterns as isHeading had them before it skipped long paragraphs and other openings.
+  const plain = (t: string) =>
+    /^\s*#{1,6}\s/.test(t) ||
+    /^\s*(?:\*\*|__)[^*_\n]{3,120}(?:\*\*|__)\s*$/.test(t) ||
+    /^\s*(?=[^\n]*\p{Lu}{2,}\s+\p{Lu}{2,})[\p{Lu}\d][\p{Lu}\d\s&'’,/-]{5,80}(?:\([^()\n]{1,30}\))?\s*$/u.test(t);
+  const cases: Array<[string, boolean]> = [
+    ['## The headline rates', true],
+    ['**Key changes in Basic Customs Duty**', true],
+    [`  **${'x'.repeat(120)}**  \n`, true],
+    [`**${'x'.repeat(121)}**`, false],
+    ['NEW EXPORT DUTY RATES (FOB value)', true],
+    [`\n\t ${'AB CD '.repeat(13)}A (${'y'.repeat(30)})\n\n  `, true],
+    [`${'AB CD '.repeat(13)}ABC (${'y'.repeat(30)})`, false],
+    ['12 NEW RATES', true],
+    ['Brazil raised tariffs on soybeans to 26% from 16%.', false],
+    ['“Our exporters need certainty, not threats,” he said.', false],
+  ];
+  for (const [text, expected] of cases) {
+    it(`headings: ${JSON.stringify(text.slice(0, 40))} is ${expected ? '' : 'not '}one`, () => {
+      assert.equal(plain(text), expected, 'the case itself');
+      assert.equal(isHeading(text), expected);
+    });
+  }
+  it('headings: the same as the three patterns on random short lines', () => {
+    const chars = ['A', 'B', 'Z', 'a', 'x', '1', ' ', '\n', '\t', '*', '_', '#', '(', ')', '&', '’', ',', '-', '.', 'É'];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 20000; i++) {
+      const n = Math.floor(next() * 140);
+      let t = '';
+      for (let k = 0; k < n; k++) t += next() < 0.6 ? chars[Math.floor(next() * 3)] + (next() < 0.3 ? ' ' : '') : chars[Math.floor(next() * chars.length)];
+      if (next() < 0.2) t = `**${t.replace(/[*_\n]/g, '')}**`;
+      assert.equal(isHeading(t), plain(t), JSON.stringify(t));
+    }
   });
 });
 
