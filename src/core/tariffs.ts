@@ -124,18 +124,23 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
  * 100 percent duties"): they take the imposer of the article's previous rate. Meant for `analyze`
  * after the paragraphs are joined; rates before any named imposer stay "".
  */
-export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { because?: string[]; target?: string }>(tariffs: T[]): T[] {
-  // The imposers seen so far, latest last (each once).
+export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { because?: string[]; target?: string; rate?: number }>(tariffs: T[]): T[] {
+  // The imposers seen so far, latest last (each once), and the latest imposer of each rate.
   const seen: string[] = [];
+  const byRate = new Map<number, string>();
   return tariffs.map((t) => {
     if (t.imposer) {
       const at = seen.indexOf(t.imposer);
       if (at >= 0) seen.splice(at, 1);
       seen.push(t.imposer);
+      if (t.rate !== undefined) byRate.set(t.rate, t.imposer);
       return t;
     }
     // "Chinese goods" are not China's to tax: the latest imposer the rate does not hit.
     const hit = hitBy(t.target ?? '');
+    // "the 50% U.S. Section 232 tariff … (an Indonesian levy) … makers face the 50% rate": the same rate said again is the same tariff's.
+    const same = t.rate !== undefined && t.rate > 0 ? byRate.get(t.rate) : undefined;
+    if (same && !hit.has(same)) return withReasons({ ...t, imposer: same }, 'tariff.imposer.same-rate');
     const last = [...seen].reverse().find((c) => !hit.has(c));
     return last ? withReasons({ ...t, imposer: last }, 'tariff.imposer.inherited') : t;
   });

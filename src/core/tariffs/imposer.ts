@@ -11,7 +11,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { hitWith } from './hitWith';
 import { ALL_GOODS } from '../lexicon/goods';
-import { BE_FORMS, EXAMPLE_WORDS, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
+import { BE_FORMS, EXAMPLE_WORDS, PERCENT_UNIT, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
 import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, ENTER_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
 
 // Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
@@ -60,6 +60,9 @@ const companyNameAfter = (after: string): boolean => {
   return m !== null && m[0].trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 };
 
+// "reciprocal tariffs of 19% for Thailand and 20% for Vietnam": the country a rate is for bears it.
+const RATE_FOR_BEFORE = rx('iu')`\d\s?${PERCENT_UNIT}\s+for\s+(?:the\s+)?$`;
+
 /** The role a named country plays in its sentence, from the words around it. */
 const TOPIC_FOR_BEFORE = /(?:^|[,;:]\s*)(?:[Ff]or|[Aa]s\s+for)\s+(?:the\s+)?$/;
 
@@ -74,6 +77,7 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   if (PETITIONS_AFTER.test(after)) return 'agent';
   // "For Malaysia, the department set a rate of 4.86%": the country a set of rates is for, not the one setting them.
   if (TOPIC_FOR_BEFORE.test(before) && /^,/.test(after)) return 'origin';
+  if (RATE_FOR_BEFORE.test(before)) return 'origin';
   if (ORIGIN_BEFORE.test(before) || ORIGIN_AND_BEFORE.test(before)) return 'origin';
   // "agreed with East African Community (EAC) partners": a bracketed short form plays its full name's part.
   const bracketed = BRACKETED_AFTER_NAME.exec(before);
@@ -343,7 +347,11 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     reason: 'imposer: {imposer} — the acting country of the sentence, named after the rate',
     when: ({ roles }) => roles().find((r) => r.role === 'agent')?.a.country,
     examples: [{ text: 'A 20% tariff on sugar is coming, Peru announced.', fact: '20%', expect: { imposer: 'Peru' } }],
-    counterExamples: [{ text: 'Peru announced a 20% tariff on sugar.', fact: '20%' }],
+    counterExamples: [
+      { text: 'Peru announced a 20% tariff on sugar.', fact: '20%' },
+      // The country a rate is "for" bears it.
+      { text: 'Exporters face reciprocal tariffs of 19% for Thailand and 20% for Vietnam.', fact: '20%', expect: { imposer: '', target: 'Vietnam' } },
+    ],
   },
   {
     id: 'tariff.imposer.exporting-country',

@@ -200,11 +200,32 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     examples: [
       { text: 'Seoul set a 30% duty on Chilean wine.\n\nThe proposed 45% duties would follow in May.', fact: '45%', expect: { imposer: 'South Korea' } },
       // The latest imposer the rate does not hit: a surtax on U.S. goods after a U.S. duty is still Canada's.
-      { text: 'Ottawa set a 25% surtax on U.S. steel.\n\nWashington answered with a 10% tariff on potash.\n\nA 25% surtax on U.S. appliances would add $150 to a washer.', fact: '25%', occurrence: 2, expect: { imposer: 'Canada' } },
+      { text: 'Ottawa set a 25% surtax on U.S. steel.\n\nWashington answered with a 10% tariff on potash.\n\nA 15% surtax on U.S. appliances would add $150 to a washer.', fact: '15%', expect: { imposer: 'Canada' } },
     ],
     counterExamples: [
       { text: 'Seoul set a 30% duty on Chilean wine.\n\nOttawa then set 45% duties on Korean cars.', fact: '45%', expect: { imposer: 'Canada' } },
       { text: 'Seoul set a 30% duty on Chilean wine.\n\nDuties of 45% on Korean cars were then proposed.', fact: '45%', expect: { imposer: '' } },
+    ],
+  }),
+  record({
+    id: 'tariff.imposer.same-rate',
+    decides: 'imposer',
+    anchor: 'no imposer of its own + an earlier rate of the same level with one',
+    reason: 'imposer: {imposer} — the same rate named before in the article is its',
+    examples: [
+      {
+        text: 'Washington set a 50% tariff on aluminium in March.\n\nIndonesia is studying a 5% export levy on bauxite.\n\nThai makers of window frames now face the 50% rate on their aluminium content.',
+        fact: '50%',
+        occurrence: 2,
+        expect: { imposer: 'United States' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Washington set a 50% tariff on aluminium in March.\n\nIndonesia is studying a 5% export levy on bauxite.\n\nThai makers of window frames now face a 30% rate on their aluminium content.',
+        fact: '30%',
+        expect: { imposer: 'Indonesia' },
+      },
     ],
   }),
   record({
