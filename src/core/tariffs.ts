@@ -124,11 +124,11 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
  * 100 percent duties"): they take the imposer of the article's previous rate. Meant for `analyze`
  * after the paragraphs are joined; rates before any named imposer stay "".
  */
-export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { because?: string[]; target?: string; rate?: number }>(tariffs: T[]): T[] {
+export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { because?: string[]; target?: string; rate?: number; previousRate?: number | null }>(tariffs: T[]): T[] {
   // The imposers seen so far, latest last (each once), and the latest imposer of each rate.
   const seen: string[] = [];
   const byRate = new Map<number, string>();
-  return tariffs.map((t) => {
+  return tariffs.map((t, n) => {
     if (t.imposer) {
       const at = seen.indexOf(t.imposer);
       if (at >= 0) seen.splice(at, 1);
@@ -139,7 +139,9 @@ export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { becaus
     // "Chinese goods" are not China's to tax: the latest imposer the rate does not hit.
     const hit = hitBy(t.target ?? '');
     // "the 50% U.S. Section 232 tariff … (an Indonesian levy) … makers face the 50% rate": the same rate said again is the same tariff's.
-    const same = t.rate !== undefined && t.rate > 0 ? byRate.get(t.rate) : undefined;
+    // (An earlier level of the rate before it, "raised to 20 per cent, from 10 per cent", is that rate's, not an older 10 per cent's.)
+    const earlier = n > 0 && tariffs[n - 1].previousRate === t.rate;
+    const same = t.rate !== undefined && t.rate > 0 && !earlier ? byRate.get(t.rate) : undefined;
     if (same && !hit.has(same)) return withReasons({ ...t, imposer: same }, 'tariff.imposer.same-rate');
     const last = [...seen].reverse().find((c) => !hit.has(c));
     return last ? withReasons({ ...t, imposer: last }, 'tariff.imposer.inherited') : t;

@@ -226,6 +226,11 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
         fact: '30%',
         expect: { imposer: 'Indonesia' },
       },
+      {
+        text: 'Washington set a 10% tariff on aluminium in March.\n\nIndia raised its duty on phosphoric acid to 20 per cent, from 10 per cent.',
+        fact: '10 per cent',
+        expect: { imposer: 'India' },
+      },
     ],
   }),
   record({
