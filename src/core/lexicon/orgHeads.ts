@@ -21,7 +21,7 @@ export const END_HEADS = wordList(
     'research|economics|analytics|advisors|advisers|consulting|consultants|strategies|confederation|guild|league|' +
     // A maker's trade as its name's last word: "Corio Extrusions", "Larkspur Upholstery", "Meghna Apparel".
     'extrusions|textiles|fabrics|metals|plastics|apparel|upholstery|furniture|components|packaging|mills|garments|knitwear|alloys|polymers|glassworks|boatworks|ironworks|' +
-    'wines|winery|wineries|vineyards|distillery|distilleries|brewery|breweries|orchards',
+    'wines|winery|wineries|vineyards|distillery|distilleries|brewery|breweries|orchards|memory|displays',
 );
 
 /** Heads that open a name: "Ministry of Commerce", "Institute of International Finance", "House of Commons". */

@@ -268,6 +268,8 @@ export const HEAD_RULES: readonly HeadRule[] = [
       // A maker's trade as the last word; a preposition after a dateline's dash opens the sentence, not the name.
       { text: 'TOOWOOMBA — At the Darling Downs Extrusions plant, the presses run two shifts.', fact: 'Darling Downs Extrusions' },
       { text: 'The sofas now come from Hollin Upholstery, which hired 40 people.', fact: 'Hollin Upholstery' },
+      { text: 'Daewol Semiconductor fell 6.8% and Gyeol Memory dropped 5.1%.', fact: 'Gyeol Memory' },
+      { text: 'The casks now go from Tullach Distillery to Singapore.', fact: 'Tullach Distillery' },
     ],
     counterExamples: [
       { text: 'The Ministry of Trade and Industry said exports rose.', fact: 'Ministry of Trade and Industry' },
