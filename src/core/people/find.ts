@@ -11,6 +11,7 @@ import { isNameWord, nameEnd } from './names';
 import { NAME_OPENERS, PERSON_EVIDENCE, type PersonCheck, type PersonHit } from './nameRules';
 import { ROLE_AFTER_RULES, roleInNextSentence, spokespersonBefore } from './roles';
 import { portfolioTitleBefore, titleBefore, titleBeforeComma } from './titles';
+import { orgRunStart } from './affiliationRules';
 import { counterpartTitles, frontedBody, pairedNames, sentenceCountry, sharedPluralTitles } from './context';
 
 export type { PersonHit, PersonCheck } from './nameRules';
@@ -106,6 +107,7 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
       }
     }
     roleAfterHit(text, toks, h);
+    if (!h.weak && !h.affiliation) ownerBefore(text, toks, h, hits);
     if (!h.weak && !h.title && !h.affiliation) {
       const next = roleInNextSentence(text, toks, hits, h);
       if (next) Object.assign(h, { title: next.title, affiliation: next.affiliation, org: next.org, because: [...h.because, ...next.because] });
@@ -131,6 +133,24 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     if (h) roleAfterHit(text, toks, h);
   }
   return hits.sort((a, b) => a.i - b.i);
+}
+
+/**
+ * "She spoke to Geneva Trade Review's Tobias Kägi": a body's possessive right before the name, of two
+ * capitalized words or more and not a place, is whom the person works for.
+ */
+function ownerBefore(text: string, toks: Tok[], h: PersonHit, hits: PersonHit[]): void {
+  const owner = toks[h.i - 1];
+  if (!owner?.poss || !owner.cap || !/^(?:['’]s?)?\s$/.test(text.slice(owner.end, toks[h.i].start))) return;
+  let s = orgRunStart(toks, h.i);
+  // "Tamati Waaka and ACT's Gregor Stainton": a person named before "and" is no part of the body.
+  for (const other of hits) if (other !== h && other.i >= s && other.j < h.i) s = Math.max(s, other.j + 1);
+  if (h.i - s < 2) return;
+  const name = text.slice(toks[s].start, owner.end).replace(/['’]s?$/, '');
+  // (An "and" outside an "of" name joins two people or bodies: "co-leader Tamati Waaka and ACT's …".)
+  if (countryOfPlace(name) || (/\band\b/.test(name) && !/\bof\b/.test(name))) return;
+  Object.assign(h, { affiliation: name, org: h.org ?? { i: s, j: h.i } });
+  h.because.push('person.affiliation.possessive-org');
 }
 
 /** Fills a hit's missing title or affiliation from a role right after it (", a senior fellow at …"). */

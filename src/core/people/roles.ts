@@ -404,8 +404,13 @@ export const ROLE_BODY_RULES: readonly Rule<unknown, unknown>[] = [
     examples: [
       { text: 'Hanul Petrochem’s chief executive, Yoon Seo-jin, has promised to keep the plant open.', fact: 'Yoon Seo-jin', expect: { affiliation: 'Hanul Petrochem' } },
       { text: '“Margins will hold,” wrote Meera Dastur, Halvorsen’s head of Asia healthcare research, in a note.', fact: 'Meera Dastur', expect: { title: 'head of Asia healthcare research', affiliation: 'Halvorsen' } },
+      // Right before the name, with no title: "Geneva Trade Review's Tobias Kägi".
+      { text: 'She spoke to Lakeside Trade Review’s Tobias Brenner about tariffs.', fact: 'Tobias Brenner', expect: { affiliation: 'Lakeside Trade Review' } },
     ],
-    counterExamples: [{ text: 'The chief executive, Yoon Seo-jin, has promised to keep the plant open.', fact: 'Yoon Seo-jin' }],
+    counterExamples: [
+      { text: 'The chief executive, Yoon Seo-jin, has promised to keep the plant open.', fact: 'Yoon Seo-jin' },
+      { text: 'Questions came from co-leader Tamati Rewiti and Lakeside’s Gregor Stainton.', fact: 'Gregor Stainton', expect: { affiliation: '' } },
+    ],
   },
 ];
 
