@@ -79,7 +79,8 @@ export class LinkingMemo {
     const { reading, read } = recording(frame);
     const linked = linkPeople(mentions, text, reading);
     const index = new Map(mentions.map((m, i) => [m, i]));
-    this.lastPeople = { mentions, frame: read, moves: [], value: linked.map((lp) => ({ person: moveAll(lp.person, []), at: lp.mentions.map((m) => index.get(m) ?? -1) })) };
+    // The run's own objects are kept (they are never handed out but copied), so each person is copied once.
+    this.lastPeople = { mentions, frame: read, moves: [], value: linked.map((lp) => ({ person: lp.person, at: lp.mentions.map((m) => index.get(m) ?? -1) })) };
     // Remembered only when every mention is one of the list's (so the moved list can stand in for it).
     if (this.lastPeople.value.some((p) => p.at.includes(-1))) {
       this.lastPeople = null;
@@ -100,8 +101,8 @@ export class LinkingMemo {
       return moveAll(next.value, next.moves);
     }
     const linked = linkOrganizations(mentions);
-    this.lastOrganizations = { mentions, value: moveAll(linked, []), moves: [] };
-    // A copy as a reused run hands out (see people above).
+    // The run's own list is kept and a copy handed out, as a reused run hands out (see people above).
+    this.lastOrganizations = { mentions, value: linked, moves: [] };
     return moveAll(linked, []);
   }
 

@@ -3,12 +3,13 @@
  * titles, suffixes, legal forms, months). The tokenizer and the sentence splitter both read it.
  */
 import { wordList } from './wordList';
+import { GIVEN_NAME_ABBREVIATIONS } from './nameParticles';
 
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // honorifics and titles
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'messrs', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'hon', 'pres', 'supt', 'eng', 'engr',
-  // name suffixes, and given names written short ("Ma. Teresa Villanueva", "Md. Abdur Rahim", "Wm. Hale")
-  'jr', 'sr', 'ma', 'md', 'wm', 'mohd',
+  // name suffixes, and given names written short ("Ma. Teresa Villanueva": nameParticles.ts)
+  'jr', 'sr', ...[...GIVEN_NAME_ABBREVIATIONS.words].map((w) => w.replace(/\.$/, '')),
   // legal forms and company words
   'inc', 'corp', 'co', 'ltd', 'bros', 'plc', 'llc', 'cos', 'dept', 'assn', 'intl',
   // Malaysian, Singaporean, Australian and Indonesian legal forms ("Borneo Surface Sdn. Bhd. and …")
