@@ -9,9 +9,9 @@
 import { linkOrganizations, linkPeople, type LinkedPerson } from './linkPeople';
 import type { OrganizationMention, PersonMention } from './mentions';
 import type { Organization, Person } from './types';
-import { articleFrame, type ArticleFrame } from './people/article';
+import { articleFrame, notNation, notNationOrUS, type ArticleFrame } from './people/article';
 import { moveAll, movedFrom, samePlain, type Move } from './moved';
-import { MainCountryCount } from './mainCountryMemo';
+import { MainCountryCount, most } from './mainCountryMemo';
 import type { Paragraph } from './paragraphs';
 
 /** Moves that have not yet been applied to a remembered result: it is copied through them when used. */
@@ -52,10 +52,18 @@ function recording(frame: ArticleFrame): { reading: ArticleFrame; read: Record<s
  * still only when asked; the whole text when the paragraphs cannot stand for it.
  */
 function countMainCountryByParagraph(frame: ArticleFrame, text: string, paragraphs: readonly Paragraph[], count: MainCountryCount): void {
-  const whole = Object.getOwnPropertyDescriptor(frame, 'mainCountry')?.get;
-  if (!whole) return;
-  let main: string | undefined;
-  Object.defineProperty(frame, 'mainCountry', { get: () => (main ??= count.of(text, paragraphs) ?? whole.call(frame)) });
+  let counts: ReadonlyMap<string, number> | null | undefined;
+  for (const [key, skip] of [['mainCountry', undefined], ['mainNation', notNation], ['mainNonUSNation', notNationOrUS]] as const) {
+    const whole = Object.getOwnPropertyDescriptor(frame, key)?.get;
+    if (!whole) continue;
+    let main: string | undefined;
+    Object.defineProperty(frame, key, {
+      get: () => {
+        if (counts === undefined) counts = count.of(text, paragraphs);
+        return (main ??= counts ? most(counts, skip) : whole.call(frame));
+      },
+    });
+  }
 }
 
 export class LinkingMemo {

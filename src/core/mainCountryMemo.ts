@@ -38,12 +38,16 @@ function standsAlone(text: string, paragraphs: readonly Paragraph[], i: number, 
   return (p.start === 0 || text.charCodeAt(p.start - 1) === 10) && !n.opensWithSpace && !(n.runsOn && i < paragraphs.length - 1);
 }
 
-/** The country named most often in `counts`, when it is named at least twice and more often than any other; else "". */
-function most(counts: ReadonlyMap<string, number>): string {
+/**
+ * The country named most often in `counts`, when it is named at least twice and more often than any
+ * other; else "". Countries `skip` says no to are left aside, as if unnamed.
+ */
+export function most(counts: ReadonlyMap<string, number>, skip?: (country: string) => boolean): string {
   let first = '';
   let top = 0;
   let next = 0;
   for (const [country, k] of counts) {
+    if (skip?.(country)) continue;
     if (k > top) [first, top, next] = [country, k, top];
     else if (k > next) next = k;
   }
@@ -51,14 +55,14 @@ function most(counts: ReadonlyMap<string, number>): string {
 }
 
 /** `mostNamedCountry(text)` of ./people/article.ts from `text`'s paragraphs, or null when they cannot stand for it (see above). */
-export function mostNamedByParagraph(text: string, paragraphs: readonly Paragraph[]): string | null {
+export function mostNamedByParagraph(text: string, paragraphs: readonly Paragraph[], skip?: (country: string) => boolean): string | null {
   const counts = new Map<string, number>();
   for (let i = 0; i < paragraphs.length; i++) {
     const n = namedIn(paragraphs[i].text);
     if (!standsAlone(text, paragraphs, i, n)) return null;
     for (const [country, k] of n.counts) counts.set(country, (counts.get(country) ?? 0) + k);
   }
-  return most(counts);
+  return most(counts, skip);
 }
 
 /**
@@ -71,7 +75,8 @@ export class MainCountryCount {
   private named: Named[] = [];
   private counts = new Map<string, number>();
 
-  of(text: string, paragraphs: readonly Paragraph[]): string | null {
+  /** How often the article names each country, or null when its paragraphs cannot stand for the whole text. */
+  of(text: string, paragraphs: readonly Paragraph[]): ReadonlyMap<string, number> | null {
     if (paragraphs.length !== this.texts.length) return this.recount(text, paragraphs);
     for (let i = 0; i < paragraphs.length; i++) {
       const t = paragraphs[i].text;
@@ -84,10 +89,10 @@ export class MainCountryCount {
       }
       if (!standsAlone(text, paragraphs, i, this.named[i])) return null;
     }
-    return most(this.counts);
+    return this.counts;
   }
 
-  private recount(text: string, paragraphs: readonly Paragraph[]): string | null {
+  private recount(text: string, paragraphs: readonly Paragraph[]): ReadonlyMap<string, number> | null {
     this.texts = paragraphs.map((p) => p.text);
     this.named = this.texts.map(namedIn);
     this.counts = new Map();

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
 import { mostNamedByParagraph } from '../../src/core/mainCountryMemo';
-import { articleFrame } from '../../src/core/people/article';
+import { articleFrame, notNation, notNationOrUS } from '../../src/core/people/article';
 import { splitParagraphs } from '../../src/core/paragraphs';
 import { generateArticle } from '../../bench/corpus';
 import { JORDAN, NEW_ZEALAND } from './helpers/mainCountryTexts';
@@ -23,6 +23,8 @@ describe('main country by paragraph: the whole text’s count, or none', () => {
       if (byParagraph === null) continue;
       answered++;
       assert.equal(byParagraph, articleFrame(text).mainCountry, text.slice(0, 60));
+      assert.equal(mostNamedByParagraph(text, splitParagraphs(text), notNation), articleFrame(text).mainNation, text.slice(0, 60));
+      assert.equal(mostNamedByParagraph(text, splitParagraphs(text), notNationOrUS), articleFrame(text).mainNonUSNation, text.slice(0, 60));
     }
     assert.ok(answered >= articles.length * 0.8, `${answered} of ${articles.length + 3}`);
   });

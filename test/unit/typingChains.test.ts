@@ -8,7 +8,7 @@ import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { ParagraphCache } from '../../src/core/extract';
 import { generateArticle, rng } from '../../bench/corpus';
-import { JORDAN, NEW_ZEALAND } from './helpers/mainCountryTexts';
+import { JORDAN, NEW_ZEALAND, US_TIE } from './helpers/mainCountryTexts';
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
@@ -333,6 +333,12 @@ describe('typing chains: incremental analysis equals a fresh one after every edi
     const at = text.indexOf('Ottawa') + 2;
     const steps = [(t: string) => t.slice(0, at) + t.slice(at + 1), (t: string) => `${t.slice(0, at)}t${t.slice(at)}`, (t: string) => `${t.slice(0, at)}x${t.slice(at)}`];
     assert.deepEqual(typeInto(text, steps.length, (t, k) => steps[k - 1](t), ministerOf), ['', 'New Zealand', '', 'New Zealand']);
+  });
+  it("typing chains: a capital's name typed away and back beside a tie with the United States, which decides a minister's country", function () {
+    this.timeout(60000);
+    const at = US_TIE.indexOf('Wellington') + 4;
+    const steps = [(t: string) => `${t.slice(0, at)}x${t.slice(at)}`, (t: string) => t.slice(0, at) + t.slice(at + 1), (t: string) => `${t.slice(0, at)}x${t.slice(at)}`];
+    assert.deepEqual(typeInto(US_TIE, steps.length, (t, k) => steps[k - 1](t), ministerOf), ['New Zealand', '', 'New Zealand', '']);
   });
   it('typing chains: a no-break space and a deep indent typed before a paragraph, which the name readers look back through', function () {
     this.timeout(60000);

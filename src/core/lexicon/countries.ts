@@ -125,6 +125,9 @@ const BLOC_FORMS: Readonly<Record<string, readonly string[]>> = {
   'Gulf Cooperation Council': ['Gulf Cooperation Council', 'GCC', 'the Gulf bloc'],
 };
 
+/** The blocs' canonical names ("European Union", "Mercosur"). */
+export const BLOC_NAMES: ReadonlySet<string> = new Set(Object.keys(BLOC_FORMS));
+
 /** Blocs that charge one tariff for all their members ("the common external tariff"). */
 export const CUSTOMS_UNION_NAMES: readonly string[] = ['European Union', 'Mercosur', 'Eurasian Economic Union', 'East African Community', 'ECOWAS'];
 

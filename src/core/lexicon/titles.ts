@@ -50,6 +50,10 @@ export const GOVERNMENT_HEADS = wordList(
 export const CABINET_HEADS = wordList('minister|secretary|premier|chancellor|commissioner|representative|ambassador');
 /** Offices of state written capitalized before a name ("President Ana Ruiz", "Senator Tom Hale"): a country's, like a cabinet title's. */
 export const STATE_OFFICES = wordList('president|vice president|senator|governor|congressman|congresswoman|deputy|lawmaker|legislator');
+/** Offices of state no firm holds, so serving a state even written lowercase ("said congressman Ana Ruiz"). */
+export const LEGISLATORS = wordList('senator|congressman|congresswoman|lawmaker|legislator');
+/** Heads of titles only a nation's government holds: a bloc has commissioners and a president, not ministers or senators. */
+export const NATIONAL_TITLE_HEADS = wordList('minister|premier|chancellor|senator|congressman|congresswoman|governor|deputy|lawmaker|legislator');
 
 /** Speaking for a body: "the spokeswoman for the ministry, Li Wen". */
 /** Those who speak for a body and nothing else: a bare "spokesman" points back to the body just named. */

@@ -7,6 +7,8 @@ import { placeOf } from '../lexicon/words';
 import { BYLINE_ROLES } from '../lexicon/titles';
 import { OUTLET_NAMES } from '../lexicon/outlets';
 import { findActors } from '../countries';
+import { BLOC_NAMES } from '../lexicon/countries';
+import { most } from '../mainCountryMemo';
 
 export interface ArticleFrame {
   /** The country of the dateline's city, "" when there is none. */
@@ -17,17 +19,23 @@ export interface ArticleFrame {
   headlineCountry: string;
   /** The country the article names most often (by name, capital, demonym or agency), if it leads the next one; "" otherwise. */
   mainCountry: string;
+  /** `mainCountry` with the blocs left aside: the government a senator or minister serves. */
+  mainNation: string;
+  /** `mainNation` with the United States also left aside: the United States has no ministers. */
+  mainNonUSNation: string;
   /** The byline's role ("By Ana Ruiz, policy editor", "By Ana Ruiz" then "Staff writer"), "" if none. */
   bylineRole: string;
 }
 
-/** The country named most often in `text`, when it is named more often than any other; else "". */
-function mostNamedCountry(text: string): string {
+/** How often `text` names each country (by name, capital, demonym or agency). */
+function countriesNamed(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const a of findActors(text)) if (a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
-  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : '';
+  return counts;
 }
+
+export const notNation = (country: string): boolean => BLOC_NAMES.has(country);
+export const notNationOrUS = (country: string): boolean => country === 'United States' || BLOC_NAMES.has(country);
 
 const HEAD = 1500;
 // A paragraph opening with a city in capitals, maybe its country ("CULIACÁN, Mexico, Sept 22"), a date and an
@@ -79,10 +87,16 @@ export function articleFrame(text: string): ArticleFrame {
   const bylineRole = (after && isRole(after) ? after : '') || (isRole(roleLine) ? roleLine : '');
   // The credits are looked for in the whole text only when a byline asks for its outlet.
   let outlet: string | undefined;
-  let main: string | undefined;
+  let counts: Map<string, number> | undefined;
   return {
     get mainCountry() {
-      return (main ??= mostNamedCountry(text));
+      return most((counts ??= countriesNamed(text)));
+    },
+    get mainNation() {
+      return most((counts ??= countriesNamed(text)), notNation);
+    },
+    get mainNonUSNation() {
+      return most((counts ??= countriesNamed(text)), notNationOrUS);
     },
     datelineCountry: city ? placeOf(city) : '',
     get outlet() {
@@ -154,11 +168,45 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
         fact: 'Claire Aubin',
         expect: { affiliation: 'Canada' },
       },
+      // A legislator written lowercase is still a state's.
+      { text: 'Copper tax weighed\n\nPeru may tax copper concentrate. Peru ships most of its ore raw.\n\n"We export the jobs," said congressman Ernesto Villa, the bill\'s sponsor.', fact: 'Ernesto Villa', expect: { affiliation: 'Peru' } },
     ],
     counterExamples: [
       { text: 'Steel surtax explained\n\nCanada and Mexico will add a surtax on steel.\n\nFinance Minister Claire Aubin said the government was responding.', fact: 'Claire Aubin', expect: { affiliation: '' } },
       // The United States has no ministers: a minister in a story that names America most is another country's.
       { text: 'Extruders wait\n\nThe United States raised its duty. Washington and America matter most to the plant.\n\nAssistant Minister for Manufacturing Daniel Kwong-Lister has 30 days to decide.', fact: 'Daniel Kwong-Lister', expect: { affiliation: '' } },
+    ],
+  },
+  {
+    id: 'person.affiliation.main-nation',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a title only a nation holds (minister, senator) with no country + the country named most often once the blocs (and, for a minister, the United States) are left aside',
+    reason: 'serves {affiliation}: the government the article is about (a bloc has no ministers, nor the United States)',
+    examples: [
+      {
+        text: 'Steelmaker profit slides\n\nThe European Union halved the quota for South Korea. The EU regime took effect in July, and South Korea has asked the EU for talks.\n\nTrade Minister Kwon Mi-rae met officials in Brussels on Monday.',
+        fact: 'Kwon Mi-rae',
+        expect: { affiliation: 'South Korea' },
+      },
+      {
+        text: 'Countermeasures announced\n\nCanada will answer the United States. The United States raised duties in March, and Canada said it would reply.\n\nMinister of Finance Claire Aubin said the list was final.',
+        fact: 'Claire Aubin',
+        expect: { affiliation: 'Canada' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Countermeasures announced\n\nCanada and Mexico will answer the United States. The United States raised duties in March.\n\nMinister of Finance Claire Aubin said the list was final.',
+        fact: 'Claire Aubin',
+        expect: { affiliation: '' },
+      },
+      // A commissioner is the bloc's.
+      {
+        text: 'Duties on hold\n\nThe European Union paused its list. The EU had answered the United States, and the United States welcomed the pause.\n\nTrade Commissioner Elske Maas said talks would go on.',
+        fact: 'Elske Maas',
+        expect: { affiliation: '' },
+      },
     ],
   },
   {

@@ -2,7 +2,8 @@ import type { PersonMention } from '../mentions';
 import type { Person } from '../types';
 import { NOT_NAMES } from '../lexicon/words';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
-import { CABINET_HEADS, SHARED_US_TITLES, STATE_OFFICES } from '../lexicon/titles';
+import { CABINET_HEADS, LEGISLATORS, NATIONAL_TITLE_HEADS, SHARED_US_TITLES, STATE_OFFICES } from '../lexicon/titles';
+import { BLOC_NAMES } from '../lexicon/countries';
 import { articleFrame, type ArticleFrame } from './article';
 import { LEADERS, nameWords } from './names';
 import { lowerBound } from '../quotes/search';
@@ -100,7 +101,11 @@ const headOf = (title: string): string => title.split(/\s+/).pop()?.toLowerCase(
 // "Minister of Trade, Industry and Energy": the head comes before its portfolio.
 const cabinetHead = (title: string): boolean => CABINET_HEADS.has(headOf(title)) || CABINET_HEADS.has(headOf(title.split(/\s+(?:of|for)\s+/)[0]));
 const MINISTER = /\bministers?\b/i;
-const servesState = (title: string): boolean => !!title && (cabinetHead(title) || (/^\p{Lu}/u.test(title) && STATE_OFFICES.has(title)));
+// "Vice-President Ana Ruiz" as "Vice President"; "said congressman Ana Ruiz": no firm has one.
+const servesState = (title: string): boolean =>
+  !!title && (cabinetHead(title) || (/^\p{Lu}/u.test(title) && STATE_OFFICES.has(title.replace(/-/g, ' '))) || LEGISLATORS.has(title));
+/** A title only a nation holds (a bloc has commissioners and a president, not ministers or senators). */
+const nationalTitle = (title: string): boolean => NATIONAL_TITLE_HEADS.has(headOf(title)) || NATIONAL_TITLE_HEADS.has(headOf(title.split(/\s+(?:of|for)\s+/)[0]));
 
 /**
  * Fullest name; the fullest title stated at any mention (one with its affiliation first); the
@@ -146,7 +151,12 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
     else if (byline && frame.outlet && (!p.title || bylineTitled)) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
     else if (serves(() => frame.datelineCountry)) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
     else if (serves(() => frame.headlineCountry)) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
-    else if (serves(() => frame.mainCountry)) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];
+    else if (serves(() => frame.mainCountry) && !(nationalTitle(p.title) && BLOC_NAMES.has(frame.mainCountry))) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];
+    // "Trade Minister Kwon Seo-yeon" in a story naming the EU as often as Korea, or the United States as often as Canada.
+    else if (servesState(p.title) && nationalTitle(p.title)) {
+      const nation = MINISTER.test(p.title) ? frame.mainNonUSNation : frame.mainNation;
+      if (nation) [p.affiliation] = [nation, extra.push('person.affiliation.main-nation')];
+    }
   }
   const because: string[] = [];
   for (const m of [nameM, titleM, affM, ...lp.mentions]) for (const id of m?.because ?? []) if (!because.includes(id) && id !== dropped) because.push(id);
