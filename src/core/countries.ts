@@ -210,12 +210,29 @@ function partOfAnotherName(text: string, at: number, end: number, found: string)
   const next = spaced ? NEXT_WORD.exec(text.slice(end, end + 40))?.[1] : undefined;
   if (next && NAME_HEADS.has(next)) return true;
   if (next && AGENCY_NAME_TAILS.has(next) && isGovernmentActor(found)) return true;
+  // "the Trade Remedies Authority of Vietnam": another country's body of the same name ("of Vietnam" is read on its own).
+  if (!possessive && isGovernmentActor(found) && countryAfterOf(text.slice(end, end + 60), countryOfActor(found))) return true;
   if (!SHARED_NAMES.has(possessive ? found.slice(0, -2) : found)) return false;
   // "Chad Bown", "Jordan Peterson"; "Michael Jordan", "New Jersey" (but "In Jordan," starts a sentence).
   if (next) return true;
   const before = text.slice(Math.max(0, at - 40), at);
   const prev = PREVIOUS_WORD.exec(before);
   return !!prev && (PLACE_PREFIXES.has(prev[1]) || !SENTENCE_START.test(before.slice(0, prev.index)));
+}
+
+// " of the Republic of Korea": on the same line, so a paragraph's reading is the whole text's.
+const OF_PLACE = /^[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,3})/u;
+
+/** Whether `after` opens with "of" and a country or bloc other than `own` ("… Authority of Vietnam"). */
+function countryAfterOf(after: string, own: string): boolean {
+  const m = OF_PLACE.exec(after);
+  if (!m) return false;
+  const words = m[1].split(/[ \t]+/);
+  for (let n = words.length; n > 0; n--) {
+    const c = normalizeCountry(words.slice(0, n).join(' ').replace(/[,.;:]$/, ''));
+    if (c) return c !== own;
+  }
+  return false;
 }
 
 /**

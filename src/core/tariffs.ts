@@ -2,14 +2,14 @@ import { TextMemo } from './memo';
 import { countriesNamedIn } from './mainCountryMemo';
 import type { FigureMention, ParagraphContext, Sentence, TariffMention } from './mentions';
 import type { TariffRate } from './types';
-import { countryOfPlace, findActors, type ActorMention } from './countries';
+import { countryOfPlace, findActors, normalizeCountry, type ActorMention } from './countries';
 import { tariffGovernor } from './tariffs/governs';
 import { countriesHitBy as hitBy, imposerDecision, imposerOf, roleOf } from './tariffs/imposer';
 import { countryOfTarget, lastTariffPhrase, opensWithOwner, ownedTarget, targetDecision } from './tariffs/target';
 import { changeOf, previousRateOf } from './tariffs/change';
 import { tableRates } from './tariffs/table';
 import { companyGoods, companyRatesOf, dutyParagraphs, governmentOf, listRates, nearestGovernments } from './tariffs/document';
-import type { Paragraph } from './paragraphs';
+import { isHeading, type Paragraph } from './paragraphs';
 import { decide, withReasons, type Decided } from './rules/rule';
 import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
 import { PRODUCT_TARGET_RULES, SCOPE_TARGET_RULES, TOPIC_TARGET_RULES } from './tariffs/topic';
@@ -179,6 +179,14 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   if (dateline) all.forEach((t, i) => {
     if (!t.imposer && GOVERNMENT_SUBJECT.test(t.sentence.slice(0, t.start - t.sentenceStart)) && !hitBy(t.target).has(dateline)) all[i] = withReasons({ ...t, imposer: dateline }, 'tariff.imposer.dateline-government');
   });
+  // A factbox's sections headed by a country ("EUROPEAN UNION", "## Canada"): the rates under one are its own.
+  if (all.some((t) => !t.imposer)) {
+    const headed = countryHeadings(paragraphs);
+    if (headed.length) all.forEach((t, i) => {
+      const country = t.imposer ? '' : sectionCountry(headed, t.start);
+      if (country && !hitBy(t.target).has(country)) all[i] = withReasons({ ...t, imposer: country }, 'tariff.imposer.section-heading');
+    });
+  }
   // "the world's average tariff", "the WTO average": a rate of many countries has no imposer to inherit.
   const worldwide = all.filter((t) => namesWorldAverage(t.sentence, t.start - t.sentenceStart) && !findActors(t.sentence).some((a) => a.country === t.imposer));
   const cleared = new Set(worldwide.map((t) => t.start));
@@ -220,6 +228,30 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
     }),
     memo,
   ));
+}
+
+// A heading that is a country's name alone: "EUROPEAN UNION", "## Canada", "**Mexico:**".
+const HEADING_MARKS = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?|:?(?:\*\*|__)?:?\s*$/g;
+
+/** Where each heading starts, with the country it names alone ("" for a heading about something else, which ends a section). */
+function countryHeadings(paragraphs: Paragraph[]): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (const p of paragraphs) {
+    const country = p.text.length <= 60 && !/[.!?]["”’]?\s*$/.test(p.text) ? normalizeCountry(p.text.replace(HEADING_MARKS, '')) : '';
+    if (country) out.push([p.start, country]);
+    else if (out.length && isHeading(p.text)) out.push([p.start, '']);
+  }
+  return out.some(([, c]) => c) ? out : [];
+}
+
+/** The country of the section `at` is in: the last heading before it, when that names a country alone. */
+function sectionCountry(headed: Array<[number, string]>, at: number): string {
+  let country = '';
+  for (const [start, c] of headed) {
+    if (start > at) break;
+    country = c;
+  }
+  return country;
 }
 
 /** The country the article is plainly about: named at least three times and twice as often as any other; else "". */

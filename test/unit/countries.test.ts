@@ -111,6 +111,11 @@ describe('countries: names that are something else', () => {
     none('The Congress Party opposed the duty cut.', 'Congress');
     some('Congress passed the tariff bill.', 'Congress', 'United States');
     some('The International Trade Administration set a 12% margin.', 'International Trade Administration', 'United States');
+    // Another country's body of the same name: "of Vietnam" is the country acting.
+    none('The Trade Remedies Authority of Vietnam set a 12% margin.', 'Trade Remedies Authority');
+    some('The Trade Remedies Authority of Vietnam set a 12% margin.', 'Vietnam', 'Vietnam');
+    some('The Trade Remedies Authority of the United Kingdom set a 12% margin.', 'Trade Remedies Authority', 'United Kingdom');
+    some('The Trade Remedies Authority set a 12% margin.', 'Trade Remedies Authority', 'United Kingdom');
   });
 
   it('countries: a capital that is a common name or another place is not a government', () => {

@@ -193,6 +193,26 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     counterExamples: [{ text: 'The federal government will impose a 25 per cent surtax on steel from abroad.', fact: '25 per cent', expect: { imposer: '' } }],
   }),
   record({
+    id: 'tariff.imposer.section-heading',
+    decides: 'imposer',
+    anchor: "no imposer of its own + the section's heading is a country's name alone (a factbox: \"EUROPEAN UNION\", \"## Canada\")",
+    reason: 'imposer: {imposer} — the rate is listed under its heading',
+    examples: [
+      {
+        text: 'Factbox: who charges what on Chinese goods\n\nUNITED STATES\n\n* Most Chinese goods pay an extra 20%.\n\nEUROPEAN UNION\n\n* Countervailing duties on electric cars range up to 35.3%.',
+        fact: '35.3%',
+        expect: { imposer: 'European Union' },
+      },
+      { text: 'Rates at a glance\n\n## Canada\n\nA surtax of 25% applies to steel products.\n\n## Mexico\n\nTariffs of up to 50% apply to cars.', fact: '25%', expect: { imposer: 'Canada' } },
+    ],
+    counterExamples: [
+      // The heading names who is hit: Canadian steel is not Canada's to tax.
+      { text: 'Who pays the U.S. duty\n\n## Canada\n\nCanadian steel faces a 25% duty.', fact: '25%', expect: { imposer: '' } },
+      // A heading about something else ends the country's section.
+      { text: 'Rates at a glance\n\n## Canada\n\nA surtax of 25% applies to steel products.\n\n## What comes next\n\nA tariff of 10% is being weighed.', fact: '10%', expect: { imposer: 'Canada' } },
+    ],
+  }),
+  record({
     id: 'tariff.imposer.inherited',
     decides: 'imposer',
     anchor: "the article's previous rate's imposer",
