@@ -1,5 +1,5 @@
 import { TextMemo } from './memo';
-import { countriesNamedIn } from './mainCountryMemo';
+import { countriesNamedIn, most } from './mainCountryMemo';
 import type { FigureMention, ParagraphContext, Sentence, TariffMention } from './mentions';
 import type { TariffRate } from './types';
 import { countryOfPlace, findActors, normalizeCountry, type ActorMention } from './countries';
@@ -176,8 +176,12 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const all = dealPartners([...known, ...bareRates(paragraphs, figures, known, duty)].sort((a, b) => a.start - b.start));
   // "OTTAWA — The federal government will impose a 25 per cent surtax": the dateline's government.
   const dateline = all.some((t) => !t.imposer) ? articleFrame(_text).datelineCountry : '';
-  if (dateline) all.forEach((t, i) => {
-    if (!t.imposer && GOVERNMENT_SUBJECT.test(t.sentence.slice(0, t.start - t.sentenceStart)) && !hitBy(t.target).has(dateline)) all[i] = withReasons({ ...t, imposer: dateline }, 'tariff.imposer.dateline-government');
+  // With no dateline, the government of the country the article names most often ("the government cut the tariff on rice" in a Manila editorial).
+  let main: string | undefined;
+  all.forEach((t, i) => {
+    if (t.imposer || !GOVERNMENT_SUBJECT.test(t.sentence.slice(0, t.start - t.sentenceStart))) return;
+    const country = dateline || (main ??= leadingCountry(paragraphs));
+    if (country && !hitBy(t.target).has(country)) all[i] = withReasons({ ...t, imposer: country }, dateline ? 'tariff.imposer.dateline-government' : 'tariff.imposer.main-government');
   });
   // A factbox's sections headed by a country ("EUROPEAN UNION", "## Canada"): the rates under one are its own.
   if (all.some((t) => !t.imposer)) {
@@ -252,6 +256,13 @@ function sectionCountry(headed: Array<[number, string]>, at: number): string {
     country = c;
   }
   return country;
+}
+
+/** The country the article names most often, when it is named at least twice and more than any other; else "". */
+function leadingCountry(paragraphs: Paragraph[]): string {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) for (const [c, n] of countriesNamedIn(p.text)) counts.set(c, (counts.get(c) ?? 0) + n);
+  return most(counts);
 }
 
 /** The country the article is plainly about: named at least three times and twice as often as any other; else "". */

@@ -9,6 +9,9 @@ import { wordList } from './wordList';
  * it is a country's only when the article names the country ("China's Ministry of Commerce"),
  * and that country is then found by its own name.
  */
+/** Bodies other countries have under the same bare name (the Philippine, Peruvian, Colombian Congress): a tariff's government only where the article names that country otherwise. */
+export const SHARED_BODY_NAMES: ReadonlySet<string> = new Set(['Congress']);
+
 export const GOVERNMENT_ACTORS: Readonly<Record<string, readonly string[]>> = {
   'United States': [
     'White House', 'Commerce Department', 'Department of Commerce', 'DOC', 'USTR', 'Trade Representative', 'Treasury Department',

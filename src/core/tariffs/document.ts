@@ -12,7 +12,7 @@ import { DUTY_CHANGE_VERBS } from '../lexicon/changeVerbs';
 import type { FigureMention, TariffMention } from '../mentions';
 import { isHeading, type Paragraph } from '../paragraphs';
 import { countryOfPlace, findActors, isGovernmentActor, normalizeCountry } from '../countries';
-import { GOVERNMENT_BODY_HEADS } from '../lexicon/governmentActors';
+import { GOVERNMENT_BODY_HEADS, SHARED_BODY_NAMES } from '../lexicon/governmentActors';
 
 // The heads as names write them, capitalized: "Revenue Service", "Ministry".
 const GOVERNMENT_BODY_HEADS_CAP = capitalizedPattern(GOVERNMENT_BODY_HEADS);
@@ -150,13 +150,24 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
 /** The one country all the article's government actors (agencies, officials, trade laws) belong to, or "". */
 export function governmentOf(paragraphs: Paragraph[]): string {
   const countries = new Set<string>();
+  const named = plainlyNamed(paragraphs);
   // A second country settles it: no need to read the rest of the article.
-  for (const p of paragraphs) for (const c of governmentsIn(p.text)) if (countries.add(c).size > 1) return '';
+  for (const p of paragraphs) for (const g of governmentPlaces(p.text)) if ((!g.shared || named(g.country)) && countries.add(g.country).size > 1) return '';
   return countries.size === 1 ? [...countries][0] : '';
 }
 
-/** Countries whose government actors a paragraph names; remembered per paragraph. */
-const governmentsIn = memoize((text: string): string[] => [...new Set(governmentPlaces(text).map((g) => g.country))]);
+/** Countries a paragraph names by more than a body's name other countries share ("Congress"); remembered per paragraph. */
+const namedPlainlyIn = memoize((text: string): ReadonlySet<string> => new Set(findActors(text).filter((a) => !SHARED_BODY_NAMES.has(a.text)).map((a) => a.country)));
+
+/** Whether the article names a country by more than a shared body's name; read only when asked. */
+function plainlyNamed(paragraphs: Paragraph[]): (country: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (country) => {
+    let named = seen.get(country);
+    if (named === undefined) seen.set(country, (named = paragraphs.some((p) => namedPlainlyIn(p.text).has(country))));
+    return named;
+  };
+}
 
 // "International Trade Administration Commission of South Africa": an agency's name inside a longer name is not that agency.
 const LONGER_NAME = /^\s+(?:\p{Lu}|of\s+(?:the\s+)?\p{Lu})/u;
@@ -188,8 +199,9 @@ const bodiesIn = memoize((text: string): { at: number; country: string }[] => {
 });
 
 /** Government bodies and agencies a paragraph names, with their country, in order. */
-const governmentPlaces = memoize((text: string): { at: number; country: string }[] =>
-  [...bodiesIn(text), ...agenciesIn(text).map((a) => ({ at: a.start, country: a.country }))].sort((a, b) => a.at - b.at),
+// `shared`: a body other countries have under the same bare name ("Congress"), its country's only where the article names that country otherwise.
+const governmentPlaces = memoize((text: string): { at: number; country: string; shared?: boolean }[] =>
+  [...bodiesIn(text), ...agenciesIn(text).map((a) => (SHARED_BODY_NAMES.has(a.text) ? { at: a.start, country: a.country, shared: true } : { at: a.start, country: a.country }))].sort((a, b) => a.at - b.at),
 );
 
 /**
@@ -203,7 +215,11 @@ export function nearestGovernments(paragraphs: Paragraph[]): (at: number) => str
   let lastBefore: string[] = [];
   return (at: number) => {
     if (!places) {
-      places = paragraphs.map((p) => governmentPlaces(p.text));
+      const named = plainlyNamed(paragraphs);
+      places = paragraphs.map((p) => {
+        const all = governmentPlaces(p.text);
+        return all.some((g) => g.shared) ? all.filter((g) => !g.shared || named(g.country)) : all;
+      });
       // lastBefore[i]: the last body's country in paragraphs 0..i-1.
       lastBefore = [''];
       for (let i = 0; i < places.length; i++) lastBefore.push(places[i].length ? places[i][places[i].length - 1].country : lastBefore[i]);

@@ -213,6 +213,22 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     ],
   }),
   record({
+    id: 'tariff.imposer.main-government',
+    decides: 'imposer',
+    anchor: '"the (federal) government" acting in the rate\'s sentence, no dateline + the country the article names most often',
+    reason: 'imposer: {imposer} — the government of the country the article is about',
+    examples: [
+      {
+        text: 'Rice tariff: a bad idea\n\nBarely two years after the government cut the tariff on imported rice from 35% to 15%, farm lobbies in Congress want it back. The Philippines buys most of its rice from Vietnam, and Filipino families would pay.',
+        fact: '15%',
+        expect: { imposer: 'Philippines' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Rice tariff: a bad idea\n\nBarely two years after the government cut the tariff on imported rice from 35% to 15%, farm lobbies want it back, and growers agree.', fact: '15%', expect: { imposer: '' } },
+    ],
+  }),
+  record({
     id: 'tariff.imposer.inherited',
     decides: 'imposer',
     anchor: "the article's previous rate's imposer",
