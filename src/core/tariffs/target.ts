@@ -108,7 +108,8 @@ function goodsPhrase(text: string): string {
   // "on political grounds", "on top of existing duties": a reason or a position, not goods.
   const edges = [first, words[words.length - 1]].map((w) => w.replace(/[.,]$/, '').toLowerCase());
   if (edges.some((w) => NOT_GOODS_HEADS.has(w))) return '';
-  return words.length > 12 || FUNCTION_START.test(phrase) ? '' : phrase;
+  // Up to fifteen words: a notification's goods run long ("lithium-ion cells for use in the manufacture of battery packs for electric vehicles").
+  return words.length > 15 || FUNCTION_START.test(phrase) ? '' : phrase;
 }
 
 export interface TargetInput {
@@ -426,6 +427,12 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'The tariff on Swiss cheese was cut from 20% to 10%.', fact: '10%', expect: { target: 'Swiss cheese' } },
       // A verb that spans the range is not part of the goods.
       { text: 'The duties on Thai shrimp range from 5% to 12% depending on the exporter.', fact: '12%', expect: { target: 'Thai shrimp' } },
+      // A notification's goods run long: thirteen words are still goods.
+      {
+        text: '4. The duty on lithium-ion cells for use in the manufacture of battery packs for electric vehicles is reduced from 20% to 5%.',
+        fact: '5%',
+        expect: { target: 'lithium-ion cells for use in the manufacture of battery packs for electric vehicles' },
+      },
     ],
     counterExamples: [{ text: 'The tariff rose to 20% on Swiss cheese.', fact: '20%', expect: { target: 'Swiss cheese' } }],
   },
