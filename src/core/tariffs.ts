@@ -224,7 +224,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       const nearest = paragraph || context || byGovernment || carried ? '' : free(nearestGovernment(t.start));
       // Nothing in the story names who sets it: the country the article is about ("the Ministry of Economy
       // published a decree lowering export duties" in a story that names Argentina most).
-      const main = paragraph || context || byGovernment || carried || nearest ? '' : free((mainCountry ??= mostNamedIn(paragraphs)));
+      const main = paragraph || context || byGovernment || carried || nearest ? '' : free((mainCountry ??= mainCountryOf(paragraphs)));
       const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : byGovernment ? 'tariff.imposer.government' : carried ? 'tariff.imposer.inherited' : nearest ? 'tariff.imposer.nearest-government' : main ? 'tariff.imposer.main-country' : null;
       const imposer = paragraph || context || byGovernment || carried || nearest || main;
       if (imposer) given = imposer;
@@ -263,6 +263,16 @@ function leadingCountry(paragraphs: Paragraph[]): string {
   const counts = new Map<string, number>();
   for (const p of paragraphs) for (const [c, n] of countriesNamedIn(p.text)) counts.set(c, (counts.get(c) ?? 0) + n);
   return most(counts);
+}
+
+/**
+ * The country a rate nothing else gives an imposer to falls to: the one the article names most often
+ * (twice or more, more than any other). The United States is named in stories about everyone's
+ * tariffs: it must lead plainly (see mostNamedIn).
+ */
+function mainCountryOf(paragraphs: Paragraph[]): string {
+  const leading = leadingCountry(paragraphs);
+  return leading === 'United States' ? mostNamedIn(paragraphs) : leading;
 }
 
 /** The country the article is plainly about: named at least three times and twice as often as any other; else "". */

@@ -323,7 +323,7 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
   record({
     id: 'tariff.imposer.main-country',
     decides: 'imposer',
-    anchor: 'a rate nothing else gives an imposer, in an article that names one country at least three times and twice as often as any other',
+    anchor: 'a rate nothing else gives an imposer, in an article that names one country at least twice and more often than any other (the United States: three times and twice as often as any other)',
     reason: 'imposer: {imposer} — the country the article is about; nothing nearer names who sets the rate',
     examples: [
       {
@@ -331,10 +331,21 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
         fact: '7%',
         expect: { imposer: 'Argentina' },
       },
+      {
+        text: 'Growers in Argentina cheered on Monday. Argentine farm groups had lobbied for months, and Brazil watched.\n\nThe ministry published a decree lowering export duties on barley to 7%.',
+        fact: '7%',
+        expect: { imposer: 'Argentina' },
+      },
     ],
     counterExamples: [
       {
-        text: 'Growers in Argentina cheered on Monday. Argentine farm groups had lobbied for months, and Brazil and Paraguay watched.\n\nThe ministry published a decree lowering export duties on barley to 7%.',
+        text: 'Growers in Argentina cheered on Monday. Argentine farm groups had lobbied for months, and Brazil and Brazilian millers watched.\n\nThe ministry published a decree lowering export duties on barley to 7%.',
+        fact: '7%',
+        expect: { imposer: '' },
+      },
+      // The United States is named in stories about everyone's tariffs: twice is not enough.
+      {
+        text: 'Growers cheered on Monday. The United States and American buyers had lobbied for months.\n\nThe ministry published a decree lowering export duties on barley to 7%.',
         fact: '7%',
         expect: { imposer: '' },
       },
