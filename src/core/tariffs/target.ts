@@ -255,8 +255,9 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   // A dateline before the story's first sentence is not the goods: "BRUSSELS — Electric cars built in China will be subject to …".
   subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(ITEM_MARKER, '').replace(ADVERBIAL_OPENER, '').replace(QUANTITY_OF, '').replace(PER_PERIOD_END, '').replace(QUOTE_OPEN, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
   const words = subject.split(/\s+/).filter(Boolean);
-  // Goods with a clause of their own ("countries with which Japan has no agreement") run longer.
-  if (!words.length || words.length > (inner ? 12 : 8) || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
+  // Up to ten words ("imports of steel from countries without a trade agreement"); goods with a clause of their own
+  // ("countries with which Japan has no agreement") run longer.
+  if (!words.length || words.length > (inner ? 12 : 10) || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
   return /^[\p{L}\d$]/u.test(subject) ? subject.replace(/[,;:]+$/, '') : null;
 }
 
@@ -568,6 +569,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Tokyo raised its beef tariff. Beef from countries with which Japan has no trade agreement remains subject to the general tariff of 38.5%.', fact: '38.5%', expect: { target: 'Beef from countries with which Japan has no trade agreement', imposer: 'Japan' } },
       { text: 'Steel users were angry after the government confirmed that imports above the quota will be subject to a 50% duty.', fact: '50%', expect: { target: 'imports above the quota' } },
       { text: "Under the deal, Korea's cars face a 15% tariff.", fact: '15%', expect: { target: "Korea's cars" } },
+      { text: 'The ministry confirmed that imports of steel from countries without a trade agreement will be subject to a 35% duty.', fact: '35%', expect: { target: 'imports of steel from countries without a trade agreement' } },
+      { text: 'Since November, Korean passenger cars have been subject to a 15% tariff.', fact: '15%', expect: { target: 'Korean passenger cars' } },
       { text: 'Brasília is phasing in duties on electric vehicles. Cars that had entered duty-free would pay 10% in the first year.', fact: '10%', expect: { target: 'Cars' } },
     ],
     counterExamples: [
