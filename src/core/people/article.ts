@@ -62,10 +62,16 @@ const OUTLET_BY_LETTERS: ReadonlyMap<string, string> = new Map(
   [...OUTLET_NAMES.values()].flatMap((forms) => forms.map((f) => [f.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, ''), forms[0]] as [string, string])),
 );
 
-/** The outlet a story's credits name: a foot credit, or an author's e-mail on the outlet's domain. */
+/** A byline's words that are a role, not an outlet ("Staff Writer", "policy editor"). */
+const isRole = (s: string): boolean => s.split(/\s+/).some((w) => BYLINE_ROLES.has(w));
+
+/** The outlet a story's credits name: a foot credit, a byline at the foot, or an author's e-mail on the outlet's domain. */
 function creditOutlet(text: string): string {
   const credit = CREDIT_OUTLET.exec(text);
   if (credit) return credit[1].trim();
+  // "By Niamh Culhane, Munster Farm Journal" after the story.
+  const foot = BYLINE_OUTLET.exec(text.slice(-600));
+  if (foot && /^\p{Lu}/u.test(foot[1]) && !isRole(foot[1]) && !placeOf(foot[1])) return foot[1].replace(BUREAU, '').trim();
   const email = CREDIT_EMAIL.exec(text);
   return email ? (OUTLET_BY_LETTERS.get(email[1].toLowerCase().replace(/[^a-z0-9]/g, '')) ?? '') : '';
 }
@@ -76,7 +82,6 @@ export function articleFrame(text: string): ArticleFrame {
   const city = d?.[1] ? d[1].trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : '';
   const b = BYLINE_OUTLET.exec(head);
   // "By Ana Ruiz, Staff Writer": a role, not an outlet.
-  const isRole = (s: string) => s.split(/\s+/).some((w) => BYLINE_ROLES.has(w));
   // "By Seo Ji-hyun, Staff Reporter" then the outlet on the next line.
   // "Prairie Post Ottawa Bureau": the outlet, without its bureau.
   const after = b ? b[1].replace(BUREAU, '') : '';
@@ -240,6 +245,8 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'MAZATLÁN, Mexico, Sept 22 (Pacific Wire) — Mexico raised duties on steel.\n\n(Reporting by Maria Okonkwo; Editing by Tom Hale)', fact: 'Maria Okonkwo', expect: { affiliation: 'Pacific Wire' } },
       { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.\n\nThis story was produced by MarketWatch for its partner sites.', fact: 'Maria Okonkwo', expect: { affiliation: 'MarketWatch' } },
       { text: 'Nigeria raised duties on steel, officials said.\n\n• Maria Okonkwo can be reached at mokonkwo@washingtontimes.com.', fact: 'Maria Okonkwo', expect: { affiliation: 'The Washington Times' } },
+      // A byline at the foot of the story.
+      { text: 'Nigeria raised duties on steel, officials said.\n\nBy Maria Okonkwo, Harbour Ledger', fact: 'Maria Okonkwo', expect: { affiliation: 'Harbour Ledger' } },
     ],
     counterExamples: [
       { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
