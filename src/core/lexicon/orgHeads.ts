@@ -16,12 +16,12 @@ export const END_HEADS = wordList(
     'chemical|chemicals|electric|communications|telecom|logistics|shipping|software|securities|insurance|investments|' +
     'resources|petroleum|aerospace|automotive|solar|power|steel|university|college|party|embassy|consulate|parliament|' +
     'reserve|exchange|alliance|coalition|center|centre|times|post|journal|news|network|broadcasting|union|cooperative|' +
-    'trust|laboratories|labs|lab|co-op|coop|chambers|farms|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers|llp|lp|llc.|limited|observatory|' +
+    'trust|laboratories|labs|lab|co-op|coop|co-operative|chambers|farms|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers|llp|lp|llc.|limited|observatory|' +
     'television|tv|radio|wire|newswire|blog|gazette|herald|tribune|chronicle|dispatch|telegraph|subcommittee|caucus|congress|' +
     'research|economics|analytics|advisors|advisers|consulting|consultants|strategies|confederation|guild|league|' +
     // A maker's trade as its name's last word: "Corio Extrusions", "Larkspur Upholstery", "Meghna Apparel".
     'extrusions|textiles|fabrics|metals|plastics|apparel|upholstery|furniture|components|packaging|mills|garments|knitwear|alloys|polymers|glassworks|boatworks|ironworks|' +
-    'wines|winery|wineries|vineyards|distillery|distilleries|brewery|breweries|orchards|memory|displays',
+    'wines|winery|wineries|vineyards|distillery|distilleries|brewery|breweries|orchards|memory|displays|dairies|creamery|forge|estates',
 );
 
 /** Heads that open a name: "Ministry of Commerce", "Institute of International Finance", "House of Commons". */
