@@ -14,6 +14,8 @@ import type { QuoteSentenceMemo } from './quoteSentenceMemo';
 /** How far back "he said" may look for its person, and an unattributed quote for its speaker. */
 const PRONOUN_PARAGRAPHS = 3;
 const CONTINUATION_PARAGRAPHS = 1;
+/** How many sentences back, in the paragraph before, a paragraph of quotation looks for the person it is about. */
+const PARAGRAPH_SUBJECT_REACH = 3;
 /** How far into its sentence a subject may start ("On Friday, Trump …"). */
 const SUBJECT_OPENS = 40;
 /** How many sentences "he said" reads back at most, so a long run of quotes stays linear. */
@@ -208,17 +210,22 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     return (sole = seen.size === 1 ? [...seen.values()][0] : undefined);
   };
 
-  /** An unattributed paragraph of quotation right after a paragraph whose last sentence is about one person. */
+  /** An unattributed paragraph of quotation right after a paragraph whose last sentence (or the person it is about) is one person. */
   const previousSubject = (q: QuoteMention): Candidate => {
     const para = article.paragraphAt(q.start);
     const own = article.of(para);
     if (!own.length || own[0].quotes[0] === undefined || quotes[own[0].quotes[0]].start - own[0].start > 2) return undefined;
     const before = article.of(para - 1);
-    const last = before[before.length - 1];
-    if (!last || last.credit || last.quotes.length) return undefined;
-    const subject = cast.subjectPersonIn(last.start, last.end, []);
-    // Only a sentence that opens with the person: "Keith thinks this plan will backfire."
-    return subject && subject.start - last.start <= 1 ? cast.personSpeaker(subject.lp) : undefined;
+    // The last sentence, else an earlier one of a short paragraph about the same person ("Thabo Mokoena, who
+    // heads the growers, has done the sums. His members sent 2.4 million cartons …"), no other person between.
+    for (let k = before.length - 1; k >= 0 && k >= before.length - PARAGRAPH_SUBJECT_REACH; k--) {
+      const sentence = before[k];
+      if (sentence.credit || sentence.quotes.length) return undefined;
+      const subject = cast.subjectPersonIn(sentence.start, sentence.end, []);
+      // Only a sentence that opens with the person: "Keith thinks this plan will backfire."
+      if (subject) return subject.start - sentence.start <= 1 ? cast.personSpeaker(subject.lp) : undefined;
+    }
+    return undefined;
   };
 
   const reader: QuoteReader = {

@@ -335,7 +335,17 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
         fact: 'Almost all of our steel',
         expect: { speaker: 'Tomas Greer' },
       },
+      // The paragraph opens with the person; its later sentences are about what the person runs.
+      {
+        text: 'Thabo Mokoena, who heads the growers’ cooperative, has done the sums. His members sent 2.4 million cartons last year.\n\n“We built that market over 20 years.”',
+        fact: 'We built that market',
+        expect: { speaker: 'Thabo Mokoena' },
+      },
     ],
-    counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
+    counterExamples: [
+      { text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' },
+      // Another person between: the quotation is not the first one's.
+      { text: 'Thabo Mokoena heads the growers’ cooperative. Down the road, the packhouse is run by Ana Ruiz.\n\n“We built that market over 20 years.”', fact: 'We built that market', expect: { speaker: null } },
+    ],
   },
 ];
