@@ -160,6 +160,8 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'The Harbour Millers Guild said the review had ignored its members. “Nobody asked us,” spokeswoman Tamsin Orrell said.', fact: 'Tamsin Orrell', expect: { title: 'spokeswoman', affiliation: 'Harbour Millers Guild' } },
       // A body's head word alone before the title, opening the sentence: "Federation chair …".
       { text: 'The Cattle Breeders Federation of Botswana welcomed the quota.\n\nFederation chair Kagiso Molefe said ranchers were ready.', fact: 'Kagiso Molefe', expect: { title: 'chair', affiliation: 'Cattle Breeders Federation of Botswana' } },
+      // Lower case after a quote: '…," association president Somchai Rattanakorn said'.
+      { text: 'The Thai Feed Mill Association welcomed the decision. "Twenty percent is better," association president Somchai Rattanakorn said.', fact: 'Somchai Rattanakorn', expect: { title: 'president', affiliation: 'Thai Feed Mill Association' } },
       {
         text: 'The complaint came from the Nordic Tile Guild, whose members make 40% of EU output.\n\nIts chief executive, Mette Holm, welcomed the duties.',
         fact: 'Mette Holm',

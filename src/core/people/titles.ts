@@ -83,6 +83,8 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
   // body named before whose name holds it ("the Dairy Growers Federation of New Zealand").
   const kind = toks[from - 1];
   if (!tie.affiliation && kind?.sentStart && kind.cap && kind.word && !kind.poss && END_HEADS.has(low(kind))) return { from, title, ...tie, antecedent: low(kind) };
+  // '… far less," association president Somchai Rattanakorn said': lower case after a quote or comma, the same.
+  if (!tie.affiliation && kind?.word && !kind.cap && !kind.poss && END_HEADS.has(low(kind)) && toks[from - 2] && !toks[from - 2].word) return { from, title, ...tie, antecedent: low(kind) };
   // '"Reports like this count every cost," spokesman Ryan McCaffery said' after "The American Factory Coalition … said":
   // a bare spokesperson speaks for the body the sentence before is about ("a spokesman …" describes, it does not point back).
   if (!tie.affiliation && from === nameAt - 1 && SPOKESPERSONS.has(low(head)) && !ARTICLES.has(low(toks[from - 1]))) return { from, title, ...tie, antecedent: '*' };
