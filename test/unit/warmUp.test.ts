@@ -1,12 +1,15 @@
-// The analysis worker warms the incremental analysis up when it starts (src/core/warmUp.ts), so a
-// reporter's first keystrokes do not pay for V8's optimizing. The warm-up must be run by the worker
-// for real, after its first answer, and must leave nothing that changes any later result.
+// The analysis worker warms the incremental analysis up after its first answer (src/core/warmUp.ts),
+// typing into that document with its cache, so a reporter's first keystrokes do not pay for V8's
+// optimizing. The worker must run it for real, and it must leave nothing that changes any result.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { warmUp, warmUpSteps } from '../../src/core/warmUp';
+import { DOCUMENT_KEYSTROKES, warmUp, warmUpSteps, type WarmUpDocument } from '../../src/core/warmUp';
+import { analyze } from '../../src/core/analyze';
+import { ParagraphCache } from '../../src/core/extract';
+import { AnalysisHandler } from '../../src/extension/worker/handler';
 import { WARM_UP_ARTICLE } from '../../src/core/warmUpArticle';
 import { serve, type RequestPort } from '../../src/extension/worker/serve';
 import type { WorkerReply, WorkerRequest } from '../../src/extension/worker/messages';
@@ -28,12 +31,13 @@ class FakePort implements RequestPort {
 
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-describe('warm-up: the worker warms the incremental analysis up', () => {
+describe('warm-up: the worker warms the incremental analysis up', function () {
+  this.timeout(120_000);
   it('warm-up: the warm-up article is the sample article shipped with the extension', () => {
     assert.equal(WARM_UP_ARTICLE, fs.readFileSync(path.join(root, 'samples/harbor-steel-tariffs.md'), 'utf8'));
   });
 
-  it('warm-up: it analyses the sample, then types into it a keystroke at a time', () => {
+  it('warm-up: without a document it analyses the sample, then types into it a keystroke at a time', () => {
     let steps = 0;
     const it = warmUpSteps();
     let r = it.next();
@@ -46,15 +50,33 @@ describe('warm-up: the worker warms the incremental analysis up', () => {
     assert.equal(warmUp(), steps, 'warm-up: the same warm-up every time');
   });
 
-  it('warm-up: the worker answers its first request, then runs the warm-up one step per turn', async () => {
+  it("warm-up: with a document it types into it with the document's cache, each keystroke taken back", () => {
+    const text = generateArticle(1_000, 4);
+    const cache = new ParagraphCache();
+    const first = analyze(text, { cache });
+    assert.equal(warmUp({ text, cache }), 2 * DOCUMENT_KEYSTROKES, 'warm-up: two analyses a keystroke');
+    assert.equal(cache.text, text, "warm-up: the cache has seen the document's text last");
+    assert.deepEqual(analyze(text, { cache }), first, 'warm-up: the same analysis of the document after it');
+    const cold = new ParagraphCache();
+    analyze(text, { cache: cold });
+    assert.ok(warmUp({ text: `${text} `, cache: cold }) > 80, 'warm-up: a cache that has not seen the text: the sample instead');
+    const long = generateArticle(30_000, 4);
+    const big = new ParagraphCache();
+    analyze(long, { cache: big });
+    assert.ok(warmUp({ text: long, cache: big }) > 80, 'warm-up: a very long document: the sample instead');
+  });
+
+  it('warm-up: the worker answers its first analysis, then warms up one step per turn; a request stops it', async () => {
     const port = new FakePort();
     const sent: WorkerReply[] = [];
     const log: string[] = [];
-    function* warm(): Generator<void, number, void> {
-      log.push(`step 1 after ${sent.length} replies`);
+    function* warm(doc?: WarmUpDocument): Generator<void, number, void> {
+      log.push(`step 1 after ${sent.length} replies, on ${doc?.text}`);
       yield;
       log.push('step 2');
-      return 2;
+      yield;
+      log.push('step 3');
+      return 3;
     }
     const served = serve(port, (reply) => sent.push(reply), warm);
     port.post({ type: 'forget', key: 'a' });
@@ -64,21 +86,24 @@ describe('warm-up: the worker warms the incremental analysis up', () => {
     assert.equal(sent.length, 1, 'warm-up: the first request is answered at once');
     assert.deepEqual(log, [], 'warm-up: the warm-up waits for a later turn');
     await turn();
-    assert.deepEqual(log, ['step 1 after 1 replies'], 'warm-up: one step per turn');
+    assert.deepEqual(log, ['step 1 after 1 replies, on Canada raised tariffs on steel to 25%.'], "warm-up: one step per turn, on the first document's text");
     port.post({ type: 'analyze', id: 2, key: 'a', version: 2, text: 'Canada raised tariffs on steel to 35%.' });
     assert.equal(sent.length, 2, 'warm-up: a request between two steps is answered');
-    assert.equal(await served.warmedUp, 2, 'warm-up: run to its end');
+    assert.deepEqual(await served.warmedUp, { steps: 1, stopped: true }, 'warm-up: stopped by the request');
     port.post({ type: 'analyze', id: 3, key: 'b', version: 1, text: 'Mexico said it would respond.' });
     await turn();
     await turn();
-    assert.deepEqual(log, ['step 1 after 1 replies', 'step 2'], 'warm-up: run once only');
+    assert.equal(log.length, 1, 'warm-up: run once only, never resumed');
   });
 
-  it("warm-up: the worker's default warm-up is the core's", async () => {
+  it("warm-up: the worker's default warm-up is the core's, typed into its first document", async () => {
     const port = new FakePort();
-    const served = serve(port, () => undefined);
-    port.post({ type: 'analyze', id: 1, key: 'a', version: 1, text: 'Canada raised tariffs on steel to 25%.' });
-    assert.equal(await served.warmedUp, warmUp(), 'warm-up: every step of warmUpSteps run');
+    const handler = new AnalysisHandler();
+    const served = serve(port, () => undefined, undefined, handler);
+    const text = generateArticle(800, 6);
+    port.post({ type: 'analyze', id: 1, key: 'a', version: 1, text });
+    assert.deepEqual(await served.warmedUp, { steps: DOCUMENT_KEYSTROKES, stopped: false }, 'warm-up: every keystroke of warmUpSteps run');
+    assert.equal(handler.cacheOf('a')?.text, text, "warm-up: the document's cache has seen its text last");
     const worker = fs.readFileSync(path.join(root, 'src/extension/analysisWorker.ts'), 'utf8');
     assert.match(worker, /serve\(port, \(reply\)/, 'warm-up: the worker thread serves through serve() with its default warm-up');
   });
@@ -92,7 +117,7 @@ describe('warm-up: the worker warms the incremental analysis up', () => {
       ...fs.readdirSync(path.join(root, 'test/eval/articles')).sort().slice(0, 4).map((f) => fs.readFileSync(path.join(root, 'test/eval/articles', f), 'utf8')),
     ];
     warmUp();
-    const here = JSON.stringify(analysesOf(texts));
+    const here = JSON.stringify(analysesOf(texts, true));
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'warm-up-')), 'texts.json');
     fs.writeFileSync(file, JSON.stringify(texts));
     const fresh = execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'helpers/freshAnalysis.ts'), file], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
