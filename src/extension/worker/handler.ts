@@ -28,6 +28,11 @@ export class AnalysisHandler {
     }
   }
 
+  /** The document's cache, if it has one (the worker's warm-up types into its first document with it). */
+  cacheOf(key: string): ParagraphCache | undefined {
+    return this.caches.get(key);
+  }
+
   clear(): void {
     this.caches.clear();
   }
