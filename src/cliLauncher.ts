@@ -10,11 +10,13 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { createRequire, wrap } from 'node:module';
 // Before the script is compiled: V8 accepts a code cache only under the flags it was made with, and
-// the CLI sets one (regexTier.ts) as it starts.
-import './cli/regexTier';
+// the CLI sets them (regexTier.ts) as it starts.
+import { ONE_OFF } from './cli/regexTier';
 
 const file = path.join(__dirname, 'cli-main.js');
-const cacheFile = `${file}.v8cache`;
+// A one-off fact sheet runs under other regex flags than the subcommands and sheets of many files, so
+// each has a cache of its own: alternating between them never rejects and rewrites the other's.
+const cacheFile = `${file}${ONE_OFF ? '' : '.many'}.v8cache`;
 // V8 checks a code cache against the source's length only: a rebuilt bundle of the same length would
 // run another build's compiled functions. The cache file starts with the key of the bundle file it was
 // made from (its size, inode and modification and change times, as read from the file the source is
