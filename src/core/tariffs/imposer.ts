@@ -29,6 +29,9 @@ const ORIGIN_EXAMPLES_BEFORE = rx('iu')`(?<![\p{L}-])(?:${ORIGIN_PREPOSITIONS})\
 const BRACKETED_AFTER_NAME = /^(.*?)(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\(\s*$/su;
 // "Partners under the USMCA, the European Union and Japan are not affected": a country a measure spares does not impose it.
 const SPARED_AFTER = rx('iu')`^(?:,?\s+(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})*\s+(?:(?:${MODALS})\s+)?${BE_FORMS}\s+(?:not\s+)?${SPARED_WORDS}(?![\p{L}-])`;
+// SPARED_AFTER's names repeat inside a repeat: on a clause without a spared word it tries every way to
+// split the words after the country into names (milliseconds a call). It cannot match without one.
+const SPARED_WORD = rx('iu')`${SPARED_WORDS}(?![\p{L}-])`;
 const ORIGIN_AND_BEFORE = rx('u')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN})\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2},?\s+(?:and|or)\s+(?:the\s+)?$`;
 // "exports to Malaysia", "when it enters Mexico", "beef entering the EU": the country the goods go into.
 const IMPORTER_BEFORE = rx('iu')`\b${SHIP_WORDS}\s+(?:[\p{L}'’-]+\s+){0,2}?${INTO_WORDS}\s+(?:the\s+)?$|(?<![\p{L}-])${ENTER_VERBS}\s+(?:the\s+)?$`;
@@ -87,7 +90,7 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   if (EXAMPLE_WORD.test(wide) && ORIGIN_EXAMPLES_BEFORE.test(wide)) return 'origin';
   // "talks in Geneva, Switzerland": a country after a city is a place.
   if (/\b(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s$/u.test(before)) return 'origin';
-  if (FACES_AFTER.test(after) || SPARED_AFTER.test(after)) return 'origin';
+  if (FACES_AFTER.test(after) || (SPARED_WORD.test(after) && SPARED_AFTER.test(after))) return 'origin';
   // "Hanoi Steelworks", "China Tower Corp": a place that opens a company's name is not acting.
   if (companyNameAfter(after)) return 'origin';
   // "Brazil raises import tariff on steel": a country that raises, sets or cuts a tariff acts, whatever goods follow.
