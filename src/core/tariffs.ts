@@ -258,29 +258,27 @@ function sectionCountry(headed: Array<[number, string]>, at: number): string {
   return country;
 }
 
-/** The country the article names most often, when it is named at least twice and more than any other; else "". */
-function leadingCountry(paragraphs: Paragraph[]): string {
+/** How often the article names each country, summed from its paragraphs' remembered counts. */
+function countriesNamed(paragraphs: Paragraph[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const p of paragraphs) for (const [c, n] of countriesNamedIn(p.text)) counts.set(c, (counts.get(c) ?? 0) + n);
-  return most(counts);
+  return counts;
 }
+
+/** The country the article names most often, when it is named at least twice and more than any other; else "". */
+const leadingCountry = (paragraphs: Paragraph[]): string => most(countriesNamed(paragraphs));
 
 /**
  * The country a rate nothing else gives an imposer to falls to: the one the article names most often
  * (twice or more, more than any other). The United States is named in stories about everyone's
- * tariffs: it must lead plainly (see mostNamedIn).
+ * tariffs: it must lead plainly, named at least three times and twice as often as any other.
  */
 function mainCountryOf(paragraphs: Paragraph[]): string {
-  const leading = leadingCountry(paragraphs);
-  return leading === 'United States' ? mostNamedIn(paragraphs) : leading;
-}
-
-/** The country the article is plainly about: named at least three times and twice as often as any other; else "". */
-function mostNamedIn(paragraphs: Paragraph[]): string {
-  const counts = new Map<string, number>();
-  for (const p of paragraphs) for (const [c, n] of countriesNamedIn(p.text)) counts.set(c, (counts.get(c) ?? 0) + n);
+  const counts = countriesNamed(paragraphs);
+  const leading = most(counts);
+  if (leading !== 'United States') return leading;
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 3 && (!second || first[1] >= 2 * second[1]) ? first[0] : '';
+  return first[1] >= 3 && (!second || first[1] >= 2 * second[1]) ? first[0] : '';
 }
 
 const DEAL = rx('iu')`(?<![\p{L}-])${DEAL_WORDS}(?![\p{L}-])`;
