@@ -29,9 +29,6 @@ const namedIn = memoize((text: string): Named => {
   return { counts: [...counts], runsOn: mayRunOnActor(text), opensWithSpace: /^\s/.test(text) };
 });
 
-/** How often a paragraph names each country (by name, capital, demonym or agency); remembered by its text. */
-export const countriesNamedIn = (text: string): ReadonlyArray<readonly [string, number]> => namedIn(text).counts;
-
 /** A paragraph's count stands for it only when it starts a line and no actor reads across its edges (see above). */
 function standsAlone(text: string, paragraphs: readonly Paragraph[], i: number, n: Named): boolean {
   const p = paragraphs[i];
@@ -52,6 +49,13 @@ export function most(counts: ReadonlyMap<string, number>, skip?: (country: strin
     else if (k > next) next = k;
   }
   return top >= 2 && top > next ? first : '';
+}
+
+/** How often an article names each country, summed from its paragraphs' remembered counts (no check that they stand for the whole text). */
+export function countriesNamedAcross(paragraphs: readonly Paragraph[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) for (const [c, n] of namedIn(p.text).counts) counts.set(c, (counts.get(c) ?? 0) + n);
+  return counts;
 }
 
 /** `mostNamedCountry(text)` of ./people/article.ts from `text`'s paragraphs, or null when they cannot stand for it (see above). */

@@ -1,5 +1,5 @@
 import { TextMemo } from './memo';
-import { countriesNamedIn, most } from './mainCountryMemo';
+import { countriesNamedAcross, most } from './mainCountryMemo';
 import type { FigureMention, ParagraphContext, Sentence, TariffMention } from './mentions';
 import type { TariffRate } from './types';
 import { countryOfPlace, findActors, normalizeCountry, type ActorMention } from './countries';
@@ -176,11 +176,14 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const all = dealPartners([...known, ...bareRates(paragraphs, figures, known, duty)].sort((a, b) => a.start - b.start));
   // "OTTAWA — The federal government will impose a 25 per cent surtax": the dateline's government.
   const dateline = all.some((t) => !t.imposer) ? articleFrame(_text).datelineCountry : '';
+  // How often the article names each country: summed once, when a pass below first asks.
+  let counts: Map<string, number> | undefined;
+  const namedCounts = () => (counts ??= countriesNamedAcross(paragraphs));
   // With no dateline, the government of the country the article names most often ("the government cut the tariff on rice" in a Manila editorial).
   let main: string | undefined;
   all.forEach((t, i) => {
     if (t.imposer || !GOVERNMENT_SUBJECT.test(t.sentence.slice(0, t.start - t.sentenceStart))) return;
-    const country = dateline || (main ??= leadingCountry(paragraphs));
+    const country = dateline || (main ??= most(namedCounts()));
     if (country && !hitBy(t.target).has(country)) all[i] = withReasons({ ...t, imposer: country }, dateline ? 'tariff.imposer.dateline-government' : 'tariff.imposer.main-government');
   });
   // A factbox's sections headed by a country ("EUROPEAN UNION", "## Canada"): the rates under one are its own.
@@ -224,7 +227,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       const nearest = paragraph || context || byGovernment || carried ? '' : free(nearestGovernment(t.start));
       // Nothing in the story names who sets it: the country the article is about ("the Ministry of Economy
       // published a decree lowering export duties" in a story that names Argentina most).
-      const main = paragraph || context || byGovernment || carried || nearest ? '' : free((mainCountry ??= mainCountryOf(paragraphs)));
+      const main = paragraph || context || byGovernment || carried || nearest ? '' : free((mainCountry ??= mainCountryOf(namedCounts())));
       const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : byGovernment ? 'tariff.imposer.government' : carried ? 'tariff.imposer.inherited' : nearest ? 'tariff.imposer.nearest-government' : main ? 'tariff.imposer.main-country' : null;
       const imposer = paragraph || context || byGovernment || carried || nearest || main;
       if (imposer) given = imposer;
@@ -258,23 +261,12 @@ function sectionCountry(headed: Array<[number, string]>, at: number): string {
   return country;
 }
 
-/** How often the article names each country, summed from its paragraphs' remembered counts. */
-function countriesNamed(paragraphs: Paragraph[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const p of paragraphs) for (const [c, n] of countriesNamedIn(p.text)) counts.set(c, (counts.get(c) ?? 0) + n);
-  return counts;
-}
-
-/** The country the article names most often, when it is named at least twice and more than any other; else "". */
-const leadingCountry = (paragraphs: Paragraph[]): string => most(countriesNamed(paragraphs));
-
 /**
  * The country a rate nothing else gives an imposer to falls to: the one the article names most often
  * (twice or more, more than any other). The United States is named in stories about everyone's
  * tariffs: it must lead plainly, named at least three times and twice as often as any other.
  */
-function mainCountryOf(paragraphs: Paragraph[]): string {
-  const counts = countriesNamed(paragraphs);
+function mainCountryOf(counts: ReadonlyMap<string, number>): string {
   const leading = most(counts);
   if (leading !== 'United States') return leading;
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);

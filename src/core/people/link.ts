@@ -3,8 +3,7 @@ import type { Person } from '../types';
 import { NOT_NAMES } from '../lexicon/words';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
 import { CABINET_HEADS, LEGISLATORS, NATIONAL_TITLE_HEADS, SHARED_US_TITLES, STATE_OFFICES } from '../lexicon/titles';
-import { BLOC_NAMES } from '../lexicon/countries';
-import { articleFrame, type ArticleFrame } from './article';
+import { articleFrame, notNation, type ArticleFrame } from './article';
 import { LEADERS, nameWords } from './names';
 import { lowerBound } from '../quotes/search';
 
@@ -99,13 +98,15 @@ const FORMER = /^(?:former|ex-)/i;
 const headOf = (title: string): string => title.split(/\s+/).pop()?.toLowerCase() ?? '';
 /** A cabinet title, or an office of state as written before a name ("President", not a firm's "president"). */
 // "Minister of Trade, Industry and Energy": the head comes before its portfolio.
-const cabinetHead = (title: string): boolean => CABINET_HEADS.has(headOf(title)) || CABINET_HEADS.has(headOf(title.split(/\s+(?:of|for)\s+/)[0]));
+/** Whether a title's head is one of `heads`: its last word, or the word before its portfolio ("Minister of Trade, Industry and Energy"). */
+const headIn = (title: string, heads: { has(w: string): boolean }): boolean => heads.has(headOf(title)) || heads.has(headOf(title.split(/\s+(?:of|for)\s+/)[0]));
+const cabinetHead = (title: string): boolean => headIn(title, CABINET_HEADS);
 const MINISTER = /\bministers?\b/i;
 // "Vice-President Ana Ruiz" as "Vice President"; "said congressman Ana Ruiz": no firm has one.
 const servesState = (title: string): boolean =>
   !!title && (cabinetHead(title) || (/^\p{Lu}/u.test(title) && STATE_OFFICES.has(title.replace(/-/g, ' '))) || LEGISLATORS.has(title));
 /** A title only a nation holds (a bloc has commissioners and a president, not ministers or senators). */
-const nationalTitle = (title: string): boolean => NATIONAL_TITLE_HEADS.has(headOf(title)) || NATIONAL_TITLE_HEADS.has(headOf(title.split(/\s+(?:of|for)\s+/)[0]));
+const nationalTitle = (title: string): boolean => headIn(title, NATIONAL_TITLE_HEADS);
 
 /**
  * Fullest name; the fullest title stated at any mention (one with its affiliation first); the
@@ -151,7 +152,7 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
     else if (byline && frame.outlet && (!p.title || bylineTitled)) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
     else if (serves(() => frame.datelineCountry)) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
     else if (serves(() => frame.headlineCountry)) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
-    else if (serves(() => frame.mainCountry) && !(nationalTitle(p.title) && BLOC_NAMES.has(frame.mainCountry))) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];
+    else if (serves(() => frame.mainCountry) && !(nationalTitle(p.title) && notNation(frame.mainCountry))) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];
     // "Trade Minister Kwon Seo-yeon" in a story naming the EU as often as Korea, or the United States as often as Canada.
     else if (servesState(p.title) && nationalTitle(p.title)) {
       const nation = MINISTER.test(p.title) ? frame.mainNonUSNation : frame.mainNation;
