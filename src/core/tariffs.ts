@@ -12,6 +12,7 @@ import { companyGoods, companyRatesOf, dutyParagraphs, governmentOf, listRates, 
 import { isHeading, type Paragraph } from './paragraphs';
 import { decide, withReasons, type Decided } from './rules/rule';
 import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
+import { fillStoryGoods } from './tariffs/story';
 import { PRODUCT_TARGET_RULES, SCOPE_TARGET_RULES, TOPIC_TARGET_RULES } from './tariffs/topic';
 import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
 import { bareRates } from './tariffs/bareRates';
@@ -93,7 +94,8 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
     const listedAfter = prior && prior.start >= s.start ? { end: prior.end, country: prior.imposer } : null;
     const named = imposerDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, anchor, rateStart: f.start, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(stated?.target ?? ''), target: stated?.target ?? '', listedAfter });
     // A sentence that names no imposer carries the paragraph's last one (or an earlier sentence's actor).
-    if (named) carried = named.country;
+    // A union's common external tariff is the union's alone: the rates after it are not carried to the union.
+    if (named && named.rule !== CUSTOMS_UNION_RULE) carried = named.country;
     // A country the rate hits does not impose it, however often the paragraph named it acting.
     const carries = !named && carried !== '' && !hitBy(stated?.target ?? '').has(carried);
     const imposer = named ? named.country : carries ? carried : '';
@@ -119,6 +121,8 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
   return out;
 }
 
+const CUSTOMS_UNION_RULE = 'tariff.imposer.customs-union';
+
 /**
  * Document-level fill-in for rates whose paragraph names no imposer (a rate table, "the proposed
  * 100 percent duties"): they take the imposer of the article's previous rate. Meant for `analyze`
@@ -130,6 +134,7 @@ export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { becaus
   const byRate = new Map<number, string>();
   return tariffs.map((t, n) => {
     if (t.imposer) {
+      if (t.because?.includes(CUSTOMS_UNION_RULE)) return t;
       const at = seen.indexOf(t.imposer);
       if (at >= 0) seen.splice(at, 1);
       seen.push(t.imposer);
@@ -200,7 +205,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) =>
     t.imposer === WORLDWIDE ? withReasons({ ...t, imposer: '' }, 'tariff.imposer.world-average') : t,
   );
-  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return tableGoods(paragraphs, readTiming(_text, inherited, memo));
+  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return fillStoryGoods(tableGoods(paragraphs, readTiming(_text, inherited, memo)));
   const government = governmentOf(paragraphs);
   // A rate before any named imposer takes the actor of the nearest duty paragraph before it ("Canada's
   // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
@@ -209,7 +214,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   let given = '';
   const nearestGovernment = nearestGovernments(paragraphs);
   let mainCountry: string | undefined;
-  return tableGoods(paragraphs, readTiming(
+  return fillStoryGoods(tableGoods(paragraphs, readTiming(
     _text,
     inherited.map((t) => {
       while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
@@ -234,7 +239,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       return withReasons({ ...t, imposer }, rule);
     }),
     memo,
-  ));
+  )));
 }
 
 // A heading that is a country's name alone: "EUROPEAN UNION", "## Canada", "**Mexico:**".

@@ -222,6 +222,8 @@ export const BURDEN_VERBS = wordList('face|faces|faced|facing|pay|pays|paid|payi
 export const DUTY_BURDEN_VERBS = wordList('face|faces|faced|facing|pay|pays|paid|paying|charged|attract|attracts|attracted|levied at|be subject to|is subject to|are subject to|were subject to|received|receive|receives|was assigned|were assigned');
 /** Words of a schedule between two rates of one sentence: "40% in the first year, stepping down to 35%". */
 export const SCHEDULE_STEP_WORDS = wordList('year|years|month|months|quarter|stage|phase|step|stepping|then|after|later|falling|rising|dropping|climbing|down|up|next|final|second|third|fourth|fifth|those|others|other');
+/** Words that move a rate along its own schedule ("rising to 10% in 2028", "then 18%"), narrower than `SCHEDULE_STEP_WORDS`: no "other", "next". */
+export const SCHEDULE_MOVE_WORDS = wordList('then|rising|falling|stepping|dropping|climbing|increasing|decreasing|year|years|month|months|quarter|stage|phase');
 /** Margins that are no duty: "profit margins of 12%". */
 export const NOT_DUTY_MARGINS = wordList('profit|profits|operating|gross|net|thin|slim|razor-thin|wide|fat|retail|refining');
 /** Nouns of a lead-in that introduces a list of goods: "Among the items on the list:". */

@@ -5,8 +5,10 @@
 import type { Rule } from '../rules/rule';
 import type { TariffMention } from '../mentions';
 import { rx } from '../lexicon/wordList';
-import { APPROXIMATIONS, POINTING_DETERMINERS, RATE_OWNERS, TARIFF_NOUNS } from '../lexicon/tariffWords';
+import { APPROXIMATIONS, POINTING_DETERMINERS, RATE_OWNERS, ORDINAL_WORDS, SCHEDULE_MOVE_WORDS, TARIFF_NOUNS } from '../lexicon/tariffWords';
 import { FROM_LEVEL_VERBS } from '../lexicon/changeVerbs';
+import { MONTHS } from '../lexicon/months';
+
 
 export interface EarlierContext {
   /** The rate that may be an earlier level. */
@@ -69,6 +71,11 @@ const OPENS_ON_TARIFF = rx('iu')`^\s*${POINTING_DETERMINERS}\s+(?:[\p{L}-]+\s+){
 const RATE_IN_NAMED_TARIFF = rx('iu')`\b${RATE_OWNERS}\s+(?:[\p{L}-]+\s+){0,2}$`;
 const RANGE_GAP = /^\s*(?:percent\s+|per\s*cent\s+|pct\s+)?(?:to|and|-|–)\s*$/i;
 const RANGE_LEAD = /\b(?:from|between|of)\s+(?:about\s+|around\s+)?$/i;
+// ", rising to 10% in 2028 and", " from January, " … "then": the words between two steps of one schedule.
+const SCHEDULE_GAP = /^(?![^]*\b(?:while|whereas|but)\b)[^.;:%]{1,70}$/;
+const SCHEDULE_MARK = rx('iu')`(?<![\p{L}-])(?:${SCHEDULE_MOVE_WORDS}|${MONTHS}|(?:19|20)\d\d)(?![\p{L}-])`;
+// "… and 25% on aluminium": a step that names goods of its own is no step of the rate before.
+const OWN_GOODS = rx('iu')`(?<![\p{L}-])(?:on|for|against)\s+(?!(?:the\s+)?${ORDINAL_WORDS}\b)\p{L}`;
 
 /** A rate's target when its own sentence names none but an earlier sentence does. */
 export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
@@ -96,7 +103,32 @@ export const CARRIED_TARGET_RULES: Rule<CarryContext, string>[] = [
       return RANGE_GAP.test(gap) && (RANGE_LEAD.test(lead) || !!rate.because?.includes('tariff.is.range-start')) ? next.target : null;
     },
     examples: [{ text: 'Beijing set duties ranging from 7.8% to 64.8% on Russian nickel.', fact: '7.8%', expect: { target: 'Russian nickel' } }],
-    counterExamples: [{ text: 'Beijing set a 7.8% duty, and 64.8% on Russian nickel.', fact: '7.8%', expect: { target: '' } }],
+    // (The story rule may still lend it the goods: what matters here is that no range is read.)
+    counterExamples: [{ text: 'Beijing set a 7.8% duty, and 64.8% on Russian nickel.', fact: '7.8%' }],
+  },
+  {
+    id: 'tariff.target.schedule-step',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a later step of a schedule in the same sentence ("7.5%, rising to 10% in 2028 and 15% in 2029") takes the goods of the step before',
+    reason: 'target: {target} — the next step of the schedule of the rate before it',
+    when: ({ rate, earlier }) => {
+      const prior = earlier[earlier.length - 1];
+      if (!prior?.target || prior.sentenceStart !== rate.sentenceStart || prior.end > rate.start) return null;
+      const gap = rate.sentence.slice(prior.end - rate.sentenceStart, rate.start - rate.sentenceStart);
+      return SCHEDULE_GAP.test(gap) && SCHEDULE_MARK.test(gap) && !OWN_GOODS.test(gap) ? prior.target : null;
+    },
+    examples: [
+      { text: 'Nickel pig iron leaving Indonesian ports will be subject to an export duty of 7.5%, rising to 10% in 2028 and 15% in 2029.', fact: '15%', expect: { target: 'Nickel pig iron leaving Indonesian ports' } },
+      { text: 'Electric cars from China will pay a tariff of 10% in the first year, then 18%, then 25%.', fact: '18%', expect: { target: 'Electric cars from China' } },
+    ],
+    counterExamples: [
+      { text: 'Washington set a 25% tariff on steel in March and a 10% tariff on aluminium in June.', fact: '10%', expect: { target: 'aluminium' } },
+      // Gapped goods ("bourbon and other whiskeys a further 60%") are no step of the rate before.
+      { text: 'U.S. cars will face an extra 40 percent on top of the 10 percent duty, bourbon and other whiskeys a further 60%.', fact: '60%' },
+      // "while" sets another rate beside it, not the next step.
+      { text: 'Plywood from China will pay a duty of 29.8% from March 2027, while the residual duty is 62.4%.', fact: '62.4%' },
+    ],
   },
   {
     id: 'tariff.target.same-rate',

@@ -17,7 +17,8 @@ import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, ENTER_VERBS, MADE_IN, PETIT
 // Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
 const NOT_POSSESSIVE = NOT_POSSESSIVE_WORDS;
 
-export type ActorRole = 'possessor' | 'importer' | 'agent' | 'origin';
+/** `named`: the country is only part of a tariff's name ("the ECOWAS Common External Tariff"); it plays no part in other rates. */
+export type ActorRole = 'possessor' | 'importer' | 'agent' | 'origin' | 'named';
 
 const GOODS = ALL_GOODS;
 const ORIGIN_BEFORE = rx('i')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN}|${TARGETING_VERBS})\s+(?:the\s+)?$`;
@@ -46,6 +47,7 @@ const FACES_AFTER = rx('i')`^(?:['’]s)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS
 // A domestic industry that wins or seeks duties is on the imposing side: "U.S. steelmakers won duties".
 const PETITIONS_AFTER = rx('iu')`^(?:\s+[\p{L}'’-]+){0,6}?\s+${PETITION_VERBS}\b`;
 
+const NAMES_ITS_TARIFF = /^(?:['’]s)?\s+(?:common\s+external\s+tariff|CET)\b/i;
 const RELATIVE_AFTER = /^[\p{L}-]+\s+(?:that|which)\s+(?:the\s+)?/iu;
 const CONTACT_AFTER = /^[\p{L}-]+\s+(?:the\s+)?(?=\p{Lu})/u;
 const ACTOR_ACTS = rx('iu')`^(?:['’]s)?\s+(?:${ACT_LEADS}\s+|has\s+|had\s+)?${ACT_ON_TARIFF_VERBS}(?![\p{L}-])`;
@@ -73,6 +75,9 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   const before = paragraph.slice(Math.max(sentenceStart, actor.start - 60), actor.start);
   const after = paragraph.slice(actor.end, actor.end + 80);
   if (BY_BEFORE.test(before) || CHARGED_IN_BEFORE.test(before)) return 'possessor';
+  // "the 10 per cent ECOWAS Common External Tariff remains, but the levy was raised to 50 per cent": a union
+  // named in its tariff's name owns that tariff; it does not act on the other rates of the sentence.
+  if (CUSTOMS_UNIONS.has(actor.country) && NAMES_ITS_TARIFF.test(after)) return 'named';
   if (IMPORTER_BEFORE.test(before)) return 'importer';
   if (MARKET.has(/^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '')) return 'origin';
   // "Japan's Kyodo News reported": a country's news outlet reports, it does not act.
@@ -176,7 +181,15 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       return actors.find((a) => CUSTOMS_UNIONS.has(a.country))?.country;
     },
     examples: [{ text: 'Argentina wants Mercosur to lower its common external tariff of 35% on cars.', fact: '35%', expect: { imposer: 'Mercosur' } }],
-    counterExamples: [{ text: 'Argentina wants a lower 35% tariff on cars from Mercosur partners.', fact: '35%' }],
+    counterExamples: [
+      { text: 'Argentina wants a lower 35% tariff on cars from Mercosur partners.', fact: '35%' },
+      // The union owns its common external tariff, not the national levy beside it.
+      {
+        text: 'Nigeria has raised its import levies on food. For rice, the 10 per cent ECOWAS Common External Tariff remains, but the Import Adjustment Tax has been raised to 50 per cent.',
+        fact: '50 per cent',
+        expect: { imposer: 'Nigeria' },
+      },
+    ],
   },
   {
     id: 'tariff.imposer.possessive',
