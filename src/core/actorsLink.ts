@@ -19,7 +19,7 @@ import { countryOfPlace, isGovernmentActor } from './countries';
 export function reclaimOrganizations(people: LinkedPerson[], organizations: Organization[], text = ''): LinkedPerson[] {
   ownersAcrossParagraphs(people, organizations, text);
   fullBodyNames(people, organizations);
-  companyOfficers(people, organizations);
+  companyOfficers(people, organizations, text);
   membersOfCommission(people, organizations);
   familyFirms(people, organizations);
   nearestFirm(people, organizations);
@@ -97,17 +97,37 @@ const isFirm = (o: Organization): boolean => !GOVERNMENT_BODY.test(o.name) && !i
  * firm's title and no body of their own works for the firm the article is about, one non-government
  * body named at least three times and at least twice as often as any other.
  */
-function companyOfficers(people: LinkedPerson[], organizations: Organization[]): void {
+function companyOfficers(people: LinkedPerson[], organizations: Organization[], text: string): void {
   const asking = people.filter((lp) => !lp.person.affiliation && lp.person.title);
   if (!asking.length) return;
-  const firms = organizations.filter(isFirm).sort((a, b) => b.mentions.length - a.mentions.length);
+  // Counted in the text: "Acuícola del Mar S.A. (Acuamar)" then "Acuamar" alone, which no paragraph reads as a body.
+  // (Not inside a person's name: "Harold J. Pettigrew of Pettigrew Lane LLP".)
+  const names = people.flatMap((lp) => lp.mentions.map((m): [number, number] => [m.start, m.end]));
+  const times = new Map(organizations.filter(isFirm).map((o) => [o, Math.max(o.mentions.length, timesNamed(text, o, names))]));
+  const firms = [...times.keys()].sort((a, b) => times.get(b)! - times.get(a)!);
   const [top, next] = firms;
-  if (!top || top.mentions.length < 3 || (next && next.mentions.length * 2 > top.mentions.length)) return;
+  if (!top || times.get(top)! < 3 || (next && times.get(next)! * 2 > times.get(top)!)) return;
   for (const lp of asking) {
     if (!firmTitle(lp.person.title)) continue;
     lp.person.affiliation = top.name;
     lp.person.because = [...lp.person.because, 'person.affiliation.company-story'];
   }
+}
+
+/** How often `text` names a body by its name or a short form of it, as whole words (a name holding a short form counts once). */
+function timesNamed(text: string, o: Organization, names: Array<[number, number]>): number {
+  if (!text) return 0;
+  const forms = [o.name, ...o.aliases].filter((f) => f.length >= 3).sort((a, b) => b.length - a.length);
+  const taken: Array<[number, number]> = [...names];
+  const before = taken.length;
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (!taken.some(([s, e]) => at < e && end > s)) taken.push([at, end]);
+    }
+  }
+  return taken.length - before;
 }
 
 /** A title only a firm gives: "chief executive", "plant manager", "Executive Vice President" (not "Vice President", "Minister"). */

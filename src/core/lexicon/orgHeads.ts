@@ -45,7 +45,9 @@ export const FOREIGN_HEADS = wordList(
     'fondation|stiftung|gesellschaft|secretaria-geral|procuradoria|tribunal|tribunale|interprofesional|interprofession|bolsa|bourse|' +
     'confederaciones|asociaciones|federaciones|cámaras|empresas|industrias|indústrias|' +
     // Universities and the trades Spanish and Portuguese firms are named for: "Agrícola Valle del Fuerte".
-    'universidad|universidade|université|università|universität|agrícola|agropecuária|agropecuaria|hortalizas|exportadora|importadora|comercializadora|distribuidora|pesquera|naviera',
+    'universidad|universidade|université|università|universität|agrícola|agropecuária|agropecuaria|hortalizas|exportadora|importadora|comercializadora|distribuidora|pesquera|naviera|' +
+    // Houses, farms and estates: "Casa de Valores Pichincha", "Flores del Páramo", "Viña Santa Rita", "Fazenda Boa Vista".
+    'casa|flores|viña|viñedos|bodegas|hacienda|finca|granja|fazenda|frutas|alimentos|aceros|cementos',
 );
 
 /** Common words that open companies' names a legal form closes ("West Fraser Timber Co. Ltd.", "United Rentals Inc."). */

@@ -182,3 +182,6 @@ export const OUTLET_KEYS: ReadonlySet<string> = new Set(OUTLET_NAMES.keys());
 
 /** Words that say what an outlet is, written after its name ("Yonhap News Agency", "Kyodo News", "Reuters TV"). */
 export const OUTLET_TAILS = wordList('news|agency|television|tv|radio|wire|newswire|service|online|digital');
+
+/** What follows a newsletter's masthead on its first line: "KERNEL & SHELL WEEKLY — Issue 214", "The Dry Bulk Dispatch — Week 45". */
+export const MASTHEAD_NUMBERS = wordList('issue|week|no.|vol.|volume|edition|number');

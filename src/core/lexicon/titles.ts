@@ -52,6 +52,10 @@ export const CABINET_HEADS = wordList('minister|secretary|premier|chancellor|com
 export const STATE_OFFICES = wordList('president|vice president|senator|governor|congressman|congresswoman|deputy|lawmaker|legislator');
 /** Offices of state no firm holds, so serving a state even written lowercase ("said congressman Ana Ruiz"). */
 export const LEGISLATORS = wordList('senator|congressman|congresswoman|lawmaker|legislator');
+/** Other words a story calls a legislator by on second reference: "the Irish MEP", "the Labour MP". */
+export const LEGISLATOR_NOUNS = wordList('mep|mp|parliamentarian|assemblyman|assemblywoman|councillor|councilor|congressmember');
+/** What marks a person as a legislator around their name: "Sen.", "Rep.", a committee or a house in the title. */
+export const LEGISLATOR_MARKS = wordList('sen|rep|committee|parliament|congress|senate|house|assembly|party|caucus');
 /** Heads of titles only a nation's government holds: a bloc has commissioners and a president, not ministers or senators. */
 export const NATIONAL_TITLE_HEADS = wordList('minister|premier|chancellor|senator|congressman|congresswoman|governor|deputy|lawmaker|legislator');
 
@@ -166,6 +170,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 /** "its chief executive", "their spokesman": a role whose owner is the body or country named just before. */
 export const OWNER_PRONOUNS = wordList('its|their|our');
 /** What a byline may add after the name that is a role, not an outlet: "By Ana Ruiz, Staff Writer". */
+/** The head of a title that only a newsroom gives: "Editor", "policy editor", "staff writer". */
+export const NEWSROOM_TITLE_HEADS = wordList('editor|writer|reporter|correspondent|columnist|contributor');
 export const BYLINE_ROLES = wordList('staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|chief|special|senior|associate|news');
 
 /** Common nouns for a kind of body set before its name: "of the trade body UK Steel Producers' Council", "at the think tank Europa Observatory". */

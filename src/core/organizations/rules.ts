@@ -232,6 +232,8 @@ export const HEAD_RULES: readonly HeadRule[] = [
       { text: 'The Unión Agraria Chilena objected to the quota.', fact: 'Unión Agraria Chilena' },
       { text: 'Growers such as Hortalizas Costa Brava del Norte will pay the lower margin.', fact: 'Hortalizas Costa Brava del Norte' },
       { text: 'Ana Paredes, an economist at Universidad de los Llanos, said the cut was small.', fact: 'Universidad de los Llanos' },
+      // A farm's name, not a person's with a particle ("Hennie van der Merwe").
+      { text: 'Flores del Páramo grows roses near Bogotá for the Miami market.', fact: 'Flores del Páramo' },
     ],
     counterExamples: [{ text: 'The Chilean Fruit Exporters Association objected.', fact: 'Chilean Fruit Exporters Association' }],
   },

@@ -5,7 +5,8 @@
 import type { Rule } from '../rules/rule';
 import { placeOf } from '../lexicon/words';
 import { BYLINE_ROLES } from '../lexicon/titles';
-import { OUTLET_NAMES } from '../lexicon/outlets';
+import { MASTHEAD_NUMBERS, OUTLET_NAMES } from '../lexicon/outlets';
+import { rx } from '../lexicon/wordList';
 import { findActors } from '../countries';
 import { BLOC_NAMES } from '../lexicon/countries';
 import { most } from '../mainCountryMemo';
@@ -25,6 +26,8 @@ export interface ArticleFrame {
   mainNonUSNation: string;
   /** The byline's role ("By Ana Ruiz, policy editor", "By Ana Ruiz" then "Staff writer"), "" if none. */
   bylineRole: string;
+  /** The name a story is signed with on its last line ("Joanna Kaczmarek, Gazeta Stołeczna"), "" if none. */
+  signedBy: string;
 }
 
 /** How often `text` names each country (by name, capital, demonym or agency). */
@@ -50,6 +53,11 @@ const BYLINE_NEXT_LINE = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n]{2,120}\n+[ \t*_]*(
 // "By Ana Ruiz" then her role alone on the next line ("Staff writer").
 const BYLINE_ROLE_LINE = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n,|]{2,60}\n[ \t*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t*_]*(?:\n|$)/u;
 
+// A newsletter's masthead, its first line: "KERNEL & SHELL WEEKLY — Issue 214", "The Dry Bulk Dispatch — Week 45".
+const MASTHEAD = rx('iu')`^[ \t*#_]*((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,5})[ \t*_]*(?:—|–|--?)[ \t]*${MASTHEAD_NUMBERS}[ \t]*\d`;
+// A story signed on its last line with the writer's name and outlet: "Joanna Kaczmarek, Gazeta Stołeczna".
+const SIGNATURE = /\n[ \t*_—–-]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,4})[ \t*_]*\s*$/u;
+
 const BUREAU = /\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?(?:Bureau|Desk)$/u;
 
 // A credit at the foot of a story: "This story was produced by Trade Wire for …".
@@ -72,8 +80,16 @@ function creditOutlet(text: string): string {
   // "By Niamh Culhane, Munster Farm Journal" after the story.
   const foot = BYLINE_OUTLET.exec(text.slice(-600));
   if (foot && /^\p{Lu}/u.test(foot[1]) && !isRole(foot[1]) && !placeOf(foot[1])) return foot[1].replace(BUREAU, '').trim();
+  const signed = signatureOf(text);
+  if (signed) return signed[2];
   const email = CREDIT_EMAIL.exec(text);
   return email ? (OUTLET_BY_LETTERS.get(email[1].toLowerCase().replace(/[^a-z0-9]/g, '')) ?? '') : '';
+}
+
+/** The last line's "Name Surname, Outlet", when the outlet is no role or place. */
+function signatureOf(text: string): RegExpExecArray | null {
+  const m = SIGNATURE.exec(text.slice(-200));
+  return m && !isRole(m[2]) && !placeOf(m[2]) && !placeOf(m[1]) ? m : null;
 }
 
 export function articleFrame(text: string): ArticleFrame {
@@ -105,7 +121,10 @@ export function articleFrame(text: string): ArticleFrame {
     },
     datelineCountry: city ? placeOf(city) : '',
     get outlet() {
-      return (outlet ??= (byOutlet || d?.[2] || creditOutlet(text)).trim());
+      return (outlet ??= (byOutlet || d?.[2] || MASTHEAD.exec(head)?.[1] || creditOutlet(text)).trim());
+    },
+    get signedBy() {
+      return signatureOf(text)?.[1] ?? '';
     },
     headlineCountry: headlineCountry(head),
     bylineRole: bylineRole.trim(),
@@ -247,11 +266,34 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'Nigeria raised duties on steel, officials said.\n\n• Maria Okonkwo can be reached at mokonkwo@washingtontimes.com.', fact: 'Maria Okonkwo', expect: { affiliation: 'The Washington Times' } },
       // A byline at the foot of the story.
       { text: 'Nigeria raised duties on steel, officials said.\n\nBy Maria Okonkwo, Harbour Ledger', fact: 'Maria Okonkwo', expect: { affiliation: 'Harbour Ledger' } },
+      // A story signed on its last line, with no "By".
+      { text: 'Nigeria raised duties on steel, officials said.\n\nMaria Okonkwo, Harbour Ledger', fact: 'Maria Okonkwo', expect: { affiliation: 'Harbour Ledger' } },
+      // A newsletter's masthead names the outlet its editor writes for.
+      { text: 'HARBOUR LEDGER WEEKLY — Issue 214\n\nNigeria raised duties on steel, officials said.\n\nEdited by Maria Okonkwo', fact: 'Maria Okonkwo', expect: { affiliation: 'HARBOUR LEDGER WEEKLY' } },
     ],
     counterExamples: [
       { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
       { text: 'By Maria Okonkwo, Staff Writer\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
       { text: 'Nigeria raised duties on steel, officials said.\n\n• Maria Okonkwo can be reached at mokonkwo@lagosmail.com.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
+    ],
+  },
+  {
+    id: 'person.affiliation.newsroom-title',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a title only a newsroom gives ("Editor", "staff writer") with no body + the outlet the masthead, byline or credits name',
+    reason: 'writes for {affiliation}, the outlet the story is from',
+    examples: [
+      {
+        text: 'The Dry Bulk Dispatch — Week 45\n\nPort fees bite as grain routes bend.\n\nRates rose 4% on the week. — Editor, Hannah Stroud',
+        fact: 'Hannah Stroud',
+        expect: { title: 'Editor', affiliation: 'The Dry Bulk Dispatch' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Port fees bite as grain routes bend.\n\nRates rose 4% on the week. — Editor, Hannah Stroud', fact: 'Hannah Stroud', expect: { affiliation: '' } },
+      // Another title is no newsroom's: a chief executive is not the outlet's.
+      { text: 'The Dry Bulk Dispatch — Week 45\n\nPort fees bite, said chief executive Hannah Stroud.', fact: 'Hannah Stroud' },
     ],
   },
   {
@@ -283,6 +325,12 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
         text: 'Hanwul Steel profit slides\n\nHanwul Steel blamed the European Union. The EU quota halved its sales, and Hanwul Steel expects the EU to act.\n\n“We ship less,” chief financial officer Yoon Ha-jin told analysts.',
         fact: 'Yoon Ha-jin',
         expect: { title: 'chief financial officer', affiliation: 'Hanwul Steel' },
+      },
+      // The short form alone ("Acuamar") counts each time the text names it, though no paragraph reads it as a body.
+      {
+        text: 'Acuícola del Mar S.A. (Acuamar) reported higher volumes on Tuesday.\n\nChina took 48% of Acuamar\'s volumes, and Acuamar expects more. The National Aquaculture Chamber welcomed the figures.\n\n"We cannot compete on price," chief executive Gabriela Icaza told analysts.',
+        fact: 'Gabriela Icaza',
+        expect: { title: 'chief executive', affiliation: 'Acuícola del Mar S.A.' },
       },
     ],
     counterExamples: [

@@ -2,7 +2,7 @@ import type { PersonMention } from '../mentions';
 import type { Person } from '../types';
 import { NOT_NAMES } from '../lexicon/words';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
-import { CABINET_HEADS, LEGISLATORS, NATIONAL_TITLE_HEADS, SHARED_US_TITLES, STATE_OFFICES } from '../lexicon/titles';
+import { CABINET_HEADS, LEGISLATORS, NATIONAL_TITLE_HEADS, NEWSROOM_TITLE_HEADS, SHARED_US_TITLES, STATE_OFFICES } from '../lexicon/titles';
 import { articleFrame, notNation, type ArticleFrame } from './article';
 import { LEADERS, nameWords } from './names';
 import { lowerBound } from '../quotes/search';
@@ -105,6 +105,8 @@ const MINISTER = /\bministers?\b/i;
 // "Vice-President Ana Ruiz" as "Vice President"; "said congressman Ana Ruiz": no firm has one.
 const servesState = (title: string): boolean =>
   !!title && (cabinetHead(title) || (/^\p{Lu}/u.test(title) && STATE_OFFICES.has(title.replace(/-/g, ' '))) || LEGISLATORS.has(title));
+/** A title only a newsroom gives ("Editor", "staff writer"): its last word. */
+const newsroomTitle = (title: string): boolean => !!title && NEWSROOM_TITLE_HEADS.has(headOf(title));
 /** A title only a nation holds (a bloc has commissioners and a president, not ministers or senators). */
 const nationalTitle = (title: string): boolean => headIn(title, NATIONAL_TITLE_HEADS);
 
@@ -133,7 +135,7 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
   const affM = titleM?.affiliation ? titleM : lp.mentions.find((m) => m.affiliation);
   const extra: string[] = [];
   p.affiliation = affM?.affiliation ?? '';
-  const byline = lp.mentions.some((m) => m.because?.includes('person.is.byline'));
+  const byline = lp.mentions.some((m) => m.because?.includes('person.is.byline')) || (!!frame.signedBy && p.name === frame.signedBy);
   // "By Ana Ruiz, policy editor": the byline's own role, and still the outlet she writes for.
   const bylineTitled = byline && !p.title && !!frame.bylineRole;
   if (bylineTitled) [p.title] = [frame.bylineRole, extra.push('person.title.byline-role')];
@@ -150,6 +152,8 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
     const leader = LEADERS.get(nameWords(p.name).slice(-1)[0] ?? '') || LEADERS.get(nameWords(p.name)[0] ?? '');
     if (leader) [p.affiliation] = [leader, extra.push('person.affiliation.leader')];
     else if (byline && frame.outlet && (!p.title || bylineTitled)) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
+    // "— Editor, Hannah Stroud" under a newsletter's masthead: a newsroom's title with no body is the outlet's.
+    else if (newsroomTitle(p.title) && frame.outlet) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.newsroom-title')];
     else if (serves(() => frame.datelineCountry)) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
     else if (serves(() => frame.headlineCountry)) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
     else if (serves(() => frame.mainCountry) && !(nationalTitle(p.title) && notNation(frame.mainCountry))) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];

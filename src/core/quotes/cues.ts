@@ -28,7 +28,8 @@ import { rx } from '../lexicon/wordList';
 import { countryOfPlace } from '../countries';
 import type { Tok } from '../lexicon/tokens';
 import { lowerBound } from './search';
-import { BODY_KIND_WORDS, TITLE_HEADS, TRADE_ROLES } from '../lexicon/titles';
+import { BODY_KIND_WORDS, LEGISLATOR_NOUNS, LEGISLATORS, TITLE_HEADS, TRADE_ROLES } from '../lexicon/titles';
+import { PARTY_LABELS } from '../lexicon/parties';
 
 /** A lower-case role before a name: "said trade lawyer Omar Haddad", "said plant manager …". */
 const ROLE_HEADS = { has: (w: string) => TITLE_HEADS.has(w) || TRADE_ROLES.has(w) };
@@ -162,6 +163,11 @@ function officeOf(text: string, toks: Token[]): Attribution | null {
 }
 const OFFICE_OWNERS: Record<string, 'he' | 'she' | undefined> = { his: 'he', her: 'she' };
 
+// "the Ohio Democrat", "the Irish MEP", "the Labour MP": a legislator described by place or party, named before.
+const LEGISLATOR_WORD = rx('i')`^(?:${LEGISLATORS}|${LEGISLATOR_NOUNS}|${PARTY_LABELS})$`;
+const describesLegislator = (toks: Token[], run: Token[]): boolean =>
+  run.length > 0 && run.length <= 3 && /^the$/i.test(toks[toks.indexOf(run[0]) - 1]?.text ?? '') && LEGISLATOR_WORD.test(run[run.length - 1].text.replace(/\.$/, ''));
+
 export function readSubject(text: string, toks: Token[]): Attribution | null {
   while (toks.length && BETWEEN_SUBJECT_AND_VERB.has(toks[toks.length - 1].text.toLowerCase())) toks = toks.slice(0, -1);
   while (toks.length > 1 && /ly$/.test(toks[toks.length - 1].text) && !CAPITALIZED.test(toks[toks.length - 1].text)) toks = toks.slice(0, -1);
@@ -177,6 +183,7 @@ export function readSubject(text: string, toks: Token[]): Attribution | null {
   if (INDEFINITE_OPENERS.has(toks[0].text) && roleAt >= 0 && (!run.length || roleAt < toks.indexOf(run[0]))) {
     return { kind: 'description', text: phraseText(text, toks) };
   }
+  if (describesLegislator(toks, run)) return { kind: 'description', text: phraseText(text, toks) };
   if (run.length) {
     // "The Chinese Embassy in Ottawa said": the body speaks; the place after "in" is where it sits.
     const at = toks.indexOf(run[0]);
@@ -254,6 +261,7 @@ function readInvertedSubject(text: string, toks: Token[]): Attribution | null {
     if (CAPITALIZED.test(tok.text) || (run.length && (NAME_PARTICLES.has(tok.text) || MINOR.test(tok.text)) && toks[k + 1] && CAPITALIZED.test(toks[k + 1].text))) run.push(tok);
     else break;
   }
+  if (describesLegislator(toks, run) && !ORG_HEAD.has(toks[run.length + i]?.text.toLowerCase() ?? '')) return { kind: 'description', text: phraseText(text, toks.slice(0, run.length + i)) };
   if (run.length) {
     if (ORG_HEAD.has(toks[run.length + i]?.text.toLowerCase() ?? '')) return nameAttribution(text, [...run, toks[run.length + i]]);
     // "said the Federation's trade policy manager, Olivia Brandt": a body's possessive, then its role; the name follows the comma.

@@ -181,6 +181,17 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
         fact: 'We will not be rushed',
         expect: { speaker: 'Ana Ruiz' },
       },
+      // A legislator on second reference, by party, house or place: "the Ohio Democrat", "the Irish MEP", "the congresswoman".
+      {
+        text: 'Sen. Ray Delacorte, D-Ohio, took the opposite line. He pressed the witness.\n\n“Every loophole is a furnace that stays cold,” said the Ohio Democrat.',
+        fact: 'Every loophole is a furnace that stays cold',
+        expect: { speaker: 'Ray Delacorte' },
+      },
+      {
+        text: 'In the European Parliament, the chair of the trade committee, Ruairí Brennan-Hayes, backed the list. “A union of 27 countries does not negotiate from its knees,” the Irish MEP said.',
+        fact: 'A union of 27 countries does not negotiate from its knees',
+        expect: { speaker: 'Ruairí Brennan-Hayes' },
+      },
       {
         text: 'Outside Brits, Hennie van der Merwe counts his birds. “My price drops overnight,” said the broiler farmer.\n\nAyesha Patel, the deputy minister, said “we are looking at it”.',
         fact: 'My price drops overnight',
@@ -189,6 +200,12 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
     ],
     counterExamples: [
       { text: '“The duties are unjustified,” a ministry spokesperson said.', fact: 'The duties are unjustified' },
+      // A party's member by the party's letter: a Republican named before is not "the Ohio Democrat".
+      {
+        text: 'Sen. Tom Hale, R-Texas, backed the tariff.\n\n“Every loophole is a furnace that stays cold,” said the Ohio Democrat.',
+        fact: 'Every loophole is a furnace that stays cold',
+        expect: { speaker: 'the Ohio Democrat' },
+      },
       { text: 'Tom Hale met officials in Pretoria. “We are looking at it,” the minister said.', fact: 'We are looking at it', expect: { speaker: 'the minister' } },
     ],
   },
