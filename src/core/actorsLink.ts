@@ -206,16 +206,33 @@ function judgesOfCourt(people: LinkedPerson[], organizations: Organization[]): v
  * firm, a partner's law firm). Not a surname that is a place ("Washington").
  */
 function familyFirms(people: LinkedPerson[], organizations: Organization[]): void {
+  // Built when a person first asks: filtering every organization for every person was about a twentieth of a keystroke in a long article.
+  let byFirstWord: Map<string, Organization[]> | undefined;
   for (const lp of people) {
     if (lp.person.affiliation) continue;
     const words = lp.person.name.split(/\s+/);
     const surname = words[words.length - 1];
     if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(surname) || countryOfPlace(surname) || placeOf(surname)) continue;
-    const firms = organizations.filter((o) => isFirm(o) && o.name.startsWith(`${surname} `));
-    if (firms.length !== 1) continue;
+    // The firms whose name opens with `${surname} ` (the surname has no space, so its first word is the surname), in order.
+    const firms = (byFirstWord ??= firmsByFirstWord(organizations)).get(surname);
+    if (firms?.length !== 1) continue;
     lp.person.affiliation = firms[0].name;
     lp.person.because = [...lp.person.because, 'person.affiliation.family-firm'];
   }
+}
+
+/** The firms among `organizations` by the word before the first space of their name (none for a name without one), in order. */
+function firmsByFirstWord(organizations: Organization[]): Map<string, Organization[]> {
+  const out = new Map<string, Organization[]>();
+  for (const o of organizations) {
+    const space = o.name.indexOf(' ');
+    if (space <= 0 || !isFirm(o)) continue;
+    const word = o.name.slice(0, space);
+    const list = out.get(word);
+    if (list) list.push(o);
+    else out.set(word, [o]);
+  }
+  return out;
 }
 
 /**
