@@ -23,6 +23,15 @@ describe('patternNeeds', () => {
     ['raw source holes are read as source', need`${'x|'}${METAL}`, null],
     ['named group and back-reference', need`(?<n>${METAL})\k<n>`, ['steel', 'aluminum']],
     ['not plain ASCII', need`${wordList('côte|port')}`, null],
+    ['a literal run', need`(?<![\p{L}-])margins?(?![\p{L}-])`, ['margin']],
+    ['a literal run after a list', need`${DUTY}\s+effective\s+from`, ['effective']],
+    ['escaped characters in a run', need`U\.S\.\s+x`, ['u.s.']],
+    ['runs shorter than three', need`(?:on|at)\s+is`, null],
+    ['a run per alternative', need`which\s|whose\s`, ['which', 'whose']],
+    ['a run ending in +', need`ab+c`, null],
+    ['a run ending in + long', need`abcd+e`, ['abcd']],
+    ['a run in a negative lookbehind', need`(?<!steel)\s+x`, null],
+    ['without u, a brace is a character', need`abc{x`, ['abc']],
   ];
   for (const [name, got, want] of rows) it(`patternNeeds: ${name}`, () => assert.deepEqual(got, want));
 });

@@ -1,16 +1,17 @@
 /**
- * What text a pattern built with `rx` can match at all: the words of a list the pattern cannot match
- * without. `rx` makes a regex only once a text holds one of them (compiling is most of what a
- * pattern costs a command-line run, and most patterns never match an article).
+ * What text a pattern built with `rx` can match at all: the words of a list, or a run of three or
+ * more literal characters ("effective", "margin" of "margins?"), the pattern cannot match without.
+ * `rx` makes a regex only once a text holds one of them (compiling is most of what a pattern costs
+ * a command-line run, and most patterns never match an article).
  *
  * The answer must never be wrong in one direction: a text the regex could match must always hold one
  * of the words. A word list in the template counts only where every match passes through it: not
  * under ?, * or {0,…}, not in a negative lookaround, and, inside an alternation, only when every
- * alternative needs a list (their words are then put together). A word counts by its longest
+ * alternative needs a list or a run (their words are then put together). A word counts by its longest
  * run without spaces (a phrase's spaces match any whitespace), and a list counts only when all its
- * words are plain ASCII or ’ ‘, which match only themselves in upper or lower case: the text is
- * lower-cased and searched, and a text with ſ or ı (which case-fold onto s and i) always counts as
- * holding the words.
+ * words are plain ASCII or ’ ‘ (a run: ASCII or ’‘“”–—), which match only themselves in upper or
+ * lower case: the text is lower-cased and searched, and a text with ſ or ı (which case-fold onto
+ * s and i) always counts as holding the words.
  */
 import type { WordList } from './wordList';
 
@@ -19,6 +20,12 @@ export type Needs = readonly string[] | null;
 
 /** A list's words are searched one by one: a longer list is not worth it. */
 const MAX_WORDS = 400;
+/** Characters past ASCII that match only themselves under `i` and `iu` (no case). */
+const LITERAL_EXTRA = '’‘“”–—';
+/** Characters with a meaning of their own in a pattern. */
+const SYNTAX = '.*+?^$' + '{}()|[]\\';
+/** Characters an escape makes literal. */
+const ESCAPED_LITERAL = SYNTAX + '/-';
 /** Holes are marked in the source by private-use characters from here on. */
 const HOLE = 0xe000;
 
@@ -39,7 +46,7 @@ export function needs(raw: readonly string[], holes: readonly (WordList | string
   }
   // Private-use characters in the source itself would be taken for holes.
   for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) >= HOLE && src.charCodeAt(i) < HOLE + 0x1000) return null;
-  if (!lists.length || lists.length > 0x1000) return null;
+  if (lists.length > 0x1000) return null;
   src = '';
   let list = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -126,39 +133,79 @@ class Parser {
     return all;
   }
 
-  /** Terms in sequence: each term's needs hold; the best is kept. */
+  /**
+   * Terms in sequence: each term's needs hold; the best is kept. A run of literal characters (at
+   * least three, none optional) is a need of its own: "effective", "margin" of "margins?".
+   */
   private alternative(): Needs {
     let best: Needs = null;
-    while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
-      const found = this.term();
+    let run = '';
+    const consider = (found: Needs) => {
       if (found && (!best || better(found, best))) best = found;
+    };
+    const flush = () => {
+      if (run.length >= 3) consider([run.toLowerCase()]);
+      run = '';
+    };
+    while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
+      const c = this.literal();
+      if (c === undefined) {
+        flush();
+        consider(this.term());
+        continue;
+      }
+      const q = this.quantifier();
+      if (q === 'optional') flush();
+      else {
+        run += c;
+        if (q === 'some') flush();
+      }
     }
+    flush();
     return best;
   }
 
-  /** An atom and its quantifier: one that allows no repetition needs nothing. */
-  private term(): Needs {
-    let found = this.atom();
+  /** The next atom when it is one literal character that matches only itself in either case (consumed); else undefined. */
+  private literal(): string | undefined {
+    let c = this.src[this.pos];
+    let width = 1;
+    if (c === '\\') {
+      c = this.src[this.pos + 1];
+      if (c === undefined || !ESCAPED_LITERAL.includes(c)) return undefined;
+      width = 2;
+    } else if (SYNTAX.includes(c)) return undefined;
+    const code = c.charCodeAt(0);
+    if (!((code >= 0x20 && code <= 0x7e) || LITERAL_EXTRA.includes(c))) return undefined;
+    this.pos += width;
+    return c;
+  }
+
+  /** Reads the quantifier after an atom, if any: 'optional' when it allows none, 'some' for + and {n≥1,…}. */
+  private quantifier(): 'none' | 'optional' | 'some' {
     const q = this.src[this.pos];
-    let quantified = false;
+    let kind: 'none' | 'optional' | 'some' = 'none';
     if (q === '?' || q === '*') {
-      found = null;
-      quantified = true;
+      kind = 'optional';
       this.pos++;
     } else if (q === '+') {
-      quantified = true;
+      kind = 'some';
       this.pos++;
     } else if (q === '{') {
       // Else a literal brace (only without the u flag), read as an atom next.
       const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.pos, this.pos + 24));
       if (m) {
-        if (Number(m[1]) === 0) found = null;
-        quantified = true;
+        kind = Number(m[1]) === 0 ? 'optional' : 'some';
         this.pos += m[0].length;
       }
     }
-    if (quantified && this.src[this.pos] === '?') this.pos++; // lazy
-    return found;
+    if (kind !== 'none' && this.src[this.pos] === '?') this.pos++; // lazy
+    return kind;
+  }
+
+  /** An atom and its quantifier: one that allows no repetition needs nothing. */
+  private term(): Needs {
+    const found = this.atom();
+    return this.quantifier() === 'optional' ? null : found;
   }
 
   private atom(): Needs {
