@@ -55,6 +55,22 @@ describe('rx stand-in', () => {
     assert.equal(re.lastIndex, 3);
     assert.equal(re.test('Aluminum'), true);
   });
+  it('rx: match, matchAll and replace without the words', () => {
+    const g = rx('g')`${METAL}`;
+    g.lastIndex = 4;
+    assert.equal('copper'.match(g), null);
+    assert.equal(g.lastIndex, 0);
+    g.lastIndex = 4;
+    assert.deepEqual([...'copper'.matchAll(g)], []);
+    assert.equal(g.lastIndex, 4);
+    assert.equal('copper'.replace(g, () => 'x'), 'copper');
+    assert.equal(g.lastIndex, 0);
+    const one = rx('')`${METAL}`;
+    one.lastIndex = 2;
+    assert.equal('copper'.replace(one, 'x'), 'copper');
+    assert.equal(one.lastIndex, 2);
+    assert.equal('copper'.match(one), null);
+  });
   it('rx: ſ folds onto s under iu, so it always makes the regex', () => {
     assert.equal(rx('iu')`${METAL}`.test('ſteel'), /steel/iu.test('ſteel'));
   });

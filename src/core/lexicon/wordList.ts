@@ -55,8 +55,9 @@ export function wordList(...entries: (string | readonly string[] | WordList)[]):
  * but an article gives most rules nothing to read. Made at load, a third of these patterns were
  * parsed by every run and never used (each \p{L} a look-up in ICU); compiled on their first use, two
  * thirds of those a run compiled never matched anything. A pattern that needs one of a list's words
- * (`needs`) is not made while the text it is asked about holds none of them: exec and test then
- * answer as the regex would, no match (a global or sticky one's lastIndex set back to 0). The object
+ * (`needs`) is not made while the text it is asked about holds none of them: exec, test, match,
+ * matchAll and replace then answer as the regex would, no match (a global or sticky one's lastIndex
+ * set back to 0 where a failed match sets it). The object
  * stands in for the RegExp wherever one is used (exec, test, lastIndex, source, flags, and String's
  * replace, match, matchAll, split and search), each call going to the one RegExp it makes.
  */
@@ -100,12 +101,16 @@ class LazyRegExp {
     }
     return this.made;
   }
-  /** True when `s` cannot hold a match: the regex is not made, and answers no match. */
-  private cannotMatch(s: string): boolean {
+  /**
+   * True when `s` cannot hold a match: the regex is not made, and answers no match. `failed` sets
+   * lastIndex as a failed exec, match or replace does (to 0 for a global or sticky regex); matchAll
+   * leaves it.
+   */
+  private cannotMatch(s: string, failed = true): boolean {
     if (this.made) return false;
     if (this.needed === undefined) this.needed = needs(this.strings.raw, this.holes);
     if (!this.needed || holdsAny(String(s), this.needed)) return false;
-    if (this.flags.includes('g') || this.flags.includes('y')) this.index = 0;
+    if (failed && (this.flags.includes('g') || this.flags.includes('y'))) this.index = 0;
     return true;
   }
   /** As RegExp's source, which escapes a slash or line break; the template's text otherwise, without making the regex. */
@@ -151,13 +156,13 @@ class LazyRegExp {
     return this.re.toString();
   }
   [Symbol.match](s: string): RegExpMatchArray | null {
-    return this.re[Symbol.match](s);
+    return this.cannotMatch(s) ? null : this.re[Symbol.match](s);
   }
   [Symbol.matchAll](s: string): IterableIterator<RegExpMatchArray> {
-    return this.re[Symbol.matchAll](s);
+    return this.cannotMatch(s, false) ? ([] as RegExpMatchArray[]).values() : this.re[Symbol.matchAll](s);
   }
   [Symbol.replace](s: string, r: unknown): string {
-    return this.re[Symbol.replace](s, r as string);
+    return this.cannotMatch(s) ? String(s) : this.re[Symbol.replace](s, r as string);
   }
   [Symbol.search](s: string): number {
     return this.re[Symbol.search](s);
