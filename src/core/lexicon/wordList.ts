@@ -65,6 +65,10 @@ export function rx(flags = '') {
   return (strings: TemplateStringsArray, ...holes: (WordList | string)[]): RegExp => new LazyRegExp(strings, holes, flags) as unknown as RegExp;
 }
 
+// Set `globalThis.__tradeFactsPatterns = []` before the lexicon loads and every pattern is kept there,
+// so a test can build them all: a pattern made on first use would otherwise show a typo only when a text first needs it.
+const recorded = (globalThis as { __tradeFactsPatterns?: unknown[] }).__tradeFactsPatterns;
+
 /** A RegExp made on first use, and only once a text could match it (see `rx`). */
 class LazyRegExp {
   private made: RegExp | undefined;
@@ -81,6 +85,7 @@ class LazyRegExp {
     flags: string,
   ) {
     this.flags = [...flags].sort().join('');
+    recorded?.push(this);
   }
   /** The template with its holes filled: a list's pattern is made only when a regex that holds it is. */
   private get pattern(): string {
