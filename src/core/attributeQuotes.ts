@@ -8,6 +8,7 @@ import { lowerBound } from './quotes/search';
 import { isOnePerson } from './quotes/roles';
 import { decide } from './rules/rule';
 import { INDEFINITE_OPENERS } from './lexicon/speechVerbs';
+import { INTERVIEW_NOTE } from './quotes/interviewNote';
 import { speakerKind, speakerRules, type SpeakerCase } from './quotes/speakerRules';
 import type { QuoteSentenceMemo } from './quoteSentenceMemo';
 
@@ -277,10 +278,22 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
     }
   }
 
+  // "We spoke over two afternoons. Her answers have been lightly edited.": the quotes after the note that name no one are the interviewee's.
+  const interviewed = new Set<number>();
+  const note = quotes.length && speakers.some((s, i) => !s && !described[i]) ? INTERVIEW_NOTE.exec(text) : null;
+  const interviewee = note ? cast.lastPersonBefore(note.index) : null;
+  if (note && interviewee) {
+    quotes.forEach((q, i) => {
+      if (q.start <= note.index || speakers[i] || described[i]) return;
+      speakers[i] = interviewee;
+      interviewed.add(i);
+    });
+  }
+
   memo?.endPass();
   return quotes.map((q, i) => {
     const who = speakers[i] ?? described[i];
-    const rule = laterNamed.has(i) ? 'quote.speaker.named-in-next-quote' : who ? decided[i] : 'quote.speaker.none';
+    const rule = laterNamed.has(i) ? 'quote.speaker.named-in-next-quote' : interviewed.has(i) ? 'quote.speaker.interviewee' : who ? decided[i] : 'quote.speaker.none';
     return {
       id: '',
       because: [...(q.because ?? []), rule].filter(Boolean),

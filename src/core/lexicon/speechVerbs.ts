@@ -180,3 +180,6 @@ export const AFFILIATION_JOINERS = wordList('of|at|for|from|and|with');
 
 /** Verbs whose "that" opens what was found or decided, not a relative clause: "the government confirmed that imports …". */
 export const THAT_CLAUSE_VERBS = wordList(SPEECH_VERBS, 'confirmed|confirms|confirm|ruled|rules|decided|decides|found|finds|agreed|agrees|determined|determines|ordered|orders|expects|expected|means|meant|ensures|ensured|stipulates|stipulated|requires|required|provides|provided|shows|showed');
+
+/** What an interview note says was edited: "Her answers have been lightly edited", "Responses were condensed". */
+export const ANSWER_NOUNS = wordList('answers|responses|replies|remarks|comments');

@@ -27,6 +27,23 @@ const laterRules: Rule<any, any>[] = [
     ],
   },
   {
+    id: 'quote.speaker.interviewee',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'an interview note ("Her answers have been lightly edited") + quoted paragraphs after it that name no speaker',
+    reason: '{speaker} is the one interviewed (the note before the answers)',
+    examples: [
+      {
+        text: 'Gretchen Hale founded Little Oak Playthings two decades ago. We spoke over two afternoons. Her answers have been lightly edited.\n\nOn the first move:\n\n“When the tariff hit toys from China, we ran the numbers every which way.”',
+        fact: 'When the tariff hit toys',
+        expect: { speaker: 'Gretchen Hale' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Gretchen Hale founded Little Oak Playthings two decades ago.\n\nOn the first move:\n\n“When the tariff hit toys from China, we ran the numbers every which way.”', fact: 'When the tariff hit toys', expect: { speaker: null } },
+    ],
+  },
+  {
     id: 'quote.speaker.none',
     kind: 'quote',
     decides: 'speaker',

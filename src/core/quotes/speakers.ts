@@ -244,6 +244,15 @@ export class Cast {
     return null;
   }
 
+  /** The person named last before `at`, not the byline's writer: who "Her answers have been lightly edited" is about. */
+  lastPersonBefore(at: number): Speaker | null {
+    for (let i = lowerBound(this.mentions, at, (m) => m.start) - 1; i >= 0; i--) {
+      const lp = this.mentions[i].lp;
+      if (!lp.mentions.some((m) => m.because?.includes('person.is.byline'))) return this.personSpeaker(lp);
+    }
+    return null;
+  }
+
   /** Whether the article marks a person as a legislator: by title or affiliation, "Sen."/"Rep." before a mention, a party label after one. */
   private legislator(lp: LinkedPerson, party: string): boolean {
     const held = `${this.titleOf(lp)} ${lp.person.affiliation}`;
