@@ -98,7 +98,8 @@ const isFirm = (o: Organization): boolean => !GOVERNMENT_BODY.test(o.name) && !i
  * body named at least three times and at least twice as often as any other.
  */
 function companyOfficers(people: LinkedPerson[], organizations: Organization[], text: string): void {
-  const asking = people.filter((lp) => !lp.person.affiliation && lp.person.title);
+  // (Only a firm's title asks: the text is read for the firms' names only then.)
+  const asking = people.filter((lp) => !lp.person.affiliation && lp.person.title && firmTitle(lp.person.title));
   if (!asking.length) return;
   // Counted in the text: "Acuícola del Mar S.A. (Acuamar)" then "Acuamar" alone, which no paragraph reads as a body.
   // (Not inside a person's name: "Harold J. Pettigrew of Pettigrew Lane LLP".)
@@ -108,7 +109,6 @@ function companyOfficers(people: LinkedPerson[], organizations: Organization[], 
   const [top, next] = firms;
   if (!top || times.get(top)! < 3 || (next && times.get(next)! * 2 > times.get(top)!)) return;
   for (const lp of asking) {
-    if (!firmTitle(lp.person.title)) continue;
     lp.person.affiliation = top.name;
     lp.person.because = [...lp.person.because, 'person.affiliation.company-story'];
   }
