@@ -4,6 +4,7 @@
  * and the small words around a title that tell where it starts and whom it ties a person to.
  */
 import { wordList } from './wordList';
+import { PARTY_LABELS } from './parties';
 
 export const HONORIFICS = wordList('mr.|mrs.|ms.|miss|dr.|sir|dame|mr|mrs|ms|dr|messrs.|mx.|prof.|shri|sri|smt.|smt|shrimati|eng.|engr.|hon.');
 /** Honorifics written without their period in some styles ("Mr Liu"): the card shows them with one. */
@@ -55,6 +56,8 @@ export const LEGISLATORS = wordList('senator|congressman|congresswoman|lawmaker|
 /** Other words a story calls a legislator by on second reference: "the Irish MEP", "the Labour MP". */
 export const LEGISLATOR_NOUNS = wordList('mep|mp|parliamentarian|assemblyman|assemblywoman|councillor|councilor|congressmember');
 /** What marks a person as a legislator around their name: "Sen.", "Rep.", a committee or a house in the title. */
+/** What "the … said" may call a legislator on second reference: "the senator", "the Irish MEP", "the Ohio Democrat". */
+export const LEGISLATOR_REFERENCES = wordList(LEGISLATORS, LEGISLATOR_NOUNS, PARTY_LABELS);
 export const LEGISLATOR_MARKS = wordList('sen|rep|committee|parliament|congress|senate|house|assembly|party|caucus');
 /** Heads of titles only a nation's government holds: a bloc has commissioners and a president, not ministers or senators. */
 export const NATIONAL_TITLE_HEADS = wordList('minister|premier|chancellor|senator|congressman|congresswoman|governor|deputy|lawmaker|legislator');
@@ -172,7 +175,7 @@ export const OWNER_PRONOUNS = wordList('its|their|our');
 /** What a byline may add after the name that is a role, not an outlet: "By Ana Ruiz, Staff Writer". */
 /** The head of a title that only a newsroom gives: "Editor", "policy editor", "staff writer". */
 export const NEWSROOM_TITLE_HEADS = wordList('editor|writer|reporter|correspondent|columnist|contributor');
-export const BYLINE_ROLES = wordList('staff|writer|reporter|correspondent|editor|columnist|contributor|bureau|chief|special|senior|associate|news');
+export const BYLINE_ROLES = wordList(NEWSROOM_TITLE_HEADS, 'staff|bureau|chief|special|senior|associate|news');
 
 /** Common nouns for a kind of body set before its name: "of the trade body UK Steel Producers' Council", "at the think tank Europa Observatory". */
 export const BODY_KIND_WORDS = wordList('trade|industry|lobby|business|farm|farmers|employers|body|group|association|think|tank|think-tank|federation|union|chamber|consultancy|firm|company|bank|agency|network|alliance|coalition|council|' +

@@ -74,13 +74,13 @@ const OUTLET_BY_LETTERS: ReadonlyMap<string, string> = new Map(
 const isRole = (s: string): boolean => s.split(/\s+/).some((w) => BYLINE_ROLES.has(w));
 
 /** The outlet a story's credits name: a foot credit, a byline at the foot, or an author's e-mail on the outlet's domain. */
-function creditOutlet(text: string): string {
+function creditOutlet(text: string, signature: () => RegExpExecArray | null): string {
   const credit = CREDIT_OUTLET.exec(text);
   if (credit) return credit[1].trim();
   // "By Niamh Culhane, Munster Farm Journal" after the story.
   const foot = BYLINE_OUTLET.exec(text.slice(-600));
   if (foot && /^\p{Lu}/u.test(foot[1]) && !isRole(foot[1]) && !placeOf(foot[1])) return foot[1].replace(BUREAU, '').trim();
-  const signed = signatureOf(text);
+  const signed = signature();
   if (signed) return signed[2];
   const email = CREDIT_EMAIL.exec(text);
   return email ? (OUTLET_BY_LETTERS.get(email[1].toLowerCase().replace(/[^a-z0-9]/g, '')) ?? '') : '';
@@ -107,6 +107,9 @@ export function articleFrame(text: string): ArticleFrame {
   const roleLine = !b ? BYLINE_ROLE_LINE.exec(head)?.[1] ?? '' : '';
   const bylineRole = (after && isRole(after) ? after : '') || (isRole(roleLine) ? roleLine : '');
   // The credits are looked for in the whole text only when a byline asks for its outlet.
+  // The last line's signature, read once: every person of the article asks whether they signed it.
+  let signature: RegExpExecArray | null | undefined;
+  const signed = () => (signature === undefined ? (signature = signatureOf(text)) : signature);
   let outlet: string | undefined;
   let counts: Map<string, number> | undefined;
   return {
@@ -121,10 +124,10 @@ export function articleFrame(text: string): ArticleFrame {
     },
     datelineCountry: city ? placeOf(city) : '',
     get outlet() {
-      return (outlet ??= (byOutlet || d?.[2] || MASTHEAD.exec(head)?.[1] || creditOutlet(text)).trim());
+      return (outlet ??= (byOutlet || d?.[2] || MASTHEAD.exec(head)?.[1] || creditOutlet(text, signed)).trim());
     },
     get signedBy() {
-      return signatureOf(text)?.[1] ?? '';
+      return signed()?.[1] ?? '';
     },
     headlineCountry: headlineCountry(head),
     bylineRole: bylineRole.trim(),

@@ -28,8 +28,7 @@ import { rx } from '../lexicon/wordList';
 import { countryOfPlace } from '../countries';
 import type { Tok } from '../lexicon/tokens';
 import { lowerBound } from './search';
-import { BODY_KIND_WORDS, LEGISLATOR_NOUNS, LEGISLATORS, TITLE_HEADS, TRADE_ROLES } from '../lexicon/titles';
-import { PARTY_LABELS } from '../lexicon/parties';
+import { BODY_KIND_WORDS, LEGISLATOR_REFERENCES, TITLE_HEADS, TRADE_ROLES } from '../lexicon/titles';
 
 /** A lower-case role before a name: "said trade lawyer Omar Haddad", "said plant manager …". */
 const ROLE_HEADS = { has: (w: string) => TITLE_HEADS.has(w) || TRADE_ROLES.has(w) };
@@ -164,9 +163,8 @@ function officeOf(text: string, toks: Token[]): Attribution | null {
 const OFFICE_OWNERS: Record<string, 'he' | 'she' | undefined> = { his: 'he', her: 'she' };
 
 // "the Ohio Democrat", "the Irish MEP", "the Labour MP": a legislator described by place or party, named before.
-const LEGISLATOR_WORD = rx('i')`^(?:${LEGISLATORS}|${LEGISLATOR_NOUNS}|${PARTY_LABELS})$`;
 const describesLegislator = (toks: Token[], run: Token[]): boolean =>
-  run.length > 0 && run.length <= 3 && /^the$/i.test(toks[toks.indexOf(run[0]) - 1]?.text ?? '') && LEGISLATOR_WORD.test(run[run.length - 1].text.replace(/\.$/, ''));
+  run.length > 0 && run.length <= 3 && /^the$/i.test(toks[toks.indexOf(run[0]) - 1]?.text ?? '') && LEGISLATOR_REFERENCES.has(run[run.length - 1].text.replace(/\.$/, ''));
 
 export function readSubject(text: string, toks: Token[]): Attribution | null {
   while (toks.length && BETWEEN_SUBJECT_AND_VERB.has(toks[toks.length - 1].text.toLowerCase())) toks = toks.slice(0, -1);

@@ -8,8 +8,7 @@ import type { LinkedPerson } from '../linkPeople';
 import type { Organization } from '../types';
 import { AFFILIATION_JOINERS, GENDERED_HONORIFICS, GENERIC_ORG, HONORIFIC_GENDER, ORG_HEAD, PERSON_ROLE, TITLE_WORDS, UNNAMED_OPENERS } from '../lexicon/speechVerbs';
 import { rx } from '../lexicon/wordList';
-import { CABINET_HEADS, LEGISLATOR_MARKS, LEGISLATOR_NOUNS, LEGISLATORS, SPOKES, STATE_OFFICES } from '../lexicon/titles';
-import { PARTY_LABELS } from '../lexicon/parties';
+import { CABINET_HEADS, LEGISLATOR_MARKS, LEGISLATOR_REFERENCES, SPOKES, STATE_OFFICES } from '../lexicon/titles';
 import { lowerBound } from './search';
 import { memoize } from '../memo';
 import { roleWordsAt, sharesRole } from './roles';
@@ -30,10 +29,8 @@ const HONORIFIC_BEFORE = rx('i')`(\b${GENDERED_HONORIFICS}\.?)\s+$`;
 
 /** How many person mentions "the farmer said" reads back for its farmer. */
 const DESCRIPTION_REACH = 400;
-// "the Irish MEP said", "the Ohio Democrat said", "the congresswoman said": a legislator named before, by house or party.
-const LEGISLATOR_HEAD = rx('i')`^(?:${LEGISLATORS}|${LEGISLATOR_NOUNS}|${PARTY_LABELS})$`;
 // A legislator's marks: a house, a committee or a party in the title, "Sen."/"Rep." before the name, "D-Ohio" after it.
-const LEGISLATOR_WORD = rx('i')`(?<![\p{L}-])(?:${LEGISLATORS}|${LEGISLATOR_NOUNS}|${LEGISLATOR_MARKS}|${PARTY_LABELS})(?![\p{L}-])`;
+const LEGISLATOR_WORD = rx('i')`(?<![\p{L}-])(?:${LEGISLATOR_REFERENCES}|${LEGISLATOR_MARKS})(?![\p{L}-])`;
 const PARTY_AFTER = /^,?\s*\(?([DRI])-[A-Z]/;
 // "the Ohio Democrat", "the Texas Republican": a party the letter after a name stands for.
 const PARTY_HEAD = /^(?:democrat|republican)$/;
@@ -228,9 +225,9 @@ export class Cast {
       if (this.titleOf(lp).includes(head) || sharesRole(head, this.rolesOf(lp))) return this.personSpeaker(lp);
     }
     // "Sen. Ray Delacorte, D-Ohio, took the opposite line. … “…,” the Ohio Democrat said."
-    if (words[0] === 'the' && LEGISLATOR_HEAD.test(head)) {
+    if (words[0] === 'the' && LEGISLATOR_REFERENCES.has(head)) {
       // A party's member by the party's letter after the name ("D-Ohio") or the party in title or affiliation; else any legislator.
-      const party = PARTY_HEAD.test(head) ? head[0].toUpperCase() : '';
+      const party = PARTY_HEAD.test(head) ? head : '';
       for (let i = first; i >= 0 && at - this.mentions[i].end < LEGISLATOR_REACH; i--) {
         if (this.legislator(this.mentions[i].lp, party)) return this.personSpeaker(this.mentions[i].lp);
       }
@@ -253,10 +250,10 @@ export class Cast {
     return null;
   }
 
-  /** Whether the article marks a person as a legislator: by title or affiliation, "Sen."/"Rep." before a mention, a party label after one. */
+  /** Whether the article marks a person as a legislator: by title or affiliation, "Sen."/"Rep." before a mention, a party label after one; of `party` ("democrat"), when given. */
   private legislator(lp: LinkedPerson, party: string): boolean {
     const held = `${this.titleOf(lp)} ${lp.person.affiliation}`;
-    if (party) return held.toUpperCase().includes(party === 'D' ? 'DEMOCRAT' : party === 'R' ? 'REPUBLICAN' : '\u0000') || lp.mentions.some((m) => PARTY_AFTER.exec(this.text.slice(m.end, m.end + 12))?.[1] === party);
+    if (party) return held.toLowerCase().includes(party) || lp.mentions.some((m) => PARTY_AFTER.exec(this.text.slice(m.end, m.end + 12))?.[1] === party[0].toUpperCase());
     if (LEGISLATOR_WORD.test(held)) return true;
     return lp.mentions.some((m) => LEGISLATOR_WORD.test(this.text.slice(Math.max(0, m.start - 6), m.start)) || PARTY_AFTER.test(this.text.slice(m.end, m.end + 12)));
   }
