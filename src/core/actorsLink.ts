@@ -8,7 +8,7 @@ import { MODIFIER_PREPOSITIONS, placeOf } from './lexicon/words';
 import { NAME_PARTICLES } from './lexicon/nameParticles';
 import { rx } from './lexicon/wordList';
 import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
-import { COMMISSION_CHAIRS, COMMISSION_HEADS, COMMISSIONER_TITLES, CORPORATE_TITLE_HEADS, COURT_HEADS, JUDGE_RANKS, JUDGE_TITLES, PEERS, PERSON_POSSESSIVES, STATE_OFFICE_HEADS } from './lexicon/titles';
+import { COMMISSION_CHAIRS, COMMISSION_HEADS, COMMISSIONER_TITLES, CORPORATE_TITLE_HEADS, COURT_HEADS, FIRM_DIRECTOR_KINDS, JUDGE_RANKS, JUDGE_TITLES, PEERS, PERSON_POSSESSIVES, STATE_OFFICE_HEADS } from './lexicon/titles';
 import { countryOfPlace, isGovernmentActor } from './countries';
 
 /**
@@ -134,8 +134,15 @@ function timesNamed(text: string, o: Organization, names: Array<[number, number]
 function firmTitle(title: string): boolean {
   const words = title.toLowerCase().split(/[\s-]+/);
   // "Executive Vice President", "senior vice president": a corporate modifier makes a president a firm's officer.
-  const corporate = words.some((w, k) => CORPORATE_TITLE_HEADS.has(w) || (w === 'president' && (words[k - 2] === 'executive' || words[k - 2] === 'senior' || words[k - 1] === 'executive')));
-  return corporate && !words.some((w) => STATE_OFFICE_HEADS.has(w) && !(w === 'president' && corporate));
+  const corporate = words.some(
+    (w, k) =>
+      CORPORATE_TITLE_HEADS.has(w) ||
+      (w === 'president' && (words[k - 2] === 'executive' || words[k - 2] === 'senior' || words[k - 1] === 'executive')) ||
+      // "managing director", "Finance director", "company secretary": a firm's director or secretary.
+      (w === 'director' && k > 0 && FIRM_DIRECTOR_KINDS.has(words[k - 1])) ||
+      (w === 'secretary' && words[k - 1] === 'company'),
+  );
+  return corporate && !words.some((w, k) => STATE_OFFICE_HEADS.has(w) && !(w === 'president' && corporate) && !(w === 'secretary' && words[k - 1] === 'company'));
 }
 
 /**

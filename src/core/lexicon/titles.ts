@@ -70,6 +70,8 @@ export const SPOKES = wordList(SPOKESPERSONS, 'representative');
 /** Modifiers a corporate head takes ("chief executive", "co-founder", "general manager"). */
 /** Heads of titles held only in firms: "Chairman Lin Cheng-hao", "chief financial officer Grace Hsu", "the plant manager". */
 export const CORPORATE_TITLE_HEADS = wordList('chairman|chairwoman|chairperson|ceo|cfo|coo|cto|owner|founder|co-founder|manager|treasurer|financial|operating|executive|officer');
+/** What makes a director a firm's officer: "managing director", "finance director" (not "Director General", "director of the agency"). */
+export const FIRM_DIRECTOR_KINDS = wordList('managing|finance|financial|sales|marketing|commercial|export|operations|technical|production|purchasing|procurement|supply|logistics|quality|plant|factory|mill|non-executive');
 /** Heads of titles held only in government: a firm's story does not claim their holders. */
 export const STATE_OFFICE_HEADS = wordList('minister|secretary|premier|president|commissioner|chancellor|ambassador|envoy|representative|senator|governor|mayor|undersecretary|judge');
 export const CORPORATE_MODIFIERS = wordList(
@@ -179,7 +181,7 @@ export const BYLINE_ROLES = wordList(NEWSROOM_TITLE_HEADS, 'staff|bureau|chief|s
 
 /** Common nouns for a kind of body set before its name: "of the trade body UK Steel Producers' Council", "at the think tank Europa Observatory". */
 export const BODY_KIND_WORDS = wordList('trade|industry|lobby|business|farm|farmers|employers|body|group|association|think|tank|think-tank|federation|union|chamber|consultancy|firm|company|bank|agency|network|alliance|coalition|council|' +
-  'brokerage|lender|insurer|carmaker|automaker|steelmaker|chipmaker|manufacturer|producer|exporter|importer|retailer|distributor|shipper|carrier|refiner|processor|supplier|consortium|cooperative|co-op');
+  'brokerage|stockbroker|broker|winemaker|winery|miner|brewer|lender|insurer|carmaker|automaker|steelmaker|chipmaker|manufacturer|producer|exporter|importer|retailer|distributor|shipper|carrier|refiner|processor|supplier|consortium|cooperative|co-op');
 /** Copular verbs that can open a role after a name: "Haruto Mori is a senior fellow at …". */
 export const ROLE_COPULAS = wordList('is|was');
 

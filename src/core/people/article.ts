@@ -329,6 +329,12 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
         fact: 'Yoon Ha-jin',
         expect: { title: 'chief financial officer', affiliation: 'Hanwul Steel' },
       },
+      // A managing or finance director is a firm's officer; a director general is not.
+      {
+        text: 'Ondura Cocoa Plc profit falls\n\nLAGOS - Ondura Cocoa Plc reported lower profit on Thursday. Ondura Cocoa shipped less, and Ondura Cocoa expects a better year.\n\n"The levy is fair," managing director Tunde Bakare said on a call.',
+        fact: 'Tunde Bakare',
+        expect: { title: 'managing director', affiliation: 'Ondura Cocoa Plc' },
+      },
       // The short form alone ("Acuamar") counts each time the text names it, though no paragraph reads it as a body.
       {
         text: 'Acuícola del Mar S.A. (Acuamar) reported higher volumes on Tuesday.\n\nChina took 48% of Acuamar\'s volumes, and Acuamar expects more. The National Aquaculture Chamber welcomed the figures.\n\n"We cannot compete on price," chief executive Gabriela Icaza told analysts.',
@@ -340,6 +346,11 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
       {
         text: 'Kestrel Packaging and Orion Glass reported results.\n\nChairman Lin Wen-hao told an earnings call that costs rose. Orion Glass and Kestrel Packaging shares fell.',
         fact: 'Lin Wen-hao',
+        expect: { affiliation: '' },
+      },
+      {
+        text: 'Ondura Cocoa Plc profit falls\n\nLAGOS - Ondura Cocoa Plc reported lower profit on Thursday. Ondura Cocoa shipped less, and Ondura Cocoa expects a better year.\n\n"The levy is fair," Director General Tunde Bakare said.',
+        fact: 'Tunde Bakare',
         expect: { affiliation: '' },
       },
     ],

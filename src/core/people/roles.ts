@@ -54,11 +54,13 @@ function orgAt(toks: Tok[], k: number): number {
     if (BODY_KIND_WORDS.has(low(toks[e - 1])) && toks[e]?.cap && toks[e].word) k = e;
   }
   if (toks[k]?.poss && placeOf(toks[k].text) && toks[k + 1]?.cap) k++;
-  // "at the Geneva law firm Corrèze Amar Avocats": a place and the kind of body, then its name.
-  else if (k > 0 && low(toks[k - 1]) === 'the' && toks[k]?.cap && placeOf(toks[k].text)) {
-    let e = k + 1;
-    while (e - k <= 2 && toks[e]?.word && !toks[e].cap) e++;
-    if (e > k + 1 && BODY_KIND_WORDS.has(low(toks[e - 1])) && toks[e]?.cap && toks[e].word) k = e;
+  // "at the Geneva law firm Corrèze Amar Avocats", "at Dhaka brokerage Padma Securities", "at the Barossa
+  // winemaker Hollow Creek Estates": a place (one or two capitalized words) and the kind of body, then its name.
+  else if (k > 0 && toks[k]?.cap && (low(toks[k - 1]) === 'the' || ROLE_LINKS.has(low(toks[k - 1])))) {
+    const s = toks[k + 1]?.cap && toks[k + 1].word && placeOf(`${toks[k].text} ${toks[k + 1].text}`) ? k + 2 : k + 1;
+    let e = s;
+    while (e - s < 2 && toks[e]?.word && !toks[e].cap) e++;
+    if (e > s && BODY_KIND_WORDS.has(low(toks[e - 1])) && toks[e]?.cap && toks[e].word) k = e;
   }
   return toks[k]?.word && toks[k].cap && !FUNCTION_CAPS.has(low(toks[k])) ? k : 0;
 }
@@ -362,7 +364,12 @@ export const ROLE_BODY_RULES: readonly Rule<unknown, unknown>[] = [
     decides: 'affiliation',
     anchor: 'a role + at|of|for + <Body>',
     reason: 'works for {affiliation}, the body named after the role',
-    examples: [{ text: 'Wang Der-hwa, deputy director of the Finance Ministry’s Customs Administration Department, told reporters.', fact: 'Wang Der-hwa', expect: { affiliation: 'Finance Ministry’s Customs Administration Department' } }],
+    examples: [
+      { text: 'Wang Der-hwa, deputy director of the Finance Ministry’s Customs Administration Department, told reporters.', fact: 'Wang Der-hwa', expect: { affiliation: 'Finance Ministry’s Customs Administration Department' } },
+      // A place and the kind of body before the body's name: the name, not the place.
+      { text: 'Rafiq Chowdhury, head of research at Dhaka brokerage Meghna Securities, said the rates were high.', fact: 'Rafiq Chowdhury', expect: { title: 'head of research', affiliation: 'Meghna Securities' } },
+      { text: '"It will pass," said Lena Vogt, a partner at the Hong Kong law firm Kwan Lister.', fact: 'Lena Vogt', expect: { affiliation: 'Kwan Lister' } },
+    ],
     counterExamples: [{ text: 'Wang Der-hwa, a customs official, told reporters.', fact: 'Wang Der-hwa' }],
   },
   {
