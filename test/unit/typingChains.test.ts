@@ -298,7 +298,7 @@ describe('typing chains: incremental analysis equals a fresh one after every edi
     const steps = [(t: string) => t.slice(0, colon) + t.slice(colon + 1), (t: string) => `${t.slice(0, colon)}:${t.slice(colon)}`, (t: string) => t.slice(0, colon) + t.slice(colon + 1)];
     const reads = typeInto(text, steps.length, (t, k) => steps[k - 1](t), (a) => a.tariffs.map((r) => `${r.text} ${r.target}`).join(' | '));
     // Under the lead-in the item is a list rate that names its company in its own words; without it, a company rate of the case's goods.
-    assert.deepEqual(reads, ['18% Kovar Cable', '18% Ostravian copper wire on Monday from Kovar Cable', '18% Kovar Cable', '18% Ostravian copper wire on Monday from Kovar Cable']);
+    assert.deepEqual(reads, ['18% Kovar Cable', '18% Ostravian copper wire from Kovar Cable', '18% Kovar Cable', '18% Ostravian copper wire from Kovar Cable']);
   });
   // Reuse keyed on a paragraph's text, start, place and the quotes that open in it (their index in the
   // article's list and their spans): quote attribution's sentences (src/core/quoteSentenceMemo.ts).

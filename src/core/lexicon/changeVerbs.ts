@@ -126,7 +126,13 @@ export const GOODS_BEAR_VERBS = wordList(
   'face|faces|faced|facing|attract|attracts|attracted|attracting|carry|carries|carried|incur|incurs|incurred|' +
     'be subject to|is subject to|are subject to|was subject to|were subject to|be hit with|is hit with|are hit with|were hit with|get hit with|be charged|are charged|were charged|' +
     'be taxed|is taxed|are taxed|was taxed|were taxed|pay|pays|paid|will pay|will see|would see|could see|enter at|enters at|entered at|come in at|comes in at|remain subject to|remains subject to|remained subject to|stay subject to|stays subject to|' +
-    'has been subject to|have been subject to|had been subject to',
+    'has been subject to|have been subject to|had been subject to|was hit with|' +
+    // "Vehicles that Western brands assemble in Chinese plants were given a separate rate of 14.2%".
+    'was given|were given|is given|are given|was assigned|were assigned|is assigned|are assigned|received|receives|will receive|' +
+    // "Imports within the quota keep the normal duty of 10.8%" (a government that keeps a rate does not bear it).
+    'keep|keeps|kept|will keep|would keep',
 );
+/** Verbs of keeping a rate, which a government does as often as goods do: "the Commission keeps its 25% list". */
+export const KEEP_VERBS = wordList('keep|keeps|kept|will keep|would keep');
 /** Words between a subject and its verb that are not the subject: "will now", "continues to". */
 export const VERB_LEADS = wordList('will|would|could|may|might|can|must|should|now|also|still|already|then|continue to|continues to|continued to|would now|will now|is set to|are set to|stand to|stands to|is likely to|are likely to|are expected to|is expected to|currently');

@@ -327,3 +327,5 @@ export const PARTICIPLE_LINKS = wordList('by|after|before|since|under|until');
 export const SCOPE_PARTNERS = wordList('countries|nations|partners|economies|suppliers|trading partners');
 /** What such partners lack: "a (free) trade agreement", "an FTA", "a trade deal". */
 export const AGREEMENT_NOUNS = wordList('agreement|agreements|deal|deals|pact|pacts|accord|accords|fta|ftas');
+/** Prepositions that open a sentence's framing phrase before its subject: "Under the final results, published on Monday, Cariboo Ridge Ltd. will pay …". */
+export const OPENING_PREPOSITIONS = wordList('under|in|after|following|with|from|at|by|for|since|until');

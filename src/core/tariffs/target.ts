@@ -7,6 +7,7 @@ import { countryOfPlace, findActors } from '../countries';
 import { capitalizedPattern, rx } from '../lexicon/wordList';
 import { afterDateline } from '../articleHead';
 import { ABBREVIATION_WORDS } from '../lexicon/abbreviations';
+import { GOVERNMENT_BODY_HEADS } from '../lexicon/governmentActors';
 import { POSSESSIVE_DETERMINERS, SPEECH_VERBS, THAT_CLAUSE_VERBS } from '../lexicon/speechVerbs';
 import { MODIFIER_PREPOSITIONS } from '../lexicon/words';
 
@@ -16,9 +17,9 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { goodsThatMove } from './goodsMove';
 import { hitWith } from './hitWith';
-import { ACT_LEADS, CLAUSE_SUBJECTS, COVER_VERBS, GOODS_BEAR_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
+import { ACT_LEADS, CLAUSE_SUBJECTS, COVER_VERBS, GOODS_BEAR_VERBS, KEEP_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, COUNT_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, POINTING_DETERMINERS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, QUANTITY_UNITS } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, POINTING_DETERMINERS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, QUANTITY_UNITS, PRODUCER_NOUNS, OPENING_PREPOSITIONS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -45,6 +46,7 @@ const COVERED_TRADE = rx('')`^(?:${APPROXIMATIONS}\s+)?(?:[A-Z]{0,3}[$€£¥]|U
 const COLLECTIVE = rx('i')`^(?:an?|the)\s+(?:${LIST_SIZES}\s+)?${COLLECTIVE_NOUNS}\s+of\s+`;
 const TRAILING_PREPOSITION = rx('i')`(?:\s+${TARGET_TRAILERS})+$`;
 const FUNCTION_START = rx('i')`^${TARGET_FUNCTION_STARTS}\b`;
+const DAY_AT_END = /\s+(?:on|last|this|next)\s+(\p{Lu}\p{Ll}+)$/u;
 
 // "the 15% tariff that Washington applies to Ghanaian goods": a relative clause whose subject places the tariff.
 const RELATIVE_LEAD = rx('u')`^\s*(?:that|which)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:${ACT_LEADS}\s+)?\p{Ll}+\s+(?:on|to|against)\s+`;
@@ -96,7 +98,8 @@ function goodsPhrase(text: string): string {
   const series = GOODS_SERIES.exec(read);
   const skip = series && series[0].split(/[\s,]+/).every((w) => !TARGET_STOPS.has(w)) ? series[0].length : 0;
   // "tariffs on steel at 25%", "a tariff on cars of 15%": the preposition before the rate is not the goods'.
-  const phrase = rest.slice(0, skip + stopAt(read.slice(skip))).trim().replace(TRAILING_PREPOSITION, '');
+  // "phosphate fertilisers from Morocco on Friday": the day the duty was set is not the goods'.
+  const phrase = rest.slice(0, skip + stopAt(read.slice(skip))).trim().replace(TRAILING_PREPOSITION, '').replace(DAY_AT_END, (m, day: string) => (WEEKDAYS.has(day) ? '' : m));
   // "on about 300 tariff lines": the number stops the phrase, and the word left before it is no goods.
   if (TARGET_TRAILERS.has(phrase)) return '';
   const words = phrase.split(/\s+/);
@@ -147,7 +150,8 @@ const RELATIVE_CLAUSE_VERB = rx('iu')`^\s(?:that|which|who)\s+(?:(?:${VERB_FORMS
 // A speech verb ends its speaker: "The ministry said wines from Chile would be subject to …".
 const CLAUSE_BREAK = rx('giu')`[,;:]\s+|\s(?:${CLAUSE_OPENERS}|${SUBORDINATORS}|${CLAUSE_WORDS})\s+|\s${SPEECH_VERBS}\s+(?:that\s+)?`;
 // ", which …," and ", currently taxed on a sliding scale …,": asides between the goods and their verb.
-const RELATIVE_ASIDE = rx('giu')`,\s+(?:which|who|whose|(?:currently|${VERB_GROUP_ADVERBS})\s+\p{Ll}+ed|\p{Ll}+ed\s+${ASIDE_PREPOSITIONS}\b)[^,;]*,`;
+// (Also an apposition on a producer: "Agrícola Valle del Fuerte, one of the two exporters investigated, received 20.91%".)
+const RELATIVE_ASIDE = rx('giu')`,\s+(?:which|who|whose|(?:currently|${VERB_GROUP_ADVERBS})\s+\p{Ll}+ed|\p{Ll}+ed\s+${ASIDE_PREPOSITIONS}\b|(?:one|two|both|each)\s+of\s|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?${PRODUCER_NOUNS}(?![\p{L}-]))[^,;]*,`;
 // "… applies to shipments from ASEAN partners" before ", which …": the goods after the verb's preposition.
 const OBJECT_BEFORE_RELATIVE = /\s\p{Ll}+s?\s+(?:to|on)\s+((?:\p{L}[\p{L}.'’-]*\s+){0,5}\p{L}[\p{L}.'’-]*)$/u;
 // "Nickel matte, which until now paid 3%": the rate sits in the relative clause; its noun is before the comma.
@@ -203,6 +207,8 @@ const PREPOSITION_END = rx('iu')`(?:^|\s)${MODIFIER_PREPOSITIONS}$`;
 const DATE_START = rx('iu')`^(?:${MONTHS}|\d)`;
 // "…, since Korean vehicles pay the same 15% levy": the clause's opener is not part of the goods.
 const ADVERBIAL_OPENER = rx('iu')`^(?:${ADVERBIAL_SUBORDINATORS})\s+`;
+// "Under the final results Cariboo Ridge Ltd." (its aside taken out): a framing phrase of lower-case words before a name.
+const FRAMING_OPENER = rx('u')`^${capitalizedPattern(OPENING_PREPOSITIONS)}\s+(?:\p{Ll}[\p{L}-]*\s+){1,5}(?=\p{Lu})`;
 // "Up to 400,000 tonnes of milled rice a year can enter at 10%": the goods are what the quantity counts.
 const QUANTITY_OF = rx('iu')`^(?:${APPROXIMATIONS}\s+)?[\d.,]+\s+(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?${QUANTITY_UNITS}\s+of\s+`;
 // "1. Frozen pork remains subject to …": a numbered item's marker is not part of the goods.
@@ -253,11 +259,13 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   if (series >= 0) cut = Math.min(cut, series);
   // "Cocoa exports to Malaysia face…": the importing country is not the goods.
   // A dateline before the story's first sentence is not the goods: "BRUSSELS — Electric cars built in China will be subject to …".
-  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(ITEM_MARKER, '').replace(ADVERBIAL_OPENER, '').replace(QUANTITY_OF, '').replace(PER_PERIOD_END, '').replace(QUOTE_OPEN, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
+  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(ITEM_MARKER, '').replace(ADVERBIAL_OPENER, '').replace(FRAMING_OPENER, '').replace(QUANTITY_OF, '').replace(PER_PERIOD_END, '').replace(QUOTE_OPEN, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
   const words = subject.split(/\s+/).filter(Boolean);
   // Up to ten words ("imports of steel from countries without a trade agreement"); goods with a clause of their own
   // ("countries with which Japan has no agreement") run longer.
   if (!words.length || words.length > (inner ? 12 : 10) || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
+  // "as Commission keeps 25% list in reserve": a government keeps a rate; it does not bear it.
+  if (KEEP_VERBS.has(verb[0].toLowerCase().replace(/\s+/g, ' ')) && (countryOfPlace(subject) || findActors(subject).length || GOVERNMENT_BODY_HEADS.has(words[words.length - 1].toLowerCase()))) return null;
   return /^[\p{L}\d$]/u.test(subject) ? subject.replace(/[,;:]+$/, '') : null;
 }
 
@@ -445,6 +453,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     reason: 'target: {target} — named after the rate ("… on steel")',
     when: ({ paragraph, sentenceEnd, rateEnd, tariffWord }) => phraseAfter(paragraph, Math.max(rateEnd, tariffWord?.end ?? 0), sentenceEnd) || null,
     examples: [
+      // The day the duty was set is not part of the goods.
+      { text: 'The European Commission imposed countervailing duties of up to 16.3% on phosphate fertilisers from Morocco on Friday.', fact: '16.3%', expect: { target: 'phosphate fertilisers from Morocco' } },
       // A plural's past-tense verb before its object ends the goods.
       { text: "Margins fell after Washington's extra 20% tariff on Cambodian garments pushed American buyers to demand cuts.", fact: '20%', expect: { imposer: 'United States', target: 'Cambodian garments' } },
       // A word in scare quotes inside the goods does not end them.
@@ -572,9 +582,14 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'The ministry confirmed that imports of steel from countries without a trade agreement will be subject to a 35% duty.', fact: '35%', expect: { target: 'imports of steel from countries without a trade agreement' } },
       { text: 'Since November, Korean passenger cars have been subject to a 15% tariff.', fact: '15%', expect: { target: 'Korean passenger cars' } },
       { text: 'Brasília is phasing in duties on electric vehicles. Cars that had entered duty-free would pay 10% in the first year.', fact: '10%', expect: { target: 'Cars' } },
+      { text: 'Brazil renewed its steel quota. Imports within the quota keep the normal duty of 10.8%.', fact: '10.8%', expect: { target: 'Imports within the quota' } },
+      // An apposition on the producer is not its name; a framing phrase before the name is not either.
+      { text: 'Washington set duties on Turkish wheels. Kaya Jant Sanayi, the main Turkish exporter, received a duty of 3.71 percent.', fact: '3.71 percent', expect: { target: 'Kaya Jant Sanayi' } },
+      { text: 'Washington set duties on Canadian lumber. Under the final results, published on Monday, Cariboo Ridge Ltd. will pay a combined duty of 41.72%.', fact: '41.72%', expect: { target: 'Cariboo Ridge Ltd.' } },
     ],
     counterExamples: [
       { text: 'Consumers will face a 15% tariff on Korean cars.', fact: '15%', expect: { target: 'Korean cars' } },
+      { text: 'MEPs back paused countermeasures as Commission keeps 25% tariff list in reserve', fact: '25%', expect: { target: '' } },
       { text: 'Importers will face a 15% tariff.', fact: '15%', expect: { target: '' } },
     ],
   },

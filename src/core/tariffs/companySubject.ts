@@ -1,0 +1,82 @@
+/**
+ * A company that is the subject of its own rate ("Agrícola Valle del Fuerte received 20.91%, while
+ * Hortalizas Bahía San Quintín was assigned 14.36%"): the rate is on the ruling's goods as that
+ * company ships them. Trade copy names the goods once, in the lead, and the companies after; the
+ * desk's card reads "fresh tomatoes from Mexico (Agrícola Valle del Fuerte)", which names both the
+ * goods and who pays.
+ */
+import { decide, withReasons, type Rule } from '../rules/rule';
+import type { TariffMention } from '../mentions';
+import { countryOfPlace } from '../countries';
+import { ALL_GOODS } from '../lexicon/goods';
+import { NAME_PARTICLES } from '../lexicon/nameParticles';
+import { companyGoods } from './document';
+import { rx } from '../lexicon/wordList';
+import { PRODUCER_NOUNS } from '../lexicon/tariffWords';
+
+const CONNECTORS = new Set(['&', 'and', 'y', 'e', 'of']);
+// "All other Mexican exporters will pay the all-others rate of 18.72%".
+const OTHER_PRODUCERS = rx('iu')`^(?:all|most)\s+other\s+(?:[\p{L}-]+\s+){0,2}${PRODUCER_NOUNS}$`;
+
+/** Two or more capitalized words (particles between), not a place and not goods: a company's name. */
+export function isCompanyName(target: string): boolean {
+  const words = target.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8 || countryOfPlace(target)) return false;
+  if (!words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && k < words.length - 1 && (NAME_PARTICLES.has(w) || CONNECTORS.has(w))))) return false;
+  return !words.every((w) => ALL_GOODS.has(w.toLowerCase()));
+}
+
+/** The goods of the nearest rate before of the same imposer (or none) whose target is goods, not a company. */
+function goodsBefore(rates: readonly TariffMention[], index: number): string {
+  const rate = rates[index];
+  for (let k = index - 1; k >= 0; k--) {
+    const other = rates[k];
+    if (rate.imposer && other.imposer && other.imposer !== rate.imposer) continue;
+    if (other.target && !isCompanyName(other.target) && !COMPANY_RULES.some((id) => other.because?.includes(id))) return other.target;
+  }
+  return '';
+}
+
+const COMPANY_RULES = ['tariff.target.company', 'tariff.target.company-goods', 'tariff.target.company-subject', 'tariff.target.row-label', 'tariff.target.item-label'];
+
+export const COMPANY_SUBJECT_RULES: Rule<{ rates: readonly TariffMention[]; index: number }, string>[] = [
+  {
+    id: 'tariff.target.company-subject',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a company as the subject of its rate ("X received 20.91%") + the goods of the duty told before it',
+    reason: 'target: {target} — the ruling\'s goods, as the company that bears the rate ships them',
+    when: ({ rates, index }) => {
+      const rate = rates[index];
+      if (!rate.because?.includes('tariff.target.subject-bears') || !(isCompanyName(rate.target) || OTHER_PRODUCERS.test(rate.target))) return null;
+      const goods = goodsBefore(rates, index);
+      return goods ? companyGoods(goods, rate.target) : null;
+    },
+    examples: [
+      {
+        text: 'Washington began collecting anti-dumping duties of 20.91% on fresh tomatoes from Mexico.\n\nCash deposits now apply at company-specific rates. Agrícola Valle del Fuerte, one of the two exporters investigated, received 20.91%, while Hortalizas Bahía San Quintín was assigned 14.36%.',
+        fact: '14.36%',
+        expect: { target: 'fresh tomatoes from Mexico (Hortalizas Bahía San Quintín)' },
+      },
+    ],
+    counterExamples: [
+      // Goods as the subject keep their own words.
+      {
+        text: 'Ottawa imposed duties of 25% on Chinese steel.\n\nCold-rolled coil will be subject to a 14% duty.',
+        fact: '14%',
+        expect: { target: 'Cold-rolled coil' },
+      },
+    ],
+  },
+];
+
+/** Gives each company that bears its own rate the goods of the duty told before it. */
+export function companySubjectGoods<T extends TariffMention>(rates: T[]): T[] {
+  if (!rates.some((t) => t.because?.includes('tariff.target.subject-bears'))) return rates;
+  const out = [...rates];
+  out.forEach((t, i) => {
+    const found = decide(COMPANY_SUBJECT_RULES, { rates: out, index: i });
+    if (found) out[i] = withReasons({ ...t, target: found.value }, found.rule);
+  });
+  return out;
+}
