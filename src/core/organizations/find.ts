@@ -207,8 +207,41 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
     for (let k = h.i; k < h.j; k++) taken[k] = 1;
     if (h.j - 1 > i) i = h.j - 1;
   }
+  seriesNames(text, toks, hits);
   findCompanyShapes(text, toks, hits);
   return hits;
+}
+
+/**
+ * "the Zakat, Tax and Customs Authority", "Brazil's Development, Industry, Trade and Services Ministry",
+ * "the Jordan Garments, Accessories and Textiles Exporters' Association": a body whose name opens with
+ * a series. The comma cut the run at its last item ("Tax and Customs Authority"); the items before it
+ * (one or two capitalized words each, after "the", a possessive or a lower-case word) are the name's.
+ */
+function seriesNames(text: string, toks: Tok[], hits: OrgHit[]): void {
+  for (const h of hits) {
+    // The run opens with its series' last pair: "Tax and Customs …", "Accessories and Textiles …".
+    if (!(h.j - h.i >= 4 && AND_WORDS.has(low(toks[h.i + 1])) && toks[h.i].cap && toks[h.i + 2]?.cap)) continue;
+    let k = h.i;
+    const items: string[] = [];
+    for (let n = 0; n < 4 && toks[k - 1]?.text === ','; n++) {
+      let s = k - 2;
+      if (!(toks[s]?.cap && toks[s].word)) break;
+      if (toks[s - 1]?.cap && toks[s - 1].word && !toks[s - 1].poss && low(toks[s - 1]) !== 'the' && toks[s - 2]?.text !== ',') s--;
+      items.push(text.slice(toks[s].start, toks[k - 2].end));
+      k = s;
+    }
+    const before = toks[k - 1];
+    // The series starts after "the", a possessive ("Brazil's") or a lower-case word, never inside another name;
+    // a series of places ("Canada, Mexico and …") is a list, not a name.
+    if (k === h.i || !before || (before.cap && before.word && !before.poss && low(before) !== 'the')) continue;
+    if (items.some((w) => placeOf(w) || placeOf(w.split(/\s+/).pop() ?? '') || FUNCTION_CAPS.has(w.toLowerCase()))) continue;
+    h.i = k;
+    h.key = orgKey(text.slice(toks[k].start, toks[h.j - 1].end));
+    h.because = [...(h.because ?? []), 'organization.name.series'];
+  }
+  // A series item read as a body of its own ("Jordan Garments") is now inside the name.
+  for (let n = hits.length - 1; n >= 0; n--) if (hits.some((o) => o !== hits[n] && o.i <= hits[n].i && hits[n].j <= o.j)) hits.splice(n, 1);
 }
 
 /** "US Trade Representative's office": the office, not the person. */

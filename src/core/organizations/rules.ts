@@ -459,6 +459,22 @@ export const OTHER_RULES: readonly Rule<any, any>[] = [
     counterExamples: [{ text: 'Rolex said prices would rise.', fact: 'Rolex' }],
   },
   {
+    id: 'organization.name.series',
+    kind: 'organization',
+    decides: 'name',
+    anchor: 'a body whose name opens with a series ("the Zakat, Tax and Customs Authority"): the items before the comma',
+    reason: '{name} is one name whose words run as a series',
+    examples: [
+      { text: 'The Zakat, Tax and Customs Authority said the rate would rise.', fact: 'Zakat, Tax and Customs Authority' },
+      { text: "Brazil's Development, Industry, Trade and Services Ministry said the rate would rise.", fact: 'Development, Industry, Trade and Services Ministry' },
+    ],
+    counterExamples: [
+      // Places listed before a body are a list, and a sentence's opener is no part of a name.
+      { text: 'Chambers in Lagos, Kano and Abuja Chamber of Commerce towns met.', fact: 'Kano and Abuja Chamber of Commerce' },
+      { text: 'However, Tax and Customs Authority staff said no.', fact: 'Tax and Customs Authority' },
+    ],
+  },
+  {
     id: 'organization.alias.bracketed',
     kind: 'organization',
     decides: 'alias',
