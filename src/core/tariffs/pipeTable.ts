@@ -14,16 +14,19 @@
 import type { FigureMention, TariffMention } from '../mentions';
 import { isHeading, type Paragraph } from '../paragraphs';
 import { rx } from '../lexicon/wordList';
-import { EARLIER_COLUMNS, NUMBER_WORDS, ORDINAL_WORDS, ORIGIN_COLUMNS, PERCENT_UNIT, PERIOD_UNITS, SCHEDULE_COLUMNS } from '../lexicon/tariffWords';
+import { EARLIER_COLUMNS, MARGIN_KINDS, NUMBER_WORDS, ORDINAL_WORDS, ORIGIN_COLUMNS, PERCENT_UNIT, PERIOD_UNITS, SCHEDULE_COLUMNS } from '../lexicon/tariffWords';
 import { MONTHS } from '../lexicon/months';
-import { HAS_TARIFF_WORD } from './governs';
+import { DUTY_TOPIC, HAS_TARIFF_WORD } from './governs';
 import { lowerBound } from '../quotes/search';
 
 const ROW = /^\s*\|.*\|\s*$/;
 const SEPARATOR = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 const RATE_HEADER = new RegExp(`${HAS_TARIFF_WORD.source}|(?<![\\p{L}-])rates?(?![\\p{L}-])`, 'iu');
+// "| Dumping margin | Subsidy margin |": the margins an inquiry sets are its duty rates.
+const MARGIN_HEADER = rx('iu')`(?<![\p{L}-])${MARGIN_KINDS}\s+margins?(?![\p{L}-])`;
 const EARLIER_HEADER = rx('iu')`(?<![\p{L}-])${EARLIER_COLUMNS}(?![\p{L}-])`;
 const ORIGIN_HEADER = rx('iu')`^(?:${ORIGIN_COLUMNS})$`;
+const EXPORTER_HEADER = /^(?:exporters?|producers?|compan(?:y|ies))$/i;
 const PERCENT_CELL = rx('i')`\d\s?${PERCENT_UNIT}`;
 // "| Current duty | July 2027 | July 2028 |", "| Year 1 | Year 2 |": the steps of a schedule beside a rate column.
 const SCHEDULE_HEADER = rx('iu')`^(?:(?:from|by|in|as\s+of|after)\s+)?(?:(?:\d{1,2}\s+)?${MONTHS}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?$|^(?:${PERIOD_UNITS})\s+(?:\d{1,2}|${NUMBER_WORDS}|${ORDINAL_WORDS})$`;
@@ -86,11 +89,14 @@ export function pipeTableRates(paragraphs: Paragraph[], figures: FigureMention[]
     const [head, , ...rows] = table.lines;
     const header = cellsOf(head.text, 0).map((c) => c.text.replace(/[*_]/g, ''));
     // The header, the heading above, or the story's headline names tariffs ("UK trims tariffs on 400 lines" over "| Current rate |").
-    if (!header.some((h) => HAS_TARIFF_WORD.test(h)) && !HAS_TARIFF_WORD.test(heading) && !HAS_TARIFF_WORD.test(paragraphs[0]?.text ?? '')) continue;
-    const rateColumns = new Set(header.flatMap((h, c) => (RATE_HEADER.test(h) || EARLIER_HEADER.test(h) ? [c] : [])));
+    // (An anti-dumping or safeguard word counts: "the Anti-Dumping Commission's final numbers" over "| Dumping margin |".)
+    if (!header.some((h) => DUTY_TOPIC.test(h) || MARGIN_HEADER.test(h)) && !DUTY_TOPIC.test(heading) && !DUTY_TOPIC.test(paragraphs[0]?.text ?? '')) continue;
+    const rateColumns = new Set(header.flatMap((h, c) => (RATE_HEADER.test(h) || MARGIN_HEADER.test(h) || EARLIER_HEADER.test(h) ? [c] : [])));
     if (!rateColumns.size) continue;
     header.forEach((h, c) => (SCHEDULE_HEADER.test(h) || STEP_HEADER.test(h)) && rateColumns.add(c));
-    const origin = header.findIndex((h) => ORIGIN_HEADER.test(h));
+    // "| Exporter | Country |": the country column is the origin, and the exporter the row's label.
+    const countryColumn = header.findIndex((h) => ORIGIN_HEADER.test(h) && !EXPORTER_HEADER.test(h));
+    const origin = countryColumn >= 0 ? countryColumn : header.findIndex((h) => ORIGIN_HEADER.test(h));
     for (const row of rows) {
       const cells = cellsOf(row.text, row.start);
       const label = cells.find((c, n) => n !== origin && !rateColumns.has(n) && !PERCENT_CELL.test(c.text))?.text.replace(/[*_]/g, '') ?? '';

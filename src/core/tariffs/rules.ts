@@ -54,9 +54,12 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: '## The schedule\n\n| Product group | Current duty | July 2027 | Year 3 |\n|---|---|---|---|\n| Steel billets | 25% | 20% | 17.5% |', fact: '17.5%', expect: { target: 'Steel billets' } },
       { text: '## Export duty schedule\n\n| Product | Previous duty | From July 1 | Planned January step |\n|---|---|---|---|\n| Barley | 12% | 9.5% | 8% |', fact: '8%', expect: { target: 'Barley' } },
       { text: 'UK trims tariffs on 400 product lines\n\n| Product | Current rate | New rate |\n|---|---|---|\n| Bicycle parts | 4% | 2% |', fact: '2%', expect: { target: 'Bicycle parts' } },
+      // The margins an inquiry sets, exporter by exporter; the country column is the origin, the exporter the row.
+      { text: 'Canberra sets anti-dumping duties on coated steel\n\n| Exporter | Country | Dumping margin | Subsidy margin |\n|---|---|---|---|\n| Tianli Sheet Co. | China | 11.6% | 3.2% |', fact: '3.2%', expect: { target: 'Tianli Sheet Co. from China' } },
     ],
     counterExamples: [
       { text: '## Market shares\n\n| Product | Origin | Share |\n|---|---|---|\n| Flat-rolled steel | China | 25% |', fact: '25%' },
+      { text: 'Kestrel Steel results\n\n| Unit | Country | Profit margin |\n|---|---|---|\n| Coated sheet | China | 11.6% |', fact: '11.6%' },
       { text: '## Imports\n\n| Product | 2025 | 2026 |\n|---|---|---|\n| Steel billets | 25% | 20% |', fact: '20%' },
     ],
   }),
