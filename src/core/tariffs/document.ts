@@ -75,6 +75,7 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
   const out: TariffMention[] = [];
   let fi = 0;
   let imposer: string | null = null; // null: not under a tariff lead-in
+  let origin = '';
   let heading = '';
   const previous = new StoryBefore();
   for (const p of paragraphs.flatMap(itemLines)) {
@@ -93,13 +94,17 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
     if (!LIST_ITEM.test(p.text)) {
       // The sentence that ends with the colon is the lead-in, not the whole paragraph.
       const tail = /:\s*$/.test(p.text) ? p.text.slice(-300) : '';
+      // "Duty rates" alone on its line, then "China:" over the items: a heading without its marks.
+      if (!tail && p.text.length <= 60 && !/[.!?;,]["”’]?\s*$/.test(p.text) && announcesRates(p.text)) heading = p.text;
       const lead = tail.slice(Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('? '), tail.lastIndexOf('! ')) + 1);
       // "… raises duties on goods from non-partner countries. The main changes:": the lead-in's own paragraph may name the tariffs.
       const continues = tail !== '' && LIST_WORD.test(lead) && (HAS_TARIFF_WORD.test(previous.text) || HAS_TARIFF_WORD.test(p.text));
       // "The UAE applies a standard 5 per cent tariff … From March 1:": a date opens the schedule of the tariff just named.
       const dated = tail !== '' && DATE_LEAD.test(lead.trim()) && HAS_TARIFF_WORD.test(p.text);
       const leads = tail !== '' && (announcesRates(lead) || announcesRates(heading) || continues || dated);
-      imposer = leads ? actingIn(p.text) : null;
+      // "China:" over a list of exporters' rates: the country the items come from, not who imposes them.
+      origin = leads ? normalizeCountry(lead.replace(/:\s*$/, '').trim()) : '';
+      imposer = leads ? (origin ? '' : actingIn(p.text)) : null;
       // "Among the items on the list:" names no one: the story before it does ("The Commission tabled a list …").
       if (imposer === '' && continues) imposer = actingIn(previous.text);
       // The two paragraphs before the lead-in are the story it continues.
@@ -107,7 +112,8 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       continue;
     }
     if (imposer === null) continue;
-    const target = labelOf(p.text);
+    const label = labelOf(p.text);
+    const target = label && origin && !countryOfTarget(label) ? `${label} from ${origin}` : label;
     const labelCountry = target ? countryOfTarget(target) : '';
     for (const f of inside) {
       const found = (taken ??= new Map(known.map((t) => [t.start, t]))).get(f.start);

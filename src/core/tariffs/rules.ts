@@ -86,6 +86,8 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: 'Buenos Aires cut export duties on Monday.\n\nNEW EXPORT DUTY RATES (FOB value)\n- Sunflower seed: 4%, down from 6%\n- Barley: 8%, unchanged', fact: '4%', expect: { imposer: 'Argentina', target: 'Sunflower seed' } },
       // A lead-in that is only a date continues the tariff its paragraph names; a rate "cut to zero" is the level cut.
       { text: 'Oman will phase out its standard tariff on most imported goods. From July 1:\n\n- Lamb and mutton: 5 per cent cut to zero immediately\n- Honey: 5 per cent to zero in year three', fact: '5 per cent', expect: { target: 'Lamb and mutton' } },
+      // A heading line without its marks ("Duty rates"), then a country over its exporters: the country is where they ship from.
+      { text: 'The Trade Remedies Authority extended the duties on ceramic tiles.\n\nDuty rates\n\nChina:\n\n- Foshan Jiali Ceramics Co.: 23.8% (previously 30.6%)\n\n- All other exporters: 69.7%', fact: '23.8%', expect: { target: 'Foshan Jiali Ceramics Co. from China' } },
     ],
     counterExamples: [
       { text: 'Brazil reported these growth figures:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '35%' },
