@@ -107,7 +107,9 @@ export const PORTFOLIOS = wordList(
 export const TRADE_ROLES = wordList(
   'exporter|importer|grower|farmer|rancher|producer|manufacturer|retailer|wholesaler|shopkeeper|consultant|lawyer|entrepreneur|' +
     'investor|broker|dealer|worker|farmworker|businessman|businesswoman|exec|economist|spokesperson|lobbyist|veteran|shipper|' +
-    'distributor|buyer|seller|merchant|banker|accountant|engineer|steelworker|fisherman|winemaker|brewer|owner|operator',
+    'distributor|buyer|seller|merchant|banker|accountant|engineer|steelworker|fisherman|winemaker|brewer|owner|operator|' +
+    // Occupations trade features quote people by: "Jerome Abernathy, a builder in Boise,".
+    'builder|orchardist|retiree|pastor|teacher|trucker|baker|butcher|restaurateur|welder|machinist|mechanic|carpenter|miner|fisher|cattleman',
 );
 
 /** Trade roles a firm holds as often as a person: "a mid-sized wholesaler", "the country's largest producer". */
@@ -181,7 +183,7 @@ export const BYLINE_ROLES = wordList(NEWSROOM_TITLE_HEADS, 'staff|bureau|chief|s
 
 /** Common nouns for a kind of body set before its name: "of the trade body UK Steel Producers' Council", "at the think tank Europa Observatory". */
 export const BODY_KIND_WORDS = wordList('trade|industry|lobby|business|farm|farmers|employers|body|group|association|think|tank|think-tank|federation|union|chamber|consultancy|firm|company|bank|agency|network|alliance|coalition|council|' +
-  'brokerage|stockbroker|broker|winemaker|winery|miner|brewer|lender|insurer|carmaker|automaker|steelmaker|chipmaker|manufacturer|producer|exporter|importer|retailer|distributor|shipper|carrier|refiner|processor|supplier|consortium|cooperative|co-op');
+  'brokerage|stockbroker|broker|winemaker|winery|miner|brewer|maker|lender|insurer|carmaker|automaker|steelmaker|chipmaker|manufacturer|producer|exporter|importer|retailer|distributor|shipper|carrier|refiner|processor|supplier|consortium|cooperative|co-op');
 /** Copular verbs that can open a role after a name: "Haruto Mori is a senior fellow at …". */
 export const ROLE_COPULAS = wordList('is|was');
 

@@ -54,4 +54,6 @@ export const KNOWN_GIVEN_NAMES = wordList(GIVEN_NAMES, WORLD_GIVEN_NAMES);
 export const KNOWN_FAMILY_NAMES = wordList(FAMILY_NAMES, WORLD_FAMILY_NAMES);
 
 /** Two or three words the first of which is a known given name: read as a person's name, not a body's ("Christine Moreau", "Anil Mehta"). */
-export const opensPersonName = (words: readonly string[]): boolean => words.length >= 2 && words.length <= 3 && KNOWN_GIVEN_NAMES.has(words[0]);
+// ("Raúl" is "Raul": the list spells given names without their accents as often as with them.)
+const knownGiven = (w: string): boolean => KNOWN_GIVEN_NAMES.has(w) || KNOWN_GIVEN_NAMES.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
+export const opensPersonName = (words: readonly string[]): boolean => words.length >= 2 && words.length <= 3 && !!words[0] && knownGiven(words[0]);

@@ -5,6 +5,7 @@ import { END_HEADS } from '../lexicon/orgHeads';
 import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { opensPersonName } from '../lexicon/worldNames';
 import { PARTY_LABELS } from '../lexicon/parties';
 import { BASED, runFrom } from '../organizations/find';
 import { portfolioLast } from './portfolio';
@@ -49,7 +50,8 @@ function orgAt(toks: Tok[], k: number): number {
   }
   // "of the trade body UK Steel Producers' Council", "of the law firm Carrow Basset LLP": past up to three
   // lower-case words, the last naming the kind of body.
-  else if (k > 0 && low(toks[k - 1]) === 'the' && toks[k]?.word && !toks[k].cap) {
+  // ("chief executive of bus maker Carroceria Serrana", "at consultancy Pampa Macro": the same without "the".)
+  else if (k > 0 && (low(toks[k - 1]) === 'the' || ROLE_LINKS.has(low(toks[k - 1]))) && toks[k]?.word && !toks[k].cap) {
     const e = pastLowerWords(toks, k);
     if (BODY_KIND_WORDS.has(low(toks[e - 1])) && toks[e]?.cap && toks[e].word) k = e;
   }
@@ -62,7 +64,9 @@ function orgAt(toks: Tok[], k: number): number {
     while (e - s < 2 && toks[e]?.word && !toks[e].cap) e++;
     if (e > s && BODY_KIND_WORDS.has(low(toks[e - 1])) && toks[e]?.cap && toks[e].word) k = e;
   }
-  return toks[k]?.word && toks[k].cap && !FUNCTION_CAPS.has(low(toks[k])) ? k : 0;
+  // "the All Pakistan Motor Dealers Association", "All India Rubber Industries": "All" opening a name.
+  const opensName = low(toks[k]) === 'all' && toks[k + 1]?.cap && toks[k + 1].word;
+  return toks[k]?.word && toks[k].cap && (!FUNCTION_CAPS.has(low(toks[k])) || opensName) ? k : 0;
 }
 
 /** The body named from token s: a capitalized run, through a body's possessive ("the Finance Ministry's Customs Department"). */
@@ -228,6 +232,13 @@ export function roleInNextSentence(text: string, toks: Tok[], hits: readonly { i
   return { title: text.slice(toks[from].start, toks[k - 1].end), ...tieTo(text, toks, s), because: ['person.title.next-sentence', 'person.affiliation.role-body'] };
 }
 
+/** Whether the capitalized name ending before token j opens with a known given name ("Raúl Montemayor Ibarra"). */
+function personsName(toks: Tok[], j: number): boolean {
+  let s = j - 1;
+  while (s > 0 && j - s < 4 && toks[s - 1].cap && toks[s - 1].word) s--;
+  return opensPersonName(toks.slice(s, j).map((t) => t.text));
+}
+
 /**
  * ", ASA president and soybean farmer", ", Chile's finance minister,", ", UK International Trade
  * Secretary.": a role after the name that opens with whom it serves.
@@ -311,7 +322,8 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
   }
   // A trade role needs whom it serves, or its article: ", a dairy farmer," (not ", farmer and …");
   // a role a firm can hold too needs whom it serves ("Kanto Meat Trading, a wholesaler in Yokohama," is a firm).
-  if (head < 0 || (end === head && head !== k - 1 && !PLACE_PREPOSITIONS.has(low(toks[end + 1]))) || !closes(toks[k]) || (TRADE_ROLES.has(low(toks[head])) && !affiliation && (!ARTICLES.has(low(toks[j + 1])) || FIRM_ROLES.has(low(toks[head]))))) return null;
+  // (A name that opens with a known given name is a person's: "Mehmet Arslan, a dealer in Istanbul," holds the role.)
+  if (head < 0 || (end === head && head !== k - 1 && !PLACE_PREPOSITIONS.has(low(toks[end + 1]))) || !closes(toks[k]) || (TRADE_ROLES.has(low(toks[head])) && !affiliation && (!ARTICLES.has(low(toks[j + 1])) || (FIRM_ROLES.has(low(toks[head])) && !personsName(toks, j))))) return null;
   // Without an owner, a lower-case role needs its article: ", the trade minister," (not ", president and …").
   if (ownerAt === from && !antecedent && !ARTICLES.has(low(toks[j + 1]))) return null;
   if (!affiliation && !antecedent && ARTICLES.has(low(toks[j + 1])) && toks[from].cap) return null;
@@ -573,6 +585,9 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: 'Olav Strand, Norway’s permanent representative to the WTO, told the council the duties were lawful.', fact: 'Olav Strand', expect: { title: 'permanent representative to the WTO', affiliation: 'Norway' } },
       { text: 'Jan de Vries, a Dutch flower exporter, said Chinese buyers had vanished.', fact: 'Jan de Vries', expect: { title: 'flower exporter', affiliation: 'Netherlands' } },
       { text: 'Sarah Lind, 54, a third-generation dairy farmer near Eau Claire, has cut her herd.', fact: 'Sarah Lind', expect: { title: 'third-generation dairy farmer' } },
+      // A role a firm can hold too, after a name that opens with a given name; an occupation.
+      { text: 'Raúl Ortega Ibarra, a poultry importer in Guadalajara, said the quota works.', fact: 'Raúl Ortega Ibarra', expect: { title: 'poultry importer' } },
+      { text: 'Jerome Hale, a builder in Boise, said lumber costs had doubled.', fact: 'Jerome Hale', expect: { title: 'builder' } },
     ],
     counterExamples: [
       { text: 'Rosa Vidal, who was finance minister until 2019, said the talks would resume.', fact: 'Rosa Vidal' },
