@@ -197,6 +197,12 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
         fact: 'My price drops overnight',
         expect: { speaker: 'Hennie van der Merwe' },
       },
+      // An office of a post is not the person who holds the post.
+      {
+        text: 'U.S. Trade Representative Marcus Hale defended the tariff on Tuesday.\n\nLater, the Office of the U.S. Trade Representative said it “welcomes oversight” of the exclusions.',
+        fact: 'welcomes oversight',
+        expect: { speaker: 'Office of the U.S. Trade Representative' },
+      },
     ],
     counterExamples: [
       { text: '“The duties are unjustified,” a ministry spokesperson said.', fact: 'The duties are unjustified' },

@@ -207,6 +207,12 @@ export class Cast {
     const words = description.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
     if (!words.length || UNNAMED_OPENERS.has(words[0])) return null;
     const head = words[words.length - 1].replace(/\.$/, '');
+    // "the Office of the U.S. Trade Representative": an office of a post is a body, not whoever holds the post.
+    const of = words.indexOf('of');
+    if (of > 0 && of <= 2 && (ORG_HEAD.has(words[of - 1]) || GENERIC_ORG.has(words[of - 1]))) {
+      const org = this.orgByKey.get(orgKey(description.replace(/^the\s+/i, '')));
+      return org ? this.orgSpeaker(org) : null;
+    }
     if (ORG_HEAD.has(head) || GENERIC_ORG.has(head)) {
       // The organizations named before `at`, nearest first.
       let fallback: Organization | undefined;
