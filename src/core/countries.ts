@@ -4,6 +4,7 @@
  * agencies and leaders whose actions are a country's ("the Commerce Department", "Trump").
  * The words are in lexicon/countries.ts (every ISO country) and lexicon/governmentActors.ts.
  */
+import { CONGRESS_COUNTRIES, SHARED_BODY_NAMES } from './lexicon/governmentActors';
 import { AGENCY_NAME_TAILS, SHARED_NAMES, COUNTRY_FORMS, CUSTOMS_UNION_NAMES, DEMONYMS, NAME_HEADS, PLACE_PREFIXES } from './lexicon/countries';
 import { memoize } from './memo';
 import { GOVERNMENT_ACTORS, GOVERNMENT_PEOPLE } from './lexicon/governmentActors';
@@ -281,6 +282,11 @@ export function findActorsIn(text: string): ActorMention[] {
     if (partOfAnotherName(text, start, end, found)) continue;
     const country = countryOfActor(found);
     if (country) out.push({ start, end, text: found, country });
+  }
+  // "following approval by Congress …, tariffs will apply to countries with which Mexico has no agreement":
+  // "Congress" is not Washington's in a text that names, by its name, another country whose legislature is a Congress.
+  if (out.some((a) => SHARED_BODY_NAMES.has(a.text)) && out.some((a) => CONGRESS_COUNTRIES.has(a.country) && !DEMONYMS.has(a.text))) {
+    return out.filter((a) => !SHARED_BODY_NAMES.has(a.text));
   }
   return out;
 }

@@ -11,6 +11,8 @@ import { wordList } from './wordList';
  */
 /** Bodies other countries have under the same bare name (the Philippine, Peruvian, Colombian Congress): a tariff's government only where the article names that country otherwise. */
 export const SHARED_BODY_NAMES: ReadonlySet<string> = new Set(['Congress']);
+/** Countries whose legislature is also called Congress: named in the same text, they make "Congress" no longer Washington's. */
+export const CONGRESS_COUNTRIES: ReadonlySet<string> = new Set(['Mexico', 'Philippines', 'Peru', 'Colombia', 'Brazil', 'Argentina', 'Chile', 'Guatemala', 'Paraguay', 'Honduras', 'Dominican Republic', 'Micronesia']);
 
 export const GOVERNMENT_ACTORS: Readonly<Record<string, readonly string[]>> = {
   'United States': [

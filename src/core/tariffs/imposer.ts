@@ -351,6 +351,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'Beijing answered the EV surtax with a 100% duty on Canadian canola oil.', fact: '100%', expect: { imposer: 'China', target: 'Canadian canola oil' } },
     ],
     counterExamples: [
+      // A body many countries have is not Washington's where the text names another country whose legislature it is.
+      { text: 'Following approval by Congress, tariffs of 35% will apply to goods from countries with which Mexico has no trade agreement.', fact: '35%', expect: { imposer: 'Mexico' } },
       { text: 'Bolivian sugar faces a 20% tariff under a new Peruvian rule.', fact: '20%', expect: { target: 'Bolivian sugar' } },
       { text: 'For Malaysia, the department set a countervailing duty rate of 4.86% for Borneo Surface Sdn. Bhd. and 6.1% for the rest.', fact: '6.1%', expect: { imposer: '' } },
     ],
