@@ -15,8 +15,9 @@ import { rx } from '../lexicon/wordList';
 import { PRODUCER_NOUNS } from '../lexicon/tariffWords';
 
 const CONNECTORS = new Set(['&', 'and', 'y', 'e', 'of']);
-// "All other Mexican exporters will pay the all-others rate of 18.72%".
-const OTHER_PRODUCERS = rx('iu')`^(?:all|most)\s+other\s+(?:[\p{L}-]+\s+){0,2}${PRODUCER_NOUNS}$`;
+// "All other Mexican exporters will pay the all-others rate of 18.72%", "Indian mills were assigned 3.86 per cent",
+// "the two mandatory respondents": makers named by their kind.
+const PRODUCER_GROUP = rx('iu')`^(?:the\s+)?(?:(?:all|most)\s+other\s+)?(?:[\p{L}-]+\s+){0,2}${PRODUCER_NOUNS}$`;
 
 /** Two or more capitalized words (particles between), not a place and not goods: a company's name. */
 export function isCompanyName(target: string): boolean {
@@ -32,23 +33,25 @@ function goodsBefore(rates: readonly TariffMention[], index: number): string {
   for (let k = index - 1; k >= 0; k--) {
     const other = rates[k];
     if (rate.imposer && other.imposer && other.imposer !== rate.imposer) continue;
-    if (other.target && !isCompanyName(other.target) && !COMPANY_RULES.some((id) => other.because?.includes(id))) return other.target;
+    if (other.target && !isCompanyName(other.target) && !PRODUCER_GROUP.test(other.target) && !PRODUCER_GROUP.test(other.target.split(/\s+from\s+/)[0]) && !COMPANY_RULES.some((id) => other.because?.includes(id))) return other.target;
   }
   return '';
 }
 
-const COMPANY_RULES = ['tariff.target.company', 'tariff.target.company-goods', 'tariff.target.company-subject', 'tariff.target.row-label', 'tariff.target.item-label'];
+const COMPANY_RULES = ['tariff.target.company', 'tariff.target.company-goods', 'tariff.target.company-subject', 'tariff.target.row-label', 'tariff.target.item-label', 'tariff.target.producers-goods'];
+// Rules whose targets already say what they are: a label of the reader's own list or table, or goods with their maker.
+const LABELLED = COMPANY_RULES.filter((id) => id !== 'tariff.target.company');
 
 export const COMPANY_SUBJECT_RULES: Rule<{ rates: readonly TariffMention[]; index: number }, string>[] = [
   {
     id: 'tariff.target.company-subject',
     kind: 'tariff',
     decides: 'target',
-    anchor: 'a company as the subject of its rate ("X received 20.91%") + the goods of the duty told before it',
+    anchor: 'a rate whose target is only a company or makers by their kind ("X received 20.91%", "Indian mills were assigned 3.86%") + the goods of the duty told before it',
     reason: 'target: {target} — the ruling\'s goods, as the company that bears the rate ships them',
     when: ({ rates, index }) => {
       const rate = rates[index];
-      if (!rate.because?.includes('tariff.target.subject-bears') || !(isCompanyName(rate.target) || OTHER_PRODUCERS.test(rate.target))) return null;
+      if (!rate.target || LABELLED.some((id) => rate.because?.includes(id)) || !(isCompanyName(rate.target) || PRODUCER_GROUP.test(rate.target))) return null;
       const goods = goodsBefore(rates, index);
       return goods ? companyGoods(goods, rate.target) : null;
     },
@@ -57,6 +60,12 @@ export const COMPANY_SUBJECT_RULES: Rule<{ rates: readonly TariffMention[]; inde
         text: 'Washington began collecting anti-dumping duties of 20.91% on fresh tomatoes from Mexico.\n\nCash deposits now apply at company-specific rates. Agrícola Valle del Fuerte, one of the two exporters investigated, received 20.91%, while Hortalizas Bahía San Quintín was assigned 14.36%.',
         fact: '14.36%',
         expect: { target: 'fresh tomatoes from Mexico (Hortalizas Bahía San Quintín)' },
+      },
+      // Makers named by their kind take the goods too.
+      {
+        text: 'Hanoi set anti-dumping duties of up to 37.13 per cent on coated steel from China. Chinese producers will face duties of 12.07 per cent.',
+        fact: '12.07 per cent',
+        expect: { target: 'coated steel from China (Chinese producers)' },
       },
     ],
     counterExamples: [
