@@ -18,6 +18,8 @@ export const END_HEADS = wordList(
     'reserve|exchange|alliance|coalition|center|centre|times|post|journal|news|network|broadcasting|union|cooperative|' +
     'trust|laboratories|labs|lab|co-op|coop|co-operative|chambers|farms|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers|llp|lp|llc.|limited|observatory|' +
     'television|tv|radio|wire|newswire|blog|gazette|herald|tribune|chronicle|dispatch|telegraph|subcommittee|caucus|congress|' +
+    // Publications by their last word: "the Lagos Business Ledger", "The Windsor Examiner", "Seoul Economic Daily".
+    'ledger|courier|examiner|magazine|observer|weekly|daily|' +
     'research|economics|analytics|advisors|advisers|consulting|consultants|strategies|confederation|guild|league|' +
     // A maker's trade as its name's last word: "Corio Extrusions", "Larkspur Upholstery", "Meghna Apparel".
     'extrusions|textiles|fabrics|metals|plastics|apparel|upholstery|furniture|components|packaging|mills|garments|knitwear|alloys|polymers|glassworks|boatworks|ironworks|' +
