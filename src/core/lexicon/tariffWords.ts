@@ -329,3 +329,5 @@ export const SCOPE_PARTNERS = wordList('countries|nations|partners|economies|sup
 export const AGREEMENT_NOUNS = wordList('agreement|agreements|deal|deals|pact|pacts|accord|accords|fta|ftas');
 /** Prepositions that open a sentence's framing phrase before its subject: "Under the final results, published on Monday, Cariboo Ridge Ltd. will pay …". */
 export const OPENING_PREPOSITIONS = wordList('under|in|after|following|with|from|at|by|for|since|until');
+/** Words that open a comparison, not goods, after a rate: "25%, compared with 12% last year", "between 10% and 25%". */
+export const COMPARISON_WORDS = wordList('compared|against|versus|vs|between|from|than');

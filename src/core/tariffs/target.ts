@@ -19,7 +19,7 @@ import { goodsThatMove } from './goodsMove';
 import { hitWith } from './hitWith';
 import { ACT_LEADS, CLAUSE_SUBJECTS, COVER_VERBS, GOODS_BEAR_VERBS, KEEP_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, COUNT_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, POINTING_DETERMINERS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, QUANTITY_UNITS, PRODUCER_NOUNS, OPENING_PREPOSITIONS } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, POINTING_DETERMINERS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, QUANTITY_UNITS, PRODUCER_NOUNS, OPENING_PREPOSITIONS, COMPARISON_WORDS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -269,6 +269,25 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   return /^[\p{L}\d$]/u.test(subject) ? subject.replace(/[,;:]+$/, '') : null;
 }
 
+// ", and wheat and barley to 7.5%", ", bourbon and other whiskeys a further 60%", " and Cambodia 19%": a clause after another
+// rate of the sentence that leaves out its verb; its goods sit between the clause's opening and the rate.
+const GAPPED = rx('iu')`(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)((?:on\s+|for\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,5}?[\p{L}][\p{L}.'’-]*)\s+(?:(?:to|at)\s+|(?:a|an)\s+(?:further|extra|additional)\s+|another\s+)?$`;
+const RATE_IN_LEAD = rx('iu')`\d\s?${PERCENT_UNIT}`;
+function gappedGoods({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
+  if (sentenceStart === undefined || rateStart === undefined) return null;
+  const lead = paragraph.slice(sentenceStart, rateStart);
+  const m = GAPPED.exec(lead);
+  if (!m || !RATE_IN_LEAD.test(lead.slice(0, m.index))) return null;
+  const goods = m[1].replace(/^(?:on|for)\s+/i, '');
+  const words = goods.split(/\s+/);
+  // Not an article or a word that ends goods ("compared with 12%", "and a 10% tariff"): only goods, then the rate.
+  if (words.some((w) => TARGET_STOPS.has(w.toLowerCase()) || /\d/.test(w)) || (words.length === 1 && /^(?:a|an|the)$/i.test(words[0]))) return null;
+  // Nor a pointer ("and those from other producers to 14.8%") or a tariff of its own ("its steel and aluminium tariffs to 50%").
+  if (COMPARISON_WORDS.has(words[0].toLowerCase()) || POINTING_DETERMINERS.has(words[0].toLowerCase()) || words.some((w) => TARIFF_NOUNS.has(w.toLowerCase()))) return null;
+  // Goods by a goods word, or a name ("Cambodia 19%"); not a verb's object ("and raise it to 30%").
+  return ANY_GOODS.test(goods) || /^\p{Lu}/u.test(words[words.length - 1]) ? goods : null;
+}
+
 // "… of frozen hake fillets at 10 pct duty": the goods end right before "at", the tariff word follows the rate.
 const AT_BEFORE_RATE = /\s+at\s+(?:an?\s+)?$/i;
 // The goods phrase is what follows the last clause break or "of"/"on"/"for" before "at".
@@ -500,6 +519,24 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'The tariff on large sedans will be cut from 60 percent to 30 percent, and on delivery vans from 25 percent to 15 percent.', fact: '15 percent', expect: { target: 'delivery vans' } },
     ],
     counterExamples: [{ text: 'The decree takes duties on finished garments from 20% to 35% from June.', fact: '35%', expect: { target: 'finished garments' } }],
+  },
+  {
+    id: 'tariff.target.gapped',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a rate after a rate of the same sentence, in a clause that leaves out its verb (", and wheat and barley to 7.5%", "and Cambodia 19%")',
+    reason: 'target: {target} — the goods of this rate\'s own clause, whose verb the clause before gives',
+    when: gappedGoods,
+    examples: [
+      { text: 'Duties on corn and sorghum were lowered to 8.5% from 9.5%, and wheat and barley to 7.5%.', fact: '7.5%', expect: { target: 'wheat and barley' } },
+      { text: 'Under the decree, U.S. passenger cars will face an extra 40 percent duty, bourbon and other whiskeys a further 60%, and almonds an extra 25%.', fact: '60%', expect: { target: 'bourbon and other whiskeys' } },
+      { text: 'Rival suppliers such as Vietnam face a tariff of 20% and Cambodia 19%.', fact: '19%', expect: { target: 'Cambodia' } },
+    ],
+    counterExamples: [
+      { text: 'The duty on steel rose from 10% to 25%.', fact: '25%', expect: { target: 'steel' } },
+      { text: 'Tariffs on steel of between 10% and 25% apply.', fact: '25%' },
+      { text: 'The duty on steel is 25%, compared with 12% last year.', fact: '12%' },
+    ],
   },
   {
     id: 'tariff.target.applied-to',
