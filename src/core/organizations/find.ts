@@ -219,6 +219,7 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
  * (one or two capitalized words each, after "the", a possessive or a lower-case word) are the name's.
  */
 function seriesNames(text: string, toks: Tok[], hits: OrgHit[]): void {
+  let grown = false;
   for (const h of hits) {
     // The run opens with its series' last pair: "Tax and Customs …", "Accessories and Textiles …".
     if (!(h.j - h.i >= 4 && AND_WORDS.has(low(toks[h.i + 1])) && toks[h.i].cap && toks[h.i + 2]?.cap)) continue;
@@ -239,9 +240,10 @@ function seriesNames(text: string, toks: Tok[], hits: OrgHit[]): void {
     h.i = k;
     h.key = orgKey(text.slice(toks[k].start, toks[h.j - 1].end));
     h.because = [...(h.because ?? []), 'organization.name.series'];
+    grown = true;
   }
   // A series item read as a body of its own ("Jordan Garments") is now inside the name.
-  for (let n = hits.length - 1; n >= 0; n--) if (hits.some((o) => o !== hits[n] && o.i <= hits[n].i && hits[n].j <= o.j)) hits.splice(n, 1);
+  if (grown) for (let n = hits.length - 1; n >= 0; n--) if (hits.some((o) => o !== hits[n] && o.i <= hits[n].i && hits[n].j <= o.j)) hits.splice(n, 1);
 }
 
 /** "US Trade Representative's office": the office, not the person. */

@@ -1,9 +1,9 @@
 /**
- * A company that is the subject of its own rate ("Agrícola Valle del Fuerte received 20.91%, while
- * Hortalizas Bahía San Quintín was assigned 14.36%"): the rate is on the ruling's goods as that
- * company ships them. Trade copy names the goods once, in the lead, and the companies after; the
- * desk's card reads "fresh tomatoes from Mexico (Agrícola Valle del Fuerte)", which names both the
- * goods and who pays.
+ * A rate whose target is only its maker: a company ("Agrícola Valle del Fuerte received 20.91%, while
+ * Hortalizas Bahía San Quintín was assigned 14.36%") or makers by their kind ("Chinese producers will
+ * face 12.07 per cent"). The rate is on the ruling's goods as that maker ships them: trade copy names
+ * the goods once, in the lead, and the makers after. The desk's card reads "fresh tomatoes from Mexico
+ * (Agrícola Valle del Fuerte)", which names both the goods and who pays.
  */
 import { decide, withReasons, type Rule } from '../rules/rule';
 import type { TariffMention } from '../mentions';
@@ -20,7 +20,7 @@ const CONNECTORS = new Set(['&', 'and', 'y', 'e', 'of']);
 const PRODUCER_GROUP = rx('iu')`^(?:the\s+)?(?:(?:all|most)\s+other\s+)?(?:[\p{L}-]+\s+){0,2}${PRODUCER_NOUNS}$`;
 
 /** Two or more capitalized words (particles between), not a place and not goods: a company's name. */
-export function isCompanyName(target: string): boolean {
+function isCompanyName(target: string): boolean {
   const words = target.trim().split(/\s+/);
   if (words.length < 2 || words.length > 8 || countryOfPlace(target)) return false;
   if (!words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && k < words.length - 1 && (NAME_PARTICLES.has(w) || CONNECTORS.has(w))))) return false;
@@ -38,13 +38,13 @@ function goodsBefore(rates: readonly TariffMention[], index: number): string {
   return '';
 }
 
-const COMPANY_RULES = ['tariff.target.company', 'tariff.target.company-goods', 'tariff.target.company-subject', 'tariff.target.row-label', 'tariff.target.item-label', 'tariff.target.producers-goods'];
+const COMPANY_RULES = ['tariff.target.company', 'tariff.target.company-goods', 'tariff.target.maker-goods', 'tariff.target.row-label', 'tariff.target.item-label', 'tariff.target.producers-goods'];
 // Rules whose targets already say what they are: a label of the reader's own list or table, or goods with their maker.
 const LABELLED = COMPANY_RULES.filter((id) => id !== 'tariff.target.company');
 
-export const COMPANY_SUBJECT_RULES: Rule<{ rates: readonly TariffMention[]; index: number }, string>[] = [
+export const MAKER_GOODS_RULES: Rule<{ rates: readonly TariffMention[]; index: number }, string>[] = [
   {
-    id: 'tariff.target.company-subject',
+    id: 'tariff.target.maker-goods',
     kind: 'tariff',
     decides: 'target',
     anchor: 'a rate whose target is only a company or makers by their kind ("X received 20.91%", "Indian mills were assigned 3.86%") + the goods of the duty told before it',
@@ -79,12 +79,12 @@ export const COMPANY_SUBJECT_RULES: Rule<{ rates: readonly TariffMention[]; inde
   },
 ];
 
-/** Gives each company that bears its own rate the goods of the duty told before it. */
-export function companySubjectGoods<T extends TariffMention>(rates: T[]): T[] {
-  if (!rates.some((t) => t.because?.includes('tariff.target.subject-bears'))) return rates;
+/** Gives each rate whose target is only its maker the goods of the duty told before it. */
+export function makerGoods<T extends TariffMention>(rates: T[]): T[] {
+  if (!rates.some((t) => t.target && (isCompanyName(t.target) || PRODUCER_GROUP.test(t.target)))) return rates;
   const out = [...rates];
   out.forEach((t, i) => {
-    const found = decide(COMPANY_SUBJECT_RULES, { rates: out, index: i });
+    const found = decide(MAKER_GOODS_RULES, { rates: out, index: i });
     if (found) out[i] = withReasons({ ...t, target: found.value }, found.rule);
   });
   return out;
