@@ -14,6 +14,7 @@ import { decide, withReasons, type Decided } from './rules/rule';
 import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
 import { fillStoryGoods } from './tariffs/story';
 import { makerGoods } from './tariffs/makerGoods';
+import { headlineOwner } from './tariffs/headlineOwner';
 import { PRODUCT_TARGET_RULES, SCOPE_TARGET_RULES, TOPIC_TARGET_RULES } from './tariffs/topic';
 import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
 import { bareRates } from './tariffs/bareRates';
@@ -215,6 +216,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   let given = '';
   const nearestGovernment = nearestGovernments(paragraphs);
   let mainCountry: string | undefined;
+  let owner: string | undefined;
   return fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(
     _text,
     inherited.map((t) => {
@@ -234,8 +236,10 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       // Nothing in the story names who sets it: the country the article is about ("the Ministry of Economy
       // published a decree lowering export duties" in a story that names Argentina most).
       const main = paragraph || context || byGovernment || carried || nearest ? '' : free((mainCountry ??= mainCountryOf(namedCounts())));
-      const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : byGovernment ? 'tariff.imposer.government' : carried ? 'tariff.imposer.inherited' : nearest ? 'tariff.imposer.nearest-government' : main ? 'tariff.imposer.main-country' : null;
-      const imposer = paragraph || context || byGovernment || carried || nearest || main;
+      // "Client Alert: EU tariff changes effective 1 March" over a table of rates: the headline's owner.
+      const headline = paragraph || context || byGovernment || carried || nearest || main ? '' : free((owner ??= headlineOwner(paragraphs)));
+      const rule = paragraph || context ? 'tariff.imposer.duty-paragraph' : byGovernment ? 'tariff.imposer.government' : carried ? 'tariff.imposer.inherited' : nearest ? 'tariff.imposer.nearest-government' : main ? 'tariff.imposer.main-country' : headline ? 'tariff.imposer.headline-owner' : null;
+      const imposer = paragraph || context || byGovernment || carried || nearest || main || headline;
       if (imposer) given = imposer;
       return withReasons({ ...t, imposer }, rule);
     }),

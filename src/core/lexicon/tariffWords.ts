@@ -331,3 +331,5 @@ export const AGREEMENT_NOUNS = wordList('agreement|agreements|deal|deals|pact|pa
 export const OPENING_PREPOSITIONS = wordList('under|in|after|following|with|from|at|by|for|since|until');
 /** Words that open a comparison, not goods, after a rate: "25%, compared with 12% last year", "between 10% and 25%". */
 export const COMPARISON_WORDS = wordList('compared|against|versus|vs|between|from|than');
+/** Words that cannot stand between a country and the tariff word it owns ("rivals like Bangladesh as tariffs loom"). */
+export const NOT_TARIFF_MODIFIERS = wordList('and|or|the|a|an|of|on|in|to|for|with|as|at|by|like');

@@ -11,6 +11,7 @@ import { CARRIED_TARGET_RULES, EARLIER_RULES } from './earlier';
 import { PRODUCT_TARGET_RULES, TOPIC_TARGET_RULES } from './topic';
 import { STORY_TARGET_RULES } from './story';
 import { MAKER_GOODS_RULES } from './makerGoods';
+import { HEADLINE_OWNER_RULES } from './headlineOwner';
 import { EFFECTIVE_RULES, SCHEDULE_RULES } from './timing';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -213,8 +214,8 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: 'Rates at a glance\n\n## Canada\n\nA surtax of 25% applies to steel products.\n\n## Mexico\n\nTariffs of up to 50% apply to cars.', fact: '25%', expect: { imposer: 'Canada' } },
     ],
     counterExamples: [
-      // The heading names who is hit: Canadian steel is not Canada's to tax.
-      { text: 'Who pays the U.S. duty\n\n## Canada\n\nCanadian steel faces a 25% duty.', fact: '25%', expect: { imposer: '' } },
+      // The heading names who is hit: Canadian steel is not Canada's to tax (the headline's owner is the imposer).
+      { text: 'Who pays the U.S. duty\n\n## Canada\n\nCanadian steel faces a 25% duty.', fact: '25%', expect: { imposer: 'United States' } },
       // A heading about something else ends the country's section.
       { text: 'Rates at a glance\n\n## Canada\n\nA surtax of 25% applies to steel products.\n\n## What comes next\n\nA tariff of 10% is being weighed.', fact: '10%', expect: { imposer: 'Canada' } },
     ],
@@ -361,4 +362,4 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const tariffRules: readonly Rule<any, any>[] = [...IS_TARIFF_RULES, ...DOCUMENT_RULES, ...IMPOSER_RULES, ...TARGET_RULES, ...TARGET_OWNER_RULES, ...CARRIED_TARGET_RULES, ...TOPIC_TARGET_RULES, ...PRODUCT_TARGET_RULES, ...STORY_TARGET_RULES, ...MAKER_GOODS_RULES, ...EARLIER_RULES, ...EFFECTIVE_RULES, ...SCHEDULE_RULES];
+export const tariffRules: readonly Rule<any, any>[] = [...IS_TARIFF_RULES, ...DOCUMENT_RULES, ...IMPOSER_RULES, ...TARGET_RULES, ...TARGET_OWNER_RULES, ...CARRIED_TARGET_RULES, ...TOPIC_TARGET_RULES, ...PRODUCT_TARGET_RULES, ...STORY_TARGET_RULES, ...MAKER_GOODS_RULES, ...HEADLINE_OWNER_RULES, ...EARLIER_RULES, ...EFFECTIVE_RULES, ...SCHEDULE_RULES];
