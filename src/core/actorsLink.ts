@@ -8,7 +8,7 @@ import { MODIFIER_PREPOSITIONS, placeOf } from './lexicon/words';
 import { NAME_PARTICLES } from './lexicon/nameParticles';
 import { rx } from './lexicon/wordList';
 import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
-import { COMMISSION_CHAIRS, COMMISSION_HEADS, COMMISSIONER_TITLES, CORPORATE_TITLE_HEADS, COURT_HEADS, FIRM_DIRECTOR_KINDS, JUDGE_RANKS, JUDGE_TITLES, PEERS, PERSON_POSSESSIVES, STATE_OFFICE_HEADS } from './lexicon/titles';
+import { COMMISSION_CHAIRS, COMMISSION_HEADS, COMMISSIONER_TITLES, CORPORATE_TITLE_HEADS, AGENCY_TITLE_HEADS, COURT_HEADS, FIRM_DIRECTOR_KINDS, JUDGE_RANKS, JUDGE_TITLES, PEERS, PERSON_POSSESSIVES, STATE_OFFICE_HEADS } from './lexicon/titles';
 import { countryOfPlace, isGovernmentActor } from './countries';
 
 /**
@@ -20,6 +20,7 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
   ownersAcrossParagraphs(people, organizations, text);
   fullBodyNames(people, organizations);
   companyOfficers(people, organizations, text);
+  agencyOfficials(people, organizations, text);
   membersOfCommission(people, organizations);
   familyFirms(people, organizations);
   nearestFirm(people, organizations);
@@ -98,19 +99,34 @@ const isFirm = (o: Organization): boolean => !GOVERNMENT_BODY.test(o.name) && !i
  * body named at least three times and at least twice as often as any other.
  */
 function companyOfficers(people: LinkedPerson[], organizations: Organization[], text: string): void {
-  // (Only a firm's title asks: the text is read for the firms' names only then.)
-  const asking = people.filter((lp) => !lp.person.affiliation && lp.person.title && firmTitle(lp.person.title));
+  storyOfficers(people, organizations, text, firmTitle, isFirm, 3, 'person.affiliation.company-story');
+}
+
+/**
+ * "Director General Pham Quoc Trung said the measure …" in a notice of one agency: an official with an
+ * agency's title and no body of their own works for the government body the article is about, one named
+ * at least twice and at least twice as often as any other.
+ */
+function agencyOfficials(people: LinkedPerson[], organizations: Organization[], text: string): void {
+  const isAgency = (o: Organization): boolean => GOVERNMENT_BODY.test(o.name) && !countryOfPlace(o.name);
+  storyOfficers(people, organizations, text, (title) => !firmTitle(title) && title.toLowerCase().split(/[\s-]+/).some((w) => AGENCY_TITLE_HEADS.has(w)), isAgency, 2, 'person.affiliation.agency-story');
+}
+
+/** Gives people whose title `asks` and who have no body the one body of the kind `isBody` the article is about. */
+function storyOfficers(people: LinkedPerson[], organizations: Organization[], text: string, asks: (title: string) => boolean, isBody: (o: Organization) => boolean, least: number, rule: string): void {
+  // (Only such a title asks: the text is read for the bodies' names only then.)
+  const asking = people.filter((lp) => !lp.person.affiliation && lp.person.title && asks(lp.person.title));
   if (!asking.length) return;
   // Counted in the text: "Acuícola del Mar S.A. (Acuamar)" then "Acuamar" alone, which no paragraph reads as a body.
   // (Not inside a person's name: "Harold J. Pettigrew of Pettigrew Lane LLP".)
   const names = people.flatMap((lp) => lp.mentions.map((m): [number, number] => [m.start, m.end]));
-  const times = new Map(organizations.filter(isFirm).map((o) => [o, Math.max(o.mentions.length, timesNamed(text, o, names))]));
-  const firms = [...times.keys()].sort((a, b) => times.get(b)! - times.get(a)!);
-  const [top, next] = firms;
-  if (!top || times.get(top)! < 3 || (next && times.get(next)! * 2 > times.get(top)!)) return;
+  const times = new Map(organizations.filter(isBody).map((o) => [o, Math.max(o.mentions.length, timesNamed(text, o, names))]));
+  const bodies = [...times.keys()].sort((a, b) => times.get(b)! - times.get(a)!);
+  const [top, next] = bodies;
+  if (!top || times.get(top)! < least || (next && times.get(next)! * 2 > times.get(top)!)) return;
   for (const lp of asking) {
     lp.person.affiliation = top.name;
-    lp.person.because = [...lp.person.because, 'person.affiliation.company-story'];
+    lp.person.because = [...lp.person.because, rule];
   }
 }
 

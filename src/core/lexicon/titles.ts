@@ -70,6 +70,8 @@ export const SPOKES = wordList(SPOKESPERSONS, 'representative');
 /** Modifiers a corporate head takes ("chief executive", "co-founder", "general manager"). */
 /** Heads of titles held only in firms: "Chairman Lin Cheng-hao", "chief financial officer Grace Hsu", "the plant manager". */
 export const CORPORATE_TITLE_HEADS = wordList('chairman|chairwoman|chairperson|ceo|cfo|coo|cto|owner|founder|co-founder|manager|treasurer|financial|operating|executive|officer');
+/** Heads of an agency official's title: "Director General", "Commissioner General", "Deputy Director", "Comptroller-General". */
+export const AGENCY_TITLE_HEADS = wordList('director|commissioner|administrator|comptroller|controller|registrar|superintendent');
 /** What makes a director a firm's officer: "managing director", "finance director" (not "Director General", "director of the agency"). */
 export const FIRM_DIRECTOR_KINDS = wordList('managing|finance|financial|sales|marketing|commercial|export|operations|technical|production|purchasing|procurement|supply|logistics|quality|plant|factory|mill|non-executive');
 /** Heads of titles held only in government: a firm's story does not claim their holders. */

@@ -356,6 +356,28 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     ],
   },
   {
+    id: 'person.affiliation.agency-story',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: "an agency official's title (Director General, Commissioner General, Deputy Director) with no body + the one government body the article is about",
+    reason: 'works for {affiliation}, the agency the story is about',
+    examples: [
+      {
+        text: 'PUBLIC NOTICE: Zimbabwe Revenue Authority amends customs duties\n\nThe Zimbabwe Revenue Authority (ZIMRA) advises importers that duties change on 1 April.\n\nCommissioner General Tendai Moyo said the amendments were overdue.',
+        fact: 'Tendai Moyo',
+        expect: { title: 'Commissioner General', affiliation: 'Zimbabwe Revenue Authority' },
+      },
+    ],
+    counterExamples: [
+      // Two bodies named as often: no guess.
+      {
+        text: 'The Trade Remedies Authority and the Ministry of Trade met. The Ministry of Trade and the Trade Remedies Authority disagreed.\n\nDirector General Pham Van Long said talks would go on.',
+        fact: 'Pham Van Long',
+        expect: { affiliation: '' },
+      },
+    ],
+  },
+  {
     id: 'person.affiliation.leader',
     kind: 'person',
     decides: 'affiliation',
