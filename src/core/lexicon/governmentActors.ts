@@ -75,4 +75,4 @@ export const GOVERNMENT_PEOPLE: Readonly<Record<string, readonly string[]>> = {
  * ("International Trade Administration Commission of South Africa", "South African Revenue Service",
  * "Brazil's Ministry of Development"). Not embassies (a country abroad) nor boards or councils (often industry's).
  */
-export const GOVERNMENT_BODY_HEADS = wordList('ministry|department|commission|agency|authority|administration|revenue service|customs service|tribunal|directorate|secretariat|treasury');
+export const GOVERNMENT_BODY_HEADS = wordList('ministry|department|commission|agency|authority|administration|revenue service|customs service|tribunal|directorate|secretariat|treasury|assembly');

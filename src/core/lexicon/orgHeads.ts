@@ -15,7 +15,7 @@ export const END_HEADS = wordList(
     'airways|technologies|electronics|pharmaceuticals|energy|systems|semiconductor|capital|partners|associates|foods|brands|mining|' +
     'chemical|chemicals|electric|communications|telecom|logistics|shipping|software|securities|insurance|investments|' +
     'resources|petroleum|aerospace|automotive|solar|power|steel|university|college|party|embassy|consulate|parliament|' +
-    'reserve|exchange|alliance|coalition|center|centre|times|post|journal|news|network|broadcasting|union|cooperative|' +
+    'reserve|exchange|alliance|coalition|center|centre|times|post|journal|news|network|broadcasting|union|cooperative|assembly|' +
     'trust|laboratories|labs|lab|co-op|coop|co-operative|chambers|farms|ventures|media|gmbh|ag|nv|court|tribunal|secretariat|steelworkers|llp|lp|llc.|limited|observatory|' +
     'television|tv|radio|wire|newswire|blog|gazette|herald|tribune|chronicle|dispatch|telegraph|subcommittee|caucus|congress|' +
     // Publications by their last word: "the Lagos Business Ledger", "The Windsor Examiner", "Seoul Economic Daily".
