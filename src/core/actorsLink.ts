@@ -8,7 +8,7 @@ import { MODIFIER_PREPOSITIONS, placeOf } from './lexicon/words';
 import { NAME_PARTICLES } from './lexicon/nameParticles';
 import { rx } from './lexicon/wordList';
 import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
-import { COMMISSION_CHAIRS, COMMISSION_HEADS, COMMISSIONER_TITLES, CORPORATE_TITLE_HEADS, AGENCY_TITLE_HEADS, COURT_HEADS, FIRM_DIRECTOR_KINDS, JUDGE_RANKS, JUDGE_TITLES, PEERS, PERSON_POSSESSIVES, STATE_OFFICE_HEADS } from './lexicon/titles';
+import { COMMISSION_CHAIRS, COMMISSION_HEADS, COMMISSIONER_TITLES, CORPORATE_TITLE_HEADS, AGENCY_TITLE_HEADS, COURT_HEADS, CABINET_HEADS, FIRM_DIRECTOR_KINDS, GENERIC_PORTFOLIO_WORDS, JUDGE_RANKS, JUNIOR_RANKS, PORTFOLIOS, JUDGE_TITLES, PEERS, PERSON_POSSESSIVES, STATE_OFFICE_HEADS } from './lexicon/titles';
 import { countryOfPlace, isGovernmentActor } from './countries';
 
 /**
@@ -21,6 +21,7 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
   fullBodyNames(people, organizations);
   companyOfficers(people, organizations, text);
   agencyOfficials(people, organizations, text);
+  portfolioBodies(people, organizations);
   membersOfCommission(people, organizations);
   familyFirms(people, organizations);
   nearestFirm(people, organizations);
@@ -110,6 +111,34 @@ function companyOfficers(people: LinkedPerson[], organizations: Organization[], 
 function agencyOfficials(people: LinkedPerson[], organizations: Organization[], text: string): void {
   const isAgency = (o: Organization): boolean => GOVERNMENT_BODY.test(o.name) && !countryOfPlace(o.name);
   storyOfficers(people, organizations, text, (title) => !firmTitle(title) && title.toLowerCase().split(/[\s-]+/).some((w) => AGENCY_TITLE_HEADS.has(w)), isAgency, 2, 'person.affiliation.agency-story');
+}
+
+// The words of a portfolio that name a ministry by what it does ("Agriculture", "Finance"), not by its kind or rank.
+const PORTFOLIO_WORDS = (title: string): string[] => title.toLowerCase().split(/[\s,'’-]+/).filter((w) => PORTFOLIOS.has(w) && !GENERIC_PORTFOLIO_WORDS.has(w));
+
+/**
+ * "Agriculture Undersecretary Teodoro Manalastas" in a story that names "the Department of Agriculture":
+ * an official whose title names a portfolio, with no body of their own (or only the story's country), works
+ * for the one government body the article names with that portfolio in its name.
+ */
+function portfolioBodies(people: LinkedPerson[], organizations: Organization[]): void {
+  // (A cabinet minister or secretary speaks for the country; their juniors for the ministry.)
+  const asking = people.filter((lp) => lp.person.title && !cabinetTitle(lp.person.title) && (!lp.person.affiliation || lp.person.because.some((b) => WEAK_COUNTRY_RULES.has(b))) && PORTFOLIO_WORDS(lp.person.title).length);
+  if (!asking.length) return;
+  const bodies = organizations.filter((o) => GOVERNMENT_BODY.test(o.name));
+  for (const lp of asking) {
+    const words = PORTFOLIO_WORDS(lp.person.title);
+    const held = bodies.filter((o) => words.every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu').test(o.name)));
+    if (held.length !== 1) continue;
+    lp.person.affiliation = held[0].name;
+    lp.person.because = [...lp.person.because.filter((b) => !WEAK_COUNTRY_RULES.has(b)), 'person.affiliation.portfolio-body'];
+  }
+}
+const WEAK_COUNTRY_RULES = new Set(['person.affiliation.main-country', 'person.affiliation.sentence-country']);
+/** "Economy Minister", "Commerce Secretary", "Minister of Investment": a cabinet post (not "Deputy Minister", "Minister of State", "Principal Secretary"). */
+function cabinetTitle(title: string): boolean {
+  const words = title.toLowerCase().split(/[\s,-]+/);
+  return words.some((w) => CABINET_HEADS.has(w)) && !words.some((w) => JUNIOR_RANKS.has(w));
 }
 
 /** Gives people whose title `asks` and who have no body the one body of the kind `isBody` the article is about. */

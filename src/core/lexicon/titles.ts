@@ -70,6 +70,10 @@ export const SPOKES = wordList(SPOKESPERSONS, 'representative');
 /** Modifiers a corporate head takes ("chief executive", "co-founder", "general manager"). */
 /** Heads of titles held only in firms: "Chairman Lin Cheng-hao", "chief financial officer Grace Hsu", "the plant manager". */
 export const CORPORATE_TITLE_HEADS = wordList('chairman|chairwoman|chairperson|ceo|cfo|coo|cto|owner|founder|co-founder|manager|treasurer|financial|operating|executive|officer');
+/** Ranks below a cabinet post: their holder speaks for the ministry ("Deputy Minister", "Minister of State", "Principal Secretary"). */
+export const JUNIOR_RANKS = wordList('deputy|vice|assistant|under|state|principal|permanent|junior|parliamentary');
+/** Portfolio words too general to name one ministry ("Minister of State for Foreign Affairs" names affairs of many). */
+export const GENERIC_PORTFOLIO_WORDS = wordList('affairs|small|medium|natural|primary|european|consumer|protection|security');
 /** Heads of an agency official's title: "Director General", "Commissioner General", "Deputy Director", "Comptroller-General". */
 export const AGENCY_TITLE_HEADS = wordList('director|commissioner|administrator|comptroller|controller|registrar|superintendent');
 /** What makes a director a firm's officer: "managing director", "finance director" (not "Director General", "director of the agency"). */

@@ -378,6 +378,27 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     ],
   },
   {
+    id: 'person.affiliation.portfolio-body',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: "a title that names a portfolio (Agriculture Undersecretary, Minister of State for Finance) + the one government body the article names with that portfolio",
+    reason: 'works for {affiliation}, the body of the portfolio the title names',
+    examples: [
+      {
+        text: 'The Department of Agriculture recommended a higher rice tariff on Monday.\n\nAgriculture Undersecretary Teodoro Lacson said the change would protect farmers.',
+        fact: 'Teodoro Lacson',
+        expect: { title: 'Agriculture Undersecretary', affiliation: 'Department of Agriculture' },
+      },
+    ],
+    counterExamples: [
+      // No body of that portfolio named: nothing to give.
+      {
+        text: 'The Department of Trade recommended a higher rice tariff on Monday.\n\nAgriculture Undersecretary Teodoro Lacson said the change would protect farmers.',
+        fact: 'Teodoro Lacson',
+      },
+    ],
+  },
+  {
     id: 'person.affiliation.leader',
     kind: 'person',
     decides: 'affiliation',
