@@ -128,7 +128,10 @@ function portfolioBodies(people: LinkedPerson[], organizations: Organization[]):
   const bodies = organizations.filter((o) => GOVERNMENT_BODY.test(o.name));
   for (const lp of asking) {
     const words = PORTFOLIO_WORDS(lp.person.title);
-    const held = bodies.filter((o) => words.every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu').test(o.name)));
+    const held = bodies.filter((o) => {
+      const named = o.name.toLowerCase().split(/[^\p{L}]+/u);
+      return words.every((w) => named.includes(w));
+    });
     if (held.length !== 1) continue;
     lp.person.affiliation = held[0].name;
     lp.person.because = [...lp.person.because.filter((b) => !WEAK_COUNTRY_RULES.has(b)), 'person.affiliation.portfolio-body'];

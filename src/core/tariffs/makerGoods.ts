@@ -10,11 +10,11 @@ import type { TariffMention } from '../mentions';
 import { countryOfPlace } from '../countries';
 import { ALL_GOODS } from '../lexicon/goods';
 import { NAME_PARTICLES } from '../lexicon/nameParticles';
+import { CONNECTORS } from '../lexicon/orgHeads';
 import { companyGoods } from './document';
 import { rx } from '../lexicon/wordList';
 import { PRODUCER_NOUNS } from '../lexicon/tariffWords';
 
-const CONNECTORS = new Set(['&', 'and', 'y', 'e', 'of']);
 // "All other Mexican exporters will pay the all-others rate of 18.72%", "Indian mills were assigned 3.86 per cent",
 // "the two mandatory respondents": makers named by their kind.
 const PRODUCER_GROUP = rx('iu')`^(?:the\s+)?(?:(?:all|most)\s+other\s+)?(?:[\p{L}-]+\s+){0,2}${PRODUCER_NOUNS}$`;
@@ -22,9 +22,10 @@ const PRODUCER_GROUP = rx('iu')`^(?:the\s+)?(?:(?:all|most)\s+other\s+)?(?:[\p{L
 /** Two or more capitalized words (particles between), not a place and not goods: a company's name. */
 function isCompanyName(target: string): boolean {
   const words = target.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 8 || countryOfPlace(target)) return false;
+  if (words.length < 2 || words.length > 8) return false;
+  // The word test first: it is asked of every rate's target at every keystroke, and most fail it.
   if (!words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && k < words.length - 1 && (NAME_PARTICLES.has(w) || CONNECTORS.has(w))))) return false;
-  return !words.every((w) => ALL_GOODS.has(w.toLowerCase()));
+  return !countryOfPlace(target) && !words.every((w) => ALL_GOODS.has(w.toLowerCase()));
 }
 
 /** The goods of the nearest rate before of the same imposer (or none) whose target is goods, not a company. */
