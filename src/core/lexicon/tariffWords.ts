@@ -34,6 +34,8 @@ export const PRODUCT_DUTY_KINDS = wordList('anti-dumping|antidumping|anti-subsid
 
 /** What a trade remedy case is called: "an anti-dumping inquiry into …". */
 export const CASE_NOUNS = wordList('investigation|investigations|inquiry|inquiries|probe|probes|case|cases|complaint|petition|review');
+/** What a trade remedy case decides or publishes: "the anti-dumping determination on solar glass from Malaysia". */
+export const CASE_FINDINGS = wordList('determination|determinations|ruling|rulings|order|orders|report|finding|findings|decision|decisions|notice|notices');
 /** Units a quota counts goods in: "Up to 400,000 tonnes of milled rice a year can enter at 10%". */
 export const QUANTITY_UNITS = wordList('tonnes|tons|units|vehicles|cars|barrels|kilograms|kg|pounds|bags|containers|cases|bottles|head|litres|liters');
 /** What a trade remedy is called once imposed: "a three-year safeguard measure on imports of stainless steel plate". */

@@ -20,7 +20,7 @@ import { PRODUCER_NOUNS } from '../lexicon/tariffWords';
 const PRODUCER_GROUP = rx('iu')`^(?:the\s+)?(?:(?:all|most)\s+other\s+)?(?:[\p{L}-]+\s+){0,2}${PRODUCER_NOUNS}$`;
 
 /** Two or more capitalized words (particles between), not a place and not goods: a company's name. */
-function isCompanyName(target: string): boolean {
+export function isCompanyName(target: string): boolean {
   const words = target.trim().split(/\s+/);
   if (words.length < 2 || words.length > 8) return false;
   // The word test first: it is asked of every rate's target at every keystroke, and most fail it.

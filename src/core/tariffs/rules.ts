@@ -125,7 +125,7 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     reason: "target: {target} — the list item's label",
     examples: [
       { text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '25%', expect: { target: 'Steel' } },
-      { text: 'Canberra set final anti-dumping duties on aluminium extrusions from China.\n\nThe margins in the final report:\n\n- Foshan Linhai Aluminium: 64.2%', fact: '64.2%', expect: { target: 'Foshan Linhai Aluminium' } },
+      { text: 'Canberra set final duties on Chinese makers.\n\nThe margins in the final report:\n\n- Foshan Linhai Aluminium: 64.2%', fact: '64.2%', expect: { target: 'Foshan Linhai Aluminium' } },
     ],
     counterExamples: [{ text: 'Brazil set an import tariff of 25% on steel.', fact: '25%' }],
   }),

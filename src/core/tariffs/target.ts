@@ -19,7 +19,7 @@ import { goodsThatMove } from './goodsMove';
 import { hitWith } from './hitWith';
 import { ACT_LEADS, CLAUSE_SUBJECTS, COVER_VERBS, GOODS_BEAR_VERBS, KEEP_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, COUNT_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, POINTING_DETERMINERS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, QUANTITY_UNITS, PRODUCER_NOUNS, OPENING_PREPOSITIONS, COMPARISON_WORDS } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, POINTING_DETERMINERS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, CASE_FINDINGS, QUANTITY_UNITS, PRODUCER_NOUNS, OPENING_PREPOSITIONS, COMPARISON_WORDS } from '../lexicon/tariffWords';
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -88,10 +88,13 @@ function phraseAfterRate(paragraph: string, from: number, limit: number): string
 const SCARE_QUOTED = /["“](?:\p{Ll}[\p{L}-]*)(?:\s\p{Ll}[\p{L}-]*)?["”](?=\s+\p{Ll})/gu;
 const GOODS_SERIES = /^[^,;:.!?"“”()]{1,40}?(?:,\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}.-]+){0,3}?)+,?\s+(?:and|or)\s+/u;
 
+const PARAGRAPH_BREAK = /\n[ \t]*(?:\n|\|)[^]*$/;
+
 /** The goods phrase `text` opens with ("Thai plywood last year and …" → "Thai plywood"), or "". */
 function goodsPhrase(text: string): string {
   // "on $3.1 billion in imports of Norland cheese": the money is the trade covered, the goods follow.
-  const rest = text.slice(0, 160).replace(COVERED_TRADE, '').replace(COLLECTIVE, '');
+  // A headline with no full stop ends at the blank line or table below it.
+  const rest = text.slice(0, 160).replace(PARAGRAPH_BREAK, '').replace(COVERED_TRADE, '').replace(COLLECTIVE, '');
   // 'for "sensitive" products': a word in scare quotes inside the goods does not end them.
   const read = rest.replace(SCARE_QUOTED, (m) => m.replace(/["“”]/g, "'"));
   // "on steel, toys, footwear and motorcycles": a series of goods runs past its commas to "and"/"or".
@@ -760,8 +763,9 @@ export interface TariffPhrase {
 // Goods before the tariff word: "the auto tariffs", "steel and aluminum duties", "auto import tariffs".
 const GOODS_BEFORE = rx('iu')`(?<![\p{L}-])(${GOODS_NOUNS}(?:\s+(?:and|or)\s+${GOODS_NOUNS})?)\s+(?:${TARIFF_KINDS}\s+){0,2}$`;
 
-// "an anti-dumping inquiry into European pork", "a countervailing case on Thai shrimp": the goods of the case.
-const CASE_INTO = rx('giu')`(?<![\p{L}-])(?:${PRODUCT_DUTY_KINDS}|safeguard)\s+(?:[\p{L}-]+\s+){0,2}?(?:${CASE_NOUNS}|${REMEDY_NOUNS})\s+(?:into|on|against|of)\s+`;
+// "an anti-dumping inquiry into European pork", "a countervailing case on Thai shrimp", "the anti-dumping
+// determination on solar glass from Malaysia": the goods of the case.
+const CASE_INTO = rx('giu')`(?<![\p{L}-])(?:${PRODUCT_DUTY_KINDS}|safeguard)\s+(?:[\p{L}-]+\s+){0,2}?(?:${CASE_NOUNS}|${CASE_FINDINGS}|${REMEDY_NOUNS})\s+(?:into|on|against|of)\s+`;
 
 /** The goods after a tariff word ending at `end`; "the final duties it plans to impose on Canadian lumber" reads past the clause to its verb. */
 // "duties of up to 35.6 per cent on …": the rate between the tariff word and its goods.

@@ -15,6 +15,7 @@ import { countryOfTarget, tariffPhrases, type TariffPhrase } from './target';
 import { findActors } from '../countries';
 // The rate readings read at most this far before a rate's sentence (the memo's bound, ../rateMemo.ts).
 import { BEFORE } from '../rateMemo';
+import { isCompanyName } from './makerGoods';
 
 /** What the topic rules read: the rate, the rates before it in the article (already read), and the text before its sentence. */
 export interface TopicContext {
@@ -78,16 +79,26 @@ function topicOf(ctx: TopicContext): string | null {
   return (matching ?? phrases[phrases.length - 1]).target;
 }
 
-/** The product an earlier anti-dumping or anti-subsidy phrase names ("oriented electrical steel imported from Russia" → "oriented electrical steel"). */
-function investigatedGoods(text: string, before: number): string | null {
+/**
+ * The product an earlier anti-dumping or anti-subsidy phrase names ("oriented electrical steel imported from Russia" →
+ * "oriented electrical steel"), and the one country it comes from when it names one ("Russia"), or null.
+ */
+function investigatedCase(text: string, before: number): { product: string; origin: string } | null {
   const window = text.slice(Math.max(0, before - BEFORE), before);
   for (const p of tariffPhrases(window).reverse()) {
     if (!PRODUCT_DUTY.test(p.lead)) continue;
     const product = p.target.split(/\s+(?:imported\s+from|made\s+in|from|originating\s+in)\s+/i)[0].replace(/^(?:the\s+)?(?:[\p{L}.’'-]+\s+)?(?=\S)/u, (w) => (countryOfTarget(w) ? '' : w));
-    if (OWN_GOODS.test(product) && !countryOfTarget(product)) return product.trim();
+    // "a countervailing duty of 1.04% was applied to Hanseong Steel": a company, not the goods of the case; nor a
+    // headline's goods run on into the table below it.
+    if (!OWN_GOODS.test(product) || countryOfTarget(product) || COMPANY_LIKE.test(product.trim()) || /[\n|]/.test(product)) continue;
+    const origins = new Set(findActors(p.target).map((a) => a.country));
+    return { product: product.trim(), origin: origins.size === 1 ? [...origins][0] : '' };
   }
   return null;
 }
+const investigatedGoods = (text: string, before: number): string | null => investigatedCase(text, before)?.product ?? null;
+// Every word capitalized: a name ("Hanseong Steel"), not goods.
+const COMPANY_LIKE = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
 
 // "those goods", "such imports", and "these oils" after the oils were named.
 const POINTER = rx('iu')`^${GOODS_POINTERS}\s+(?:${TRADE_GOODS_NOUNS}|${GOODS_NOUNS})$`;
@@ -108,14 +119,37 @@ function pointedGoods(ctx: TopicContext): string | null {
   return found && !POINTER.test(found) ? found : null;
 }
 
-// "companies that did not co-operate", "all other exporters": the makers, not their goods.
-const PRODUCERS_ONLY = rx('iu')`^(?:the\s+|all\s+)?(?:other\s+)?(?:[\p{L}-]+\s+)?${PRODUCER_NOUNS}(?:\s+(?:that|which|who)\s.*)?$`;
+// "companies that did not co-operate", "all other exporters", a table's "All others (Morocco)", "Uncooperative and
+// all other exporters from China", "All other producers and exporters of China": the makers, not their goods.
+const PRODUCERS_ONLY = rx('iu')`^(?:the\s+)?(?:[\p{L}-]+\s+and\s+)?(?:all\s+)?(?:other\s+)?(?:[\p{L}-]+\s+)?(?:${PRODUCER_NOUNS}(?:\s+and\s+${PRODUCER_NOUNS})?|others|rest)(?:\s+(?:of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|\s*\([^()]*\))?(?:\s+(?:that|which|who)\s.*)?$`;
+// "All other …", "the rest": the makers a case did not name. Their country is where the goods come from, not the goods.
+const BARE_REST = /^(?:all\s+)?others$|^(?:the\s+)?rest$/i;
+const REST_OF_MAKERS = /^(?:the\s+)?(?:[\p{L}-]+\s+and\s+)?(?:all\s+other|all\s+others|others|rest)\b/iu;
 
 /** A duty "for companies that did not co-operate" in a case about one product: that product from those companies. */
 function producersGoods({ rate, text }: TopicContext): string | null {
-  if (!rate.target || !PRODUCERS_ONLY.test(rate.target) || countryOfTarget(rate.target)) return null;
-  const product = investigatedGoods(text, rate.sentenceStart);
-  return product ? `${product} from ${rate.target}` : null;
+  if (!rate.target || !PRODUCERS_ONLY.test(rate.target) || (countryOfTarget(rate.target) && !REST_OF_MAKERS.test(rate.target))) return null;
+  const found = investigatedCase(text, rate.sentenceStart);
+  if (!found) return null;
+  // A bare "All others" in a case on Chinese solar glass says no more than "the rest": the glass from China, as they ship it.
+  return found.origin && BARE_REST.test(rate.target) ? `${found.product} from ${found.origin} (${rate.target})` : `${found.product} from ${rate.target}`;
+}
+
+// A row or item label: "| Anhui Glass Co | 18.6% |", "- Kemuning Glass Industries Sdn. Bhd.: 41.27%", with its country when the table gives one.
+const LABEL_RULES = ['tariff.target.row-label', 'tariff.target.item-label'];
+const LABEL_ORIGIN = /^(.*?)(?:\s+from\s+(.+)|\s*\(([^()]+)\))$/u;
+
+/** A company's row in a product-specific case's table or list: the case's goods, as that company ships them. */
+function companyRowGoods({ rate, text }: TopicContext): string | null {
+  if (!rate.target || !LABEL_RULES.some((id) => rate.because?.includes(id))) return null;
+  const m = LABEL_ORIGIN.exec(rate.target);
+  const company = m ? m[1] : rate.target;
+  const origin = m ? countryOfTarget(m[2] ?? m[3]) : '';
+  if (!isCompanyName(company)) return null;
+  const found = investigatedCase(text, rate.sentenceStart);
+  if (!found) return null;
+  const from = origin || found.origin;
+  return from ? `${found.product} from ${from} (${company})` : `${found.product} from ${company}`;
 }
 
 const SAME_SENTENCE_GAP = /(?:\band\b|,|;|\bthen\b)/i;
@@ -216,8 +250,28 @@ export const PRODUCT_TARGET_RULES: Rule<TopicContext, string>[] = [
     when: producersGoods,
     examples: [
       { text: 'Brussels opened an anti-dumping case into ceramic tiles from Vietnam.\n\nThe duties range from 9% for Dong Hai Tiles to 31% for all other exporters.', fact: '31%', expect: { target: 'ceramic tiles from all other exporters' } },
+      // A table's bare "All others" takes the case's country too; makers named by their country keep it.
+      { text: 'New Delhi imposed anti-dumping duties on solar glass from China.\n\n| Producer | Duty |\n|---|---|\n| Anhui Glass Co | 18.6% |\n| All others | 33.5% |', fact: '33.5%', expect: { target: 'solar glass from China (All others)' } },
+      { text: 'Commerce set the following margins in its anti-dumping determination on solar glass from Malaysia:\n\n- Kemuning Glass Industries Sdn. Bhd.: 41.27%\n- all other Malaysian producers: 27.44%', fact: '27.44%', expect: { target: 'solar glass from all other Malaysian producers' } },
+      { text: 'Hanoi set anti-dumping duties on welded steel pipes from China.\n\n| Company | Duty |\n|---|---|\n| Tianjin Pipe Co., Ltd. | 12.85% |\n| All other producers and exporters of China | 41.60% |', fact: '41.60%', expect: { target: 'welded steel pipes from All other producers and exporters of China' } },
+      // A duty "applied to Hanseong Steel" names a company, not the goods of the case.
+      { text: 'Seoul opened an anti-dumping case on coated steel from Vietnam.\n\nA separate countervailing duty of 1.04% was applied to Hanseong Steel. Vietnamese producers face 9.4% for all others.', fact: '9.4%', expect: { target: 'coated steel from Vietnam (all others)' } },
     ],
     counterExamples: [{ text: 'Canberra set a 10% tariff for all other exporters.', fact: '10%', expect: { target: 'all other exporters' } }],
+  },
+  {
+    id: 'tariff.target.company-row-goods',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a company\'s row or list item in a product-specific case ("| Anhui Glass Co | 18.6% |") + the product the case names',
+    reason: 'target: {target} — the product of the case, as the company in this row ships it',
+    when: companyRowGoods,
+    examples: [
+      { text: 'New Delhi imposed anti-dumping duties on solar glass from China.\n\n| Producer | Duty |\n|---|---|\n| Anhui Glass Co | 18.6% |\n| All others | 33.5% |', fact: '18.6%', expect: { target: 'solar glass from China (Anhui Glass Co)' } },
+      { text: 'Ottawa set final anti-dumping duties on steel wire from Vietnam:\n\n- Hoa Binh Wire Co.: 14.2%\n- All others: 30.1%', fact: '14.2%', expect: { target: 'steel wire from Vietnam (Hoa Binh Wire Co.)' } },
+    ],
+    // A table in a story that names no product case keeps the row's words.
+    counterExamples: [{ text: 'Canberra set new tariffs.\n\n| Company | Rate |\n|---|---|\n| Anhui Glass Co | 18.6% |', fact: '18.6%', expect: { target: 'Anhui Glass Co' } }],
   },
   {
     id: 'tariff.target.pointed-goods',
