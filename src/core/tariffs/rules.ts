@@ -56,7 +56,7 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: '## Export duty schedule\n\n| Product | Previous duty | From July 1 | Planned January step |\n|---|---|---|---|\n| Barley | 12% | 9.5% | 8% |', fact: '8%', expect: { target: 'Barley' } },
       { text: 'UK trims tariffs on 400 product lines\n\n| Product | Current rate | New rate |\n|---|---|---|\n| Bicycle parts | 4% | 2% |', fact: '2%', expect: { target: 'Bicycle parts' } },
       // The margins an inquiry sets, exporter by exporter; the country column is the origin, the exporter the row.
-      { text: 'Canberra sets anti-dumping duties on coated steel\n\n| Exporter | Country | Dumping margin | Subsidy margin |\n|---|---|---|---|\n| Tianli Sheet Co. | China | 11.6% | 3.2% |', fact: '3.2%', expect: { target: 'Tianli Sheet Co. from China' } },
+      { text: 'Canberra sets anti-dumping duties on coated steel\n\n| Exporter | Country | Dumping margin | Subsidy margin |\n|---|---|---|---|\n| Tianli Sheet Co. | China | 11.6% | 3.2% |', fact: '3.2%', expect: { target: 'coated steel from China (Tianli Sheet Co.)' } },
     ],
     counterExamples: [
       { text: '## Market shares\n\n| Product | Origin | Share |\n|---|---|---|\n| Flat-rolled steel | China | 25% |', fact: '25%' },
