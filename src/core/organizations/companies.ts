@@ -132,3 +132,22 @@ export function appositionAt({ text, toks, i }: ShapeScan): OrgHit[] | null {
   if (s > 0 && toks[s - 1].word && !(APPOSITION_OPENERS.words.has(toks[s - 1].text) || toks[s - 1].text === 'The') && !NOT_NAMES.has(toks[s - 1].text.toLowerCase())) return null;
   return [hitOf(text, toks, s, i)];
 }
+
+/**
+ * "Ecuador's banana and shrimp exporters' federation, Fedexcor, welcomed …", "the Spanish cooperative, Oleícola
+ * del Sur,": a body described first, by an owner's possessive or "the" and its kind, then named between commas.
+ */
+export function kindFirstAppositionAt({ text, toks, i }: ShapeScan): OrgHit[] | null {
+  const head = toks[i - 1];
+  if (toks[i].text !== ',' || !head?.word || head.cap || !(APPOSITION_HEADS.has(head.text) || MAKER_HEADS.has(head.text)) || !isCompanyWord(toks[i + 1])) return null;
+  // Back over the description's lower-case words to its opener.
+  // Back over the description's lower-case words (and a plural possessive's mark, "exporters' federation") to its opener.
+  let k = i - 2;
+  while (k >= 0 && i - k <= 8 && ((toks[k].word && !toks[k].cap && !toks[k].poss && toks[k].text !== 'the') || /^['’]$/.test(toks[k].text))) k--;
+  const opener = toks[k];
+  if (!opener || !((opener.poss && opener.cap) || /^(the|The)$/.test(opener.text))) return null;
+  let j = i + 1;
+  while (j < toks.length && j - i <= 4 && (isName(toks[j]) || ((toks[j].text === 'del' || toks[j].text === 'de' || toks[j].text === 'of') && isName(toks[j + 1])))) j++;
+  if (toks[j]?.text !== ',' || opensPersonName(toks.slice(i + 1, j).map((t) => t.text))) return null;
+  return [hitOf(text, toks, i + 1, j)];
+}

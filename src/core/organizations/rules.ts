@@ -31,7 +31,7 @@ import {
   topicMinistryAt,
 } from './find';
 import { canadaHead, industryHead, isGeographic, legalFormHead, legalPrefixHead } from './shapes';
-import { acronymBodyAt, appositionAt, groupUnitAt, stockWordsAt, type ShapeScan } from './companies';
+import { acronymBodyAt, appositionAt, groupUnitAt, kindFirstAppositionAt, stockWordsAt, type ShapeScan } from './companies';
 import { NOT_ORGS } from '../lexicon/orgHeads';
 import { TITLE_HEADS } from '../lexicon/titles';
 
@@ -433,6 +433,22 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     counterExamples: [
       { text: 'Pedro Souza, a coffee exporter, said prices fell.', fact: 'Pedro Souza' },
       { text: 'Christine Moreau, the head of the French steel federation, welcomed the move.', fact: 'Christine Moreau' },
+    ],
+  },
+  {
+    id: 'organization.name.kind-apposition',
+    kind: 'organization',
+    decides: 'name',
+    anchor: "the/X's … federation/company/exporter, Name,",
+    reason: '{name} is named right after the words that describe it as a body',
+    when: (c) => kindFirstAppositionAt(c),
+    examples: [
+      { text: "Ecuador's banana and shrimp exporters' federation, Fedexcor, welcomed the ruling.", fact: 'Fedexcor' },
+      { text: 'The Andean bloc has a new ally: the regional growers\' federation, Agrovalle, which backed the ruling.', fact: 'Agrovalle' },
+    ],
+    counterExamples: [
+      { text: "The federation's president, Ana Ruiz, said prices fell.", fact: 'Ana Ruiz' },
+      { text: 'Shipments rose, the association said, and Brazil benefited.', fact: 'Brazil' },
     ],
   },
 ];

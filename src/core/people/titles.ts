@@ -165,7 +165,8 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
   // "Our executive director, …" (a newsletter's own body): '@', the body the article names most.
   let antecedent = k >= 0 && OWNER_PRONOUNS.has(toks[k].text) ? (low(toks[k]) === 'our' ? '@' : '*') : undefined;
   if (!antecedent && toks[from]?.poss && !toks[from].cap && from < head) antecedent = toks[from++].text.toLowerCase();
-  const affiliation = placeOf(toks[from].text);
+  // "Its Asia director, Brent Holloway,": after "its" a place is the post's beat, and the owner the body named before.
+  const affiliation = antecedent === '*' || antecedent === '@' ? '' : placeOf(toks[from].text);
   if (affiliation) from++;
   if (from >= nameAt - 1) return null;
   const title = text.slice(toks[from].start, toks[nameAt - 2].end);
