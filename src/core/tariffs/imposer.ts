@@ -297,8 +297,10 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     anchor: '"its"/"their" before the rate, pointing back to the nearest acting country',
     reason: 'imposer: {imposer} — "its" points back to it',
     when: ({ input, roles }) => {
-      const { paragraph, sentenceStart, anchor } = input;
-      const pronoun = ITS_BEFORE.exec(paragraph.slice(sentenceStart, anchor));
+      const { paragraph, sentenceStart, anchor, rateStart } = input;
+      // "its" before the tariff word, else before the rate itself: "…, and Indonesia retains its 25% ceiling on sugar"
+      // is governed by the first clause's "tariff" but owned in its own.
+      const pronoun = ITS_BEFORE.exec(paragraph.slice(sentenceStart, anchor)) ?? (rateStart !== undefined && rateStart > anchor ? ITS_BEFORE.exec(paragraph.slice(sentenceStart, rateStart)) : null);
       if (!pronoun) return null;
       const at = sentenceStart + pronoun.index;
       const antecedent = roles().filter((r) => r.a.end <= at && r.role !== 'origin').pop();
@@ -307,6 +309,7 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     examples: [
       { text: 'Thailand said it would keep its 30% tariff on Australian oranges.', fact: '30%', expect: { imposer: 'Thailand' } },
       { text: 'Ghana cut its import tax on rice to 10% from 20%.', fact: '10%', expect: { imposer: 'Ghana', target: 'rice' } },
+      { text: 'The Philippines will keep its 35% tariff on rice, and Indonesia keeps its 25% ceiling on sugar.', fact: '25%', expect: { imposer: 'Indonesia' } },
     ],
     counterExamples: [{ text: 'Thailand said the 30% tariff on Australian oranges would stay.', fact: '30%' }],
   },

@@ -129,9 +129,13 @@ export interface TargetInput {
 }
 
 /** The rate has goods of its own right after it, past a tariff word that an earlier rate holds: "a 12% duty on tires, and 10% on wheels". */
+const OWN_NOUN_THEN_GOODS = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+)?(?=(?:on|for|against)\s)/u;
 function ownGoods(paragraph: string, rateEnd: number, sentenceEnd: number, tariffWord: { start: number; end: number }): boolean {
   const heldBefore = ANOTHER_RATE.test(paragraph.slice(Math.max(0, tariffWord.start - 25), tariffWord.start));
-  return heldBefore && /^\s*(?:on|for|against)\s/i.test(paragraph.slice(rateEnd, sentenceEnd)) && phraseAfter(paragraph, rateEnd, sentenceEnd) !== '';
+  if (!heldBefore) return false;
+  // "… and Indonesia keeps its 25% ceiling on sugar": one noun of the rate's own, then its goods.
+  const own = OWN_NOUN_THEN_GOODS.exec(paragraph.slice(rateEnd, sentenceEnd));
+  return own !== null && phraseAfter(paragraph, rateEnd + own[0].length, sentenceEnd) !== '';
 }
 
 // ", while that on lentils …", "and those on pears …": the pronoun stands for a tariff word.
@@ -465,7 +469,11 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
         expect: { target: 'lithium-ion cells for use in the manufacture of battery packs for electric vehicles' },
       },
     ],
-    counterExamples: [{ text: 'The tariff rose to 20% on Swiss cheese.', fact: '20%', expect: { target: 'Swiss cheese' } }],
+    counterExamples: [
+      { text: 'The tariff rose to 20% on Swiss cheese.', fact: '20%', expect: { target: 'Swiss cheese' } },
+      // A later clause's rate with a noun and goods of its own.
+      { text: 'The Philippines will keep its 35% tariff on rice, and Indonesia keeps its 25% ceiling on sugar.', fact: '25%', expect: { target: 'sugar' } },
+    ],
   },
   {
     id: 'tariff.target.on-goods',
