@@ -1,3 +1,4 @@
+import { spellCountries } from './countrySpellings';
 import { paragraphsAfterEdit } from './paragraphEdit';
 import { ParagraphCache } from './extract';
 import { FIGURE_KEYS, hasKeys, place } from './placeFacts';
@@ -117,14 +118,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const rates = numbered.rates.list(documentTariffs(text, paragraphs, figures, tariffs, cache.rates), numberRate);
   const checks = numbered.checks.checks(allFigures, rates, figureChecks);
   const warnings = attributed.filter((q) => !q.speaker).map((q) => `Quote "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}" has no speaker.`);
-  const persons = linked.map((lp) => lp.person);
+  const spelled = spellCountries(text, { people: linked.map((lp) => lp.person), rates, quotes: attributed });
+  const persons = spelled.people;
   return {
     words,
     people: persons,
     organizations,
     figures: numbered.checks.withReasons(allFigures, checks),
-    tariffs: rates,
-    quotes: attributed,
+    tariffs: spelled.rates,
+    quotes: spelled.quotes,
     warnings,
     checks,
     spellings: nameSpellings(persons),

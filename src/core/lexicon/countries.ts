@@ -226,3 +226,20 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map<string, string>([
   ...COUNTRIES.flatMap((c) => c.demonyms.map((d) => [d, c.name] as [string, string])),
   ...Object.entries(BLOC_DEMONYMS),
 ]);
+
+/**
+ * Canonical name → the other ways a country's own name is spelled, where it has them ("Vietnam": "Viet Nam";
+ * "Turkey": "Türkiye", "Turkiye"; "Ivory Coast": "Côte d'Ivoire"). Codes, capitals, official long forms and
+ * demonyms are not spellings of the name; nor is another name for a part or a team ("Holland", "Great Britain",
+ * "Chinese Taipei").
+ */
+const OTHER_NAMES = new Set(['Great Britain', 'Holland', 'Chinese Taipei']);
+export const NAME_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
+  COUNTRY_TABLE.flatMap(([iso2, , common, , , , , alternates]) => {
+    const country = COUNTRIES.find((c) => c.iso2 === iso2)!;
+    const name = country.name;
+    const others = [...new Set([common, ...alternates])].filter((f) => f !== name && country.forms.includes(f) && !/^[A-Z.]+$/.test(f) && !f.startsWith('Republic') && !OTHER_NAMES.has(f));
+    // An index-style name ("Cocos (Keeling) Islands") is the one every fact about it uses.
+    return others.length && !/[(),]/.test(name) ? [[name, others] as [string, readonly string[]]] : [];
+  }),
+);
