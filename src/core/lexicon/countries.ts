@@ -123,13 +123,15 @@ const BLOC_FORMS: Readonly<Record<string, readonly string[]>> = {
   ECOWAS: ['ECOWAS', 'Economic Community of West African States'],
   // The Gulf states' customs union: one 5% common external tariff ("the Gulf bloc's 5pc duty").
   'Gulf Cooperation Council': ['Gulf Cooperation Council', 'GCC', 'the Gulf bloc'],
+  // Southern Africa's customs union: South Africa's trade commission sets its duties for all five members.
+  SACU: ['SACU', 'Southern African Customs Union'],
 };
 
 /** The blocs' canonical names ("European Union", "Mercosur"). */
 export const BLOC_NAMES: ReadonlySet<string> = new Set(Object.keys(BLOC_FORMS));
 
 /** Blocs that charge one tariff for all their members ("the common external tariff"). */
-export const CUSTOMS_UNION_NAMES: readonly string[] = ['European Union', 'Mercosur', 'Eurasian Economic Union', 'East African Community', 'ECOWAS'];
+export const CUSTOMS_UNION_NAMES: readonly string[] = ['European Union', 'Mercosur', 'Eurasian Economic Union', 'East African Community', 'ECOWAS', 'SACU'];
 
 const BLOC_DEMONYMS: Readonly<Record<string, string>> = { European: 'European Union', EU: 'European Union' };
 

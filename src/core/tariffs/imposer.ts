@@ -199,6 +199,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     reason: "imposer: {imposer} — the rate's owner is named before the tariff word",
     when: ownerBefore,
     examples: [
+      // A customs union acts for its members.
+      { text: 'The Southern African Customs Union imposed anti-dumping duties of 14.1% on wheat flour from Pakistan.', fact: '14.1%', expect: { imposer: 'SACU' } },
       { text: "Norway's 20% tariff on cheese is under review.", fact: '20%', expect: { imposer: 'Norway', target: 'cheese' } },
       { text: 'Indian duties of 50% on almonds hurt growers.', fact: '50%', expect: { imposer: 'India' } },
     ],
