@@ -15,14 +15,15 @@ import { APPROXIMATIONS, BURDEN_VERBS, OTHER_MEASURE_WORDS, OTHER_RATE_NAMES, RA
 import { PRICE_MOVE_VERBS } from '../lexicon/changeVerbs';
 
 // "the rate to 50%", "Britain's rate is 10%", "the rate on trucks stays at 25%", "rates of 35%":
-// a rate word then at most a few words ending in a linking word right before the percent.
-const RATE_BEFORE = rx('iu')`(?<![\p{L}-])rates?(?![\p{L}-])((?:\s+[\p{L}'’.-]+){0,5}?)\s+${RATE_LINKS}\s+(?:${APPROXIMATIONS}\s+)?$`;
+// a rate word then at most nine words ("the rate on most EU wine and beer would rise from 15%") ending in a
+// linking word right before the percent.
+const RATE_BEFORE = rx('iu')`(?<![\p{L}-])rates?(?![\p{L}-])((?:\s+[\p{L}'’.-]+){0,9}?)\s+${RATE_LINKS}\s+(?:${APPROXIMATIONS}\s+)?$`;
 // "a 50% rate", "a flat 15 percent rate".
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+)?rates?(?![\p{L}-])/iu;
 // "goods face 35%", "importers pay 25%", "it charges 10%", "levied at 20%".
 const BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${BURDEN_VERBS}\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$`;
-// "35% and 25%": a second rate joined to one just found.
-const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/i;
+// "35% and 25%", "from 15% to 30%": a second rate joined to one just found.
+const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+)$/i;
 // Words nearby that name another measure than a border charge.
 const OTHER_MEASURE = rx('iu')`(?<![\p{L}-])${OTHER_MEASURE_WORDS}(?![\p{L}-])`;
 const OTHER_RATE_WORD = rx('iu')`(?<![\p{L}-])${OTHER_RATE_NAMES}\s+rates?\s*`;

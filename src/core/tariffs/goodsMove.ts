@@ -17,7 +17,7 @@ const SUBJECT_BREAK = rx('giu')`[,;:]\s+|(?<![\p{L}-])(?:while|whereas|but)\s+|\
 // The other order: "frozen chicken leg quarters fall to 15 percent from 20 percent".
 const MOVES_TO = rx('iu')`(?<![\p{L}-])(?:(?:${MODALS}|${BE_FORMS}|have|has|had)\s+){0,3}${GOODS_LEVEL_VERBS}\s+to\s+(?:(\d[\d.,]*\s?${PERCENT_UNIT})\s+from\s+)?$`;
 const FROM_RATE_AFTER = rx('iu')`^\s+from\s+\d[\d.,]*\s?${PERCENT_UNIT}(?!\s+of\b)`;
-const DUTY_ON = rx('iu')`(?<![\p{L}-])${TARIFF_NOUNS}\s+(?:on|for)\s`;
+const DUTY_ON = rx('iu')`(?<![\p{L}-])(?:${TARIFF_NOUNS}|rates?)\s+(?:on|for)\s`;
 const MOVING_RATE_AFTER = rx('iu')`^\s+to\s+\d[\d.,]*\s?${PERCENT_UNIT}(?!\s+of\b)`;
 
 /** The goods that move, when `before` (the sentence up to a percent) ends in "<goods> <verb> from" or "… from N% to", else null. */
@@ -29,7 +29,8 @@ export function goodsThatMove(before: string, after: string): string | null {
   if (!verb[1] && !(from ? MOVING_RATE_AFTER : FROM_RATE_AFTER).test(after)) return null;
   if (verb[1] && /^\s*of\b/i.test(after)) return null;
   const lead = before.slice(0, verb.index);
-  // "The basic customs duty on crude palm oil, … has been raised from 10% to 20%": the duty moves; its own words say on what.
+  // "The basic customs duty on crude palm oil, … has been raised from 10% to 20%", "the rate on most EU wine would rise
+  // from 15% to 30%": the duty moves; its own words say on what.
   if (DUTY_ON.test(lead)) return null;
   let cut = 0;
   for (const m of lead.matchAll(SUBJECT_BREAK)) cut = (m.index ?? 0) + m[0].length;

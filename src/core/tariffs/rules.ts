@@ -167,6 +167,8 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: 'Jakarta raised tariffs on Thai sugar.\n\nJakarta imposed new duties on Thai rice.\n\nFarmers protested in the capital.\n\nThe rate on rice is 45%.', fact: '45%', expect: { imposer: 'Indonesia' } },
       // Next to a table of rates (a paragraph of rates read already), in a story headlined on tariffs.
       { text: 'UK trims tariffs on 400 product lines\n\nThe government will cut rates on 400 lines.\n\n| Product | Current rate | New rate |\n|---|---|---|\n| Bicycle parts | 4% | 2% |\n\nCars still face 10%.', fact: '10%', expect: { target: 'Cars' } },
+      // "The rate on <goods>" reaches past long goods, and its new level is a rate too.
+      { text: 'Brussels drafted a counter-list of duties on U.S. goods.\n\nUnder the U.S. proposal, the rate on most EU wine and beer would rise from 15% to 30%.', fact: '30%', expect: { target: 'most EU wine and beer' } },
     ],
     counterExamples: [{ text: 'Jakarta raised tariffs on Thai sugar.\n\nJakarta imposed new duties on Thai rice as well.\n\nThe interest rate is now 4.5%.', fact: '4.5%' }],
   }),
