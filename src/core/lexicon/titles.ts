@@ -139,7 +139,7 @@ export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
 export const ENVOY_HEADS = wordList('representative|ambassador|envoy|delegate');
 /** Prepositions after which a run of name words is a place unless its names are people's: "Back in Santa Catarina". */
 export const PLACE_PREPOSITIONS = wordList('in|near');
-export const ROLE_OPENERS = wordList('the|a|an|its|his|her|their|our');
+export const ROLE_OPENERS = wordList('the|a|an|its|his|her|their|our|whose');
 export const ARTICLES = wordList('the|a|an');
 /** Words that tie a role to a body: "vice president at the NRF", "president of the ASA", "spokeswoman for the ministry". */
 export const ROLE_LINKS = wordList('at|of|with|for');
@@ -181,7 +181,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen.', 'Senator'], ['rep.', 'Representative'], ['gov.', 'Governor'], ['gen.', 'General'], ['prof.', 'Professor'], ['lt.', 'Lieutenant'], ['col.', 'Colonel'],
 ]);
 /** "its chief executive", "their spokesman": a role whose owner is the body or country named just before. */
-export const OWNER_PRONOUNS = wordList('its|their|our');
+export const OWNER_PRONOUNS = wordList('its|their|our|whose');
 /** What a byline may add after the name that is a role, not an outlet: "By Ana Ruiz, Staff Writer". */
 /** The head of a title that only a newsroom gives: "Editor", "policy editor", "staff writer". */
 export const NEWSROOM_TITLE_HEADS = wordList('editor|writer|reporter|correspondent|columnist|contributor');

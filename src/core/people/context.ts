@@ -156,6 +156,9 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'The petition was filed by the Baltic Glass Makers Union, which has plants in Latvia and Poland. Its chair, Ilze Berzina, welcomed the duty.', fact: 'Ilze Berzina', expect: { title: 'chair', affiliation: 'Baltic Glass Makers Union' } },
       // A region the title covers is part of it.
       { text: 'The Wool Growers Council of Otago said prices would fall. Its regional manager for North Asia, Mere Paewai, said buyers had waited.', fact: 'Mere Paewai', expect: { title: 'regional manager for North Asia', affiliation: 'Wool Growers Council of Otago' } },
+      // "Its Asia director": the region is the post's beat; "whose" names the body just before it.
+      { text: 'The Meat Export Federation said the increase would hurt. Its Asia director, Brent Holloway, said exporters would shift.', fact: 'Brent Holloway', expect: { title: 'Asia director', affiliation: 'Meat Export Federation' } },
+      { text: 'The petition was brought by the Gulf Shrimpers Coalition, whose executive director, Jolene Thibodeaux, welcomed the decision.', fact: 'Jolene Thibodeaux', expect: { title: 'executive director', affiliation: 'Gulf Shrimpers Coalition' } },
       // A bare spokesperson speaks for the body the sentence before is about.
       { text: 'The Harbour Millers Guild said the review had ignored its members. “Nobody asked us,” spokeswoman Tamsin Orrell said.', fact: 'Tamsin Orrell', expect: { title: 'spokeswoman', affiliation: 'Harbour Millers Guild' } },
       // A body's head word alone before the title, opening the sentence: "Federation chair …".

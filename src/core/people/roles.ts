@@ -82,6 +82,40 @@ const tieTo = (text: string, toks: Tok[], s: number): Pick<RoleFinding, 'affilia
   return place ? { affiliation: place, org: null, because: ['person.affiliation.role-body'] } : { affiliation: name, org: { i: s, j: end }, because: ['person.affiliation.role-body'] };
 };
 
+/**
+ * A transcript's speaker label: "Julius Ochieng Otieno (Commissioner of Customs and Border Control, KRA): Thank you."
+ * The title, then after the last comma the body; a label with no comma gives the title alone.
+ */
+export function bracketedRole(text: string, toks: Tok[], j: number): RoleFinding | null {
+  if (toks[j]?.text !== '(') return null;
+  let close = j + 1;
+  while (close < toks.length && close - j <= 24 && toks[close].text !== ')' && toks[close].text !== '(') close++;
+  if (toks[close]?.text !== ')' || toks[close + 1]?.text !== ':' || close === j + 1) return null;
+  let comma = -1;
+  for (let k = j + 1; k < close; k++) if (toks[k].text === ',') comma = k;
+  const titleEnd = comma > 0 ? comma : close;
+  const words = toks.slice(j + 1, titleEnd);
+  if (!words.length || !words.some((t) => TITLE_HEADS.has(low(t)) || TRADE_ROLES.has(low(t)))) return null;
+  const title = text.slice(toks[j + 1].start, toks[titleEnd - 1].end);
+  if (comma < 0 || comma + 1 >= close || !toks[comma + 1].cap) return { title, affiliation: '', org: null, because: [] };
+  const body = text.slice(toks[comma + 1].start, toks[close - 1].end);
+  const place = placeOf(body);
+  return { title, affiliation: place || body, org: place ? null : { i: comma + 1, j: close }, because: [] };
+}
+
+/** "sits on the board of …" at token i: the token after "of", else 0. */
+function onBoardAt(toks: Tok[], i: number): number {
+  return /^sits?$/.test(low(toks[i])) && low(toks[i + 1]) === 'on' && low(toks[i + 2]) === 'the' && low(toks[i + 3]) === 'board' && low(toks[i + 4]) === 'of' ? i + 5 : 0;
+}
+
+/** A role verb after "and" later in a "who" clause (before its sentence ends): its token, else -1. */
+function roleVerbAfterAnd(toks: Tok[], from: number): number {
+  for (let e = from; e < toks.length && e - from <= 16 && !/^[.;!?"“”]$/.test(toks[e].text); e++) {
+    if (low(toks[e]) === 'and' && (ROLE_VERBS.has(low(toks[e + 1])) || onBoardAt(toks, e + 1))) return e + 1;
+  }
+  return -1;
+}
+
 /** Reads ", [a|the] <role> at|of <Organization>" (or ", who chairs … at …") after a name ending at token j. */
 export function roleAfter(text: string, toks: Tok[], j: number, copula = false): RoleFinding | null {
   // ", a senior fellow at …", or for a name already known as a person " is a senior fellow at …" (a contributor's line).
@@ -93,10 +127,13 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   if (toks[j]?.text !== ',' && !direct && !isRole) return null;
   let k = j + 1;
   let verb = '';
-  const verbAt = direct ? j : low(toks[k]) === 'who' && ROLE_VERBS.get(low(toks[k + 1])) ? k + 1 : -1;
+  let verbAt = direct ? j : low(toks[k]) === 'who' && (ROLE_VERBS.get(low(toks[k + 1])) || onBoardAt(toks, k + 1)) ? k + 1 : -1;
+  // ", who farms 1,200 hectares near Venado Tuerto and chairs the …": the role after the clause's "and".
+  if (verbAt < 0 && low(toks[k]) === 'who') verbAt = roleVerbAfterAnd(toks, k + 1);
   if (verbAt >= 0) {
-    verb = ROLE_VERBS.get(low(toks[verbAt])) ?? '';
-    k = verbAt + 1;
+    const board = onBoardAt(toks, verbAt);
+    verb = board ? 'board member' : ROLE_VERBS.get(low(toks[verbAt])) ?? '';
+    k = board || verbAt + 1;
     // ", who heads the association.": the body named before, by its kind.
     const noun = toks[k + 1];
     if (low(toks[k]) === 'the' && noun?.word && !noun.cap && END_HEADS.has(low(noun)) && closes(toks[k + 2])) {
@@ -524,6 +561,20 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     counterExamples: [{ text: 'Sen. Margaret Lyle, a Republican, said farmers were already paying more.', fact: 'Margaret Lyle' }],
   },
   {
+    id: 'person.title.bracketed-role',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'a transcript\'s label: name + "(<title>, <body>):"',
+    reason: 'the speaker label gives the role ({title}) and the body',
+    when: (c) => bracketedRole(c.text, c.toks, c.j),
+    examples: [
+      { text: 'Senate committee on trade\n\nJulius Ochieng Otieno (Commissioner of Customs and Border Control, KRA): Thank you, Madam Chair.', fact: 'Julius Ochieng Otieno', expect: { title: 'Commissioner of Customs and Border Control', affiliation: 'KRA' } },
+      { text: 'Committee hearing\n\nGrace Atieno Mwangi (Chief Executive, Kenya Association of Manufacturers): Yes, Senator.', fact: 'Grace Atieno Mwangi', expect: { title: 'Chief Executive', affiliation: 'Kenya Association of Manufacturers' } },
+    ],
+    // A bracket that is not a label ("(D-Mich.)", a bracket with no colon) is read by other rules.
+    counterExamples: [{ text: 'Grace Atieno Mwangi (Chief Executive, Kenya Association of Manufacturers) said yes.', fact: 'Grace Atieno Mwangi', expect: { title: '' } }],
+  },
+  {
     id: 'person.title.role-at-body',
     kind: 'person',
     decides: 'title',
@@ -542,6 +593,9 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: '“The gap is wide,” said Ilse Marrow, a vice president with the Norland Policy Institute.', fact: 'Ilse Marrow', expect: { title: 'vice president', affiliation: 'Norland Policy Institute' } },
       { text: 'Kari Lunde heads procurement at Fjord Packaging, a family-owned firm near Bergen.', fact: 'Kari Lunde', expect: { title: 'head of procurement', affiliation: 'Fjord Packaging' } },
       { text: '“It hurts,” said Ana Lima, who owns Padaria Sol in Recife.', fact: 'Ana Lima', expect: { title: 'owner', affiliation: 'Padaria Sol' } },
+      // The role after the clause's "and"; a seat on a board.
+      { text: '"It could fill it," said Tomasz Wieczorek, who grows apples near Belsk and chairs the Grójec Fruit Growers Union.', fact: 'Tomasz Wieczorek', expect: { title: 'chair', affiliation: 'Grójec Fruit Growers Union' } },
+      { text: '"You can see it," said Anneliese Brockhaus, who milks 340 cows near Kiel and sits on the board of Lakeshore Dairy Cooperative.', fact: 'Anneliese Brockhaus', expect: { title: 'board member', affiliation: 'Lakeshore Dairy Cooperative' } },
       { text: 'Across town, Pia Moreau manages sourcing for Groupe Verlaine, a parts supplier.', fact: 'Pia Moreau', expect: { title: 'manager of sourcing', affiliation: 'Groupe Verlaine' } },
       {
         text: 'Imports will slow, said Jonathan Gold, vice president for supply chain and customs policy at the National Retail Federation.',
