@@ -1,7 +1,7 @@
 import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import { REGION_WORDS } from '../lexicon/regions';
-import { END_HEADS } from '../lexicon/orgHeads';
+import { APPOSITION_HEADS, END_HEADS } from '../lexicon/orgHeads';
 import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
@@ -103,6 +103,12 @@ export function bracketedRole(text: string, toks: Tok[], j: number): RoleFinding
   return { title, affiliation: place || body, org: place ? null : { i: comma + 1, j: close }, because: [] };
 }
 
+/** "the firm." at token i: a body named before, by its kind, closing the role. */
+function bodyByKind(toks: Tok[], i: number): boolean {
+  const kind = toks[i + 1];
+  return low(toks[i]) === 'the' && !!kind?.word && !kind.cap && (END_HEADS.has(low(kind)) || APPOSITION_HEADS.has(low(kind))) && closes(toks[i + 2]);
+}
+
 /** "sits on the board of …" at token i: the token after "of", else 0. */
 function onBoardAt(toks: Tok[], i: number): number {
   return /^sits?$/.test(low(toks[i])) && low(toks[i + 1]) === 'on' && low(toks[i + 2]) === 'the' && low(toks[i + 3]) === 'board' && low(toks[i + 4]) === 'of' ? i + 5 : 0;
@@ -163,14 +169,15 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   while (k < toks.length && k - roleStart < 10 && toks[k].word && !(isRole && hasHead && low(toks[k]) === 'and' && ARTICLES.has(low(toks[k + 1])))) {
     // ", who leads the Chinese side in talks with the United States": "with" names a counterpart, not an employer.
     if (ROLE_LINKS.has(low(toks[k])) && k > roleStart && !(verb && low(toks[k]) === 'with')) {
-      if (orgAt(toks, k + 1)) break;
+      if (orgAt(toks, k + 1) || bodyByKind(toks, k + 1)) break;
       // ", chief executive of the fabricators' group BCSA Steelwork,": a body described before its name.
       described = hasHead && !verb ? describedBody(text, toks, k + 1) : null;
       if (described) break;
     }
     if (TITLE_HEADS.has(low(toks[k])) || TRADE_ROLES.has(low(toks[k]))) hasHead = true;
     // ", a Washington trade attorney at …", ", a Seoul-based portfolio manager at …": a place may sit in the role.
-    else if (toks[k].cap && !verb && !placeOf(toks[k].text) && !BASED.test(toks[k].text)) return null;
+    // ", West Africa buying manager for …": a region may open it.
+    else if (toks[k].cap && !verb && !placeOf(toks[k].text) && !BASED.test(toks[k].text) && !REGION_WORDS.has(low(toks[k]))) return null;
     k++;
   }
   // ", who was moved up from … to Minister of State", ", who spent a decade as an adviser at …": a clause, not a role.
@@ -185,6 +192,8 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   const role = text.slice(toks[roleStart].start, toks[k - 1].end);
   const title = verb ? `${verb} of ${role}` : role;
   const s = orgAt(toks, k + 1);
+  // ", a partner at the firm.": the body named before, by its kind.
+  if (!s && !described?.affiliation && bodyByKind(toks, k + 1)) return { title, affiliation: '', org: null, because: [], antecedent: low(toks[k + 2]) };
   if (!s) return described && { title, ...described };
   const tie = tieTo(text, toks, s);
   // ", chief economist for Latin America at Banco Norte": the region belongs to the title, the body after "at" employs.
@@ -593,6 +602,9 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: '“The gap is wide,” said Ilse Marrow, a vice president with the Norland Policy Institute.', fact: 'Ilse Marrow', expect: { title: 'vice president', affiliation: 'Norland Policy Institute' } },
       { text: 'Kari Lunde heads procurement at Fjord Packaging, a family-owned firm near Bergen.', fact: 'Kari Lunde', expect: { title: 'head of procurement', affiliation: 'Fjord Packaging' } },
       { text: '“It hurts,” said Ana Lima, who owns Padaria Sol in Recife.', fact: 'Ana Lima', expect: { title: 'owner', affiliation: 'Padaria Sol' } },
+      // A region opening the role; the body named before, by its kind.
+      { text: 'Vikram Shenoy, West Africa buying manager for Mangalore-based Coastline Agro Exports, told us the tax added costs.', fact: 'Vikram Shenoy', expect: { title: 'West Africa buying manager', affiliation: 'Coastline Agro Exports' } },
+      { text: 'Abernethy Kwan LLP filed the request for the importer. "The message is clear," said Sofia Lindqvist, a partner at the firm.', fact: 'Sofia Lindqvist', expect: { title: 'partner', affiliation: 'Abernethy Kwan LLP' } },
       // The role after the clause's "and"; a seat on a board.
       { text: '"It could fill it," said Tomasz Wieczorek, who grows apples near Belsk and chairs the Grójec Fruit Growers Union.', fact: 'Tomasz Wieczorek', expect: { title: 'chair', affiliation: 'Grójec Fruit Growers Union' } },
       { text: '"You can see it," said Anneliese Brockhaus, who milks 340 cows near Kiel and sits on the board of Lakeshore Dairy Cooperative.', fact: 'Anneliese Brockhaus', expect: { title: 'board member', affiliation: 'Lakeshore Dairy Cooperative' } },
