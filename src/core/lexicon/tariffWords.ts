@@ -76,6 +76,8 @@ export const OTHER_RATE_NAMES = wordList(
 );
 
 /** Words that put a sentence in trade: "a 10% tax on imports". */
+/** The charges a government puts on goods leaving it: "an export duty on onions", "export taxes". */
+export const EXPORT_CHARGES = wordList('export duty|export duties|export tax|export taxes|export levy|export levies|export tariff|export tariffs|export-duty|export-tax|export charge|export charges');
 export const TRADE_WORDS = wordList('trade|import|imports|imported|export|exports|customs|tariff|tariffs|duties|sanction|sanctions|made in|dumping');
 
 /** Words that put a bare "rate" in a border charge's sentence: "goods face a 15% rate". */

@@ -382,8 +382,8 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     anchor: 'a tariff word + ", which was (last) set|raised|cut … at|to" + percent',
     reason: 'a tariff rate: the level the relative clause gives the duty just named',
     when: ({ before }) => (WHICH_SET_AT.test(before) ? VERB : null),
-    examples: [{ text: 'Officials were consulted on the export duty on pellets, which was last set at 30% in 2022.', fact: '30%', expect: { target: 'pellets' } }],
-    counterExamples: [{ text: 'Officials were consulted on the export duty on pellets, which fell 30% in 2022.', fact: '30%' }],
+    examples: [{ text: 'Officials were consulted on the import duty on pellets, which was last set at 30% in 2022.', fact: '30%', expect: { target: 'pellets' } }],
+    counterExamples: [{ text: 'Officials were consulted on the import duty on pellets, which fell 30% in 2022.', fact: '30%' }],
   },
   {
     id: 'tariff.is.added-to-duty',
