@@ -14,6 +14,7 @@ import { decide, withReasons, type Decided } from './rules/rule';
 import { CARRIED_TARGET_RULES, EARLIER_RULES } from './tariffs/earlier';
 import { fillStoryGoods } from './tariffs/story';
 import { exportGoods } from './tariffs/exportGoods';
+import { quotaExcessGoods } from './tariffs/quotaGoods';
 import { makerGoods } from './tariffs/makerGoods';
 import { headlineOwner } from './tariffs/headlineOwner';
 import { PRODUCT_TARGET_RULES, SCOPE_TARGET_RULES, TOPIC_TARGET_RULES } from './tariffs/topic';
@@ -208,7 +209,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) =>
     t.imposer === WORLDWIDE ? withReasons({ ...t, imposer: '' }, 'tariff.imposer.world-average') : t,
   );
-  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return exportGoods(fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(_text, inherited, memo)))));
+  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return quotaExcessGoods(exportGoods(fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(_text, inherited, memo))))));
   const government = governmentOf(paragraphs);
   // A rate before any named imposer takes the actor of the nearest duty paragraph before it ("Canada's
   // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
@@ -218,7 +219,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const nearestGovernment = nearestGovernments(paragraphs);
   let mainCountry: string | undefined;
   let owner: string | undefined;
-  return exportGoods(fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(
+  return quotaExcessGoods(exportGoods(fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(
     _text,
     inherited.map((t) => {
       while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
@@ -245,7 +246,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       return withReasons({ ...t, imposer }, rule);
     }),
     memo,
-  )))));
+  ))))));
 }
 
 // A heading that is a country's name alone: "EUROPEAN UNION", "## Canada", "**Mexico:**".

@@ -76,6 +76,20 @@ export const OTHER_RATE_NAMES = wordList(
 );
 
 /** Words that put a sentence in trade: "a 10% tax on imports". */
+/** What a quota's excess is called in place of goods: "Shipments above the quota", "any volume beyond it". */
+export const QUOTA_EXCESS_NOUNS = wordList('shipments|imports|volume|volumes|tonnage|anything|ceiling|excess|quantities');
+/** What marks goods as above a quota: "over-quota shipments", "excess imports". */
+export const QUOTA_EXCESS_MARKS = wordList('excess|over-quota|above-quota|out-of-quota|additional');
+/** Words that place goods above a quota: "above the quota", "beyond the ceiling". */
+export const QUOTA_EXCESS_SIDES = wordList('above|beyond|over|outside|in excess of');
+/** Words that place goods against a quota: "above the quota", "within the tariff-rate quota". */
+export const QUOTA_SIDES = wordList('above|beyond|over|outside|within|inside|under|in excess of');
+/** What a quota is called, and its sides as one word: "out-of-quota", "the ceiling". */
+export const QUOTA_WORDS = wordList('quota|quotas|in-quota|out-of-quota|over-quota|above-quota|ceiling|threshold');
+/** A quota's share of goods, not the goods: "over-quota imports", "in-quota beef", "excess shipments". */
+export const QUOTA_SHARES = wordList('over-quota|above-quota|out-of-quota|in-quota|within-quota|over quota|above quota|in quota|excess');
+/** Words after goods that say how they come in, not what they are: "quartz slabs imported", "… each". */
+export const ENTRY_TAILS = wordList('imported|shipped|entering|each|per');
 /** The charges a government puts on goods leaving it: "an export duty on onions", "export taxes". */
 export const EXPORT_CHARGES = wordList('export duty|export duties|export tax|export taxes|export levy|export levies|export tariff|export tariffs|export-duty|export-tax|export charge|export charges');
 export const TRADE_WORDS = wordList('trade|import|imports|imported|export|exports|customs|tariff|tariffs|duties|sanction|sanctions|made in|dumping');

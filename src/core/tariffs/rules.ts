@@ -12,6 +12,7 @@ import { PRODUCT_TARGET_RULES, TOPIC_TARGET_RULES } from './topic';
 import { STORY_TARGET_RULES } from './story';
 import { MAKER_GOODS_RULES } from './makerGoods';
 import { EXPORT_TARGET_RULES } from './exportGoods';
+import { QUOTA_TARGET_RULES } from './quotaGoods';
 import { HEADLINE_OWNER_RULES } from './headlineOwner';
 import { EFFECTIVE_RULES, SCHEDULE_RULES } from './timing';
 
@@ -365,4 +366,4 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const tariffRules: readonly Rule<any, any>[] = [...IS_TARIFF_RULES, ...DOCUMENT_RULES, ...IMPOSER_RULES, ...TARGET_RULES, ...TARGET_OWNER_RULES, ...CARRIED_TARGET_RULES, ...TOPIC_TARGET_RULES, ...PRODUCT_TARGET_RULES, ...STORY_TARGET_RULES, ...MAKER_GOODS_RULES, ...EXPORT_TARGET_RULES, ...HEADLINE_OWNER_RULES, ...EARLIER_RULES, ...EFFECTIVE_RULES, ...SCHEDULE_RULES];
+export const tariffRules: readonly Rule<any, any>[] = [...IS_TARIFF_RULES, ...DOCUMENT_RULES, ...IMPOSER_RULES, ...TARGET_RULES, ...TARGET_OWNER_RULES, ...CARRIED_TARGET_RULES, ...TOPIC_TARGET_RULES, ...PRODUCT_TARGET_RULES, ...STORY_TARGET_RULES, ...MAKER_GOODS_RULES, ...EXPORT_TARGET_RULES, ...QUOTA_TARGET_RULES, ...HEADLINE_OWNER_RULES, ...EARLIER_RULES, ...EFFECTIVE_RULES, ...SCHEDULE_RULES];

@@ -1,0 +1,85 @@
+/**
+ * A rate on what enters above a quota, told by the excess alone: "Shipments above the quota pay 50
+ * per cent", "the out-of-quota rate applies to any volume beyond it", "imports over the ceiling face
+ * 25%". The quota is on goods the story has named; the desk's card reads "steel above the quota",
+ * not "shipments" or "volume", which say nothing a checker can look up.
+ */
+import { decide, withReasons, type Rule } from '../rules/rule';
+import type { TariffMention } from '../mentions';
+import { rx } from '../lexicon/wordList';
+import { ENTRY_TAILS, QUOTA_EXCESS_MARKS, QUOTA_EXCESS_NOUNS, QUOTA_EXCESS_SIDES, QUOTA_SHARES, QUOTA_SIDES, QUOTA_WORDS } from '../lexicon/tariffWords';
+
+// What a quota's excess is called, alone or "above the quota": not goods.
+const EXCESS_ONLY = rx('iu')`^(?:the\s+|any\s+|all\s+)?(?:${QUOTA_EXCESS_MARKS}\s+)?${QUOTA_EXCESS_NOUNS}(?:\s+${QUOTA_EXCESS_SIDES}\s+(?:the\s+|that\s+|this\s+|its\s+|a\s+)?(?:quota|limit|threshold|ceiling)s?)?$`;
+const QUOTA_WORD = rx('iu')`(?<![\p{L}-])${QUOTA_WORDS}(?![\p{L}-])`;
+// Goods are told in lower-case words ("quartz slabs"); a country or a company's name alone is not the quota's goods.
+const LOWER_WORD = /(?:^|\s)\p{Ll}{3,}/u;
+// "steel above the quota", "rebar within the tariff-rate quota": a quota clause already on goods.
+const QUOTA_TAIL = rx('iu')`\s+${QUOTA_SIDES}\s+(?:the\s+|a\s+|its\s+)?(?:tariff-rate\s+)?(?:quota|limit|threshold|ceiling)s?\b.*$`;
+// A rate this far from the excess rate still names the quota's goods.
+const REACH = 1500;
+
+/** What the quota rule reads: every rate of the article, as read so far, and which one is asked about. */
+export interface QuotaContext {
+  rates: readonly TariffMention[];
+  index: number;
+}
+
+// "the first 4.8 million square meters of quartz slabs imported": the goods after the quantity.
+const QUANTITY_OF = rx('u')`(?:^|\s)of\s+(\p{Ll}[^\d]*?)(?:\s+${ENTRY_TAILS}\b.*)?$`;
+// "over-quota imports from FTA partners", "in-quota beef": a quota's share of goods, not the goods.
+const QUOTA_SHARE = rx('iu')`^(?:the\s+)?${QUOTA_SHARES}(?![\p{L}-])`;
+
+/** A rate's goods without its quota clause or quantity, "" when it names a quota's share or only a quantity. */
+function goodsOf(target: string): string {
+  if (QUOTA_SHARE.test(target)) return '';
+  const plain = target.replace(QUOTA_TAIL, '');
+  if (!/\d/.test(plain)) return plain;
+  return QUANTITY_OF.exec(plain)?.[1] ?? '';
+}
+
+/** The goods of the nearest rate of the same imposer (before it, else just after) that names goods. */
+function quotaGoods({ rates, index }: QuotaContext): string | null {
+  const rate = rates[index];
+  if (!rate.target || !EXCESS_ONLY.test(rate.target.trim()) || !QUOTA_WORD.test(rate.sentence)) return null;
+  const usable = (o: TariffMention) =>
+    o !== rate && !!o.target && !EXCESS_ONLY.test(o.target.trim()) && LOWER_WORD.test(o.target) && goodsOf(o.target) !== '' && (!rate.imposer || !o.imposer || o.imposer === rate.imposer);
+  let found: TariffMention | undefined;
+  for (let k = index - 1; k >= 0 && !found && rate.start - rates[k].end <= REACH; k--) if (usable(rates[k])) found = rates[k];
+  // Else a rate told after it ("Anything above the quota pays 40%; inside it, quartz slabs pay 12%").
+  for (let k = index + 1; k < rates.length && !found && rates[k].start - rate.end <= REACH; k++) if (usable(rates[k])) found = rates[k];
+  if (!found) return null;
+  const goods = goodsOf(found.target);
+  return goods ? `${goods} above the quota` : null;
+}
+
+export const QUOTA_TARGET_RULES: Rule<QuotaContext, string>[] = [
+  {
+    id: 'tariff.target.quota-excess',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a rate whose target is only a quota\'s excess ("shipments above the quota", "volume", "imports") + the goods of the nearest rate of the same imposer',
+    reason: 'target: {target} — the quota\'s goods; the text names only what enters above it',
+    when: quotaGoods,
+    examples: [
+      { text: 'Ottawa set a quota on steel from free-trade partners, with a 25% surtax on steel above it.\n\nFrom next year, shipments above the quota will pay 50 per cent.', fact: '50 per cent', expect: { target: 'steel above the quota' } },
+      { text: 'Brasília applies a 12% duty on quartz slabs inside the quota. Any volume beyond the quota pays 40%.', fact: '40%', expect: { target: 'quartz slabs above the quota' } },
+    ],
+    counterExamples: [
+      // Shipments of goods keep their words; an excess with no quota in its sentence is not one.
+      { text: 'Ottawa set a 25% surtax on steel. From May, the surtax on rebar above the quota rises to 50 per cent.', fact: '50 per cent', expect: { target: 'rebar' } },
+      { text: 'Ottawa set a 25% surtax on steel. Imports face 50 per cent next year.', fact: '50 per cent', expect: { target: 'Imports' } },
+    ],
+  },
+];
+
+/** Gives each rate told by a quota's excess alone the quota's goods. */
+export function quotaExcessGoods<T extends TariffMention>(rates: T[]): T[] {
+  if (!rates.some((t) => t.target && EXCESS_ONLY.test(t.target.trim()))) return rates;
+  const out = [...rates];
+  out.forEach((t, i) => {
+    const found = decide(QUOTA_TARGET_RULES, { rates: out, index: i });
+    if (found) out[i] = withReasons({ ...t, target: found.value }, found.rule);
+  });
+  return out;
+}
