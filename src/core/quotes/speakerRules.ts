@@ -9,6 +9,9 @@ import type { Rule } from '../rules/rule';
 import type { Speaker } from './speakers';
 import { countryOfPlace, isGovernmentActor, leaderCountry } from '../countries';
 import { DOCUMENT_NOUNS, SPEAKING_BODY_HEADS, GOVERNMENT_SEATS } from '../lexicon/speechVerbs';
+
+// "a statement from the Chinese Embassy in Oslo", "a post by Norway's trade ministry": the issuer, named with a capital.
+const STATEMENT_FROM = rx('u')`^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?${DOCUMENT_NOUNS}\s+(?:from|by|of)\s+(?:the\s+)?(\p{Lu}.*)$`;
 import { rx } from '../lexicon/wordList';
 import { isOnePerson } from './roles';
 
@@ -244,9 +247,14 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
     when: (c) => {
       const a = c.q.attribution;
       if (a?.kind !== 'description') return undefined;
-      return { who: { name: a.text.replace(/^(?:the|an?)\s+/i, (m) => m.toLowerCase()), id: null, described: true } };
+      // "A statement from the Chinese Embassy in Oslo said": the body that issued it speaks.
+      const issuer = STATEMENT_FROM.exec(a.text)?.[1];
+      return { who: { name: issuer ?? a.text.replace(/^(?:the|an?)\s+/i, (m) => m.toLowerCase()), id: null, described: true } };
     },
-    examples: [{ text: '“The duties are unjustified,” a ministry spokesperson said.', fact: 'The duties are unjustified', expect: { speaker: 'a ministry spokesperson', speakerKind: 'described' } }],
+    examples: [
+      { text: '“The duties are unjustified,” a ministry spokesperson said.', fact: 'The duties are unjustified', expect: { speaker: 'a ministry spokesperson', speakerKind: 'described' } },
+      { text: 'A statement from the Chinese Embassy in Oslo said the rates "are adjusted every year".', fact: 'are adjusted every year', expect: { speaker: 'Chinese Embassy in Oslo', speakerKind: 'described' } },
+    ],
     counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
   },
   {
