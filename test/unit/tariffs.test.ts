@@ -402,7 +402,7 @@ describe('tariff rates', () => {
       ['The U.S. president imposed a further 25% tariff on India\'s exports.', '25%', { imposer: 'United States', target: "India's exports" }],
       ['The European Commission proposed a 25% duty on American motorcycles.', '25%', { imposer: 'European Union', target: 'American motorcycles' }],
       ['Indonesia will levy a 10% export duty on nickel ore.', '10%', { imposer: 'Indonesia', target: 'nickel ore' }],
-      ['Argentina raised export taxes on soybeans to 33%.', '33%', { imposer: 'Argentina', target: 'soybeans' }],
+      ['Argentina raised export taxes on soybeans to 33%.', '33%', { imposer: 'Argentina', target: 'soybean exports' }],
       ['The 25% tariffs on goods from Peru and Chile came into force on Monday.', '25%', { imposer: '', target: 'goods from Peru and Chile' }],
       ['Pears now carry an import duty of 65 per cent.', '65 per cent', { target: 'Pears' }],
       ['The steepest tariffs on the list include 18 percent on Brazil, 12 percent on Norway, and 9 percent on the United Kingdom.', '9 percent', { target: 'the United Kingdom' }],
