@@ -19,7 +19,9 @@ export const GOVERNMENT_ACTORS: Readonly<Record<string, readonly string[]>> = {
     'White House', 'Commerce Department', 'Department of Commerce', 'DOC', 'USTR', 'Trade Representative', 'Treasury Department',
     'Customs and Border Protection', 'CBP', 'International Trade Commission', 'Congress', 'Commerce Secretary', 'Treasury Secretary', 'Senate Finance Committee', 'Ways and Means Committee',
     // The U.S. trade laws tariffs are named after: "a Section 232 tariff" is Washington's.
-    'Section 232', 'Section 301', 'Section 201', 'Section 122',
+    'Section 232', 'Section 301', 'Section 201', 'Section 122', 'IEEPA',
+    // The named U.S. programme of 2025: "reciprocal tariffs of 19% for Thailand" are Washington's.
+    'reciprocal tariff', 'reciprocal tariffs',
     'Trump administration', 'Biden administration', 'Obama administration', 'Clinton administration', 'Bush administration',
     // Added: the trade offices by their full names, and the rest of the tariff machinery.
     'U.S. Trade Representative', 'United States Trade Representative', 'Office of the U.S. Trade Representative',

@@ -349,6 +349,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       return (input.tariffWordStart === null && input.anchor >= input.sentenceEnd ? before[0] : before.pop())?.a.country;
     },
     examples: [
+      // The named U.S. programme: "reciprocal tariffs" are Washington's.
+      { text: 'Exporters face reciprocal tariffs of 19% for Thailand and 20% for Vietnam.', fact: '19%', expect: { imposer: 'United States', target: 'Thailand' } },
       { text: 'Peru imposed a 20% tariff on Bolivian sugar.', fact: '20%', expect: { imposer: 'Peru', target: 'Bolivian sugar' } },
       { text: 'The Commerce Department set a 45% duty on Vietnamese catfish.', fact: '45%', expect: { imposer: 'United States' } },
       { text: 'Beijing hit back with 15% levies on American pork.', fact: '15%', expect: { imposer: 'China', target: 'American pork' } },
@@ -373,7 +375,7 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     counterExamples: [
       { text: 'Peru announced a 20% tariff on sugar.', fact: '20%' },
       // The country a rate is "for" bears it.
-      { text: 'Exporters face reciprocal tariffs of 19% for Thailand and 20% for Vietnam.', fact: '20%', expect: { imposer: '', target: 'Vietnam' } },
+      { text: 'Exporters face punitive tariffs of 19% for Thailand and 20% for Vietnam.', fact: '20%', expect: { imposer: '', target: 'Vietnam' } },
     ],
   },
   {
