@@ -11,9 +11,11 @@ import { EXPORT_CHARGES } from '../lexicon/tariffWords';
 import { TRADE_GOODS_NOUNS } from '../lexicon/goods';
 
 const EXPORT_CHARGE = rx('iu')`(?<![\p{L}-])${EXPORT_CHARGES}(?![\p{L}-])`;
-// "onions", "soybeans", "exports of potatoes": one plural goods word.
 // "goods", "products", "shipments": no goods of their own.
 const NOT_GOODS = TRADE_GOODS_NOUNS;
+// A sentence that also names an import charge may be about goods coming in.
+const IMPORT_WORD = /(?<![\p{L}-])imports?(?![\p{L}-])/iu;
+// "onions", "soybeans", "exports of potatoes": one plural goods word.
 const LONE_PLURAL = /^(?:exports\s+of\s+)?(\p{Ll}[\p{Ll}-]*?)(ies|oes|s)$/u;
 
 /** "soybeans" → "soybean", "potatoes" → "potato", "berries" → "berry"; "" for anything else ("glass", "goods"). */
@@ -31,7 +33,7 @@ export const EXPORT_TARGET_RULES: Rule<{ rate: TariffMention }, string>[] = [
     anchor: 'an export duty, tax or levy in the rate\'s sentence + one plural goods word as its target ("onions")',
     reason: 'target: {target} — an export duty falls on the goods leaving the country',
     when: ({ rate }) => {
-      if (!rate.target || !EXPORT_CHARGE.test(rate.sentence)) return null;
+      if (!rate.target || !EXPORT_CHARGE.test(rate.sentence) || IMPORT_WORD.test(rate.sentence)) return null;
       const one = singular(rate.target);
       return one ? `${one} exports` : null;
     },
@@ -43,6 +45,7 @@ export const EXPORT_TARGET_RULES: Rule<{ rate: TariffMention }, string>[] = [
       // An import duty's goods, and longer goods, keep the text's words.
       { text: 'India raised its import duty on onions to 40%.', fact: '40%', expect: { target: 'onions' } },
       { text: 'Argentina cut export taxes on soybean meal and oil to 24.5%.', fact: '24.5%', expect: { target: 'soybean meal and oil' } },
+      { text: 'India cut its import duty on onions to 10% and its export duty on rice to 20%.', fact: '10%', expect: { target: 'onions' } },
     ],
   },
 ];
