@@ -370,26 +370,32 @@ function textBefore(text: string, at: number): { before: string; beforeStart: nu
   return { before: text.slice(beforeStart, at), beforeStart };
 }
 
-/** `memo` (the document's) hands back last time's reading of a rate whose every read is unchanged (see ../rateMemo.ts). */
+/**
+ * `memo` (the document's) hands back last time's reading of a rate whose every read is unchanged (see
+ * ../rateMemo.ts). A rate read afresh is read by `readRate`: its closures, made in the loop, made a
+ * context for every rate at every keystroke, the kept ones too (about 55 KB per keystroke).
+ */
 function readTiming(text: string, rates: TariffMention[], memo?: RateMemo<ReadRate>): ReadRate[] {
   const out: ReadRate[] = [];
   memo?.begin(text);
-  rates.forEach((rate, i) => {
-    const kept = memo?.find(rates, i, out);
-    if (kept) return void out.push(kept);
-    const sameSentence = (o: TariffMention | undefined) => (o && o.sentenceStart === rate.sentenceStart ? o : null);
-    const sentenceText = rate.sentence;
-    const local = (o: TariffMention | null) => o && { ...o, start: o.start - rate.sentenceStart, end: o.end - rate.sentenceStart };
-    const at = rate.start - rate.sentenceStart;
-    const earlier = decide(EARLIER_RULES, { rate: { ...rate, start: at, end: at + rate.text.length }, before: local(sameSentence(rates[i - 1])), after: local(sameSentence(rates[i + 1])), text: sentenceText });
-    const { effective, schedule } = earlier ? { effective: null, schedule: null } : timingOf(sentenceText, at, rate.text.length);
-    const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
-    const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: out.slice(Math.max(0, i - 8), i), phrase: lazyPhrase(text, rate.sentenceStart) });
-    const around = { rate: { ...rate, target: carried?.value ?? rate.target }, earlier: out.slice(Math.max(0, i - 8), i), text, ...textBefore(text, rate.start) };
-    const topic = carried ? decide(SCOPE_TARGET_RULES, around) : decide(around.rate.target ? PRODUCT_TARGET_RULES : TOPIC_TARGET_RULES, around);
-    const read = { ...rate, target: topic?.value ?? carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
-    out.push(withReasons(read, earlier?.rule, carried?.rule, topic?.rule, effective?.rule, schedule?.rule));
-  });
+  for (let i = 0; i < rates.length; i++) out.push(memo?.find(rates, i, out) ?? readRate(text, rates, i, out));
   memo?.end(text, rates, out);
   return out;
+}
+
+/** The reading of `rates[i]`: `out` holds the readings of the rates before it. */
+function readRate(text: string, rates: TariffMention[], i: number, out: ReadRate[]): ReadRate {
+  const rate = rates[i];
+  const sameSentence = (o: TariffMention | undefined) => (o && o.sentenceStart === rate.sentenceStart ? o : null);
+  const sentenceText = rate.sentence;
+  const local = (o: TariffMention | null) => o && { ...o, start: o.start - rate.sentenceStart, end: o.end - rate.sentenceStart };
+  const at = rate.start - rate.sentenceStart;
+  const earlier = decide(EARLIER_RULES, { rate: { ...rate, start: at, end: at + rate.text.length }, before: local(sameSentence(rates[i - 1])), after: local(sameSentence(rates[i + 1])), text: sentenceText });
+  const { effective, schedule } = earlier ? { effective: null, schedule: null } : timingOf(sentenceText, at, rate.text.length);
+  const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
+  const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: out.slice(Math.max(0, i - 8), i), phrase: lazyPhrase(text, rate.sentenceStart) });
+  const around = { rate: { ...rate, target: carried?.value ?? rate.target }, earlier: out.slice(Math.max(0, i - 8), i), text, ...textBefore(text, rate.start) };
+  const topic = carried ? decide(SCOPE_TARGET_RULES, around) : decide(around.rate.target ? PRODUCT_TARGET_RULES : TOPIC_TARGET_RULES, around);
+  const read = { ...rate, target: topic?.value ?? carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
+  return withReasons(read, earlier?.rule, carried?.rule, topic?.rule, effective?.rule, schedule?.rule);
 }
