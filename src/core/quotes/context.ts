@@ -50,17 +50,21 @@ export class ArticleSentences {
     if (out) return out;
     const p = this.paragraphs[i];
     const end = p.start + p.text.length;
-    const inside: number[] = [];
-    // Quotes are in text order; find those of this paragraph.
-    for (let q = lowerBound(this.quotes, p.start, (x) => x.start); q < this.quotes.length && this.quotes[q].start < end; q++) inside.push(q);
-    // Each quote's span in the paragraph, start and end in turn.
-    const spans: number[] = [];
-    for (const q of inside) spans.push(this.quotes[q].start - p.start, this.quotes[q].end - p.start);
-    const kept = this.memo?.find(p, i, inside, spans);
+    // Quotes are in text order: this paragraph's are the run [first, last). Asked of every paragraph
+    // near a quote at every keystroke, the memo compares them in place; lists are made only to build.
+    const first = lowerBound(this.quotes, p.start, (x) => x.start);
+    let last = first;
+    while (last < this.quotes.length && this.quotes[last].start < end) last++;
+    const kept = this.memo?.find(p, i, this.quotes, first, last);
     if (kept) {
       this.built.set(i, kept);
       return kept;
     }
+    const inside: number[] = [];
+    for (let q = first; q < last; q++) inside.push(q);
+    // Each quote's span in the paragraph, start and end in turn.
+    const spans: number[] = [];
+    for (const q of inside) spans.push(this.quotes[q].start - p.start, this.quotes[q].end - p.start);
     let spansKey = '';
     for (let k = 0; k < spans.length; k += 2) spansKey += `${k ? ',' : ''}${spans[k]}:${spans[k + 1]}`;
     const { bounds, cues, credits } = sentencesAndCues(p.text, spansKey);
@@ -75,7 +79,7 @@ export class ArticleSentences {
       out[c.sentence]?.cues.push({ ...c, verbStart: c.verbStart + p.start, verbEnd: c.verbEnd + p.start, attribution: shiftAttribution(c, p.start) });
     }
     this.built.set(i, out);
-    this.memo?.keep(p, i, inside, spans, out);
+    this.memo?.keep(p, i, first, spans, out);
     return out;
   }
 }
