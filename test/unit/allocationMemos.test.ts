@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { isCompanyName } from '../../src/core/tariffs/makerGoods';
 import { INTERVIEW_NOTE, interviewNote } from '../../src/core/quotes/interviewNote';
+import { cabinetTitle, PORTFOLIO_WORDS } from '../../src/core/actorsLink';
 
 describe('allocation memos: remembered answers keyed by all they read', () => {
   it("allocation memos: a company's name is remembered by the whole target, as written", () => {
@@ -23,5 +24,17 @@ describe('allocation memos: remembered answers keyed by all they read', () => {
       assert.equal(ours?.[0], theirs?.[0], text);
     }
     assert.equal(interviewNote('Q&A. Her answers have been lightly edited.')?.index, 5);
+  });
+
+  it("allocation memos: a title's cabinet rank and portfolio words are remembered by the whole title", () => {
+    // Each title shares its first or last word with the one before: a key narrowed to either answers wrongly.
+    assert.equal(cabinetTitle('Trade Minister'), true);
+    assert.equal(cabinetTitle('Deputy Trade Minister'), false);
+    assert.equal(cabinetTitle('Deputy Secretary'), false);
+    assert.equal(cabinetTitle('Agriculture Secretary'), true);
+    assert.deepEqual(PORTFOLIO_WORDS('Agriculture Undersecretary'), ['agriculture']);
+    assert.deepEqual(PORTFOLIO_WORDS('Trade Undersecretary'), ['trade']);
+    assert.deepEqual(PORTFOLIO_WORDS('Trade Ambassador'), ['trade']);
+    assert.deepEqual(PORTFOLIO_WORDS('Trade and Agriculture Ambassador'), ['trade', 'agriculture']);
   });
 });
