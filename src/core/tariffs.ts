@@ -158,9 +158,16 @@ export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { becaus
 const WORLD_AVERAGE = rx('iu')`(?<![\p{L}-])${WORLD_OWNERS}\s+(?:[\p{L}-]+\s+){0,3}?average(?![\p{L}-])|(?<![\p{L}-])average\s+(?:[\p{L}-]+\s+){0,3}?(?:among|across)\s+(?:the\s+)?${WORLD_GROUPS}(?![\p{L}-])`;
 // "The federal government will impose…", "the government said it would raise…": a government named by its kind.
 const GOVERNMENT_SUBJECT = /(?<![\p{L}-])the\s+(?:(?:federal|national|central|new)\s+)?(?:government|cabinet)(?![\p{L}-])/iu;
-// Asked of every rate's sentence on every keystroke: remembered per sentence and place.
+// Asked of every rate's sentence on every keystroke: remembered per sentence and place (looked up
+// before a closure to make the answer is made: one per rate per keystroke was 25 KB of 3 MB).
 const worldAverages = new TextMemo<boolean>();
-const namesWorldAverage = (sentence: string, at: number) => worldAverages.get(sentence, at, () => WORLD_AVERAGE.test(sentence.slice(0, at)));
+function namesWorldAverage(sentence: string, at: number): boolean {
+  const known = worldAverages.find(sentence, at);
+  if (known !== undefined) return known;
+  const named = WORLD_AVERAGE.test(sentence.slice(0, at));
+  worldAverages.set(sentence, at, named);
+  return named;
+}
 // A placeholder imposer that stops inheritance for a worldwide average; cleared before returning.
 const WORLDWIDE = '\u0000world';
 
