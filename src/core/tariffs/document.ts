@@ -280,13 +280,18 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
       const f = figures[fi++];
       if (here && f.start >= p.start && f.kind === 'percent') percents++;
     }
-    const taken: Array<{ start: number; end: number }> = [];
+    // The rates found already, likewise counted; their spans are listed only for a paragraph read here
+    // (a list per paragraph at every keystroke was about 50 KB of 3 MB).
+    const firstKnown = ki;
+    let rates = 0;
     while (ki < known.length && known[ki].start < end) {
-      if (here && known[ki].start >= p.start) taken.push({ start: known[ki].start - p.start, end: known[ki].end - p.start });
+      if (here && known[ki].start >= p.start) rates++;
       ki++;
     }
     let found = 0;
-    if (here && percents > taken.length) {
+    if (here && percents > rates) {
+      const taken: Array<{ start: number; end: number }> = [];
+      for (let k = firstKnown; k < ki; k++) if (known[k].start >= p.start) taken.push({ start: known[k].start - p.start, end: known[k].end - p.start });
       for (const { figure: f, target } of paragraphCompanyRates(p.text, p.start, figures, first, fi, taken)) {
         found++;
         // "Canfor will pay 7.72%" after "duties on Canadian softwood lumber": the ruling's goods, from that company.
