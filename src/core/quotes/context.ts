@@ -26,7 +26,8 @@ export interface ArticleSentence {
 
 export class ArticleSentences {
   private readonly paragraphs: Paragraph[];
-  private readonly built = new Map<number, ArticleSentence[]>();
+  /** Each paragraph's sentences once built, by its index (a list: a map of them grew by rehashing at every keystroke). */
+  private readonly built: Array<ArticleSentence[] | undefined>;
 
   constructor(
     text: string,
@@ -36,6 +37,7 @@ export class ArticleSentences {
     private readonly memo?: QuoteSentenceMemo,
   ) {
     this.paragraphs = paragraphs ?? splitParagraphs(text);
+    this.built = new Array<ArticleSentence[] | undefined>(this.paragraphs.length);
   }
 
   /** Index of the paragraph holding `pos`. */
@@ -46,7 +48,7 @@ export class ArticleSentences {
   /** The sentences of paragraph `i` (empty when out of range). */
   of(i: number): ArticleSentence[] {
     if (i < 0 || i >= this.paragraphs.length) return [];
-    let out = this.built.get(i);
+    let out = this.built[i];
     if (out) return out;
     const p = this.paragraphs[i];
     const end = p.start + p.text.length;
@@ -57,7 +59,7 @@ export class ArticleSentences {
     while (last < this.quotes.length && this.quotes[last].start < end) last++;
     const kept = this.memo?.find(p, i, this.quotes, first, last);
     if (kept) {
-      this.built.set(i, kept);
+      this.built[i] = kept;
       return kept;
     }
     const inside: number[] = [];
@@ -78,7 +80,7 @@ export class ArticleSentences {
     for (const c of cues) {
       out[c.sentence]?.cues.push({ ...c, verbStart: c.verbStart + p.start, verbEnd: c.verbEnd + p.start, attribution: shiftAttribution(c, p.start) });
     }
-    this.built.set(i, out);
+    this.built[i] = out;
     this.memo?.keep(p, i, first, spans, out);
     return out;
   }
