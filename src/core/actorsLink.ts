@@ -7,6 +7,7 @@ import { END_HEADS } from './lexicon/orgHeads';
 import { MODIFIER_PREPOSITIONS, placeOf } from './lexicon/words';
 import { NAME_PARTICLES } from './lexicon/nameParticles';
 import { rx } from './lexicon/wordList';
+import { memoize } from './memo';
 import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
 import { COMMISSION_CHAIRS, COMMISSION_HEADS, COMMISSIONER_TITLES, CORPORATE_TITLE_HEADS, AGENCY_TITLE_HEADS, COURT_HEADS, CABINET_HEADS, FIRM_DIRECTOR_KINDS, GENERIC_PORTFOLIO_WORDS, JUDGE_RANKS, JUNIOR_RANKS, PORTFOLIOS, JUDGE_TITLES, PEERS, PERSON_POSSESSIVES, STATE_OFFICE_HEADS } from './lexicon/titles';
 import { countryOfPlace, isGovernmentActor } from './countries';
@@ -114,7 +115,8 @@ function agencyOfficials(people: LinkedPerson[], organizations: Organization[], 
 }
 
 // The words of a portfolio that name a ministry by what it does ("Agriculture", "Finance"), not by its kind or rank.
-const PORTFOLIO_WORDS = (title: string): string[] => title.toLowerCase().split(/[\s,'’-]+/).filter((w) => PORTFOLIOS.has(w) && !GENERIC_PORTFOLIO_WORDS.has(w));
+// Remembered by title, as cabinetTitle: both are asked of every titled person at every keystroke (the lists read, never changed).
+export const PORTFOLIO_WORDS = memoize((title: string): readonly string[] => title.toLowerCase().split(/[\s,'’-]+/).filter((w) => PORTFOLIOS.has(w) && !GENERIC_PORTFOLIO_WORDS.has(w)));
 
 /**
  * "Agriculture Undersecretary Teodoro Manalastas" in a story that names "the Department of Agriculture":
@@ -139,10 +141,10 @@ function portfolioBodies(people: LinkedPerson[], organizations: Organization[]):
 }
 const WEAK_COUNTRY_RULES = new Set(['person.affiliation.main-country', 'person.affiliation.sentence-country']);
 /** "Economy Minister", "Commerce Secretary", "Minister of Investment": a cabinet post (not "Deputy Minister", "Minister of State", "Principal Secretary"). */
-function cabinetTitle(title: string): boolean {
+export const cabinetTitle = memoize((title: string): boolean => {
   const words = title.toLowerCase().split(/[\s,-]+/);
   return words.some((w) => CABINET_HEADS.has(w)) && !words.some((w) => JUNIOR_RANKS.has(w));
-}
+});
 
 /** Gives people whose title `asks` and who have no body the one body of the kind `isBody` the article is about. */
 function storyOfficers(people: LinkedPerson[], organizations: Organization[], text: string, asks: (title: string) => boolean, isBody: (o: Organization) => boolean, least: number, rule: string): void {

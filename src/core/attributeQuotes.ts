@@ -8,7 +8,7 @@ import { lowerBound } from './quotes/search';
 import { isOnePerson } from './quotes/roles';
 import { decide } from './rules/rule';
 import { INDEFINITE_OPENERS } from './lexicon/speechVerbs';
-import { INTERVIEW_NOTE } from './quotes/interviewNote';
+import { interviewNote } from './quotes/interviewNote';
 import { speakerKind, speakerRules, type SpeakerCase } from './quotes/speakerRules';
 import type { QuoteSentenceMemo } from './quoteSentenceMemo';
 
@@ -280,7 +280,7 @@ export function attributeQuotes(quotes: QuoteMention[], people: LinkedPerson[], 
 
   // "We spoke over two afternoons. Her answers have been lightly edited.": the quotes after the note that name no one are the interviewee's.
   const interviewed = new Set<number>();
-  const note = quotes.length && speakers.some((s, i) => !s && !described[i]) ? INTERVIEW_NOTE.exec(text) : null;
+  const note = quotes.length && speakers.some((s, i) => !s && !described[i]) ? interviewNote(text) : null;
   const interviewee = note ? cast.lastPersonBefore(note.index) : null;
   if (note && interviewee) {
     quotes.forEach((q, i) => {

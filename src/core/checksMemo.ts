@@ -21,7 +21,12 @@ import { checkReasons, sentencePartAt, withAdded } from './figureChecks';
 /** What the comparisons of figures and rates leave aside: where they are, and their sentence. */
 const PLACE = new Set(['start', 'end', 'sentenceStart', 'sentence']);
 
-const ratesAt = (rates: readonly TariffRate[]) => new Map(rates.map((t) => [t.start, t]));
+/** The rates by start (a later rate at the same start wins), set one by one: not through a list of pairs made at every keystroke. */
+function ratesAt(rates: readonly TariffRate[]): Map<number, TariffRate> {
+  const at = new Map<number, TariffRate>();
+  for (let i = 0; i < rates.length; i++) at.set(rates[i].start, rates[i]);
+  return at;
+}
 const same = (a: object, b: object) => a === b || sameFields(a as Record<string, unknown>, b as Record<string, unknown>, PLACE);
 /** Whether a figure sits in its sentence as another does (same sentence, same places in it). */
 const placedAlike = (a: Figure, b: Figure) => a.sentence === b.sentence && a.start - a.sentenceStart === b.start - b.sentenceStart && a.end - a.sentenceStart === b.end - b.sentenceStart;

@@ -97,9 +97,12 @@ const standalone = (text: string): string => (text.length > 12 ? ` ${text}`.slic
  * the one before are dropped (the one before keeps undo cheap). Bounded besides, oldest first.
  */
 export class ParagraphCache {
-  private readonly map = new Map<string, { text: string; facts: ParagraphFacts }>();
-  private used = new Set<string>();
-  private usedBefore = new Set<string>();
+  private readonly map = new Map<string, { text: string; facts: ParagraphFacts; pass: number }>();
+  /**
+   * The number of this analysis: each entry holds the last it was used in (a set of the texts used,
+   * made anew at every keystroke, grew to the article's paragraphs each time).
+   */
+  private pass = 0;
   /** Each paragraph's facts at its last document offset: a paragraph before the edit keeps them. */
   placed = new WeakMap<ParagraphFacts, PlacedFacts>();
   /** The paragraphs of the last analysis, to tell those before the first change. */
@@ -129,19 +132,19 @@ export class ParagraphCache {
       this.map.delete(e.text);
     } else {
       const own = standalone(text);
-      e = { text: own, facts: extractParagraph(own) };
+      e = { text: own, facts: extractParagraph(own), pass: this.pass };
       if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value as string);
     }
     this.map.set(e.text, e);
-    this.used.add(e.text);
+    e.pass = this.pass;
     return e;
   }
 
   /** Ends an analysis of the document: forgets paragraphs it no longer has. */
   endPass(): void {
-    for (const k of this.map.keys()) if (!this.used.has(k) && !this.usedBefore.has(k)) this.map.delete(k);
-    this.usedBefore = this.used;
-    this.used = new Set();
+    // An entry is kept under its own text.
+    for (const e of this.map.values()) if (e.pass < this.pass - 1) this.map.delete(e.text);
+    this.pass++;
   }
 
   get size(): number {
@@ -150,8 +153,7 @@ export class ParagraphCache {
 
   clear(): void {
     this.map.clear();
-    this.used.clear();
-    this.usedBefore.clear();
+    this.pass = 0;
     this.placed = new WeakMap();
     this.previous = [];
     this.text = '';

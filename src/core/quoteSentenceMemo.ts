@@ -13,18 +13,23 @@
 import type { ArticleSentence } from './quotes/context';
 import type { Paragraph } from './paragraphs';
 import type { Cue } from './quotes/cues';
+import type { QuoteMention } from './mentions';
 
 interface Kept {
   start: number;
   index: number;
-  quotes: readonly number[];
+  /** The index of the paragraph's first quote (its quotes are a run of the article's: `spans.length / 2` of them). */
+  first: number;
   spans: readonly number[];
   sentences: ArticleSentence[];
 }
 
-const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-/** Whether `b` is `a` with one amount added to every item. */
-const movedList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => b[i] - x === b[0] - a[0]);
+/** Whether the quotes [first, last) of `quotes` have the spans `spans` in a paragraph starting at `start`. */
+function sameSpans(spans: readonly number[], quotes: readonly QuoteMention[], first: number, last: number, start: number): boolean {
+  if (spans.length !== 2 * (last - first)) return false;
+  for (let q = first, k = 0; q < last; q++, k += 2) if (quotes[q].start - start !== spans[k] || quotes[q].end - start !== spans[k + 1]) return false;
+  return true;
+}
 
 /**
  * A cue of a paragraph moved by `by` characters, written out field by field in the order
@@ -79,22 +84,26 @@ export class QuoteSentenceMemo {
   private last = new Map<string, Kept>();
   private next = new Map<string, Kept>();
 
-  /** The last analysis's sentences of paragraph `index`, when everything they were built from is the same. */
-  find(p: Paragraph, index: number, quotes: readonly number[], spans: readonly number[]): ArticleSentence[] | undefined {
+  /**
+   * The last analysis's sentences of paragraph `index`, whose quotes are [first, last) of `quotes`,
+   * when everything they were built from is the same (compared in place: no list is made for it).
+   */
+  find(p: Paragraph, index: number, quotes: readonly QuoteMention[], first: number, last: number): ArticleSentence[] | undefined {
     const k = this.last.get(p.text);
-    if (!k || !sameList(k.spans, spans)) return undefined;
-    if (k.start === p.start && k.index === index && sameList(k.quotes, quotes)) {
+    if (!k || !sameSpans(k.spans, quotes, first, last, p.start)) return undefined;
+    // A run of as many quotes (the spans say so) is the same quotes renumbered by one amount.
+    const renumber = last > first ? first - k.first : 0;
+    if (k.start === p.start && k.index === index && renumber === 0) {
       this.next.set(p.text, k);
       return k.sentences;
     }
-    if (!movedList(k.quotes, quotes)) return undefined;
-    const sentences = moved(k.sentences, p.start - k.start, index, quotes.length ? quotes[0] - k.quotes[0] : 0);
-    this.next.set(p.text, { start: p.start, index, quotes, spans, sentences });
+    const sentences = moved(k.sentences, p.start - k.start, index, renumber);
+    this.next.set(p.text, { start: p.start, index, first, spans: k.spans, sentences });
     return sentences;
   }
 
-  keep(p: Paragraph, index: number, quotes: readonly number[], spans: readonly number[], sentences: ArticleSentence[]): void {
-    this.next.set(p.text, { start: p.start, index, quotes, spans, sentences });
+  keep(p: Paragraph, index: number, first: number, spans: readonly number[], sentences: ArticleSentence[]): void {
+    this.next.set(p.text, { start: p.start, index, first, spans, sentences });
   }
 
   /** Ends an analysis: the paragraphs it built are the ones the next may reuse. */

@@ -160,9 +160,16 @@ export function inheritImposers<T extends Pick<TariffRate, 'imposer'> & { becaus
 const WORLD_AVERAGE = rx('iu')`(?<![\p{L}-])${WORLD_OWNERS}\s+(?:[\p{L}-]+\s+){0,3}?average(?![\p{L}-])|(?<![\p{L}-])average\s+(?:[\p{L}-]+\s+){0,3}?(?:among|across)\s+(?:the\s+)?${WORLD_GROUPS}(?![\p{L}-])`;
 // "The federal government will impose…", "the government said it would raise…": a government named by its kind.
 const GOVERNMENT_SUBJECT = /(?<![\p{L}-])the\s+(?:(?:federal|national|central|new)\s+)?(?:government|cabinet)(?![\p{L}-])/iu;
-// Asked of every rate's sentence on every keystroke: remembered per sentence and place.
+// Asked of every rate's sentence on every keystroke: remembered per sentence and place (looked up
+// before a closure to make the answer is made: one per rate per keystroke was 25 KB of 3 MB).
 const worldAverages = new TextMemo<boolean>();
-const namesWorldAverage = (sentence: string, at: number) => worldAverages.get(sentence, at, () => WORLD_AVERAGE.test(sentence.slice(0, at)));
+function namesWorldAverage(sentence: string, at: number): boolean {
+  const known = worldAverages.find(sentence, at);
+  if (known !== undefined) return known;
+  const named = WORLD_AVERAGE.test(sentence.slice(0, at));
+  worldAverages.set(sentence, at, named);
+  return named;
+}
 // A placeholder imposer that stops inheritance for a worldwide average; cleared before returning.
 const WORLDWIDE = '\u0000world';
 
@@ -372,26 +379,32 @@ function textBefore(text: string, at: number): { before: string; beforeStart: nu
   return { before: text.slice(beforeStart, at), beforeStart };
 }
 
-/** `memo` (the document's) hands back last time's reading of a rate whose every read is unchanged (see ../rateMemo.ts). */
+/**
+ * `memo` (the document's) hands back last time's reading of a rate whose every read is unchanged (see
+ * ../rateMemo.ts). A rate read afresh is read by `readRate`: its closures, made in the loop, made a
+ * context for every rate at every keystroke, the kept ones too (about 55 KB per keystroke).
+ */
 function readTiming(text: string, rates: TariffMention[], memo?: RateMemo<ReadRate>): ReadRate[] {
   const out: ReadRate[] = [];
   memo?.begin(text);
-  rates.forEach((rate, i) => {
-    const kept = memo?.find(rates, i, out);
-    if (kept) return void out.push(kept);
-    const sameSentence = (o: TariffMention | undefined) => (o && o.sentenceStart === rate.sentenceStart ? o : null);
-    const sentenceText = rate.sentence;
-    const local = (o: TariffMention | null) => o && { ...o, start: o.start - rate.sentenceStart, end: o.end - rate.sentenceStart };
-    const at = rate.start - rate.sentenceStart;
-    const earlier = decide(EARLIER_RULES, { rate: { ...rate, start: at, end: at + rate.text.length }, before: local(sameSentence(rates[i - 1])), after: local(sameSentence(rates[i + 1])), text: sentenceText });
-    const { effective, schedule } = earlier ? { effective: null, schedule: null } : timingOf(sentenceText, at, rate.text.length);
-    const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
-    const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: out.slice(Math.max(0, i - 8), i), phrase: lazyPhrase(text, rate.sentenceStart) });
-    const around = { rate: { ...rate, target: carried?.value ?? rate.target }, earlier: out.slice(Math.max(0, i - 8), i), text, ...textBefore(text, rate.start) };
-    const topic = carried ? decide(SCOPE_TARGET_RULES, around) : decide(around.rate.target ? PRODUCT_TARGET_RULES : TOPIC_TARGET_RULES, around);
-    const read = { ...rate, target: topic?.value ?? carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
-    out.push(withReasons(read, earlier?.rule, carried?.rule, topic?.rule, effective?.rule, schedule?.rule));
-  });
+  for (let i = 0; i < rates.length; i++) out.push(memo?.find(rates, i, out) ?? readRate(text, rates, i, out));
   memo?.end(text, rates, out);
   return out;
+}
+
+/** The reading of `rates[i]`: `out` holds the readings of the rates before it. */
+function readRate(text: string, rates: TariffMention[], i: number, out: ReadRate[]): ReadRate {
+  const rate = rates[i];
+  const sameSentence = (o: TariffMention | undefined) => (o && o.sentenceStart === rate.sentenceStart ? o : null);
+  const sentenceText = rate.sentence;
+  const local = (o: TariffMention | null) => o && { ...o, start: o.start - rate.sentenceStart, end: o.end - rate.sentenceStart };
+  const at = rate.start - rate.sentenceStart;
+  const earlier = decide(EARLIER_RULES, { rate: { ...rate, start: at, end: at + rate.text.length }, before: local(sameSentence(rates[i - 1])), after: local(sameSentence(rates[i + 1])), text: sentenceText });
+  const { effective, schedule } = earlier ? { effective: null, schedule: null } : timingOf(sentenceText, at, rate.text.length);
+  const partner = earlier ? (earlier.rule === 'tariff.earlier.from-to' ? rates[i + 1] : rates[i - 1]) : undefined;
+  const carried = rate.target ? null : decide(CARRIED_TARGET_RULES, { rate, partner: partner ?? null, next: rates[i + 1] ?? null, earlier: out.slice(Math.max(0, i - 8), i), phrase: lazyPhrase(text, rate.sentenceStart) });
+  const around = { rate: { ...rate, target: carried?.value ?? rate.target }, earlier: out.slice(Math.max(0, i - 8), i), text, ...textBefore(text, rate.start) };
+  const topic = carried ? decide(SCOPE_TARGET_RULES, around) : decide(around.rate.target ? PRODUCT_TARGET_RULES : TOPIC_TARGET_RULES, around);
+  const read = { ...rate, target: topic?.value ?? carried?.value ?? rate.target, earlierLevel: earlier !== null, effective: effective?.value ?? '', schedule: schedule?.value ?? '' };
+  return withReasons(read, earlier?.rule, carried?.rule, topic?.rule, effective?.rule, schedule?.rule);
 }

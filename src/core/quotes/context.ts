@@ -26,7 +26,8 @@ export interface ArticleSentence {
 
 export class ArticleSentences {
   private readonly paragraphs: Paragraph[];
-  private readonly built = new Map<number, ArticleSentence[]>();
+  /** Each paragraph's sentences once built, by its index (a list: a map of them grew by rehashing at every keystroke). */
+  private readonly built: Array<ArticleSentence[] | undefined>;
 
   constructor(
     text: string,
@@ -36,6 +37,7 @@ export class ArticleSentences {
     private readonly memo?: QuoteSentenceMemo,
   ) {
     this.paragraphs = paragraphs ?? splitParagraphs(text);
+    this.built = new Array<ArticleSentence[] | undefined>(this.paragraphs.length);
   }
 
   /** Index of the paragraph holding `pos`. */
@@ -46,21 +48,25 @@ export class ArticleSentences {
   /** The sentences of paragraph `i` (empty when out of range). */
   of(i: number): ArticleSentence[] {
     if (i < 0 || i >= this.paragraphs.length) return [];
-    let out = this.built.get(i);
+    let out = this.built[i];
     if (out) return out;
     const p = this.paragraphs[i];
     const end = p.start + p.text.length;
+    // Quotes are in text order: this paragraph's are the run [first, last). Asked of every paragraph
+    // near a quote at every keystroke, the memo compares them in place; lists are made only to build.
+    const first = lowerBound(this.quotes, p.start, (x) => x.start);
+    let last = first;
+    while (last < this.quotes.length && this.quotes[last].start < end) last++;
+    const kept = this.memo?.find(p, i, this.quotes, first, last);
+    if (kept) {
+      this.built[i] = kept;
+      return kept;
+    }
     const inside: number[] = [];
-    // Quotes are in text order; find those of this paragraph.
-    for (let q = lowerBound(this.quotes, p.start, (x) => x.start); q < this.quotes.length && this.quotes[q].start < end; q++) inside.push(q);
+    for (let q = first; q < last; q++) inside.push(q);
     // Each quote's span in the paragraph, start and end in turn.
     const spans: number[] = [];
     for (const q of inside) spans.push(this.quotes[q].start - p.start, this.quotes[q].end - p.start);
-    const kept = this.memo?.find(p, i, inside, spans);
-    if (kept) {
-      this.built.set(i, kept);
-      return kept;
-    }
     let spansKey = '';
     for (let k = 0; k < spans.length; k += 2) spansKey += `${k ? ',' : ''}${spans[k]}:${spans[k + 1]}`;
     const { bounds, cues, credits } = sentencesAndCues(p.text, spansKey);
@@ -74,8 +80,8 @@ export class ArticleSentences {
     for (const c of cues) {
       out[c.sentence]?.cues.push({ ...c, verbStart: c.verbStart + p.start, verbEnd: c.verbEnd + p.start, attribution: shiftAttribution(c, p.start) });
     }
-    this.built.set(i, out);
-    this.memo?.keep(p, i, inside, spans, out);
+    this.built[i] = out;
+    this.memo?.keep(p, i, first, spans, out);
     return out;
   }
 }

@@ -169,22 +169,22 @@ export class Cast {
       const known = memoNormalize(at.lp.person.name);
       // Only when the extra words follow the name: "Economic Security Ana Petrova" is a title's tail, not a fuller name.
       // "Ana Ruiz of Banco Norte" is Ana Ruiz, of her bank: a joining word ends the name.
-      if (cue.split(' ').length > known.split(' ').length && cue.startsWith(known) && !JOINED_AFFILIATION.test(cue.slice(known.length))) return { name, id: at.lp.person.id, person: at.lp };
+      if (wordCount(cue) > wordCount(known) && cue.startsWith(known) && !JOINED_AFFILIATION.test(cue.slice(known.length))) return { name, id: at.lp.person.id, person: at.lp };
       return this.personSpeaker(at.lp);
     }
     const org = this.orgMentions.find((o) => o.start < end && o.end > start);
     if (org && org.end >= end) return this.orgSpeaker(org.org);
 
     const key = memoNormalize(name);
-    const surname = key.split(' ').pop() ?? '';
+    const surname = key.slice(key.lastIndexOf(' ') + 1);
     const single = !key.includes(' ');
-    const candidates = new Set([...(this.byForm.get(`full:${key}`) ?? []), ...(this.byForm.get(`last:${surname}`) ?? []), ...(single ? this.byForm.get(`first:${key}`) ?? [] : [])]);
+    const candidates = mentionsOf(this.byForm.get(`full:${key}`), this.byForm.get(`last:${surname}`), single ? this.byForm.get(`first:${key}`) : undefined);
     let best: LinkedPerson | undefined;
     let bestDistance = Infinity;
     // Chinese names put the family name first: "Mr. Liu" is Liu Pengyu. (Words compared in place: a cue is matched against every candidate at every keystroke.)
     const spacedKey = ` ${key}`;
     const names = (f: string) => f === key || endsWithWord(f, surname) || f.endsWith(spacedKey) || (single && startsWithWord(f, key));
-    for (const i of [...candidates].sort((a, b) => a - b)) {
+    for (const i of candidates) {
       const m = this.mentions[i];
       if (!names(memoNormalize(m.lp.person.name)) && !names(memoNormalize(m.text))) continue;
       const d = Math.abs(m.start - start);
@@ -277,6 +277,32 @@ export class Cast {
     return t;
   }
 
+}
+
+/** The words of a normalized name (single spaces): its spaces and one. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/**
+ * The mentions a name's forms index, each once, in text order. Asked for every name a cue gives, at
+ * every keystroke: made as one list, not a set of the three lists spread and then sorted.
+ */
+function mentionsOf(a: readonly number[] | undefined, b: readonly number[] | undefined, c: readonly number[] | undefined): number[] {
+  const all: number[] = [];
+  const add = (list: readonly number[] | undefined) => {
+    if (list) for (let i = 0; i < list.length; i++) all.push(list[i]);
+  };
+  add(a);
+  add(b);
+  add(c);
+  all.sort((x, y) => x - y);
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
+  all.length = n;
+  return all;
 }
 
 /** The words a cue may name a mention by (its person's name, its own text), remembered: the cast is rebuilt at every keystroke. */

@@ -58,20 +58,25 @@ export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], kno
   let fi = 0;
   paragraphs.forEach((p, i) => {
     const end = p.start + p.text.length;
-    const inside: FigureMention[] = [];
+    // The paragraph's percentages are figures [first, fi) that start in it; counted, not listed (a list
+    // per paragraph and a slice of its neighbours, at every keystroke: about 30 KB of 3 MB).
+    const first = fi;
+    let percents = 0;
     while (fi < figures.length && figures[fi].start < end) {
-      if (figures[fi].start >= p.start && figures[fi].kind === 'percent') inside.push(figures[fi]);
+      if (figures[fi].start >= p.start && figures[fi].kind === 'percent') percents++;
       fi++;
     }
     // Paragraphs about duties were read on their own; only their neighbours are read here.
-    if (dutyIndex[i] || !inside.length) return;
+    if (dutyIndex[i] || !percents) return;
     // A "rate" reaches two paragraphs from a duty paragraph; "face", "pay" and "charge" only the next one.
-    const near = nearIndex.slice(Math.max(0, i - 2), i + 3).some(Boolean);
+    let near = false;
+    for (let k = Math.max(0, i - 2); k < Math.min(nearIndex.length, i + 3) && !near; k++) near = Boolean(nearIndex[k]);
     const adjacent = Boolean(nearIndex[i - 1] || nearIndex[i + 1]);
     if (!near) return;
     let previous: { end: number; sentenceStart: number } | null = null;
-    for (const f of inside) {
-      if (taken.has(f.start)) continue;
+    for (let k = first; k < fi; k++) {
+      const f = figures[k];
+      if (f.start < p.start || f.kind !== 'percent' || taken.has(f.start)) continue;
       const at = f.start - p.start;
       const sentenceAt = Math.max(0, f.sentenceStart - p.start);
       const before = p.text.slice(Math.max(sentenceAt, at - 80), at);

@@ -78,13 +78,12 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
   let origin = '';
   let heading = '';
   const previous = new StoryBefore();
-  for (const p of paragraphs.flatMap(itemLines)) {
+  // Paragraph by paragraph, its percentages listed only for a list item under a lead-in: the lists of
+  // every paragraph made at every keystroke were about 40 KB of the 3 MB a keystroke allocates.
+  for (const para of paragraphs) for (const p of itemLines(para)) {
     const end = p.start + p.text.length;
-    const inside: FigureMention[] = [];
-    while (fi < figures.length && figures[fi].start < end) {
-      if (figures[fi].start >= p.start && figures[fi].kind === 'percent') inside.push(figures[fi]);
-      fi++;
-    }
+    const first = fi;
+    while (fi < figures.length && figures[fi].start < end) fi++;
     if (isHeading(p.text)) {
       heading = p.text;
       // A heading that announces rates leads the list right under it ("**Key changes in customs duty**" then "- Steel: 25%").
@@ -115,7 +114,9 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
     const label = labelOf(p.text);
     const target = label && origin && !countryOfTarget(label) ? `${label} from ${origin}` : label;
     const labelCountry = target ? countryOfTarget(target) : '';
-    for (const f of inside) {
+    for (let k = first; k < fi; k++) {
+      const f = figures[k];
+      if (f.start < p.start || f.kind !== 'percent') continue;
       const found = (taken ??= new Map(known.map((t) => [t.start, t]))).get(f.start);
       if (found) {
         // "- Medical-grade titanium for implants: exempted (nil duty, previously 7.5%)": a rate found with no goods of its own has the item's.
@@ -279,13 +280,18 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
       const f = figures[fi++];
       if (here && f.start >= p.start && f.kind === 'percent') percents++;
     }
-    const taken: Array<{ start: number; end: number }> = [];
+    // The rates found already, likewise counted; their spans are listed only for a paragraph read here
+    // (a list per paragraph at every keystroke was about 50 KB of 3 MB).
+    const firstKnown = ki;
+    let rates = 0;
     while (ki < known.length && known[ki].start < end) {
-      if (here && known[ki].start >= p.start) taken.push({ start: known[ki].start - p.start, end: known[ki].end - p.start });
+      if (here && known[ki].start >= p.start) rates++;
       ki++;
     }
     let found = 0;
-    if (here && percents > taken.length) {
+    if (here && percents > rates) {
+      const taken: Array<{ start: number; end: number }> = [];
+      for (let k = firstKnown; k < ki; k++) if (known[k].start >= p.start) taken.push({ start: known[k].start - p.start, end: known[k].end - p.start });
       for (const { figure: f, target } of paragraphCompanyRates(p.text, p.start, figures, first, fi, taken)) {
         found++;
         // "Canfor will pay 7.72%" after "duties on Canadian softwood lumber": the ruling's goods, from that company.
