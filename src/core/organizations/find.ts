@@ -6,6 +6,7 @@ import { KNOWN_GIVEN_NAMES as GIVEN_NAMES, opensPersonName } from '../lexicon/wo
 import { findCompanyShapes, opensGroupUnit } from './companies';
 import { END_HEADS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, CUES } from './heads';
 import { PREP_BEFORE_ARTICLE } from '../lexicon/orgHeads';
+import { PORTFOLIOS } from '../lexicon/titles';
 import { COMPANY_CLOSERS, COMPANY_WORDS } from '../lexicon/legalForms';
 import { orgKey } from './orgKey';
 import { decide } from '../rules/rule';
@@ -252,8 +253,29 @@ export function representativeOfficeAt({ toks, i }: OrgScan): OrgHit | null {
   return { i, j: i + 4, key: 'ustr', weak: false };
 }
 
+/** A portfolio: one to three capitalized words, one of them a portfolio's ("Industry", "Investment Promotion"). */
+function portfolioEnd(toks: Tok[], k: number): number {
+  let e = k;
+  while (e < toks.length && e - k < 3 && isCapWord(toks[e]) && !toks[e].poss) e++;
+  return e > k && toks.slice(k, e).some((t) => PORTFOLIOS.has(low(t))) ? e : k;
+}
+
+/** The end of ", Industry and Investment Promotion" or " and Industry" after a ministry's name ending at j, else j. */
+function portfoliosAfter(toks: Tok[], j: number): number {
+  if (!PORTFOLIOS.has(low(toks[j - 1]))) return j;
+  let k = j;
+  for (let n = 0; n < 4 && toks[k]?.text === ','; n++) {
+    const e = portfolioEnd(toks, k + 1);
+    if (e === k + 1) return j;
+    k = e;
+  }
+  if (low(toks[k]) !== 'and') return j;
+  const e = portfolioEnd(toks, k + 1);
+  return e > k + 1 ? e : j;
+}
+
 /** A well-known body or outlet of the lexicon, with the legal form written after it ("Volkswagen AG"). */
-export function lexiconHit({ toks, i, covered }: OrgScan): OrgHit | null {
+export function lexiconHit({ text, toks, i, covered }: OrgScan): OrgHit | null {
   const found = lexiconAt(toks, i);
   // "Samsung SDI", "Hyundai Motor Co.": a unit's own name, read as a run or after the first pass.
   if (!found || (found.j === i + 1 && opensGroupUnit(toks, i))) return null;
@@ -268,6 +290,10 @@ export function lexiconHit({ toks, i, covered }: OrgScan): OrgHit | null {
   }
   // "Yonhap News Agency", "Kyodo News": an outlet's name goes on over the words that say what it is.
   if (OUTLET_KEYS.has(found.key)) while (j < toks.length && j - found.j < 3 && isCapWord(toks[j]) && OUTLET_TAILS.has(toks[j].text) && !toks[j - 1].poss) j++;
+  // "India's Ministry of Commerce and Industry", "the Ministry of Commerce, Industry and Investment Promotion":
+  // more portfolios after a known ministry's name make another country's ministry, named in full.
+  const more = TOPIC_BODIES.has(low(toks[i])) ? portfoliosAfter(toks, j) : j;
+  if (more > j) return { i, j: more, key: orgKey(text.slice(toks[i].start, toks[more - 1].end)), weak: false };
   const prefix = i > 0 && US_FORMS.has(toks[i - 1].text) && !covered(i - 1) && !/^(U\.S\.|US)/.test(toks[i].text) ? 1 : 0;
   let weak = found.weak;
   if (PLACE_LIKE_KEYS.has(found.key) && j - i === 1) weak = !(toks[i - 1] && low(toks[i - 1]) === 'the') && !toks[i].poss && !!toks[j]?.word && !toks[j].cap;

@@ -69,6 +69,9 @@ export const NAME_RULES: readonly NameRule[] = [
       { text: 'The commission said the notice would appear in the Federal Register on Friday.', fact: 'Federal Register' },
       { text: 'This column was produced by Dow Jones & Co. for its newswires.', fact: 'Dow Jones & Co.' },
       { text: 'The ICE U.S. Dollar Index rose 0.2% on Monday.', fact: 'ICE' },
+      // More portfolios after a known ministry's name: another ministry, named in full.
+      { text: "An official at India's Ministry of Commerce and Industry said the staging protected growers.", fact: 'Ministry of Commerce and Industry' },
+      { text: "Oman's Ministry of Commerce, Industry and Investment Promotion said the duty was hard to accept.", fact: 'Ministry of Commerce, Industry and Investment Promotion' },
     ],
     counterExamples: [{ text: 'Steel makers in Ohio said the Harwell Foundry Association would respond.', fact: 'Harwell Foundry Association' }],
   },
