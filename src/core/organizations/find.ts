@@ -222,6 +222,16 @@ export function findOrgHits(text: string, toks: Tok[]): OrgHit[] {
 function seriesNames(text: string, toks: Tok[], hits: OrgHit[]): void {
   let grown = false;
   for (const h of hits) {
+    // "Ecuador's Ministry of Production, Foreign Trade, Investment and Fisheries": a ministry's portfolios
+    // after the run that a comma cut.
+    const more = TOPIC_BODIES.has(low(toks[h.i])) ? portfoliosAfter(toks, h.j) : h.j;
+    if (more > h.j) {
+      h.j = more;
+      h.key = orgKey(text.slice(toks[h.i].start, toks[more - 1].end));
+      h.because = [...(h.because ?? []), 'organization.name.series'];
+      grown = true;
+      continue;
+    }
     // The run opens with its series' last pair: "Tax and Customs …", "Accessories and Textiles …".
     if (!(h.j - h.i >= 4 && AND_WORDS.has(low(toks[h.i + 1])) && toks[h.i].cap && toks[h.i + 2]?.cap)) continue;
     let k = h.i;

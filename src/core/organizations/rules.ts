@@ -484,6 +484,7 @@ export const OTHER_RULES: readonly Rule<any, any>[] = [
     anchor: 'a body whose name opens with a series ("the Zakat, Tax and Customs Authority"): the items before the comma',
     reason: '{name} is one name whose words run as a series',
     examples: [
+      { text: "Ecuador's Ministry of Production, Foreign Trade, Investment and Fisheries said it would study the ruling.", fact: 'Ministry of Production, Foreign Trade, Investment and Fisheries' },
       { text: 'The Zakat, Tax and Customs Authority said the rate would rise.', fact: 'Zakat, Tax and Customs Authority' },
       { text: "Brazil's Development, Industry, Trade and Services Ministry said the rate would rise.", fact: 'Development, Industry, Trade and Services Ministry' },
     ],
