@@ -1,4 +1,5 @@
 import { spellCountries } from './countrySpellings';
+import { headlineQuoteSpeakers } from './quotes/headlineQuotes';
 import { paragraphsAfterEdit } from './paragraphEdit';
 import { ParagraphCache } from './extract';
 import { FIGURE_KEYS, hasKeys, place } from './placeFacts';
@@ -117,8 +118,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   cache.rates.tell(previousText, text, edit);
   const rates = numbered.rates.list(documentTariffs(text, paragraphs, figures, tariffs, cache.rates), numberRate);
   const checks = numbered.checks.checks(allFigures, rates, figureChecks);
-  const warnings = attributed.filter((q) => !q.speaker).map((q) => `Quote "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}" has no speaker.`);
-  const spelled = spellCountries(text, { people: linked.map((lp) => lp.person), rates, quotes: attributed });
+  // A headline's quote that the story gives again, as someone's.
+  const named = linked.map((lp) => lp.person);
+  const told = headlineQuoteSpeakers(attributed, named, text, paragraphs[0] ? paragraphs[0].start + paragraphs[0].text.length : 0);
+  const warnings = told.filter((q) => !q.speaker).map((q) => `Quote "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}" has no speaker.`);
+  const spelled = spellCountries(text, { people: named, rates, quotes: told });
   const persons = spelled.people;
   return {
     words,

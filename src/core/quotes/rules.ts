@@ -3,6 +3,7 @@ import type { Rule } from '../rules/rule';
 import { isQuoteRules } from './scareQuotes';
 import { cueRules } from './cueRules';
 import { speakerRules } from './speakerRules';
+import { HEADLINE_QUOTE_RULES } from './headlineQuotes';
 
 /** Decided after the ordered speaker rules, over the whole article: recorded here for their reasons and rows. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -56,4 +57,4 @@ const laterRules: Rule<any, any>[] = [
 
 /** Rules that decide a quote exists and who speaks it. The rules that drop a term never reach a fact (see scareQuotes.ts). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const quoteRules: readonly Rule<any, any>[] = [...isQuoteRules.filter((r) => r.id.startsWith('quote.is.')), ...cueRules, ...speakerRules, ...laterRules];
+export const quoteRules: readonly Rule<any, any>[] = [...isQuoteRules.filter((r) => r.id.startsWith('quote.is.')), ...cueRules, ...speakerRules, ...laterRules, ...HEADLINE_QUOTE_RULES];

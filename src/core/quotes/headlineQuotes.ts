@@ -1,0 +1,75 @@
+/**
+ * A quote in the headline is said again in the story: "'Retaliation is a tool, not a strategy': a
+ * former WTO deputy chief on hitting back" over an interview whose answer reads "Estévez Calderón:
+ * Retaliation is a tool, not a strategy." The headline names nobody; the story says who said it,
+ * in a quote of its own or in a transcript's answer. The card should say so too.
+ */
+import { decide, withReasons, type Rule } from '../rules/rule';
+import type { Person, Quote } from '../types';
+
+/** What the rule reads: the headline's quote, the article's quotes and people, and the text. */
+export interface HeadlineQuoteContext {
+  quote: Quote;
+  quotes: readonly Quote[];
+  people: readonly Person[];
+  text: string;
+}
+
+type Said = Pick<Quote, 'speaker' | 'speakerId' | 'speakerKind'>;
+
+// Enough of the quote's opening words to find it again, and no more (the story may trim its end).
+const KEY_LENGTH = 24;
+// A transcript's answer: "Estévez Calderón: …" at a line's start.
+const LABEL = /(?:^|\n)[ \t]*(?:\*\*)?([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})(?:\*\*)?:[ \t]*$/u;
+
+function sameWordsSpeaker({ quote, quotes, people, text }: HeadlineQuoteContext): Said | null {
+  const key = quote.text.trim().slice(0, KEY_LENGTH);
+  if (key.length < 12) return null;
+  for (let at = text.indexOf(key, quote.end); at >= 0; at = text.indexOf(key, at + 1)) {
+    const again = quotes.find((q) => q !== quote && q.start <= at && at < q.end && q.speaker);
+    if (again) return { speaker: again.speaker, speakerId: again.speakerId, speakerKind: again.speakerKind };
+    const label = LABEL.exec(text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at));
+    if (!label) continue;
+    const words = label[1].split(/\s+/);
+    const person = people.find((p) => p.name === label[1] || p.name.endsWith(` ${label[1]}`) || (words.length === 1 && p.name.split(/\s+/).pop() === words[0]));
+    if (person) return { speaker: person.name, speakerId: person.id, speakerKind: 'person' };
+  }
+  return null;
+}
+
+export const HEADLINE_QUOTE_RULES: Rule<HeadlineQuoteContext, Said>[] = [
+  {
+    id: 'quote.speaker.said-again',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'a quote in the headline with no speaker + the same words later, in a quote with a speaker or a transcript\'s answer ("Estévez Calderón: …")',
+    reason: 'said by {speaker}: the story gives the headline\'s words again, as theirs',
+    when: sameWordsSpeaker,
+    examples: [
+      {
+        text: '"Retaliation is a tool, not a strategy": a former WTO official on hitting back\n\nMariana Estévez Calderón was deputy director-general of the WTO.\n\nGTR: What would you tell a minister?\n\nEstévez Calderón: Retaliation is a tool, not a strategy. Publish a list first.',
+        fact: 'Retaliation is a tool, not a strategy',
+        expect: { speaker: 'Mariana Estévez Calderón' },
+      },
+    ],
+    counterExamples: [
+      // Words the story never gives again stay unattributed.
+      {
+        text: '"Retaliation is a tool, not a strategy": a former WTO official on hitting back\n\nMariana Estévez Calderón was deputy director-general of the WTO.\n\nEstévez Calderón: Publish a list first.',
+        fact: 'Retaliation is a tool, not a strategy',
+        expect: { speaker: null },
+      },
+    ],
+  },
+];
+
+/** Gives each headline quote without a speaker the speaker of the same words later in the story. */
+export function headlineQuoteSpeakers(quotes: Quote[], people: readonly Person[], text: string, headlineEnd: number): Quote[] {
+  if (!quotes.some((q) => !q.speaker && q.end <= headlineEnd)) return quotes;
+  return quotes.map((q) => {
+    if (q.speaker || q.end > headlineEnd) return q;
+    const found = decide(HEADLINE_QUOTE_RULES, { quote: q, quotes, people, text });
+    // The new reason replaces "no speaker found".
+    return found ? withReasons({ ...q, ...found.value, because: q.because.filter((id) => id !== 'quote.speaker.none') }, found.rule) : q;
+  });
+}
