@@ -19,13 +19,16 @@ type Said = Pick<Quote, 'speaker' | 'speakerId' | 'speakerKind'>;
 
 // Enough of the quote's opening words to find it again, and no more (the story may trim its end).
 const KEY_LENGTH = 24;
+const HEADLINE_MAX = 400;
+const AGAIN_MAX = 4;
 // A transcript's answer: "Estévez Calderón: …" at a line's start.
 const LABEL = /(?:^|\n)[ \t]*(?:\*\*)?([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})(?:\*\*)?:[ \t]*$/u;
 
 function sameWordsSpeaker({ quote, quotes, people, text }: HeadlineQuoteContext): Said | null {
   const key = quote.text.trim().slice(0, KEY_LENGTH);
   if (key.length < 12) return null;
-  for (let at = text.indexOf(key, quote.end); at >= 0; at = text.indexOf(key, at + 1)) {
+  // The words again, at most a few times: each look reads on from the last.
+  for (let at = text.indexOf(key, quote.end), n = 0; at >= 0 && n < AGAIN_MAX; at = text.indexOf(key, at + 1), n++) {
     const again = quotes.find((q) => q !== quote && q.start <= at && at < q.end && q.speaker);
     if (again) return { speaker: again.speaker, speakerId: again.speakerId, speakerKind: again.speakerKind };
     const label = LABEL.exec(text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at));
@@ -65,7 +68,8 @@ export const HEADLINE_QUOTE_RULES: Rule<HeadlineQuoteContext, Said>[] = [
 
 /** Gives each headline quote without a speaker the speaker of the same words later in the story. */
 export function headlineQuoteSpeakers(quotes: Quote[], people: readonly Person[], text: string, headlineEnd: number): Quote[] {
-  if (!quotes.some((q) => !q.speaker && q.end <= headlineEnd)) return quotes;
+  // A headline is a short line: a first paragraph of a page (a text with no breaks) is not one.
+  if (headlineEnd > HEADLINE_MAX || !quotes.some((q) => !q.speaker && q.end <= headlineEnd)) return quotes;
   return quotes.map((q) => {
     if (q.speaker || q.end > headlineEnd) return q;
     const found = decide(HEADLINE_QUOTE_RULES, { quote: q, quotes, people, text });
