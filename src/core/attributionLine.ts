@@ -2,7 +2,7 @@ import type { Speaker } from './quoteGroups';
 import { normalizeCountry } from './countries';
 import { COUNTRIES, COUNTRY_FORMS, DEMONYMS } from './lexicon/countries';
 import { GOVERNMENT_SEATS, INSTITUTION_HEADS } from './lexicon/speechVerbs';
-import { rx } from './lexicon/wordList';
+import { rx, escape } from './lexicon/wordList';
 
 /** Words that make an affiliation an institution that takes "the": "at the Asia Society Policy Institute". */
 const INSTITUTION = rx('i')`\b${INSTITUTION_HEADS}\b`;
@@ -10,7 +10,6 @@ const INSTITUTION = rx('i')`\b${INSTITUTION_HEADS}\b`;
 /** Double quotes inside a quotation become single ones. */
 const INNER: Record<string, string> = { '“': '‘', '”': '’', '"': "'" };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "the Asia Society Policy Institute", "Ford", "China": adds "the" where an institution needs it. */
 export function withArticle(affiliation: string): string {

@@ -4,6 +4,7 @@
  * agencies and leaders whose actions are a country's ("the Commerce Department", "Trump").
  * The words are in lexicon/countries.ts (every ISO country) and lexicon/governmentActors.ts.
  */
+import { escape } from './lexicon/wordList';
 import { CONGRESS_COUNTRIES, SHARED_BODY_NAMES } from './lexicon/governmentActors';
 import { AGENCY_NAME_TAILS, SHARED_NAMES, COUNTRY_FORMS, CUSTOMS_UNION_NAMES, DEMONYMS, NAME_HEADS, PLACE_PREFIXES } from './lexicon/countries';
 import { memoize } from './memo';
@@ -72,7 +73,6 @@ export interface ActorMention {
   country: string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A node's children by code point; `rest` holds the words' remaining parts until `grown` sorts them. */
 type TrieNode = Map<string, TrieNode> & { end?: boolean; rest?: string[] };

@@ -6,12 +6,13 @@
  * only when the article uses it more often than the usual one.
  */
 import { NAME_SPELLINGS } from './lexicon/countries';
+import { escape } from './lexicon/wordList';
 import type { Person, Quote, TariffRate } from './types';
 
 const counted = new Map<string, RegExp>();
 const countOf = (text: string, form: string): number => {
   let re = counted.get(form);
-  if (!re) counted.set(form, (re = new RegExp(`(?<![\\p{L}-])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu')));
+  if (!re) counted.set(form, (re = new RegExp(`(?<![\\p{L}-])${escape(form)}(?![\\p{L}-])`, 'gu')));
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(text)) n++;

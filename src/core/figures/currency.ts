@@ -4,9 +4,8 @@
  * codes live in ../lexicon/currencies.ts.
  */
 import { CHINA_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS, JAPAN_WORDS, LOWER_CASE_ONLY_CURRENCIES, SPACED_LETTER_PREFIXES } from '../lexicon/currencies';
-import { rx } from '../lexicon/wordList';
+import { rx, escape } from '../lexicon/wordList';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Anchored at the end of the text before a number: "US$" in "US$5", "Sh" in "Sh60.5" (not "Ship"),
 // optionally one space ("Rs 500", "CHF 2 billion"). Letter codes must stand alone as a word.

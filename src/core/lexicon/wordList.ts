@@ -15,7 +15,8 @@ export interface WordList {
   has(word: string): boolean;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A string as a pattern that matches it literally. */
+export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One word of the alternation, escaped; a phrase's spaces match any run of whitespace. */
 const alternative = (w: string): string => (w.includes(' ') ? escape(w).replace(/ +/g, '\\s+') : escape(w));
 

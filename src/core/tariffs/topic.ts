@@ -90,15 +90,13 @@ function investigatedCase(text: string, before: number): { product: string; orig
     const product = p.target.split(/\s+(?:imported\s+from|made\s+in|from|originating\s+in)\s+/i)[0].replace(/^(?:the\s+)?(?:[\p{L}.’'-]+\s+)?(?=\S)/u, (w) => (countryOfTarget(w) ? '' : w));
     // "a countervailing duty of 1.04% was applied to Hanseong Steel": a company, not the goods of the case; nor a
     // headline's goods run on into the table below it.
-    if (!OWN_GOODS.test(product) || countryOfTarget(product) || COMPANY_LIKE.test(product.trim()) || /[\n|]/.test(product)) continue;
+    if (!OWN_GOODS.test(product) || countryOfTarget(product) || isCompanyName(product.trim()) || /[\n|]/.test(product)) continue;
     const origins = new Set(findActors(p.target).map((a) => a.country));
     return { product: product.trim(), origin: origins.size === 1 ? [...origins][0] : '' };
   }
   return null;
 }
 const investigatedGoods = (text: string, before: number): string | null => investigatedCase(text, before)?.product ?? null;
-// Every word capitalized: a name ("Hanseong Steel"), not goods.
-const COMPANY_LIKE = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
 
 // "those goods", "such imports", and "these oils" after the oils were named.
 const POINTER = rx('iu')`^${GOODS_POINTERS}\s+(?:${TRADE_GOODS_NOUNS}|${GOODS_NOUNS})$`;
