@@ -154,7 +154,9 @@ function storyOfficers(people: LinkedPerson[], organizations: Organization[], te
   // Counted in the text: "Acuícola del Mar S.A. (Acuamar)" then "Acuamar" alone, which no paragraph reads as a body.
   // (Not inside a person's name: "Harold J. Pettigrew of Pettigrew Lane LLP".)
   const names = people.flatMap((lp) => lp.mentions.map((m): [number, number] => [m.start, m.end]));
-  const times = new Map(organizations.filter(isBody).map((o) => [o, Math.max(o.mentions.length, timesNamed(text, o, names))]));
+  // A body the headline names counts once more: the headline says which firm the story is about.
+  const head = headlineEnd(text);
+  const times = new Map(organizations.filter(isBody).map((o) => [o, Math.max(o.mentions.length, timesNamed(text, o, names)) + (o.mentions.some((m) => m.start < head) ? 1 : 0)]));
   const bodies = [...times.keys()].sort((a, b) => times.get(b)! - times.get(a)!);
   const [top, next] = bodies;
   if (!top || times.get(top)! < least || (next && times.get(next)! * 2 > times.get(top)!)) return;
@@ -162,6 +164,12 @@ function storyOfficers(people: LinkedPerson[], organizations: Organization[], te
     lp.person.affiliation = top.name;
     lp.person.because = [...lp.person.because, rule];
   }
+}
+
+/** Where a headline (a first paragraph of at most 200 characters with no full stop) ends; 0 when there is none. */
+function headlineEnd(text: string): number {
+  const end = text.slice(0, 202).search(/\n\s*\n/);
+  return end > 0 && !/[.!?]["”’]?\s*$/.test(text.slice(0, end).trim()) ? end : 0;
 }
 
 /** How often `text` names a body by its name or a short form of it, as whole words (a name holding a short form counts once). */

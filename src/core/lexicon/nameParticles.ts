@@ -6,8 +6,8 @@ export const SUFFIXES = wordList('jr.|sr.|jr|sr|ii|iii|iv');
 /** Given names written short, with a full stop: "Ma. Teresa Villanueva" (Maria), "Md. Abdur Rahim" (Mohammad). */
 export const GIVEN_NAME_ABBREVIATIONS = wordList('ma.|md.|mohd.|wm.');
 
-/** Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva". */
-export const NAME_PARTICLES = wordList('von|van|der|den|de|da|di|del|della|dos|das|du|la|le|bin|bint|binti|ben|al|ibn|al-|ter|ten|zu|dei');
+/** Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "Ramon dela Cruz". */
+export const NAME_PARTICLES = wordList('von|van|der|den|de|da|di|del|della|dela|delos|dos|das|du|la|le|bin|bint|binti|ben|al|ibn|al-|ter|ten|zu|dei');
 
 /** Arabic articles joined to a family name by a hyphen: "al-Mansouri", "el-Sisi". */
 export const ARABIC_ARTICLES = wordList('al|el|ul|ad|as|ash|at|az');

@@ -151,6 +151,11 @@ export const CREDIT_OPENERS = wordList(
   'with assistance from|with additional assistance from|with reporting from|with reporting by|with additional reporting by|' +
     'additional reporting by|reporting by|editing by|edited by|written by|compiled by',
 );
+/** A wire credit's verb and the role of whoever it names: "(Reporting by Ana Ruiz; editing by Tom Hale)". */
+export const CREDIT_ROLES: ReadonlyMap<string, string> = new Map([
+  ['reporting', 'reporter'],
+  ['editing', 'editor'],
+]);
 /** A byline's opening word. */
 export const BYLINE_OPENERS = wordList('by|reporting by|by:|byline:');
 

@@ -115,7 +115,8 @@ function joinLeadingForms(groups: Map<string, Group>): void {
   for (const g of [...groups.values()]) {
     const texts = distinctTexts(g);
     if (texts.length !== 1 || ALL_CAPS.test(texts[0])) continue;
-    const owners = byLead.get(displayForm(texts[0]));
+    const shown = displayForm(texts[0]);
+    const owners = byLead.get(shown) ?? clippedOwners(byLead, shown);
     const owner = owners?.size === 1 ? [...owners][0] : undefined;
     if (!owner || owner === g || !groups.has(owner.key)) continue;
     owner.strong.push(...g.strong);
@@ -123,6 +124,24 @@ function joinLeadingForms(groups: Map<string, Group>): void {
     owner.joined.push('organization.alias.short-form');
     groups.delete(g.key);
   }
+}
+
+/**
+ * "Vaidehi Pharma" in a headline and "Vaidehi Pharmaceuticals Ltd" in the story: a name whose last word is
+ * the clipped start (five letters or more) of the next word of exactly the names that open with the rest.
+ */
+function clippedOwners(byLead: Map<string, Set<Group>>, shown: string): Set<Group> | undefined {
+  const words = shown.split(/\s+/);
+  const last = words.pop() ?? '';
+  if (!words.length || last.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
+  const owners = new Set<Group>();
+  for (const g of byLead.get(words.join(' ')) ?? []) {
+    for (const text of distinctTexts(g)) {
+      const next = displayForm(text).split(/\s+/)[words.length] ?? '';
+      if (next.length > last.length && next.startsWith(last)) owners.add(g);
+    }
+  }
+  return owners.size ? owners : undefined;
 }
 
 /**

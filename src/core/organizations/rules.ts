@@ -522,6 +522,8 @@ export const OTHER_RULES: readonly Rule<any, any>[] = [
       { text: 'Kinabalu Foundry Bhd cut a shift on Monday.\n\nOrders at Kinabalu Foundry had recovered by June.', fact: 'Kinabalu Foundry' },
       { text: 'Tolko Industries paid the duty.\n\nTolko said it would appeal.', fact: 'Tolko' },
       { text: 'Kestrel Semiconductor profit rises\n\nTAIPEI - Kestrel Semiconductor Packaging reported higher profit on Thursday.', fact: 'Kestrel Semiconductor', expect: { name: 'Kestrel Semiconductor Packaging' } },
+      // A clipped last word ("Pharma" for "Pharmaceuticals") is the same body's short form.
+      { text: 'Vaidehi Pharma profit rises 14%\n\nVaidehi Pharmaceuticals Ltd on Tuesday reported higher profit.', fact: 'Vaidehi Pharma', expect: { name: 'Vaidehi Pharmaceuticals Ltd' } },
       { text: 'Officials said the commerce ministry would decide.\n\nThe Ministry of Commerce and Industry expects a deal by June.', fact: 'commerce ministry', expect: { name: 'Ministry of Commerce and Industry' } },
       // A first word read as a body of its own ("Hanwul shares fell") is the short form of the one name it opens.
       { text: 'Hanwul Steel reported a 31% fall in profit.\n\nHanwul shares fell 3.2% in Seoul.', fact: 'Hanwul', expect: { name: 'Hanwul Steel' } },

@@ -28,6 +28,8 @@ export interface ArticleFrame {
   bylineRole: string;
   /** The name a story is signed with on its last line ("Joanna Kaczmarek, Gazeta Stołeczna"), "" if none. */
   signedBy: string;
+  /** A newsletter's sign-off with a newsroom role ("— Naomi Athersmith, Editor"): the name and the role, or null. */
+  signedRole: { name: string; role: string } | null;
 }
 
 /** How often `text` names each country (by name, capital, demonym or agency). */
@@ -57,6 +59,9 @@ const BYLINE_ROLE_LINE = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n,|]{2,60}\n[ \t*_]*(
 const MASTHEAD = rx('iu')`^[ \t*#_]*((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,5})[ \t*_]*(?:—|–|--?)[ \t]*${MASTHEAD_NUMBERS}[ \t]*\d`;
 // A story signed on its last line with the writer's name and outlet: "Joanna Kaczmarek, Gazeta Stołeczna".
 const SIGNATURE = /\n[ \t*_—–-]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,4})[ \t*_]*\s*$/u;
+
+// A sign-off ending the text, after a dash: "That's all for this week. — Naomi Athersmith, Editor".
+const SIGN_OFF = /(?:^|\n|[.!?]["”’]?[ \t]+)[ \t*_]*(?:—|–|--)[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}),[ \t]+(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t*_.]*\s*$/u;
 
 const BUREAU = /\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?(?:Bureau|Desk)$/u;
 
@@ -128,6 +133,10 @@ export function articleFrame(text: string): ArticleFrame {
     },
     get signedBy() {
       return signed()?.[1] ?? '';
+    },
+    get signedRole() {
+      const m = SIGN_OFF.exec(text.slice(-200));
+      return m && isRole(m[2]) ? { name: m[1], role: m[2] } : null;
     },
     headlineCountry: headlineCountry(head),
     bylineRole: bylineRole.trim(),
@@ -312,6 +321,22 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     counterExamples: [{ text: 'By Maria Okonkwo\nThe Harbour Ledger\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { title: '', affiliation: 'The Harbour Ledger' } }],
   },
   {
+    id: 'person.title.sign-off',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'the text ends with a dash, a name and a newsroom role ("— Naomi Athersmith, Editor")',
+    reason: 'signs the newsletter as {title}',
+    examples: [
+      {
+        text: 'PharmaTrade Weekly — Issue 218: India trims API duties\n\nIndia cut duties on 17 ingredients.\n\nThat\'s all for this week. — Naomi Athersmith, Editor',
+        fact: 'Naomi Athersmith',
+        expect: { title: 'Editor', affiliation: 'PharmaTrade Weekly' },
+      },
+    ],
+    // A sign-off with an outlet, not a role, gives no title.
+    counterExamples: [{ text: 'India cut duties on 17 ingredients.\n\n— Naomi Athersmith, Harbour Ledger', fact: 'Naomi Athersmith', expect: { title: '' } }],
+  },
+  {
     id: 'person.affiliation.company-story',
     kind: 'person',
     decides: 'affiliation',
@@ -340,6 +365,12 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
         text: 'Acuícola del Mar S.A. (Acuamar) reported higher volumes on Tuesday.\n\nChina took 48% of Acuamar\'s volumes, and Acuamar expects more. The National Aquaculture Chamber welcomed the figures.\n\n"We cannot compete on price," chief executive Gabriela Icaza told analysts.',
         fact: 'Gabriela Icaza',
         expect: { title: 'chief executive', affiliation: 'Acuícola del Mar S.A.' },
+      },
+      // A headline's naming of the firm counts once more.
+      {
+        text: 'Sohar Metals profit slides\n\nMUSCAT - Sohar Metals reported a 12% fall in profit.\n\n"We lost margin," chief executive Khalid Balushi told analysts.',
+        fact: 'Khalid Balushi',
+        expect: { title: 'chief executive', affiliation: 'Sohar Metals' },
       },
     ],
     counterExamples: [

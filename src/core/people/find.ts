@@ -4,7 +4,7 @@ import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexic
 import { countryOfPlace } from '../countries';
 import type { Tok } from '../lexicon/tokens';
 import { decide } from '../rules/rule';
-import { BYLINE_OPENERS, CREDIT_OPENERS, PLACE_PREPOSITIONS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { BYLINE_OPENERS, CREDIT_OPENERS, CREDIT_ROLES, PLACE_PREPOSITIONS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { PARTY_LABELS } from '../lexicon/parties';
 import { rx } from '../lexicon/wordList';
 import { isNameWord, nameEnd } from './names';
@@ -19,6 +19,8 @@ export type { PersonHit, PersonCheck } from './nameRules';
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
 const CREDIT_LINE = rx('i')`^[\s*_—–(-]*${CREDIT_OPENERS}\s`;
 const BYLINE = rx('i')`^[\s*_]*${BYLINE_OPENERS}\s`;
+// The credit's verb right before a name: "Reporting by ", "; editing by " (not "additional reporting by").
+const CREDIT_VERB = /(?:^|[(;,]\s*|\n[\s*_—–-]*)(reporting|editing)\s+by\s+$/i;
 
 /** A headline in title case: short, no closing period, most long words capitalized. */
 function isHeadline(text: string, toks: Tok[]): boolean {
@@ -80,6 +82,12 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
   }
   // Titles set off around a name: "The minister, Ryutaro Hashimoto,", "Wendy Cutler, a vice president at …".
   for (const h of hits) {
+    // "(Reporting by Ana Ruiz; editing by Tom Hale)": the credit's verb is the role (a credit line is under 300 characters).
+    if (credits && !h.title && !h.weak) {
+      const verb = CREDIT_VERB.exec(text.slice(0, toks[h.i].start))?.[1].toLowerCase();
+      const role = verb ? CREDIT_ROLES.get(verb) : undefined;
+      if (role) [h.title] = [role, h.because.push('person.title.credit-role')];
+    }
     // "Trade Minister Dr. Ana Souza", "Minister of State for Finance Shri Raghav Menon": a title before the honorific.
     if (!h.title && h.honorific && h.i > 1) {
       const before = titleBefore(text, toks, h.i - 1);

@@ -139,6 +139,8 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
   // "By Ana Ruiz, policy editor": the byline's own role, and still the outlet she writes for.
   const bylineTitled = byline && !p.title && !!frame.bylineRole;
   if (bylineTitled) [p.title] = [frame.bylineRole, extra.push('person.title.byline-role')];
+  // "— Naomi Athersmith, Editor" closing a newsletter: the role she signs with.
+  else if (!p.title && frame.signedRole?.name === p.name) [p.title] = [frame.signedRole.role, extra.push('person.title.sign-off')];
   // "NEW DELHI — … Commerce Secretary Ritika Venkatesan told reporters": an office both countries have is the dateline's.
   let dropped = '';
   if (affM?.because?.includes('person.affiliation.us-office') && SHARED_US_TITLES.has(p.title.toLowerCase()) && frame.datelineCountry && frame.datelineCountry !== 'United States') {
@@ -151,7 +153,7 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
   if (!p.affiliation) {
     const leader = LEADERS.get(nameWords(p.name).slice(-1)[0] ?? '') || LEADERS.get(nameWords(p.name)[0] ?? '');
     if (leader) [p.affiliation] = [leader, extra.push('person.affiliation.leader')];
-    else if (byline && frame.outlet && (!p.title || bylineTitled)) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
+    else if (byline && frame.outlet && (!p.title || bylineTitled || !!titleM?.because?.includes('person.title.credit-role'))) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
     // "— Editor, Hannah Stroud" under a newsletter's masthead: a newsroom's title with no body is the outlet's.
     else if (newsroomTitle(p.title) && frame.outlet) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.newsroom-title')];
     else if (serves(() => frame.datelineCountry)) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];

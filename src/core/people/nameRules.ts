@@ -176,6 +176,19 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     ],
     counterExamples: [{ text: 'Li Wen, who spoke for the ministry, said talks would go on.', fact: 'Li Wen' }],
   },
+  {
+    id: 'person.title.credit-role',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'a wire credit line: "Reporting by" + name (reporter), "editing by" + name (editor)',
+    reason: 'credited for the {title}\'s work at the foot of the story',
+    examples: [
+      { text: 'Lima raised the duty.\n\n(Reporting by Julieta Ferraro; editing by Daniel Okonkwo)', fact: 'Julieta Ferraro', expect: { title: 'reporter' } },
+      { text: 'Lima raised the duty.\n\n(Reporting by Julieta Ferraro; editing by Daniel Okonkwo)', fact: 'Daniel Okonkwo', expect: { title: 'editor' } },
+    ],
+    // Additional reporting is a contribution, not the story's reporter.
+    counterExamples: [{ text: 'Lima raised the duty.\n\n(Additional reporting by Julieta Ferraro)', fact: 'Julieta Ferraro', expect: { title: '' } }],
+  },
 ];
 
 export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
@@ -523,7 +536,11 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
       const a = after(c);
       return !(a?.word && a.cap && c.text.slice(c.toks[c.j - 1].end, a.start) === ' ');
     },
-    examples: [{ text: 'In a cold room outside Brits, Hennie van der Merwe counts the birds he cannot sell.', fact: 'Hennie van der Merwe' }],
+    examples: [
+      { text: 'In a cold room outside Brits, Hennie van der Merwe counts the birds he cannot sell.', fact: 'Hennie van der Merwe' },
+      // The Filipino "dela" and "delos" are particles too: a quote is not given to "Rosa" alone.
+      { text: 'In a shuttered plant in Batangas, Dindo dela Rosa counts the furnaces that went cold.', fact: 'Dindo dela Rosa' },
+    ],
     counterExamples: [{ text: 'In a cold room outside Brits, Hennie Merwe counts the birds he cannot sell.', fact: 'Hennie Merwe' }],
   },
 ];
