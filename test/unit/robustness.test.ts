@@ -100,8 +100,10 @@ describe('robustness: time grows linearly with the text', () => {
     it(`robustness: ${what}: 2× the text takes < 3× the time`, function () {
       this.timeout(120_000);
       time(make(500)); // warm up
-      const small = time(make(3000));
-      const big = time(make(6000));
+      // Small and big alternate, the fastest of each kept: a busy spell on a shared machine slows both alike.
+      const [smallText, bigText] = [make(3000), make(6000)];
+      let [small, big] = [Infinity, Infinity];
+      for (let k = 0; k < 3; k++) [small, big] = [Math.min(small, time(smallText)), Math.min(big, time(bigText))];
       assert.ok(big < small * 3 + 5, `2× text took ${(big / small).toFixed(2)}× (${small.toFixed(1)} → ${big.toFixed(1)} ms)`);
     });
   }
