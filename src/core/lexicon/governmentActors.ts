@@ -38,12 +38,19 @@ export const GOVERNMENT_ACTORS: Readonly<Record<string, readonly string[]>> = {
     'Canada Border Services Agency', 'CBSA',
     'Department of Finance Canada', 'Finance Canada', 'Global Affairs Canada', 'Canadian International Trade Tribunal', 'CITT',
   ],
-  Japan: ['METI', 'Ministry of Economy, Trade and Industry'],
+  Japan: ['METI', 'Ministry of Economy, Trade and Industry', 'Kantei'],
   India: ['DGTR', 'Directorate General of Trade Remedies', 'Central Board of Indirect Taxes and Customs', 'CBIC'],
   'United Kingdom': ['HMRC', 'Department for Business and Trade', 'Trade Remedies Authority', 'Downing Street', 'Whitehall'],
   Australia: ['Anti-Dumping Commission'],
-  'South Korea': ['MOTIE', 'Ministry of Trade, Industry and Energy'],
+  'South Korea': ['MOTIE', 'Ministry of Trade, Industry and Energy', 'Blue House', 'Cheong Wa Dae'],
   Switzerland: ['SECO', 'State Secretariat for Economic Affairs'],
+  // Seats of government that reporting names for the government itself, as it does the Kremlin or Downing Street.
+  Philippines: ['Malacañang', 'Malacanang'],
+  France: ['Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace', 'Bercy', "Quai d'Orsay"],
+  Brazil: ['Planalto', 'Itamaraty', 'Gecex', 'Camex'],
+  Argentina: ['Casa Rosada'],
+  Chile: ['La Moneda'],
+  Mexico: ['Palacio Nacional', 'Los Pinos'],
 };
 
 /**

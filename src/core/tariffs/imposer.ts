@@ -354,6 +354,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'Peru imposed a 20% tariff on Bolivian sugar.', fact: '20%', expect: { imposer: 'Peru', target: 'Bolivian sugar' } },
       { text: 'The Commerce Department set a 45% duty on Vietnamese catfish.', fact: '45%', expect: { imposer: 'United States' } },
       { text: 'Beijing hit back with 15% levies on American pork.', fact: '15%', expect: { imposer: 'China', target: 'American pork' } },
+      // A seat of government stands for it, as "Beijing" does.
+      { text: 'Malacañang approved a plan to raise the tariff on imported rice to 35% from 15%.', fact: '35%', expect: { imposer: 'Philippines' } },
       { text: 'Peru will apply import duties of up to 35% on toys.', fact: '35%', expect: { imposer: 'Peru', target: 'toys' } },
       { text: 'Beijing answered the EV surtax with a 100% duty on Canadian canola oil.', fact: '100%', expect: { imposer: 'China', target: 'Canadian canola oil' } },
     ],
