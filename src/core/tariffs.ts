@@ -263,11 +263,21 @@ const HEADING_MARKS = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?|:?(?:\*\*|__)?:?\s*$/g;
 function countryHeadings(paragraphs: Paragraph[]): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   for (const p of paragraphs) {
-    const country = p.text.length <= 60 && !/[.!?]["”’]?\s*$/.test(p.text) ? normalizeCountry(p.text.replace(HEADING_MARKS, '')) : '';
+    const country = p.text.length <= 60 && !/[.!?]["”’]?\s*$/.test(p.text) ? normalizeCountry(p.text.replace(HEADING_MARKS, '')) || ledCountry(p.text) : ledCountry(p.text);
     if (country) out.push([p.start, country]);
     else if (out.length && isHeading(p.text)) out.push([p.start, '']);
   }
   return out.some(([, c]) => c) ? out : [];
+}
+
+/**
+ * A newsletter's section heading that opens with a country, then a dash or colon and the news:
+ * "**PAKISTAN — PET resin hit with definitive duties**", "## Chile: cherry window opens".
+ */
+function ledCountry(text: string): string {
+  if (text.length > 140 || !(isHeading(text) || /^\s*\p{Lu}{3}/u.test(text))) return '';
+  const lead = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?([^—–:\n]{2,30}?)\s*(?:—|–|:|\s-\s)/u.exec(text);
+  return lead ? normalizeCountry(lead[1]) : '';
 }
 
 /** The country of the section `at` is in: the last heading before it, when that names a country alone. */

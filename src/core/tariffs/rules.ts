@@ -216,6 +216,12 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
         expect: { imposer: 'European Union' },
       },
       { text: 'Rates at a glance\n\n## Canada\n\nA surtax of 25% applies to steel products.\n\n## Mexico\n\nTariffs of up to 50% apply to cars.', fact: '25%', expect: { imposer: 'Canada' } },
+      // A newsletter's section opens with its country, then the news.
+      {
+        text: 'This week in trade remedies\n\n**THAILAND — Wire rod duties renewed**\n\nThailand extended duties of 8.5% on wire rod from China.\n\n**PAKISTAN — PET resin hit with duties**\n\nThe National Tariff Commission imposed duties of 11.2% on PET resin from China.',
+        fact: '11.2%',
+        expect: { imposer: 'Pakistan' },
+      },
     ],
     counterExamples: [
       // The heading names who is hit: Canadian steel is not Canada's to tax (the headline's owner is the imposer).
