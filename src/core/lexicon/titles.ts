@@ -21,7 +21,7 @@ export const TITLE_HEADS = wordList(
     'congresswoman|judge|justice|counsel|attorney|general|gen.|sheikh|chief|owner|partner|fellow|researcher|trader|' +
     'administrator|undersecretary|under-secretary|deputy|aide|official|vice-chairman|lt.|col.|diplomat|boss|presidents|' +
     'ministers|senators|commissioners|governors|ambassadors|executives|officials|leaders|economists|analysts|director-general|secretary-general|deputy-director|' +
-    'member|mp|mep|mla|msp|legislator|delegate|spokesman|lawyer|columnist|correspondent|editor|reporter|writer|' +
+    'member|mp|mep|mla|msp|legislator|delegate|spokesman|lawyer|columnist|correspondent|editor|reporter|writer|anchor|presenter|' +
     'lecturer|scholar|dean|scientist|historian|academic|critic|consultant|specialist|coordinator|superintendent|inspector',
 );
 
@@ -189,7 +189,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 export const OWNER_PRONOUNS = wordList('its|their|our|whose');
 /** What a byline may add after the name that is a role, not an outlet: "By Ana Ruiz, Staff Writer". */
 /** The head of a title that only a newsroom gives: "Editor", "policy editor", "staff writer". */
-export const NEWSROOM_TITLE_HEADS = wordList('editor|writer|reporter|correspondent|columnist|contributor');
+export const NEWSROOM_TITLE_HEADS = wordList('editor|writer|reporter|correspondent|columnist|contributor|anchor|presenter');
 export const BYLINE_ROLES = wordList(NEWSROOM_TITLE_HEADS, 'staff|bureau|chief|special|senior|associate|news');
 
 /** Common nouns for a kind of body set before its name: "of the trade body UK Steel Producers' Council", "at the think tank Europa Observatory". */

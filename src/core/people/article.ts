@@ -28,8 +28,8 @@ export interface ArticleFrame {
   bylineRole: string;
   /** The name a story is signed with on its last line ("Joanna Kaczmarek, Gazeta Stołeczna"), "" if none. */
   signedBy: string;
-  /** A newsletter's sign-off with a newsroom role ("— Naomi Athersmith, Editor"): the name and the role, or null. */
-  signedRole: { name: string; role: string } | null;
+  /** Newsroom roles a newsletter signs or credits names with ("— Naomi Athersmith, Editor", "Editor: Nadia Cheng"), by name. */
+  signedRoles: ReadonlyMap<string, string>;
 }
 
 /** How often `text` names each country (by name, capital, demonym or agency). */
@@ -60,8 +60,10 @@ const MASTHEAD = rx('iu')`^[ \t*#_]*((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]
 // A story signed on its last line with the writer's name and outlet: "Joanna Kaczmarek, Gazeta Stołeczna".
 const SIGNATURE = /\n[ \t*_—–-]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,4})[ \t*_]*\s*$/u;
 
-// A sign-off ending the text, after a dash: "That's all for this week. — Naomi Athersmith, Editor".
-const SIGN_OFF = /(?:^|\n|[.!?]["”’]?[ \t]+)[ \t*_]*(?:—|–|--)[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}),[ \t]+(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t*_.]*\s*$/u;
+// A sign-off ending a line, after a dash: "That's all for this week. — Naomi Athersmith, Editor".
+const SIGN_OFF = /(?:^|\n|[.!?]["”’]?[ \t]+)[ \t*_]*(?:—|–|--)[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}),[ \t]+(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t*_.]*(?=\n|$)/gu;
+// A masthead's credit line, the role before the name: "Editor: Nadia Cheng".
+const CREDITED = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,2}):[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t*_.]*(?=\n|$)/gu;
 
 const BUREAU = /\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?(?:Bureau|Desk)$/u;
 
@@ -91,6 +93,14 @@ function creditOutlet(text: string, signature: () => RegExpExecArray | null): st
   return email ? (OUTLET_BY_LETTERS.get(email[1].toLowerCase().replace(/[^a-z0-9]/g, '')) ?? '') : '';
 }
 
+/** Names a newsletter signs or credits with a newsroom role: "— Naomi Athersmith, Editor", "Editor: Nadia Cheng". */
+function signedRolesOf(text: string): ReadonlyMap<string, string> {
+  const roles = new Map<string, string>();
+  for (const m of text.matchAll(SIGN_OFF)) if (isRole(m[2]) && !roles.has(m[1])) roles.set(m[1], m[2]);
+  for (const m of text.matchAll(CREDITED)) if (isRole(m[1]) && !roles.has(m[2])) roles.set(m[2], m[1]);
+  return roles;
+}
+
 /** The last line's "Name Surname, Outlet", when the outlet is no role or place. */
 function signatureOf(text: string): RegExpExecArray | null {
   const m = SIGNATURE.exec(text.slice(-200));
@@ -116,6 +126,7 @@ export function articleFrame(text: string): ArticleFrame {
   let signature: RegExpExecArray | null | undefined;
   const signed = () => (signature === undefined ? (signature = signatureOf(text)) : signature);
   let outlet: string | undefined;
+  let roles: ReadonlyMap<string, string> | undefined;
   let counts: Map<string, number> | undefined;
   return {
     get mainCountry() {
@@ -134,9 +145,8 @@ export function articleFrame(text: string): ArticleFrame {
     get signedBy() {
       return signed()?.[1] ?? '';
     },
-    get signedRole() {
-      const m = SIGN_OFF.exec(text.slice(-200));
-      return m && isRole(m[2]) ? { name: m[1], role: m[2] } : null;
+    get signedRoles() {
+      return (roles ??= signedRolesOf(text));
     },
     headlineCountry: headlineCountry(head),
     bylineRole: bylineRole.trim(),
@@ -324,7 +334,7 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     id: 'person.title.sign-off',
     kind: 'person',
     decides: 'title',
-    anchor: 'the text ends with a dash, a name and a newsroom role ("— Naomi Athersmith, Editor")',
+    anchor: 'a line ends with a dash, a name and a newsroom role ("— Naomi Athersmith, Editor"), or a credit line "Editor: Nadia Cheng"',
     reason: 'signs the newsletter as {title}',
     examples: [
       {
@@ -332,6 +342,7 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
         fact: 'Naomi Athersmith',
         expect: { title: 'Editor', affiliation: 'PharmaTrade Weekly' },
       },
+      { text: 'Paddock to Port Grain Letter — Issue 12\n\nEditor: Nadia Cheng\n\nChina lifted its 80.5% duty on barley.', fact: 'Nadia Cheng', expect: { title: 'Editor' } },
     ],
     // A sign-off with an outlet, not a role, gives no title.
     counterExamples: [{ text: 'India cut duties on 17 ingredients.\n\n— Naomi Athersmith, Harbour Ledger', fact: 'Naomi Athersmith', expect: { title: '' } }],

@@ -140,7 +140,7 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
   const bylineTitled = byline && !p.title && !!frame.bylineRole;
   if (bylineTitled) [p.title] = [frame.bylineRole, extra.push('person.title.byline-role')];
   // "— Naomi Athersmith, Editor" closing a newsletter: the role she signs with.
-  else if (!p.title && frame.signedRole?.name === p.name) [p.title] = [frame.signedRole.role, extra.push('person.title.sign-off')];
+  else if (!p.title && frame.signedRoles.has(p.name)) [p.title] = [frame.signedRoles.get(p.name)!, extra.push('person.title.sign-off')];
   // "NEW DELHI — … Commerce Secretary Ritika Venkatesan told reporters": an office both countries have is the dateline's.
   let dropped = '';
   if (affM?.because?.includes('person.affiliation.us-office') && SHARED_US_TITLES.has(p.title.toLowerCase()) && frame.datelineCountry && frame.datelineCountry !== 'United States') {
