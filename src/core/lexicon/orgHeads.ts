@@ -7,6 +7,9 @@ import { wordList } from './wordList';
  * ("steelmaker POSCO"), and the nouns that say a capitalized run is a place or a category instead.
  */
 
+/** A family firm's "and Sons" closing its name: "Gagnon et Fils", "Pereira & Filhos", "Rossi e Figli", "Hale & Sons" (an "of" after it is the firm's town). */
+export const FAMILY_FIRM_TAILS = wordList('sons|fils|filhos|figli|hijos|hermanos|frères|söhne');
+
 /** Words that close an organization's name ("Pacific Research Institute", "Trina Solar", "Nike Inc"). */
 export const END_HEADS = wordList(
   'organization|organisation|institute|institution|association|department|ministry|commission|council|agency|bureau|' +
@@ -24,6 +27,7 @@ export const END_HEADS = wordList(
     // A maker's trade as its name's last word: "Corio Extrusions", "Larkspur Upholstery", "Meghna Apparel".
     'extrusions|textiles|fabrics|metals|plastics|apparel|upholstery|furniture|components|packaging|mills|garments|knitwear|alloys|polymers|glassworks|boatworks|ironworks|' +
     'wines|winery|wineries|vineyards|distillery|distilleries|brewery|breweries|orchards|memory|displays|dairies|creamery|forge|estates',
+  FAMILY_FIRM_TAILS,
 );
 
 /** Heads that open a name: "Ministry of Commerce", "Institute of International Finance", "House of Commons". */
@@ -49,7 +53,9 @@ export const FOREIGN_HEADS = wordList(
     // Universities and the trades Spanish and Portuguese firms are named for: "Agrícola Valle del Fuerte".
     'universidad|universidade|université|università|universität|agrícola|agropecuária|agropecuaria|hortalizas|exportadora|importadora|comercializadora|distribuidora|pesquera|naviera|' +
     // Houses, farms and estates: "Casa de Valores Pichincha", "Flores del Páramo", "Viña Santa Rita", "Fazenda Boa Vista".
-    'casa|flores|viña|viñedos|bodegas|hacienda|finca|granja|fazenda|frutas|alimentos|aceros|cementos',
+    'casa|flores|viña|viñedos|bodegas|hacienda|finca|granja|fazenda|frutas|alimentos|aceros|cementos|' +
+    // French workshops and estates named for their trade: "Ébénisterie Gagnon et Fils", "Domaine des Trois Pommiers".
+    'ébénisterie|menuiserie|fromagerie|laiterie|boulangerie|brasserie|distillerie|conserverie|scierie|papeterie|verrerie|fonderie|minoterie|domaine|vignobles|établissements|ateliers',
 );
 
 /** Common words that open companies' names a legal form closes ("West Fraser Timber Co. Ltd.", "United Rentals Inc."). */

@@ -161,6 +161,8 @@ export const BYLINE_OPENERS = wordList('by|reporting by|by:|byline:');
 
 /** "the Trump administration", "the Albanese government": a leader named by the body they lead. */
 export const GOVERNS = wordList('administration|government|white|campaign|cabinet|presidency');
+/** Words after "cabinet" that make it furniture, not a government: "Quebec cabinet makers", "a cabinet shop". */
+export const CABINET_TRADE = wordList('maker|makers|making|shop|shops|doors|hardware');
 
 /** Verbs of saying that sit right before or after a speaker's name: the one list, in speechVerbs.ts. */
 export { SPEAKING_VERBS as SPEECH_VERBS } from './speechVerbs';

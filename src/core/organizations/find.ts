@@ -4,7 +4,7 @@ import { OUTLET_KEYS, OUTLET_TAILS } from '../lexicon/outlets';
 import { FUNCTION_CAPS, MONTHS_DAYS, NOT_NAMES, STATES_PROVINCES, placeOf } from '../lexicon/words';
 import { KNOWN_GIVEN_NAMES as GIVEN_NAMES, opensPersonName } from '../lexicon/worldNames';
 import { findCompanyShapes, opensGroupUnit } from './companies';
-import { END_HEADS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, CUES } from './heads';
+import { END_HEADS, FAMILY_FIRM_TAILS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, CUES } from './heads';
 import { PREP_BEFORE_ARTICLE } from '../lexicon/orgHeads';
 import { PORTFOLIOS } from '../lexicon/titles';
 import { COMPANY_CLOSERS, COMPANY_WORDS } from '../lexicon/legalForms';
@@ -151,6 +151,8 @@ export function runFrom(toks: Tok[], i: number): number {
       // "Gulfside Phosphate Co. of Tampa, Florida", "Ironbridge Components of Peoria, Illinois": a company
       // closed by its legal form or trade is "of" its town; the town is no part of its name.
       if (c === 'of' && closesCompany(toks, i, j) && townAfter(toks, j + 1)) break;
+      // "Ébénisterie Gagnon et Fils of Magog": a family firm's "of" is its town, known or not.
+      if (c === 'of' && FAMILY_FIRM_TAILS.has(low(toks[j - 1]))) break;
       if (OF_WORDS.has(c)) ofSeen = true;
       j++;
       continue;

@@ -237,6 +237,8 @@ export const HEAD_RULES: readonly HeadRule[] = [
       { text: 'Ana Paredes, an economist at Universidad de los Llanos, said the cut was small.', fact: 'Universidad de los Llanos' },
       // A farm's name, not a person's with a particle ("Hennie van der Merwe").
       { text: 'Flores del Páramo grows roses near Bogotá for the Miami market.', fact: 'Flores del Páramo' },
+      // A French workshop named for its trade, and the family firm's "of" its town (not a person "Ébénisterie Gagnon").
+      { text: 'The answer, for Ébénisterie Gagnon et Fils of Magog, was about half.', fact: 'Ébénisterie Gagnon et Fils' },
     ],
     counterExamples: [{ text: 'The Chilean Fruit Exporters Association objected.', fact: 'Chilean Fruit Exporters Association' }],
   },

@@ -6,11 +6,11 @@
 import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import {
-  ARTICLES, COUNTERPARTS, CREDIT_AFTER, GOVERNS, HONORIFICS, PERFECT_AUXILIARIES, ROLE_FOLLOWERS,
+  ARTICLES, CABINET_TRADE, COUNTERPARTS, CREDIT_AFTER, GOVERNS, HONORIFICS, PERFECT_AUXILIARIES, ROLE_FOLLOWERS,
   SAID_BEFORE, SHORT_HONORIFICS, SPEECH_VERBS, TITLE_HEADS, TITLE_ORG_WORDS, TRADE_ROLES,
 } from '../lexicon/titles';
 import { NAME_PARTICLES as PARTICLES } from '../lexicon/nameParticles';
-import { placeOf } from '../lexicon/words';
+import { STATES_PROVINCES, placeOf } from '../lexicon/words';
 import { LEADERS, isNameWord, nameEnd } from './names';
 import { portfolioName } from './portfolio';
 import { appositionAfter, ofBodyAfter, roleAfter, seatAfter, spokespersonBefore } from './roles';
@@ -477,12 +477,18 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
     reason: 'leads the administration or government named after them',
     when: (c) => {
       const a = after(c);
-      if (size(c) !== 1 || !a || !GOVERNS.has(a.text) || placeOf(c.toks[c.i].text)) return null;
+      if (size(c) !== 1 || !a || !GOVERNS.has(a.text) || placeOf(c.toks[c.i].text) || STATES_PROVINCES.has(low(c.toks[c.i]))) return null;
+      // "Quebec cabinet makers", "Townships cabinet makers": the trade, not a leader's cabinet.
+      if (low(a) === 'cabinet' && CABINET_TRADE.has(low(after(c, 1)))) return null;
       if (a.text === 'White' && after(c, 1)?.text !== 'House') return null;
       return { affiliation: LEADERS.get(c.toks[c.i].text) ?? '' };
     },
     examples: [{ text: 'Duties rose under the Clinton Administration.', fact: 'Clinton', expect: { affiliation: 'United States' } }],
-    counterExamples: [{ text: 'Duties rose under the Ottawa government.', fact: 'Ottawa' }],
+    counterExamples: [
+      { text: 'Duties rose under the Ottawa government.', fact: 'Ottawa' },
+      { text: 'Eastern Townships cabinet makers caught between two sets of tariffs', fact: 'Townships' },
+      { text: 'Many Manitoba cabinet makers did the same.', fact: 'Manitoba' },
+    ],
   },
   {
     id: 'person.is.leader',
