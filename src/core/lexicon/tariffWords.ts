@@ -54,7 +54,7 @@ export const TARIFF_KINDS = wordList(
   'retaliatory|punitive|additional|extra|reciprocal|anti-dumping|antidumping|countervailing|safeguard|import|customs|new|proposed|' +
     'preliminary|final|blanket|baseline|across-the-board|tit-for-tat|emergency|higher|lower|total|average|sectoral|so-called|tariff|-|' +
     'base|product|mfn|most-favoured-nation|most-favored-nation|general|standard|current|existing|applied|bound|headline|flat|uniform|combined|further|new-found|temporary|permanent|minimum|maximum|top|overall|effective|' +
-    'all-in|in-quota|out-of-quota|over-quota|preferential|ceiling|normal|usual|full|extra',
+    'all-in|in-quota|out-of-quota|over-quota|preferential|ceiling|normal|usual|full|extra|ordinary|regular|basic|statutory|conventional',
 );
 
 /** Taxes that are not border charges: "a 3% digital services tax". */
@@ -267,7 +267,7 @@ export const ASSIGNED_VERBS = wordList(
 /** Words that open a sentence's function part, never a target: "on are…". */
 /** Nouns that open or close an "on …" phrase that is no goods: "on national security grounds", "on top of", "on hold", "on average". */
 export const NOT_GOODS_HEADS = wordList('grounds|basis|behalf|hold|notice|average|balance|course|track|top|condition|conditions|pause|schedule|volume|volumes|tonnage|quantity|quantities');
-export const TARGET_FUNCTION_STARTS = wordList('are|is|was|were|be|to|and|or|that|which|it|him|them|you');
+export const TARGET_FUNCTION_STARTS = wordList('are|is|was|were|be|to|and|or|that|which|it|him|them|you|than|rather|but|because|if');
 /** Words that may end a phrase but are not its goods: "tariffs on steel at 25%". */
 export const TARGET_TRAILERS = wordList('at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the');
 /** Words that block a target lead-in: "tariffs to go on…". */

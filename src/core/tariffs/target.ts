@@ -273,7 +273,8 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   if (!words.length || words.length > (inner ? 12 : 10) || words.some((w) => NOT_PRODUCER_NOUNS.has(w) || /^importers?$/i.test(w))) return null;
   // "as Commission keeps 25% list in reserve": a government keeps a rate; it does not bear it.
   if (KEEP_VERBS.has(verb[0].toLowerCase().replace(/\s+/g, ' ')) && (countryOfPlace(subject) || findActors(subject).length || GOVERNMENT_BODY_HEADS.has(words[words.length - 1].toLowerCase()))) return null;
-  return /^[\p{L}\d$]/u.test(subject) ? subject.replace(/[,;:]+$/, '') : null;
+  // "… rather spend the money once and be certain, than pay a 100 per cent duty": a function word bears nothing.
+  return /^[\p{L}\d$]/u.test(subject) && !FUNCTION_START.test(subject) ? subject.replace(/[,;:]+$/, '') : null;
 }
 
 // ", and wheat and barley to 7.5%", ", bourbon and other whiskeys a further 60%", " and Cambodia 19%": a clause after another
@@ -637,6 +638,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     ],
     counterExamples: [
       { text: 'Consumers will face a 15% tariff on Korean cars.', fact: '15%', expect: { target: 'Korean cars' } },
+      { text: '"We would rather spend the money once and be certain, than pay a 100 per cent duty," she said.', fact: '100 per cent', expect: { target: '' } },
       { text: 'MEPs back paused countermeasures as Commission keeps 25% tariff list in reserve', fact: '25%', expect: { target: '' } },
       { text: 'Importers will face a 15% tariff.', fact: '15%', expect: { target: '' } },
     ],
