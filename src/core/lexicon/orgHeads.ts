@@ -26,6 +26,7 @@ export const END_HEADS = wordList(
     'research|economics|analytics|advisors|advisers|consulting|consultants|strategies|confederation|guild|league|' +
     // A maker's trade as its name's last word: "Corio Extrusions", "Larkspur Upholstery", "Meghna Apparel".
     'extrusions|textiles|fabrics|metals|plastics|apparel|upholstery|furniture|components|packaging|mills|garments|knitwear|alloys|polymers|glassworks|boatworks|ironworks|' +
+    'ceramics|porcelain|galvanizing|aromatics|tileworks|carbonworks|sawmills|playthings|automobiles|tyres|tires|fasteners|hydraulics|castings|forgings|' +
     'wines|winery|wineries|vineyards|distillery|distilleries|brewery|breweries|orchards|memory|displays|dairies|creamery|forge|estates',
   FAMILY_FIRM_TAILS,
 );

@@ -41,7 +41,7 @@ export const NOT_NAMES = set(
     'stop|create|speak|allow|add|spend|grow|open|walk|win|offer|remember|love|consider|appear|buy|wait|serve|die|send|' +
     'expect|build|stay|fall|cut|reach|kill|remain|suggest|raise|pass|sell|require|report|decide|pull|commenting|addressing|' +
     'citing|asked|speaking|responding|reached|contacted|during|ahead|tit|tat|prelim|final|total|difference|others|company|' +
-    'roundtable|summit|conference|forum|meeting|expo|fair|dialogue|index|survey|poll|report|preliminary|vs.|vs|ad|cvd|re|fw|fwd|sources|source|industry|leaders|investors|exporters|importers|producers|consumers|suppliers|shares|buyers|customers|traders|rivals|shipments|stocks',
+    'roundtable|summit|conference|forum|meeting|expo|fair|dialogue|index|survey|poll|report|preliminary|vs.|vs|ad|cvd|re|fw|fwd|sources|source|industry|leaders|investors|exporters|importers|producers|consumers|suppliers|shares|buyers|customers|traders|rivals|shipments|stocks|lawyers|attorneys|analysts|economists|executives|lawmakers|experts',
 );
 
 /** Capitalized words that open sentences, never part of a name. */

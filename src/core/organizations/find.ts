@@ -37,8 +37,8 @@ function headAhead(toks: Tok[], k: number): boolean {
   for (let n = k; n < toks.length && n < k + 4 && isCapWord(toks[n]); n++) if (n > k && END_HEADS.has(low(toks[n])) && !isCapWord(toks[n + 1])) return true;
   return false;
 }
-/** "Ohio-based", "Shenzhen-based": where a company sits, said just before its name. */
-export const BASED = /^\p{L}[\p{L}.' -]*-based$/iu;
+/** "Ohio-based", "Shenzhen-based", "Taiwan-listed": where a company sits or trades, said just before its name. */
+export const BASED = /^\p{L}[\p{L}.' -]*-(?:based|headquartered|listed)$/iu;
 const low = (t: Tok): string => t.text.toLowerCase();
 const US_FORMS = new Set(['U.S.', 'US']);
 const isPlace = (toks: Tok[], i: number, j: number): boolean =>

@@ -107,7 +107,10 @@ export const NAME_RULES: readonly NameRule[] = [
     anchor: '"X-based" + capitalized name',
     reason: '{name} is the company a "-based" says where it sits',
     when: (c) => basedAt(c),
-    examples: [{ text: 'Tariffs will hurt Michigan-based Lakeshore Castings, its owner said.', fact: 'Lakeshore Castings' }],
+    examples: [
+      { text: 'Tariffs will hurt Michigan-based Lakeshore Castings, its owner said.', fact: 'Lakeshore Castings' },
+      { text: 'Shares of Taiwan-listed Jinhua Galvanizing fell 4% after the ruling.', fact: 'Jinhua Galvanizing' },
+    ],
     counterExamples: [{ text: 'Ohio-based manufacturers complained about the duties.', fact: 'Ohio-based manufacturers' }],
   },
   {
