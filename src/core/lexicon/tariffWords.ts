@@ -86,6 +86,12 @@ export const QUOTA_EXCESS_SIDES = wordList('above|beyond|over|outside|in excess 
 export const QUOTA_SIDES = wordList('above|beyond|over|outside|within|inside|under|in excess of');
 /** What a quota is called, and its sides as one word: "out-of-quota", "the ceiling". */
 export const QUOTA_WORDS = wordList('quota|quotas|in-quota|out-of-quota|over-quota|above-quota|ceiling|threshold');
+/** What a quota's side names when it names a rate: "an in-quota tariff of 25%", "the out-of-quota rate". */
+export const TIER_NOUNS = wordList('tariff|tariffs|rate|rates|duty|duties|levy');
+/** A quota's sides written as one word before a rate's noun: "in-quota", "out-of-quota". */
+export const QUOTA_TIERS = wordList('in-quota|within-quota|out-of-quota|over-quota|above-quota');
+/** Words that end a quota's goods: "the access volume for onions to 22,000 tonnes", "the quota on sugar will …". */
+export const QUOTA_GOODS_ENDS = wordList('to|at|from|with|will|would|is|are|was|were|and|by');
 /** A quota's share of goods, not the goods: "over-quota imports", "in-quota beef", "excess shipments". */
 export const QUOTA_SHARES = wordList('over-quota|above-quota|out-of-quota|in-quota|within-quota|over quota|above quota|in quota|excess');
 /** Words after goods that say how they come in, not what they are: "quartz slabs imported", "… each". */

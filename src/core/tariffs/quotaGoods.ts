@@ -7,7 +7,7 @@
 import { decide, withReasons, type Rule } from '../rules/rule';
 import type { TariffMention } from '../mentions';
 import { rx } from '../lexicon/wordList';
-import { ENTRY_TAILS, QUOTA_EXCESS_MARKS, QUOTA_EXCESS_NOUNS, QUOTA_EXCESS_SIDES, QUOTA_SHARES, QUOTA_SIDES, QUOTA_WORDS } from '../lexicon/tariffWords';
+import { ENTRY_TAILS, TIER_NOUNS, QUOTA_TIERS, QUOTA_GOODS_ENDS, QUOTA_EXCESS_MARKS, QUOTA_EXCESS_NOUNS, QUOTA_EXCESS_SIDES, QUOTA_SHARES, QUOTA_SIDES, QUOTA_WORDS } from '../lexicon/tariffWords';
 
 // What a quota's excess is called, alone or "above the quota": not goods.
 const EXCESS_ONLY = rx('iu')`^(?:the\s+|any\s+|all\s+)?(?:${QUOTA_EXCESS_MARKS}\s+)?${QUOTA_EXCESS_NOUNS}(?:\s+${QUOTA_EXCESS_SIDES}\s+(?:the\s+|that\s+|this\s+|its\s+|a\s+)?(?:quota|limit|threshold|ceiling)s?)?$`;
@@ -53,6 +53,23 @@ function quotaGoods({ rates, index }: QuotaContext): string | null {
   return goods ? `${goods} above the quota` : null;
 }
 
+const QUOTA_SIDE_WORD = rx('iu')`${QUOTA_TIERS}`;
+// "an in-quota tariff of 25%", "the out-of-quota rate, 40%": the quota's side names the rate, no goods.
+const TIER_BEFORE = rx('iu')`(?<![\p{L}-])(${QUOTA_TIERS})\s+${TIER_NOUNS}\s*(?:of\s+|at\s+|is\s+|,\s*)?$`;
+// "the minimum access volume for onions to 22,000 tonnes": what the quota is on, in lower-case words.
+const QUOTA_ON = rx('iu')`(?<![\p{L}-])(?:quota|quotas|access\s+volume)\s+(?:for|on|of)\s+(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,3}?)(?=\s+${QUOTA_GOODS_ENDS}\b|[,.;:])`;
+
+/** The goods of the quota the sentence is about, for a rate named by the quota's side alone. */
+function tierGoods({ rates, index }: QuotaContext): string | null {
+  const rate = rates[index];
+  if (rate.target) return null;
+  const tier = TIER_BEFORE.exec(rate.sentence.slice(Math.max(0, rate.start - rate.sentenceStart - 60), rate.start - rate.sentenceStart));
+  if (!tier) return null;
+  const goods = QUOTA_ON.exec(rate.sentence)?.[1];
+  if (!goods || /\d/.test(goods)) return null;
+  return `${goods} ${/^(?:in|within)-/i.test(tier[1]) ? 'within' : 'above'} the quota`;
+}
+
 export const QUOTA_TARGET_RULES: Rule<QuotaContext, string>[] = [
   {
     id: 'tariff.target.quota-excess',
@@ -71,11 +88,25 @@ export const QUOTA_TARGET_RULES: Rule<QuotaContext, string>[] = [
       { text: 'Ottawa set a 25% surtax on steel. Imports face 50 per cent next year.', fact: '50 per cent', expect: { target: 'Imports' } },
     ],
   },
+  {
+    id: 'tariff.target.quota-tier',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a rate named by a quota\'s side alone ("an in-quota tariff of 25%", "an out-of-quota rate of 40%") + the quota\'s goods in its sentence ("the access volume for onions")',
+    reason: 'target: {target} — the goods of the quota the rate is a side of',
+    when: tierGoods,
+    examples: [
+      { text: 'The Department of Agriculture wants to raise the minimum access volume for onions to 22,000 tonnes, with an in-quota tariff of 25% and an out-of-quota rate of 40%.', fact: '25%', expect: { target: 'onions within the quota' } },
+      { text: 'The Department of Agriculture wants to raise the minimum access volume for onions to 22,000 tonnes, with an in-quota tariff of 25% and an out-of-quota rate of 40%.', fact: '40%', expect: { target: 'onions above the quota' } },
+    ],
+    // A quota whose goods the sentence does not name gives none.
+    counterExamples: [{ text: 'The Department of Agriculture wants an in-quota tariff of 25% and an out-of-quota rate of 40%.', fact: '40%', expect: { target: '' } }],
+  },
 ];
 
 /** Gives each rate told by a quota's excess alone the quota's goods. */
 export function quotaExcessGoods<T extends TariffMention>(rates: T[]): T[] {
-  if (!rates.some((t) => t.target && EXCESS_ONLY.test(t.target.trim()))) return rates;
+  if (!rates.some((t) => (t.target ? EXCESS_ONLY.test(t.target.trim()) : QUOTA_SIDE_WORD.test(t.sentence)))) return rates;
   const out = [...rates];
   out.forEach((t, i) => {
     const found = decide(QUOTA_TARGET_RULES, { rates: out, index: i });
