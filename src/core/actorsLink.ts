@@ -11,6 +11,7 @@ import { memoize } from './memo';
 import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
 import { COMMISSION_CHAIRS, COMMISSION_HEADS, COMMISSIONER_TITLES, CORPORATE_TITLE_HEADS, AGENCY_TITLE_HEADS, COURT_HEADS, CABINET_HEADS, FIRM_DIRECTOR_KINDS, GENERIC_PORTFOLIO_WORDS, JUDGE_RANKS, JUNIOR_RANKS, PORTFOLIOS, JUDGE_TITLES, PEERS, PERSON_POSSESSIVES, STATE_OFFICE_HEADS } from './lexicon/titles';
 import { countryOfPlace, isGovernmentActor } from './countries';
+import { readArticleHead } from './articleHead';
 
 /**
  * People are found a paragraph at a time, so "Kinabalu Foundry said…" far from the company's full
@@ -155,7 +156,9 @@ function storyOfficers(people: LinkedPerson[], organizations: Organization[], te
   // (Not inside a person's name: "Harold J. Pettigrew of Pettigrew Lane LLP".)
   const names = people.flatMap((lp) => lp.mentions.map((m): [number, number] => [m.start, m.end]));
   // A body the headline names counts once more: the headline says which firm the story is about.
-  const head = headlineEnd(text);
+  // (The head is read from the text's start only: a headline is a short first line.)
+  const headline = readArticleHead(text.slice(0, HEAD_READ)).headline;
+  const head = headline ? text.indexOf(headline) + headline.length : 0;
   const times = new Map(organizations.filter(isBody).map((o) => [o, Math.max(o.mentions.length, timesNamed(text, o, names)) + (o.mentions.some((m) => m.start < head) ? 1 : 0)]));
   const bodies = [...times.keys()].sort((a, b) => times.get(b)! - times.get(a)!);
   const [top, next] = bodies;
@@ -166,11 +169,8 @@ function storyOfficers(people: LinkedPerson[], organizations: Organization[], te
   }
 }
 
-/** Where a headline (a first paragraph of at most 200 characters with no full stop) ends; 0 when there is none. */
-function headlineEnd(text: string): number {
-  const end = text.slice(0, 202).search(/\n\s*\n/);
-  return end > 0 && !/[.!?]["”’]?\s*$/.test(text.slice(0, end).trim()) ? end : 0;
-}
+/** How much of the text's start is read for its headline. */
+const HEAD_READ = 2000;
 
 /** How often `text` names a body by its name or a short form of it, as whole words (a name holding a short form counts once). */
 function timesNamed(text: string, o: Organization, names: Array<[number, number]>): number {

@@ -90,10 +90,11 @@ export const QUOTA_WORDS = wordList('quota|quotas|in-quota|out-of-quota|over-quo
 export const TIER_NOUNS = wordList('tariff|tariffs|rate|rates|duty|duties|levy');
 /** A quota's sides written as one word before a rate's noun: "in-quota", "out-of-quota". */
 export const QUOTA_TIERS = wordList('in-quota|within-quota|out-of-quota|over-quota|above-quota');
+/** A quota's share of goods, not the goods: "over-quota imports", "in-quota beef", "excess shipments". */
+export const QUOTA_SHARES = wordList(QUOTA_TIERS, 'over quota|above quota|in quota|excess');
 /** Words that end a quota's goods: "the access volume for onions to 22,000 tonnes", "the quota on sugar will …". */
 export const QUOTA_GOODS_ENDS = wordList('to|at|from|with|will|would|is|are|was|were|and|by');
-/** A quota's share of goods, not the goods: "over-quota imports", "in-quota beef", "excess shipments". */
-export const QUOTA_SHARES = wordList('over-quota|above-quota|out-of-quota|in-quota|within-quota|over quota|above quota|in quota|excess');
+
 /** Words after goods that say how they come in, not what they are: "quartz slabs imported", "… each". */
 export const ENTRY_TAILS = wordList('imported|shipped|entering|each|per');
 /** The charges a government puts on goods leaving it: "an export duty on onions", "export taxes". */

@@ -20,7 +20,7 @@ const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
 const CREDIT_LINE = rx('i')`^[\s*_—–(-]*${CREDIT_OPENERS}\s`;
 const BYLINE = rx('i')`^[\s*_]*${BYLINE_OPENERS}\s`;
 // The credit's verb right before a name: "Reporting by ", "; editing by " (not "additional reporting by").
-const CREDIT_VERB = /(?:^|[(;,]\s*|\n[\s*_—–-]*)(reporting|editing)\s+by\s+$/i;
+const CREDIT_VERB = new RegExp(`(?:^|[(;,]\\s*|\\n[\\s*_—–-]*)(${[...CREDIT_ROLES.keys()].join('|')})\\s+by\\s+$`, 'i');
 
 /** A headline in title case: short, no closing period, most long words capitalized. */
 function isHeadline(text: string, toks: Tok[]): boolean {
