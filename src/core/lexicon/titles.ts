@@ -22,7 +22,8 @@ export const TITLE_HEADS = wordList(
     'administrator|undersecretary|under-secretary|deputy|aide|official|vice-chairman|lt.|col.|diplomat|boss|presidents|' +
     'ministers|senators|commissioners|governors|ambassadors|executives|officials|leaders|economists|analysts|director-general|secretary-general|deputy-director|' +
     'member|mp|mep|mla|msp|legislator|delegate|spokesman|lawyer|columnist|correspondent|editor|reporter|writer|anchor|presenter|' +
-    'lecturer|scholar|dean|scientist|historian|academic|critic|consultant|specialist|coordinator|superintendent|inspector',
+    'lecturer|scholar|dean|scientist|historian|academic|critic|consultant|specialist|coordinator|superintendent|inspector|' +
+    'comptroller|comptroller-general|commissioner-general|treasurer',
 );
 
 /** A legislator's seat noun after a party label: "the Liberal Democrat member for Cheltenham South". */

@@ -9,7 +9,7 @@ import { PARTY_LABELS } from '../lexicon/parties';
 import { rx } from '../lexicon/wordList';
 import { isNameWord, nameEnd } from './names';
 import { NAME_OPENERS, PERSON_EVIDENCE, type PersonCheck, type PersonHit } from './nameRules';
-import { ROLE_AFTER_RULES, roleInNextSentence, spokespersonBefore } from './roles';
+import { ROLE_AFTER_RULES, roleInNextSentence, spokespersonBefore, roleOfBodyBefore } from './roles';
 import { portfolioTitleBefore, titleBefore, titleBeforeComma } from './titles';
 import { orgRunStart } from './affiliationRules';
 import { counterpartTitles, frontedBody, pairedNames, sentenceCountry, sharedPluralTitles } from './context';
@@ -107,7 +107,8 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
       // "The Union Minister of State for Finance, Shri Aravind Menon,": the set-off title before the honorific.
       const pre = titleBeforeComma(text, toks, h.i) ?? (h.honorific ? titleBeforeComma(text, toks, h.i - 1) : null);
       const spoke = pre ? null : spokespersonBefore(text, toks, h.i);
-      const found = pre ? { f: pre, rule: 'person.title.set-off-before' } : spoke ? { f: spoke, rule: 'person.title.spokesperson-for' } : null;
+      const ofBody = pre || spoke ? null : roleOfBodyBefore(text, toks, h.honorific ? h.i - 1 : h.i);
+      const found = pre ? { f: pre, rule: 'person.title.set-off-before' } : spoke ? { f: spoke, rule: 'person.title.spokesperson-for' } : ofBody ? { f: ofBody, rule: 'person.title.of-body-before' } : null;
       if (found) {
         Object.assign(h, { title: found.f.title, affiliation: h.affiliation || found.f.affiliation, org: h.org || found.f.org });
         h.because.push(found.rule, ...(h.affiliation === found.f.affiliation ? found.f.because : []));

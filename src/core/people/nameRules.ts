@@ -177,6 +177,20 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     counterExamples: [{ text: 'Li Wen, who spoke for the ministry, said talks would go on.', fact: 'Li Wen' }],
   },
   {
+    id: 'person.title.of-body-before',
+    kind: 'person',
+    decides: 'title',
+    anchor: '"the <title> of|at <body>, " + name; "the <title> for <Portfolio>, " + name',
+    reason: 'the title ({title}) and the body it serves are set off before the name',
+    examples: [
+      { text: 'The Comptroller-General of the Nigeria Customs Service (NCS), Bashir Danlami, said scanners were ready.', fact: 'Bashir Danlami', expect: { title: 'Comptroller-General', affiliation: 'Nigeria Customs Service' } },
+      { text: 'The chief executive of Harlow Steel, Dana Reyes, said orders had slowed.', fact: 'Dana Reyes', expect: { title: 'chief executive', affiliation: 'Harlow Steel' } },
+      { text: 'The Commissioner for Customs and Excise, Ms Tendai Moyo, urged agents to update their tables.', fact: 'Tendai Moyo', expect: { title: 'Commissioner for Customs and Excise' } },
+    ],
+    // A title that is no head of the body before the comma: the name stands alone.
+    counterExamples: [{ text: 'Orders at the plant of Harlow Steel, Dana Reyes said, had slowed.', fact: 'Dana Reyes', expect: { title: '' } }],
+  },
+  {
     id: 'person.title.credit-role',
     kind: 'person',
     decides: 'title',

@@ -710,3 +710,36 @@ export function spokespersonBefore(text: string, toks: Tok[], nameAt: number): R
   }
   return null;
 }
+
+/**
+ * "The Comptroller-General of the Nigeria Customs Service (NCS), Bashir Lawal,", "the chief executive of
+ * Harlow Steel, Dana Reyes,": a title and the body it serves, set off before the name. After "for" the
+ * capitalized words are the title's portfolio ("The Commissioner for Customs and Excise, Rudo Makoni,").
+ */
+export function roleOfBodyBefore(text: string, toks: Tok[], nameAt: number): RoleFinding | null {
+  if (toks[nameAt - 1]?.text !== ',') return null;
+  let e = nameAt - 1;
+  // "(NCS)": the body's short form, between its name and the comma.
+  if (toks[e - 1]?.text === ')' && toks[e - 3]?.text === '(' && ACRONYM.test(toks[e - 2]?.text ?? '')) e -= 3;
+  for (let k = e - 1; k > 0 && e - k < 10 && toks[k].word; k--) {
+    const link = low(toks[k]);
+    if (link !== 'of' && link !== 'for' && link !== 'at') continue;
+    const head = k - 1;
+    if (!TITLE_HEADS.has(low(toks[head])) || toks[head].poss) return null;
+    let from = head;
+    while (from > 0 && head - from < 4 && toks[from - 1].word && (TITLE_MODIFIERS.has(low(toks[from - 1])) || TITLE_HEADS.has(low(toks[from - 1])))) from--;
+    // The role opens with "the"/"a" or opens the sentence: "The Commissioner for …, Name,".
+    if (!toks[from].sentStart && !ARTICLES.has(low(toks[from - 1]))) return null;
+    if (link === 'for') {
+      if (!toks[k + 1]?.cap || !toks[k + 1].word || toks[e - 1].poss) return null;
+      return { title: text.slice(toks[from].start, toks[e - 1].end), affiliation: '', org: null, because: [] };
+    }
+    const s = orgAt(toks, k + 1);
+    if (!s) return null;
+    const { name, end } = bodyFrom(text, toks, s);
+    if (end !== e) return null;
+    const place = placeOf(name);
+    return { title: text.slice(toks[from].start, toks[head].end), affiliation: place || name, org: place ? null : { i: s, j: end }, because: ['person.affiliation.role-body'] };
+  }
+  return null;
+}
