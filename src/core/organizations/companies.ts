@@ -117,8 +117,11 @@ export function appositionAt({ text, toks, i }: ShapeScan): OrgHit[] | null {
   while (h < toks.length && h - i < 7 && toks[h].word && !APPOSITION_HEADS.has(toks[h].text) && !MAKER_HEADS.has(toks[h].text)) h++;
   const head = toks[h];
   // A lone name, then "the" and a description ending in a maker noun: a company.
-  const maker = !!head && MAKER_HEADS.has(head.text) && opener.text === 'the' && h > i + 2 && !toks[i - 2]?.cap;
-  if (!head || head.poss || (!APPOSITION_HEADS.has(head.text) && !maker) || !(/^[,.;]$/.test(toks[h + 1]?.text ?? '.') || APPOSITION_ENDS.words.has(toks[h + 1]?.text ?? ''))) return null;
+  // "Corrib Spirits, the Dublin-listed maker of Ballyfane whiskey,": only a company is listed, so a longer name and "of" may follow.
+  const listed = h < toks.length && toks.slice(i + 2, h).some((w) => /(?:^|-)listed$/i.test(w.text));
+  const maker = !!head && MAKER_HEADS.has(head.text) && opener.text === 'the' && h > i + 2 && (!toks[i - 2]?.cap || listed);
+  const ends = /^[,.;]$/.test(toks[h + 1]?.text ?? '.') || APPOSITION_ENDS.words.has(toks[h + 1]?.text ?? '') || (listed && toks[h + 1]?.text === 'of');
+  if (!head || head.poss || (!APPOSITION_HEADS.has(head.text) && !maker) || !ends) return null;
   // The name back to its start: capitalized words, places among them, joined by "of" ("Dairy Farmers of Wisconsin").
   let s = i - 1;
   while (s > 0 && i - s < 6 && ((toks[s - 1].word && toks[s - 1].cap && !toks[s - 1].poss) || (toks[s - 1].text === 'of' && toks[s - 2]?.cap))) s--;

@@ -437,7 +437,10 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     anchor: 'Name, the/a … association/company/maker,',
     reason: '{name} is described as a body by the words after it',
     when: (c) => appositionAt(c),
-    examples: [{ text: 'Acerlux, the Luxembourg steel association, welcomed the plan.', fact: 'Acerlux' }],
+    examples: [
+      { text: 'Acerlux, the Luxembourg steel association, welcomed the plan.', fact: 'Acerlux' },
+      { text: 'Harrow Spirits, the London-listed maker of Glenbrae whisky and Fennel gin, cut its forecast.', fact: 'Harrow Spirits' },
+    ],
     counterExamples: [
       { text: 'Pedro Souza, a coffee exporter, said prices fell.', fact: 'Pedro Souza' },
       { text: 'Christine Moreau, the head of the French steel federation, welcomed the move.', fact: 'Christine Moreau' },

@@ -56,12 +56,14 @@ const BYLINE_NEXT_LINE = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n]{2,120}\n+[ \t*_]*(
 const BYLINE_ROLE_LINE = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n,|]{2,60}\n[ \t*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t*_]*(?:\n|$)/u;
 
 // A newsletter's masthead, its first line: "KERNEL & SHELL WEEKLY — Issue 214", "The Dry Bulk Dispatch — Week 45".
-const MASTHEAD = rx('iu')`^[ \t*#_]*((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,5})[ \t*_]*(?:—|–|--?)[ \t]*${MASTHEAD_NUMBERS}[ \t]*\d`;
+const MASTHEAD = rx('iu')`^[ \t*#_]*((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,5})[ \t*_]*(?:—|–|--?|\|)[ \t]*${MASTHEAD_NUMBERS}[ \t]*\d`;
 // A story signed on its last line with the writer's name and outlet: "Joanna Kaczmarek, Gazeta Stołeczna".
 const SIGNATURE = /\n[ \t*_—–-]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,4})[ \t*_]*\s*$/u;
 
 // A sign-off ending a line, after a dash: "That's all for this week. — Naomi Athersmith, Editor".
-const SIGN_OFF = /(?:^|\n|[.!?]["”’]?[ \t]+)[ \t*_]*(?:—|–|--)[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}),[ \t]+(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t*_.]*(?=\n|$)/gu;
+const SIGN_OFF = /(?:^|\n|[.!?]["”’]?[ \t]+)[ \t*_]*(?:—|–|--?)[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}),[ \t]+(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t*_.]*(?=\n|$)/gu;
+// A signature line of pipes: "Yoon Ha-eun | editor | The Cell Line".
+const PIPE_SIGNATURE = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t]*\|[ \t]*(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t]*\|/gu;
 // A masthead's credit line, the role before the name: "Editor: Nadia Cheng".
 const CREDITED = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,2}):[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t*_.]*(?=\n|$)/gu;
 
@@ -98,6 +100,7 @@ function signedRolesOf(text: string): ReadonlyMap<string, string> {
   const roles = new Map<string, string>();
   for (const m of text.matchAll(SIGN_OFF)) if (isRole(m[2]) && !roles.has(m[1])) roles.set(m[1], m[2]);
   for (const m of text.matchAll(CREDITED)) if (isRole(m[1]) && !roles.has(m[2])) roles.set(m[2], m[1]);
+  for (const m of text.matchAll(PIPE_SIGNATURE)) if (isRole(m[2]) && !roles.has(m[1])) roles.set(m[1], m[2]);
   return roles;
 }
 
@@ -334,7 +337,7 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     id: 'person.title.sign-off',
     kind: 'person',
     decides: 'title',
-    anchor: 'a line ends with a dash, a name and a newsroom role ("— Naomi Athersmith, Editor"), or a credit line "Editor: Nadia Cheng"',
+    anchor: 'a line ends with a dash, a name and a newsroom role ("— Naomi Athersmith, Editor"), a credit line "Editor: Nadia Cheng", or a signature "Name | editor | Outlet"',
     reason: 'signs the newsletter as {title}',
     examples: [
       {
@@ -343,6 +346,8 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
         expect: { title: 'Editor', affiliation: 'PharmaTrade Weekly' },
       },
       { text: 'Paddock to Port Grain Letter — Issue 12\n\nEditor: Nadia Cheng\n\nChina lifted its 80.5% duty on barley.', fact: 'Nadia Cheng', expect: { title: 'Editor' } },
+      { text: 'THE KILN LETTER | Issue 40 | Weekly notes on ceramics\n\nGood morning. Tiles again this week. - Park Ji-won, editor\n\nIndia cut its duty to 10%.', fact: 'Park Ji-won', expect: { title: 'editor', affiliation: 'THE KILN LETTER' } },
+      { text: 'India cut its duty on tiles to 10%.\n\nPark Ji-won | editor | The Kiln Letter', fact: 'Park Ji-won', expect: { title: 'editor' } },
     ],
     // A sign-off with an outlet, not a role, gives no title.
     counterExamples: [{ text: 'India cut duties on 17 ingredients.\n\n— Naomi Athersmith, Harbour Ledger', fact: 'Naomi Athersmith', expect: { title: '' } }],
