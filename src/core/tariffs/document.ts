@@ -26,7 +26,7 @@ import { StoryBefore } from './storyBefore';
 
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+/;
 // A lead-in that announces rates: it names tariffs or rates and ends with a colon.
-const LEAD_IN_WORD = /(?<![\p{L}-])(?:rates?|schedule|margins)(?![\p{L}-])/iu;
+const LEAD_IN_WORD = /(?<![\p{L}-])(?:rates?|schedule|margins|in force)(?![\p{L}-])/iu;
 const LABEL = /^\s*(?:\*\*|__)?([^:*_\n]{1,80}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/u;
 
 // "- bourbon and other American whiskies, 35%;": the label before a comma and the rate.

@@ -82,6 +82,8 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     examples: [
       { text: 'India notified new rates on Monday.\n\n**Key changes in customs duty**\n\n- Lithium-ion cells: reduced from 20% to 5%\n- Solar glass: increased from 10% to 25%', fact: '25%', expect: { target: 'Solar glass' } },
       { text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '35%', expect: { imposer: 'Brazil', target: 'Cars' } },
+      // A heading that says what is in force announces the rates under it.
+      { text: 'Buyers face a busy summer.\n\n**In force now**\n\n- Olive oil (bottled): 15%, up from 10%\n- Canned tuna from Thailand: 19%', fact: '19%', expect: { target: 'Canned tuna from Thailand' } },
       { text: 'Brussels proposed extra duties on American goods.\n\nAmong the items on the list:\n\n- bourbon and other whiskies, 35%;\n\n- denim jeans, 20%.', fact: '20%', expect: { target: 'denim jeans' } },
       // A numbered notice's item with no label: the goods its own sentence names.
       { text: 'Tokyo set the following rates:\n\n1. Frozen pork remains subject to the general rate of 38.5%.', fact: '38.5%', expect: { target: 'Frozen pork' } },
