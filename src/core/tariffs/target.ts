@@ -10,6 +10,7 @@ import { ABBREVIATION_WORDS } from '../lexicon/abbreviations';
 import { GOVERNMENT_BODY_HEADS } from '../lexicon/governmentActors';
 import { POSSESSIVE_DETERMINERS, SPEECH_VERBS, THAT_CLAUSE_VERBS } from '../lexicon/speechVerbs';
 import { MODIFIER_PREPOSITIONS } from '../lexicon/words';
+import { TRADE_LAW_NUMBERS } from '../lexicon/measures';
 
 // The abbreviations as written in copy, capitalized ("St", "Corp"): the stop pattern is case-sensitive.
 const ABBREVIATION_WORDS_CAP = capitalizedPattern(ABBREVIATION_WORDS);
@@ -20,6 +21,9 @@ import { hitWith } from './hitWith';
 import { ACT_LEADS, CLAUSE_SUBJECTS, COVER_VERBS, GOODS_BEAR_VERBS, KEEP_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, COUNT_GOODS, GOODS_NOUNS } from '../lexicon/goods';
 import { CLAUSE_WORDS, POINTING_DETERMINERS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, CASE_FINDINGS, QUANTITY_UNITS, PRODUCER_NOUNS, OPENING_PREPOSITIONS, COMPARISON_WORDS } from '../lexicon/tariffWords';
+
+/** A trade law's name before the tariff word ("Section 301"): what the tariff is, not the goods it hits. */
+const TRADE_LAW_NAME = rx('i')`^(?:section\s+)?${TRADE_LAW_NUMBERS}$`;
 
 // "on", "against" or "for" right after the rate or tariff word, at most two words on ("tariffs imposed on").
 // Or a verb of applying: "a 7.5% duty applies to Thai shrimp".
@@ -658,12 +662,13 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
         // "a 25% quota-tariff": the first half of a compound is the tariff's kind, not goods.
         .filter((w) => w && !TARIFF_KINDS.has(w) && !w.endsWith('-'))
         .join(' ');
-      // "a 15% U.S. tariff": a country alone before the tariff word owns it.
-      return goods && !countryOfPlace(goods) ? pluralGoods(goods) : null;
+      // "a 15% U.S. tariff": a country alone before the tariff word owns it; "the 25% Section 301 tariff": a trade law names it.
+      return goods && !countryOfPlace(goods) && !TRADE_LAW_NAME.test(goods) ? pluralGoods(goods) : null;
     },
     examples: [{ text: 'Kenya kept its 35% sugar tariffs.', fact: '35%', expect: { target: 'sugar' } }],
     counterExamples: [
       { text: 'Kenya kept its 35% retaliatory tariffs.', fact: '35%', expect: { target: '' } },
+      { text: 'Because the bikes are of Chinese origin, they are subject to the 25% Section 301 tariff on top of the ordinary duty.', fact: '25%', expect: { target: '', imposer: 'United States' } },
       { text: 'Ghana asked to be spared a 15% U.S. tariff.', fact: '15%', expect: { target: '', imposer: 'United States' } },
       { text: 'Kenya kept its 35% quota-tariff in place.', fact: '35%', expect: { target: '' } },
     ],
