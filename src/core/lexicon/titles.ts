@@ -116,7 +116,8 @@ export const TRADE_ROLES = wordList(
     'investor|broker|dealer|worker|farmworker|businessman|businesswoman|exec|economist|spokesperson|lobbyist|veteran|shipper|' +
     'distributor|buyer|seller|merchant|banker|accountant|engineer|steelworker|fisherman|winemaker|brewer|owner|operator|' +
     // Occupations trade features quote people by: "Jerome Abernathy, a builder in Boise,".
-    'builder|orchardist|retiree|pastor|teacher|trucker|baker|butcher|restaurateur|welder|machinist|mechanic|carpenter|miner|fisher|cattleman',
+    'builder|orchardist|retiree|pastor|teacher|trucker|baker|butcher|restaurateur|welder|machinist|mechanic|carpenter|miner|fisher|cattleman|' +
+    'steward|agent|docker|stevedore|roaster|distiller|vintner|grocer|jeweller|jeweler|tailor|weaver|foreman|driver',
 );
 
 /** Trade roles a firm holds as often as a person: "a mid-sized wholesaler", "the country's largest producer". */

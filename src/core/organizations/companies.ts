@@ -22,7 +22,9 @@ const isName = (t: Tok | undefined): boolean =>
 const isCompanyWord = (t: Tok | undefined): boolean => isName(t) && !NOT_NAMES.has(t!.text.toLowerCase());
 
 /** Does a group name open a unit's name at token i ("Samsung SDI", not "Samsung said")? */
-export const opensGroupUnit = (toks: Tok[], i: number): boolean => GROUP_NAMES.has(toks[i].text) && !toks[i].poss && isName(toks[i + 1]);
+// "finance chief Lotte Engberg": a group's name that is also a given name, after a title, opens a person's name.
+export const opensGroupUnit = (toks: Tok[], i: number): boolean =>
+  GROUP_NAMES.has(toks[i].text) && !toks[i].poss && isName(toks[i + 1]) && !(TITLE_HEADS.has(toks[i - 1]?.text.toLowerCase() ?? '') && opensPersonName([toks[i].text, toks[i + 1].text]));
 
 /** What a company-shape rule reads: the paragraph's words, the anchor token, and which tokens are still free. */
 export interface ShapeScan {

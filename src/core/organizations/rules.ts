@@ -405,7 +405,11 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     reason: '{name} is a unit of a business group',
     when: (c) => groupUnitAt(c),
     examples: [{ text: 'Samsung SDI and SK On supply cells to Ford.', fact: 'Samsung SDI' }],
-    counterExamples: [{ text: 'Samsung said it would invest more.', fact: 'Samsung' }],
+    counterExamples: [
+      { text: 'Samsung said it would invest more.', fact: 'Samsung' },
+      // A group's name that is also a given name, after a title, opens a person's name.
+      { text: 'Volumes fell by a third, finance chief Lotte Engberg said.', fact: 'Lotte Engberg' },
+    ],
   },
   {
     id: 'organization.name.acronym-body',

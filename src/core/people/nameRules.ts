@@ -16,7 +16,7 @@ import { portfolioName } from './portfolio';
 import { appositionAfter, ofBodyAfter, roleAfter, seatAfter, spokespersonBefore } from './roles';
 import { headsTitle, tieOf, titleBefore, titleBeforeComma, titleStart } from './titles';
 import { runFrom } from '../organizations/find';
-import { END_HEADS } from '../lexicon/orgHeads';
+import { APPOSITION_HEADS, BODY_NOUNS, END_HEADS, MAKER_HEADS } from '../lexicon/orgHeads';
 
 /** A person found in a paragraph: the name's tokens i..j-1 and what the text says about them there. */
 export interface PersonHit {
@@ -352,6 +352,23 @@ function roleSetOff(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/**
+ * "Mette Holm, a shop steward at the blade plant, said": a description of one ("a"/"an") in lower-case
+ * words set off after the name, then a speech verb. A body's description ends in a body's or a maker's noun.
+ */
+function describedThenSaid(toks: Tok[], k: number): boolean {
+  if (!/^an?$/.test(low(toks[k])) || !toks[k + 1]?.word || toks[k + 1].cap) return false;
+  let head = '';
+  for (let n = k + 1; n < toks.length && n - k < 14; n++) {
+    if (toks[n].text === ',') return !!head && !APPOSITION_HEADS.has(head) && !BODY_NOUNS.has(head) && !MAKER_HEADS.has(head) && SPEECH_VERBS.has(low(toks[n + 1]));
+    if (!toks[n].word) return false;
+    // The head is the last lower-case word before "at", "of", "in" … ("steward" in "a shop steward at …").
+    if (!head && ROLE_FOLLOWERS.has(low(toks[n]))) head = low(toks[n - 1]);
+    else if (!head && !toks[n].cap && !ROLE_FOLLOWERS.has(low(toks[n + 1])) && toks[n + 1]?.text === ',') head = low(toks[n]);
+  }
+  return false;
+}
+
 const size = (c: RunContext) => c.j - c.i;
 const after = (c: RunContext, n = 0) => c.toks[c.j + n];
 
@@ -436,14 +453,16 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
       if (after(c)?.text === '.' || !after(c)) return saidTitleBefore(c);
       if (after(c)?.text !== ',') return false;
       const next = low(after(c, 1));
-      return next === 'who' || SPEECH_VERBS.has(next) || !!titleBeforeComma(c.text, c.toks, c.i) || !!spokespersonBefore(c.text, c.toks, c.i) || roleSetOff(c.toks, c.j + 1) || !!appositionAfter(c.text, c.toks, c.j);
+      return next === 'who' || SPEECH_VERBS.has(next) || !!titleBeforeComma(c.text, c.toks, c.i) || !!spokespersonBefore(c.text, c.toks, c.i) || roleSetOff(c.toks, c.j + 1) || describedThenSaid(c.toks, c.j + 1) || !!appositionAfter(c.text, c.toks, c.j);
     },
     examples: [
       { text: 'Patel Kumar, who has spun yarn in Surat for decades, expects fewer orders.', fact: 'Patel Kumar' },
+      { text: 'Unions are split. Marit Holmvik, a shop clerk in Lem, said her members want protection.', fact: 'Marit Holmvik' },
       { text: '“The door was shut,” said the guild’s chief executive, Eilidh Braeburn. “We were not heard.”', fact: 'Eilidh Braeburn' },
     ],
     counterExamples: [
       { text: 'Patel Kumar said the mill in Surat expects fewer orders.', fact: 'Patel Kumar' },
+      { text: 'Vestra Holmvik, a regional growers\' association, said prices rose.', fact: 'Vestra Holmvik' },
       { text: 'The guild’s chief executive met officials in Kirkcaldy Harbour.', fact: 'Kirkcaldy Harbour' },
     ],
   },
