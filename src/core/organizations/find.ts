@@ -131,7 +131,8 @@ export function runFrom(toks: Tok[], i: number): number {
       j += 2;
       continue;
     }
-    if (j > i && (t.word || c === '&') && CONNECTORS.has(c) && isNameWord(toks[j + 1]) && !MONTHS_DAYS.has(low(toks[j + 1]))) {
+    // "In June the European Commission": a month or day before "the" is the sentence's time, not a name's word.
+    if (j > i && (t.word || c === '&') && CONNECTORS.has(c) && isNameWord(toks[j + 1]) && !MONTHS_DAYS.has(low(toks[j + 1])) && !(c === 'the' && MONTHS_DAYS.has(low(toks[j - 1])))) {
       if (c === 'and' && (strongLexiconAt(toks, j - 1) || strongLexiconAt(toks, j + 1) || (COMPANY_CLOSERS.has(toks[j - 1].text.replace(/\.$/, '')) || toks[j - 1].text === 'Group'))) break;
       // "lost 2.9% in Seoul and Kuroda Motor Corp. dropped": a place does not open a company's name.
       if (c === 'and' && isPlace(toks, i, j)) break;
@@ -469,6 +470,8 @@ function cueAt(toks: Tok[], i: number): OrgHit | null {
     j++;
     if (toks[j - 1].poss) break;
   }
+  // "law firm Valdez & Castellanos": an ampersand joins the partners' names into one firm's, which the ampersand head reads whole.
+  if (toks[j]?.text === '&' && isCapWord(toks[j + 1])) return null;
   if (j === k || isPlace(toks, k, j)) return null;
   if (toks.slice(k, j).some((t) => NOT_NAMES.has(low(t)) || MONTHS_DAYS.has(low(t)))) return null;
   // "textile exporter Anil Mehta": after a trade role, a given name opens a person's name, not a firm's.

@@ -162,7 +162,11 @@ export const NAME_RULES: readonly NameRule[] = [
     reason: '{name} is a capitalized name',
     when: (c) => capitalizedRunAt(c),
     examples: [{ text: 'said Wayne Harlow of the Pacific Research Institute.', fact: 'Pacific Research Institute' }],
-    counterExamples: [{ text: 'Steel prices rose in the Pacific Northwest.', fact: 'Pacific Northwest' }],
+    counterExamples: [
+      { text: 'Steel prices rose in the Pacific Northwest.', fact: 'Pacific Northwest' },
+      // A month before "the" dates the sentence: the name starts after it.
+      { text: 'In June the Harbour Trade Council opened a probe.', fact: 'June the Harbour Trade Council' },
+    ],
   },
 ];
 
@@ -224,7 +228,11 @@ export const HEAD_RULES: readonly HeadRule[] = [
     anchor: 'Name & Name',
     reason: 'an ampersand between names makes a firm\'s name',
     when: (c) => orNull(ampersandHead(c)),
-    examples: [{ text: 'Its supplier, Birch & Lantern Outfitters, raised prices.', fact: 'Birch & Lantern Outfitters' }],
+    examples: [
+      { text: 'Its supplier, Birch & Lantern Outfitters, raised prices.', fact: 'Birch & Lantern Outfitters' },
+      // After a cue ("law firm"), the partners' names are read whole, not cut at the ampersand.
+      { text: 'Ana Ruiz, a partner at law firm Valdez & Castellanos, said an appeal was unlikely.', fact: 'Valdez & Castellanos' },
+    ],
     counterExamples: [{ text: 'Exports from Bosnia & Herzegovina rose.', fact: 'Bosnia & Herzegovina' }],
   },
   {
