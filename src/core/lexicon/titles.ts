@@ -120,6 +120,9 @@ export const TRADE_ROLES = wordList(
     'steward|agent|docker|stevedore|roaster|distiller|vintner|grocer|jeweller|jeweler|tailor|weaver|foreman|driver',
 );
 
+/** Parties to a trade case and trades that open a sentence before a firm's name: "Applicant Southern Cross Wire Pty Ltd", "Forwarder Bosphorus Express Logistics". */
+export const CASE_PARTIES = wordList('applicant|petitioner|respondent|complainant|claimant|plaintiff|defendant|appellant|appellee|intervenor|forwarder');
+
 /** Trade roles a firm holds as often as a person: "a mid-sized wholesaler", "the country's largest producer". */
 export const FIRM_ROLES = wordList('exporter|importer|producer|manufacturer|retailer|wholesaler|distributor|shipper|supplier|buyer|seller|merchant|investor|dealer|broker|operator');
 

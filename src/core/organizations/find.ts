@@ -6,7 +6,7 @@ import { KNOWN_GIVEN_NAMES as GIVEN_NAMES, opensPersonName } from '../lexicon/wo
 import { findCompanyShapes, opensGroupUnit } from './companies';
 import { END_HEADS, FAMILY_FIRM_TAILS, OPEN_HEADS, FOREIGN_HEADS, NAME_OPENERS, PLURAL_MAKERS, AND_WORDS, ELIDED, isNameWord, ARTICLES, RUN_BREAKERS, CONNECTORS, OF_WORDS, CUES } from './heads';
 import { PREP_BEFORE_ARTICLE } from '../lexicon/orgHeads';
-import { PORTFOLIOS } from '../lexicon/titles';
+import { CASE_PARTIES, PORTFOLIOS, TRADE_ROLES } from '../lexicon/titles';
 import { COMPANY_CLOSERS, COMPANY_WORDS } from '../lexicon/legalForms';
 import { orgKey } from './orgKey';
 import { decide } from '../rules/rule';
@@ -69,7 +69,8 @@ function personBefore(toks: Tok[], i: number, j: number): boolean {
   // "Harold J. Pettigrew of Pettigrew Lane LLP": a run that starts at the surname after a middle initial.
   if (j - i === 1 && /^\p{Lu}\.$/u.test(toks[i - 1]?.text ?? '') && GIVEN_NAMES.has(toks[i - 2]?.text ?? '')) return true;
   for (const g of [j - 2, j - 3]) {
-    if (g < Math.max(0, i - 1) || !toks[g].word || !toks[g].cap || !GIVEN_NAMES.has(toks[g].text)) continue;
+    // "Mei-Lin Sorensen": a hyphenated given name by its first part.
+    if (g < Math.max(0, i - 1) || !toks[g].word || !toks[g].cap || !(GIVEN_NAMES.has(toks[g].text) || GIVEN_NAMES.has(toks[g].text.split('-')[0]))) continue;
     if (toks.slice(g, j).every((t) => t.word && !t.poss && !END_HEADS.has(low(t)) && !OPEN_HEADS.has(low(t)) && !placeOf(t.text))) return true;
   }
   return false;
@@ -438,7 +439,8 @@ export function headedRun(text: string, toks: Tok[], i: number, j: number): OrgH
   let s = i;
   // "A World Trade Organization dispute panel" after a dateline's dash: the article opens the sentence, not the name.
   // "NORTH GEELONG — At the Corio Extrusions plant": a function word after a dateline's dash opens the sentence.
-  while (s < j - 1 && (low(toks[s]) === 'the' || (FUNCTION_CAPS.has(low(toks[s])) && /^(?:[—–]|--?)$/.test(toks[s - 1]?.text ?? '')) || ((toks[s].text === 'A' || toks[s].text === 'An') && s < j - 2) || (toks[s].poss && !PLURAL_POSSESSORS.has(toks[s].text) && !(isLegalForm(toks[j - 1]) && !placeOf(toks[s].text))) || BASED.test(toks[s].text) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j) && !(NAME_OPENERS.has(low(toks[s])) && isLegalForm(toks[j - 1]))))) s++;
+  // "Applicant Southern Cross Wire Pty Ltd", "Forwarder Bosphorus Express Logistics": a party or trade opening the sentence.
+  while (s < j - 1 && (low(toks[s]) === 'the' || (FUNCTION_CAPS.has(low(toks[s])) && /^(?:[—–]|--?)$/.test(toks[s - 1]?.text ?? '')) || ((toks[s].text === 'A' || toks[s].text === 'An') && s < j - 2) || (toks[s].poss && !PLURAL_POSSESSORS.has(toks[s].text) && !(isLegalForm(toks[j - 1]) && !placeOf(toks[s].text))) || BASED.test(toks[s].text) || (toks[s].sentStart && (CASE_PARTIES.has(low(toks[s])) || TRADE_ROLES.has(low(toks[s])))) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j) && !(NAME_OPENERS.has(low(toks[s])) && isLegalForm(toks[j - 1]))))) s++;
   // "Shares of Volga Pipe PJSC": a trimmed opener's "of" goes with it.
   if (s > i && CONNECTORS.has(low(toks[s])) && s < j - 1) s++;
   s = canadaListStart(toks, s, j);

@@ -166,6 +166,10 @@ export const NAME_RULES: readonly NameRule[] = [
       { text: 'Steel prices rose in the Pacific Northwest.', fact: 'Pacific Northwest' },
       // A month before "the" dates the sentence: the name starts after it.
       { text: 'In June the Harbour Trade Council opened a probe.', fact: 'June the Harbour Trade Council' },
+      // A party to the case opening the sentence is no word of the name.
+      { text: 'Petitioner Heartland Bag Alliance filed the case in May.', fact: 'Petitioner Heartland Bag Alliance' },
+      // A person's name (a hyphenated given name too) does not run on through "of" into the firm.
+      { text: 'Trade attorney Mei-Lin Sorensen of Carver Dunn LLP disagreed.', fact: 'Mei-Lin Sorensen of Carver Dunn LLP' },
     ],
   },
 ];
@@ -486,7 +490,11 @@ export const OTHER_RULES: readonly Rule<any, any>[] = [
     anchor: 'a name listed with an organization (", X", "and X")',
     reason: '{name} is listed alongside other organizations',
     examples: [{ text: 'The levies fell on Norland Timber (19.2 per cent), Kessel Pulp Mills (11.4 per cent) and Brannock (14.05 per cent).', fact: 'Brannock' }],
-    counterExamples: [{ text: 'Ministers from Canada, Mexico and the World Bank met.', fact: 'World Bank' }],
+    counterExamples: [
+      { text: 'Ministers from Canada, Mexico and the World Bank met.', fact: 'World Bank' },
+      // An honorific opens a person's name, not another body of the list.
+      { text: 'The head of the Manufacturers Association of Nigeria (MAN), Mrs Chinwe Okafor-Eze, welcomed it.', fact: 'Mrs Chinwe Okafor-Eze' },
+    ],
   },
   {
     id: 'organization.name.affiliation',

@@ -185,6 +185,7 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     examples: [
       { text: 'The Comptroller-General of the Nigeria Customs Service (NCS), Bashir Danlami, said scanners were ready.', fact: 'Bashir Danlami', expect: { title: 'Comptroller-General', affiliation: 'Nigeria Customs Service' } },
       { text: 'The chief executive of Harlow Steel, Dana Reyes, said orders had slowed.', fact: 'Dana Reyes', expect: { title: 'chief executive', affiliation: 'Harlow Steel' } },
+      { text: 'The Director-General of the Manufacturers Association of Nigeria (MAN), Mrs Chinwe Okafor-Eze, said the relief would help.', fact: 'Chinwe Okafor-Eze', expect: { title: 'Director-General', affiliation: 'Manufacturers Association of Nigeria' } },
       { text: 'The Commissioner for Customs and Excise, Ms Tendai Moyo, urged agents to update their tables.', fact: 'Tendai Moyo', expect: { title: 'Commissioner for Customs and Excise' } },
     ],
     // A title that is no head of the body before the comma: the name stands alone.

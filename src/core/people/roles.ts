@@ -725,7 +725,8 @@ export function roleOfBodyBefore(text: string, toks: Tok[], nameAt: number): Rol
     const link = low(toks[k]);
     if (link !== 'of' && link !== 'for' && link !== 'at') continue;
     const head = k - 1;
-    if (!TITLE_HEADS.has(low(toks[head])) || toks[head].poss) return null;
+    // "… of the Manufacturers Association of Nigeria": an "of" inside the body's name; the title's is further back.
+    if (!TITLE_HEADS.has(low(toks[head])) || toks[head].poss) continue;
     let from = head;
     while (from > 0 && head - from < 4 && toks[from - 1].word && (TITLE_MODIFIERS.has(low(toks[from - 1])) || TITLE_HEADS.has(low(toks[from - 1])))) from--;
     // The role opens with "the"/"a" or opens the sentence: "The Commissioner for …, Name,".
