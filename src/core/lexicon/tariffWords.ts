@@ -169,7 +169,7 @@ export const COMPANY_HEADS = wordList(
 /** Subjects that pay a company duty: "all other producers". */
 export const PRODUCER_NOUNS = wordList(
   'producer|producers|exporter|exporters|importer|importers|companies|company|firm|firms|mill|mills|maker|makers|manufacturer|manufacturers|' +
-    'supplier|suppliers|respondent|respondents|others|rest|shipper|shippers|grower|growers|plant|plants',
+    'supplier|suppliers|respondent|respondents|others|rest|shipper|shippers|grower|growers|plant|plants|packer|packers|processor|processors',
 );
 /** Subjects that are markets or people, not producers: "shares of Acme", "investors". */
 export const NOT_PRODUCER_NOUNS = wordList(

@@ -11,7 +11,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { hitWith } from './hitWith';
 import { ALL_GOODS } from '../lexicon/goods';
-import { BE_FORMS, EXAMPLE_WORDS, PERCENT_UNIT, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
+import { BE_FORMS, EXAMPLE_WORDS, PERCENT_UNIT, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, PRODUCER_NOUNS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
 import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, ENTER_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
 
 // Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
@@ -101,7 +101,8 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   // "Brazil raises import tariff on steel": a country that raises, sets or cuts a tariff acts, whatever goods follow.
   if (ACTS_AFTER.test(after)) return 'agent';
   const next = after.match(/^\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u)?.[1].split(/\s+/) ?? [];
-  if (next.some((w) => GOODS.has(w))) return 'origin';
+  // "the biggest Ecuadorian packer", "Vietnamese exporters": a country's producers, like its goods, are what a rate hits.
+  if (next.some((w) => GOODS.has(w) || (PRODUCER_NOUNS.has(w) && !/^importers?$/.test(w)))) return 'origin';
   return 'agent';
 }
 
@@ -378,6 +379,12 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'Peru announced a 20% tariff on sugar.', fact: '20%' },
       // The country a rate is "for" bears it.
       { text: 'Exporters face punitive tariffs of 19% for Thailand and 20% for Vietnam.', fact: '20%', expect: { imposer: '', target: 'Vietnam' } },
+      // A country's producers, like its goods, are what a rate hits.
+      {
+        text: 'The Commerce Department set duties on shrimp from Ecuador and Vietnam. Combined rates now range from 4.9% for the biggest Ecuadorian packer to more than 110% for Vietnamese exporters.',
+        fact: '110%',
+        expect: { imposer: 'United States' },
+      },
     ],
   },
   {
