@@ -167,6 +167,11 @@ export const COMPANY_HEADS = wordList(
 );
 
 /** Subjects that pay a company duty: "all other producers". */
+/** Who acts for a country named by its demonym: "Chinese officials", "the Indian side", "Canadian retaliation". */
+export const ACTING_NOUNS = wordList(
+  'official|officials|authorities|government|governments|negotiator|negotiators|lawmakers|legislators|regulator|regulators|side|delegation|' +
+    'leader|leaders|leadership|president|premier|minister|ministers|retaliation|countermeasures|customs|parliament|congress|senate|cabinet|embassy|envoy|state',
+);
 export const PRODUCER_NOUNS = wordList(
   'producer|producers|exporter|exporters|importer|importers|companies|company|firm|firms|mill|mills|maker|makers|manufacturer|manufacturers|' +
     'supplier|suppliers|respondent|respondents|others|rest|shipper|shippers|grower|growers|plant|plants|packer|packers|processor|processors',

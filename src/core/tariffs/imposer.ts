@@ -5,13 +5,14 @@
  * Department set…") — skipping countries that are the goods' origin ("Chinese imports", "on Japan",
  * "Vietnam will face…").
  */
-import { CUSTOMS_UNIONS, countryOfPlace, findActors, type ActorMention } from '../countries';
+import { CUSTOMS_UNIONS, countryOfDemonym, countryOfPlace, findActors, type ActorMention } from '../countries';
+import { GOVERNMENT_BODY_HEADS } from '../lexicon/governmentActors';
 import { rx } from '../lexicon/wordList';
 import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { hitWith } from './hitWith';
 import { ALL_GOODS } from '../lexicon/goods';
-import { BE_FORMS, EXAMPLE_WORDS, PERCENT_UNIT, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, PRODUCER_NOUNS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
+import { BE_FORMS, EXAMPLE_WORDS, PERCENT_UNIT, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, PRODUCER_NOUNS, ACTING_NOUNS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
 import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, ENTER_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
 
 // Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
@@ -66,10 +67,24 @@ const companyNameAfter = (after: string): boolean => {
 };
 
 // "reciprocal tariffs of 19% for Thailand and 20% for Vietnam": the country a rate is for bears it.
+/** "Chinese-origin", "German-made": a demonym joined to where goods come from. */
+const MADE_FORM = /-(?:made|origin|built|grown|produced|sourced)$/iu;
+
 const RATE_FOR_BEFORE = rx('iu')`\d\s?${PERCENT_UNIT}\s+for\s+(?:the\s+)?$`;
 
 /** The role a named country plays in its sentence, from the words around it. */
 const TOPIC_FOR_BEFORE = /(?:^|[,;:]\s*)(?:[Ff]or|[Aa]s\s+for)\s+(?:the\s+)?$/;
+
+/**
+ * "Chilean cathode", "British goods", "German-made presses": a demonym before a lower-case noun describes what a
+ * rate hits, unless the noun acts for the country ("Chinese officials", "the Indian finance ministry", "U.S. tariffs").
+ */
+function describesWhatIsHit(actor: ActorMention, paragraph: string): boolean {
+  if (!countryOfDemonym(actor.text) && !MADE_FORM.test(actor.text)) return false;
+  // ("Canadian-origin metal": the actor may end before its "-origin".)
+  const next = /^(?:-(?:made|origin|built|grown|produced|sourced))?\s+(\p{Ll}[\p{L}-]*)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(paragraph.slice(actor.end, actor.end + 60));
+  return !!next && !next.slice(1).some((w) => !!w && (ACTING_NOUNS.has(w) || GOVERNMENT_BODY_HEADS.has(w) || TARIFF_NOUNS.has(w)));
+}
 
 export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: number): ActorRole {
   const before = paragraph.slice(Math.max(sentenceStart, actor.start - 60), actor.start);
@@ -373,12 +388,14 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     decides: 'imposer',
     anchor: 'an acting country named after the rate ("A 20% tariff, Peru said, …")',
     reason: 'imposer: {imposer} — the acting country of the sentence, named after the rate',
-    when: ({ roles }) => roles().find((r) => r.role === 'agent')?.a.country,
+    when: ({ roles, input }) => roles().find((r) => r.role === 'agent' && !describesWhatIsHit(r.a, input.paragraph))?.a.country,
     examples: [{ text: 'A 20% tariff on sugar is coming, Peru announced.', fact: '20%', expect: { imposer: 'Peru' } }],
     counterExamples: [
       { text: 'Peru announced a 20% tariff on sugar.', fact: '20%' },
       // The country a rate is "for" bears it.
       { text: 'Exporters face punitive tariffs of 19% for Thailand and 20% for Vietnam.', fact: '20%', expect: { imposer: '', target: 'Vietnam' } },
+      // A demonym before a lower-case noun describes what a rate hits; it does not act.
+      { text: 'A 25% duty would make Chilean cathode uncompetitive against domestic and Canadian-origin metal.', fact: '25%', expect: { imposer: '' } },
       // A country's producers, like its goods, are what a rate hits.
       {
         text: 'The Commerce Department set duties on shrimp from Ecuador and Vietnam. Combined rates now range from 4.9% for the biggest Ecuadorian packer to more than 110% for Vietnamese exporters.',
