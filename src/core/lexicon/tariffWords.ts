@@ -167,6 +167,8 @@ export const COMPANY_HEADS = wordList(
 );
 
 /** Subjects that pay a company duty: "all other producers". */
+/** What joins a demonym to goods' origin: "Chinese-origin", "German-made", "Korean-built". */
+export const ORIGIN_SUFFIXES = wordList('made|origin|built|grown|produced|sourced');
 /** Who acts for a country named by its demonym: "Chinese officials", "the Indian side", "Canadian retaliation". */
 export const ACTING_NOUNS = wordList(
   'official|officials|authorities|government|governments|negotiator|negotiators|lawmakers|legislators|regulator|regulators|side|delegation|' +

@@ -12,7 +12,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { hitWith } from './hitWith';
 import { ALL_GOODS } from '../lexicon/goods';
-import { BE_FORMS, EXAMPLE_WORDS, PERCENT_UNIT, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, PRODUCER_NOUNS, ACTING_NOUNS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
+import { BE_FORMS, EXAMPLE_WORDS, PERCENT_UNIT, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, ORIGIN_SUFFIXES, PRODUCER_NOUNS, ACTING_NOUNS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
 import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, ENTER_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
 
 // Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
@@ -66,9 +66,12 @@ const companyNameAfter = (after: string): boolean => {
   return m !== null && m[0].trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 };
 
-// "reciprocal tariffs of 19% for Thailand and 20% for Vietnam": the country a rate is for bears it.
 /** "Chinese-origin", "German-made": a demonym joined to where goods come from. */
-const MADE_FORM = /-(?:made|origin|built|grown|produced|sourced)$/iu;
+const MADE_FORM = rx('iu')`-${ORIGIN_SUFFIXES}$`;
+// (What may follow a demonym the actor ends before: "Canadian" then "-origin metal".)
+const DESCRIBED_AFTER = rx('u')`^(?:-${ORIGIN_SUFFIXES})?\s+(\p{Ll}[\p{L}-]*)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?`;
+
+// "reciprocal tariffs of 19% for Thailand and 20% for Vietnam": the country a rate is for bears it.
 
 const RATE_FOR_BEFORE = rx('iu')`\d\s?${PERCENT_UNIT}\s+for\s+(?:the\s+)?$`;
 
@@ -82,7 +85,7 @@ const TOPIC_FOR_BEFORE = /(?:^|[,;:]\s*)(?:[Ff]or|[Aa]s\s+for)\s+(?:the\s+)?$/;
 function describesWhatIsHit(actor: ActorMention, paragraph: string): boolean {
   if (!countryOfDemonym(actor.text) && !MADE_FORM.test(actor.text)) return false;
   // ("Canadian-origin metal": the actor may end before its "-origin".)
-  const next = /^(?:-(?:made|origin|built|grown|produced|sourced))?\s+(\p{Ll}[\p{L}-]*)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(paragraph.slice(actor.end, actor.end + 60));
+  const next = DESCRIBED_AFTER.exec(paragraph.slice(actor.end, actor.end + 60));
   return !!next && !next.slice(1).some((w) => !!w && (ACTING_NOUNS.has(w) || GOVERNMENT_BODY_HEADS.has(w) || TARIFF_NOUNS.has(w)));
 }
 
