@@ -4,6 +4,11 @@
  */
 
 import { wordList, type WordList } from './wordList';
+import { COUNTRIES, SHARED_NAMES } from './countries';
+import { GIVEN_NAMES } from './personNames';
+
+/** U.S. states that are also countries' names. */
+const STATE_NAMES = new Set(['georgia']);
 
 // Titles and name particles live in their own modules; re-exported here for older imports.
 export { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, GOVERNMENT_HEADS, US_TITLES, SPEECH_VERBS } from './titles';
@@ -149,6 +154,14 @@ export const PLACES: ReadonlyMap<string, string> = (() => {
   add('Europe', 'europe|european');
   add('Asia', 'asia|asian');
   add('Africa', 'africa|african');
+  // Every other ISO 3166 country by its name and demonyms ("Mauritius", "Mauritian", "Fijian"), not those that are
+  // also given names or other places ("Chad", "Jordan", "Georgia"); capitals stay out (many are people's names).
+  for (const c of COUNTRIES) {
+    for (const f of [c.name, ...c.demonyms]) {
+      const k = f.toLowerCase();
+      if (!m.has(k) && !SHARED_NAMES.has(f) && !GIVEN_NAMES.has(k) && !STATE_NAMES.has(k)) m.set(k, c.name);
+    }
+  }
   return m;
 })();
 

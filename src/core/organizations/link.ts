@@ -2,6 +2,7 @@ import type { OrganizationMention } from '../mentions';
 import type { Organization } from '../types';
 import { STATES_PROVINCES, placeOf } from '../lexicon/words';
 import { INDUSTRY_HEADS } from './shapes';
+import { ALL_GOODS } from '../lexicon/goods';
 import { initialsOf, orgKey } from './orgKey';
 import { NOT_FIRST_WORDS, PLURAL_POSSESSORS, SHORT_FORM_HEADS } from '../lexicon/orgHeads';
 
@@ -156,9 +157,11 @@ function shortFormIndex(groups: Group[]): Map<string, Set<Group>> {
       const shown = displayForm(text);
       const words = shown.split(/\s+/);
       if (words.length < 2) continue;
-      // "Wisconsin" alone is the state and "Dairy" the trade, not "Wisconsin Farmers Union" or "Dairy Export Council".
-      const first = (words.find((x) => !NOT_FIRST_WORDS.has(x)) ?? '').toLowerCase();
-      if (!STATES_PROVINCES.has(first) && !INDUSTRY_HEADS.has(first)) add(`f:${first}`, g);
+      // "Wisconsin" alone is the state and "Dairy" the trade, not "Wisconsin Farmers Union" or "Dairy Export Council";
+      // "Mauritius" the country and "Cocoa" the goods, not "Mauritius Apparel Makers' Council" or "Cocoa Exporters Association".
+      const lead = words.find((x) => !NOT_FIRST_WORDS.has(x)) ?? '';
+      const first = lead.toLowerCase();
+      if (!STATES_PROVINCES.has(first) && !INDUSTRY_HEADS.has(first) && !ALL_GOODS.has(first) && !placeOf(lead)) add(`f:${first}`, g);
       for (const i of initialsOf(shown)) add(`i:${i}`, g);
       for (const x of words) if (SHORT_FORM_HEADS.has(x.toLowerCase())) add(`h:${x.toLowerCase()}`, g);
     }
