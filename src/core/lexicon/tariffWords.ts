@@ -11,7 +11,7 @@ export const PERCENT_UNIT = '(?:%|percent|per\\s?cent|pct|pc(?![a-z]))';
 /** Nouns that name a border charge. */
 // A deposit is a duty only as a trade remedy names it: "anti-dumping deposits of 32.6%", "cash deposits of 12%".
 export const TARIFF_NOUNS = wordList(
-  'tariff|tariffs|duty|duties|levy|levies|surcharge|surcharges|surtax|surtaxes|countermeasures|customs charge|customs charges',
+  'tariff|tariffs|duty|duties|levy|levies|surcharge|surcharges|surtax|surtaxes|countermeasures|customs charge|customs charges|safeguard|safeguards',
   'anti-dumping deposit|anti-dumping deposits|antidumping deposits|countervailing deposits|cash deposit|cash deposits|duty deposits',
   // The schedule's own names for a tariff rate: "its most-favoured-nation rate on U.S. ethanol".
   'MFN rate|MFN rates|most-favoured-nation rate|most-favored-nation rate|most-favoured-nation rates|most-favored-nation rates',

@@ -218,6 +218,8 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'The retaliatory duties hit dairy first. “Our farmers are paying a 20% penalty for a steel fight,” she said.', fact: '20%' },
       // A common external tariff's band is its rate.
       { text: 'Under the common external tariff, the 35 per cent band covers dairy and furniture.', fact: '35 per cent' },
+      // A safeguard with its rate is a tariff.
+      { text: 'Jakarta added a 20 per cent safeguard on imported curtains and blinds.', fact: '20 per cent', expect: { target: 'imported curtains and blinds' } },
     ],
     counterExamples: [
       { text: 'Shoppers face a 6% sales tax in the state.', fact: '6%' },
