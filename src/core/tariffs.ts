@@ -19,6 +19,7 @@ import { makerGoods } from './tariffs/makerGoods';
 import { headlineOwner } from './tariffs/headlineOwner';
 import { PRODUCT_TARGET_RULES, SCOPE_TARGET_RULES, TOPIC_TARGET_RULES } from './tariffs/topic';
 import { EFFECTIVE_RULES, SCHEDULE_RULES } from './tariffs/timing';
+import { siblingRates } from './tariffs/siblingRates';
 import { bareRates } from './tariffs/bareRates';
 import { pipeTableRates } from './tariffs/pipeTable';
 import { rx } from './lexicon/wordList';
@@ -189,7 +190,9 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const fallback = new Map(companies.map((c) => [c.rate.start, c.fallback]));
   const known = [...listed, ...companies.map((c) => c.rate)];
   // Then rates that only "rate", "face" or "pay" govern, beside duty paragraphs ("raising the rate to 50%").
-  const all = dealPartners([...known, ...bareRates(paragraphs, figures, known, duty)].sort((a, b) => a.start - b.start));
+  const bare = [...known, ...bareRates(paragraphs, figures, known, duty)].sort((a, b) => a.start - b.start);
+  // And a second rate joined to one of its sentence ("pays 7.5 percent, while … 9.1 percent").
+  const all = dealPartners([...bare, ...siblingRates(paragraphs, figures, bare)].sort((a, b) => a.start - b.start));
   // "OTTAWA — The federal government will impose a 25 per cent surtax": the dateline's government.
   const dateline = all.some((t) => !t.imposer) ? articleFrame(_text).datelineCountry : '';
   // How often the article names each country: summed once, when a pass below first asks.

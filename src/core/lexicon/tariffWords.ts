@@ -248,6 +248,10 @@ export const RATE_LINKS = wordList('to|at|of|is|was|be|will be|would be|stays at
 /** The same for a company's rate: "a rate of 41.2%", "the rate for Acme was 9%". */
 export const COMPANY_RATE_LINKS = wordList('of|at|is|was|were|are|to|be|stand|stands|stood|came to');
 
+/** Words that join a second rate to one of its sentence: "pays 7.5 percent, while … 9.1 percent", "50% instead of the previous 25%". */
+export const SIBLING_LINKS = wordList('to|at|from|instead of|against|compared with|and|or|while|versus|got|drew|was set at|stays at|remains at|on top of|plus');
+/** Words that may stand between such a link and the rate: "instead of the previous 25%", "at a lower 18.1%". */
+export const SIBLING_MODIFIERS = wordList('the|a|an|only|just|about|around|roughly|nearly|almost|previous|preliminary|current|standard|full|flat|lower|higher|new|old');
 /** Verbs that put a burden on goods or companies: "goods face 35%", "importers pay 25%". */
 export const BURDEN_VERBS = wordList('face|faces|faced|facing|pay|pays|paid|paying|charge|charges|charged|charging|levied at|attract|attracts|attracted');
 /** Verbs that put a rate on goods in a duty ruling: "will face 27.91 percent", "will be subject to 12.16 percent". */

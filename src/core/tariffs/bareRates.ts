@@ -25,10 +25,10 @@ const BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${BURDEN_VERBS}\s+(?:an?\s+|the\s+)?
 // "35% and 25%", "from 15% to 30%": a second rate joined to one just found.
 const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+)$/i;
 // Words nearby that name another measure than a border charge.
-const OTHER_MEASURE = rx('iu')`(?<![\p{L}-])${OTHER_MEASURE_WORDS}(?![\p{L}-])`;
-const OTHER_RATE_WORD = rx('iu')`(?<![\p{L}-])${OTHER_RATE_NAMES}\s+rates?\s*`;
+export const OTHER_MEASURE = rx('iu')`(?<![\p{L}-])${OTHER_MEASURE_WORDS}(?![\p{L}-])`;
+export const OTHER_RATE_WORD = rx('iu')`(?<![\p{L}-])${OTHER_RATE_NAMES}\s+rates?\s*`;
 // Price-change verbs right before: "prices climb 10%", "rose to 30%".
-const CHANGE_TO = rx('iu')`(?<![\p{L}-])${PRICE_MOVE_VERBS}\s+(?:to\s+)?$`;
+export const CHANGE_TO = rx('iu')`(?<![\p{L}-])${PRICE_MOVE_VERBS}\s+(?:to\s+)?$`;
 
 // What follows a country's possessive in "Britain's rate".
 const RATE_NEXT = /^\s+rates?(?![\p{L}-])/u;

@@ -177,6 +177,15 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     counterExamples: [{ text: 'Jakarta raised tariffs on Thai sugar.\n\nJakarta imposed new duties on Thai rice as well.\n\nThe interest rate is now 4.5%.', fact: '4.5%' }],
   }),
   record({
+    id: 'tariff.is.sibling-rate',
+    decides: 'isTariff',
+    anchor: 'a percent in the sentence of a rate found, joined to it by "and", "while", "instead of", "to", a comma or a burden verb',
+    reason: 'a tariff rate: listed beside another rate of its sentence',
+    examples: [{ text: 'Cairo set its tariff on tobacco and spirits. Tobacco attracts 100% and alcohol, where permitted, 50%.', fact: '50%' }],
+    // Another measure between them ("sales fell") is no rate of the list.
+    counterExamples: [{ text: 'Cairo set its tariff on tobacco and spirits. Tobacco attracts 100%, while cigarette sales fell 12%.', fact: '12%' }],
+  }),
+  record({
     id: 'tariff.imposer.carried',
     decides: 'imposer',
     anchor: "the paragraph's previous rate's imposer, or an earlier sentence's acting country",
