@@ -44,7 +44,8 @@ const ADDS_BEFORE = /(?<![\p{L}-])(?:add|adds|added|adding)\s+(?:an?\s+)?(?:extr
 const ADDED_TO_DUTY = rx('iu')`^\s+to\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?${TARIFF_NOUNS}(?![\p{L}-])`;
 // "10% to 15% tariffs", "10-15% duties": the far end of a range, then its tariff word.
 const RANGE_TO_TARIFF = rx('iu')`^\s*(?:to|[-–])\s*\d[\d.,]*\s?${PERCENT_UNIT}\s+(?:[\p{L}-]+\s+){0,2}?${TARIFF_NOUNS}(?![\p{L}-])`;
-const SHARE_AFTER = rx('i')`^\s*(?:of|off)\b(?!\s+(?:the\s+|its\s+|their\s+)?${VALUATION_WORDS}\s+(?:value|price)\b)`;
+// ("12% of the FOB reference value", "75.8% of the shipment's value", "10% of the reference price": an ad valorem rate, not a share.)
+const SHARE_AFTER = rx('i')`^\s*(?:of|off)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:${VALUATION_WORDS}\s+(?:reference\s+)?|reference\s+|[a-z]+['’]s?\s+)(?:value|price)\b)`;
 const CHANGE_AFTER = rx('i')`^[\s-]*(?:[a-z]+[\s-]+)?${CHANGE_NOUNS}\b`;
 const CHANGE_BEFORE = rx('i')`\b${MOVE_VERBS}\s+(?:${MOVE_APPROXIMATIONS}\s+)?$`;
 
@@ -417,6 +418,8 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       return { start: wordStart, end: wordStart + last[0].length, word: last[0] };
     },
     examples: [
+      // A rate of the goods' value is ad valorem, not a share of something.
+      { text: 'Importers must post an anti-dumping deposit of 75.8% of the shipment\'s value.', fact: '75.8%' },
       { text: 'Ottawa set tariffs of 27% on Colombian electricity.', fact: '27%', expect: { imposer: 'Canada', target: 'Colombian electricity' } },
       { text: 'The duty on Peruvian asparagus rose to 18%.', fact: '18%', expect: { target: 'Peruvian asparagus' } },
       { text: 'The duty on Thai rice has been raised to 50 per cent, while that on Thai sugar has been raised to 35 per cent.', fact: '35 per cent' },
