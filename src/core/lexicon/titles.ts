@@ -202,7 +202,7 @@ export const BYLINE_ROLES = wordList(NEWSROOM_TITLE_HEADS, 'staff|bureau|chief|s
 /** Common nouns for a kind of body set before its name: "of the trade body UK Steel Producers' Council", "at the think tank Europa Observatory". */
 export const BODY_KIND_WORDS = wordList('trade|industry|lobby|business|farm|farmers|employers|body|group|association|think|tank|think-tank|federation|union|chamber|consultancy|firm|company|bank|agency|network|alliance|coalition|council|' +
   'brokerage|stockbroker|broker|winemaker|winery|miner|brewer|maker|lender|insurer|carmaker|automaker|steelmaker|chipmaker|manufacturer|producer|exporter|importer|retailer|distributor|shipper|carrier|refiner|processor|supplier|consortium|cooperative|co-op|' +
-  'forwarder|start-up|startup|operator|wholesaler|packer|smelter|airline|trader|logistics');
+  'forwarder|start-up|startup|operator|wholesaler|packer|smelter|airline|trader|logistics|plant|mill|factory|refinery|foundry|agent');
 /** Copular verbs that can open a role after a name: "Haruto Mori is a senior fellow at …". */
 export const ROLE_COPULAS = wordList('is|was');
 

@@ -44,6 +44,8 @@ function pastLowerWords(toks: Tok[], k: number): number {
 function orgAt(toks: Tok[], k: number): number {
   if (low(toks[k]) === 'the') k++;
   // "at the Brussels-based think-tank Europa Trade Observatory": past the place and the kind of body.
+  // "at the Hong Kong-based agent Pacific Thread Ltd": a place of two words before "-based".
+  if (toks[k]?.cap && BASED.test(toks[k + 1]?.text ?? '') && toks[k + 1].start === toks[k].end + 1) k++;
   if (BASED.test(toks[k]?.text ?? '')) {
     const e = pastLowerWords(toks, k + 1);
     k = toks[e]?.cap ? e : k + 1;
@@ -591,6 +593,9 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     reason: 'the apposition after the name gives the role ({title}) and the body',
     when: (c) => roleAfter(c.text, c.toks, c.j, true),
     examples: [
+      // A place and the kind of body before its name: "the Yamoussoukro shelling plant …", "the Hong Kong-based agent …".
+      { text: 'Awa Diallo, general manager of the Yamoussoukro shelling plant Anacarde Ivoire Transformation, said the firm would add a line.', fact: 'Awa Diallo', expect: { title: 'general manager', affiliation: 'Anacarde Ivoire Transformation' } },
+      { text: 'Emily Tran, a sourcing director at the Hong Kong-based agent Pacific Thread Ltd, said orders held up.', fact: 'Emily Tran', expect: { title: 'sourcing director', affiliation: 'Pacific Thread Ltd' } },
       { text: 'Hendra Wibisono, who chairs the Indonesian Nickel Smelters Forum (INSF), said the duty would hurt.', fact: 'Hendra Wibisono', expect: { title: 'chair', affiliation: 'Indonesian Nickel Smelters Forum' } },
       { text: 'Gregory Haldane, who runs Haldane Brass & Wire in Birmingham, said orders fell.', fact: 'Gregory Haldane', expect: { title: 'head', affiliation: 'Haldane Brass & Wire' } },
       { text: "Gareth Pryce, director general of the trade body UK Steel Producers' Council, said imports surged.", fact: 'Gareth Pryce', expect: { title: 'director general', affiliation: "UK Steel Producers' Council" } },
