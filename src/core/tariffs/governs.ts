@@ -127,7 +127,8 @@ const SUBORDINATE = rx('gi')`,\s+${SUBORDINATORS}\b`;
 
 // A relative clause that gives the tariff's level rather than something else's.
 // ", which reach 241% on butter", ", which top out at 50%", ", which can go as high as 86%".
-const STATES_LEVEL = rx('i')`^\s*(?:${LEVEL_ADVERBS}\s+)?(?:${MODALS}\s+)?(?:${LEVEL_VERBS}|(?:${BE_FORMS}|will\s+be|would\s+be)(?:\s+(?:set|fixed|capped|pegged))?)(?:\s+out)?\s+(?:${LEVEL_LINKS}\s+)?$`;
+// (", which had ranged from 116 to 218 per cent": a perfect's auxiliary too.)
+const STATES_LEVEL = rx('i')`^\s*(?:${LEVEL_ADVERBS}\s+)?(?:${MODALS}\s+)?(?:(?:had|has|have)\s+)?(?:${LEVEL_VERBS}|(?:${BE_FORMS}|will\s+be|would\s+be)(?:\s+(?:set|fixed|capped|pegged))?)(?:\s+out)?\s+(?:${LEVEL_LINKS}\s+)?$`;
 
 // ", while that on pears has gone up to 40%": "that" stands for the tariff word of the clause before.
 const STANDS_FOR_TARIFF = /^\s*(?:that|those)\s+(?:on|for|against)\s/i;
@@ -420,6 +421,8 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     examples: [
       // A rate of the goods' value is ad valorem, not a share of something.
       { text: 'Importers must post an anti-dumping deposit of 75.8% of the shipment\'s value.', fact: '75.8%' },
+      // A relative clause that states the duty's level, in the perfect too.
+      { text: 'China removed its duties on Australian bottled wine, which had ranged from 116 to 218 per cent, in March.', fact: '218 per cent', expect: { target: 'Australian bottled wine' } },
       { text: 'Ottawa set tariffs of 27% on Colombian electricity.', fact: '27%', expect: { imposer: 'Canada', target: 'Colombian electricity' } },
       { text: 'The duty on Peruvian asparagus rose to 18%.', fact: '18%', expect: { target: 'Peruvian asparagus' } },
       { text: 'The duty on Thai rice has been raised to 50 per cent, while that on Thai sugar has been raised to 35 per cent.', fact: '35 per cent' },
