@@ -7,8 +7,6 @@ import { wordList, type WordList } from './wordList';
 import { COUNTRIES, SHARED_NAMES } from './countries';
 import { GIVEN_NAMES } from './personNames';
 
-/** U.S. states that are also countries' names. */
-const STATE_NAMES = new Set(['georgia']);
 
 // Titles and name particles live in their own modules; re-exported here for older imports.
 export { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, GOVERNMENT_HEADS, US_TITLES, SPEECH_VERBS } from './titles';
@@ -52,6 +50,20 @@ export const NOT_NAMES = set(
 /** Capitalized words that open sentences, never part of a name. */
 export const FUNCTION_CAPS = set('the|a|an|but|and|or|if|in|on|at|as|by|to|for|from|with|after|before|since|meanwhile|while|when|he|she|it|they|we|i|this|that|these|those|said|says|among|under|even|also|then|so|now|last|next|former|new|other|others|some|many|both|all|each|any|our|their|his|her|its');
 
+
+/**
+ * U.S. states and Canadian provinces: places that open many names ("Iowa Soybean Association",
+ * "Wisconsin Farmers Union") but alone are never the short form of one.
+ */
+export const STATES_PROVINCES: ReadonlySet<string> = new Set(
+  (
+    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|' +
+    'indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|' +
+    'montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|' +
+    'wisconsin|wyoming|carolina|dakota|alberta|ontario|quebec|manitoba|saskatchewan|columbia|scotia|brunswick|' +
+    'newfoundland|labrador|yukon|nunavut|bavaria|catalonia|lombardy|guangdong|zhejiang|jiangsu|fujian'
+  ).split('|'),
+);
 
 /** Countries, their short forms and demonyms → the normalized country name. */
 export const PLACES: ReadonlyMap<string, string> = (() => {
@@ -159,7 +171,7 @@ export const PLACES: ReadonlyMap<string, string> = (() => {
   for (const c of COUNTRIES) {
     for (const f of [c.name, ...c.demonyms]) {
       const k = f.toLowerCase();
-      if (!m.has(k) && !SHARED_NAMES.has(f) && !GIVEN_NAMES.has(k) && !STATE_NAMES.has(k)) m.set(k, c.name);
+      if (!m.has(k) && !SHARED_NAMES.has(f) && !GIVEN_NAMES.has(k) && !STATES_PROVINCES.has(k)) m.set(k, c.name);
     }
   }
   return m;
@@ -170,19 +182,6 @@ export function placeOf(word: string): string {
   return PLACES.get(word.toLowerCase().replace(/['’]s$/, '')) ?? '';
 }
 
-/**
- * U.S. states and Canadian provinces: places that open many names ("Iowa Soybean Association",
- * "Wisconsin Farmers Union") but alone are never the short form of one.
- */
-export const STATES_PROVINCES: ReadonlySet<string> = new Set(
-  (
-    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|' +
-    'indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|' +
-    'montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|' +
-    'wisconsin|wyoming|carolina|dakota|alberta|ontario|quebec|manitoba|saskatchewan|columbia|scotia|brunswick|' +
-    'newfoundland|labrador|yukon|nunavut|bavaria|catalonia|lombardy|guangdong|zhejiang|jiangsu|fujian'
-  ).split('|'),
-);
 
 /** A body's head word that alone may be the short form of a body named in full elsewhere ("the Department"). */
 export const BODY_HEADS = set('department|ministry|commission|embassy|agency|bureau|institute|association|council|committee');

@@ -365,7 +365,7 @@ function describedThenSaid(toks: Tok[], k: number): boolean {
     if (!toks[n].word) return false;
     // The head is the last lower-case word before "at", "of", "in" … ("steward" in "a shop steward at …").
     if (!head && ROLE_FOLLOWERS.has(low(toks[n]))) head = low(toks[n - 1]);
-    else if (!head && !toks[n].cap && !ROLE_FOLLOWERS.has(low(toks[n + 1])) && toks[n + 1]?.text === ',') head = low(toks[n]);
+    else if (!head && !toks[n].cap && toks[n + 1]?.text === ',') head = low(toks[n]);
   }
   return false;
 }
