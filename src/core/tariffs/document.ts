@@ -124,6 +124,13 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
           out.push({ ...found, target, because: [...(found.because ?? []).filter((r) => !r.startsWith('tariff.target.')), 'tariff.target.item-label'] });
           continue;
         }
+        // "2. China: an additional 15% tariff on U.S. spring wheat": a label naming one country over goods of another
+        // is the country that charges the rate.
+        const goodsFrom = labelCountry && found.target ? countryOfTarget(found.target) : '';
+        if (goodsFrom && goodsFrom !== labelCountry && label === labelCountry) {
+          if (found.imposer !== labelCountry) out.push({ ...found, imposer: labelCountry, because: [...(found.because ?? []).filter((r) => !r.startsWith('tariff.imposer.')), 'tariff.imposer.section-heading'] });
+          continue;
+        }
         // "**Brazil**: 10% reciprocal rate": Brazil is what the rate hits.
         if (labelCountry && (found.imposer === labelCountry || !found.imposer)) {
           out.push({

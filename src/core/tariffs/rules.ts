@@ -118,6 +118,8 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       },
     ],
     counterExamples: [
+      // A country label over goods of another country charges the rate; the lead-in names no one.
+      { text: 'North Dakota growers face new duties in two markets:\n\n1. Canada: a 25% surtax on U.S. dry peas.\n\n2. China: an additional 15% tariff on U.S. spring wheat.', fact: '15%', expect: { imposer: 'China', target: 'U.S. spring wheat' } },
       { text: 'Brazil set an import tariff of 25% on steel.', fact: '25%' },
       { text: '## Growth at home\n\nThe U.S. figures came out. The largest:\n\n- **Peru**: 18% growth', fact: '18%' },
     ],
