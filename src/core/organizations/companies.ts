@@ -120,7 +120,7 @@ export function appositionAt({ text, toks, i }: ShapeScan): OrgHit[] | null {
   const head = toks[h];
   // A lone name, then "the" and a description ending in a maker noun: a company.
   // "Corrib Spirits, the Dublin-listed maker of Ballyfane whiskey,": only a company is listed, so a longer name and "of" may follow.
-  const listed = h < toks.length && toks.slice(i + 2, h).some((w) => /(?:^|-)listed$/i.test(w.text));
+  const listed = toks.slice(i + 2, h).some((w) => /(?:^|-)listed$/i.test(w.text));
   const maker = !!head && MAKER_HEADS.has(head.text) && opener.text === 'the' && h > i + 2 && (!toks[i - 2]?.cap || listed);
   const ends = /^[,.;]$/.test(toks[h + 1]?.text ?? '.') || APPOSITION_ENDS.words.has(toks[h + 1]?.text ?? '') || (listed && toks[h + 1]?.text === 'of');
   if (!head || head.poss || (!APPOSITION_HEADS.has(head.text) && !maker) || !ends) return null;

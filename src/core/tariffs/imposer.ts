@@ -66,13 +66,10 @@ const companyNameAfter = (after: string): boolean => {
   return m !== null && m[0].trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 };
 
-/** "Chinese-origin", "German-made": a demonym joined to where goods come from. */
-const MADE_FORM = rx('iu')`-${ORIGIN_SUFFIXES}$`;
-// (What may follow a demonym the actor ends before: "Canadian" then "-origin metal".)
+// What follows a demonym: "Chilean cathode"; an actor ends before its suffix ("Canadian" then "-origin metal").
 const DESCRIBED_AFTER = rx('u')`^(?:-${ORIGIN_SUFFIXES})?\s+(\p{Ll}[\p{L}-]*)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?`;
 
 // "reciprocal tariffs of 19% for Thailand and 20% for Vietnam": the country a rate is for bears it.
-
 const RATE_FOR_BEFORE = rx('iu')`\d\s?${PERCENT_UNIT}\s+for\s+(?:the\s+)?$`;
 
 /** The role a named country plays in its sentence, from the words around it. */
@@ -83,7 +80,7 @@ const TOPIC_FOR_BEFORE = /(?:^|[,;:]\s*)(?:[Ff]or|[Aa]s\s+for)\s+(?:the\s+)?$/;
  * rate hits, unless the noun acts for the country ("Chinese officials", "the Indian finance ministry", "U.S. tariffs").
  */
 function describesWhatIsHit(actor: ActorMention, paragraph: string): boolean {
-  if (!countryOfDemonym(actor.text) && !MADE_FORM.test(actor.text)) return false;
+  if (!countryOfDemonym(actor.text)) return false;
   // ("Canadian-origin metal": the actor may end before its "-origin".)
   const next = DESCRIBED_AFTER.exec(paragraph.slice(actor.end, actor.end + 60));
   return !!next && !next.slice(1).some((w) => !!w && (ACTING_NOUNS.has(w) || GOVERNMENT_BODY_HEADS.has(w) || TARIFF_NOUNS.has(w)));
