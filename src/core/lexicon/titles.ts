@@ -117,14 +117,14 @@ export const TRADE_ROLES = wordList(
     'distributor|buyer|seller|merchant|banker|accountant|engineer|steelworker|fisherman|winemaker|brewer|owner|operator|' +
     // Occupations trade features quote people by: "Jerome Abernathy, a builder in Boise,".
     'builder|orchardist|retiree|pastor|teacher|trucker|baker|butcher|restaurateur|welder|machinist|mechanic|carpenter|miner|fisher|cattleman|' +
-    'steward|agent|docker|stevedore|roaster|distiller|vintner|grocer|jeweller|jeweler|tailor|weaver|foreman|driver',
+    'steward|agent|docker|stevedore|roaster|distiller|vintner|grocer|jeweller|jeweler|tailor|weaver|foreman|driver|barrister|solicitor|planter',
 );
 
 /** Parties to a trade case and trades that open a sentence before a firm's name: "Applicant Southern Cross Wire Pty Ltd", "Forwarder Bosphorus Express Logistics". */
 export const CASE_PARTIES = wordList('applicant|petitioner|respondent|complainant|claimant|plaintiff|defendant|appellant|appellee|intervenor|forwarder');
 
 /** Trade roles a firm holds as often as a person: "a mid-sized wholesaler", "the country's largest producer". */
-export const FIRM_ROLES = wordList('exporter|importer|producer|manufacturer|retailer|wholesaler|distributor|shipper|supplier|buyer|seller|merchant|investor|dealer|broker|operator');
+export const FIRM_ROLES = wordList('exporter|importer|producer|processor|packer|manufacturer|retailer|wholesaler|distributor|shipper|supplier|buyer|seller|merchant|investor|dealer|broker|operator');
 
 /** Titles that in a trade story name a U.S. office when no country is given. */
 export const US_TITLES = wordList(
@@ -144,7 +144,9 @@ export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
 export const ENVOY_HEADS = wordList('representative|ambassador|envoy|delegate');
 /** Prepositions after which a run of name words is a place unless its names are people's: "Back in Santa Catarina". */
 export const PLACE_PREPOSITIONS = wordList('in|near');
-export const ROLE_OPENERS = wordList('the|a|an|its|his|her|their|our|whose');
+/** A place a role's holder comes from, after the role: "a dairy farmer from the Gers". */
+export const ROLE_ORIGINS = wordList('from|outside');
+export const ROLE_OPENERS = wordList('the|a|an|another|its|his|her|their|our|whose');
 export const ARTICLES = wordList('the|a|an');
 /** Words that tie a role to a body: "vice president at the NRF", "president of the ASA", "spokeswoman for the ministry". */
 export const ROLE_LINKS = wordList('at|of|with|for');

@@ -162,8 +162,16 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
       { text: 'The chamber welcomed the duty. Its chairman, Eng. Tarek Mansour, said jobs would be saved.', fact: 'Tarek Mansour', expect: { title: 'chairman' } },
       // A compass word before a country's possessive names a state of its own.
       { text: 'Western Australia’s Minister for Primary Industries, Coral Jennings, said growers would be paid.', fact: 'Coral Jennings', expect: { title: 'Minister for Primary Industries', affiliation: 'Western Australia' } },
+      // The place the role is held in ends the title; a trade role after an article or owner heads one.
+      { text: 'A ruling-party lawmaker from Chattogram, Rezaul Karim Bhuiyan, called the levy a tax on the poor.', fact: 'Rezaul Karim Bhuiyan', expect: { title: 'ruling-party lawmaker' } },
+      { text: 'The co-op’s grain buyer, Henrike Vossberg, says prices barely moved.', fact: 'Henrike Vossberg', expect: { title: 'grain buyer' } },
+      { text: 'Another economist, Tomasz Wrona of Vistula Capital, was less sure.', fact: 'Tomasz Wrona', expect: { title: 'economist', affiliation: 'Vistula Capital' } },
     ],
-    counterExamples: [{ text: 'On Monday, Ryutaro Hashimoto objected.', fact: 'Ryutaro Hashimoto' }],
+    counterExamples: [
+      { text: 'On Monday, Ryutaro Hashimoto objected.', fact: 'Ryutaro Hashimoto' },
+      // A place that is no role's: "from Chattogram" after a verb.
+      { text: 'Officials who flew in from Chattogram, Rezaul Karim Bhuiyan among them, objected.', fact: 'Rezaul Karim Bhuiyan', expect: { title: '' } },
+    ],
   },
   {
     id: 'person.title.spokesperson-for',

@@ -1,8 +1,8 @@
 import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
-import { REGION_WORDS } from '../lexicon/regions';
+import { PLACE_NOUNS, REGION_WORDS } from '../lexicon/regions';
 import { APPOSITION_HEADS, END_HEADS } from '../lexicon/orgHeads';
-import { APPOSITION_CLOSERS, ARTICLES, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
+import { APPOSITION_CLOSERS, ARTICLES, ROLE_ORIGINS, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { opensPersonName } from '../lexicon/worldNames';
@@ -350,7 +350,9 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
     if (e > k + 1 && closes(toks[e])) [end, k] = [e - 1, e];
   }
   // ", Ireland's Minister for Enterprise, Trade and Employment,": a capitalized portfolio list after the head.
-  if (head >= 0 && head === k - 1 && end === head && affiliation && toks[head].cap) {
+  // ", State Secretary for Economic Affairs,": so too a capitalized title with no owner or article.
+  const bareCapital = !affiliation && !antecedent && ownerAt === from && !ARTICLES.has(low(toks[j + 1])) && !!toks[from]?.cap;
+  if (head >= 0 && head === k - 1 && end === head && (affiliation || bareCapital) && toks[head].cap) {
     const last = portfolioLast(toks, head);
     if (last > head && closes(toks[last + 1])) [end, k] = [last, last + 1];
   }
@@ -362,18 +364,26 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
     while (e < toks.length && e - s < 5 && toks[e].word && toks[e].cap) e++;
     if (e > s && closes(toks[e])) [end, k] = [e - 1, e];
   }
-  // ", a dairy farmer near Eau Claire,": where the role is done may follow it.
-  if (head >= 0 && head === k - 1 && PLACE_PREPOSITIONS.has(low(toks[k]))) {
+  // ", a dairy farmer near Eau Claire,", ", a dairy farmer from the Gers who …", ", a dealer in Istanbul's Kartal
+  // district who …": where the role is done may follow it.
+  if (head >= 0 && head === k - 1 && (PLACE_PREPOSITIONS.has(low(toks[k])) || ROLE_ORIGINS.has(low(toks[k])))) {
     let e = k + 1;
-    while (e < toks.length && e - k <= 3 && toks[e].word && toks[e].cap) e++;
-    if (e > k + 1 && closes(toks[e])) k = e;
+    if (low(toks[e]) === 'the' && toks[e + 1]?.cap) e++;
+    const s = e;
+    while (e < toks.length && e - s < 3 && toks[e].word && toks[e].cap) e++;
+    if (e > s && toks[e - 1].poss && toks[e]?.cap) while (e < toks.length && e - s < 5 && toks[e].word && toks[e].cap) e++;
+    if (e > s && PLACE_NOUNS.has(low(toks[e]))) e++;
+    if (e > s && closes(toks[e])) k = e;
   }
   // A trade role needs whom it serves, or its article: ", a dairy farmer," (not ", farmer and …");
   // a role a firm can hold too needs whom it serves ("Kanto Meat Trading, a wholesaler in Yokohama," is a firm).
   // (A name that opens with a known given name is a person's: "Mehmet Arslan, a dealer in Istanbul," holds the role.)
-  if (head < 0 || (end === head && head !== k - 1 && !PLACE_PREPOSITIONS.has(low(toks[end + 1]))) || !closes(toks[k]) || (TRADE_ROLES.has(low(toks[head])) && !affiliation && (!ARTICLES.has(low(toks[j + 1])) || (FIRM_ROLES.has(low(toks[head])) && !personsName(toks, j))))) return null;
+  if (head < 0 || (end === head && head !== k - 1 && !PLACE_PREPOSITIONS.has(low(toks[end + 1])) && !ROLE_ORIGINS.has(low(toks[end + 1]))) || !closes(toks[k]) || (TRADE_ROLES.has(low(toks[head])) && !affiliation && (!ARTICLES.has(low(toks[j + 1])) || (FIRM_ROLES.has(low(toks[head])) && !personsName(toks, j))))) return null;
   // Without an owner, a lower-case role needs its article: ", the trade minister," (not ", president and …").
-  if (ownerAt === from && !antecedent && !ARTICLES.has(low(toks[j + 1]))) return null;
+  // (A capitalized title stands on its own: ", Director)", ", State Secretary for Economic Affairs,".)
+  // (A line's last words are a sign-off's role: "— Naomi Athersmith, Editor", read with the newsletter's credits.)
+  const signOff = !toks[k] || text.slice(toks[k - 1].end, toks[k].start).includes('\n');
+  if (ownerAt === from && !antecedent && !ARTICLES.has(low(toks[j + 1])) && !(bareCapital && toks[head].cap && !signOff)) return null;
   if (!affiliation && !antecedent && ARTICLES.has(low(toks[j + 1])) && toks[from].cap) return null;
   return { title: text.slice(toks[from].start, toks[end].end), affiliation, org, because, ...(antecedent && !affiliation ? { antecedent } : {}) };
 }
@@ -659,6 +669,11 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       // A role a firm can hold too, after a name that opens with a given name; an occupation.
       { text: 'Raúl Ortega Ibarra, a poultry importer in Guadalajara, said the quota works.', fact: 'Raúl Ortega Ibarra', expect: { title: 'poultry importer' } },
       { text: 'Jerome Hale, a builder in Boise, said lumber costs had doubled.', fact: 'Jerome Hale', expect: { title: 'builder' } },
+      // Where the role is held, then a relative clause; a capitalized title needs no article.
+      { text: '“We are selling at a loss,” said Ottilie Brandauer, a pig farmer from the Waldviertel who keeps 600 sows.', fact: 'Ottilie Brandauer', expect: { title: 'pig farmer' } },
+      { text: 'Kemal Yıldırım, a dealer in Ankara’s Ostim district who imports Chinese tractors, said orders had stopped.', fact: 'Kemal Yıldırım', expect: { title: 'dealer' } },
+      { text: '“The quota is full,” said Matthias Egli, Deputy State Secretary for Foreign Trade, on Friday.', fact: 'Matthias Egli', expect: { title: 'Deputy State Secretary for Foreign Trade' } },
+      { text: 'Questions go to the Tariff Quota Office (Ms. Hanne Lykke, Director).', fact: 'Hanne Lykke', expect: { title: 'Director' } },
     ],
     counterExamples: [
       { text: 'Rosa Vidal, who was finance minister until 2019, said the talks would resume.', fact: 'Rosa Vidal' },

@@ -1,12 +1,12 @@
 import type { Tok } from '../lexicon/tokens';
 import { decide } from '../rules/rule';
-import { ARTICLES, SPOKESPERSONS, CORPORATE_MODIFIERS, GOVERNMENT_HEADS, HONORIFICS, RANKS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TRADE_ROLES } from '../lexicon/titles';
+import { ARTICLES, PLACE_PREPOSITIONS, ROLE_ORIGINS, SPOKESPERSONS, CORPORATE_MODIFIERS, GOVERNMENT_HEADS, HONORIFICS, RANKS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TRADE_ROLES } from '../lexicon/titles';
 import { KNOWN_GIVEN_NAMES } from '../lexicon/worldNames';
 import { PARTY_LABELS } from '../lexicon/parties';
 import { placeOf } from '../lexicon/words';
 import { AFFILIATION_BEFORE_TITLE, orgRunStart } from './affiliationRules';
 import { END_HEADS } from '../lexicon/orgHeads';
-import { REGION_WORDS } from '../lexicon/regions';
+import { PLACE_NOUNS, REGION_WORDS } from '../lexicon/regions';
 
 export { orgRunStart } from './affiliationRules';
 
@@ -104,6 +104,19 @@ export function portfolioTitleBefore(text: string, toks: Tok[], nameAt: number):
   return { from, title, ...tieOf(text, toks, from, k - 1, title) };
 }
 
+/** The role's last word before "from Narayanganj" or "in the Gers" that ends at `end`, else -1. */
+function placeAfterRole(toks: Tok[], end: number): number {
+  let k = end;
+  if (PLACE_NOUNS.has(low(toks[k])) && !toks[k].cap) k--;
+  const capsEnd = k;
+  while (k >= 0 && capsEnd - k < 3 && toks[k].word && toks[k].cap && !toks[k].sentStart) k--;
+  if (k === capsEnd) return -1;
+  if (low(toks[k]) === 'the') k--;
+  if (!(PLACE_PREPOSITIONS.has(low(toks[k])) || ROLE_ORIGINS.has(low(toks[k])))) return -1;
+  const role = toks[k - 1];
+  return role && !role.cap && (TITLE_HEADS.has(low(role)) || TRADE_ROLES.has(low(role))) ? k - 1 : -1;
+}
+
 // "Minister of Trade, Industry and Competition, …": a comma inside a list of portfolios, before the head is reached.
 const portfolioComma = (toks: Tok[], k: number, head: number): boolean =>
   head < 0 && toks[k].text === ',' && !!toks[k - 1]?.cap && !!toks[k + 1]?.cap && (PORTFOLIOS.has(low(toks[k - 1])) || TITLE_MODIFIERS.has(low(toks[k - 1])));
@@ -117,7 +130,10 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
   if (toks[nameAt - 1]?.text === ')' && toks[nameAt - 3]?.text === '(' && /^retd\.?$|^ret\.?$|^retired$/i.test(toks[nameAt - 2]?.text ?? '')) nameAt -= 3;
   if (HONORIFICS.has(toks[nameAt - 1]?.text ?? '') || RANKS.has(toks[nameAt - 1]?.text ?? '')) nameAt -= 1;
   if (toks[nameAt - 1]?.text !== ',') return null;
-  let k = nameAt - 2;
+  // "An opposition lawmaker from Narayanganj, …", "A dairy farmer in the Gers, …": the place the role is held ends it.
+  const placed = placeAfterRole(toks, nameAt - 2);
+  let k = placed >= 0 ? placed : nameAt - 2;
+  const last = k;
   let head = -1;
   let owner = '';
   let ownerRule = '';
@@ -135,7 +151,8 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
       }
       break;
     }
-    if (TITLE_HEADS.has(low(toks[k])) && !toks[k].poss) head = Math.max(head, k);
+    // "The store's meat buyer, …": a trade role set off with its article or owner heads the title too.
+    if ((TITLE_HEADS.has(low(toks[k])) || (TRADE_ROLES.has(low(toks[k])) && !toks[k].cap && k === last)) && !toks[k].poss) head = Math.max(head, k);
     else if (toks[k].cap && toks[k].poss && head > k) {
       // "Hanul Petrochem's chief executive, Yoon Seo-jin,": the possessive names the employer;
       // "Chile's Finance Minister, Rosa Vidal,": the country's own minister.
@@ -159,7 +176,7 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
   let from = k + 1;
   if (owner) {
     from = ownerEnd + 1;
-    return from >= nameAt - 1 ? null : { from, title: text.slice(toks[from].start, toks[nameAt - 2].end), affiliation: owner, org: null, because: [ownerRule] };
+    return from > last ? null : { from, title: text.slice(toks[from].start, toks[last].end), affiliation: owner, org: null, because: [ownerRule] };
   }
   // "Its chief executive, …", "the council's president, …": the owner was named before.
   // "Our executive director, …" (a newsletter's own body): '@', the body the article names most.
@@ -168,7 +185,7 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
   // "Its Asia director, Brent Holloway,": after "its" a place is the post's beat, and the owner the body named before.
   const affiliation = antecedent === '*' || antecedent === '@' ? '' : placeOf(toks[from].text);
   if (affiliation) from++;
-  if (from >= nameAt - 1) return null;
-  const title = text.slice(toks[from].start, toks[nameAt - 2].end);
+  if (from > last) return null;
+  const title = text.slice(toks[from].start, toks[last].end);
   return { from, title, affiliation, org: null, because: affiliation ? ['person.affiliation.demonym'] : [], ...(antecedent && !affiliation ? { antecedent } : {}) };
 }
