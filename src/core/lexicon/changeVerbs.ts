@@ -68,6 +68,8 @@ export const TARGETING_VERBS = wordList('force|forced|pressure|pressed|punish|pu
 /** Verbs of goods going somewhere: "exports to the United States". */
 /** Verbs of goods crossing into a country: "when it enters Mexico", "beef entering the EU". */
 export const ENTER_VERBS = wordList('enter|enters|entered|entering');
+/** Goods coming in at a rate: "still come in at 0%", "cross the Atlantic at 0%". */
+export const ARRIVE_VERBS = wordList('come in|comes in|came in|coming in|cross|crosses|crossed|crossing');
 export const SHIP_WORDS = wordList('export|exports|exported|shipment|shipments|sales|sell|sells|selling|sold|ship|ships|shipped|shipping|entry|access', ENTER_VERBS);
 /** How goods are made somewhere: "made in Japan". */
 export const MADE_IN = wordList('made in|produced in|built in|grown in|exported by|made by|produced by|shipped by|sold by');
@@ -125,7 +127,7 @@ export const RANGE_WORDS = wordList('range|ranges|ranged|ranging|vary|varies|var
 export const GOODS_BEAR_VERBS = wordList(
   'face|faces|faced|facing|attract|attracts|attracted|attracting|carry|carries|carried|incur|incurs|incurred|' +
     'be subject to|is subject to|are subject to|was subject to|were subject to|be hit with|is hit with|are hit with|were hit with|get hit with|be charged|are charged|were charged|' +
-    'be taxed|is taxed|are taxed|was taxed|were taxed|pay|pays|paid|will pay|will see|would see|could see|enter at|enters at|entered at|come in at|comes in at|remain subject to|remains subject to|remained subject to|stay subject to|stays subject to|' +
+    'be taxed|is taxed|are taxed|was taxed|were taxed|pay|pays|paid|will pay|will see|would see|could see|enter at|enters at|entered at|entered|enters|come in at|comes in at|cross|crosses|remain subject to|remains subject to|remained subject to|stay subject to|stays subject to|' +
     'has been subject to|have been subject to|had been subject to|was hit with|' +
     // "Vehicles that Western brands assemble in Chinese plants were given a separate rate of 14.2%".
     'was given|were given|is given|are given|was assigned|were assigned|is assigned|are assigned|received|receives|will receive|' +

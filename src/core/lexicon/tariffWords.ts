@@ -249,9 +249,9 @@ export const RATE_LINKS = wordList('to|at|of|is|was|be|will be|would be|stays at
 export const COMPANY_RATE_LINKS = wordList('of|at|is|was|were|are|to|be|stand|stands|stood|came to');
 
 /** Words that join a second rate to one of its sentence: "pays 7.5 percent, while … 9.1 percent", "50% instead of the previous 25%". */
-export const SIBLING_LINKS = wordList('to|at|from|instead of|against|compared with|and|or|while|versus|got|drew|was set at|stays at|remains at|on top of|plus');
+export const SIBLING_LINKS = wordList('to|at|from|instead of|rather than|against|compared with|and|or|while|versus|got|drew|was set at|stays at|remains at|on top of|plus');
 /** Words that may stand between such a link and the rate: "instead of the previous 25%", "at a lower 18.1%". */
-export const SIBLING_MODIFIERS = wordList('the|a|an|only|just|about|around|roughly|nearly|almost|previous|preliminary|current|standard|full|flat|lower|higher|new|old');
+export const SIBLING_MODIFIERS = wordList('the|a|an|only|just|about|around|roughly|nearly|almost|previous|preliminary|current|standard|full|flat|lower|higher|new|old|usual|common|normal|regular|general');
 /** Verbs that put a burden on goods or companies: "goods face 35%", "importers pay 25%". */
 export const BURDEN_VERBS = wordList('face|faces|faced|facing|pay|pays|paid|paying|charge|charges|charged|charging|levied at|attract|attracts|attracted');
 /** Verbs that put a rate on goods in a duty ruling: "will face 27.91 percent", "will be subject to 12.16 percent". */
@@ -273,7 +273,9 @@ export const EXAMPLE_WORDS = wordList('mainly|including|notably|especially|chief
 /** Verbs by which a tariff list names its goods: "the list covers pork at 15%". */
 export const LIST_VERBS = wordList('covers|cover|covered|includes|include|included|names|targets|hits|features|spans');
 /** Words that may follow a rate a verb of bearing governs: "will face 27.9 percent on …", not "27.9 percent pay cuts". */
-export const AFTER_BURDEN_WORDS = wordList('on|for|in|from|under|and|or|while|if|after|until|when|by|to|at|each|a');
+export const AFTER_BURDEN_WORDS = wordList('on|for|in|from|under|and|or|while|if|after|until|when|by|to|at|each|a|instead|rather|against|versus|compared|unless|because|but|plus|combined|than');
+/** Adverbs between a verb of bearing and its rate: "face only 10%", "pays just 2%". */
+export const BURDEN_ADVERBS = wordList('only|just|still|now|already|also|currently');
 /** Verbs that give a company its duty: "was assigned", "received", "drew". */
 export const ASSIGNED_VERBS = wordList(
   'pay|pays|paid|paying|face|faces|faced|facing|assigned|receive|receives|received|receiving|get|gets|got|getting|drew|draw|draws|set at|' +

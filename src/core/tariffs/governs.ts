@@ -11,10 +11,10 @@ import { decide, type Rule } from '../rules/rule';
 import {
   CHANGE_NOUNS, DOMESTIC_TAXES, DUTY_TOPIC_WORDS, GOODS_PREPOSITIONS, IMPOSE_CONTEXT_WORDS, INCREMENT_PREPOSITIONS, LENDER_WORDS,
   LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
-  RATE_HEAD_NOUNS, VALUATION_WORDS, PERCENT_UNIT, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS,
+  RATE_HEAD_NOUNS, VALUATION_WORDS, PERCENT_UNIT, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, BURDEN_ADVERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS,
 } from '../lexicon/tariffWords';
 import { goodsThatMove } from './goodsMove';
-import { DUTY_CHANGE_VERBS, ENTER_VERBS, SET_BY_VERBS, FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
+import { ARRIVE_VERBS, DUTY_CHANGE_VERBS, ENTER_VERBS, SET_BY_VERBS, FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
 
 /** Where the governing tariff word sits (paragraph offsets); absent when a verb governs ("impose 25% on"). */
 export interface Governor {
@@ -110,11 +110,12 @@ const MARGIN_WORD = rx('giu')`(?<=(?<![\p{L}-])${MARGIN_KINDS}\s+)margins?(?![\p
 const BARE_MARGIN = /(?<![\p{L}-])margins?(?![\p{L}-])/giu;
 // "will face 27.91 percent", "will be subject to 12.16 percent": a verb of bearing in a duty paragraph.
 // "when it enters Mexico", "entering the EU", "at the border": goods crossing into a country.
-const ENTERS_COUNTRY = rx('u')`(?<![\p{L}-])${ENTER_VERBS}\s+(?:the\s+)?\p{Lu}|\bat\s+the\s+border\b`;
-const DUTY_BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${DUTY_BURDEN_VERBS}\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|margin\s+of\s+|combined\s+|flat\s+|full\s+|additional\s+|extra\s+)?$`;
+const ENTERS_COUNTRY = rx('u')`(?<![\p{L}-])${ENTER_VERBS}\s+(?:the\s+)?\p{Lu}|\bat\s+the\s+(?:(?:\p{Lu}[\p{L}.]*|U\.S\.)\s+)?border\b`;
+const DUTY_BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${DUTY_BURDEN_VERBS}\s+(?:${BURDEN_ADVERBS}\s+)?(?:an?\s+|the\s+)?(?:rate\s+of\s+|margin\s+of\s+|combined\s+|flat\s+|full\s+|additional\s+|extra\s+)?$`;
 // What may follow such a rate: the end, punctuation or a preposition, not a noun ("27.9 percent pay cuts").
 // "Imports from ASEAN neighbours already enter at 5 percent": the rate goods come in at.
-const ENTERS_AT_BEFORE = rx('iu')`(?<![\p{L}-])${ENTER_VERBS}\s+(?:(?:the\s+country|the\s+market|duty)\s+)?at\s+(?:a\s+rate\s+of\s+)?$`;
+// "entered the United States at 1.7%", "still come in at 0%", "cross the Atlantic at 0%".
+const ENTERS_AT_BEFORE = rx('u')`(?<![\p{L}-])(?:${ENTER_VERBS}|${ARRIVE_VERBS})\s+(?:(?:the\s+country|the\s+market|duty|the\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})\s*)?at\s+(?:a\s+rate\s+of\s+)?$`;
 const BURDEN_ENDS = rx('i')`^\s*(?:$|[,.;:)]|${AFTER_BURDEN_WORDS}\b)`;
 // "40% in the first year, stepping down to 35% in year two": the next step of a schedule.
 const STEP_GAP = rx('iu')`^[^.;:%\d]{1,80}(?:\bto|,|\band|\bthen)\s*$`;
@@ -339,6 +340,9 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     examples: [
       { text: 'Goods from Delmar Steel will face a duty of 33.5 percent, while those from Orca Metals will face 27.9 percent.', fact: '27.9 percent' },
       { text: 'India raised duties on U.S. goods on Monday. Heavy motorcycles will attract 50%, up from 30%.', fact: '50%', expect: { imposer: 'India', target: 'Heavy motorcycles' } },
+      // An adverb between the verb and the rate; a comparison after it.
+      { text: 'Rivals gain from the duty. Moroccan dates face only 10%, and Tunisian dates pay 4% rather than 30%.', fact: '10%' },
+      { text: 'Rivals gain from the duty. Moroccan dates face only 10%, and Tunisian dates pay 4% rather than 30%.', fact: '4%' },
     ],
     counterExamples: [{ text: 'Goods from Delmar Steel will face a duty of 33.5 percent, while its workers will face 27.9 percent pay cuts.', fact: '27.9 percent' }],
   },
@@ -352,6 +356,7 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     examples: [
       { text: 'Chinese steel will now pay 25% when it enters Mexico, the economy ministry said.', fact: '25%', expect: { imposer: 'Mexico' } },
       { text: 'Brazilian beef entering the EU is charged 12.8%, plus a fee per tonne.', fact: '12.8%', expect: { imposer: 'European Union' } },
+      { text: 'There is no remedy case in Brussels, but our resin pays 6.5% at the EU border.', fact: '6.5%' },
     ],
     counterExamples: [{ text: 'Chinese steel makers will now pay 25% more for ore, the ministry said.', fact: '25%' }],
   },
@@ -362,7 +367,12 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     anchor: '"enter(s) at" + percent, in a paragraph about duties',
     reason: 'a tariff rate: the rate goods enter at',
     when: ({ input, before, after }) => (ENTERS_AT_BEFORE.test(before) && BURDEN_ENDS.test(after) && DUTY_TOPIC.test(input.paragraph) ? VERB : null),
-    examples: [{ text: 'Manila cut the sugar tariff to 20 percent. Imports from ASEAN neighbours, chiefly Thailand, already enter at 5 percent.', fact: '5 percent' }],
+    examples: [
+      { text: 'Manila cut the sugar tariff to 20 percent. Imports from ASEAN neighbours, chiefly Thailand, already enter at 5 percent.', fact: '5 percent' },
+      // A country crossed, or goods that "come in at" a rate.
+      { text: 'Since March the brackets have faced a 15% U.S. tariff. Before the deal, the same brackets entered the United States at 2.1%.', fact: '2.1%' },
+      { text: 'The new tariff spares most of our range. Sets assembled in Monterrey still come in at 0% because they qualify under the pact.', fact: '0%' },
+    ],
     counterExamples: [{ text: 'Manila cut the sugar tariff to 20 percent. New brands enter at 5 percent of the market.', fact: '5 percent' }],
   },
   {

@@ -183,7 +183,10 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     decides: 'isTariff',
     anchor: 'a percent in the sentence of a rate found, joined to it by "and", "while", "instead of", "to", a comma or a burden verb',
     reason: 'a tariff rate: listed beside another rate of its sentence',
-    examples: [{ text: 'Cairo set its tariff on tobacco and spirits. Tobacco attracts 100% and alcohol, where permitted, 50%.', fact: '50%' }],
+    examples: [
+      { text: 'Cairo set its tariff on tobacco and spirits. Tobacco attracts 100% and alcohol, where permitted, 50%.', fact: '50%' },
+      { text: 'Astana keeps its own duties on farm goods. Some harvesters pay 0% rather than the common 5%.', fact: '5%' },
+    ],
     // Another measure between them ("sales fell") is no rate of the list.
     counterExamples: [{ text: 'Cairo set its tariff on tobacco and spirits. Tobacco attracts 100%, while cigarette sales fell 12%.', fact: '12%' }],
   }),

@@ -18,9 +18,9 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { goodsThatMove } from './goodsMove';
 import { hitWith } from './hitWith';
-import { ACT_LEADS, CLAUSE_SUBJECTS, COVER_VERBS, GOODS_BEAR_VERBS, KEEP_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
+import { ACT_LEADS, CLAUSE_SUBJECTS, ENTER_VERBS, COVER_VERBS, GOODS_BEAR_VERBS, KEEP_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, COUNT_GOODS, GOODS_NOUNS } from '../lexicon/goods';
-import { CLAUSE_WORDS, POINTING_DETERMINERS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, CASE_FINDINGS, QUANTITY_UNITS, PRODUCER_NOUNS, OPENING_PREPOSITIONS, COMPARISON_WORDS } from '../lexicon/tariffWords';
+import { CLAUSE_WORDS, POINTING_DETERMINERS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, CASE_FINDINGS, QUANTITY_UNITS, PRODUCER_NOUNS, OPENING_PREPOSITIONS, COMPARISON_WORDS, DUTY_BURDEN_VERBS } from '../lexicon/tariffWords';
 
 /** A trade law's name before the tariff word ("Section 301"): what the tariff is, not the goods it hits. */
 const TRADE_LAW_NAME = rx('i')`^(?:section\s+)?${TRADE_LAW_NUMBERS}$`;
@@ -285,12 +285,14 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
 // rate of the sentence that leaves out its verb; its goods sit between the clause's opening and the rate.
 const GAPPED = rx('iu')`(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)((?:on\s+|for\s+)?(?:[\p{L}][\p{L}.'’-]*\s+){0,5}?[\p{L}][\p{L}.'’-]*)\s+(?:(?:to|at)\s+|(?:a|an)\s+(?:further|extra|additional)\s+|another\s+)?$`;
 const RATE_IN_LEAD = rx('iu')`\d\s?${PERCENT_UNIT}`;
+const BEARING_VERB_AT_END = rx('iu')`\s+(?:${DUTY_BURDEN_VERBS}|${ENTER_VERBS})(?:\s+at)?$`;
 function gappedGoods({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
   if (sentenceStart === undefined || rateStart === undefined) return null;
   const lead = paragraph.slice(sentenceStart, rateStart);
   const m = GAPPED.exec(lead);
   if (!m || !RATE_IN_LEAD.test(lead.slice(0, m.index))) return null;
-  const goods = m[1].replace(/^(?:on|for)\s+/i, '');
+  // "and some farm machinery pays 0%": the goods before the verb that bears the rate.
+  const goods = m[1].replace(/^(?:on|for)\s+/i, '').replace(BEARING_VERB_AT_END, '');
   const words = goods.split(/\s+/);
   // Not an article or a word that ends goods ("compared with 12%", "and a 10% tariff"): only goods, then the rate.
   if (words.some((w) => TARGET_STOPS.has(w.toLowerCase()) || /\d/.test(w)) || (words.length === 1 && /^(?:a|an|the)$/i.test(words[0]))) return null;
@@ -547,6 +549,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Duties on corn and sorghum were lowered to 8.5% from 9.5%, and wheat and barley to 7.5%.', fact: '7.5%', expect: { target: 'wheat and barley' } },
       { text: 'Under the decree, U.S. passenger cars will face an extra 40 percent duty, bourbon and other whiskeys a further 60%, and almonds an extra 25%.', fact: '60%', expect: { target: 'bourbon and other whiskeys' } },
       { text: 'Rival suppliers such as Vietnam face a tariff of 20% and Cambodia 19%.', fact: '19%', expect: { target: 'Cambodia' } },
+      // The clause's own verb of bearing is no word of the goods.
+      { text: 'The duty on corn was cut to 8%, and barley pays 5%.', fact: '5%', expect: { target: 'barley' } },
     ],
     counterExamples: [
       { text: 'The duty on steel rose from 10% to 25%.', fact: '25%', expect: { target: 'steel' } },
@@ -621,6 +625,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'The export duty on nickel pig iron goes up from 2% to 7.5%, while ferronickel will be subject to a 6% levy, up from zero.', fact: '6%', expect: { target: 'ferronickel' } },
       { text: 'Export duties will rise in January. Nickel matte, which until now paid 3%, will be charged 10%.', fact: '3%', expect: { target: 'Nickel matte' } },
       { text: 'Raw cocoa beans, currently taxed on a sliding scale, will face a flat 20 percent duty.', fact: '20 percent', expect: { target: 'Raw cocoa beans' } },
+      { text: 'Since March the brackets have faced a 15% U.S. tariff. Before the deal, the same brackets entered the United States at 2.1%.', fact: '2.1%', expect: { target: 'same brackets' } },
       { text: 'The ministry said wines from Chile would be subject to a 12 per cent levy from January.', fact: '12 per cent', expect: { target: 'wines from Chile' } },
       { text: 'A second list, covering goods such as steel pipe and motorcycles, will be subject to a 10 per cent surtax.', fact: '10 per cent', expect: { target: 'motorcycles' } },
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '35%', expect: { target: 'Textiles and clothing' } },
@@ -701,13 +706,17 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       // Goods, named by a goods word: not "For now," or "For the first time,".
       return m && m[1].split(/\s+/).some((w) => ALL_GOODS.has(w)) ? m[1] : null;
     },
-    examples: [{ text: 'For pickup trucks, the Peruvian tariff is 9%.', fact: '9%', expect: { target: 'pickup trucks' } }],
+    examples: [
+      { text: 'For pickup trucks, the Peruvian tariff is 9%.', fact: '9%', expect: { target: 'pickup trucks' } },
+      { text: 'On frozen chicken wings it levies a 20% duty.', fact: '20%', expect: { target: 'frozen chicken wings' } },
+    ],
     counterExamples: [{ text: 'For now, the Peruvian tariff is 9%.', fact: '9%', expect: { target: '' } }],
   },
 ];
 
 // "For passenger cars, the U.S. rate is 2.5%": goods fronted before the clause that gives the rate.
-const FRONTED_FOR = /^\s*(?:For|On)\s+((?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?),\s/u;
+// "On frozen chicken legs it charges 20%": the same with no comma before a pronoun subject.
+const FRONTED_FOR = /^\s*(?:For|On)\s+((?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)(?:,\s|\s+(?=(?:it|they|we)\s))/u;
 
 /** A target that opens with a possessive pronoun ("its exports"), and the countries named before the rate in its sentence. */
 export interface OwnerInput {
