@@ -137,4 +137,4 @@ export const GOODS_BEAR_VERBS = wordList(
 /** Verbs of keeping a rate, which a government does as often as goods do: "the Commission keeps its 25% list". */
 export const KEEP_VERBS = wordList('keep|keeps|kept|will keep|would keep');
 /** Words between a subject and its verb that are not the subject: "will now", "continues to". */
-export const VERB_LEADS = wordList('will|would|could|may|might|can|must|should|now|also|still|already|then|continue to|continues to|continued to|would now|will now|is set to|are set to|stand to|stands to|is likely to|are likely to|are expected to|is expected to|currently');
+export const VERB_LEADS = wordList('will|would|shall|have|has|had|could|may|might|can|must|should|now|also|still|already|then|continue to|continues to|continued to|would now|will now|is set to|are set to|stand to|stands to|is likely to|are likely to|are expected to|is expected to|currently');

@@ -297,7 +297,7 @@ export const TARGET_LEAD_BLOCKERS = wordList('to|and|or|that|which|as|in|of|depe
  * effect", "duties on cars would rise", "tariffs on autos starting Aug. 1".
  */
 export const TARGET_STOPS = wordList(
-  'to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|starting|beginning|effective|over|would|will|could|can|may|found|deemed|' +
+  'to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|starting|beginning|effective|over|would|will|shall|could|can|may|found|deemed|' +
     'might|must|should|was|were|is|are|has|have|had|did|does|up to|worth|rose|rise|rises|risen|fell|fall|falls|climbed|jumped|surged|dropped|' +
     'increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|take|takes|taking|' +
     'kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in reserve|said|says|amid|despite|unless|' +

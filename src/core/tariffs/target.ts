@@ -467,6 +467,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       null,
     examples: [
       { text: 'The tariff on Swiss cheese was cut from 20% to 10%.', fact: '10%', expect: { target: 'Swiss cheese' } },
+      // A notice's "shall" opens the verb, not the goods.
+      { text: 'The export duty on raw cashew nuts shall remain at 15% of the customs value.', fact: '15%', expect: { target: 'raw cashew nuts' } },
       // A verb that spans the range is not part of the goods.
       { text: 'The duties on Thai shrimp range from 5% to 12% depending on the exporter.', fact: '12%', expect: { target: 'Thai shrimp' } },
       // A notification's goods run long: thirteen words are still goods.
@@ -626,6 +628,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Export duties will rise in January. Nickel matte, which until now paid 3%, will be charged 10%.', fact: '3%', expect: { target: 'Nickel matte' } },
       { text: 'Raw cocoa beans, currently taxed on a sliding scale, will face a flat 20 percent duty.', fact: '20 percent', expect: { target: 'Raw cocoa beans' } },
       { text: 'Since March the brackets have faced a 15% U.S. tariff. Before the deal, the same brackets entered the United States at 2.1%.', fact: '2.1%', expect: { target: 'same brackets' } },
+      // The perfect's auxiliary is no word of the goods.
+      { text: 'Chilean cherries have faced a 12% tariff since March.', fact: '12%', expect: { target: 'Chilean cherries' } },
       { text: 'The ministry said wines from Chile would be subject to a 12 per cent levy from January.', fact: '12 per cent', expect: { target: 'wines from Chile' } },
       { text: 'A second list, covering goods such as steel pipe and motorcycles, will be subject to a 10 per cent surtax.', fact: '10 per cent', expect: { target: 'motorcycles' } },
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '35%', expect: { target: 'Textiles and clothing' } },
