@@ -137,6 +137,8 @@ export const SHARED_US_TITLES = wordList('commerce secretary|secretary of commer
 /** "who chairs the sector at X" → "chair of the sector". */
 export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'], ['heads', 'head'], ['leads', 'leader'], ['runs', 'head'], ['directs', 'director'], ['manages', 'manager'], ['owns', 'owner'], ['founded', 'founder'],
+  // The perfect after "has": "who has owned Messervy Hardware for 31 years".
+  ['owned', 'owner'], ['headed', 'head'], ['chaired', 'chair'], ['managed', 'manager'], ['directed', 'director'],
 ]);
 
 /** Words that open a described role: "a", "the", "its" (", the trade minister,", "its chief executive, …"). */
@@ -146,6 +148,8 @@ export const ENVOY_HEADS = wordList('representative|ambassador|envoy|delegate');
 export const PLACE_PREPOSITIONS = wordList('in|near');
 /** A place a role's holder comes from, after the role: "a dairy farmer from the Gers". */
 export const ROLE_ORIGINS = wordList('from|outside');
+/** Words opening how long a role has been held: "who has owned the shop for 31 years", "for decades". */
+export const DURATION_OPENERS = wordList('decades|years|nearly|almost|more|over|about|a|two|three|four|five|six|seven|eight|nine|ten');
 export const ROLE_OPENERS = wordList('the|a|an|another|its|his|her|their|our|whose');
 export const ARTICLES = wordList('the|a|an');
 /** Words that tie a role to a body: "vice president at the NRF", "president of the ASA", "spokeswoman for the ministry". */

@@ -166,6 +166,9 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
       { text: 'A ruling-party lawmaker from Chattogram, Rezaul Karim Bhuiyan, called the levy a tax on the poor.', fact: 'Rezaul Karim Bhuiyan', expect: { title: 'ruling-party lawmaker' } },
       { text: 'The co-op’s grain buyer, Henrike Vossberg, says prices barely moved.', fact: 'Henrike Vossberg', expect: { title: 'grain buyer' } },
       { text: 'Another economist, Tomasz Wrona of Vistula Capital, was less sure.', fact: 'Tomasz Wrona', expect: { title: 'economist', affiliation: 'Vistula Capital' } },
+      // An envoy's "to the EU"; a body named right before its spokesperson.
+      { text: 'Kenya’s ambassador to the EU, Grace Wanjiru Kamau, said the rule would hurt.', fact: 'Grace Wanjiru Kamau', expect: { title: 'ambassador to the EU', affiliation: 'Kenya' } },
+      { text: 'A Commission spokesman, Jorge Abrantes, said the proposal would be studied.', fact: 'Jorge Abrantes', expect: { title: 'spokesman', affiliation: 'Commission' } },
     ],
     counterExamples: [
       { text: 'On Monday, Ryutaro Hashimoto objected.', fact: 'Ryutaro Hashimoto' },

@@ -2,7 +2,7 @@ import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import { PLACE_NOUNS, REGION_WORDS } from '../lexicon/regions';
 import { APPOSITION_HEADS, END_HEADS } from '../lexicon/orgHeads';
-import { APPOSITION_CLOSERS, ARTICLES, ROLE_ORIGINS, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
+import { APPOSITION_CLOSERS, ARTICLES, DURATION_OPENERS, ROLE_ORIGINS, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { opensPersonName } from '../lexicon/worldNames';
@@ -136,6 +136,8 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   let k = j + 1;
   let verb = '';
   let verbAt = direct ? j : low(toks[k]) === 'who' && (ROLE_VERBS.get(low(toks[k + 1])) || onBoardAt(toks, k + 1)) ? k + 1 : -1;
+  // ", who has owned Messervy Hardware for 31 years,": the perfect's participle.
+  if (verbAt < 0 && low(toks[k]) === 'who' && /^(?:has|have)$/.test(low(toks[k + 1])) && /ed$/.test(low(toks[k + 2])) && ROLE_VERBS.get(low(toks[k + 2]))) verbAt = k + 2;
   // ", who farms 1,200 hectares near Venado Tuerto and chairs the …": the role after the clause's "and".
   if (verbAt < 0 && low(toks[k]) === 'who') verbAt = roleVerbAfterAnd(toks, k + 1);
   if (verbAt >= 0) {
@@ -161,7 +163,9 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
     if (body && (low(toks[k]) === 'the' || body === k)) {
       const tie = tieTo(text, toks, body);
       // "… Haldane Brass & Wire in Birmingham,": a place may follow the body.
-      if (tie.org && (closes(toks[tie.org.j]) || /^(?:\(|in|at)$/.test(low(toks[tie.org.j])))) return { title: verb, ...tie };
+      // "… Messervy Hardware for 31 years,": how long may follow it.
+      const since = !!tie.org && low(toks[tie.org.j]) === 'for' && (/^\d+$/.test(toks[tie.org.j + 1]?.text ?? '') || DURATION_OPENERS.has(low(toks[tie.org.j + 1])));
+      if (tie.org && (closes(toks[tie.org.j]) || since || /^(?:\(|in|at)$/.test(low(toks[tie.org.j])))) return { title: verb, ...tie };
     }
   } else if (ARTICLES.has(low(toks[k]))) k++;
   const roleStart = k;
@@ -179,7 +183,8 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
     if (TITLE_HEADS.has(low(toks[k])) || TRADE_ROLES.has(low(toks[k]))) hasHead = true;
     // ", a Washington trade attorney at …", ", a Seoul-based portfolio manager at …": a place may sit in the role.
     // ", West Africa buying manager for …": a region may open it.
-    else if (toks[k].cap && !verb && !placeOf(toks[k].text) && !BASED.test(toks[k].text) && !REGION_WORDS.has(low(toks[k]))) return null;
+    // ", Denizli branch secretary of …": a town the role is held in may open it, before lower-case title words.
+    else if (toks[k].cap && !verb && !placeOf(toks[k].text) && !BASED.test(toks[k].text) && !REGION_WORDS.has(low(toks[k])) && !(k === roleStart && !toks[k].poss && toks[k + 1]?.word && !toks[k + 1].cap)) return null;
     k++;
   }
   // ", who was moved up from … to Minister of State", ", who spent a decade as an adviser at …": a clause, not a role.
@@ -375,10 +380,12 @@ export function appositionAfter(text: string, toks: Tok[], j: number): RoleFindi
     if (e > s && PLACE_NOUNS.has(low(toks[e]))) e++;
     if (e > s && closes(toks[e])) k = e;
   }
+  // ", a senior fellow there.": the body named before employs them.
+  if (head >= 0 && head === k - 1 && end === head && !affiliation && !antecedent && low(toks[k]) === 'there' && closes(toks[k + 1])) [antecedent, k] = ['*', k + 1];
   // A trade role needs whom it serves, or its article: ", a dairy farmer," (not ", farmer and …");
   // a role a firm can hold too needs whom it serves ("Kanto Meat Trading, a wholesaler in Yokohama," is a firm).
   // (A name that opens with a known given name is a person's: "Mehmet Arslan, a dealer in Istanbul," holds the role.)
-  if (head < 0 || (end === head && head !== k - 1 && !PLACE_PREPOSITIONS.has(low(toks[end + 1])) && !ROLE_ORIGINS.has(low(toks[end + 1]))) || !closes(toks[k]) || (TRADE_ROLES.has(low(toks[head])) && !affiliation && (!ARTICLES.has(low(toks[j + 1])) || (FIRM_ROLES.has(low(toks[head])) && !personsName(toks, j))))) return null;
+  if (head < 0 || (end === head && head !== k - 1 && !PLACE_PREPOSITIONS.has(low(toks[end + 1])) && !ROLE_ORIGINS.has(low(toks[end + 1])) && low(toks[end + 1]) !== 'there') || !closes(toks[k]) || (TRADE_ROLES.has(low(toks[head])) && !affiliation && (!ARTICLES.has(low(toks[j + 1])) || (FIRM_ROLES.has(low(toks[head])) && !personsName(toks, j))))) return null;
   // Without an owner, a lower-case role needs its article: ", the trade minister," (not ", president and …").
   // (A capitalized title stands on its own: ", Director)", ", State Secretary for Economic Affairs,".)
   // (A line's last words are a sign-off's role: "— Naomi Athersmith, Editor", read with the newsletter's credits.)
@@ -617,6 +624,10 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: '“The gap is wide,” said Ilse Marrow, a vice president with the Norland Policy Institute.', fact: 'Ilse Marrow', expect: { title: 'vice president', affiliation: 'Norland Policy Institute' } },
       { text: 'Kari Lunde heads procurement at Fjord Packaging, a family-owned firm near Bergen.', fact: 'Kari Lunde', expect: { title: 'head of procurement', affiliation: 'Fjord Packaging' } },
       { text: '“It hurts,” said Ana Lima, who owns Padaria Sol in Recife.', fact: 'Ana Lima', expect: { title: 'owner', affiliation: 'Padaria Sol' } },
+      // The perfect, and how long the role has been held.
+      { text: 'Down the block, Gus Whitacre, who has owned Whitacre Hardware for 22 years, said prices had jumped.', fact: 'Gus Whitacre', expect: { title: 'owner', affiliation: 'Whitacre Hardware' } },
+      // A town the role is held in opens it.
+      { text: 'Elif Demirci, Bursa branch secretary of the Marmara Weavers’ Union, said 900 jobs had gone.', fact: 'Elif Demirci', expect: { title: 'Bursa branch secretary', affiliation: 'Marmara Weavers’ Union' } },
       // A region opening the role; the body named before, by its kind.
       { text: 'Vikram Shenoy, West Africa buying manager for Mangalore-based Coastline Agro Exports, told us the tax added costs.', fact: 'Vikram Shenoy', expect: { title: 'West Africa buying manager', affiliation: 'Coastline Agro Exports' } },
       { text: 'Abernethy Kwan LLP filed the request for the importer. "The message is clear," said Sofia Lindqvist, a partner at the firm.', fact: 'Sofia Lindqvist', expect: { title: 'partner', affiliation: 'Abernethy Kwan LLP' } },
@@ -674,6 +685,8 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: 'Kemal Yıldırım, a dealer in Ankara’s Ostim district who imports Chinese tractors, said orders had stopped.', fact: 'Kemal Yıldırım', expect: { title: 'dealer' } },
       { text: '“The quota is full,” said Matthias Egli, Deputy State Secretary for Foreign Trade, on Friday.', fact: 'Matthias Egli', expect: { title: 'Deputy State Secretary for Foreign Trade' } },
       { text: 'Questions go to the Tariff Quota Office (Ms. Hanne Lykke, Director).', fact: 'Hanne Lykke', expect: { title: 'Director' } },
+      // "there": the body the story named just before employs them.
+      { text: 'The Harbour Institute for Food Policy disagrees. “It is a tax on diners,” said Meera Iyengar, a senior fellow there.', fact: 'Meera Iyengar', expect: { title: 'senior fellow', affiliation: 'Harbour Institute for Food Policy' } },
     ],
     counterExamples: [
       { text: 'Rosa Vidal, who was finance minister until 2019, said the talks would resume.', fact: 'Rosa Vidal' },

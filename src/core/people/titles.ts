@@ -145,7 +145,8 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
     }
     if (ROLE_OPENERS.has(toks[k].text)) {
       // "the chair of the trade committee, …": the portfolio's own article; the head comes before "of".
-      if (head < 0 && toks[k].text === 'the' && toks[k - 1]?.text === 'of') {
+      // "Bangladesh's ambassador to the EU, …": so too an envoy's "to the".
+      if (head < 0 && toks[k].text === 'the' && (toks[k - 1]?.text === 'of' || toks[k - 1]?.text === 'to')) {
         k -= 2;
         continue;
       }
@@ -167,7 +168,17 @@ export function titleBeforeComma(text: string, toks: Tok[], nameAt: number): Tit
       k = s - 1;
       break;
     // "Its regional manager for North Asia, Fiona Kettering,": a region a title covers is part of it.
-    } else if (toks[k].cap && !placeOf(toks[k].text) && !TITLE_MODIFIERS.has(low(toks[k])) && !PORTFOLIOS.has(low(toks[k])) && !REGION_WORDS.has(low(toks[k]))) return null;
+    } else if (toks[k].cap && !placeOf(toks[k].text) && !TITLE_MODIFIERS.has(low(toks[k])) && !PORTFOLIOS.has(low(toks[k])) && !REGION_WORDS.has(low(toks[k]))) {
+      // "A Commission spokeswoman, Ines Carvalho,": a body's name right before a spokesperson, after an article.
+      if (head === k + 1 && head === last && SPOKESPERSONS.has(low(toks[head])) && !toks[k].poss) {
+        let s = k;
+        while (s > 0 && k - s < 3 && toks[s - 1].word && toks[s - 1].cap && !toks[s - 1].poss && !ARTICLES.has(low(toks[s - 1]))) s--;
+        if (ARTICLES.has(low(toks[s - 1])) && !placeOf(text.slice(toks[s].start, toks[k].end))) {
+          return { from: s - 1, title: toks[head].text, affiliation: text.slice(toks[s].start, toks[k].end), org: null, because: ['person.affiliation.org-before-title'] };
+        }
+      }
+      return null;
+    }
     k--;
   }
   // "Federal Trade Minister, Simon Crean," opening a sentence needs no article.
