@@ -154,6 +154,8 @@ export const ROLE_OPENERS = wordList('the|a|an|another|its|his|her|their|our|who
 export const ARTICLES = wordList('the|a|an');
 /** Words that tie a role to a body: "vice president at the NRF", "president of the ASA", "spokeswoman for the ministry". */
 export const ROLE_LINKS = wordList('at|of|with|for');
+/** Links that tie a role to a body only before "the" and its name: "joint secretary in the Department of Commerce", "an adviser to the Steel Traders' Federation". */
+export const ROLE_THE_LINKS = wordList('in|to');
 /** Words that may follow a described role: ", a fruit exporter in Cape Town", ", a grower who …". */
 export const ROLE_FOLLOWERS = wordList('of|at|for|in|and|who|based|from|with');
 

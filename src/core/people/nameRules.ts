@@ -247,11 +247,16 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
       if (!prev || !HONORIFICS.has(prev.text)) return null;
       const j = nameEnd(toks, i, true);
       if (j <= i) return null;
+      // "Sri Lanka's ambassador": the honorific's word opens a country's name.
+      if (placeOf(`${prev.text} ${toks[i].text.replace(/['’]s$/, '')}`)) return null;
       const honorific = prev.text.endsWith('.') || !SHORT_HONORIFICS.has(prev.text) ? prev.text : `${prev.text}.`;
       return { i, j, ...blank, honorific, because: ['person.name.honorific'] };
     },
     examples: [{ text: 'Mr. Okafor said the plant would stay open.', fact: 'Okafor' }],
-    counterExamples: [{ text: 'Okafor Steel said the plant would stay open.', fact: 'Okafor' }],
+    counterExamples: [
+      { text: 'Okafor Steel said the plant would stay open.', fact: 'Okafor' },
+      { text: 'Sri Lanka’s garment exporters want the tariff cut.', fact: 'Lanka' },
+    ],
   },
   {
     id: 'person.name.title-before',

@@ -2,7 +2,7 @@ import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import { PLACE_NOUNS, REGION_WORDS } from '../lexicon/regions';
 import { APPOSITION_HEADS, END_HEADS } from '../lexicon/orgHeads';
-import { APPOSITION_CLOSERS, ARTICLES, DURATION_OPENERS, ROLE_ORIGINS, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
+import { APPOSITION_CLOSERS, ARTICLES, DURATION_OPENERS, ROLE_ORIGINS, ROLE_THE_LINKS, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { opensPersonName } from '../lexicon/worldNames';
@@ -174,7 +174,7 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   // The role: up to ten words before "at/of/with/for <Capitalized>".
   while (k < toks.length && k - roleStart < 10 && toks[k].word && !(isRole && hasHead && low(toks[k]) === 'and' && ARTICLES.has(low(toks[k + 1])))) {
     // ", who leads the Chinese side in talks with the United States": "with" names a counterpart, not an employer.
-    if (ROLE_LINKS.has(low(toks[k])) && k > roleStart && !(verb && low(toks[k]) === 'with')) {
+    if (linksRole(toks, k) && k > roleStart && !(verb && low(toks[k]) === 'with')) {
       if (orgAt(toks, k + 1) || bodyByKind(toks, k + 1)) break;
       // ", chief executive of the fabricators' group BCSA Steelwork,": a body described before its name.
       described = hasHead && !verb ? describedBody(text, toks, k + 1) : null;
@@ -193,7 +193,7 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
   if (isRole && hasHead && k > roleStart && (toks[k]?.text === '.' || (low(toks[k]) === 'and' && ARTICLES.has(low(toks[k + 1])))) && TITLE_HEADS.has(low(toks[k - 1]))) {
     return { title: text.slice(toks[roleStart].start, toks[k - 1].end), affiliation: '', org: null, because: [] };
   }
-  if (!hasHead || k >= toks.length || !ROLE_LINKS.has(low(toks[k])) || k === roleStart) return null;
+  if (!hasHead || k >= toks.length || !linksRole(toks, k) || k === roleStart) return null;
   // ", Ireland's Minister for Trade,": a country's portfolio title, read as an apposition, not a role at "Trade".
   if (toks[roleStart].poss && placeOf(toks[roleStart].text.replace(/['’]s$/, '')) && portfolioLast(toks, k - 1) > k) return null;
   const role = text.slice(toks[roleStart].start, toks[k - 1].end);
@@ -220,6 +220,13 @@ export function roleAfter(text: string, toks: Tok[], j: number, copula = false):
     return { title: `${title} ${text.slice(toks[k].start, toks[after - 1].end)}`, ...tieTo(text, toks, linked) };
   }
   return { title, ...tie };
+}
+
+/** "at", "of", "with", "for" after a role; "in the" or "to the" right after its head ("joint secretary in the Department of …"). */
+function linksRole(toks: Tok[], k: number): boolean {
+  const w = low(toks[k]);
+  if (ROLE_LINKS.has(w)) return true;
+  return ROLE_THE_LINKS.has(w) && low(toks[k + 1]) === 'the' && !!toks[k + 2]?.cap && !!toks[k - 1] && TITLE_HEADS.has(low(toks[k - 1])) && !ENVOY_HEADS.has(low(toks[k - 1])) && !!orgAt(toks, k + 1);
 }
 
 // The word that hands a described body its name: "a seat-frame maker called Kouga Components".
@@ -626,6 +633,9 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: '“It hurts,” said Ana Lima, who owns Padaria Sol in Recife.', fact: 'Ana Lima', expect: { title: 'owner', affiliation: 'Padaria Sol' } },
       // The perfect, and how long the role has been held.
       { text: 'Down the block, Gus Whitacre, who has owned Whitacre Hardware for 22 years, said prices had jumped.', fact: 'Gus Whitacre', expect: { title: 'owner', affiliation: 'Whitacre Hardware' } },
+      // "in the" or "to the" a body, right after the role's head.
+      { text: '“It is a fair balance,” said Anil Bhardwaj, joint secretary in the Department of Commerce, at a briefing.', fact: 'Anil Bhardwaj', expect: { title: 'joint secretary', affiliation: 'Department of Commerce' } },
+      { text: 'Kavita Rao, an adviser to the Indian Rice Exporters’ Federation, said the cut was too small.', fact: 'Kavita Rao', expect: { title: 'adviser', affiliation: 'Indian Rice Exporters’ Federation' } },
       // A town the role is held in opens it.
       { text: 'Elif Demirci, Bursa branch secretary of the Marmara Weavers’ Union, said 900 jobs had gone.', fact: 'Elif Demirci', expect: { title: 'Bursa branch secretary', affiliation: 'Marmara Weavers’ Union' } },
       // A region opening the role; the body named before, by its kind.
