@@ -44,6 +44,8 @@ export const REMEDY_NOUNS = wordList('measure|measures|action|actions|remedy|rem
 /** Nouns that can govern a rate right after it: "a 25% tariff", "a 10% tax", "a 15% rate", "a 10% baseline". */
 export const RATE_HEAD_NOUNS = wordList(TARIFF_NOUNS, 'tax|taxes|rate|band|baseline|penalty');
 
+/** A rate's legal status written right before it: "applied 15%, bound 10%" (a WTO schedule's two rates). */
+export const RATE_STATUS_WORDS = wordList('applied|bound');
 /** Words that make a paragraph about duties even without a tariff noun. */
 export const DUTY_TOPIC_WORDS = wordList('anti-dumping|antidumping|countervailing|customs|tariff-rate|in-quota|out-of-quota|over-quota|above-quota|within-quota|safeguard');
 /** What a margin is found for: "dumping margins of 48.6%" are the duty rates an inquiry sets. */

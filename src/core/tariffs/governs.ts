@@ -11,8 +11,9 @@ import { decide, type Rule } from '../rules/rule';
 import {
   CHANGE_NOUNS, DOMESTIC_TAXES, DUTY_TOPIC_WORDS, GOODS_PREPOSITIONS, IMPOSE_CONTEXT_WORDS, INCREMENT_PREPOSITIONS, LENDER_WORDS,
   LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
-  RATE_HEAD_NOUNS, VALUATION_WORDS, PERCENT_UNIT, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, BURDEN_ADVERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS,
+  RATE_HEAD_NOUNS, VALUATION_WORDS, PERCENT_UNIT, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, BURDEN_ADVERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS, RATE_STATUS_WORDS,
 } from '../lexicon/tariffWords';
+import { placeOf } from '../lexicon/words';
 import { goodsThatMove } from './goodsMove';
 import { ARRIVE_VERBS, DUTY_CHANGE_VERBS, ENTER_VERBS, SET_BY_VERBS, FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
 
@@ -117,6 +118,14 @@ const DUTY_BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${DUTY_BURDEN_VERBS}\s+(?:${BUR
 // "entered the United States at 1.7%", "still come in at 0%", "cross the Atlantic at 0%".
 const ENTERS_AT_BEFORE = rx('u')`(?<![\p{L}-])(?:${ENTER_VERBS}|${ARRIVE_VERBS})\s+(?:(?:the\s+country|the\s+market|duty|the\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})\s*)?at\s+(?:a\s+rate\s+of\s+)?$`;
 const BURDEN_ENDS = rx('i')`^\s*(?:$|[,.;:)]|${AFTER_BURDEN_WORDS}\b)`;
+// "applied 15%, bound 10%": a rate's status right before it.
+const STATUS_BEFORE = rx('iu')`(?<![\p{L}-])${RATE_STATUS_WORDS}\s+(?:at\s+)?$`;
+// "… 25 percent on Chinese fasteners": goods of a named origin after the rate.
+const ON_ORIGIN_GOODS = /^\s+on\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:-made)?)\s+\p{Ll}/u;
+const onOriginGoods = (after: string): boolean => {
+  const m = ON_ORIGIN_GOODS.exec(after);
+  return !!m && !!placeOf(m[1].replace(/-made$/, ''));
+};
 // "40% in the first year, stepping down to 35% in year two": the next step of a schedule.
 const STEP_GAP = rx('iu')`^[^.;:%\d]{1,80}(?:\bto|,|\band|\bthen)\s*$`;
 const STEP_WORD = rx('iu')`(?<![\p{L}-])${SCHEDULE_STEP_WORDS}(?![\p{L}-])`;
@@ -374,6 +383,26 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'The new tariff spares most of our range. Sets assembled in Monterrey still come in at 0% because they qualify under the pact.', fact: '0%' },
     ],
     counterExamples: [{ text: 'Manila cut the sugar tariff to 20 percent. New brands enter at 5 percent of the market.', fact: '5 percent' }],
+  },
+  {
+    id: 'tariff.is.rate-status',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"applied" or "bound" right before a percent',
+    reason: 'a tariff rate: an applied or bound duty rate',
+    when: ({ before, after }) => (STATUS_BEFORE.test(before) && (BURDEN_ENDS.test(after) || /^\s+[—–]\s/.test(after)) ? VERB : null),
+    examples: [{ text: '- Zinc ores: applied 12%, bound 8% – inconsistent with the schedule', fact: '8%' }],
+    counterExamples: [{ text: 'The ministry applied 12% more fertiliser to the test plots.', fact: '12%' }],
+  },
+  {
+    id: 'tariff.is.burden-on-origin',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: '"pay", "face", "be charged" + percent + "on" goods of a named origin',
+    reason: 'a tariff rate: goods of a named origin bear it',
+    when: ({ before, after }) => (DUTY_BURDEN_BEFORE.test(before) && onOriginGoods(after) ? VERB : null),
+    examples: [{ text: '"The hardware store pays the full 25 percent on Chinese fasteners," she said.', fact: '25 percent' }],
+    counterExamples: [{ text: '"The hardware store pays 25 percent on its loans," she said.', fact: '25 percent' }],
   },
   {
     id: 'tariff.is.schedule-step',
