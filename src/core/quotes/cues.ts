@@ -93,7 +93,10 @@ function nameAttribution(text: string, toks: Token[]): Attribution | null {
   while (toks.length && /^(?:the|a|an)$/i.test(toks[0].text)) toks = toks.slice(1);
   if (!toks.length) return null;
   if (toks.length === 1 && PRONOUNS[toks[0].text.toLowerCase()]) return { kind: 'pronoun', pronoun: PRONOUNS[toks[0].text.toLowerCase()]! };
-  if (toks.length === 1 && (/^(?:I|We|You)$/.test(toks[0].text) || ROLE_NOUNS.has(toks[0].text))) {
+  // ("… Commerce and Industry said", "… Importers and Exporters (AMIE) called": a capitalized role noun inside a
+  // sentence ends a body's name; the name reader finds the body around it.)
+  const inName = CAPITALIZED.test(toks[0].text) && /(?:\p{L}|,)\s+$/u.test(text.slice(Math.max(0, toks[0].start - 4), toks[0].start));
+  if (toks.length === 1 && (/^(?:I|We|You)$/.test(toks[0].text) || (ROLE_NOUNS.has(toks[0].text) && !inName))) {
     return /^(?:I|We|You)$/.test(toks[0].text) ? null : { kind: 'description', text: toks[0].text };
   }
   const last = toks[toks.length - 1];
@@ -185,7 +188,8 @@ export function readSubject(text: string, toks: Token[]): Attribution | null {
   if (run.length) {
     // "The Chinese Embassy in Ottawa said": the body speaks; the place after "in" is where it sits.
     const at = toks.indexOf(run[0]);
-    if (at >= 2 && /^(?:in|at)$/i.test(toks[at - 1].text) && countryOfPlace(phraseText(text, run))) {
+    // ("The Chinese Embassy in The Hague said": a city too.)
+    if (at >= 2 && /^(?:in|at)$/i.test(toks[at - 1].text) && (countryOfPlace(phraseText(text, run)) || run.length <= 3)) {
       const body = trailingRun(toks.slice(0, at - 1));
       if (body.some((t) => ORG_HEAD.has(bare(t)))) return fromRun(text, body, body);
     }

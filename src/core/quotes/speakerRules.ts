@@ -112,6 +112,9 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
     examples: [
       { text: '“The measures violate the agreement,” Canada said on Friday.', fact: 'The measures violate', expect: { speaker: 'Canada', speakerKind: 'government' } },
       { text: 'The Peruvian Embassy in Ottawa said the duties were “a protectionist act.”', fact: 'a protectionist act', expect: { speaker: 'Peruvian Embassy' } },
+      // A city after "in", and a name with "and" inside it.
+      { text: 'The Japanese Embassy in The Hague said the controls had "hurt Japanese firms" and urged talks.', fact: 'hurt Japanese firms', expect: { speaker: 'Japanese Embassy' } },
+      { text: 'Pakistan’s Ministry of Commerce and Textiles said the duties were a "measured and lawful response" to the surcharge.', fact: 'measured and lawful response', expect: { speaker: 'Ministry of Commerce and Textiles' } },
     ],
     counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
   },
@@ -130,6 +133,8 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
       { text: '“Farmers cannot wait,” the Prairie Grain Growers Association said in a letter.', fact: 'Farmers cannot wait', expect: { speakerKind: 'organization' } },
       // The acronym in brackets after the body's name is not part of the speaker's name.
       { text: 'The Norland Plastics Association (NPA), whose members include resin makers, said it "respects the decision" and urged calm.', fact: 'respects the decision', expect: { speaker: 'Norland Plastics Association', speakerKind: 'organization' } },
+      // A role noun ending a body's name is no described speaker: "… Importers and Exporters (ASFIE) called …".
+      { text: 'The Association of Seafood Importers and Exporters (ASFIE) called the duties "a tax on every family meal," and asked for a review.', fact: 'a tax on every family meal', expect: { speaker: 'Association of Seafood Importers and Exporters', speakerKind: 'organization' } },
     ],
     counterExamples: [{ text: '“Margins are thin,” said Ana Ruiz of Banco Norte.', fact: 'Margins are thin' }],
   },
