@@ -31,13 +31,36 @@ function sameWordsSpeaker({ quote, quotes, people, text }: HeadlineQuoteContext)
   for (let at = text.indexOf(key, quote.end), n = 0; at >= 0 && n < AGAIN_MAX; at = text.indexOf(key, at + 1), n++) {
     const again = quotes.find((q) => q !== quote && q.start <= at && at < q.end && q.speaker);
     if (again) return { speaker: again.speaker, speakerId: again.speakerId, speakerKind: again.speakerKind };
-    const label = LABEL.exec(text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at));
-    if (!label) continue;
-    const words = label[1].split(/\s+/);
-    const person = people.find((p) => p.name === label[1] || p.name.endsWith(` ${label[1]}`) || (words.length === 1 && p.name.split(/\s+/).pop() === words[0]));
+    // The answer's label, right before the words or opening their line ("Choi: It makes the problem manageable. Fifteen percent …").
+    const line = text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at);
+    const label = LABEL.exec(line) ?? LINE_LABEL.exec(line);
+    const person = label ? labelled(label[1], people) : undefined;
     if (person) return { speaker: person.name, speakerId: person.id, speakerKind: 'person' };
   }
   return null;
+}
+
+// A transcript's answer opening its line: "Choi: …", "**Al-Ghamdi:** …".
+const LINE_LABEL = /^\n?[ \t]*(?:\*\*)?([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})(?:\*\*)?:(?:\*\*)?[ \t]/u;
+const LINE_LABELS = /(?:^|\n)[ \t]*(?:\*\*)?([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})(?:\*\*)?:(?:\*\*)?[ \t]/gu;
+
+/** The person a transcript's label names: the full name, its end, or the surname alone. */
+function labelled(label: string, people: readonly Person[]): Person | undefined {
+  const words = label.split(/\s+/);
+  // (A family name written first, "Choi Jae-won", is labelled by its first word.)
+  return people.find((p) => p.name === label || p.name.endsWith(` ${label}`) || (words.length === 1 && (p.name.split(/\s+/).pop() === words[0] || p.name.split(/\s+/)[0] === words[0])));
+}
+
+/** Over a question-and-answer transcript, the person who answers most: two turns or more, more than anyone else. */
+function interviewee({ people, text }: HeadlineQuoteContext): Said | null {
+  const turns = new Map<Person, number>();
+  for (const m of text.matchAll(LINE_LABELS)) {
+    const p = labelled(m[1], people);
+    if (p) turns.set(p, (turns.get(p) ?? 0) + 1);
+  }
+  const [top, next] = [...turns].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < 2 || (next && next[1] >= top[1])) return null;
+  return { speaker: top[0].name, speakerId: top[0].id, speakerKind: 'person' };
 }
 
 export const HEADLINE_QUOTE_RULES: Rule<HeadlineQuoteContext, Said>[] = [
@@ -54,9 +77,38 @@ export const HEADLINE_QUOTE_RULES: Rule<HeadlineQuoteContext, Said>[] = [
         fact: 'Retaliation is a tool, not a strategy',
         expect: { speaker: 'Mariana Estévez Calderón' },
       },
+      // The words inside a longer answer.
+      {
+        text: '"Fifteen percent is survivable, chaos is not": a parts maker on the deal\n\nChoi Jae-won runs Hanul Precision.\n\nKAN: Is the deal enough?\n\nChoi: It helps. Fifteen percent is survivable, chaos is not. We can plan now.',
+        fact: 'Fifteen percent is survivable',
+        expect: { speaker: 'Choi Jae-won' },
+      },
     ],
     counterExamples: [
       // Words the story never gives again stay unattributed.
+      {
+        text: '"Retaliation is a tool, not a strategy": a former WTO official on hitting back\n\nMariana Estévez Calderón was deputy director-general of the WTO.\n\nEstévez Calderón: Publish a list first.',
+        fact: 'Retaliation is a tool, not a strategy',
+        expect: { speaker: null },
+      },
+    ],
+  },
+  {
+    id: 'quote.speaker.headline-interviewee',
+    kind: 'quote',
+    decides: 'speaker',
+    anchor: 'a quote in the headline with no speaker, over a question-and-answer transcript one person answers most',
+    reason: 'said by {speaker}: the headline quotes the interview\'s subject',
+    when: interviewee,
+    examples: [
+      {
+        text: '"We are being punished for being efficient": a Gulf polymer maker\'s chief on trade remedies\n\nTariq Al-Harbi runs Dammam Olefins.\n\nAIM: Why do the cases keep coming?\n\nAl-Harbi: Our gas price is public.\n\nAIM: And Europe?\n\nAl-Harbi: We pay 6.5% there.',
+        fact: 'We are being punished for being efficient',
+        expect: { speaker: 'Tariq Al-Harbi' },
+      },
+    ],
+    counterExamples: [
+      // One answer is no interview's subject.
       {
         text: '"Retaliation is a tool, not a strategy": a former WTO official on hitting back\n\nMariana Estévez Calderón was deputy director-general of the WTO.\n\nEstévez Calderón: Publish a list first.',
         fact: 'Retaliation is a tool, not a strategy',
