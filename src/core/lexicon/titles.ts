@@ -102,7 +102,7 @@ export const TITLE_ORG_WORDS = wordList(
 /** Ministries' portfolios a title can name after "Minister of"/"for", beyond the usual title modifiers. */
 export const PORTFOLIOS = wordList(
   'forestry|primary|fisheries|production|food|rural|land|lands|infrastructure|tourism|mines|mining|water|petroleum|planning|employment|enterprise|' +
-    'innovation|science|culture|sport|commerce|textiles|resources|natural|climate|oceans|cooperation|integration|consumer|' +
+    'innovation|aid|science|culture|sport|commerce|textiles|resources|natural|climate|oceans|cooperation|integration|consumer|' +
     'protection|competitiveness|affairs|european|trade|industry|economy|security|finance|investment|agriculture|energy|' +
     'small|medium|enterprises|business|businesses|skills|jobs|growth|strategy|regulation|customs|revenue|exports|export|' +
     'industries|economic|development|digital|housing|treasury|labour|labor|fiscal|budget|public|works|wealth|' +

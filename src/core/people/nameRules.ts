@@ -82,6 +82,7 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
       { text: 'Deputy Assistant Secretary for Enforcement Janelle Price defended the record.', fact: 'Janelle Price', expect: { title: 'Deputy Assistant Secretary for Enforcement' } },
       { text: 'Minister of Economy, Trade and Industry Kenji Arakawa met the delegation on Friday.', fact: 'Kenji Arakawa', expect: { title: 'Minister of Economy, Trade and Industry' } },
       { text: 'Minister of State for Steel Harsh Vardhan Kulkarni said the plants were ready.', fact: 'Harsh Vardhan Kulkarni', expect: { title: 'Minister of State for Steel' } },
+      { text: 'Minister for Foreign Trade and Development Aid Marit Veldkamp spoke in Utrecht on Monday.', fact: 'Marit Veldkamp', expect: { title: 'Minister for Foreign Trade and Development Aid' } },
     ],
     counterExamples: [{ text: 'Trade Minister Kenji Arakawa met the delegation on Friday.', fact: 'Kenji Arakawa' }],
   },
