@@ -86,10 +86,16 @@ function describesWhatIsHit(actor: ActorMention, paragraph: string): boolean {
   return !!next && !next.slice(1).some((w) => !!w && (ACTING_NOUNS.has(w) || GOVERNMENT_BODY_HEADS.has(w) || TARIFF_NOUNS.has(w)));
 }
 
+const WHERE_AFTER = /^,\s+where\s/;
+const PLACE_BEFORE_WHERE = /(?:^|\s)(?:in|into)\s+(?:the\s+)?$/i;
+const LEAVES = rx('iu')`(?<![\p{L}-])${SHIP_WORDS}(?![\p{L}-])`;
 export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: number): ActorRole {
   const before = paragraph.slice(Math.max(sentenceStart, actor.start - 60), actor.start);
   const after = paragraph.slice(actor.end, actor.end + 80);
   if (BY_BEFORE.test(before) || CHARGED_IN_BEFORE.test(before)) return 'possessor';
+  // "The dispute echoes one in Guatemala, where the ministry agreed to a surcharge of 20%": the rate is charged there.
+  // (Not when the goods leave it: "assemble in Mexico, where USMCA-qualifying goods enter at 0%" enter the U.S.)
+  if (WHERE_AFTER.test(after) && PLACE_BEFORE_WHERE.test(before) && !LEAVES.test(after)) return 'possessor';
   // "the 10 per cent ECOWAS Common External Tariff remains, but the levy was raised to 50 per cent": a union
   // named in its tariff's name owns that tariff; it does not act on the other rates of the sentence.
   if (CUSTOMS_UNIONS.has(actor.country) && NAMES_ITS_TARIFF.test(after)) return 'named';
@@ -338,8 +344,15 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     anchor: '"imposed by X", "a duty in X"',
     reason: 'imposer: {imposer} — the tariff is said to be imposed by it or charged in it',
     when: ({ roles }) => roles().find((r) => r.role === 'possessor')?.a.country,
-    examples: [{ text: 'Exporters must now pay the 18% surcharge imposed by Egypt on Turkish glass.', fact: '18%', expect: { imposer: 'Egypt' } }],
-    counterExamples: [{ text: 'Egypt imposed an 18% surcharge on Turkish glass.', fact: '18%' }],
+    examples: [
+      { text: 'Exporters must now pay the 18% surcharge imposed by Egypt on Turkish glass.', fact: '18%', expect: { imposer: 'Egypt' } },
+      // "in X, where …": the rate is charged in the place the clause is about.
+      { text: 'The dispute echoes one in Honduras, where the economy ministry agreed to a 20% surcharge on yellow corn.', fact: '20%', expect: { imposer: 'Honduras' } },
+    ],
+    counterExamples: [
+      { text: 'Egypt imposed an 18% surcharge on Turkish glass.', fact: '18%' },
+      { text: 'The tariff on Chinese e-bikes is 25%. Several brands now assemble in Mexico, where qualifying bikes enter the United States at 0%.', fact: '0%', expect: { imposer: 'United States' } },
+    ],
   },
   {
     id: 'tariff.imposer.importer',

@@ -270,7 +270,7 @@ function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput):
   if (series >= 0) cut = Math.min(cut, series);
   // "Cocoa exports to Malaysia face…": the importing country is not the goods.
   // A dateline before the story's first sentence is not the goods: "BRUSSELS — Electric cars built in China will be subject to …".
-  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(ITEM_MARKER, '').replace(ADVERBIAL_OPENER, '').replace(FRAMING_OPENER, '').replace(QUANTITY_OF, '').replace(PER_PERIOD_END, '').replace(QUOTE_OPEN, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
+  subject = afterDateline(subject.slice(cut).trim()).replace(OPENER_LEFT, '').replace(ITEM_MARKER, '').replace(ADVERBIAL_OPENER, '').replace(FRAMING_OPENER, '').replace(QUANTITY_OF, '').replace(PER_PERIOD_END, '').replace(QUOTE_OPEN, '').replace(/^where\s+/i, '').replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:to|into)\s+.*$/is, '');
   const words = subject.split(/\s+/).filter(Boolean);
   // Up to ten words ("imports of steel from countries without a trade agreement"); goods with a clause of their own
   // ("countries with which Japan has no agreement") run longer.
