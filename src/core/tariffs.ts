@@ -23,7 +23,6 @@ import { siblingRates } from './tariffs/siblingRates';
 import { bareRates } from './tariffs/bareRates';
 import { pipeTableRates } from './tariffs/pipeTable';
 import { rx } from './lexicon/wordList';
-import { EU_MEMBER_STATES } from './lexicon/countries';
 import { articleFrame } from './people/article';
 import { DEAL_WORDS, TARIFF_NOUNS, WORLD_GROUPS, WORLD_OWNERS } from './lexicon/tariffWords';
 import type { RateMemo } from './rateMemo';
@@ -220,7 +219,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) =>
     t.imposer === WORLDWIDE ? withReasons({ ...t, imposer: '' }, 'tariff.imposer.world-average') : t,
   );
-  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return unionForMembers(quotaExcessGoods(exportGoods(fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(_text, inherited, memo)))))));
+  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return quotaExcessGoods(exportGoods(fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(_text, inherited, memo))))));
   const government = governmentOf(paragraphs);
   // A rate before any named imposer takes the actor of the nearest duty paragraph before it ("Canada's
   // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
@@ -230,7 +229,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const nearestGovernment = nearestGovernments(paragraphs);
   let mainCountry: string | undefined;
   let owner: string | undefined;
-  return unionForMembers(quotaExcessGoods(exportGoods(fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(
+  return quotaExcessGoods(exportGoods(fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(
     _text,
     inherited.map((t) => {
       while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
@@ -257,17 +256,8 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       return withReasons({ ...t, imposer }, rule);
     }),
     memo,
-  )))))));
+  ))))));
 }
-
-/**
- * "Estonia's customs board applies the 6.5% duty": an EU member state sets no tariff of its own (the
- * EU has been a customs union since 1968), so a rate read as a member's is the Union's.
- */
-function unionForMembers(rates: ReadRate[]): ReadRate[] {
-  return rates.some((t) => EU_MEMBER_STATES.has(t.imposer)) ? rates.map((t) => (EU_MEMBER_STATES.has(t.imposer) ? withReasons({ ...t, imposer: EU }, 'tariff.imposer.eu-member') : t)) : rates;
-}
-const EU = 'European Union';
 
 // A heading that is a country's name alone: "EUROPEAN UNION", "## Canada", "**Mexico:**".
 const HEADING_MARKS = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?|:?(?:\*\*|__)?:?\s*$/g;

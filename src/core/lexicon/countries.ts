@@ -217,11 +217,6 @@ function buildCountries(): Country[] {
 /** Every ISO 3166-1 entry, with the forms and demonyms that are safely its own. */
 export const COUNTRIES: readonly Country[] = buildCountries();
 
-// The EU's member states (ISO 3166-1 alpha-2): in a customs union since 1968, none sets a tariff of its own.
-const EU_MEMBER_CODES = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
-/** The canonical names of the EU's member states ("Estonia", "Germany"). */
-export const EU_MEMBER_STATES: ReadonlySet<string> = new Set(COUNTRIES.filter((c) => EU_MEMBER_CODES.includes(c.iso2)).map((c) => c.name));
-
 /** Canonical name → forms naming it as a place or government: every country, then the blocs. */
 export const COUNTRY_FORMS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ...COUNTRIES.map((c) => [c.name, c.forms] as [string, readonly string[]]),

@@ -213,17 +213,6 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     counterExamples: [{ text: 'The United States set a 25% tariff on Korean cars.\n\nThe U.S. also set a 10% tariff on Korean steel.\n\nSouth Korea then raised its tariff on U.S. beef to 40%.', fact: '40%', expect: { imposer: 'South Korea' } }],
   }),
   record({
-    id: 'tariff.imposer.eu-member',
-    decides: 'imposer',
-    anchor: 'an imposer read as one of the EU\'s member states',
-    reason: 'imposer: {imposer} — EU member states charge the Union\'s common tariff, not one of their own',
-    examples: [
-      { text: 'Estonia’s Tax and Customs Board said importers of Russian urea will pay a 6.5% duty from July.', fact: '6.5%', expect: { imposer: 'European Union' } },
-      { text: 'Germany will charge a 10% duty on Chinese e-bikes, the customs office in Bonn said.', fact: '10%', expect: { imposer: 'European Union' } },
-    ],
-    counterExamples: [{ text: 'Norway will charge a 10% duty on Chinese e-bikes, the customs office in Oslo said.', fact: '10%', expect: { imposer: 'Norway' } }],
-  }),
-  record({
     id: 'tariff.imposer.dateline-government',
     decides: 'imposer',
     anchor: '"the (federal) government" acting in the rate\'s sentence + the dateline\'s city',
