@@ -78,6 +78,8 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
   let origin = '';
   let heading = '';
   const previous = new StoryBefore();
+  // The goods a country's list item charged last ("- Oman: 25% on cement and clinker, raised from 15%"), by the item's start.
+  let chargedGoods = { at: -1, goods: '' };
   // Paragraph by paragraph, its percentages listed only for a list item under a lead-in: the lists of
   // every paragraph made at every keystroke were about 40 KB of the 3 MB a keystroke allocates.
   for (const para of paragraphs) for (const p of itemLines(para)) {
@@ -113,6 +115,7 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
     if (imposer === null) continue;
     const label = labelOf(p.text);
     const target = label && origin && !countryOfTarget(label) ? `${label} from ${origin}` : label;
+    if (chargedGoods.at !== p.start) chargedGoods = { at: -1, goods: '' };
     const labelCountry = target ? countryOfTarget(target) : '';
     for (let k = first; k < fi; k++) {
       const f = figures[k];
@@ -128,6 +131,12 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
         // is the country that charges the rate.
         const goodsFrom = labelCountry && found.target ? countryOfTarget(found.target) : '';
         if (goodsFrom && goodsFrom !== labelCountry && label === labelCountry) {
+          if (found.imposer !== labelCountry) out.push({ ...found, imposer: labelCountry, because: [...(found.because ?? []).filter((r) => !r.startsWith('tariff.imposer.')), 'tariff.imposer.section-heading'] });
+          continue;
+        }
+        // "- Oman: 25% on cement and clinker" under a lead-in that names no one: a country's label over goods of
+        // no origin is the country charging the rate (as in a bloc's list of its members' own rates).
+        if (labelCountry && label === labelCountry && imposer === '' && found.target && !countryOfTarget(found.target) && ON_GOODS_AFTER.test(p.text.slice(f.end - p.start))) {
           if (found.imposer !== labelCountry) out.push({ ...found, imposer: labelCountry, because: [...(found.because ?? []).filter((r) => !r.startsWith('tariff.imposer.')), 'tariff.imposer.section-heading'] });
           continue;
         }
@@ -151,6 +160,18 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       // numbered notice's item with no label names its goods in its own sentence.
       const sentenceAt = Math.max(0, f.sentenceStart - p.start);
       const own = target ? null : targetDecision({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd: Math.min(p.text.length, sentenceAt + f.sentence.length), rateStart: at, rateEnd: at + f.text.length, tariffWord: null });
+      // "- Oman: 25% on cement and clinker" under a lead-in that names no one: the labelled country charges its goods.
+      // Its other rates ("raised from 15% in 2026") are the same country's, on the goods named last.
+      const charged = labelCountry && label === labelCountry && imposer === '' ? ITEM_GOODS.exec(after)?.[1].trim() ?? (chargedGoods.at === p.start ? chargedGoods.goods : '') : '';
+      if (charged) {
+        chargedGoods = { at: p.start, goods: charged };
+        out.push({
+          start: f.start, end: f.end, text: f.text, rate: f.value, imposer: labelCountry, target: charged,
+          previousRate: previousRateOf(before, after), change: null, sentence: f.sentence, sentenceStart: f.sentenceStart,
+          because: ['tariff.is.list-item', 'tariff.imposer.section-heading', 'tariff.target.on-goods'],
+        });
+        continue;
+      }
       out.push({
         start: f.start, end: f.end, text: f.text, rate: f.value, imposer, target: target || own?.target || '',
         previousRate: previousRateOf(before, after), change: null, sentence: f.sentence, sentenceStart: f.sentenceStart,
@@ -321,6 +342,11 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
 const IMPOSES_DUTIES = rx('iu')`(?<![\p{L}-])(?:impos\w*|levie[sd]|levying|slap\w*|set|sets|announc\w*|issu\w*|appl(?:y|ies|ied)|placed|finali[sz]\w*|determin\w*|order\w*|approv\w*|${DUTY_CHANGE_VERBS})(?![\p{L}-])[^.;]{0,80}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|anti-?dumping|countervailing|surcharges?)`;
 
 /** Paragraphs about duties (by start) with the imposer each names, "" when it names none. */
+// "25% on cement and clinker": goods right after the rate.
+const ON_GOODS_AFTER = /^\s+on\s+\p{Ll}/u;
+// The goods of "25% on cement and clinker, raised from 15%": up to a comma, a semicolon or the next rate.
+const ITEM_GOODS = /^\s+on\s+(\p{Ll}[^,;:%\d]{1,60}?)(?=[,;:.]|\s+(?:and|plus)\s+\d|\s*$)/u;
+
 export function dutyParagraphs(paragraphs: Paragraph[]): Map<number, string> {
   const out = new Map<number, string>();
   for (const p of paragraphs) {

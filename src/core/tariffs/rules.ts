@@ -238,8 +238,16 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
         fact: '11.2%',
         expect: { imposer: 'Pakistan' },
       },
+      // A bloc's list of its members' own rates: each item's country charges the goods after its rate.
+      {
+        text: 'The bloc sets a 5% common tariff. Members still keep national duties above it. The main deviations in force today:\n\n- Oman: 25% on cement and clinker, raised from 15% in 2026;\n- Kuwait: 10% on selected plastics.',
+        fact: '15%',
+        expect: { imposer: 'Oman', target: 'cement and clinker' },
+      },
     ],
     counterExamples: [
+      // A list whose lead-in names who charges: the items' countries are hit.
+      { text: 'The United States set new duty rates by country on Monday:\n\n- Vietnam: 20% on most goods\n- Cambodia: 19% on most goods', fact: '20%', expect: { imposer: 'United States' } },
       // The heading names who is hit: Canadian steel is not Canada's to tax (the headline's owner is the imposer).
       { text: 'Who pays the U.S. duty\n\n## Canada\n\nCanadian steel faces a 25% duty.', fact: '25%', expect: { imposer: 'United States' } },
       // A heading about something else ends the country's section.
