@@ -4,6 +4,7 @@
  * (a speech verb, a byline, an apposition, an age…).
  */
 import type { Rule } from '../rules/rule';
+import { rx } from '../lexicon/wordList';
 import type { Tok } from '../lexicon/tokens';
 import {
   ARTICLES, CABINET_TRADE, COUNTERPARTS, CREDIT_AFTER, GOVERNS, HONORIFICS, PERFECT_AUXILIARIES, ROLE_FOLLOWERS,
@@ -388,6 +389,8 @@ function describedThenSaid(toks: Tok[], k: number): boolean {
 }
 
 const size = (c: RunContext) => c.j - c.i;
+// A quote closed and said by "he" or "she": "…," he says.
+const PRONOUN_QUOTE = rx('u')`[,.!?]["”]\s+(?:he|she)\s+${SPEECH_VERBS}(?![\p{L}-])`;
 const after = (c: RunContext, n = 0) => c.toks[c.j + n];
 
 export type Evidence = Partial<PersonHit> | true;
@@ -411,6 +414,26 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
       { text: '“The cut came too late,” said Ma. Lourdes Dimaano in Bacolod.', fact: 'Ma. Lourdes Dimaano' },
     ],
     counterExamples: [{ text: 'Mr. Okwudili Nnamdi said margins were thin.', fact: 'Okwudili Nnamdi' }],
+  },
+  {
+    id: 'person.is.quoted-by-pronoun',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: 'a two-word name as a sentence\'s subject + a verb, in a paragraph whose quote is "he says" or "she said"',
+    reason: 'the subject the paragraph then quotes as "he" or "she"',
+    verdict: true,
+    when: (c) => {
+      if (size(c) !== 2) return false;
+      const next = after(c);
+      const prev = c.toks[c.i - 1];
+      // "… Ontario, Willem Hoekstra walks the length of a barn": a subject, then a verb in the present or past.
+      if (!next?.word || next.cap || !/(?:[^s]s|ed)$/.test(next.text) || (prev && !prev.sentStart && prev.text !== ',' && !c.toks[c.i].sentStart)) return false;
+      const name = c.toks.slice(c.i, c.j);
+      if (name.some((t) => t.poss || END_HEADS.has(low(t)) || placeOf(t.text)) || placeOf(c.text.slice(name[0].start, name[1].end))) return false;
+      return PRONOUN_QUOTE.test(c.text.slice(c.toks[c.j - 1].end));
+    },
+    examples: [{ text: 'Outside Drayton, Ontario, Wim Hoekveld walks the length of a broiler barn. "Every tonne that comes in is a tonne I did not grow," he says.', fact: 'Wim Hoekveld' }],
+    counterExamples: [{ text: 'Outside Drayton, Ontario, Prairie Hatchery runs three barns. "Every tonne counts," the manager says.', fact: 'Prairie Hatchery' }],
   },
   {
     id: 'person.is.of-body-speaks',
