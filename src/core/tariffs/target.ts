@@ -377,7 +377,33 @@ function pluralGoods(goods: string): string {
   return words.join(' ');
 }
 
+// "… measures on Chinese electric vehicles, on which the bloc applies duties of up to 35.3%": the goods the
+// relative clause hangs on, then no other clause break before the rate.
+const ON_WHICH = /(?:^|[\s(])((?:[\p{L}][\p{L}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*),\s+(?:on|to)\s+which\s+([^.;:]*)$/u;
+function goodsOnWhich({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
+  if (sentenceStart === undefined || rateStart === undefined) return null;
+  const m = ON_WHICH.exec(paragraph.slice(Math.max(sentenceStart, rateStart - 250), rateStart));
+  if (!m || /,/.test(m[2]) || m[2].split(/\s+/).length > 12) return null;
+  // The goods after the preposition that opens the phrase: "measures on Chinese electric vehicles".
+  const goods = m[1].replace(/^.*?\b(?:on|of|for|against)\s+/i, '').replace(/^(?:the|its|their)\s+/i, '');
+  return ANY_GOODS.test(goods) ? goods : null;
+}
+
 export const TARGET_RULES: Rule<TargetInput, string>[] = [
+  {
+    id: 'tariff.target.on-which',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: '<goods> + ", on which" + a clause that gives the rate',
+    reason: 'target: {target} — the goods the clause "on which …" hangs on',
+    when: goodsOnWhich,
+    examples: [
+      { text: 'Paris called the dairy duties retaliation for the EU’s own measures on Chinese electric vehicles, on which the bloc applies countervailing duties of up to 35.3%.', fact: '35.3%', expect: { target: 'Chinese electric vehicles' } },
+    ],
+    counterExamples: [
+      { text: 'Paris called the dairy duties retaliation for the EU’s own measures on Chinese electric vehicles, on which talks resumed, and Brussels set a 10% duty on pork.', fact: '10%', expect: { target: 'pork' } },
+    ],
+  },
   {
     id: 'tariff.target.goods-move',
     kind: 'tariff',
