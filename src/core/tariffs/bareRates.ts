@@ -9,7 +9,7 @@ import { measuresSomethingElse } from './governs';
 import { previousRateOf } from './change';
 import { imposerDecision } from './imposer';
 import { countryOfTarget, targetDecision } from './target';
-import { findActors } from '../countries';
+import { findActors, type ActorMention } from '../countries';
 import { rx } from '../lexicon/wordList';
 import { APPROXIMATIONS, BURDEN_VERBS, OTHER_MEASURE_WORDS, OTHER_RATE_NAMES, RATE_LINKS } from '../lexicon/tariffWords';
 import { PRICE_MOVE_VERBS } from '../lexicon/changeVerbs';
@@ -77,11 +77,9 @@ export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], kno
     for (let k = first; k < fi; k++) {
       const f = figures[k];
       if (f.start < p.start || f.kind !== 'percent' || taken.has(f.start)) continue;
-      const at = f.start - p.start;
-      const sentenceAt = Math.max(0, f.sentenceStart - p.start);
-      const before = p.text.slice(Math.max(sentenceAt, at - 80), at);
-      const after = p.text.slice(at + f.text.length, at + f.text.length + 60);
-      if (measuresSomethingElse(before, after) || CHANGE_TO.test(before) || /^\s*of\b/i.test(after)) continue;
+      const x = percentAt(p, f);
+      const { at, before, after } = x;
+      if (notABorderRate(x)) continue;
       const joined = previous !== null && previous.sentenceStart === f.sentenceStart && JOINED.test(p.text.slice(previous.end - p.start, at));
       const rateBefore = RATE_BEFORE.exec(before);
       const governed = rateBefore !== null || RATE_AFTER.test(after) || (adjacent && (joined || BURDEN_BEFORE.test(before)));
@@ -90,22 +88,66 @@ export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       const local = rateBefore ? before.slice(Math.max(0, rateBefore.index - 25)) : before.slice(-40);
       if (OTHER_RATE_WORD.test(local) || OTHER_MEASURE.test(local) || OTHER_MEASURE.test(after.slice(0, 25))) continue;
       previous = { end: f.end, sentenceStart: f.sentenceStart };
-      const sentenceEnd = Math.min(p.text.length, sentenceAt + f.sentence.length);
       const word = rateBefore ? { start: at - before.length + rateBefore.index, end: at - before.length + rateBefore.index + 4 } : null;
       // "the rate on trucks stays at 25%": the goods sit between the rate word and its verb.
       const aimed = rateBefore
-        ? targetDecision({ paragraph: p.text, sentenceEnd, rateEnd: at - before.length + rateBefore.index + /^\S+/.exec(rateBefore[0])![0].length + rateBefore[1].length, tariffWord: word })
-        : targetDecision({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd, rateStart: at, rateEnd: at + f.text.length, tariffWord: word });
-      const target = aimed?.target ?? '';
+        ? targetDecision({ paragraph: p.text, sentenceEnd: x.sentenceEnd, rateEnd: at - before.length + rateBefore.index + /^\S+/.exec(rateBefore[0])![0].length + rateBefore[1].length, tariffWord: word })
+        : undefined;
       // "Britain's rate is 10%" in a duty story is the rate Britain's goods pay, not one Britain sets.
-      const actors = findActors(p.text).filter((a) => a.start >= sentenceAt && a.end <= sentenceEnd && !(/['’]s$/.test(a.text) && RATE_NEXT.test(p.text.slice(a.end, a.end + 12))));
-      const named = imposerDecision({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd, anchor: word?.start ?? at, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) });
-      out.push({
-        start: f.start, end: f.end, text: f.text, rate: f.value, imposer: named?.country ?? '', target,
-        previousRate: previousRateOf(before, after), change: null, sentence: f.sentence, sentenceStart: f.sentenceStart,
-        because: ['tariff.is.bare-rate', named?.rule, aimed?.rule].filter(Boolean) as string[],
-      });
+      out.push(rateAt(x, 'tariff.is.bare-rate', { aimed, word, actor: (a) => !(/['’]s$/.test(a.text) && RATE_NEXT.test(p.text.slice(a.end, a.end + 12))) }));
     }
   });
   return out;
+}
+
+/** A percent of a paragraph, with its offsets there and the words either side that decide whether it is a rate. */
+export interface PercentAt {
+  p: Paragraph;
+  f: FigureMention;
+  /** The percent's offset, and its sentence's start and end, in the paragraph. */
+  at: number;
+  sentenceAt: number;
+  sentenceEnd: number;
+  /** Up to 80 characters of its sentence before it, 60 after it. */
+  before: string;
+  after: string;
+}
+
+export function percentAt(p: Paragraph, f: FigureMention): PercentAt {
+  const at = f.start - p.start;
+  const sentenceAt = Math.max(0, f.sentenceStart - p.start);
+  return {
+    p, f, at, sentenceAt,
+    sentenceEnd: Math.min(p.text.length, sentenceAt + f.sentence.length),
+    before: p.text.slice(Math.max(sentenceAt, at - 80), at),
+    after: p.text.slice(at + f.text.length, at + f.text.length + 60),
+  };
+}
+
+/** The words around a percent make it another measure, a price move, or a share "of" something. */
+export function notABorderRate({ before, after }: PercentAt): boolean {
+  return measuresSomethingElse(before, after) || CHANGE_TO.test(before) || /^\s*of\b/i.test(after);
+}
+
+/**
+ * The rate a document-level pass reads at `x` (`rule` says why it is one): its goods and imposer from its own
+ * sentence. `aimed` is a target decided already; `word` the rate word that governs it; `actor` which of the
+ * sentence's countries may impose it.
+ */
+export function rateAt(
+  x: PercentAt,
+  rule: string,
+  how: { aimed?: { target: string; rule: string } | null; word?: { start: number; end: number } | null; actor?: (a: ActorMention) => boolean } = {},
+): TariffMention {
+  const { p, f, at, sentenceAt, sentenceEnd, before, after } = x;
+  const word = how.word ?? null;
+  const aimed = how.aimed !== undefined ? how.aimed : targetDecision({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd, rateStart: at, rateEnd: at + f.text.length, tariffWord: word });
+  const target = aimed?.target ?? '';
+  const actors = findActors(p.text).filter((a) => a.start >= sentenceAt && a.end <= sentenceEnd && (!how.actor || how.actor(a)));
+  const named = imposerDecision({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd, anchor: word?.start ?? at, tariffWordStart: word?.start ?? null, actors, targetCountry: countryOfTarget(target) });
+  return {
+    start: f.start, end: f.end, text: f.text, rate: f.value, imposer: named?.country ?? '', target,
+    previousRate: previousRateOf(before, after), change: null, sentence: f.sentence, sentenceStart: f.sentenceStart,
+    because: [rule, named?.rule, aimed?.rule].filter(Boolean) as string[],
+  };
 }

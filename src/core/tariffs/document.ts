@@ -127,16 +127,12 @@ export function listRates(paragraphs: Paragraph[], figures: FigureMention[], kno
           out.push({ ...found, target, because: [...(found.because ?? []).filter((r) => !r.startsWith('tariff.target.')), 'tariff.target.item-label'] });
           continue;
         }
-        // "2. China: an additional 15% tariff on U.S. spring wheat": a label naming one country over goods of another
-        // is the country that charges the rate.
+        // A label naming one country is the country that charges the rate when the goods are another
+        // country's ("2. China: an additional 15% tariff on U.S. spring wheat"), or of no origin under a lead-in
+        // that names no one ("- Oman: 25% on cement and clinker": a bloc's list of its members' own rates).
         const goodsFrom = labelCountry && found.target ? countryOfTarget(found.target) : '';
-        if (goodsFrom && goodsFrom !== labelCountry && label === labelCountry) {
-          if (found.imposer !== labelCountry) out.push({ ...found, imposer: labelCountry, because: [...(found.because ?? []).filter((r) => !r.startsWith('tariff.imposer.')), 'tariff.imposer.section-heading'] });
-          continue;
-        }
-        // "- Oman: 25% on cement and clinker" under a lead-in that names no one: a country's label over goods of
-        // no origin is the country charging the rate (as in a bloc's list of its members' own rates).
-        if (labelCountry && label === labelCountry && imposer === '' && found.target && !countryOfTarget(found.target) && ON_GOODS_AFTER.test(p.text.slice(f.end - p.start))) {
+        const charges = label === labelCountry && !!found.target && (goodsFrom ? goodsFrom !== labelCountry : imposer === '' && ON_GOODS_AFTER.test(p.text.slice(f.end - p.start)));
+        if (labelCountry && charges) {
           if (found.imposer !== labelCountry) out.push({ ...found, imposer: labelCountry, because: [...(found.because ?? []).filter((r) => !r.startsWith('tariff.imposer.')), 'tariff.imposer.section-heading'] });
           continue;
         }

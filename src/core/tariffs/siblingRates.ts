@@ -6,14 +6,9 @@
  */
 import type { FigureMention, TariffMention } from '../mentions';
 import type { Paragraph } from '../paragraphs';
-import { measuresSomethingElse } from './governs';
-import { previousRateOf } from './change';
-import { imposerDecision } from './imposer';
-import { countryOfTarget, targetDecision } from './target';
-import { findActors } from '../countries';
 import { rx } from '../lexicon/wordList';
 import { DUTY_BURDEN_VERBS, SIBLING_LINKS, SIBLING_MODIFIERS } from '../lexicon/tariffWords';
-import { CHANGE_TO, OTHER_MEASURE, OTHER_RATE_WORD } from './bareRates';
+import { OTHER_MEASURE, OTHER_RATE_WORD, notABorderRate, percentAt, rateAt } from './bareRates';
 
 // The link right before the rate, past up to two modifiers: "instead of the previous 25%", ", while … pays 9.1%".
 const LINK_BEFORE = rx('iu')`(?:(?<![\p{L}-])(?:${SIBLING_LINKS}|${DUTY_BURDEN_VERBS})|,)\s+(?:${SIBLING_MODIFIERS}\s+){0,2}$`;
@@ -34,25 +29,14 @@ export function siblingRates(paragraphs: Paragraph[], figures: FigureMention[], 
     while (pi < paragraphs.length - 1 && paragraphs[pi].start + paragraphs[pi].text.length < f.start) pi++;
     const p = paragraphs[pi];
     if (f.start < p.start) continue;
-    const at = f.start - p.start;
-    const sentenceAt = Math.max(0, f.sentenceStart - p.start);
-    const before = p.text.slice(Math.max(sentenceAt, at - 80), at);
-    const after = p.text.slice(at + f.text.length, at + f.text.length + 60);
-    if (measuresSomethingElse(before, after) || CHANGE_TO.test(before) || /^\s*of\b/i.test(after) || !LINK_BEFORE.test(before)) continue;
+    const x = percentAt(p, f);
+    const { at, before, after } = x;
+    if (notABorderRate(x) || !LINK_BEFORE.test(before)) continue;
     // The nearest rate found, and nothing between them that names another measure ("… exports fell 4%").
     const mate = mates.reduce((a, b) => (Math.abs(b.start - f.start) < Math.abs(a.start - f.start) ? b : a));
     const gap = f.start < mate.start ? p.text.slice(at, mate.start - p.start) : p.text.slice(mate.end - p.start, at);
     if (gap.length > REACH || OTHER_MEASURE.test(gap) || OTHER_RATE_WORD.test(gap) || OTHER_MEASURE.test(after.slice(0, 25))) continue;
-    const sentenceEnd = Math.min(p.text.length, sentenceAt + f.sentence.length);
-    const aimed = targetDecision({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd, rateStart: at, rateEnd: at + f.text.length, tariffWord: null });
-    const target = aimed?.target ?? '';
-    const actors = findActors(p.text).filter((a) => a.start >= sentenceAt && a.end <= sentenceEnd);
-    const named = imposerDecision({ paragraph: p.text, sentenceStart: sentenceAt, sentenceEnd, anchor: at, tariffWordStart: null, actors, targetCountry: countryOfTarget(target) });
-    out.push({
-      start: f.start, end: f.end, text: f.text, rate: f.value, imposer: named?.country ?? '', target,
-      previousRate: previousRateOf(before, after), change: null, sentence: f.sentence, sentenceStart: f.sentenceStart,
-      because: ['tariff.is.sibling-rate', named?.rule, aimed?.rule].filter(Boolean) as string[],
-    });
+    out.push(rateAt(x, 'tariff.is.sibling-rate'));
   }
   return out;
 }
