@@ -6,6 +6,7 @@
  */
 import { decide, withReasons, type Rule } from '../rules/rule';
 import type { Person, Quote } from '../types';
+import { labelAt, repeatedLabels, speakerDiffers } from '../sources/speakers';
 
 /** What the rule reads: the headline's quote, the article's quotes and people, and the text. */
 export interface HeadlineQuoteContext {
@@ -21,41 +22,41 @@ type Said = Pick<Quote, 'speaker' | 'speakerId' | 'speakerKind'>;
 const KEY_LENGTH = 24;
 const HEADLINE_MAX = 400;
 const AGAIN_MAX = 4;
-// A transcript's answer: "Estévez Calderón: …" at a line's start.
-const LABEL = /(?:^|\n)[ \t]*(?:\*\*)?([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})(?:\*\*)?:[ \t]*$/u;
-
 function sameWordsSpeaker({ quote, quotes, people, text }: HeadlineQuoteContext): Said | null {
   const key = quote.text.trim().slice(0, KEY_LENGTH);
   if (key.length < 12) return null;
+  let known: Set<string> | undefined;
   // The words again, at most a few times: each look reads on from the last.
   for (let at = text.indexOf(key, quote.end), n = 0; at >= 0 && n < AGAIN_MAX; at = text.indexOf(key, at + 1), n++) {
     const again = quotes.find((q) => q !== quote && q.start <= at && at < q.end && q.speaker);
     if (again) return { speaker: again.speaker, speakerId: again.speakerId, speakerKind: again.speakerKind };
-    // The answer's label, right before the words or opening their line ("Choi: It makes the problem manageable. Fifteen percent …").
-    const line = text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at);
-    const label = LABEL.exec(line) ?? LINE_LABEL.exec(line);
-    const person = label ? labelled(label[1], people) : undefined;
+    // The transcript's answer the words stand in: its label opens their line ("Choi: It helps. Fifteen percent …").
+    const label = labelAt(lineAt(text, at), (known ??= repeatedLabels(text.split('\n'))));
+    const person = label ? labelled(label.speaker, people) : undefined;
     if (person) return { speaker: person.name, speakerId: person.id, speakerKind: 'person' };
   }
   return null;
 }
 
-// A transcript's answer opening its line: "Choi: …", "**Al-Ghamdi:** …".
-const LINE_LABEL = /^\n?[ \t]*(?:\*\*)?([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})(?:\*\*)?:(?:\*\*)?[ \t]/u;
-const LINE_LABELS = /(?:^|\n)[ \t]*(?:\*\*)?([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})(?:\*\*)?:(?:\*\*)?[ \t]/gu;
+/** The line of `text` that holds offset `at`. */
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+}
 
-/** The person a transcript's label names: the full name, its end, or the surname alone. */
+/** The person a transcript's label names (the label's last word is one of the name's, or the reverse: "Choi" is Choi Jae-won). */
 function labelled(label: string, people: readonly Person[]): Person | undefined {
-  const words = label.split(/\s+/);
-  // (A family name written first, "Choi Jae-won", is labelled by its first word.)
-  return people.find((p) => p.name === label || p.name.endsWith(` ${label}`) || (words.length === 1 && (p.name.split(/\s+/).pop() === words[0] || p.name.split(/\s+/)[0] === words[0])));
+  return people.find((p) => !speakerDiffers(label, p.name));
 }
 
 /** Over a question-and-answer transcript, the person who answers most: two turns or more, more than anyone else. */
 function interviewee({ people, text }: HeadlineQuoteContext): Said | null {
+  const lines = text.split('\n');
+  const known = repeatedLabels(lines);
   const turns = new Map<Person, number>();
-  for (const m of text.matchAll(LINE_LABELS)) {
-    const p = labelled(m[1], people);
+  for (const line of lines) {
+    const label = labelAt(line, known);
+    const p = label && labelled(label.speaker, people);
     if (p) turns.set(p, (turns.get(p) ?? 0) + 1);
   }
   const [top, next] = [...turns].sort((a, b) => b[1] - a[1]);
@@ -77,9 +78,9 @@ export const HEADLINE_QUOTE_RULES: Rule<HeadlineQuoteContext, Said>[] = [
         fact: 'Retaliation is a tool, not a strategy',
         expect: { speaker: 'Mariana Estévez Calderón' },
       },
-      // The words inside a longer answer.
+      // The words inside a longer answer (a one-word label is trusted once it labels two answers, as for sources).
       {
-        text: '"Fifteen percent is survivable, chaos is not": a parts maker on the deal\n\nChoi Jae-won runs Hanul Precision.\n\nKAN: Is the deal enough?\n\nChoi: It helps. Fifteen percent is survivable, chaos is not. We can plan now.',
+        text: '"Fifteen percent is survivable, chaos is not": a parts maker on the deal\n\nChoi Jae-won runs Hanul Precision.\n\nKAN: Is the deal enough?\n\nChoi: It helps. Fifteen percent is survivable, chaos is not. We can plan now.\n\nKAN: And hiring?\n\nChoi: We approved 120 new positions.',
         fact: 'Fifteen percent is survivable',
         expect: { speaker: 'Choi Jae-won' },
       },
