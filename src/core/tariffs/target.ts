@@ -382,7 +382,9 @@ function pluralGoods(goods: string): string {
 const ON_WHICH = /(?:^|[\s(])((?:[\p{L}][\p{L}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*),\s+(?:on|to)\s+which\s+([^.;:]*)$/u;
 function goodsOnWhich({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
   if (sentenceStart === undefined || rateStart === undefined) return null;
-  const m = ON_WHICH.exec(paragraph.slice(Math.max(sentenceStart, rateStart - 250), rateStart));
+  const lead = paragraph.slice(Math.max(sentenceStart, rateStart - 250), rateStart);
+  // (Asked first of every rate: the pattern runs only when the words hold "which".)
+  const m = lead.includes('which') ? ON_WHICH.exec(lead) : null;
   if (!m || /,/.test(m[2]) || m[2].split(/\s+/).length > 12) return null;
   // The goods after the preposition that opens the phrase: "measures on Chinese electric vehicles".
   const goods = m[1].replace(/^.*?\b(?:on|of|for|against)\s+/i, '').replace(/^(?:the|its|their)\s+/i, '');
