@@ -285,11 +285,14 @@ export function findActorsIn(text: string): ActorMention[] {
   }
   // "following approval by Congress …, tariffs will apply to countries with which Mexico has no agreement":
   // "Congress" is not Washington's in a text that names, by its name, another country whose legislature is a Congress.
-  if (out.some((a) => SHARED_BODY_NAMES.has(a.text)) && out.some((a) => CONGRESS_COUNTRIES.has(a.country) && !DEMONYMS.has(a.text))) {
-    return out.filter((a) => !SHARED_BODY_NAMES.has(a.text));
-  }
+  if (out.some(namesSharedBody) && out.some(namesCongressCountry)) return out.filter((a) => !namesSharedBody(a));
   return out;
 }
+
+/** "Congress": a body other countries have under the same bare name. */
+export const namesSharedBody = (a: ActorMention): boolean => SHARED_BODY_NAMES.has(a.text);
+/** A country whose legislature is also a Congress, named by its name (not a demonym). */
+export const namesCongressCountry = (a: ActorMention): boolean => CONGRESS_COUNTRIES.has(a.country) && !DEMONYMS.has(a.text);
 
 /**
  * Every country, bloc, capital, demonym, agency or leader named in `text`, in order. Remembered per

@@ -10,7 +10,7 @@
  * the line), does not open with whitespace, and no form can run on from one paragraph's end over
  * the whitespace into the next ("… in South" / "Korea"). Otherwise the whole text is counted.
  */
-import { findActorsIn, mayRunOnActor } from './countries';
+import { findActorsIn, mayRunOnActor, namesCongressCountry, namesSharedBody } from './countries';
 import { memoize } from './memo';
 import type { Paragraph } from './paragraphs';
 
@@ -21,12 +21,18 @@ interface Named {
   runsOn: boolean;
   /** The paragraph opens with whitespace (a no-break space), which the readers of the line before look through. */
   opensWithSpace: boolean;
+  /** It names "Congress" as Washington's, and it names a country whose legislature is also a Congress: the whole text
+   * reads "Congress" as no one's when both are named anywhere in it (see findActorsIn), so a paragraph's count of
+   * the one stands for the whole text only when no paragraph names the other. */
+  sharedBody: boolean;
+  congressCountry: boolean;
 }
 
 const namedIn = memoize((text: string): Named => {
   const counts = new Map<string, number>();
-  for (const a of findActorsIn(text)) if (a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
-  return { counts: [...counts], runsOn: mayRunOnActor(text), opensWithSpace: /^\s/.test(text) };
+  const actors = findActorsIn(text);
+  for (const a of actors) if (a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
+  return { counts: [...counts], runsOn: mayRunOnActor(text), opensWithSpace: /^\s/.test(text), sharedBody: actors.some(namesSharedBody), congressCountry: actors.some(namesCongressCountry) };
 });
 
 /** A paragraph's count stands for it only when it starts a line and no actor reads across its edges (see above). */
@@ -61,12 +67,16 @@ export function countriesNamedAcross(paragraphs: readonly Paragraph[]): Map<stri
 /** `mostNamedCountry(text)` of ./people/article.ts from `text`'s paragraphs, or null when they cannot stand for it (see above). */
 export function mostNamedByParagraph(text: string, paragraphs: readonly Paragraph[], skip?: (country: string) => boolean): string | null {
   const counts = new Map<string, number>();
+  let shared = false;
+  let congress = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const n = namedIn(paragraphs[i].text);
     if (!standsAlone(text, paragraphs, i, n)) return null;
+    shared ||= n.sharedBody;
+    congress ||= n.congressCountry;
     for (const [country, k] of n.counts) counts.set(country, (counts.get(country) ?? 0) + k);
   }
-  return most(counts, skip);
+  return shared && congress ? null : most(counts, skip);
 }
 
 /**
@@ -82,6 +92,8 @@ export class MainCountryCount {
   /** How often the article names each country, or null when its paragraphs cannot stand for the whole text. */
   of(text: string, paragraphs: readonly Paragraph[]): ReadonlyMap<string, number> | null {
     if (paragraphs.length !== this.texts.length) return this.recount(text, paragraphs);
+    let shared = false;
+    let congress = false;
     for (let i = 0; i < paragraphs.length; i++) {
       const t = paragraphs[i].text;
       if (t !== this.texts[i]) {
@@ -92,8 +104,10 @@ export class MainCountryCount {
         this.named[i] = n;
       }
       if (!standsAlone(text, paragraphs, i, this.named[i])) return null;
+      shared ||= this.named[i].sharedBody;
+      congress ||= this.named[i].congressCountry;
     }
-    return this.counts;
+    return shared && congress ? null : this.counts;
   }
 
   private recount(text: string, paragraphs: readonly Paragraph[]): ReadonlyMap<string, number> | null {

@@ -32,6 +32,8 @@ describe('main country by paragraph: the whole text’s count, or none', () => {
   const cases: Array<[string, string, string]> = [
     ['a name run on over a blank line ("New" / "Zealand") counts once in the whole text', NEW_ZEALAND.replace('from New Zealand', 'from New\n\nZealand'), 'New Zealand'],
     ['a paragraph opening with a no-break space: the line before is looked through', JORDAN.replace(/Michael/g, '\u00a0Michael'), 'Jordan'],
+    // The whole text reads "Congress" as no one's when it names Colombia anywhere; one paragraph alone reads it as Washington's.
+    ['"Congress" in one paragraph and Colombia, whose legislature is a Congress, in others', 'Colombia weighs a coffee levy\n\nColombia and its growers want relief from Washington.\n\nCongress has renewed the levy for decades.\n\nCongress may cut it again, Congress says.', 'Colombia'],
     ['a paragraph set 40 spaces in: the look back ends inside the indent', JORDAN.replace(/Michael/g, `${' '.repeat(40)}Michael`), ''],
   ];
   for (const [what, text, main] of cases) {
