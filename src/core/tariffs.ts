@@ -1,3 +1,4 @@
+import { ratesNamedAgain } from './tariffs/namedAgain';
 import { TextMemo } from './memo';
 import { countriesNamedAcross, most } from './mainCountryMemo';
 import type { FigureMention, ParagraphContext, Sentence, TariffMention } from './mentions';
@@ -219,7 +220,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const inherited = inheritImposers(all.map((t) => (cleared.has(t.start) ? { ...t, imposer: WORLDWIDE } : t))).map((t) =>
     t.imposer === WORLDWIDE ? withReasons({ ...t, imposer: '' }, 'tariff.imposer.world-average') : t,
   );
-  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return quotaExcessGoods(exportGoods(fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(_text, inherited, memo))))));
+  if (inherited.every((t) => t.imposer || cleared.has(t.start))) return ratesNamedAgain(paragraphs, figures, quotaExcessGoods(exportGoods(fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(_text, inherited, memo)))))));
   const government = governmentOf(paragraphs);
   // A rate before any named imposer takes the actor of the nearest duty paragraph before it ("Canada's
   // border agency imposed duties…" then "Sino Tower faces a duty of 64.1%"), else its context's, else the government's.
@@ -229,7 +230,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
   const nearestGovernment = nearestGovernments(paragraphs);
   let mainCountry: string | undefined;
   let owner: string | undefined;
-  return quotaExcessGoods(exportGoods(fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(
+  return ratesNamedAgain(paragraphs, figures, quotaExcessGoods(exportGoods(fillStoryGoods(makerGoods(tableGoods(paragraphs, readTiming(
     _text,
     inherited.map((t) => {
       while (ni + 1 < named.length && named[ni + 1][0] <= t.start) ni++;
@@ -256,7 +257,7 @@ export function documentTariffs(_text: string, paragraphs: Paragraph[], figures:
       return withReasons({ ...t, imposer }, rule);
     }),
     memo,
-  ))))));
+  )))))));
 }
 
 // A heading that is a country's name alone: "EUROPEAN UNION", "## Canada", "**Mexico:**".

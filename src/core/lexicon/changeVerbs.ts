@@ -16,6 +16,9 @@ export const MOVE_APPROXIMATIONS = wordList('more than|less than|almost|nearly|a
 /** A price moved to a level, not a rate set: "prices rose to 30%". */
 export const PRICE_MOVE_VERBS = wordList('rose|rise|rises|fell|falls|climbed|climbs|jumped|jumps|dropped|drops|slid|grew|soared|surged|plunged|declined|increased|decreased');
 
+/** A move's verb in its base form, before the size of the move: "sales to fall 15% to 20%". */
+export const BASE_MOVE_VERBS = wordList('fall|rise|grow|drop|climb|jump|decline|increase|decrease|shrink|slip|slide|sink|surge|soar|plunge');
+
 /** Verbs of goods moving between two duty levels: "walnuts go from 100 percent to 120 percent". */
 export const GOODS_LEVEL_VERBS = wordList(
   'go|goes|went|move|moves|moved|rise|rises|rose|fall|falls|fell|drop|drops|dropped|climb|climbs|climbed|jump|jumps|jumped|step down|steps down|stepped down|' +

@@ -118,16 +118,19 @@ export const MEASURES = wordList(
 
 /** Nouns after a percent that make it a change or a share: "a 5.8% increase", "a 20% stake". */
 export const CHANGE_NOUNS = wordList(
-  'increase|decrease|rise|jump|drop|decline|fall|gain|growth|slump|plunge|surge|share|stake|majority|margin|discount|premium|return|returns|' +
+  'increase|decrease|rise|jump|drop|decline|fall|gain|growth|slump|plunge|surge|share|slice|stake|majority|margin|discount|premium|return|returns|' +
     'chance|probability|rally|slide|reduction|cut|hike|boost|markup|mark-up|year-on-year|year-over-year|y/y|more|less|higher|lower|fewer|' +
     'stronger|weaker|below|above|annually|a year|interest|inflation|unemployment|vote|turnout|approval|owned|ownership',
 );
+
+/** After a percent, a difference rather than a level: "10 percentage points", "5% cheaper". */
+export const DIFFERENCE_WORDS = wordList('percentage point|percentage points|points|point|pts|cheaper|dearer');
 
 /** Other measures named next to a bare rate: "the interest on loans is 5%". */
 export const OTHER_MEASURE_WORDS = wordList(
   'interest|mortgage|tax|taxes|income|growth|gdp|inflation|unemployment|jobless|share|shares|stake|margin|margins|discount|discounts|poll|polls|' +
     'survey|approval|voter|voters|turnout|price|prices|wage|wages|yield|yields|savings|vacancy|exchange|loan|loans|deposit|lending|bank|fed|' +
-    'profit|profits|revenue|revenues|sales|output|probability|chance|odds|likelihood|utilization|vat|fee|fees|commission|royalty|royalties|rent',
+    'profit|profits|revenue|revenues|sales|output|probability|chance|odds|likelihood|utilization|vat|fee|fees|commission|royalty|royalties|rent|subsidy|subsidies',
 );
 
 /** What a percent pays besides a duty: "5% interest", "a 12% dividend". */

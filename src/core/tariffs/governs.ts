@@ -213,6 +213,10 @@ const VERB: Governor | 'verb' = 'verb';
 const GOODS_AT_END = /(?:^|[\s,])(?:\p{L}[\p{L}.'’-]*\s+){1,4}at\s+$|(?:^|[\s,])(?:\p{L}[\p{L}.'’-]*\s+){0,3}\p{L}[\p{L}.'’-]*\s*\(\s*$/u;
 const LIST_COVERS = rx('iu')`(?<![\p{L}-])${LIST_NOUNS}\s+(?:${LIST_VERBS})(?![\p{L}-])`;
 
+// "- 14.6%: Ivorian export duty on cocoa beans": a list item that opens with its rate, then a colon or dash.
+const ITEM_OPENS = /(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(?:\*\*|__)?$/u;
+const ITEM_MARK_AFTER = /^(?:\*\*|__)?[ \t]*(?::|—|–|\s-)[ \t]*(?:\*\*|__)?/u;
+
 /** "Is this percentage a tariff rate?": the first rule that names what governs it decides. */
 export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
   {
@@ -239,6 +243,23 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       { text: 'The 25% of imports covered by tariffs fell.', fact: '25%' },
       { text: 'Despite the tariffs, the central bank kept inflation inside its target band of 3 per cent.', fact: '3 per cent' },
     ],
+  },
+  {
+    id: 'tariff.is.item-number',
+    kind: 'tariff',
+    decides: 'isTariff',
+    anchor: 'a percent that opens a list item, then a colon or dash and a tariff noun',
+    reason: 'a tariff rate: a list item headed by its rate names the tariff ("- 14.6%: export duty on …")',
+    when: ({ input, sentence, before, after }) => {
+      if (!ITEM_OPENS.test(before)) return null;
+      const mark = ITEM_MARK_AFTER.exec(after);
+      return mark ? governedAfter(after.slice(mark[0].length), input.end + mark[0].length, sentence, input.paragraph) : null;
+    },
+    examples: [
+      { text: 'Numbers of the week\n\n- 14.6%: Ivorian export duty on cocoa beans, unchanged\n- 7%: rise in cocoa grindings', fact: '14.6%', expect: { imposer: 'Ivory Coast', target: 'cocoa beans' } },
+      { text: 'By the numbers:\n\n- 15%: new U.S. tariff on Swiss goods, down from 39%', fact: '15%', expect: { imposer: 'United States', target: 'Swiss goods' } },
+    ],
+    counterExamples: [{ text: 'Numbers of the week\n\n- 14.6%: Ivorian export duty on cocoa beans, unchanged\n- 7%: rise in cocoa grindings', fact: '7%' }],
   },
   {
     id: 'tariff.is.range-start',

@@ -191,6 +191,25 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     counterExamples: [{ text: 'Cairo set its tariff on tobacco and spirits. Tobacco attracts 100%, while cigarette sales fell 12%.', fact: '12%' }],
   }),
   record({
+    id: 'tariff.is.named-again',
+    decides: 'isTariff',
+    anchor: 'a percent of the value of a rate the article states, with no share, move, estimate or other measure around it',
+    reason: 'a tariff rate: the {rate}% the article states elsewhere, named again with its imposer and goods',
+    examples: [
+      // In a quote, with no tariff word near it: the imposer and goods of the rate stated before.
+      { text: 'Washington set a 40% tariff on transshipped goods.\n\n"The 40% is a verdict, and nobody has told us who the judge is," he said.', fact: '40%', occurrence: 2, expect: { imposer: 'United States', target: 'transshipped goods' } },
+      { text: 'The United States cut its tariff on Korean cars to 15% from 25%.\n\nQ: Does 15% solve the problem?', fact: '15%', occurrence: 2, expect: { imposer: 'United States' } },
+      // Two rates said again together.
+      { text: 'Mexico raised its duty on imported toys to 35% and on footwear to 50%.\n\n"Nobody in this trade has lived with 35% or 50% before," said one importer.', fact: '50%', occurrence: 2, expect: { imposer: 'Mexico', target: 'footwear' } },
+    ],
+    counterExamples: [
+      // A share, a move and an estimate of the same size are no rate named again.
+      { text: 'Washington set a 20% tariff on Vietnamese goods.\n\nChinese brands have captured about 20% of the market.', fact: '20%', occurrence: 2 },
+      { text: 'Washington set a 15% tariff on farm machinery.\n\nDealers expect tractor sales to fall 15% to 20% next year.', fact: '15%', occurrence: 2 },
+      { text: 'Washington set a 12% tariff on steel pipe.\n\nFabricators warn that input costs could rise by 8 to 12 per cent.', fact: '12 per cent' },
+    ],
+  }),
+  record({
     id: 'tariff.imposer.carried',
     decides: 'imposer',
     anchor: "the paragraph's previous rate's imposer, or an earlier sentence's acting country",
