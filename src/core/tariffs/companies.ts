@@ -9,7 +9,7 @@ import { LENDER_BEFORE, measuresSomethingElse } from './governs';
 import { rx } from '../lexicon/wordList';
 import {
   APPROXIMATIONS, ASSIGNED_VERBS, BE_FORMS, CLAUSE_OPENERS, COMPANY_MEASURES, COMPANY_RATE_LINKS, MODALS, MONTHS, NOT_COMPANY_STARTS, NOT_PRODUCER_NOUNS,
-  OTHER_PAYMENTS, OTHER_RATE_NAMES, PRODUCER_NOUNS, VERB_GROUP_ADVERBS, WEEKDAYS,
+  ORIGIN_PREPOSITIONS, OTHER_PAYMENTS, OTHER_RATE_NAMES, PRODUCER_NOUNS, VERB_GROUP_ADVERBS, WEEKDAYS,
 } from '../lexicon/tariffWords';
 
 export interface CompanyRate {
@@ -119,6 +119,7 @@ function targetOf(paragraph: string, f: FigureMention, before: string, after: st
   }
   if (forName) return forName;
   const entry = ENTRY_BEFORE.exec(before);
-  if (entry && ENTRY_AFTER.test(after)) return entry[1];
+  // "At 20%, Vietnam sits …": a capitalized preposition opens the sentence; it names no one.
+  if (entry && ENTRY_AFTER.test(after) && !ORIGIN_PREPOSITIONS.has(entry[1].split(/\s+/)[0])) return entry[1];
   return null;
 }

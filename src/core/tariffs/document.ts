@@ -288,6 +288,12 @@ const FROM_WORD = /(?<![\p{L}-])from(?![\p{L}-])/iu;
 /** One goods noun, capitalized as a sentence opens ("Aluminium gets 10 per cent"): goods, not a company's name ("Kestrel Fasteners" is one). */
 const isGoodsWord = (name: string): boolean => !/\s/.test(name.trim()) && ALL_GOODS.has(name.trim().toLowerCase());
 
+/** "Bangladesh", "the Philippines": a label that is a country's name and nothing more. */
+const namesOnlyACountry = (label: string): boolean => {
+  const country = normalizeCountry(label.replace(/^the\s+/i, ''));
+  return country !== '' && country === countryOfTarget(label);
+};
+
 export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[], known: TariffMention[], duty: Map<number, string>): Array<{ rate: TariffMention; fallback: string }> {
   const out: Array<{ rate: TariffMention; fallback: string }> = [];
   let fi = 0;
@@ -320,7 +326,8 @@ export function companyRatesOf(paragraphs: Paragraph[], figures: FigureMention[]
         found++;
         // "Canfor will pay 7.72%" after "duties on Canadian softwood lumber": the ruling's goods, from that company.
         // ("Aluminium gets 10 per cent": a capitalized goods noun is goods, not a company.)
-        const withGoods = target && here.goods && !isGoodsWord(target) ? companyGoods(here.goods, target) : '';
+        // ("Bangladesh 20% and India 25%": a country's rate is on its goods, whatever goods the paragraph named.)
+        const withGoods = target && here.goods && !isGoodsWord(target) && !namesOnlyACountry(target) ? companyGoods(here.goods, target) : '';
         const rate: TariffMention = {
           start: f.start + p.start, end: f.end + p.start, text: f.text, rate: f.value, imposer: '', target: withGoods || target,
           previousRate: null, change: null, sentence: f.sentence, sentenceStart: f.sentenceStart + p.start,

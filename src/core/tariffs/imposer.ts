@@ -12,7 +12,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { hitWith } from './hitWith';
 import { ALL_GOODS } from '../lexicon/goods';
-import { BE_FORMS, EXAMPLE_WORDS, PERCENT_UNIT, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, ORIGIN_SUFFIXES, PRODUCER_NOUNS, ACTING_NOUNS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
+import { BE_FORMS, BURDEN_VERBS, EXAMPLE_WORDS, PERCENT_UNIT, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, ORIGIN_SUFFIXES, PRODUCER_NOUNS, ACTING_NOUNS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
 import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, ENTER_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
 
 // Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
@@ -44,7 +44,8 @@ const CHARGED_IN_BEFORE = rx('iu')`(?<![\p{L}-])(?:${TARIFF_NOUNS}|rates?)\s+(?:
 const MARKET = MARKET_NOUNS;
 // A possessive pronoun just before the rate or its tariff word: "its 38.5% tariff", "their new duties".
 const ITS_BEFORE = /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-const FACES_AFTER = rx('i')`^(?:['’]s)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS})\s+)?(?:be\s+)?${BEAR_VERBS}\b(?!\s+back\b)`;
+// "Cambodia, Thailand, Indonesia and the Philippines face 19%": every country of a list that bears the rate.
+const FACES_AFTER = rx('iu')`^(?:['’]s)?(?:(?:,|,?\s+(?:and|or))\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,8}\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS})\s+)?(?:be\s+)?${BEAR_VERBS}\b(?!\s+back\b)`;
 // A domestic industry that wins or seeks duties is on the imposing side: "U.S. steelmakers won duties".
 const PETITIONS_AFTER = rx('iu')`^(?:\s+[\p{L}'’-]+){0,6}?\s+${PETITION_VERBS}\b`;
 
@@ -87,6 +88,9 @@ function describesWhatIsHit(actor: ActorMention, paragraph: string): boolean {
 }
 
 const WHERE_AFTER = /^,\s+where\s/;
+const AT_RATE_BEFORE = rx('iu')`(?:^|[.!?]["”’]?\s+|\n)[ \t*_-]*at\s+\d[\d.,]*\s?${PERCENT_UNIT},\s+$`;
+const RATE_RIGHT_AFTER = rx('iu')`^\s+\d[\d.,]*\s?${PERCENT_UNIT}`;
+const BEARS_IN = rx('iu')`(?<![\p{L}-])${BURDEN_VERBS}(?![\p{L}-])`;
 const PLACE_BEFORE_WHERE = /(?:^|\s)(?:in|into)\s+(?:the\s+)?$/i;
 const LEAVES = rx('iu')`(?<![\p{L}-])${SHIP_WORDS}(?![\p{L}-])`;
 export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: number): ActorRole {
@@ -117,6 +121,11 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   // "talks in Geneva, Switzerland": a country after a city is a place.
   if (/\b(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s$/u.test(before)) return 'origin';
   if (FACES_AFTER.test(after) || (SPARED_WORD.test(after) && SPARED_AFTER.test(after))) return 'origin';
+  // "At 20%, Vietnam sits in the middle of the pack": a country placed at a rate is where the goods come from.
+  if (AT_RATE_BEFORE.test(before) && !/^['’]s?\s/.test(after)) return 'origin';
+  // "Cambodia and Thailand face 19%, Bangladesh 20% and India 25%": a country set before its rate in a sentence of what
+  // goods face or pay is where they come from.
+  if (RATE_RIGHT_AFTER.test(after) && BEARS_IN.test(paragraph.slice(sentenceStart, actor.start))) return 'origin';
   // "Hanoi Steelworks", "China Tower Corp": a place that opens a company's name is not acting.
   if (companyNameAfter(after)) return 'origin';
   // "Brazil raises import tariff on steel": a country that raises, sets or cuts a tariff acts, whatever goods follow.
@@ -407,6 +416,10 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'Peru announced a 20% tariff on sugar.', fact: '20%' },
       // The country a rate is "for" bears it.
       { text: 'Exporters face punitive tariffs of 19% for Thailand and 20% for Vietnam.', fact: '20%', expect: { imposer: '', target: 'Vietnam' } },
+      // A country set before its rate in a list of what goods face is where they come from.
+      { text: 'Washington set new reciprocal tariffs on Thursday. Cambodia and Thailand face 19%, Bangladesh 20% and India 25%.', fact: '19%', expect: { imposer: 'United States' } },
+      // A country placed at a rate, or one of a list that bears it, is not acting.
+      { text: 'Washington set new reciprocal tariffs on Thursday. At 20%, Vietnam sits mid-pack. Malaysia, Indonesia and the Philippines face 19%.', fact: '19%', expect: { imposer: 'United States' } },
       // A demonym before a lower-case noun describes what a rate hits; it does not act.
       { text: 'A 25% duty would make Chilean cathode uncompetitive against domestic and Canadian-origin metal.', fact: '25%', expect: { imposer: '' } },
       // A country's producers, like its goods, are what a rate hits.
