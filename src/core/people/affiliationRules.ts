@@ -183,9 +183,9 @@ export const AFFILIATION_BEFORE_TITLE: readonly Rule<BeforeTitle, Tie>[] = [
       const title = c.title.replace(/\s+/g, ' ');
       if (US_TITLES.has(title)) return { affiliation: 'United States', org: null };
       if (!SHARED_US_TITLES.has(title)) return null;
-      // "Commerce Secretary Anjali Deshmukh said India was studying the talks": another country's office.
+      // "Commerce Secretary Anjali Deshmukh said India was studying the talks", "… told reporters in Dhaka": another country's office.
       const [s, e] = sentenceAround(c.toks, c.head);
-      if ([...countriesOf(c.toks, s, e)].some((x) => x !== 'United States')) return null;
+      if ([...countriesOf(c.toks, s, e, undefined, true)].some((x) => x !== 'United States')) return null;
       return { affiliation: 'United States', org: null };
     },
     examples: [
@@ -196,6 +196,24 @@ export const AFFILIATION_BEFORE_TITLE: readonly Rule<BeforeTitle, Tie>[] = [
     counterExamples: [
       { text: 'Finance Secretary Rosa Vidal said talks would resume.', fact: 'Rosa Vidal' },
       { text: 'Commerce Secretary Anjali Deshmukh told reporters in New Delhi that India was studying the talks.', fact: 'Anjali Deshmukh', expect: { affiliation: 'India' } },
+      // Where the office speaks tells whose it is.
+      { text: 'Agriculture Secretary Mahbubur Rahman Talukder told reporters in Dhaka. Talukder said India had set a target.', fact: 'Mahbubur Rahman Talukder', expect: { affiliation: 'Bangladesh' } },
     ],
+  },
+  {
+    id: 'person.affiliation.office-country',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'an office both the U.S. and other countries have ("Agriculture Secretary"), in a sentence naming one other country',
+    reason: 'the office of {affiliation}, the one country its sentence names',
+    when: (c) => {
+      const title = c.title.replace(/\s+/g, ' ');
+      if (!SHARED_US_TITLES.has(title)) return null;
+      const [s, e] = sentenceAround(c.toks, c.head);
+      const others = [...countriesOf(c.toks, s, e, undefined, true)].filter((x) => x !== 'United States');
+      return others.length === 1 ? { affiliation: others[0], org: null } : null;
+    },
+    examples: [{ text: 'Agriculture Secretary Mahbubur Rahman Talukder told reporters in Dhaka. Talukder said India had set a target.', fact: 'Mahbubur Rahman Talukder', expect: { affiliation: 'Bangladesh' } }],
+    counterExamples: [{ text: 'Commerce Secretary Gina Raimondo said the rule would stand.', fact: 'Gina Raimondo', expect: { affiliation: 'United States' } }],
   },
 ];

@@ -200,6 +200,8 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
       { text: 'The chief executive of Harlow Steel, Dana Reyes, said orders had slowed.', fact: 'Dana Reyes', expect: { title: 'chief executive', affiliation: 'Harlow Steel' } },
       { text: 'The Director-General of the Manufacturers Association of Nigeria (MAN), Mrs Chinwe Okafor-Eze, said the relief would help.', fact: 'Chinwe Okafor-Eze', expect: { title: 'Director-General', affiliation: 'Manufacturers Association of Nigeria' } },
       { text: 'The Commissioner for Customs and Excise, Ms Tendai Moyo, urged agents to update their tables.', fact: 'Tendai Moyo', expect: { title: 'Commissioner for Customs and Excise' } },
+      // A minister's portfolio after "of" is part of the title, not a body.
+      { text: 'LA PAZ — The Minister of Productive Development, Gonzalo Rivero Añez, said the levy was dropped.', fact: 'Gonzalo Rivero Añez', expect: { title: 'Minister of Productive Development', affiliation: 'Bolivia' } },
     ],
     // A title that is no head of the body before the comma: the name stands alone.
     counterExamples: [{ text: 'Orders at the plant of Harlow Steel, Dana Reyes said, had slowed.', fact: 'Dana Reyes', expect: { title: '' } }],

@@ -2,7 +2,7 @@ import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import { PLACE_NOUNS, REGION_WORDS } from '../lexicon/regions';
 import { APPOSITION_HEADS, END_HEADS } from '../lexicon/orgHeads';
-import { APPOSITION_CLOSERS, ARTICLES, DURATION_OPENERS, ROLE_ORIGINS, ROLE_THE_LINKS, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
+import { APPOSITION_CLOSERS, ARTICLES, DURATION_OPENERS, ROLE_ORIGINS, ROLE_THE_LINKS, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, GOVERNMENT_HEADS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { opensPersonName } from '../lexicon/worldNames';
@@ -776,6 +776,10 @@ export function roleOfBodyBefore(text: string, toks: Tok[], nameAt: number): Rol
     if (!toks[from].sentStart && !ARTICLES.has(low(toks[from - 1]))) return null;
     if (link === 'for') {
       if (!toks[k + 1]?.cap || !toks[k + 1].word || toks[e - 1].poss) return null;
+      return { title: text.slice(toks[from].start, toks[e - 1].end), affiliation: '', org: null, because: [] };
+    }
+    // "The Minister of Productive Development, Name,": a minister's portfolio, not a body; the title runs to the comma.
+    if (GOVERNMENT_HEADS.has(low(toks[head])) && PORTFOLIOS.has(low(toks[e - 1])) && portfolioLast(toks, head) === e - 1) {
       return { title: text.slice(toks[from].start, toks[e - 1].end), affiliation: '', org: null, because: [] };
     }
     const s = orgAt(toks, k + 1);

@@ -21,7 +21,7 @@ export function sentenceAround(toks: Tok[], k: number): [number, number] {
  * The countries tokens from..to-1 name as actors, not as places something happens in ("talks in
  * Washington"); tokens marked in `skip` (people's names) are left out.
  */
-export function countriesOf(toks: Tok[], from: number, to: number, skip?: Uint8Array): Set<string> {
+export function countriesOf(toks: Tok[], from: number, to: number, skip?: Uint8Array, withPlaces = false): Set<string> {
   const out = new Set<string>();
   for (let k = from; k < to; k++) {
     const t = toks[k];
@@ -32,7 +32,7 @@ export function countriesOf(toks: Tok[], from: number, to: number, skip?: Uint8A
     if (two) k++;
     if (!place || CONTINENTS.has(place)) continue;
     const before = low(toks[at - 1]);
-    if (LOCATION_WORDS.has(before) || (before === 'the' && LOCATION_WORDS.has(low(toks[at - 2])))) continue;
+    if (!withPlaces && (LOCATION_WORDS.has(before) || (before === 'the' && LOCATION_WORDS.has(low(toks[at - 2]))))) continue;
     out.add(place);
   }
   return out;
