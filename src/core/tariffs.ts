@@ -93,7 +93,8 @@ export function findTariffRates(ctx: ParagraphContext, figures: FigureMention[])
     const anchor = Math.min(f.start, word?.start ?? f.start);
     const stated = targetDecision({ paragraph: text, sentenceStart: s.start, sentenceEnd: s.end, rateStart: f.start, rateEnd: f.end, tariffWord: word });
     // The imposer is read from the target as written: "Canada agreed to impose a duty on its lumber exports" is Canada's own duty.
-    const owned = stated && opensWithOwner(stated.target) ? ownedTarget({ target: stated.target, countriesBefore: actors.filter((a) => a.end <= f.start && countryOfPlace(a.text) !== '') }) : null;
+    // ("cuts the U.S. tariff on their goods to 15%": the country that owns the tariff is not whose goods it hits.)
+    const owned = stated && opensWithOwner(stated.target) ? ownedTarget({ target: stated.target, countriesBefore: actors.filter((a) => a.end <= f.start && countryOfPlace(a.text) !== '' && !OWNS_TARIFF.test(text.slice(a.end, a.end + 40))), paragraph: text }) : null;
     const aimed = owned ?? stated;
     const target = aimed?.target ?? '';
     const prior = accepted[accepted.length - 1];

@@ -179,7 +179,7 @@ export const ASSESSMENT_LEAD_INS = wordList('a|an|was|were|is|are|be|been|being|
 export const AFFILIATION_JOINERS = wordList('of|at|for|from|and|with');
 
 /** Verbs whose "that" opens what was found or decided, not a relative clause: "the government confirmed that imports …". */
-export const THAT_CLAUSE_VERBS = wordList(SPEECH_VERBS, 'confirmed|confirms|confirm|ruled|rules|decided|decides|found|finds|agreed|agrees|determined|determines|ordered|orders|expects|expected|means|meant|ensures|ensured|stipulates|stipulated|requires|required|provides|provided|shows|showed');
+export const THAT_CLAUSE_VERBS = wordList(SPEECH_VERBS, 'confirmed|confirms|confirm|ruled|rules|decided|decides|found|finds|agreed|agrees|determined|determines|ordered|orders|expects|expected|means|meant|ensures|ensured|stipulates|stipulated|requires|required|provides|provided|shows|showed|reminded|notified|informed|advised|aware|clear|noted|notes|note');
 
 /** What an interview note says was edited: "Her answers have been lightly edited", "Responses were condensed". */
 export const ANSWER_NOUNS = wordList('answers|responses|replies|remarks|comments');

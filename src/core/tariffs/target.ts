@@ -36,7 +36,7 @@ const LEAD_BLOCK = rx('i')`\b${TARGET_LEAD_BLOCKERS}\s`;
 const STOP = rx('u')`[,;:!?"“”()—–]|(?<!(?:^|[\s.])(?:\p{Lu}|${ABBREVIATION_WORDS}|${ABBREVIATION_WORDS_CAP}))\.(?=\s|$)|\.(?=\p{Lu}\p{Ll})|\sfrom\s+(?:the\s+current\s+|a\s+)?[\d$]|\sin\s+\d|\sand\s+(?:(?:a|an)\b|the\b(?!\s+\p{Lu})|\d|[A-Z][a-z]+\s+tariffs)|\s[\d$€£]|\s${RANGE_VERBS}\s+from\s+[\d$]|\s${GOODS_PARTICIPLES}\s+${PARTICIPLE_LINKS}\s|\s${RATE_PARTICIPLES}\s+${RATE_PARTICIPLE_LINKS}\s|(?<=\p{Ll}s)\s\p{Ll}{3,}ed\s+(?=(?:${POINTING_DETERMINERS}|${POSSESSIVE_DETERMINERS}|an?)\s|\p{Lu})`;
 // The same stops made of words, in any case: "that", "from Aug. 1", "in early 2026".
 // … and a stretch of time after the goods: "on Ukrainian wheat for another year".
-const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b|\sin\s+an?\s|\sfor\s+(?:another|a\s+further|the\s+next|an?|\d+|${NUMBER_WORDS})\s+(?:more\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
+const STOP_WORD = rx('iu')`\sand\s+(?:[\p{L}-]+\s+)?${TARIFF_NOUNS}(?![\p{L}-])|\s(?:${TARGET_STOPS})\b|\sfrom\s+(?:${FROM_TIMES}|${MONTHS}|${WEEKDAYS})\b|\s(?:on|by|since|until)\s+(?:${MONTHS})\b|\sin\s+(?:${PERIOD_PARTS}|${MONTHS})\b|\sin\s+an?\s|\sfor\s+(?:another|a\s+further|the\s+next|an?|\d+|${NUMBER_WORDS})\s+(?:more\s+)?(?:${PERIOD_UNITS}|weeks?|days?)(?![\p{L}-])`;
 
 /** Where the target phrase in `rest` ends (its length when nothing stops it). */
 function stopAt(rest: string): number {
@@ -227,16 +227,21 @@ const ITEM_MARKER = /^(?:[-*+•]|\d+[.)])\s+/;
 // '“Our engineering goods already face …': a quotation's opening mark and a speaker's possessive are not the goods.
 const QUOTE_OPEN = /^["“‘']+\s*(?:(?:our|their|my|your)\s+)?/i;
 const PER_PERIOD_END = /\s+(?:a|per|each)\s+(?:year|month|week)$|\s+(?:annually|yearly)$/i;
+const EXAMPLE_TAIL = /,\s+(?:including|such as|excluding|except)\s[^,;]*,?\s*$/i;
+const BRACKETED_ASIDE = /\s*\([^()]{1,80}\)(?=[\s,])/g;
+
 function subjectThatBears({ paragraph, sentenceStart, rateStart }: TargetInput): string | null {
   if (sentenceStart === undefined || rateStart === undefined) return null;
-  const lead = paragraph.slice(Math.max(sentenceStart, rateStart - 200), rateStart).replace(RELATIVE_ASIDE, '');
+  // "(HS 2101.11 and 2101.12)", "(heading 87.03)": a bracketed aside is no part of the subject.
+  const lead = paragraph.slice(Math.max(sentenceStart, rateStart - 200), rateStart).replace(RELATIVE_ASIDE, '').replace(BRACKETED_ASIDE, '');
   let verb: RegExpExecArray | null = null;
   for (const m of lead.matchAll(BEARS)) verb = m;
   if (!verb) return null;
   // The verb governs the rate: a few words between ("attract customs duty at the rate of").
   const rest = lead.slice(verb.index + verb[0].length);
   if (/[,;:]/.test(rest) || rest.split(/\s+/).filter(Boolean).length > 8) return null;
-  let subject = lead.slice(0, verb.index).replace(LEADS_AT_END, '');
+  // "Extracts of coffee, including instant coffee, shall attract …": the example tail is no clause of its own.
+  let subject = lead.slice(0, verb.index).replace(LEADS_AT_END, '').replace(EXAMPLE_TAIL, '');
   const relative = RELATIVE_OPEN.exec(subject);
   if (relative) {
     subject = subject.slice(0, relative.index);
@@ -522,6 +527,7 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     examples: [
       // The day the duty was set is not part of the goods.
       { text: 'The European Commission imposed countervailing duties of up to 16.3% on phosphate fertilisers from Morocco on Friday.', fact: '16.3%', expect: { target: 'phosphate fertilisers from Morocco' } },
+      { text: 'Ottawa lifted most of its 25% counter-tariffs on U.S. goods on September 1, keeping them only on steel.', fact: '25%', expect: { target: 'U.S. goods' } },
       // A plural's past-tense verb before its object ends the goods.
       { text: "Margins fell after Washington's extra 20% tariff on Cambodian garments pushed American buyers to demand cuts.", fact: '20%', expect: { imposer: 'United States', target: 'Cambodian garments' } },
       // A word in scare quotes inside the goods does not end them.
@@ -663,6 +669,9 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '35%', expect: { target: 'Textiles and clothing' } },
       { text: 'Textiles and clothing will face levies of 35%, while steel, toys, footwear and motorcycles will see rates of 20%.', fact: '20%', expect: { target: 'steel, toys, footwear and motorcycles' } },
       { text: 'Almonds will now attract import duty of 42 per cent.', fact: '42 per cent', expect: { target: 'Almonds' } },
+      // A "that" clause after a verb of telling has the subject that bears it; an example tail and a bracketed code are no part of it.
+      { text: 'Exporters are reminded that goods of Malaysian origin are subject to a reciprocal tariff of 19 per cent.', fact: '19 per cent', expect: { target: 'goods of Malaysian origin' } },
+      { text: 'Extracts and concentrates of coffee, including instant coffee (HS 2101.11), shall attract import duty at 35%.', fact: '35%', expect: { target: 'Extracts and concentrates of coffee' } },
       { text: 'Korean carmakers could gain share, since Korean vehicles pay the same 15% levy.', fact: '15%', expect: { target: 'Korean vehicles' } },
       { text: 'Up to 400,000 tonnes of milled rice a year can enter at a preferential duty of 10%.', fact: '10%', expect: { target: 'milled rice' } },
       { text: 'Imports already in bonded warehouses before November 3 will remain subject to the 21.6% duty.', fact: '21.6%', expect: { target: 'Imports already in bonded warehouses before November 3' } },
@@ -753,8 +762,9 @@ const FRONTED_FOR = /^\s*(?:For|On)\s+((?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+
 /** A target that opens with a possessive pronoun ("its exports"), and the countries named before the rate in its sentence. */
 export interface OwnerInput {
   target: string;
-  /** Country mentions between the sentence start and the rate, in text order. */
-  countriesBefore: readonly { text: string; country: string }[];
+  /** Country mentions between the sentence start and the rate, in text order (offsets in `paragraph`, when given). */
+  countriesBefore: readonly { text: string; country: string; start?: number; end?: number }[];
+  paragraph?: string;
 }
 
 const OWNER_PRONOUN = /^(?:its|their)\s+(?=\S)/i;
@@ -772,16 +782,23 @@ export const TARGET_OWNER_RULES: Rule<OwnerInput, string>[] = [
     decides: 'target',
     anchor: '"its"/"their" opening the target, a country named before the rate in the sentence',
     reason: 'target: {target} — "its" stands for the country named before the rate',
-    when: ({ target, countriesBefore }) => {
+    when: ({ target, countriesBefore, paragraph }) => {
       const owner = countriesBefore[countriesBefore.length - 1];
       if (!OWNER_PRONOUN.test(target) || !owner) return null;
-      return target.replace(OWNER_PRONOUN, `${owner.country}'s `);
+      // "Switzerland and Liechtenstein … on their goods": "their" stands for both.
+      const other = countriesBefore[countriesBefore.length - 2];
+      const both = /^their/i.test(target) && other && paragraph && other.end !== undefined && owner.start !== undefined && /^\s+(?:and|&)\s+$/.test(paragraph.slice(other.end, owner.start));
+      return target.replace(OWNER_PRONOUN, both ? `${other.country} and ${owner.country}'s ` : `${owner.country}'s `);
     },
     examples: [
       { text: 'Under the accord, Vietnam will face a 20% tariff for its exports of timber, the minister said.', fact: '20%', expect: { target: "Vietnam's exports of timber" } },
       { text: 'Canada agreed to impose a 15% duty on its lumber exports last year.', fact: '15%', expect: { target: "Canada's lumber exports", imposer: 'Canada' } },
+      // The country that owns the tariff is not whose goods it hits; "their" stands for both countries of a pair.
+      { text: 'Switzerland and Liechtenstein reached a deal on Friday that cuts the U.S. tariff on their goods to 15%.', fact: '15%', expect: { target: "Switzerland and Liechtenstein's goods", imposer: 'United States' } },
     ],
-    counterExamples: [{ text: 'The company will pay a 20% tariff on its exports of timber, the minister said.', fact: '20%', expect: { target: 'its exports of timber' } }],
+    counterExamples: [
+      { text: 'The company will pay a 20% tariff on its exports of timber, the minister said.', fact: '20%', expect: { target: 'its exports of timber' } },
+    ],
   },
 ];
 
