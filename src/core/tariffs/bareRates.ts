@@ -79,9 +79,10 @@ export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       if (f.start < p.start || f.kind !== 'percent' || taken.has(f.start)) continue;
       const x = percentAt(p, f);
       const { at, before, after } = x;
-      if (notABorderRate(x)) continue;
-      const joined = previous !== null && previous.sentenceStart === f.sentenceStart && JOINED.test(p.text.slice(previous.end - p.start, at));
       const rateBefore = RATE_BEFORE.exec(before);
+      // "the furniture rate is scheduled to rise to 30%": a rate that moves to a level states the level.
+      if (rateBefore ? measuresSomethingElse(before, after) || /^\s*of\b/i.test(after) : notABorderRate(x)) continue;
+      const joined = previous !== null && previous.sentenceStart === f.sentenceStart && JOINED.test(p.text.slice(previous.end - p.start, at));
       const governed = rateBefore !== null || RATE_AFTER.test(after) || (adjacent && (joined || BURDEN_BEFORE.test(before)));
       if (!governed) continue;
       // Another measure in the words that govern it: "the interest rate is 5%", "a 10% price rise".

@@ -175,6 +175,8 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: 'UK trims tariffs on 400 product lines\n\nThe government will cut rates on 400 lines.\n\n| Product | Current rate | New rate |\n|---|---|---|\n| Bicycle parts | 4% | 2% |\n\nCars still face 10%.', fact: '10%', expect: { target: 'Cars' } },
       // "The rate on <goods>" reaches past long goods, and its new level is a rate too.
       { text: 'Brussels drafted a counter-list of duties on U.S. goods.\n\nUnder the U.S. proposal, the rate on most EU wine and beer would rise from 15% to 30%.', fact: '30%', expect: { target: 'most EU wine and beer' } },
+      // A rate that moves to a level states the level.
+      { text: 'Furniture importers are stocking up ahead of new tariffs.\n\nSince last fall, the U.S. has charged a 25% tariff on upholstered furniture.\n\nWarehouses near the port are full, brokers say.\n\nOn Jan. 1, the furniture rate is scheduled to rise to 30%.', fact: '30%', expect: { target: 'furniture' } },
     ],
     counterExamples: [{ text: 'Jakarta raised tariffs on Thai sugar.\n\nJakarta imposed new duties on Thai rice as well.\n\nThe interest rate is now 4.5%.', fact: '4.5%' }],
   }),
@@ -186,6 +188,8 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     examples: [
       { text: 'Cairo set its tariff on tobacco and spirits. Tobacco attracts 100% and alcohol, where permitted, 50%.', fact: '50%' },
       { text: 'Astana keeps its own duties on farm goods. Some harvesters pay 0% rather than the common 5%.', fact: '5%' },
+      // "plus" adds a rate on other goods.
+      { text: 'Since last fall, the U.S. has charged 25% on upholstered furniture, plus 10% on softwood lumber.', fact: '10%', expect: { target: 'softwood lumber' } },
     ],
     // Another measure between them ("sales fell") is no rate of the list.
     counterExamples: [{ text: 'Cairo set its tariff on tobacco and spirits. Tobacco attracts 100%, while cigarette sales fell 12%.', fact: '12%' }],

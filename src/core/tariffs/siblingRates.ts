@@ -12,6 +12,7 @@ import { OTHER_MEASURE, OTHER_RATE_WORD, notABorderRate, percentAt, rateAt } fro
 
 // The link right before the rate, past up to two modifiers: "instead of the previous 25%", ", while … pays 9.1%".
 const LINK_BEFORE = rx('iu')`(?:(?<![\p{L}-])(?:${SIBLING_LINKS}|${DUTY_BURDEN_VERBS})|,)\s+(?:${SIBLING_MODIFIERS}\s+){0,2}$`;
+const PLUS_ON_GOODS_BEFORE = /(?<![\p{L}-])plus\s+$/iu;
 /** How far a sibling may stand from the rate found: within one clause or two of a sentence. */
 const REACH = 140;
 
@@ -31,7 +32,9 @@ export function siblingRates(paragraphs: Paragraph[], figures: FigureMention[], 
     if (f.start < p.start) continue;
     const x = percentAt(p, f);
     const { at, before, after } = x;
-    if (notABorderRate(x) || !LINK_BEFORE.test(before)) continue;
+    // ", plus 10% on softwood lumber": "plus" adds a rate on other goods, not a move of 10%.
+    const added = PLUS_ON_GOODS_BEFORE.test(before) && /^\s+on\s/.test(after);
+    if (notABorderRate(added ? { ...x, before: before.replace(PLUS_ON_GOODS_BEFORE, ' ') } : x) || !LINK_BEFORE.test(before)) continue;
     // The nearest rate found, and nothing between them that names another measure ("… exports fell 4%").
     const mate = mates.reduce((a, b) => (Math.abs(b.start - f.start) < Math.abs(a.start - f.start) ? b : a));
     const gap = f.start < mate.start ? p.text.slice(at, mate.start - p.start) : p.text.slice(mate.end - p.start, at);
