@@ -214,8 +214,9 @@ const GOODS_AT_END = /(?:^|[\s,])(?:\p{L}[\p{L}.'’-]*\s+){1,4}at\s+$|(?:^|[\s,
 const LIST_COVERS = rx('iu')`(?<![\p{L}-])${LIST_NOUNS}\s+(?:${LIST_VERBS})(?![\p{L}-])`;
 
 // "- 14.6%: Ivorian export duty on cocoa beans": a list item that opens with its rate, then a colon or dash.
-const ITEM_OPENS = /(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]+(?:\*\*|__)?$/u;
-const ITEM_MARK_AFTER = /^(?:\*\*|__)?[ \t]*(?::|—|–|\s-)[ \t]*(?:\*\*|__)?/u;
+const ITEM_OPENS = /(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)]|\(?[a-z]\))[ \t]+(?:\*\*|__)?$/u;
+// (Past an owner's name: "- 2.5%: Morocco's in-quota duty on dates".)
+const ITEM_MARK_AFTER = /^(?:\*\*|__)?[ \t]*(?::|—|–|\s-)[ \t]*(?:\*\*|__)?(?:\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}['’]s[ \t]+)?/u;
 
 /** "Is this percentage a tariff rate?": the first rule that names what governs it decides. */
 export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
@@ -258,6 +259,7 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     examples: [
       { text: 'Numbers of the week\n\n- 14.6%: Ivorian export duty on cocoa beans, unchanged\n- 7%: rise in cocoa grindings', fact: '14.6%', expect: { imposer: 'Ivory Coast', target: 'cocoa beans' } },
       { text: 'By the numbers:\n\n- 15%: new U.S. tariff on Swiss goods, down from 39%', fact: '15%', expect: { imposer: 'United States', target: 'Swiss goods' } },
+      { text: 'Numbers of the week\n\n- 2.5%: Morocco\'s in-quota duty on dates, down from 40%', fact: '2.5%', expect: { imposer: 'Morocco', target: 'dates' } },
     ],
     counterExamples: [{ text: 'Numbers of the week\n\n- 14.6%: Ivorian export duty on cocoa beans, unchanged\n- 7%: rise in cocoa grindings', fact: '7%' }],
   },

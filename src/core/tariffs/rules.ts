@@ -80,6 +80,8 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     anchor: 'a list item under a lead-in naming tariffs and ending with a colon',
     reason: 'a tariff rate: an item of a list of tariff rates',
     examples: [
+      // Items marked by letters, as official notices set them out.
+      { text: 'The decree sets the following duty rates:\n\na) Light trucks and vans: 50%, up from 20%.\nb) Motorcycles: 35%.', fact: '35%', expect: { target: 'Motorcycles' } },
       { text: 'India notified new rates on Monday.\n\n**Key changes in customs duty**\n\n- Lithium-ion cells: reduced from 20% to 5%\n- Solar glass: increased from 10% to 25%', fact: '25%', expect: { target: 'Solar glass' } },
       { text: 'Brazil set these tariffs:\n\n- Steel: 25%\n\n- Cars: 35%', fact: '35%', expect: { imposer: 'Brazil', target: 'Cars' } },
       // A heading that says what is in force announces the rates under it.

@@ -33,7 +33,7 @@ export interface TopicContext {
 const GOODS_WORD = rx('giu')`(?<![\p{L}-])${GOODS_NOUNS}(?![\p{L}-])`;
 const KIND_WORD = rx('giu')`(?<![\p{L}-])${DISTINCT_TARIFF_KINDS}(?![\p{L}-])`;
 // A list item ("- Farm machinery: 12%") is its own entry: it takes nothing from the items before it.
-const LIST_ITEM = /(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])[ \t]+[^\n]*$/;
+const LIST_ITEM = /(?:^|\n)[ \t]*(?:[-*•]|\d+[.)]|\(?[a-z]\))[ \t]+[^\n]*$/;
 const PRODUCT_DUTY = rx('iu')`(?<![\p{L}-])${PRODUCT_DUTY_KINDS}(?![\p{L}-])`;
 // A target that names only where goods come from: "the U.S. exports", "Russian imports", "imports from Chile".
 const GENERIC = rx('iu')`^(?:the\s+|its\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,2}?${TRADE_GOODS_NOUNS}(?:\s+(?:from|of)\s+(?:the\s+)?[\p{L}.’' -]+)?$`;
