@@ -35,7 +35,7 @@ export const END_HEADS = wordList(
 export const OPEN_HEADS = wordList(
   'port|ministry|department|institute|bank|association|federation|chamber|chambers|office|bureau|university|council|commission|board|' +
     'administration|organization|organisation|union|league|confederation|society|court|committee|center|centre|house|' +
-    'coalition|alliance|foundation|forum|partnership|fund|consortium|caucus|agency|authority|secretariat|tribunal',
+    'coalition|alliance|foundation|forum|partnership|fund|consortium|caucus|agency|authority|secretariat|tribunal|corporation',
 );
 
 /**

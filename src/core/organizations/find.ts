@@ -443,6 +443,10 @@ export function headedRun(text: string, toks: Tok[], i: number, j: number): OrgH
   while (s < j - 1 && (low(toks[s]) === 'the' || (FUNCTION_CAPS.has(low(toks[s])) && /^(?:[—–]|--?)$/.test(toks[s - 1]?.text ?? '')) || ((toks[s].text === 'A' || toks[s].text === 'An') && s < j - 2) || (toks[s].poss && !PLURAL_POSSESSORS.has(toks[s].text) && !(isLegalForm(toks[j - 1]) && !placeOf(toks[s].text))) || BASED.test(toks[s].text) || (toks[s].sentStart && (CASE_PARTIES.has(low(toks[s])) || TRADE_ROLES.has(low(toks[s])))) || (toks[s].sentStart && NOT_NAMES.has(low(toks[s])) && !END_HEADS.has(low(toks[s])) && !isCanadaTopic(toks, s, j) && !(NAME_OPENERS.has(low(toks[s])) && isLegalForm(toks[j - 1]))))) s++;
   // "Shares of Volga Pipe PJSC": a trimmed opener's "of" goes with it.
   if (s > i && CONNECTORS.has(low(toks[s])) && s < j - 1) s++;
+  // "The Office of the U.S. Trade Representative said": a well-known name after the trimmed opener is read from the lexicon, whole.
+  // (Only a name that reaches the run's end or past it: "A Senate Trade Committee hearing" is a longer name.)
+  const known = s > i ? lexiconAt(toks, s) : null;
+  if (known && !known.weak && known.j >= j) return null;
   s = canadaListStart(toks, s, j);
   j = committeeTail(toks, s, j);
   const run: RunSpan = { toks, s, j };

@@ -65,6 +65,8 @@ export const NAME_RULES: readonly NameRule[] = [
     when: (c) => lexiconHit(c),
     examples: [
       { text: 'Japan will take the dispute to the World Trade Organization next week.', fact: 'World Trade Organization' },
+      // After a sentence's opening "The", read whole from the lexicon.
+      { text: 'The Office of the U.S. Trade Representative said it was reviewing the list.', fact: 'Office of the U.S. Trade Representative' },
       { text: 'The adviser told CNBC on Monday that markets should relax.', fact: 'CNBC' },
       { text: 'The commission said the notice would appear in the Federal Register on Friday.', fact: 'Federal Register' },
       { text: 'This column was produced by Dow Jones & Co. for its newswires.', fact: 'Dow Jones & Co.' },
@@ -270,6 +272,7 @@ export const HEAD_RULES: readonly HeadRule[] = [
       { text: 'The Joint Committee on Trade and Economic Cooperation met in Delhi.', fact: 'Joint Committee on Trade and Economic Cooperation' },
       { text: 'The Ministry of Trade and Industry said exports rose.', fact: 'Ministry of Trade and Industry' },
       { text: 'The Coalition for Fair Lumber Imports welcomed the duties.', fact: 'Coalition for Fair Lumber Imports' },
+      { text: 'Stocks are ample, said the Food Corporation of India.', fact: 'Food Corporation of India' },
       { text: 'The Ministry of Production, Foreign Trade and Investment said exports rose.', fact: 'Ministry of Production, Foreign Trade and Investment' },
       { text: 'The Alliance for American Manufacturing said the ruling was overdue.', fact: 'Alliance for American Manufacturing' },
     ],
