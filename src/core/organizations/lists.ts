@@ -5,7 +5,7 @@ import { COMPANY_CLOSERS } from '../lexicon/legalForms';
 import { LIST_OPENERS } from '../lexicon/orgHeads';
 import { orgKey } from './orgKey';
 import { opensPersonName } from '../lexicon/worldNames';
-import { HONORIFICS } from '../lexicon/titles';
+import { HONORIFICS, TITLE_HEADS } from '../lexicon/titles';
 
 /**
  * Names listed alongside an organization are organizations too: "Norland Timber (19.2 per cent),
@@ -23,7 +23,8 @@ export function spreadOverLists(text: string, toks: Tok[], hits: OrgHit[]): void
       if (!next || covered(next.i) || covered(next.j - 1)) continue;
       // "Maria Okonkwo, Harbour Ledger" signing a story: a name that opens with a given name is a person's.
       // "… Association of Nigeria (MAN), Mrs Chinwe Okonkwo-Eze, said": an honorific opens a person's name.
-      if (opensPersonName(toks.slice(next.i, next.j).map((t) => t.text)) || HONORIFICS.has(toks[next.i].text)) continue;
+      // "Sanne Hoekstra, Senior Customs Adviser, Van Leeuwen Douane & Trade": a role ends the list; it is no body.
+      if (opensPersonName(toks.slice(next.i, next.j).map((t) => t.text)) || HONORIFICS.has(toks[next.i].text) || TITLE_HEADS.has(toks[next.j - 1].text.toLowerCase())) continue;
       const name = text.slice(toks[next.i].start, toks[next.j - 1].end);
       const hit: OrgHit = { i: next.i, j: next.j, key: orgKey(name), weak: false, because: ['organization.name.list-mate'], ...(h.loose ? { loose: true } : {}) };
       hits.push(hit);

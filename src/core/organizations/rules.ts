@@ -497,6 +497,8 @@ export const OTHER_RULES: readonly Rule<any, any>[] = [
       { text: 'Ministers from Canada, Mexico and the World Bank met.', fact: 'World Bank' },
       // An honorific opens a person's name, not another body of the list.
       { text: 'The head of the Manufacturers Association of Nigeria (MAN), Mrs Chinwe Okafor-Eze, welcomed it.', fact: 'Mrs Chinwe Okafor-Eze' },
+      // A role ends the list.
+      { text: 'That is all for now.\n\n— Sanne Hoekstra, Senior Customs Adviser, Van Leeuwen Douane & Trade', fact: 'Senior Customs Adviser' },
     ],
   },
   {

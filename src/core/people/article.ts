@@ -30,6 +30,8 @@ export interface ArticleFrame {
   signedBy: string;
   /** Newsroom roles a newsletter signs or credits names with ("— Naomi Athersmith, Editor", "Editor: Nadia Cheng"), by name. */
   signedRoles: ReadonlyMap<string, string>;
+  /** The body a sign-off names after the role ("— Léa Morand, editor, The Tariff Ledger"), by name. */
+  signedBodies: ReadonlyMap<string, string>;
 }
 
 /** How often `text` names each country (by name, capital, demonym or agency). */
@@ -61,7 +63,8 @@ const MASTHEAD = rx('iu')`^[ \t*#_]*((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]
 const SIGNATURE = /\n[ \t*_—–-]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,4})[ \t*_]*\s*$/u;
 
 // A sign-off ending a line, after a dash: "That's all for this week. — Naomi Athersmith, Editor".
-const SIGN_OFF = /(?:^|\n|[.!?]["”’]?[ \t]+)[ \t*_]*(?:—|–|--?)[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}),[ \t]+(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t*_.]*(?=\n|$)/gu;
+// "— Léa Morand, editor, The Tariff Ledger": the body the role is held at may follow.
+const SIGN_OFF = /(?:^|\n|[.!?]["”’]?[ \t]+)[ \t*_]*(?:—|–|--?)[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}),[ \t]+(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})(?:,[ \t]+(\p{Lu}[^\n,;]{1,60}?))?[ \t*_.]*(?=\n|$)/gu;
 // A signature line of pipes: "Yoon Ha-eun | editor | The Cell Line".
 const PIPE_SIGNATURE = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t]*\|[ \t]*(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t]*\|/gu;
 // A masthead's credit line, the role before the name: "Editor: Nadia Cheng".
@@ -96,12 +99,17 @@ function creditOutlet(text: string, signature: () => RegExpExecArray | null): st
 }
 
 /** Names a newsletter signs or credits with a newsroom role: "— Naomi Athersmith, Editor", "Editor: Nadia Cheng". */
-function signedRolesOf(text: string): ReadonlyMap<string, string> {
+function signedRolesOf(text: string): { roles: ReadonlyMap<string, string>; bodies: ReadonlyMap<string, string> } {
   const roles = new Map<string, string>();
-  for (const m of text.matchAll(SIGN_OFF)) if (isRole(m[2]) && !roles.has(m[1])) roles.set(m[1], m[2]);
+  const bodies = new Map<string, string>();
+  for (const m of text.matchAll(SIGN_OFF)) {
+    if (!isRole(m[2]) || roles.has(m[1])) continue;
+    roles.set(m[1], m[2]);
+    if (m[3]) bodies.set(m[1], m[3].trim());
+  }
   for (const m of text.matchAll(CREDITED)) if (isRole(m[1]) && !roles.has(m[2])) roles.set(m[2], m[1]);
   for (const m of text.matchAll(PIPE_SIGNATURE)) if (isRole(m[2]) && !roles.has(m[1])) roles.set(m[1], m[2]);
-  return roles;
+  return { roles, bodies };
 }
 
 /** The last line's "Name Surname, Outlet", when the outlet is no role or place. */
@@ -129,7 +137,7 @@ export function articleFrame(text: string): ArticleFrame {
   let signature: RegExpExecArray | null | undefined;
   const signed = () => (signature === undefined ? (signature = signatureOf(text)) : signature);
   let outlet: string | undefined;
-  let roles: ReadonlyMap<string, string> | undefined;
+  let roles: ReturnType<typeof signedRolesOf> | undefined;
   let counts: Map<string, number> | undefined;
   return {
     get mainCountry() {
@@ -149,7 +157,10 @@ export function articleFrame(text: string): ArticleFrame {
       return signed()?.[1] ?? '';
     },
     get signedRoles() {
-      return (roles ??= signedRolesOf(text));
+      return (roles ??= signedRolesOf(text)).roles;
+    },
+    get signedBodies() {
+      return (roles ??= signedRolesOf(text)).bodies;
     },
     headlineCountry: headlineCountry(head),
     bylineRole: bylineRole.trim(),
@@ -332,6 +343,15 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'By Maria Okonkwo\nStaff writer\n\nLAGOS (Reuters) - Nigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { title: 'Staff writer', affiliation: 'Reuters' } },
     ],
     counterExamples: [{ text: 'By Maria Okonkwo\nThe Harbour Ledger\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { title: '', affiliation: 'The Harbour Ledger' } }],
+  },
+  {
+    id: 'person.affiliation.sign-off',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a sign-off line naming a body after the role: "— Name, role, Body"',
+    reason: 'signs off as {title} of {affiliation}',
+    examples: [{ text: 'Tariffs rose again this week.\n\n— Léa Morand, editor, The Tariff Ledger', fact: 'Léa Morand', expect: { title: 'editor', affiliation: 'The Tariff Ledger' } }],
+    counterExamples: [{ text: 'Tariffs rose again this week.\n\n— Léa Morand, editor', fact: 'Léa Morand', expect: { title: 'editor', affiliation: '' } }],
   },
   {
     id: 'person.title.sign-off',

@@ -141,6 +141,8 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
   if (bylineTitled) [p.title] = [frame.bylineRole, extra.push('person.title.byline-role')];
   // "— Naomi Athersmith, Editor" closing a newsletter: the role she signs with.
   else if (!p.title && frame.signedRoles.has(p.name)) [p.title] = [frame.signedRoles.get(p.name)!, extra.push('person.title.sign-off')];
+  // "— Léa Morand, editor, The Tariff Ledger": the body named after the role she signs with.
+  if (!p.affiliation && p.title && p.title === frame.signedRoles.get(p.name) && frame.signedBodies.has(p.name)) [p.affiliation] = [frame.signedBodies.get(p.name)!, extra.push('person.affiliation.sign-off')];
   // "NEW DELHI — … Commerce Secretary Ritika Venkatesan told reporters": an office both countries have is the dateline's.
   let dropped = '';
   if (affM?.because?.includes('person.affiliation.us-office') && SHARED_US_TITLES.has(p.title.toLowerCase()) && frame.datelineCountry && frame.datelineCountry !== 'United States') {

@@ -8,7 +8,7 @@ import { rx } from '../lexicon/wordList';
 import type { Tok } from '../lexicon/tokens';
 import {
   ARTICLES, CABINET_TRADE, COUNTERPARTS, CREDIT_AFTER, GOVERNS, HONORIFICS, PERFECT_AUXILIARIES, ROLE_FOLLOWERS,
-  SAID_BEFORE, SHORT_HONORIFICS, SPEECH_VERBS, TITLE_HEADS, TITLE_ORG_WORDS, TRADE_ROLES,
+  BYLINE_ROLES, SAID_BEFORE, SHORT_HONORIFICS, SPEECH_VERBS, TITLE_HEADS, TITLE_ORG_WORDS, TRADE_ROLES,
 } from '../lexicon/titles';
 import { NAME_PARTICLES as PARTICLES } from '../lexicon/nameParticles';
 import { STATES_PROVINCES, placeOf } from '../lexicon/words';
@@ -391,6 +391,18 @@ function describedThenSaid(toks: Tok[], k: number): boolean {
 }
 
 const size = (c: RunContext) => c.j - c.i;
+// The line after a sign-off's name: ", editor, The Tariff Ledger", ", Senior Customs Adviser, Van Leeuwen …".
+const SIGN_OFF_ROLE = /^,[ \t]+([\p{L}][\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t]*(?:,[^\n]{0,80})?$/u;
+/** "— Léa Morand, editor, The Tariff Ledger": a dash opening the line, the name, then a role (a title's head or a newsroom role). */
+function signsOff(c: RunContext): boolean {
+  const dash = c.toks[c.i - 1];
+  if (!dash || !/^[—–]$|^--?$/.test(dash.text)) return false;
+  const lineStart = c.text.lastIndexOf('\n', dash.start - 1) + 1;
+  if (c.text.slice(lineStart, dash.start).trim() !== '') return false;
+  const end = c.text.indexOf('\n', c.toks[c.j - 1].end);
+  const role = SIGN_OFF_ROLE.exec(c.text.slice(c.toks[c.j - 1].end, end < 0 ? c.text.length : end))?.[1] ?? '';
+  return role.split(/[ \t]+/).some((w) => TITLE_HEADS.has(w) || BYLINE_ROLES.has(w) || TRADE_ROLES.has(w));
+}
 // A quote closed and said by "he" or "she": "…," he says.
 const PRONOUN_QUOTE = rx('u')`[,.!?]["”]\s+(?:he|she)\s+${SPEECH_VERBS}(?![\p{L}-])`;
 const after = (c: RunContext, n = 0) => c.toks[c.j + n];
@@ -471,6 +483,20 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
       { text: 'Maria Okonkwo said the port was busy.', fact: 'Maria Okonkwo' },
       { text: 'The port was busy.\n\n(Reporting by Maria Okonkwo in Port Harcourt; Editing by Tom Hale)', fact: 'Port Harcourt' },
     ],
+  },
+  {
+    id: 'person.is.sign-off',
+    kind: 'person',
+    decides: 'isPerson',
+    anchor: 'a line opening with a dash: "— " + name + ", <role>[, <Body>]"',
+    reason: 'signs the piece off with a role',
+    verdict: true,
+    when: (c) => size(c) >= 2 && signsOff(c),
+    examples: [
+      { text: 'Tariffs rose again this week.\n\n— Léa Morand, editor, The Tariff Ledger', fact: 'Léa Morand' },
+      { text: 'That is all for now.\n\n— Sanne Hoekstra, Senior Customs Adviser, Van Leeuwen Douane & Trade', fact: 'Sanne Hoekstra' },
+    ],
+    counterExamples: [{ text: 'Tariffs rose again this week.\n\n— Port of Rotterdam, statistics, 2025', fact: 'Port of Rotterdam' }],
   },
   {
     id: 'person.is.role-after',
