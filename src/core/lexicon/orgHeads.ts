@@ -136,6 +136,9 @@ export const PLACE_PREPOSITIONS = wordList('at|in|into|through|via|near|outside|
 /** Lower-case nouns between a chamber's committee name and its body ("the House Ways and Means trade subcommittee"). */
 export const COMMITTEE_NOUNS = wordList('subcommittee|committee|panel|caucus');
 
+/** Bodies whose name goes on with "on": "Committee on Finance", "Conference on Trade and Development", "Council on Foreign Relations". */
+export const ON_NAME_HEADS = wordList('subcommittee|committee|panel|caucus|conference|council|commission|forum|force|agreement|convention|institute|center|centre|coalition|board|group|initiative|dialogue|network|taskforce');
+
 /** Titles and roles that end a group unit's name ("Samsung Chairman Lee"). */
 export const UNIT_NAME_ENDERS = wordList('chairman|chairwoman|president|ceo|chief|executive|vice|spokesman|spokeswoman|founder|head|director|heir');
 

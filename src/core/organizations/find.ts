@@ -11,7 +11,7 @@ import { COMPANY_CLOSERS, COMPANY_WORDS } from '../lexicon/legalForms';
 import { orgKey } from './orgKey';
 import { decide } from '../rules/rule';
 import { HEAD_RULES, NAME_RULES, ORGANIZATION_VETOES } from './rules';
-import { COMMITTEE_NOUNS, PLURAL_POSSESSORS, BODY_NOUNS, TOPIC_BODIES, BODY_FOLLOWERS, BODY_TOPICS, CREDIT_WORDS, DESCRIPTIONS, GENERIC_COMPANY_HEADS, GOVERNMENT_BODIES, INDEFINITES } from '../lexicon/orgHeads';
+import { COMMITTEE_NOUNS, ON_NAME_HEADS, PLURAL_POSSESSORS, BODY_NOUNS, TOPIC_BODIES, BODY_FOLLOWERS, BODY_TOPICS, CREDIT_WORDS, DESCRIPTIONS, GENERIC_COMPANY_HEADS, GOVERNMENT_BODIES, INDEFINITES } from '../lexicon/orgHeads';
 import { INDUSTRY_HEADS, isCanadaTopic, canadaListStart, committeeTail, isLegalForm, isPortAuthority, shapeHead } from './shapes';
 
 /** An organization found in a paragraph: tokens i..j-1, its merge key, and whether it needs a stronger form elsewhere. */
@@ -148,6 +148,8 @@ export function runFrom(toks: Tok[], i: number): number {
       // "Bluewater Steel and Orion Semiconductor", "Sinar Baja Tbk and Orchid Pte Ltd": two companies, not one name.
       // ("Minerals and Metals Trading Corp": a lone industry noun names no company, so the name goes on.)
       if (c === 'and' && !ofSeen && (isLegalForm(toks[j - 1]) || toks[j - 1].text === 'Canada' || (INDUSTRY_HEADS.has(low(toks[j - 1])) && j - 1 > i && !tradeNext))) break;
+      // "Pruitt & Sons Customs Brokers on Bay Street": only a body that deliberates names its subject with "on".
+      if (c === 'on' && !ON_NAME_HEADS.has(low(toks[j - 1]))) break;
       // "Omar Bashir of Bashir & Partners": a person's name does not run on through "of" into the body they work for.
       if (c === 'of' && personBefore(toks, i, j)) break;
       // "Gulfside Phosphate Co. of Tampa, Florida", "Ironbridge Components of Peoria, Illinois": a company

@@ -170,6 +170,8 @@ export const NAME_RULES: readonly NameRule[] = [
       { text: 'In June the Harbour Trade Council opened a probe.', fact: 'June the Harbour Trade Council' },
       // A party to the case opening the sentence is no word of the name.
       { text: 'Petitioner Heartland Bag Alliance filed the case in May.', fact: 'Petitioner Heartland Bag Alliance' },
+      // A street the firm sits on is no word of its name.
+      { text: 'Shipments go through Pruitt & Sons Customs Brokers on Bay Street, the broker said.', fact: 'Pruitt & Sons Customs Brokers on Bay Street' },
       // A person's name (a hyphenated given name too) does not run on through "of" into the firm.
       { text: 'Trade attorney Mei-Lin Sorensen of Carver Dunn LLP disagreed.', fact: 'Mei-Lin Sorensen of Carver Dunn LLP' },
     ],
