@@ -44,8 +44,11 @@ const CHARGED_IN_BEFORE = rx('iu')`(?<![\p{L}-])(?:${TARIFF_NOUNS}|rates?)\s+(?:
 const MARKET = MARKET_NOUNS;
 // A possessive pronoun just before the rate or its tariff word: "its 38.5% tariff", "their new duties".
 const ITS_BEFORE = /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-// "Cambodia, Thailand, Indonesia and the Philippines face 19%": every country of a list that bears the rate.
-const FACES_AFTER = rx('iu')`^(?:['’]s)?(?:(?:,|,?\s+(?:and|or))\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,8}\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS})\s+)?(?:be\s+)?${BEAR_VERBS}\b(?!\s+back\b)`;
+const BEARS_NEXT = rx('i')`^(?:['’]s)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS})\s+)?(?:be\s+)?${BEAR_VERBS}\b(?!\s+back\b)`;
+// "Cambodia, Thailand, Indonesia and the Philippines face 19%": every country of a list that bears the rate
+// (the other names of the list capitalized: case-sensitive, apart from the verb).
+const LIST_REST = /^(?:(?:,|,?\s+(?:and|or))\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){1,8}/u;
+const FACES_AFTER = { test: (after: string): boolean => BEARS_NEXT.test(after) || BEARS_NEXT.test(after.slice(LIST_REST.exec(after)?.[0].length ?? after.length)) };
 // A domestic industry that wins or seeks duties is on the imposing side: "U.S. steelmakers won duties".
 const PETITIONS_AFTER = rx('iu')`^(?:\s+[\p{L}'’-]+){0,6}?\s+${PETITION_VERBS}\b`;
 

@@ -2,8 +2,9 @@
  * A rate the article has stated, named again by its number alone: "The 19% is a cost", "Does 15%
  * solve the problem?", "eating the 15% or passing it on", "At 50 per cent, we simply weren't
  * competitive". Trade copy does this in quotes and interviews, where no tariff word stands near the
- * number. Read last, over the article's rates as decided: the mention takes the imposer and target of
- * the nearest rate of the same value (before it, else after it), unless its own sentence names them.
+ * number. Read last, over the article's rates as decided: the mention takes the imposer of the nearest
+ * rate of the same value (before it, else after it), or its own sentence's when that rate has none, and
+ * the goods its own sentence names, else that rate's.
  */
 import type { FigureMention } from '../mentions';
 import type { Paragraph } from '../paragraphs';
@@ -12,14 +13,14 @@ import { notABorderRate, OTHER_MEASURE, OTHER_RATE_WORD, percentAt, rateAt, type
 import { BASE_MOVE_VERBS } from '../lexicon/changeVerbs';
 import { rx } from '../lexicon/wordList';
 import { TextMemo } from '../memo';
-import { APPROXIMATIONS, DIFFERENCE_WORDS } from '../lexicon/tariffWords';
+import { APPROXIMATIONS, DIFFERENCE_WORDS, PERCENT_UNIT } from '../lexicon/tariffWords';
 
 // "about 20% of the market", "up to 50%", "more than 10%": a share or an estimate, not a rate said again.
 const APPROXIMATE_BEFORE = rx('iu')`(?<![\p{L}-])(?:${APPROXIMATIONS}|by|up|down|at least)\s+$`;
 // "costs 25% more", "41.8% below fair value", "10 percentage points": a difference, not a level.
 const DIFFERENCE_AFTER = rx('iu')`^\s*(?:${DIFFERENCE_WORDS})(?![\p{L}-])`;
 // The first end of a range before the percent: "rise by 8 to 12 per cent", "fell from 38% to 27%".
-const RANGE_START = /(?:from\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)?\s*(?:to|and|or|-|–)\s*$/iu;
+const RANGE_START = rx('iu')`(?:from\s+)?\d[\d.,]*\s*${PERCENT_UNIT}?\s*(?:to|and|or|-|–)\s*$`;
 // "to fall 15%": a move's size.
 const MOVE_BEFORE = rx('iu')`(?<![\p{L}-])${BASE_MOVE_VERBS}\s+$`;
 // A sign written with the number: "(+4%)", "-2%".
