@@ -13,7 +13,7 @@ imf: International Monetary Fund|IMF
 worldbank: World Bank
 oecd: Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|OECD
 un: United Nations|UN|U.N.
-unctad: UNCTAD
+unctad: United Nations Conference on Trade and Development|UNCTAD
 eu: European Union|EU|E.U.
 ec: European Commission
 ep: European Parliament
@@ -191,6 +191,24 @@ haier: Haier
 midea: Midea
 catl: CATL|Contemporary Amperex Technology
 maersk: Maersk|A.P. Moller-Maersk
+hapaglloyd: Hapag-Lloyd
+cmacgm: CMA CGM
+dhl: DHL|DHL Express
+fedex: FedEx
+ups: UPS|United Parcel Service
+temu: Temu
+shein: Shein
+olam: Olam|Olam International|Olam Agri
+barrycallebaut: Barry Callebaut
+louisdreyfus: Louis Dreyfus Company|Louis Dreyfus
+trafigura: Trafigura
+vitol: Vitol
+wilmar: Wilmar|Wilmar International
+nutrien: Nutrien
+yara: Yara International|Yara
+canpotex: Canpotex
+uralkali: Uralkali
+belaruskali: Belaruskali
 whirlpool: Whirlpool
 hitachi: Hitachi
 infosys: Infosys
