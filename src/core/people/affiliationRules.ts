@@ -79,6 +79,12 @@ function orgBefore(c: BeforeTitle): Tie | null {
   return { affiliation: text.slice(toks[i].start, toks[from - 1].end), org: { i, j: from } };
 }
 
+/** The countries other than the U.S. that a title's sentence names, places where it is spoken included ("told reporters in Dhaka"). */
+function otherCountriesAround(c: { toks: Tok[]; head: number }): string[] {
+  const [s, e] = sentenceAround(c.toks, c.head);
+  return [...countriesOf(c.toks, s, e, undefined, true)].filter((x) => x !== 'United States');
+}
+
 export const AFFILIATION_BEFORE_TITLE: readonly Rule<BeforeTitle, Tie>[] = [
   {
     id: 'person.affiliation.possessive-country',
@@ -184,9 +190,7 @@ export const AFFILIATION_BEFORE_TITLE: readonly Rule<BeforeTitle, Tie>[] = [
       if (US_TITLES.has(title)) return { affiliation: 'United States', org: null };
       if (!SHARED_US_TITLES.has(title)) return null;
       // "Commerce Secretary Anjali Deshmukh said India was studying the talks", "… told reporters in Dhaka": another country's office.
-      const [s, e] = sentenceAround(c.toks, c.head);
-      if ([...countriesOf(c.toks, s, e, undefined, true)].some((x) => x !== 'United States')) return null;
-      return { affiliation: 'United States', org: null };
+      return otherCountriesAround(c).length ? null : { affiliation: 'United States', org: null };
     },
     examples: [
       { text: 'Treasury Secretary Scott Bessent said talks would resume.', fact: 'Scott Bessent', expect: { affiliation: 'United States' } },
@@ -209,8 +213,7 @@ export const AFFILIATION_BEFORE_TITLE: readonly Rule<BeforeTitle, Tie>[] = [
     when: (c) => {
       const title = c.title.replace(/\s+/g, ' ');
       if (!SHARED_US_TITLES.has(title)) return null;
-      const [s, e] = sentenceAround(c.toks, c.head);
-      const others = [...countriesOf(c.toks, s, e, undefined, true)].filter((x) => x !== 'United States');
+      const others = otherCountriesAround(c);
       return others.length === 1 ? { affiliation: others[0], org: null } : null;
     },
     examples: [{ text: 'Agriculture Secretary Mahbubur Rahman Talukder told reporters in Dhaka. Talukder said India had set a target.', fact: 'Mahbubur Rahman Talukder', expect: { affiliation: 'Bangladesh' } }],

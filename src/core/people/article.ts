@@ -98,6 +98,12 @@ function creditOutlet(text: string, signature: () => RegExpExecArray | null): st
   return email ? (OUTLET_BY_LETTERS.get(email[1].toLowerCase().replace(/[^a-z0-9]/g, '')) ?? '') : '';
 }
 
+/** The role a dash sign-off gives `name` in `text` ("— Léa Morand, editor, The Tariff Ledger" → "editor"), or "". */
+export function signOffRole(text: string, name: string): string {
+  for (const m of text.matchAll(SIGN_OFF)) if (m[1] === name) return m[2];
+  return '';
+}
+
 /** Names a newsletter signs or credits with a newsroom role: "— Naomi Athersmith, Editor", "Editor: Nadia Cheng". */
 function signedRolesOf(text: string): { roles: ReadonlyMap<string, string>; bodies: ReadonlyMap<string, string> } {
   const roles = new Map<string, string>();

@@ -17,6 +17,7 @@ import { portfolioName } from './portfolio';
 import { appositionAfter, ofBodyAfter, roleAfter, seatAfter, spokespersonBefore } from './roles';
 import { headsTitle, tieOf, titleBefore, titleBeforeComma, titleStart } from './titles';
 import { runFrom } from '../organizations/find';
+import { signOffRole } from './article';
 import { APPOSITION_HEADS, BODY_NOUNS, END_HEADS, MAKER_HEADS } from '../lexicon/orgHeads';
 
 /** A person found in a paragraph: the name's tokens i..j-1 and what the text says about them there. */
@@ -391,16 +392,10 @@ function describedThenSaid(toks: Tok[], k: number): boolean {
 }
 
 const size = (c: RunContext) => c.j - c.i;
-// The line after a sign-off's name: ", editor, The Tariff Ledger", ", Senior Customs Adviser, Van Leeuwen …".
-const SIGN_OFF_ROLE = /^,[ \t]+([\p{L}][\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t]*(?:,[^\n]{0,80})?$/u;
-/** "— Léa Morand, editor, The Tariff Ledger": a dash opening the line, the name, then a role (a title's head or a newsroom role). */
+/** "— Léa Morand, editor, The Tariff Ledger": a sign-off (read as the article frame reads it) whose role is a title's head or a newsroom role. */
 function signsOff(c: RunContext): boolean {
-  const dash = c.toks[c.i - 1];
-  if (!dash || !/^[—–]$|^--?$/.test(dash.text)) return false;
-  const lineStart = c.text.lastIndexOf('\n', dash.start - 1) + 1;
-  if (c.text.slice(lineStart, dash.start).trim() !== '') return false;
-  const end = c.text.indexOf('\n', c.toks[c.j - 1].end);
-  const role = SIGN_OFF_ROLE.exec(c.text.slice(c.toks[c.j - 1].end, end < 0 ? c.text.length : end))?.[1] ?? '';
+  if (!/^[—–]$|^--?$/.test(c.toks[c.i - 1]?.text ?? '')) return false;
+  const role = signOffRole(c.text, c.text.slice(c.toks[c.i].start, c.toks[c.j - 1].end));
   return role.split(/[ \t]+/).some((w) => TITLE_HEADS.has(w) || BYLINE_ROLES.has(w) || TRADE_ROLES.has(w));
 }
 // A quote closed and said by "he" or "she": "…," he says.
@@ -488,13 +483,15 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
     id: 'person.is.sign-off',
     kind: 'person',
     decides: 'isPerson',
-    anchor: 'a line opening with a dash: "— " + name + ", <role>[, <Body>]"',
+    anchor: 'a sign-off after a dash, opening a line or after its last sentence: "— " + name + ", <role>[, <Body>]"',
     reason: 'signs the piece off with a role',
     verdict: true,
     when: (c) => size(c) >= 2 && signsOff(c),
     examples: [
       { text: 'Tariffs rose again this week.\n\n— Léa Morand, editor, The Tariff Ledger', fact: 'Léa Morand' },
       { text: 'That is all for now.\n\n— Sanne Hoekstra, Senior Customs Adviser, Van Leeuwen Douane & Trade', fact: 'Sanne Hoekstra' },
+      // After the last sentence on its line, as the article frame reads sign-offs.
+      { text: 'Duties on film rose again. That is all this week. — Signe Aaltonen, editor', fact: 'Signe Aaltonen', expect: { title: 'editor' } },
     ],
     counterExamples: [{ text: 'Tariffs rose again this week.\n\n— Port of Rotterdam, statistics, 2025', fact: 'Port of Rotterdam' }],
   },

@@ -124,14 +124,21 @@ function roleVerbAfterAnd(toks: Tok[], from: number): number {
   return -1;
 }
 
-/** Reads ", [a|the] <role> at|of <Organization>" (or ", who chairs … at …") after a name ending at token j. */
 /** "Head" + "Research" read as a role at a body: a one-word department ("Research", "Sales", "Policy") is the title's ("Head of Research"). */
 function departmentInTitle(found: RoleFinding | null): RoleFinding | null {
   if (!found || !found.affiliation || /\s/.test(found.affiliation) || !TITLE_MODIFIERS.has(found.affiliation.toLowerCase()) || !TITLE_HEADS.has(found.title.split(/\s+/).pop()!.toLowerCase())) return found;
   return { ...found, title: `${found.title} of ${found.affiliation}`, affiliation: '', org: null, because: found.because.filter((id) => !id.startsWith('person.affiliation.')) };
 }
 
+/**
+ * Reads ", [a|the] <role> at|of <Organization>" (or ", who chairs … at …") after a name ending at token j;
+ * a one-word department stays in the title ("Head of Research").
+ */
 export function roleAfter(text: string, toks: Tok[], j: number, copula = false): RoleFinding | null {
+  return departmentInTitle(readRoleAfter(text, toks, j, copula));
+}
+
+function readRoleAfter(text: string, toks: Tok[], j: number, copula: boolean): RoleFinding | null {
   // ", a senior fellow at …", or for a name already known as a person " is a senior fellow at …" (a contributor's line).
   // "Kari Lunde heads procurement at Fjord Packaging": the verb of the role right after the name.
   const direct = copula && !!ROLE_VERBS.get(low(toks[j])) && toks[j].start - toks[j - 1].end === 1;
@@ -621,7 +628,7 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     decides: 'title',
     anchor: 'name + ", [a] <role> at|of|for <Body>"',
     reason: 'the apposition after the name gives the role ({title}) and the body',
-    when: (c) => departmentInTitle(roleAfter(c.text, c.toks, c.j, true)),
+    when: (c) => roleAfter(c.text, c.toks, c.j, true),
     examples: [
       // "Head of Research": a department after "of" is the title's, not a body.
       { text: 'Vietnam faces a 20% tariff, said Tran Minh Khoa, Head of Research.', fact: 'Tran Minh Khoa', expect: { title: 'Head of Research', affiliation: '' } },

@@ -81,7 +81,7 @@ export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       const { at, before, after } = x;
       const rateBefore = RATE_BEFORE.exec(before);
       // "the furniture rate is scheduled to rise to 30%": a rate that moves to a level states the level.
-      if (rateBefore ? measuresSomethingElse(before, after) || /^\s*of\b/i.test(after) : notABorderRate(x)) continue;
+      if (notABorderRate(x, { rateMoves: rateBefore !== null })) continue;
       const joined = previous !== null && previous.sentenceStart === f.sentenceStart && JOINED.test(p.text.slice(previous.end - p.start, at));
       const governed = rateBefore !== null || RATE_AFTER.test(after) || (adjacent && (joined || BURDEN_BEFORE.test(before)));
       if (!governed) continue;
@@ -125,9 +125,13 @@ export function percentAt(p: Paragraph, f: FigureMention): PercentAt {
   };
 }
 
-/** The words around a percent make it another measure, a price move, or a share "of" something. */
-export function notABorderRate({ before, after }: PercentAt): boolean {
-  return measuresSomethingElse(before, after) || CHANGE_TO.test(before) || /^\s*of\b/i.test(after);
+/**
+ * The words around a percent make it another measure, a price move, or a share "of" something.
+ * `rateMoves`: a rate word governs the percent, so a move to it is the rate's ("the furniture rate is
+ * scheduled to rise to 30%"), not a price's.
+ */
+export function notABorderRate({ before, after }: PercentAt, { rateMoves = false } = {}): boolean {
+  return measuresSomethingElse(before, after) || (!rateMoves && CHANGE_TO.test(before)) || /^\s*of\b/i.test(after);
 }
 
 /**

@@ -23,9 +23,10 @@ import { memoize } from '../memo';
 import { lowerBound } from '../quotes/search';
 import { previousRateOf } from './change';
 import { StoryBefore } from './storyBefore';
+import { LIST_MARK } from '../listMarks';
 
 // "- Steel: 25%", "2. Cars: 10%", "a) Light trucks: 50%", "(b) Vans: 35%": a list item's marks.
-const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)]|\(?[a-z]\))\s+/;
+const LIST_ITEM = rx()`^\s*${LIST_MARK}\s+`;
 // A lead-in that announces rates: it names tariffs or rates and ends with a colon.
 const LEAD_IN_WORD = /(?<![\p{L}-])(?:rates?|schedule|margins|in force)(?![\p{L}-])/iu;
 const LABEL = /^\s*(?:\*\*|__)?([^:*_\n]{1,80}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/u;

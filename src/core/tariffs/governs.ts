@@ -16,6 +16,7 @@ import {
 import { placeOf } from '../lexicon/words';
 import { goodsThatMove } from './goodsMove';
 import { ARRIVE_VERBS, DUTY_CHANGE_VERBS, ENTER_VERBS, SET_BY_VERBS, FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
+import { LIST_MARK } from '../listMarks';
 
 /** Where the governing tariff word sits (paragraph offsets); absent when a verb governs ("impose 25% on"). */
 export interface Governor {
@@ -214,7 +215,7 @@ const GOODS_AT_END = /(?:^|[\s,])(?:\p{L}[\p{L}.'’-]*\s+){1,4}at\s+$|(?:^|[\s,
 const LIST_COVERS = rx('iu')`(?<![\p{L}-])${LIST_NOUNS}\s+(?:${LIST_VERBS})(?![\p{L}-])`;
 
 // "- 14.6%: Ivorian export duty on cocoa beans": a list item that opens with its rate, then a colon or dash.
-const ITEM_OPENS = /(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)]|\(?[a-z]\))[ \t]+(?:\*\*|__)?$/u;
+const ITEM_OPENS = rx('u')`(?:^|\n)[ \t]*${LIST_MARK}[ \t]+(?:\*\*|__)?$`;
 // (Past an owner's name: "- 2.5%: Morocco's in-quota duty on dates".)
 const ITEM_MARK_AFTER = /^(?:\*\*|__)?[ \t]*(?::|—|–|\s-)[ \t]*(?:\*\*|__)?(?:\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}['’]s[ \t]+)?/u;
 

@@ -15,16 +15,17 @@ import { rx } from '../lexicon/wordList';
 import { TextMemo } from '../memo';
 import { APPROXIMATIONS, DIFFERENCE_WORDS, PERCENT_UNIT } from '../lexicon/tariffWords';
 
-// "about 20% of the market", "up to 50%", "more than 10%": a share or an estimate, not a rate said again.
-const APPROXIMATE_BEFORE = rx('iu')`(?<![\p{L}-])(?:${APPROXIMATIONS}|by|up|down|at least)\s+$`;
+// "about 20% of the market", "up to 50%", "more than 10%": an estimate, not a rate said again ("up 4%", "by 12%" are moves, read by notABorderRate).
+const APPROXIMATE_BEFORE = rx('iu')`(?<![\p{L}-])(?:${APPROXIMATIONS}|at least)\s+$`;
 // "costs 25% more", "41.8% below fair value", "10 percentage points": a difference, not a level.
 const DIFFERENCE_AFTER = rx('iu')`^\s*(?:${DIFFERENCE_WORDS})(?![\p{L}-])`;
 // The first end of a range before the percent: "rise by 8 to 12 per cent", "fell from 38% to 27%".
 const RANGE_START = rx('iu')`(?:from\s+)?\d[\d.,]*\s*${PERCENT_UNIT}?\s*(?:to|and|or|-|–)\s*$`;
 // "to fall 15%": a move's size.
 const MOVE_BEFORE = rx('iu')`(?<![\p{L}-])${BASE_MOVE_VERBS}\s+$`;
-// A sign written with the number: "(+4%)", "-2%".
+// A sign written with the number, before it or in it: "(+4%)", "-2%".
 const SIGNED = /[+−–-]\s*$/u;
+const SIGNED_FIGURE = /^[+−–-]/u;
 
 /** The rates of `rates` (sorted by start) with the percents that name one of them again added, in order. */
 export function ratesNamedAgain(paragraphs: Paragraph[], figures: FigureMention[], rates: ReadRate[]): ReadRate[] {
@@ -68,7 +69,7 @@ interface Reading {
 const readings = new TextMemo<Reading | null>();
 
 function readingAt(x: PercentAt): Reading | null {
-  if (notAgain(x) || /^[+−–-]/u.test(x.f.text)) return null;
+  if (notAgain(x)) return null;
   const range = RANGE_START.exec(x.before);
   const rangeAt = range ? x.at - x.before.length + range.index : -1;
   const rangeEnd = range ? rangeAt + range[0].replace(/\s*(?:to|and|or|-|–)\s*$/iu, '').length : -1;
@@ -79,7 +80,7 @@ function readingAt(x: PercentAt): Reading | null {
 /** The words around a percent say it is a share, a move, an estimate or another measure, not a rate named again. */
 function notAgain(x: PercentAt): boolean {
   const { before, after } = x;
-  if (notABorderRate(x) || APPROXIMATE_BEFORE.test(before) || MOVE_BEFORE.test(before) || SIGNED.test(before) || DIFFERENCE_AFTER.test(after)) return true;
+  if (notABorderRate(x) || APPROXIMATE_BEFORE.test(before) || MOVE_BEFORE.test(before) || SIGNED.test(before) || SIGNED_FIGURE.test(x.f.text) || DIFFERENCE_AFTER.test(after)) return true;
   return OTHER_RATE_WORD.test(before.slice(-40)) || OTHER_MEASURE.test(before.slice(-40)) || OTHER_MEASURE.test(after.slice(0, 25));
 }
 

@@ -10,6 +10,8 @@
 import { decide, withReasons, type Rule } from '../rules/rule';
 import type { TariffMention } from '../mentions';
 import { countryOfTarget } from './target';
+import { LIST_MARK } from '../listMarks';
+import { rx } from '../lexicon/wordList';
 
 /** What the story rule reads: every rate of the article, read as far as the passes before went, and which one is asked about. */
 export interface StoryContext {
@@ -17,7 +19,8 @@ export interface StoryContext {
   index: number;
 }
 
-const ENTRY = /^[ \t]*(?:[-*•|]|\d+[.)])[ \t]/;
+// A list item or a table row.
+const ENTRY = rx()`^[ \t]*(?:${LIST_MARK}|\|)[ \t]`;
 // A headline's rate is told in full within a few paragraphs.
 const AFTER_REACH = 1500;
 

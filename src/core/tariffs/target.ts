@@ -21,6 +21,7 @@ import { hitWith } from './hitWith';
 import { ACT_LEADS, CLAUSE_SUBJECTS, ENTER_VERBS, COVER_VERBS, GOODS_BEAR_VERBS, KEEP_VERBS, IMPOSE_RATE_VERBS, RANGE_VERBS, SET_BY_VERBS, VERB_LEADS } from '../lexicon/changeVerbs';
 import { ALL_GOODS, COUNT_GOODS, GOODS_NOUNS } from '../lexicon/goods';
 import { CLAUSE_WORDS, POINTING_DETERMINERS, LIST_SIZES, COLLECTIVE_NOUNS, PERCENT_UNIT, TARIFF_NOUNS, CLAUSE_OPENERS, NOT_PRODUCER_NOUNS, SUBORDINATORS, FROM_TIMES, MONTHS, MULTIPLIERS, PERIOD_PARTS, TARGET_FUNCTION_STARTS, TARGET_LEAD_BLOCKERS, TARGET_PREPOSITIONS, TARGET_STOPS, TARGET_TRAILERS, TARIFF_KINDS, WEEKDAYS, PRODUCT_DUTY_KINDS, IMPOSER_NOUNS, VERB_FORMS, VERB_GROUP_ADVERBS, ASIDE_PREPOSITIONS, NUMBER_WORDS, PERIOD_UNITS, LIST_NOUNS, LIST_VERBS, CASE_NOUNS, APPLIES_TO, APPLY_VERBS, ORDINAL_WORDS, NOT_GOODS_HEADS, APPROXIMATIONS, COVERED_CURRENCIES, MODALS, GOODS_PARTICIPLES, PARTICIPLE_LINKS, ADVERBIAL_SUBORDINATORS, RATE_PARTICIPLES, RATE_PARTICIPLE_LINKS, REMEDY_NOUNS, CASE_FINDINGS, QUANTITY_UNITS, PRODUCER_NOUNS, OPENING_PREPOSITIONS, COMPARISON_WORDS, DUTY_BURDEN_VERBS } from '../lexicon/tariffWords';
+import { LIST_MARK } from '../listMarks';
 
 /** A trade law's name before the tariff word ("Section 301"): what the tariff is, not the goods it hits. */
 const TRADE_LAW_NAME = rx('i')`^(?:section\s+)?${TRADE_LAW_NUMBERS}$`;
@@ -223,7 +224,7 @@ const FRAMING_OPENER = rx('u')`^${capitalizedPattern(OPENING_PREPOSITIONS)}\s+(?
 // "Up to 400,000 tonnes of milled rice a year can enter at 10%": the goods are what the quantity counts.
 const QUANTITY_OF = rx('iu')`^(?:${APPROXIMATIONS}\s+)?[\d.,]+\s+(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?${QUANTITY_UNITS}\s+of\s+`;
 // "1. Frozen pork remains subject to …": a numbered item's marker is not part of the goods.
-const ITEM_MARKER = /^(?:[-*+•]|\d+[.)])\s+/;
+const ITEM_MARKER = rx()`^${LIST_MARK}\s+`;
 // '“Our engineering goods already face …': a quotation's opening mark and a speaker's possessive are not the goods.
 const QUOTE_OPEN = /^["“‘']+\s*(?:(?:our|their|my|your)\s+)?/i;
 const PER_PERIOD_END = /\s+(?:a|per|each)\s+(?:year|month|week)$|\s+(?:annually|yearly)$/i;

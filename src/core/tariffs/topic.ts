@@ -16,6 +16,7 @@ import { findActors } from '../countries';
 // The rate readings read at most this far before a rate's sentence (the memo's bound, ../rateMemo.ts).
 import { BEFORE } from '../rateMemo';
 import { isCompanyName } from './makerGoods';
+import { LIST_MARK } from '../listMarks';
 
 /** What the topic rules read: the rate, the rates before it in the article (already read), and the text before its sentence. */
 export interface TopicContext {
@@ -33,7 +34,7 @@ export interface TopicContext {
 const GOODS_WORD = rx('giu')`(?<![\p{L}-])${GOODS_NOUNS}(?![\p{L}-])`;
 const KIND_WORD = rx('giu')`(?<![\p{L}-])${DISTINCT_TARIFF_KINDS}(?![\p{L}-])`;
 // A list item ("- Farm machinery: 12%") is its own entry: it takes nothing from the items before it.
-const LIST_ITEM = /(?:^|\n)[ \t]*(?:[-*•]|\d+[.)]|\(?[a-z]\))[ \t]+[^\n]*$/;
+const LIST_ITEM = rx()`(?:^|\n)[ \t]*${LIST_MARK}[ \t]+[^\n]*$`;
 const PRODUCT_DUTY = rx('iu')`(?<![\p{L}-])${PRODUCT_DUTY_KINDS}(?![\p{L}-])`;
 // A target that names only where goods come from: "the U.S. exports", "Russian imports", "imports from Chile".
 const GENERIC = rx('iu')`^(?:the\s+|its\s+|their\s+)?(?:[\p{L}.’'-]+\s+){0,2}?${TRADE_GOODS_NOUNS}(?:\s+(?:from|of)\s+(?:the\s+)?[\p{L}.’' -]+)?$`;
