@@ -71,6 +71,20 @@ describe('rx stand-in', () => {
     assert.equal(one.lastIndex, 2);
     assert.equal('copper'.match(one), null);
   });
+  it('rx: a text remembered as holding none of the words answers no match again, and one that holds them matches after it', () => {
+    const re = rx('gi')`${METAL}`;
+    for (let k = 0; k < 3; k++) {
+      re.lastIndex = 3;
+      assert.equal(re.exec('copper and zinc'), null);
+      assert.equal(re.lastIndex, 0);
+    }
+    // More texts than it remembers: the earliest are searched again, with the same answer.
+    for (let k = 0; k < 300; k++) assert.equal(re.test(`copper ${k}`), false);
+    assert.equal(re.test('copper 0'), false);
+    assert.equal(re.exec('Steel and copper')?.[0], 'Steel');
+    re.lastIndex = 0;
+    assert.equal(re.test('copper and zinc'), false);
+  });
   it('rx: ſ folds onto s under iu, so it always makes the regex', () => {
     assert.equal(rx('iu')`${METAL}`.test('ſteel'), /steel/iu.test('ſteel'));
   });

@@ -70,12 +70,17 @@ export function rx(flags = '') {
 // so a test can build them all: a pattern made on first use would otherwise show a typo only when a text first needs it.
 const recorded = (globalThis as { __tradeFactsPatterns?: unknown[] }).__tradeFactsPatterns;
 
+/** How many texts a pattern not yet made remembers as holding none of its words. */
+const MISSES = 256;
+
 /** A RegExp made on first use, and only once a text could match it (see `rx`). */
 class LazyRegExp {
   private made: RegExp | undefined;
   private text: string | undefined;
   /** Words of which a text must hold one (lower case) for the regex to match it; null: none known. Undefined until first asked. */
   private needed: Needs | undefined;
+  /** Texts lately found to hold none of the needed words (at most MISSES). */
+  private misses: Set<string> | undefined;
   /** lastIndex while the regex is not made. */
   private index = 0;
   /** As RegExp's flags: in their canonical (alphabetical) order. */
@@ -115,7 +120,15 @@ class LazyRegExp {
   private cannotMatch(s: string, failed = true): boolean {
     if (this.made) return false;
     if (this.needed === undefined) this.needed = needs(this.strings.raw, this.holes);
-    if (!this.needed || holdsAny(String(s), this.needed)) return false;
+    if (!this.needed) return false;
+    const text = String(s);
+    if (!this.misses?.has(text)) {
+      if (holdsAny(text, this.needed)) return false;
+      // Typing asks the same paragraphs again at every keystroke: a text known to hold none of the
+      // words is looked up instead of searched for each of them again.
+      if ((this.misses ??= new Set()).size >= MISSES) this.misses.clear();
+      this.misses.add(text);
+    }
     if (failed && (this.flags.includes('g') || this.flags.includes('y'))) this.index = 0;
     return true;
   }

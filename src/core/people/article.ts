@@ -104,17 +104,48 @@ export function signOffRole(text: string, name: string): string {
   return '';
 }
 
+/** What one line signs: [name, role, body] of a dash sign-off, [role, name] of a credit line, [name, role] of a pipe signature. */
+interface SignedLine {
+  signOffs: [string, string, string | undefined][];
+  credits: [string, string][];
+  pipes: [string, string][];
+}
+const NOTHING_SIGNED: SignedLine = { signOffs: [], credits: [], pipes: [] };
+/** Lines read lately: typing asks about the same lines of an article again at every keystroke. */
+const signedLines = new Map<string, SignedLine>();
+const SIGNED_LINES = 4096;
+
+/** The sign-offs, credits and pipe signatures of one line (the three patterns never cross a line). */
+function signedLine(line: string): SignedLine {
+  // A sign-off needs a dash, a credit a colon, a signature a pipe.
+  if (!/[—–:|-]/.test(line)) return NOTHING_SIGNED;
+  let found = signedLines.get(line);
+  if (!found) {
+    found = {
+      signOffs: [...line.matchAll(SIGN_OFF)].map((m) => [m[1], m[2], m[3]]),
+      credits: [...line.matchAll(CREDITED)].map((m) => [m[1], m[2]]),
+      pipes: [...line.matchAll(PIPE_SIGNATURE)].map((m) => [m[1], m[2]]),
+    };
+    if (signedLines.size >= SIGNED_LINES) signedLines.clear();
+    signedLines.set(line, found);
+  }
+  return found;
+}
+
 /** Names a newsletter signs or credits with a newsroom role: "— Naomi Athersmith, Editor", "Editor: Nadia Cheng". */
 function signedRolesOf(text: string): { roles: ReadonlyMap<string, string>; bodies: ReadonlyMap<string, string> } {
   const roles = new Map<string, string>();
   const bodies = new Map<string, string>();
-  for (const m of text.matchAll(SIGN_OFF)) {
-    if (!isRole(m[2]) || roles.has(m[1])) continue;
-    roles.set(m[1], m[2]);
-    if (m[3]) bodies.set(m[1], m[3].trim());
+  const lines = text.split('\n').map(signedLine);
+  for (const line of lines) {
+    for (const [name, role, body] of line.signOffs) {
+      if (!isRole(role) || roles.has(name)) continue;
+      roles.set(name, role);
+      if (body) bodies.set(name, body.trim());
+    }
   }
-  for (const m of text.matchAll(CREDITED)) if (isRole(m[1]) && !roles.has(m[2])) roles.set(m[2], m[1]);
-  for (const m of text.matchAll(PIPE_SIGNATURE)) if (isRole(m[2]) && !roles.has(m[1])) roles.set(m[1], m[2]);
+  for (const line of lines) for (const [role, name] of line.credits) if (isRole(role) && !roles.has(name)) roles.set(name, role);
+  for (const line of lines) for (const [name, role] of line.pipes) if (isRole(role) && !roles.has(name)) roles.set(name, role);
   return { roles, bodies };
 }
 
