@@ -6,11 +6,14 @@
 import { wordList } from './wordList';
 import { PARTY_LABELS } from './parties';
 
-export const HONORIFICS = wordList('mr.|mrs.|ms.|miss|dr.|sir|dame|mr|mrs|ms|dr|messrs.|mx.|prof.|shri|sri|smt.|smt|shrimati|eng.|engr.|hon.');
+export const HONORIFICS = wordList('mr.|mrs.|ms.|miss|dr.|sir|dame|mr|mrs|ms|dr|messrs.|mx.|prof.|shri|sri|smt.|smt|shrimati|eng.|engr.|hon.|honourable|honorable|rt.');
 /** Honorifics written without their period in some styles ("Mr Liu"): the card shows them with one. */
 /** Military and police ranks written before a name: "Col. (retd) Ravindra Chauhan". */
 export const RANKS = wordList('col.|gen.|maj.|capt.|lt.|brig.|adm.|cmdr.|colonel|general|major|captain|brigadier|admiral');
 export const SHORT_HONORIFICS = wordList('mr|mrs|ms|dr');
+
+/** Offices addressed with an honorific ("Mr. Speaker", "Honourable Speaker", "Madam Chair"): a form of address, not a name. */
+export const ADDRESSED_OFFICES = wordList('speaker|chair|chairman|chairwoman|chairperson|president|secretary|minister|commissioner|ambassador|governor|senator|mayor|premier|chancellor');
 
 /** Words that end a title and sit right before a name ("Trade Representative Katherine Tai"). */
 export const TITLE_HEADS = wordList(

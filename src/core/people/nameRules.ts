@@ -7,7 +7,7 @@ import type { Rule } from '../rules/rule';
 import { rx } from '../lexicon/wordList';
 import type { Tok } from '../lexicon/tokens';
 import {
-  ARTICLES, CABINET_TRADE, COUNTERPARTS, CREDIT_AFTER, GOVERNS, HONORIFICS, PERFECT_AUXILIARIES, ROLE_FOLLOWERS,
+  ADDRESSED_OFFICES, ARTICLES, CABINET_TRADE, COUNTERPARTS, CREDIT_AFTER, GOVERNS, HONORIFICS, PERFECT_AUXILIARIES, ROLE_FOLLOWERS,
   BYLINE_ROLES, SAID_BEFORE, SHORT_HONORIFICS, SPEECH_VERBS, TITLE_HEADS, TITLE_ORG_WORDS, TRADE_ROLES,
 } from '../lexicon/titles';
 import { NAME_PARTICLES as PARTICLES } from '../lexicon/nameParticles';
@@ -254,6 +254,8 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
       if (j <= i) return null;
       // "Sri Lanka's ambassador": the honorific's word opens a country's name.
       if (placeOf(`${prev.text} ${toks[i].text.replace(/['’]s$/, '')}`)) return null;
+      // "Mr. Speaker, our farmers …": an office addressed, not a name.
+      if (j === i + 1 && ADDRESSED_OFFICES.has(toks[i].text)) return null;
       const honorific = prev.text.endsWith('.') || !SHORT_HONORIFICS.has(prev.text) ? prev.text : `${prev.text}.`;
       return { i, j, ...blank, honorific, because: ['person.name.honorific'] };
     },
@@ -261,6 +263,8 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
     counterExamples: [
       { text: 'Okafor Steel said the plant would stay open.', fact: 'Okafor' },
       { text: 'Sri Lanka’s garment exporters want the tariff cut.', fact: 'Lanka' },
+      { text: '“Honourable Speaker, our farmers cannot compete,” the minister told legislators.', fact: 'Speaker' },
+      { text: '“Mr. President, the duty stays,” the envoy said.', fact: 'President' },
     ],
   },
   {

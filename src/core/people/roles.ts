@@ -2,7 +2,7 @@ import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import { PLACE_NOUNS, REGION_WORDS } from '../lexicon/regions';
 import { APPOSITION_HEADS, END_HEADS } from '../lexicon/orgHeads';
-import { APPOSITION_CLOSERS, ARTICLES, DURATION_OPENERS, ROLE_ORIGINS, ROLE_THE_LINKS, BODY_KIND_WORDS, ENVOY_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, GOVERNMENT_HEADS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
+import { APPOSITION_CLOSERS, ARTICLES, DURATION_OPENERS, ROLE_ORIGINS, ROLE_THE_LINKS, BODY_KIND_WORDS, ENVOY_HEADS, CABINET_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, GOVERNMENT_HEADS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { opensPersonName } from '../lexicon/worldNames';
@@ -209,6 +209,11 @@ function readRoleAfter(text: string, toks: Tok[], j: number, copula: boolean): R
   if (!hasHead || k >= toks.length || !linksRole(toks, k) || k === roleStart) return null;
   // ", Ireland's Minister for Trade,": a country's portfolio title, read as an apposition, not a role at "Trade".
   if (toks[roleStart].poss && placeOf(toks[roleStart].text.replace(/['’]s$/, '')) && portfolioLast(toks, k - 1) > k) return null;
+  // ", Minister of International Trade,": a cabinet office's portfolio, not a body; the title runs to its end.
+  if (!verb && toks[k - 1].cap && (CABINET_HEADS.has(low(toks[k - 1])) || low(toks[k - 1]) === 'undersecretary')) {
+    const last = portfolioLast(toks, k - 1);
+    if (last > k && closes(toks[last + 1])) return { title: text.slice(toks[roleStart].start, toks[last].end), affiliation: '', org: null, because: [] };
+  }
   const role = text.slice(toks[roleStart].start, toks[k - 1].end);
   const title = verb ? `${verb} of ${role}` : role;
   const s = orgAt(toks, k + 1);
@@ -632,6 +637,9 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     examples: [
       // "Head of Research": a department after "of" is the title's, not a body.
       { text: 'Vietnam faces a 20% tariff, said Tran Minh Khoa, Head of Research.', fact: 'Tran Minh Khoa', expect: { title: 'Head of Research', affiliation: '' } },
+      // A cabinet office's portfolio is the title's, not a body: "Minister of International Trade".
+      { text: 'The Honourable Élise Marchand-Dubé, Minister of International Trade, issued a statement on the duties.', fact: 'Élise Marchand-Dubé', expect: { title: 'Minister of International Trade' } },
+      { text: 'Tom Hale, Commissioner of the Norland Port Authority, said the berths were full.', fact: 'Tom Hale', expect: { title: 'Commissioner', affiliation: 'Norland Port Authority' } },
       // A place and the kind of body before its name: "the Yamoussoukro shelling plant …", "the Hong Kong-based agent …".
       { text: 'Awa Diallo, general manager of the Yamoussoukro shelling plant Anacarde Ivoire Transformation, said the firm would add a line.', fact: 'Awa Diallo', expect: { title: 'general manager', affiliation: 'Anacarde Ivoire Transformation' } },
       { text: 'Emily Tran, a sourcing director at the Hong Kong-based agent Pacific Thread Ltd, said orders held up.', fact: 'Emily Tran', expect: { title: 'sourcing director', affiliation: 'Pacific Thread Ltd' } },
