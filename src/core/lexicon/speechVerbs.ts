@@ -183,3 +183,6 @@ export const THAT_CLAUSE_VERBS = wordList(SPEECH_VERBS, 'confirmed|confirms|conf
 
 /** What an interview note says was edited: "Her answers have been lightly edited", "Responses were condensed". */
 export const ANSWER_NOUNS = wordList('answers|responses|replies|remarks|comments');
+
+/** The verb right after the subject of a reported clause: "said Honduras would ask …", "said Canada is ready". */
+export const CLAUSE_VERBS = wordList('would|will|is|was|has|had|must|should|could|can|may|might|plans|intends|wants|needs|expects|hopes|aims|remains|stands');

@@ -12,6 +12,9 @@ export const HONORIFICS = wordList('mr.|mrs.|ms.|miss|dr.|sir|dame|mr|mrs|ms|dr|
 export const RANKS = wordList('col.|gen.|maj.|capt.|lt.|brig.|adm.|cmdr.|colonel|general|major|captain|brigadier|admiral');
 export const SHORT_HONORIFICS = wordList('mr|mrs|ms|dr');
 
+/** A minister's title: the United States has none, so such a title never serves it. */
+export const MINISTER_TITLE = /\bministers?\b/i;
+
 /** Offices addressed with an honorific ("Mr. Speaker", "Honourable Speaker", "Madam Chair"): a form of address, not a name. */
 export const ADDRESSED_OFFICES = wordList('speaker|chair|chairman|chairwoman|chairperson|president|secretary|minister|commissioner|ambassador|governor|senator|mayor|premier|chancellor');
 

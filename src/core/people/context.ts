@@ -4,10 +4,11 @@
  */
 import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
-import { CABINET_HEADS, PEERS, PERSON_POSSESSIVES, STATE_OFFICES, TITLE_HEADS } from '../lexicon/titles';
+import { CABINET_HEADS, MINISTER_TITLE, PEERS, PERSON_POSSESSIVES, STATE_OFFICES, TITLE_HEADS } from '../lexicon/titles';
 import { countriesOf, sentenceAround } from './sentenceCountries';
 import { placeOf } from '../lexicon/words';
 import { LEADERS } from './names';
+import { CLAUSE_VERBS, SPEECH_VERBS } from '../lexicon/speechVerbs';
 import type { PersonHit } from './nameRules';
 import { runFrom } from '../organizations/find';
 import { END_HEADS, OPEN_HEADS } from '../lexicon/orgHeads';
@@ -52,21 +53,50 @@ export function sharedPluralTitles(toks: Tok[], hits: PersonHit[]): void {
   }
 }
 
+/** A portfolio after a title's head: " of Economic Development". */
+const PORTFOLIO_TAIL = /\s+(?:of|for)\s.*$/s;
+
+/** The country that opens the clause a name's speech verb reports: "… said [that] Honduras would ask …". */
+function saidCountry(toks: Tok[], j: number): string {
+  if (!SPEECH_VERBS.has(toks[j]?.text ?? '')) return '';
+  let k = j + 1;
+  if (toks[k]?.text === 'that') k++;
+  // "the United States", "South Korea": a country of one or two words, not a possessive ("said Canada's mills").
+  if (toks[k]?.text === 'the') k++;
+  const t = toks[k];
+  if (!t?.cap || !t.word || t.poss) return '';
+  const two = toks[k + 1]?.cap && toks[k + 1].word && !toks[k + 1].poss ? placeOf(`${t.text} ${toks[k + 1].text}`) : '';
+  const country = two || placeOf(t.text);
+  const after = toks[k + (two ? 2 : 1)];
+  return country && after && CLAUSE_VERBS.has(after.text) ? country : '';
+}
+
 /**
  * "Vice Premier Zhao Mingde heads the Chinese delegation": a cabinet title with no country,
- * in a sentence that names exactly one country, serves that country.
+ * in a sentence that names exactly one country, serves that country; in a sentence naming several,
+ * the country whose plans they report ("said Honduras would ask …"). A minister never serves the U.S.
  */
 export function sentenceCountry(text: string, toks: Tok[], hits: PersonHit[]): void {
   // A well-known leader's country is known (names.ts LEADERS): the sentence's other country is not theirs.
   const known = (h: PersonHit) => toks.slice(h.i, h.j).some((t) => LEADERS.has(t.text));
-  const open = hits.filter((h) => !h.weak && h.title && !h.affiliation && !known(h) && (CABINET_HEADS.has(lastWord(h.title)) || (/^\p{Lu}/u.test(h.title) && STATE_OFFICES.has(h.title))));
+  const open = hits.filter((h) => !h.weak && h.title && !h.affiliation && !known(h) && (CABINET_HEADS.has(lastWord(h.title.replace(PORTFOLIO_TAIL, ''))) || (/^\p{Lu}/u.test(h.title) && STATE_OFFICES.has(h.title))));
   if (!open.length) return;
   const skip = new Uint8Array(toks.length);
   for (const h of hits) for (let k = h.i; k < h.j; k++) skip[k] = 1;
   for (const h of open) {
     const [s, e] = sentenceAround(toks, h.i);
     const found = countriesOf(toks, s, e, skip);
-    if (found.size !== 1) continue;
+    // The United States has no ministers: "Finance Minister Lavergne said steel shut out of the United States …" is not its.
+    if (MINISTER_TITLE.test(h.title)) found.delete('United States');
+    // "Vice Minister Óscar Mejía said Honduras would ask Mexico and the United States …": the clause's subject is theirs.
+    const said = found.size > 1 ? saidCountry(toks, h.j) : '';
+    if (said && found.has(said)) {
+      h.affiliation = said;
+      h.because.push('person.affiliation.said-country');
+      continue;
+    }
+    // A portfolio title ("Deputy Minister of Industry and Trade") is read only for the clause's subject.
+    if (found.size !== 1 || !(CABINET_HEADS.has(lastWord(h.title)) || STATE_OFFICES.has(h.title))) continue;
     h.affiliation = [...found][0];
     h.because.push('person.affiliation.sentence-country');
   }
@@ -304,9 +334,26 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'President Ana Ruiz Salas told reporters that Peru would answer.', fact: 'Ana Ruiz Salas', expect: { affiliation: 'Peru' } },
     ],
     counterExamples: [
+      // The United States has no ministers.
+      { text: 'Finance Minister Mathieu Lavergne said steel shut out of the United States must not land here.', fact: 'Mathieu Lavergne', expect: { affiliation: '' } },
       { text: 'Vice Premier Zhao Mingde told U.S. negotiators the Chinese side wants a deal.', fact: 'Zhao Mingde' },
       { text: 'Finance Minister Rosa Vidal met Chinese and Brazilian envoys on Monday.', fact: 'Rosa Vidal' },
       { text: 'The company president, Ana Ruiz Salas, said Peru would answer.', fact: 'Ana Ruiz Salas' },
+    ],
+  },
+  {
+    id: 'person.affiliation.said-country',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a cabinet title with no country + speech verb + the country that opens the reported clause, in a sentence naming several',
+    reason: 'serves {affiliation}: the country whose plans they report ("said {affiliation} would …")',
+    examples: [
+      { text: 'Vice Minister of Economic Development Óscar Mejía Zelaya said Honduras would ask Mexico and the United States to count its fabric.', fact: 'Óscar Mejía Zelaya', expect: { affiliation: 'Honduras' } },
+      { text: 'Trade Minister Ana Ruiz said that Peru will answer Chile and Bolivia in kind.', fact: 'Ana Ruiz', expect: { affiliation: 'Peru' } },
+    ],
+    counterExamples: [
+      // A possessive is not the clause's subject.
+      { text: "Trade Minister Ana Ruiz said Chile's duties would hurt Peru and Bolivia.", fact: 'Ana Ruiz', expect: { affiliation: '' } },
     ],
   },
   {

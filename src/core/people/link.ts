@@ -2,7 +2,7 @@ import type { PersonMention } from '../mentions';
 import type { Person } from '../types';
 import { NOT_NAMES } from '../lexicon/words';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
-import { CABINET_HEADS, LEGISLATORS, NATIONAL_TITLE_HEADS, NEWSROOM_TITLE_HEADS, SHARED_US_TITLES, STATE_OFFICES } from '../lexicon/titles';
+import { CABINET_HEADS, LEGISLATORS, MINISTER_TITLE, NATIONAL_TITLE_HEADS, NEWSROOM_TITLE_HEADS, SHARED_US_TITLES, STATE_OFFICES } from '../lexicon/titles';
 import { articleFrame, notNation, type ArticleFrame } from './article';
 import { LEADERS, nameWords } from './names';
 import { lowerBound } from '../quotes/search';
@@ -101,7 +101,6 @@ const headOf = (title: string): string => title.split(/\s+/).pop()?.toLowerCase(
 /** Whether a title's head is one of `heads`: its last word, or the word before its portfolio ("Minister of Trade, Industry and Energy"). */
 const headIn = (title: string, heads: { has(w: string): boolean }): boolean => heads.has(headOf(title)) || heads.has(headOf(title.split(/\s+(?:of|for)\s+/)[0]));
 const cabinetHead = (title: string): boolean => headIn(title, CABINET_HEADS);
-const MINISTER = /\bministers?\b/i;
 // "Vice-President Ana Ruiz" as "Vice President"; "said congressman Ana Ruiz": no firm has one.
 const servesState = (title: string): boolean =>
   !!title && (cabinetHead(title) || (/^\p{Lu}/u.test(title) && STATE_OFFICES.has(title.replace(/-/g, ' '))) || LEGISLATORS.has(title));
@@ -151,7 +150,7 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
   }
   // The United States has no ministers: "Assistant Minister for Manufacturing" in a story naming America most is not its.
   // (Asked only for a title that serves a state: the frame's main country reads the whole article.)
-  const serves = (country: () => string) => servesState(p.title) && !!country() && !(country() === 'United States' && MINISTER.test(p.title));
+  const serves = (country: () => string) => servesState(p.title) && !!country() && !(country() === 'United States' && MINISTER_TITLE.test(p.title));
   if (!p.affiliation) {
     const leader = LEADERS.get(nameWords(p.name).slice(-1)[0] ?? '') || LEADERS.get(nameWords(p.name)[0] ?? '');
     if (leader) [p.affiliation] = [leader, extra.push('person.affiliation.leader')];
@@ -163,7 +162,7 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
     else if (serves(() => frame.mainCountry) && !(nationalTitle(p.title) && notNation(frame.mainCountry))) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];
     // "Trade Minister Kwon Seo-yeon" in a story naming the EU as often as Korea, or the United States as often as Canada.
     else if (servesState(p.title) && nationalTitle(p.title)) {
-      const nation = MINISTER.test(p.title) ? frame.mainNonUSNation : frame.mainNation;
+      const nation = MINISTER_TITLE.test(p.title) ? frame.mainNonUSNation : frame.mainNation;
       if (nation) [p.affiliation] = [nation, extra.push('person.affiliation.main-nation')];
     }
   }
