@@ -185,3 +185,6 @@ export const OUTLET_TAILS = wordList('news|agency|television|tv|radio|wire|newsw
 
 /** What follows a newsletter's masthead on its first line: "KERNEL & SHELL WEEKLY — Issue 214", "The Dry Bulk Dispatch — Week 45". */
 export const MASTHEAD_NUMBERS = wordList('issue|week|no.|vol.|volume|edition|number');
+
+/** Words that mark a newsletter's opening: its headline may then open with the newsletter's own name ("The Fibre Line: …"). */
+export const NEWSLETTER_CUES = wordList("edited by|this week's issue|this week’s issue|in this issue|newsletter|good morning. this week");

@@ -174,6 +174,7 @@ export const CREDIT_OPENERS = wordList(
 export const CREDIT_ROLES: ReadonlyMap<string, string> = new Map([
   ['reporting', 'reporter'],
   ['editing', 'editor'],
+  ['edited', 'editor'],
 ]);
 /** A byline's opening word. */
 export const BYLINE_OPENERS = wordList('by|reporting by|by:|byline:');
@@ -210,7 +211,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 export const OWNER_PRONOUNS = wordList('its|their|our|whose');
 /** What a byline may add after the name that is a role, not an outlet: "By Ana Ruiz, Staff Writer". */
 /** The head of a title that only a newsroom gives: "Editor", "policy editor", "staff writer". */
-export const NEWSROOM_TITLE_HEADS = wordList('editor|writer|reporter|correspondent|columnist|contributor|anchor|presenter');
+export const NEWSROOM_TITLE_HEADS = wordList('editor|writer|reporter|correspondent|columnist|contributor|anchor|presenter|host');
 export const BYLINE_ROLES = wordList(NEWSROOM_TITLE_HEADS, 'staff|bureau|chief|special|senior|associate|news');
 
 /** Common nouns for a kind of body set before its name: "of the trade body UK Steel Producers' Council", "at the think tank Europa Observatory". */

@@ -5,7 +5,7 @@
 import type { Rule } from '../rules/rule';
 import { placeOf } from '../lexicon/words';
 import { BYLINE_ROLES } from '../lexicon/titles';
-import { MASTHEAD_NUMBERS, OUTLET_NAMES } from '../lexicon/outlets';
+import { MASTHEAD_NUMBERS, NEWSLETTER_CUES, OUTLET_NAMES } from '../lexicon/outlets';
 import { rx } from '../lexicon/wordList';
 import { findActors } from '../countries';
 import { BLOC_NAMES } from '../lexicon/countries';
@@ -32,6 +32,8 @@ export interface ArticleFrame {
   signedRoles: ReadonlyMap<string, string>;
   /** The body a sign-off names after the role ("— Léa Morand, editor, The Tariff Ledger"), by name. */
   signedBodies: ReadonlyMap<string, string>;
+  /** Roles a transcript's capitalized speaker labels give, by the name in capitals: "NATALIA VERGARA (host):". */
+  labelRoles: ReadonlyMap<string, string>;
 }
 
 /** How often `text` names each country (by name, capital, demonym or agency). */
@@ -59,6 +61,30 @@ const BYLINE_ROLE_LINE = /(?:^|\n)[ \t*_]*By[ \t]+\p{Lu}[^\n,|]{2,60}\n[ \t*_]*(
 
 // A newsletter's masthead, its first line: "KERNEL & SHELL WEEKLY — Issue 214", "The Dry Bulk Dispatch — Week 45".
 const MASTHEAD = rx('iu')`^[ \t*#_]*((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,5})[ \t*_]*(?:—|–|--?|\|)[ \t]*${MASTHEAD_NUMBERS}[ \t]*\d`;
+// A name as a newsletter or show writes its own: "Dairy Markets Weekly", "Tide to Table", "The Fibre Line".
+const OWN_NAME = String.raw`(?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:(?:of|to|and|&|the)[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,5}`;
+// A newsletter or podcast host naming the show as it opens: "This is Dairy Markets Weekly, and I'm Niamh Gallagher",
+// "Welcome to Dockside Dispatch from Lowcountry Business Radio. I'm Lydia Carraway." (the station, when named, is the outlet).
+const SELF_INTRO = new RegExp(String.raw`(?:\b[Tt]his[ \t]+is|\b[Ww]elcome(?:[ \t]+back)?[ \t]+to)[ \t]+(${OWN_NAME})(?:[ \t]+from[ \t]+(${OWN_NAME}))?[^\n]{0,160}?\bI['’]m[ \t]+\p{Lu}`, 'u');
+// A masthead in capitals over the newsletter's line or its editor: "ORCHARD ROW WEEKLY\nNewsletter of …", "…\nEdited by …".
+// "THE BOX BRIEF — Weekly notes for forwarders\n\nEdited by …": a strapline may follow the name.
+const CAPS_MASTHEAD = /(?:^|\n)[ \t*#_]*(\p{Lu}{2,}(?:[ \t]+(?:&[ \t]+)?\p{Lu}{2,}){1,4})[ \t*_]*(?:(?:—|–|\|)[^\n]*)?\n(?:[ \t]*\n)?[ \t*_]*(?:Newsletter|Edited[ \t]+by|A[ \t]+newsletter)\b/u;
+// A newsletter's headline opening with its own name: "The Fibre Line: Beijing opens a pulp case".
+const NAMED_HEADLINE = new RegExp(String.raw`^[ \t*#_]*(${OWN_NAME}):[ \t]+\S`, 'u');
+const NEWSLETTER_CUE = rx('i')`${NEWSLETTER_CUES}`;
+
+/** The name a newsletter or podcast gives itself in its head, or "". */
+function ownName(head: string): string {
+  const intro = SELF_INTRO.exec(head);
+  // A full stop after a word ends the sentence, not the name ("… from Lowcountry Business Radio. I'm …").
+  if (intro) return (intro[2] || intro[1]).trim().replace(/(?<=\p{Ll})\.$/u, '');
+  const caps = CAPS_MASTHEAD.exec(head);
+  if (caps) return caps[1].toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  const named = NEWSLETTER_CUE.test(head) ? NAMED_HEADLINE.exec(head.trimStart()) : null;
+  // Two words at least, and no place: "China: …" or "Analysis: …" opens a news headline.
+  return named && /\s/.test(named[1].trim()) && !placeOf(named[1].trim()) ? named[1].trim() : '';
+}
+
 // A story signed on its last line with the writer's name and outlet: "Joanna Kaczmarek, Gazeta Stołeczna".
 const SIGNATURE = /\n[ \t*_—–-]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+((?:The[ \t]+)?\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?\p{Lu}[\p{L}&'’.-]*){0,4})[ \t*_]*\s*$/u;
 
@@ -69,6 +95,9 @@ const SIGN_OFF = /(?:^|\n|[.!?]["”’]?[ \t]+)[ \t*_]*(?:—|–|--?)[ \t]*(\p
 const PIPE_SIGNATURE = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t]*\|[ \t]*(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t]*\|/gu;
 // A masthead's credit line, the role before the name: "Editor: Nadia Cheng".
 const CREDITED = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,2}):[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t*_.]*(?=\n|$)/gu;
+
+// A transcript's speaker label in capitals with a role and no body: "NATALIA VERGARA (host):", "LYDIA CARRAWAY (HOST):".
+const LABEL_ROLE = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{Lu}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){1,3})[ \t]*\([ \t]*(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t]*\)[ \t]*:/gu;
 
 const BUREAU = /\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?(?:Bureau|Desk)$/u;
 
@@ -109,15 +138,17 @@ interface SignedLine {
   signOffs: [string, string, string | undefined][];
   credits: [string, string][];
   pipes: [string, string][];
+  /** [NAME IN CAPITALS, role] of a transcript's label. */
+  labels: [string, string][];
 }
-const NOTHING_SIGNED: SignedLine = { signOffs: [], credits: [], pipes: [] };
+const NOTHING_SIGNED: SignedLine = { signOffs: [], credits: [], pipes: [], labels: [] };
 /** Lines read lately: typing asks about the same lines of an article again at every keystroke. */
 const signedLines = new Map<string, SignedLine>();
 const SIGNED_LINES = 4096;
 
 /** The sign-offs, credits and pipe signatures of one line (the three patterns never cross a line). */
 function signedLine(line: string): SignedLine {
-  // A sign-off needs a dash, a credit a colon, a signature a pipe.
+  // A sign-off needs a dash, a credit or a label a colon, a signature a pipe.
   if (!/[—–:|-]/.test(line)) return NOTHING_SIGNED;
   let found = signedLines.get(line);
   if (!found) {
@@ -125,6 +156,7 @@ function signedLine(line: string): SignedLine {
       signOffs: [...line.matchAll(SIGN_OFF)].map((m) => [m[1], m[2], m[3]]),
       credits: [...line.matchAll(CREDITED)].map((m) => [m[1], m[2]]),
       pipes: [...line.matchAll(PIPE_SIGNATURE)].map((m) => [m[1], m[2]]),
+      labels: [...line.matchAll(LABEL_ROLE)].map((m) => [m[1], m[2]]),
     };
     if (signedLines.size >= SIGNED_LINES) signedLines.clear();
     signedLines.set(line, found);
@@ -133,9 +165,10 @@ function signedLine(line: string): SignedLine {
 }
 
 /** Names a newsletter signs or credits with a newsroom role: "— Naomi Athersmith, Editor", "Editor: Nadia Cheng". */
-function signedRolesOf(text: string): { roles: ReadonlyMap<string, string>; bodies: ReadonlyMap<string, string> } {
+function signedRolesOf(text: string): { roles: ReadonlyMap<string, string>; bodies: ReadonlyMap<string, string>; labels: ReadonlyMap<string, string> } {
   const roles = new Map<string, string>();
   const bodies = new Map<string, string>();
+  const labels = new Map<string, string>();
   const lines = text.split('\n').map(signedLine);
   for (const line of lines) {
     for (const [name, role, body] of line.signOffs) {
@@ -146,7 +179,9 @@ function signedRolesOf(text: string): { roles: ReadonlyMap<string, string>; bodi
   }
   for (const line of lines) for (const [role, name] of line.credits) if (isRole(role) && !roles.has(name)) roles.set(name, role);
   for (const line of lines) for (const [name, role] of line.pipes) if (isRole(role) && !roles.has(name)) roles.set(name, role);
-  return { roles, bodies };
+  // A label's role as the story would write it: "HOST" is "host".
+  for (const line of lines) for (const [name, role] of line.labels) if (!labels.has(name)) labels.set(name, role === role.toUpperCase() ? role.toLowerCase() : role);
+  return { roles, bodies, labels };
 }
 
 /** The last line's "Name Surname, Outlet", when the outlet is no role or place. */
@@ -188,7 +223,7 @@ export function articleFrame(text: string): ArticleFrame {
     },
     datelineCountry: city ? placeOf(city) : '',
     get outlet() {
-      return (outlet ??= (byOutlet || d?.[2] || MASTHEAD.exec(head)?.[1] || creditOutlet(text, signed)).trim());
+      return (outlet ??= (byOutlet || d?.[2] || MASTHEAD.exec(head)?.[1] || creditOutlet(text, signed) || ownName(head)).trim());
     },
     get signedBy() {
       return signed()?.[1] ?? '';
@@ -198,6 +233,9 @@ export function articleFrame(text: string): ArticleFrame {
     },
     get signedBodies() {
       return (roles ??= signedRolesOf(text)).bodies;
+    },
+    get labelRoles() {
+      return (roles ??= signedRolesOf(text)).labels;
     },
     headlineCountry: headlineCountry(head),
     bylineRole: bylineRole.trim(),
@@ -343,6 +381,8 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
       { text: 'Nigeria raised duties on steel, officials said.\n\nMaria Okonkwo, Harbour Ledger', fact: 'Maria Okonkwo', expect: { affiliation: 'Harbour Ledger' } },
       // A newsletter's masthead names the outlet its editor writes for.
       { text: 'HARBOUR LEDGER WEEKLY — Issue 214\n\nNigeria raised duties on steel, officials said.\n\nEdited by Maria Okonkwo', fact: 'Maria Okonkwo', expect: { affiliation: 'HARBOUR LEDGER WEEKLY' } },
+      // A masthead in capitals over the newsletter's line and its editor.
+      { text: 'ORCHARD ROW WEEKLY\nNewsletter of the North Central Washington Fruit Growers League\nEdited by Shauna Kettleson\n\nIndia cut its apple duty.', fact: 'Shauna Kettleson', expect: { title: 'editor', affiliation: 'Orchard Row Weekly' } },
     ],
     counterExamples: [
       { text: 'By Maria Okonkwo\n\nNigeria raised duties on steel.', fact: 'Maria Okonkwo', expect: { affiliation: '' } },
@@ -362,8 +402,15 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
         fact: 'Hannah Stroud',
         expect: { title: 'Editor', affiliation: 'The Dry Bulk Dispatch' },
       },
+      // A newsletter or show that names itself as it opens, its headline, or its masthead in capitals.
+      { text: "Good morning. This is Harbour Ledger Weekly, and I'm Maria Okonkwo.\n\nNigeria raised duties on steel. — Maria Okonkwo, Editor", fact: 'Maria Okonkwo', expect: { title: 'Editor', affiliation: 'Harbour Ledger Weekly' } },
+      { text: "LYDIA CARRAWAY (HOST): Welcome to Dockside Dispatch from Lowcountry Business Radio. I'm Lydia Carraway.\n\nMARCUS PETTIGREW: Sure.", fact: 'Lydia Carraway', expect: { title: 'host', affiliation: 'Lowcountry Business Radio' } },
+      { text: "The Fibre Line: Beijing opens a pulp case\n\nGood morning. This week: China's pulp duties. — Martin Eklund, editor", fact: 'Martin Eklund', expect: { title: 'editor', affiliation: 'The Fibre Line' } },
     ],
     counterExamples: [
+      // A headline that opens with a name, in a story with no newsletter's words, is a news headline.
+      { text: "Harbour Steel: Beijing opens a pulp case\n\nChina's pulp duties rose. — Martin Eklund, editor", fact: 'Martin Eklund', expect: { affiliation: '' } },
+      { text: "Welcome to Brazil, where the duty is 35%, I'm told by Maria Okonkwo, editor.", fact: 'Maria Okonkwo', expect: { affiliation: '' } },
       { text: 'Port fees bite as grain routes bend.\n\nRates rose 4% on the week. — Editor, Hannah Stroud', fact: 'Hannah Stroud', expect: { affiliation: '' } },
       // Another title is no newsroom's: a chief executive is not the outlet's.
       { text: 'The Dry Bulk Dispatch — Week 45\n\nPort fees bite, said chief executive Hannah Stroud.', fact: 'Hannah Stroud' },
@@ -408,6 +455,22 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     ],
     // A sign-off with an outlet, not a role, gives no title.
     counterExamples: [{ text: 'India cut duties on 17 ingredients.\n\n— Naomi Athersmith, Harbour Ledger', fact: 'Naomi Athersmith', expect: { title: '' } }],
+  },
+  {
+    id: 'person.title.transcript-label',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'a transcript\'s speaker label in capitals with a role in brackets and no body: "NATALIA VERGARA (host):"',
+    reason: 'the transcript labels them {title}',
+    examples: [
+      {
+        text: "NATALIA VERGARA (host): Welcome back to Tide to Table, the podcast about seafood. I'm Natalia Vergara.\n\nRICARDO SALAZAR: Thanks, Natalia.",
+        fact: 'Natalia Vergara',
+        expect: { title: 'host', affiliation: 'Tide to Table' },
+      },
+    ],
+    // A label with no role gives none.
+    counterExamples: [{ text: "NATALIA VERGARA: Welcome back to the show. I'm Natalia Vergara.\n\nRICARDO SALAZAR: Thanks.", fact: 'Natalia Vergara', expect: { title: '' } }],
   },
   {
     id: 'person.affiliation.company-story',

@@ -17,7 +17,7 @@ import { counterpartTitles, frontedBody, pairedNames, sentenceCountry, sharedPlu
 export type { PersonHit, PersonCheck } from './nameRules';
 
 const low = (t: Tok | undefined): string => (t ? t.text.toLowerCase() : '');
-const CREDIT_LINE = rx('i')`^[\s*_—–(-]*${CREDIT_OPENERS}\s`;
+const CREDIT_LINE = rx('i')`(?:^|\n)[\s*_—–(-]*${CREDIT_OPENERS}\s`;
 const BYLINE = rx('i')`^[\s*_]*${BYLINE_OPENERS}\s`;
 // The credit's verb right before a name: "Reporting by ", "; editing by " (not "additional reporting by").
 const CREDIT_VERB = new RegExp(`(?:^|[(;,]\\s*|\\n[\\s*_—–-]*)(${[...CREDIT_ROLES.keys()].join('|')})\\s+by\\s+$`, 'i');
@@ -51,7 +51,8 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
   };
   const byline = BYLINE.test(text);
   // "— With assistance from A and B", "Additional reporting by A; Editing by B": every name is a person.
-  const credits = text.length < 300 && CREDIT_LINE.test(text);
+  // Where a credit line opens ("(Reporting by …", or a masthead's "Edited by …" line): names from there on are credited.
+  const creditAt = text.length < 300 ? CREDIT_LINE.exec(text)?.index ?? -1 : -1;
   const headline = isHeadline(text, toks);
   let party = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -74,7 +75,7 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
     if (PLACE_PREPOSITIONS.has(low(toks[i - 1])) && !toks[i - 1].cap && !seesPerson(toks[i].start, toks[j - 1].end)) continue;
     // "in Quang Nam province": a place noun after the words makes them a place, whoever else bears the name.
     if (PLACE_PREPOSITIONS.has(low(toks[i - 1])) && !toks[j]?.cap && PLACE_NOUNS.has(low(toks[j]))) continue;
-    const ev = decide(PERSON_EVIDENCE, { text, toks, i, j, byline, credits, seesPerson });
+    const ev = decide(PERSON_EVIDENCE, { text, toks, i, j, byline, credits: creditAt >= 0 && toks[i].start >= creditAt, seesPerson });
     if (!ev) continue;
     const extra = ev.value === true ? {} : ev.value;
     const because = [...(party === i ? ['person.name.party-label'] : []), ev.rule];
@@ -83,7 +84,7 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
   // Titles set off around a name: "The minister, Ryutaro Hashimoto,", "Wendy Cutler, a vice president at …".
   for (const h of hits) {
     // "(Reporting by Ana Ruiz; editing by Tom Hale)": the credit's verb is the role (a credit line is under 300 characters).
-    if (credits && !h.title && !h.weak) {
+    if (creditAt >= 0 && toks[h.i].start >= creditAt && !h.title && !h.weak) {
       const verb = CREDIT_VERB.exec(text.slice(0, toks[h.i].start))?.[1].toLowerCase();
       const role = verb ? CREDIT_ROLES.get(verb) : undefined;
       if (role) [h.title] = [role, h.because.push('person.title.credit-role')];

@@ -140,6 +140,8 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
   if (bylineTitled) [p.title] = [frame.bylineRole, extra.push('person.title.byline-role')];
   // "— Naomi Athersmith, Editor" closing a newsletter: the role she signs with.
   else if (!p.title && frame.signedRoles.has(p.name)) [p.title] = [frame.signedRoles.get(p.name)!, extra.push('person.title.sign-off')];
+  // "NATALIA VERGARA (host): Welcome back …": the role a transcript's label gives.
+  else if (!p.title && frame.labelRoles.has(p.name.toUpperCase())) [p.title] = [frame.labelRoles.get(p.name.toUpperCase())!, extra.push('person.title.transcript-label')];
   // "— Léa Morand, editor, The Tariff Ledger": the body named after the role she signs with.
   if (!p.affiliation && p.title && p.title === frame.signedRoles.get(p.name) && frame.signedBodies.has(p.name)) [p.affiliation] = [frame.signedBodies.get(p.name)!, extra.push('person.affiliation.sign-off')];
   // "NEW DELHI — … Commerce Secretary Ritika Venkatesan told reporters": an office both countries have is the dateline's.

@@ -216,6 +216,8 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     examples: [
       { text: 'Lima raised the duty.\n\n(Reporting by Julieta Ferraro; editing by Daniel Okonkwo)', fact: 'Julieta Ferraro', expect: { title: 'reporter' } },
       { text: 'Lima raised the duty.\n\n(Reporting by Julieta Ferraro; editing by Daniel Okonkwo)', fact: 'Daniel Okonkwo', expect: { title: 'editor' } },
+      // "Edited by" on a masthead's line.
+      { text: 'THE APPLE LETTER\nNewsletter of the Valley Growers League\nEdited by Shauna Kettleson\n\nIndia cut its apple duty.', fact: 'Shauna Kettleson', expect: { title: 'editor' } },
     ],
     // Additional reporting is a contribution, not the story's reporter.
     counterExamples: [{ text: 'Lima raised the duty.\n\n(Additional reporting by Julieta Ferraro)', fact: 'Julieta Ferraro', expect: { title: '' } }],
