@@ -310,7 +310,7 @@ export const TARGET_STOPS = wordList(
     'in retaliation|in response|in exchange|in return|as part of|above|under|following|beginning|pending|but|yet|though|although|whereas|still|say|tell|told|' +
     'in the spring|in the summer|in the autumn|in the fall|in the winter|this spring|this summer|this autumn|this fall|this winter|' +
     'goes|go up|goes up|goes down|moves|moved|doubles|doubled|triples|tripled|edges|edged|drops|climbs|jumps|stays|' +
-    'of less than|of more than|less than|more than|already|again|instead|anyway',
+    'of less than|of more than|less than|more than|already|again|instead|anyway|for the next|for the coming|for the past|for a period',
 );
 /** Currencies named in words after an amount of trade covered: "300 billion U.S. dollars of imports". */
 export const COVERED_CURRENCIES = wordList('dollars|euros|yuan|pounds|yen|rupees|pesos|reais');

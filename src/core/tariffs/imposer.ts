@@ -180,7 +180,8 @@ function ownerBefore({ input, usable }: ImposerContext): string | null {
     if (!owner) continue;
     const between = paragraph.slice(owner.end, at).replace(/^['’]s/, '');
     const words = between.split(/\s+/).filter(Boolean);
-    if (!/^\s*$|^\s/.test(between) || words.length > 3 || words.some((w) => NOT_POSSESSIVE.has(w))) continue;
+    // "19.8% for Denmark's Nordvik Pork, 15.6% for …": a comma ends the possessive's phrase before the rate.
+    if (!/^\s*$|^\s/.test(between) || /[,;]/.test(between) || words.length > 3 || words.some((w) => NOT_POSSESSIVE.has(w))) continue;
     // A possessive owns the tariff even past goods words ("Mexico's steel tariffs"); a bare
     // name before goods is their origin ("Chinese steel tariffs").
     if (words.length === 0 || /['’]s$/.test(owner.text) || roleOf(owner, paragraph, sentenceStart) !== 'origin') return owner.country;
@@ -238,7 +239,10 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: "Norway's 20% tariff on cheese is under review.", fact: '20%', expect: { imposer: 'Norway', target: 'cheese' } },
       { text: 'Indian duties of 50% on almonds hurt growers.', fact: '50%', expect: { imposer: 'India' } },
     ],
-    counterExamples: [{ text: 'Chilean copper faces a 10% tariff in the new Indian budget.', fact: '10%' }],
+    counterExamples: [
+      { text: 'Chilean copper faces a 10% tariff in the new Indian budget.', fact: '10%' },
+      { text: "Beijing set anti-dumping duties of 19.8% for Denmark's Nordvik Pork, 15.6% for Spain's Porcinos del Ebro and 24.1% for others.", fact: '15.6%', expect: { imposer: 'China' } },
+    ],
   },
   {
     id: 'tariff.imposer.relative-clause',

@@ -538,6 +538,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
       { text: 'U.S. officials said the 15% tariff on Japanese passenger cars agreed last year could be lifted.', fact: '15%', expect: { target: 'Japanese passenger cars' } },
       { text: 'Beijing opened an inquiry into European pork in a similar dispute and set duties of 15.6% on European pork in a ruling.', fact: '15.6%', expect: { target: 'European pork' } },
       { text: 'Egypt imposed a 25% tariff on Turkish textiles.', fact: '25%', expect: { target: 'Turkish textiles' } },
+      // How long it lasts is not part of the goods.
+      { text: 'Beijing set final duties of 62.4% on shipments from the bloc for the next five years.', fact: '62.4%', expect: { target: 'shipments from the bloc' } },
       { text: 'Canberra will levy tariffs of 30 percent on Vietnamese shrimp.', fact: '30 percent', expect: { target: 'Vietnamese shrimp' } },
       { text: 'A 7.5% duty applies to Thai tuna from next week.', fact: '7.5%', expect: { target: 'Thai tuna' } },
       { text: 'Ottawa imposed a 25% surtax on U.S. steel in retaliation.', fact: '25%', expect: { target: 'U.S. steel' } },
