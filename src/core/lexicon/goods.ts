@@ -8,7 +8,7 @@ import { wordList } from './wordList';
 export const TRADE_GOODS_NOUNS = wordList(
   'goods|import|imports|export|exports|product|products|producer|producers|maker|makers|manufacturer|manufacturers|firm|firms|companies|' +
     'exporter|exporters|shipment|shipments|content|brand|brands|merchandise|items|commodities|shipper|shippers|supplier|suppliers|' +
-    'steelmaker|steelmakers|automaker|automakers|carmaker|carmakers|mill|mills|plant|plants|factory|factories',
+    'steelmaker|steelmakers|automaker|automakers|carmaker|carmakers|mill|mills|plant|plants|factory|factories|cargo|cargoes|consignment|consignments',
 );
 
 /** Goods tariffs fall on. */
@@ -23,7 +23,8 @@ export const GOODS_NOUNS = wordList(
     'wheels|tubes|sheets|coils|foil|extrusions|fittings|flooring|cars|pasta|olive|tomatoes|bananas|avocados|salmon|shrimp|poultry|chicken|' +
     'lamb|milk|butter|barley|canola|peas|oats|vegetables|fruit|fruits|nuts|tea|spices|tobacco|cigarettes|spirits|beer|leather|handbags|' +
     'cosmetics|perfume|jewelry|gold|silver|nickel|zinc|lithium|cobalt|minerals|polysilicon|wafers|cables|transformers|drones|ships|vessels|' +
-    'oils|oilseeds|grains|metals',
+    'oils|oilseeds|grains|metals|beans|cream|cheeses|honey|lobster|lobsters|pulp|magnets|cherries|onions|grapes|meat|mutton|crawfish|tuna|' +
+    'mussels|oranges|lemons|peanuts|pecans|cashews|sesame|soy|sardines|squid',
 );
 
 /** Goods and trade nouns together: the words that make a phrase a tariff's goods. */

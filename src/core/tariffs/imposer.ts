@@ -409,6 +409,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'Following approval by Congress, tariffs of 35% will apply to goods from countries with which Mexico has no trade agreement.', fact: '35%', expect: { imposer: 'Mexico' } },
       { text: 'Bolivian sugar faces a 20% tariff under a new Peruvian rule.', fact: '20%', expect: { target: 'Bolivian sugar' } },
       { text: 'For Malaysia, the department set a countervailing duty rate of 4.86% for Borneo Surface Sdn. Bhd. and 6.1% for the rest.', fact: '6.1%', expect: { imposer: '' } },
+      // A demonym before goods ("American beans", "Brazilian cargoes") names where they come from; it does not act.
+      { text: 'China raised its tariff on soybeans. Imported American beans now pay 23% in all, while Brazilian cargoes still pay only 5%.', fact: '5%', expect: { imposer: 'China', target: 'Brazilian cargoes' } },
     ],
   },
   {
