@@ -22,6 +22,8 @@ export const GOVERNMENT_ACTORS: Readonly<Record<string, readonly string[]>> = {
     'Section 232', 'Section 301', 'Section 201', 'Section 122', 'IEEPA',
     // The named U.S. programme of 2025: "reciprocal tariffs of 19% for Thailand" are Washington's.
     'reciprocal tariff', 'reciprocal tariffs',
+    // Its universal floor under them: "we pay the 10% baseline tariff".
+    'baseline tariff', 'baseline tariffs',
     'Trump administration', 'Biden administration', 'Obama administration', 'Clinton administration', 'Bush administration',
     // Added: the trade offices by their full names, and the rest of the tariff machinery.
     'U.S. Trade Representative', 'United States Trade Representative', 'Office of the U.S. Trade Representative',

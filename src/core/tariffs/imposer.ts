@@ -44,7 +44,8 @@ const CHARGED_IN_BEFORE = rx('iu')`(?<![\p{L}-])(?:${TARIFF_NOUNS}|rates?)\s+(?:
 const MARKET = MARKET_NOUNS;
 // A possessive pronoun just before the rate or its tariff word: "its 38.5% tariff", "their new duties".
 const ITS_BEFORE = /\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-const BEARS_NEXT = rx('i')`^(?:['’]s)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS})\s+)?(?:be\s+)?${BEAR_VERBS}\b(?!\s+back\b)`;
+// ", which still pays 5% in China": the clause after the country bears the rate as well.
+const BEARS_NEXT = rx('i')`^(?:['’]s)?(?:,\s+which)?\s+(?:(?:${MODALS}|${VERB_GROUP_ADVERBS})\s+)?(?:be\s+)?${BEAR_VERBS}\b(?!\s+back\b)`;
 // "Cambodia, Thailand, Indonesia and the Philippines face 19%": every country of a list that bears the rate
 // (the other names of the list capitalized: case-sensitive, apart from the verb).
 const LIST_REST = /^(?:(?:,|,?\s+(?:and|or))\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){1,8}/u;
@@ -423,6 +424,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
     examples: [{ text: 'A 20% tariff on sugar is coming, Peru announced.', fact: '20%', expect: { imposer: 'Peru' } }],
     counterExamples: [
       { text: 'Peru announced a 20% tariff on sugar.', fact: '20%' },
+      // A country that pays the rate, in a clause of its own, does not act.
+      { text: 'Under the free trade agreement with China, the tariff on our frozen shrimp has gone from 8% to zero. That is a real advantage over India, which still pays 8% in China.', fact: '8% in', expect: { imposer: 'China' } },
       // The country a rate is "for" bears it.
       { text: 'Exporters face punitive tariffs of 19% for Thailand and 20% for Vietnam.', fact: '20%', expect: { imposer: '', target: 'Vietnam' } },
       // A country set before its rate in a list of what goods face is where they come from.

@@ -362,7 +362,11 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
     decides: 'imposer',
     anchor: "the one country all the article's government actors belong to",
     reason: "imposer: {imposer} — the article's government actors are all its",
-    examples: [{ text: 'A 20% duty on imported bicycles is planned.\n\nThe Commerce Department will rule next week.', fact: '20%', expect: { imposer: 'United States' } }],
+    examples: [
+      { text: 'A 20% duty on imported bicycles is planned.\n\nThe Commerce Department will rule next week.', fact: '20%', expect: { imposer: 'United States' } },
+      // The U.S. programme's floor, named as such.
+      { text: 'Since April we pay the 10% baseline tariff on our shrimp.', fact: '10%', expect: { imposer: 'United States' } },
+    ],
     counterExamples: [{ text: 'A 20% duty on imported bicycles is planned by Mexico.', fact: '20%' }],
   }),
   record({
