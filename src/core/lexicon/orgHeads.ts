@@ -201,6 +201,8 @@ export const BODY_TOPICS = wordList(
 
 /** Lower-case body nouns a topic alone names ("the commerce ministry said", "a finance ministry official"). */
 export const TOPIC_BODIES = wordList('ministry');
+/** Bodies whose name runs on over a list of portfolios: "Ministry of Trade, Industry and Energy", "Department of Agriculture, Food and the Marine". */
+export const PORTFOLIO_BODIES = wordList('ministry|department');
 
 /** Opening words of a credit line ("Reporting by …; Editing by …"). */
 export const CREDIT_WORDS = wordList('reporting|writing|editing|compiled|additional|produced|translated|graphics|photos');

@@ -87,6 +87,7 @@ state: State Department|Department of State
 cbp: Customs and Border Protection|U.S. Customs and Border Protection|CBP
 itc: International Trade Commission|U.S. International Trade Commission|USITC
 usda: Department of Agriculture|Agriculture Department|U.S. Department of Agriculture|USDA
+usgs: U.S. Geological Survey|United States Geological Survey|USGS
 census: Census Bureau|U.S. Census Bureau
 fed: Federal Reserve|Fed
 pentagon: Pentagon
@@ -219,6 +220,14 @@ homedepot: Home Depot
 aflcio: AFL-CIO
 chamber: U.S. Chamber of Commerce
 nam: National Association of Manufacturers
+usarice: USA Rice|USA Rice Federation
+wineaus: Wine Australia
+mla: Meat & Livestock Australia|MLA
+ussec: U.S. Soybean Export Council|USSEC
+asa: American Soybean Association
+usmef: U.S. Meat Export Federation|USMEF
+swa: Scotch Whisky Association
+ukste: UK Steel
 brt: Business Roundtable
 piie: Peterson Institute for International Economics|Peterson Institute
 cfr: Council on Foreign Relations

@@ -113,7 +113,7 @@ export const PORTFOLIOS = wordList(
     'small|medium|enterprises|business|businesses|skills|jobs|growth|strategy|regulation|customs|revenue|exports|export|' +
     'industries|economic|development|digital|housing|treasury|labour|labor|fiscal|budget|public|works|wealth|' +
     'enforcement|compliance|access|negotiations|investigations|operations|analysis|policy|markets|relations|steel|competition|coal|power|' +
-    'shipping|ports|railways|aviation|communications|telecommunications|fertilizers|chemicals|petrochemicals',
+    'shipping|ports|railways|aviation|communications|telecommunications|fertilizers|chemicals|petrochemicals|marine|maritime|environment|health|transport',
 );
 
 /** People a story describes by trade rather than office: ", a Cape Town fruit exporter,". */

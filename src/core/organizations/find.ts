@@ -11,7 +11,7 @@ import { COMPANY_CLOSERS, COMPANY_WORDS } from '../lexicon/legalForms';
 import { orgKey } from './orgKey';
 import { decide } from '../rules/rule';
 import { HEAD_RULES, NAME_RULES, ORGANIZATION_VETOES } from './rules';
-import { COMMITTEE_NOUNS, ON_NAME_HEADS, PLURAL_POSSESSORS, BODY_NOUNS, TOPIC_BODIES, BODY_FOLLOWERS, BODY_TOPICS, CREDIT_WORDS, DESCRIPTIONS, GENERIC_COMPANY_HEADS, GOVERNMENT_BODIES, INDEFINITES } from '../lexicon/orgHeads';
+import { COMMITTEE_NOUNS, ON_NAME_HEADS, PLURAL_POSSESSORS, BODY_NOUNS, PORTFOLIO_BODIES, TOPIC_BODIES, BODY_FOLLOWERS, BODY_TOPICS, CREDIT_WORDS, DESCRIPTIONS, GENERIC_COMPANY_HEADS, GOVERNMENT_BODIES, INDEFINITES } from '../lexicon/orgHeads';
 import { INDUSTRY_HEADS, isCanadaTopic, canadaListStart, committeeTail, isLegalForm, isPortAuthority, shapeHead } from './shapes';
 
 /** An organization found in a paragraph: tokens i..j-1, its merge key, and whether it needs a stronger form elsewhere. */
@@ -230,7 +230,7 @@ function seriesNames(text: string, toks: Tok[], hits: OrgHit[]): void {
   for (const h of hits) {
     // "Ecuador's Ministry of Production, Foreign Trade, Investment and Fisheries": a ministry's portfolios
     // after the run that a comma cut.
-    const more = TOPIC_BODIES.has(low(toks[h.i])) ? portfoliosAfter(toks, h.j) : h.j;
+    const more = PORTFOLIO_BODIES.has(low(toks[h.i])) ? portfoliosAfter(toks, h.j) : h.j;
     if (more > h.j) {
       h.j = more;
       h.key = orgKey(text.slice(toks[h.i].start, toks[more - 1].end));
@@ -280,14 +280,29 @@ function portfolioEnd(toks: Tok[], k: number): number {
 function portfoliosAfter(toks: Tok[], j: number): number {
   if (!PORTFOLIOS.has(low(toks[j - 1]))) return j;
   let k = j;
-  for (let n = 0; n < 4 && toks[k]?.text === ','; n++) {
+  let listed = 0;
+  for (; listed < 4 && toks[k]?.text === ','; listed++) {
     const e = portfolioEnd(toks, k + 1);
     if (e === k + 1) return j;
     k = e;
   }
   if (low(toks[k]) !== 'and') return j;
-  const e = portfolioEnd(toks, k + 1);
-  return e > k + 1 ? e : j;
+  // "…, Food and the Marine": after a list the last portfolio may take "the" ("Commerce and the Treasury" are two bodies).
+  const from = listed > 0 && toks[k + 1]?.text === 'the' ? k + 2 : k + 1;
+  const e = portfolioEnd(toks, from);
+  return e > from ? e : j;
+}
+
+/** Whether capitalized words from k end in a body's noun ("Producers' Council", "Council"): a longer name goes on. */
+function bodyNameOn(toks: Tok[], k: number): boolean {
+  for (let e = k; e < toks.length && e - k < 5; e++) {
+    // A plural's apostrophe: "Producers' Council".
+    if (/^['’]$/.test(toks[e].text) && e > k && /s$/.test(toks[e - 1].text) && toks[e].start === toks[e - 1].end) continue;
+    if (!isCapWord(toks[e])) return false;
+    if (BODY_NOUNS.has(toks[e].text.toLowerCase())) return true;
+    if (toks[e].poss) return false;
+  }
+  return false;
 }
 
 /** A well-known body or outlet of the lexicon, with the legal form written after it ("Volkswagen AG"). */
@@ -304,11 +319,13 @@ export function lexiconHit({ text, toks, i, covered }: OrgScan): OrgHit | null {
     else if (toks[j].text === '&' && (isLegalForm(toks[j + 1]) || COMPANY_WORDS.has(toks[j + 1]?.text ?? ''))) j += 2;
     else break;
   }
+  // "UK Steel Producers' Council", "USA Rice Council": a known name that opens a longer body's name is read as that body's run.
+  if (j === found.j && !toks[j - 1].poss && bodyNameOn(toks, j)) return null;
   // "Yonhap News Agency", "Kyodo News": an outlet's name goes on over the words that say what it is.
   if (OUTLET_KEYS.has(found.key)) while (j < toks.length && j - found.j < 3 && isCapWord(toks[j]) && OUTLET_TAILS.has(toks[j].text) && !toks[j - 1].poss) j++;
   // "India's Ministry of Commerce and Industry", "the Ministry of Commerce, Industry and Investment Promotion":
   // more portfolios after a known ministry's name make another country's ministry, named in full.
-  const more = TOPIC_BODIES.has(low(toks[i])) ? portfoliosAfter(toks, j) : j;
+  const more = PORTFOLIO_BODIES.has(low(toks[i])) ? portfoliosAfter(toks, j) : j;
   if (more > j) return { i, j: more, key: orgKey(text.slice(toks[i].start, toks[more - 1].end)), weak: false };
   const prefix = i > 0 && US_FORMS.has(toks[i - 1].text) && !covered(i - 1) && !/^(U\.S\.|US)/.test(toks[i].text) ? 1 : 0;
   let weak = found.weak;

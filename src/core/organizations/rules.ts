@@ -74,8 +74,13 @@ export const NAME_RULES: readonly NameRule[] = [
       // More portfolios after a known ministry's name: another ministry, named in full.
       { text: "An official at India's Ministry of Commerce and Industry said the staging protected growers.", fact: 'Ministry of Commerce and Industry' },
       { text: "Oman's Ministry of Commerce, Industry and Investment Promotion said the duty was hard to accept.", fact: 'Ministry of Commerce, Industry and Investment Promotion' },
+      { text: "Ireland's Department of Agriculture, Food and the Marine said cheese exports fell.", fact: 'Department of Agriculture, Food and the Marine' },
     ],
-    counterExamples: [{ text: 'Steel makers in Ohio said the Harwell Foundry Association would respond.', fact: 'Harwell Foundry Association' }],
+    counterExamples: [
+      { text: 'Steel makers in Ohio said the Harwell Foundry Association would respond.', fact: 'Harwell Foundry Association' },
+      // A known name that opens a longer body's name is that body's.
+      { text: "Gareth Pryce of UK Steel Producers' Council said imports surged.", fact: "UK Steel Producers' Council" },
+    ],
   },
   {
     id: 'organization.name.dateline',
