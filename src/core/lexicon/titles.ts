@@ -15,6 +15,9 @@ export const SHORT_HONORIFICS = wordList('mr|mrs|ms|dr');
 /** A minister's title: the United States has none, so such a title never serves it. */
 export const MINISTER_TITLE = /\bministers?\b/i;
 
+/** Offices a town or county holds: "Nogales Mayor Hector Valenzuela" serves Nogales. */
+export const LOCAL_OFFICES = wordList('mayor');
+
 /** Offices addressed with an honorific ("Mr. Speaker", "Honourable Speaker", "Madam Chair"): a form of address, not a name. */
 export const ADDRESSED_OFFICES = wordList('speaker|chair|chairman|chairwoman|chairperson|president|secretary|minister|commissioner|ambassador|governor|senator|mayor|premier|chancellor');
 

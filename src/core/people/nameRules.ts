@@ -141,6 +141,21 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     counterExamples: [{ text: 'Trade critic Darren Hollings said remission is a back door.', fact: 'Darren Hollings', expect: { affiliation: '' } }],
   },
   {
+    id: 'person.affiliation.town-before',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a town or county\'s name + "Mayor" + name ("Nogales Mayor Hector Valenzuela")',
+    reason: 'mayor of {affiliation}, named before the title',
+    examples: [
+      { text: 'Nogales Mayor Hector Valenzuela said sales tax receipts could fall.', fact: 'Hector Valenzuela', expect: { title: 'Mayor', affiliation: 'Nogales' } },
+      { text: 'Collections were up, Putnam County Mayor Everett Sallinger said.', fact: 'Everett Sallinger', expect: { title: 'Mayor', affiliation: 'Putnam County' } },
+    ],
+    counterExamples: [
+      { text: 'Mayor Colette Bisson said the town would fight.', fact: 'Colette Bisson', expect: { affiliation: '' } },
+      { text: 'The Deputy Mayor Tom Hale said the town would fight.', fact: 'Tom Hale', expect: { affiliation: '' } },
+    ],
+  },
+  {
     id: 'person.title.portfolio-before',
     kind: 'person',
     decides: 'title',

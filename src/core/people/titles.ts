@@ -1,6 +1,6 @@
 import type { Tok } from '../lexicon/tokens';
 import { decide } from '../rules/rule';
-import { ARTICLES, PLACE_PREPOSITIONS, ROLE_ORIGINS, SPOKESPERSONS, CORPORATE_MODIFIERS, GOVERNMENT_HEADS, HONORIFICS, RANKS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TRADE_ROLES } from '../lexicon/titles';
+import { ARTICLES, PLACE_PREPOSITIONS, ROLE_ORIGINS, SPOKESPERSONS, CORPORATE_MODIFIERS, GOVERNMENT_HEADS, HONORIFICS, LOCAL_OFFICES, RANKS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TRADE_ROLES } from '../lexicon/titles';
 import { KNOWN_GIVEN_NAMES } from '../lexicon/worldNames';
 import { PARTY_LABELS } from '../lexicon/parties';
 import { placeOf } from '../lexicon/words';
@@ -65,6 +65,20 @@ export function headsTitle(toks: Tok[], nameAt: number): boolean {
   return TITLE_HEADS.has(head.text) || (!head.cap && TRADE_ROLES.has(head.text) && KNOWN_GIVEN_NAMES.has(toks[nameAt]?.text ?? ''));
 }
 
+/** One to three capitalized words ending right before token `at`, opening their sentence or after "the" or a comma: a town's name. */
+function townBefore(text: string, toks: Tok[], at: number): string {
+  let k = at;
+  while (k > 0 && at - k < 3 && toks[k - 1].word && toks[k - 1].cap && !toks[k - 1].poss && !ARTICLES.has(low(toks[k - 1]))) {
+    k--;
+    if (toks[k].sentStart) break;
+  }
+  if (k === at) return '';
+  const opens = toks[k].sentStart || !toks[k - 1] || low(toks[k - 1]) === 'the' || toks[k - 1].text === ',';
+  const town = text.slice(toks[k].start, toks[at - 1].end);
+  // A country's or a title's word is no town: "U.S. Mayor", "Deputy Mayor".
+  return opens && !placeOf(town) && !toks.slice(k, at).some((t) => TITLE_HEADS.has(low(t)) || TITLE_MODIFIERS.has(low(t))) ? town : '';
+}
+
 /** Finds the title right before token `nameAt` (the head must touch the name). */
 export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFinding | null {
   const head = toks[nameAt - 1];
@@ -79,6 +93,11 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
   const tie = tieOf(text, toks, from, nameAt - 1, title);
   // "Conservative trade critic Darren Hollings": with no body named, the party is whom the title serves.
   if (party && !tie.affiliation) return { from, title, affiliation: toks[from].text, org: null, because: ['person.affiliation.party-label'] };
+  // "Nogales Mayor Hector Valenzuela", "Putnam County Mayor …": the town or county named before a mayor is whom the office serves.
+  if (!tie.affiliation && LOCAL_OFFICES.has(low(head))) {
+    const town = townBefore(text, toks, from);
+    if (town) return { from, title, affiliation: town, org: null, because: ['person.affiliation.town-before'] };
+  }
   // "Federation chair Hemi Takerei said …" opening a sentence: the body's head word alone points back to the
   // body named before whose name holds it ("the Dairy Growers Federation of New Zealand").
   const kind = toks[from - 1];
