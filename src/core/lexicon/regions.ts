@@ -11,3 +11,11 @@ export const REGION_WORDS = wordList(
 
 /** Nouns that make the capitalized words before them a place: "in Quang Nam province", "Kiambu County". */
 export const PLACE_NOUNS = wordList('province|provinces|state|district|county|region|prefecture|municipality|governorate|oblast|township|valley|delta|basin');
+
+/** The fifty U.S. states by name: whom a state's officers and a state's members of Congress serve. */
+export const US_STATES = wordList(
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|' +
+    'Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|' +
+    'New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|' +
+    'South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
+);

@@ -15,6 +15,9 @@ export const SHORT_HONORIFICS = wordList('mr|mrs|ms|dr');
 /** A minister's title: the United States has none, so such a title never serves it. */
 export const MINISTER_TITLE = /\bministers?\b/i;
 
+/** A member of a legislature by title: "Senator", "Rep.", "Congresswoman". */
+export const LEGISLATOR_TITLES = wordList('senator|sen.|representative|rep.|congressman|congresswoman');
+
 /** Offices a town or county holds: "Nogales Mayor Hector Valenzuela" serves Nogales. */
 export const LOCAL_OFFICES = wordList('mayor');
 

@@ -10,6 +10,7 @@ import { rx } from '../lexicon/wordList';
 import { findActors } from '../countries';
 import { BLOC_NAMES } from '../lexicon/countries';
 import { most } from '../mainCountryMemo';
+import { mainUSState, stateAfterName, statesOwnTitle } from './usStates';
 
 export interface ArticleFrame {
   /** The country of the dateline's city, "" when there is none. */
@@ -34,6 +35,12 @@ export interface ArticleFrame {
   signedBodies: ReadonlyMap<string, string>;
   /** Roles a transcript's capitalized speaker labels give, by the name in capitals: "NATALIA VERGARA (host):". */
   labelRoles: ReadonlyMap<string, string>;
+  /** The U.S. state the article names most, for a state's officers ("State Sen. Marisol Ybarra"), or "". */
+  mainUSState: string;
+  /** Whether the article introduces `title` as the state's own ("the state's Commerce Secretary"). */
+  statesOwnTitle(title: string): boolean;
+  /** The U.S. state named right after a mention ending at one of `ends` ("Senator Nathaniel Hobart of South Carolina"), or "". */
+  stateAfterName(ends: readonly number[]): string;
 }
 
 /** How often `text` names each country (by name, capital, demonym or agency). */
@@ -211,6 +218,7 @@ export function articleFrame(text: string): ArticleFrame {
   let outlet: string | undefined;
   let roles: ReturnType<typeof signedRolesOf> | undefined;
   let counts: Map<string, number> | undefined;
+  let usState: string | undefined;
   return {
     get mainCountry() {
       return most((counts ??= countriesNamed(text)));
@@ -237,6 +245,11 @@ export function articleFrame(text: string): ArticleFrame {
     get labelRoles() {
       return (roles ??= signedRolesOf(text)).labels;
     },
+    get mainUSState() {
+      return (usState ??= mainUSState(text));
+    },
+    statesOwnTitle: (title: string) => statesOwnTitle(text, title),
+    stateAfterName: (ends: readonly number[]) => stateAfterName(text, ends),
     headlineCountry: headlineCountry(head),
     bylineRole: bylineRole.trim(),
   };
@@ -258,6 +271,27 @@ function headlineCountry(head: string): string {
 }
 
 export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
+  {
+    id: 'person.affiliation.state-office',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a state\'s office ("State Sen.", "state Agriculture Secretary", "the state\'s Commerce Secretary") + the U.S. state the article names most',
+    reason: "serves {affiliation}, the state the article is about, not the country",
+    examples: [
+      { text: 'South Carolina ports are busy. The state\'s Commerce Secretary, Russell Boykin, put out a statement. South Carolina ships cars.', fact: 'Russell Boykin', expect: { title: 'Commerce Secretary', affiliation: 'South Carolina' } },
+      { text: 'State Sen. Marisol Ybarra said Arizona would suffer. Arizona growers agreed.', fact: 'Marisol Ybarra', expect: { title: 'State Senator', affiliation: 'Arizona' } },
+    ],
+    counterExamples: [{ text: 'Commerce Secretary Russell Boykin put out a statement. South Carolina ships cars.', fact: 'Russell Boykin', expect: { affiliation: 'United States' } }],
+  },
+  {
+    id: 'person.affiliation.state-after-name',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'a member of Congress + name + "of <U.S. state>"',
+    reason: 'represents {affiliation}, the state named after the name',
+    examples: [{ text: 'U.S. Senator Nathaniel Hobart of South Carolina said the plan was bad.', fact: 'Nathaniel Hobart', expect: { affiliation: 'South Carolina' } }],
+    counterExamples: [{ text: 'U.S. Senator Nathaniel Hobart said the plan was bad for South Carolina.', fact: 'Nathaniel Hobart', expect: { affiliation: 'United States' } }],
+  },
   {
     id: 'person.affiliation.dateline',
     kind: 'person',

@@ -1,8 +1,10 @@
 import type { PersonMention } from '../mentions';
 import type { Person } from '../types';
-import { NOT_NAMES } from '../lexicon/words';
+import { NOT_NAMES, placeOf } from '../lexicon/words';
+import { stateOffice } from './usStates';
+import { rx } from '../lexicon/wordList';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
-import { CABINET_HEADS, LEGISLATORS, MINISTER_TITLE, NATIONAL_TITLE_HEADS, NEWSROOM_TITLE_HEADS, SHARED_US_TITLES, STATE_OFFICES } from '../lexicon/titles';
+import { CABINET_HEADS, LEGISLATOR_TITLES, LEGISLATORS, MINISTER_TITLE, NATIONAL_TITLE_HEADS, NEWSROOM_TITLE_HEADS, SHARED_US_TITLES, STATE_OFFICES } from '../lexicon/titles';
 import { articleFrame, notNation, type ArticleFrame } from './article';
 import { LEADERS, nameWords } from './names';
 import { lowerBound } from '../quotes/search';
@@ -105,6 +107,8 @@ const cabinetHead = (title: string): boolean => headIn(title, CABINET_HEADS);
 const servesState = (title: string): boolean =>
   !!title && (cabinetHead(title) || (/^\p{Lu}/u.test(title) && STATE_OFFICES.has(title.replace(/-/g, ' '))) || LEGISLATORS.has(title));
 /** A title only a newsroom gives ("Editor", "staff writer"): its last word. */
+/** A member of Congress by title: "Senator", "U.S. Representative", "Rep.", "Congresswoman". */
+const LEGISLATOR_TITLE = rx('i')`(?:^|\b(?:U\.S\.|US|state)\s+)${LEGISLATOR_TITLES}$`;
 const newsroomTitle = (title: string): boolean => !!title && NEWSROOM_TITLE_HEADS.has(headOf(title));
 /** A title only a nation holds (a bloc has commissioners and a president, not ministers or senators). */
 const nationalTitle = (title: string): boolean => headIn(title, NATIONAL_TITLE_HEADS);
@@ -167,6 +171,15 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
       const nation = MINISTER_TITLE.test(p.title) ? frame.mainNonUSNation : frame.mainNation;
       if (nation) [p.affiliation] = [nation, extra.push('person.affiliation.main-nation')];
     }
+  }
+  // "State Sen. Marisol Ybarra", "the state's Commerce Secretary, Russell Boykin": a state's officer serves the state, not its country.
+  const countryOnly = !p.affiliation || !!placeOf(p.affiliation);
+  if (countryOnly && p.title && (stateOffice(p.title) || frame.statesOwnTitle(p.title)) && frame.mainUSState) {
+    [p.affiliation] = [frame.mainUSState, extra.push('person.affiliation.state-office')];
+  } else if (countryOnly && LEGISLATOR_TITLE.test(p.title)) {
+    // "Senator Nathaniel Hobart of South Carolina": a member of Congress serves the state named after the name.
+    const state = frame.stateAfterName(lp.mentions.map((m) => m.end));
+    if (state) [p.affiliation] = [state, extra.push('person.affiliation.state-after-name')];
   }
   const because: string[] = [];
   for (const m of [nameM, titleM, affM, ...lp.mentions]) for (const id of m?.because ?? []) if (!because.includes(id) && id !== dropped) because.push(id);
