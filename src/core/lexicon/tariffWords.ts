@@ -328,6 +328,8 @@ export const NOT_COMPANY_STARTS = wordList('the|this|that|these|those|its|their'
 
 /** Prepositions before a country that make it an origin or a place, not an actor: "on Japan", "from China". */
 export const ORIGIN_PREPOSITIONS = wordList('on|from|against|into|of|in|at|near|toward|towards|with');
+/** What a state calls itself before "of" and its name: "the Government of Canada", "the Republic of India" act as the country. */
+export const STATE_FORMS = wordList('government|republic|kingdom|commonwealth|federation|state');
 /** Linking words between ship words and the importing country: "exports to". */
 export const INTO_WORDS = wordList('to|into|in');
 

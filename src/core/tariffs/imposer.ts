@@ -12,7 +12,7 @@ import { decide, type Rule } from '../rules/rule';
 import { memoize } from '../memo';
 import { hitWith } from './hitWith';
 import { ALL_GOODS } from '../lexicon/goods';
-import { BE_FORMS, BURDEN_VERBS, EXAMPLE_WORDS, PERCENT_UNIT, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, ORIGIN_SUFFIXES, PRODUCER_NOUNS, ACTING_NOUNS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
+import { BE_FORMS, BURDEN_VERBS, EXAMPLE_WORDS, PERCENT_UNIT, SPARED_WORDS, MEDIA_HEADS, COMPANY_HEADS, INTO_WORDS, MARKET_NOUNS, MODALS, NOT_POSSESSIVE_WORDS, ORIGIN_PREPOSITIONS, ORIGIN_SUFFIXES, STATE_FORMS, PRODUCER_NOUNS, ACTING_NOUNS, TARIFF_NOUNS, VERB_GROUP_ADVERBS } from '../lexicon/tariffWords';
 import { ACT_LEADS, ACT_ON_TARIFF_VERBS, BEAR_VERBS, ENTER_VERBS, MADE_IN, PETITION_VERBS, SET_BY_VERBS, SHIP_WORDS, TARGETING_VERBS } from '../lexicon/changeVerbs';
 
 // Words that cannot sit between an owner and its tariff ("Vietnam will face a 20% tariff").
@@ -22,6 +22,7 @@ const NOT_POSSESSIVE = NOT_POSSESSIVE_WORDS;
 export type ActorRole = 'possessor' | 'importer' | 'agent' | 'origin' | 'named';
 
 const GOODS = ALL_GOODS;
+const STATE_OF_BEFORE = rx('i')`\b${STATE_FORMS}\s+of\s+(?:the\s+)?$`;
 const ORIGIN_BEFORE = rx('i')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN}|${TARGETING_VERBS})\s+(?:the\s+)?$`;
 const MEDIA_AFTER = rx('iu')`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?${MEDIA_HEADS}(?![\p{L}-])`;
 // "imported from the United States and Russia": a country joined to an origin is an origin too.
@@ -115,7 +116,8 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   // "For Malaysia, the department set a rate of 4.86%": the country a set of rates is for, not the one setting them.
   if (TOPIC_FOR_BEFORE.test(before) && /^,/.test(after)) return 'origin';
   if (RATE_FOR_BEFORE.test(before)) return 'origin';
-  if (ORIGIN_BEFORE.test(before) || ORIGIN_AND_BEFORE.test(before)) return 'origin';
+  // "the Government of Canada has applied …": the state's own name after "of" is no origin.
+  if (!STATE_OF_BEFORE.test(before) && (ORIGIN_BEFORE.test(before) || ORIGIN_AND_BEFORE.test(before))) return 'origin';
   // "agreed with East African Community (EAC) partners": a bracketed short form plays its full name's part.
   const bracketed = BRACKETED_AFTER_NAME.exec(before);
   if (bracketed && (ORIGIN_BEFORE.test(bracketed[1]) || ORIGIN_AND_BEFORE.test(bracketed[1]))) return 'origin';
@@ -130,6 +132,8 @@ export function roleOf(actor: ActorMention, paragraph: string, sentenceStart: nu
   // "Cambodia and Thailand face 19%, Bangladesh 20% and India 25%": a country set before its rate in a sentence of what
   // goods face or pay is where they come from.
   if (RATE_RIGHT_AFTER.test(after) && BEARS_IN.test(paragraph.slice(sentenceStart, actor.start))) return 'origin';
+  // "a China-wide rate of 223.01%": the rate of a country's producers at large, who bear it.
+  if (/^-wide\b/.test(after)) return 'origin';
   // "Hanoi Steelworks", "China Tower Corp": a place that opens a company's name is not acting.
   if (companyNameAfter(after)) return 'origin';
   // "Brazil raises import tariff on steel": a country that raises, sets or cuts a tariff acts, whatever goods follow.
@@ -404,6 +408,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'Malacañang approved a plan to raise the tariff on imported rice to 35% from 15%.', fact: '35%', expect: { imposer: 'Philippines' } },
       { text: 'Peru will apply import duties of up to 35% on toys.', fact: '35%', expect: { imposer: 'Peru', target: 'toys' } },
       { text: 'Beijing answered the EV surtax with a 100% duty on Canadian canola oil.', fact: '100%', expect: { imposer: 'China', target: 'Canadian canola oil' } },
+      // The state by its formal name acts as the country.
+      { text: 'India charges a 100% tariff on walnuts, and the Government of Canada has applied a 25% counter-tariff to a list of U.S. products.', fact: '25%', expect: { imposer: 'Canada', target: 'U.S. products' } },
     ],
     counterExamples: [
       // A body many countries have is not Washington's where the text names another country whose legislature it is.
@@ -432,6 +438,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'Washington set new reciprocal tariffs on Thursday. Cambodia and Thailand face 19%, Bangladesh 20% and India 25%.', fact: '19%', expect: { imposer: 'United States' } },
       // A country placed at a rate, or one of a list that bears it, is not acting.
       { text: 'Washington set new reciprocal tariffs on Thursday. At 20%, Vietnam sits mid-pack. Malaysia, Indonesia and the Philippines face 19%.', fact: '19%', expect: { imposer: 'United States' } },
+      // "China-wide": the rate of a country's producers at large, who bear it.
+      { text: 'The Commerce Department kept its anti-dumping order on crawfish tail meat, with a China-wide rate of 223.01%.', fact: '223.01%', expect: { imposer: 'United States' } },
       // A demonym before a lower-case noun describes what a rate hits; it does not act.
       { text: 'A 25% duty would make Chilean cathode uncompetitive against domestic and Canadian-origin metal.', fact: '25%', expect: { imposer: '' } },
       // A country's producers, like its goods, are what a rate hits.
