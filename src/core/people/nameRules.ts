@@ -19,6 +19,7 @@ import { headsTitle, tieOf, titleBefore, titleBeforeComma, titleStart } from './
 import { runFrom } from '../organizations/find';
 import { signOffRole } from './article';
 import { APPOSITION_HEADS, BODY_NOUNS, END_HEADS, MAKER_HEADS } from '../lexicon/orgHeads';
+import { TRADE_GOODS_NOUNS } from '../lexicon/goods';
 
 /** A person found in a paragraph: the name's tokens i..j-1 and what the text says about them there. */
 export interface PersonHit {
@@ -273,6 +274,8 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
       if (placeOf(`${prev.text} ${toks[i].text.replace(/['’]s$/, '')}`)) return null;
       // "Mr. Speaker, our farmers …": an office addressed, not a name.
       if (j === i + 1 && ADDRESSED_OFFICES.has(toks[i].text)) return null;
+      // "Sri Venkata Aqua Exports": an honorific that opens a firm's name (its last word a body's or trade's noun).
+      if (j > i + 1 && (END_HEADS.has(toks[j - 1].text) || TRADE_GOODS_NOUNS.has(toks[j - 1].text))) return null;
       const honorific = prev.text.endsWith('.') || !SHORT_HONORIFICS.has(prev.text) ? prev.text : `${prev.text}.`;
       return { i, j, ...blank, honorific, because: ['person.name.honorific'] };
     },
@@ -282,6 +285,7 @@ export const NAME_OPENERS: readonly Rule<OpenerContext, Opened>[] = [
       { text: 'Sri Lanka’s garment exporters want the tariff cut.', fact: 'Lanka' },
       { text: '“Honourable Speaker, our farmers cannot compete,” the minister told legislators.', fact: 'Speaker' },
       { text: '“Mr. President, the duty stays,” the envoy said.', fact: 'President' },
+      { text: 'Chaitanya Varma runs Sri Venkata Aqua Exports, which has a plant in Bhimavaram.', fact: 'Venkata Aqua Exports' },
     ],
   },
   {
