@@ -383,7 +383,11 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
     decides: 'isPerson',
     anchor: 'a lone capitalized word naming someone found elsewhere',
     reason: 'a short form of a name given in full elsewhere',
-    examples: [{ text: 'Trade Minister Dan Tehan signed the pact. Tehan said it was a milestone.', fact: 'Dan Tehan' }],
+    examples: [
+      { text: 'Trade Minister Dan Tehan signed the pact. Tehan said it was a milestone.', fact: 'Dan Tehan' },
+      // A double surname's first part, as Spanish and Portuguese second references use it.
+      { text: 'Claudia Rosario Bisonó leads the free-zones group. Rosario said the duty hurt.', fact: 'Claudia Rosario Bisonó' },
+    ],
     counterExamples: [{ text: 'Tehan said it was a milestone.', fact: 'Tehan' }],
   },
 ];

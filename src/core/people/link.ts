@@ -29,6 +29,12 @@ function shortForms(name: string): string[] {
   return forms;
 }
 
+/** A Spanish or Portuguese double surname's first part, which second references may use alone: "Claudia Rosario Bisonó" → "rosario". */
+function firstSurname(name: string): string {
+  const w = nameWords(name).map(fold);
+  return w.length >= 3 && /^\p{L}{3,}$/u.test(w[w.length - 2]) ? w[w.length - 2] : '';
+}
+
 /**
  * Merges every mention of the same person: full names first, then surnames ("Mr. Liu" → "Liu
  * Pengyu", to the nearest earlier bearer when two share one), then weak lone words that match.
@@ -60,6 +66,12 @@ export function linkPeople(mentions: PersonMention[], text = '', frame: ArticleF
   // Indexed by short form, with each person's mention starts kept sorted, so linking stays linear.
   const bySurname = new Map<string, LinkedPerson[]>();
   for (const lp of people) for (const f of shortForms(lp.person.name)) bySurname.set(f, [...(bySurname.get(f) ?? []), lp]);
+  // "Rosario said" after "Claudia Rosario Bisonó": only when no one's surname proper is that word ("Pereyra" is Washington Pereyra's, not Matías Pereyra Suárez's).
+  const byFirstSurname = new Map<string, LinkedPerson[]>();
+  for (const lp of people) {
+    const f = firstSurname(lp.person.name);
+    if (f) byFirstSurname.set(f, [...(byFirstSurname.get(f) ?? []), lp]);
+  }
   const byLoneWord = new Map<string, LinkedPerson>();
   const starts = new Map<LinkedPerson, number[]>(people.map((lp) => [lp, lp.mentions.map((x) => x.start)]));
   const add = (lp: LinkedPerson, m: PersonMention) => {
@@ -70,7 +82,7 @@ export function linkPeople(mentions: PersonMention[], text = '', frame: ArticleF
   };
   const assign = (m: PersonMention): void => {
     const f = fold(nameWords(m.text)[0] ?? m.text);
-    const owners = bySurname.get(f) ?? [];
+    const owners = bySurname.get(f) ?? byFirstSurname.get(f) ?? [];
     let lp: LinkedPerson | undefined = owners.length > 1 ? nearest(owners, m.start, starts) : owners[0];
     lp ??= byLoneWord.get(f);
     if (!lp && !m.weak) byLoneWord.set(f, (lp = newPerson(m)));
