@@ -6,7 +6,7 @@ import { wordList } from './wordList';
 
 export const REGION_WORDS = wordList(
   'latin|america|americas|asia|asia-pacific|europe|african|africa|middle|east|north|south|west|central|eastern|western|southeast|' +
-    'pacific|nordic|gulf|caribbean|emerging|markets|apac|emea|greater|china',
+    'pacific|nordic|gulf|caribbean|emerging|markets|apac|emea|greater|china|hemisphere',
 );
 
 /** Nouns that make the capitalized words before them a place: "in Quang Nam province", "Kiambu County". */

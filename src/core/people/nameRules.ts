@@ -86,8 +86,14 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
       { text: 'Minister of Economy, Trade and Industry Kenji Arakawa met the delegation on Friday.', fact: 'Kenji Arakawa', expect: { title: 'Minister of Economy, Trade and Industry' } },
       { text: 'Minister of State for Steel Harsh Vardhan Kulkarni said the plants were ready.', fact: 'Harsh Vardhan Kulkarni', expect: { title: 'Minister of State for Steel' } },
       { text: 'Minister for Foreign Trade and Development Aid Marit Veldkamp spoke in Utrecht on Monday.', fact: 'Marit Veldkamp', expect: { title: 'Minister for Foreign Trade and Development Aid' } },
+      // A region's portfolio with its "the".
+      { text: 'Deputy Secretary for the Western Hemisphere Caroline Whitcombe testified on Tuesday.', fact: 'Caroline Whitcombe', expect: { title: 'Deputy Secretary for the Western Hemisphere' } },
     ],
-    counterExamples: [{ text: 'Trade Minister Kenji Arakawa met the delegation on Friday.', fact: 'Kenji Arakawa' }],
+    counterExamples: [
+      { text: 'Trade Minister Kenji Arakawa met the delegation on Friday.', fact: 'Kenji Arakawa' },
+      // A body's plural head is no one's title: "Council of Ministers of the African …".
+      { text: 'The Council of Ministers of the African Continental Free Trade Area adopted the rules.', fact: 'Continental Free' },
+    ],
   },
   {
     id: 'person.title.of-body',

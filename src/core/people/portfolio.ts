@@ -1,6 +1,7 @@
 import type { Tok } from '../lexicon/tokens';
 import { HONORIFICS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { placeOf } from '../lexicon/words';
+import { REGION_WORDS } from '../lexicon/regions';
 import { isNameWord } from './names';
 
 /**
@@ -33,8 +34,15 @@ function isPortfolioAhead(toks: Tok[], k: number, limit: number): boolean {
  */
 export function portfolioLast(toks: Tok[], head: number): number {
   if (!toks[head]?.cap || !TITLE_HEADS.has(low(toks[head])) || !/^(of|for)$/.test(toks[head + 1]?.text ?? '')) return -1;
-  let k = head + 2;
+  // "Assistant U.S. Trade Representative for the Western Hemisphere": a region's portfolio takes "the" (one person's
+  // title: "the Council of Ministers of the African …" is a body's name).
+  const region = toks[head + 2]?.text === 'the' && REGION_WORDS.has(low(toks[head + 3])) && !/s$/.test(low(toks[head]));
+  let k = region ? head + 3 : head + 2;
   let last = -1;
+  if (region) {
+    while (k < toks.length && k - head < MAX_TITLE && toks[k].cap && !toks[k].poss && REGION_WORDS.has(low(toks[k]))) last = k++;
+    return last;
+  }
   // "Vice President for Freight and Customs Policy": other capitalized words may sit between portfolio words.
   for (; k < toks.length && k - head < MAX_TITLE; k++) {
     const t = toks[k];
