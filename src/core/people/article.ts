@@ -103,6 +103,8 @@ const PIPE_SIGNATURE = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L
 // A masthead's credit line, the role before the name: "Editor: Nadia Cheng".
 const CREDITED = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,2}):[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t*_.]*(?=\n|$)/gu;
 
+// "the state's …": a state's own officer may follow.
+const STATES_OWN = /\b[Tt]he\s+state['’]s\s/;
 // A transcript's speaker label in capitals with a role and no body: "NATALIA VERGARA (host):", "LYDIA CARRAWAY (HOST):".
 const LABEL_ROLE = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{Lu}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){1,3})[ \t]*\([ \t]*(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t]*\)[ \t]*:/gu;
 
@@ -153,7 +155,7 @@ const NOTHING_SIGNED: SignedLine = { signOffs: [], credits: [], pipes: [], label
 const signedLines = new Map<string, SignedLine>();
 const SIGNED_LINES = 4096;
 
-/** The sign-offs, credits and pipe signatures of one line (the three patterns never cross a line). */
+/** The sign-offs, credits, pipe signatures and speaker labels of one line (none of the four patterns crosses a line). */
 function signedLine(line: string): SignedLine {
   // A sign-off needs a dash, a credit or a label a colon, a signature a pipe.
   if (!/[—–:|-]/.test(line)) return NOTHING_SIGNED;
@@ -171,7 +173,7 @@ function signedLine(line: string): SignedLine {
   return found;
 }
 
-/** Names a newsletter signs or credits with a newsroom role: "— Naomi Athersmith, Editor", "Editor: Nadia Cheng". */
+/** Names a newsletter signs or credits with a newsroom role ("— Naomi Athersmith, Editor", "Editor: Nadia Cheng"), and a transcript's labelled roles. */
 function signedRolesOf(text: string): { roles: ReadonlyMap<string, string>; bodies: ReadonlyMap<string, string>; labels: ReadonlyMap<string, string> } {
   const roles = new Map<string, string>();
   const bodies = new Map<string, string>();
@@ -219,6 +221,7 @@ export function articleFrame(text: string): ArticleFrame {
   let roles: ReturnType<typeof signedRolesOf> | undefined;
   let counts: Map<string, number> | undefined;
   let usState: string | undefined;
+  let statesOwn: boolean | undefined;
   return {
     get mainCountry() {
       return most((counts ??= countriesNamed(text)));
@@ -248,7 +251,8 @@ export function articleFrame(text: string): ArticleFrame {
     get mainUSState() {
       return (usState ??= mainUSState(text));
     },
-    statesOwnTitle: (title: string) => statesOwnTitle(text, title),
+    // Asked of every titled person with no body: the whole text is searched only if it says "the state's" at all.
+    statesOwnTitle: (title: string) => (statesOwn ??= STATES_OWN.test(text)) && statesOwnTitle(text, title),
     stateAfterName: (ends: readonly number[]) => stateAfterName(text, ends),
     headlineCountry: headlineCountry(head),
     bylineRole: bylineRole.trim(),

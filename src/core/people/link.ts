@@ -185,10 +185,10 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
     }
   }
   // "State Sen. Marisol Ybarra", "the state's Commerce Secretary, Russell Boykin": a state's officer serves the state, not its country.
-  const countryOnly = !p.affiliation || !!placeOf(p.affiliation);
-  if (countryOnly && p.title && (stateOffice(p.title) || frame.statesOwnTitle(p.title)) && frame.mainUSState) {
+  const countryOnly = () => !p.affiliation || !!placeOf(p.affiliation);
+  if (p.title && (stateOffice(p.title) || frame.statesOwnTitle(p.title)) && frame.mainUSState && countryOnly()) {
     [p.affiliation] = [frame.mainUSState, extra.push('person.affiliation.state-office')];
-  } else if (countryOnly && LEGISLATOR_TITLE.test(p.title)) {
+  } else if (p.title && LEGISLATOR_TITLE.test(p.title) && countryOnly()) {
     // "Senator Nathaniel Hobart of South Carolina": a member of Congress serves the state named after the name.
     const state = frame.stateAfterName(lp.mentions.map((m) => m.end));
     if (state) [p.affiliation] = [state, extra.push('person.affiliation.state-after-name')];
