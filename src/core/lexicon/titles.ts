@@ -18,6 +18,9 @@ export const MINISTER_TITLE = /\bministers?\b/i;
 /** A member of a legislature by title: "Senator", "Rep.", "Congresswoman". */
 export const LEGISLATOR_TITLES = wordList('senator|sen.|representative|rep.|congressman|congresswoman');
 
+/** Offices only the European Union has under these names: "Trade Commissioner" (the U.S. has a Trade Representative). */
+export const EU_OFFICES = wordList('trade commissioner|commissioner for trade|eu trade commissioner|european trade commissioner');
+
 /** Offices a town or county holds: "Nogales Mayor Hector Valenzuela" serves Nogales. */
 export const LOCAL_OFFICES = wordList('mayor');
 

@@ -35,6 +35,8 @@ export interface ArticleFrame {
   signedBodies: ReadonlyMap<string, string>;
   /** Roles a transcript's capitalized speaker labels give, by the name in capitals: "NATALIA VERGARA (host):". */
   labelRoles: ReadonlyMap<string, string>;
+  /** Whether the article names the European Union or its Commission. */
+  namesEU: boolean;
   /** The U.S. state the article names most, for a state's officers ("State Sen. Marisol Ybarra"), or "". */
   mainUSState: string;
   /** Whether the article introduces `title` as the state's own ("the state's Commerce Secretary"). */
@@ -103,6 +105,8 @@ const PIPE_SIGNATURE = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L
 // A masthead's credit line, the role before the name: "Editor: Nadia Cheng".
 const CREDITED = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,2}):[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t*_.]*(?=\n|$)/gu;
 
+// The European Union by name, short form or seat.
+const NAMES_EU = /\b(?:EU|European Union|European Commission|Brussels)\b/;
 // "the state's …": a state's own officer may follow.
 const STATES_OWN = /\b[Tt]he\s+state['’]s\s/;
 // A transcript's speaker label in capitals with a role and no body: "NATALIA VERGARA (host):", "LYDIA CARRAWAY (HOST):".
@@ -222,6 +226,7 @@ export function articleFrame(text: string): ArticleFrame {
   let counts: Map<string, number> | undefined;
   let usState: string | undefined;
   let statesOwn: boolean | undefined;
+  let namesEU: boolean | undefined;
   return {
     get mainCountry() {
       return most((counts ??= countriesNamed(text)));
@@ -247,6 +252,9 @@ export function articleFrame(text: string): ArticleFrame {
     },
     get labelRoles() {
       return (roles ??= signedRolesOf(text)).labels;
+    },
+    get namesEU() {
+      return (namesEU ??= NAMES_EU.test(text));
     },
     get mainUSState() {
       return (usState ??= mainUSState(text));
@@ -275,6 +283,22 @@ function headlineCountry(head: string): string {
 }
 
 export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
+  {
+    id: 'person.affiliation.eu-office',
+    kind: 'person',
+    decides: 'affiliation',
+    anchor: 'an office only the EU has by that name ("Trade Commissioner") + an article that names the EU',
+    reason: 'holds an office of the {affiliation}',
+    examples: [
+      {
+        text: 'The U.S. tariffs hit steel. U.S. officials met on Monday in Washington, and the EU answered.\n\nTrade Commissioner Elske Vandenbroucke told the chamber that talks would go on.',
+        fact: 'Elske Vandenbroucke',
+        expect: { affiliation: 'European Union' },
+      },
+    ],
+    // No EU in the story: the country its sentence names.
+    counterExamples: [{ text: 'Canada named a new Trade Commissioner, Tom Hale, for its office in Lagos.', fact: 'Tom Hale', expect: { affiliation: 'Canada' } }],
+  },
   {
     id: 'person.affiliation.state-office',
     kind: 'person',
@@ -374,11 +398,11 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
         fact: 'Claire Aubin',
         expect: { affiliation: '' },
       },
-      // A commissioner is the bloc's.
+      // A commissioner is the bloc's (person.affiliation.eu-office), not the nation's the story names most.
       {
         text: 'Duties on hold\n\nThe European Union paused its list. The EU had answered the United States, and the United States welcomed the pause.\n\nTrade Commissioner Elske Maas said talks would go on.',
         fact: 'Elske Maas',
-        expect: { affiliation: '' },
+        expect: { affiliation: 'European Union' },
       },
     ],
   },

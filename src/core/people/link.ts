@@ -4,7 +4,7 @@ import { NOT_NAMES, placeOf } from '../lexicon/words';
 import { stateOffice } from './usStates';
 import { rx } from '../lexicon/wordList';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
-import { CABINET_HEADS, LEGISLATOR_TITLES, LEGISLATORS, MINISTER_TITLE, NATIONAL_TITLE_HEADS, NEWSROOM_TITLE_HEADS, SHARED_US_TITLES, STATE_OFFICES } from '../lexicon/titles';
+import { CABINET_HEADS, EU_OFFICES, LEGISLATOR_TITLES, LEGISLATORS, MINISTER_TITLE, NATIONAL_TITLE_HEADS, NEWSROOM_TITLE_HEADS, SHARED_US_TITLES, STATE_OFFICES } from '../lexicon/titles';
 import { articleFrame, notNation, type ArticleFrame } from './article';
 import { LEADERS, nameWords } from './names';
 import { lowerBound } from '../quotes/search';
@@ -175,6 +175,8 @@ function finish(lp: LinkedPerson, frame: ArticleFrame): void {
     else if (byline && frame.outlet && (!p.title || bylineTitled || !!titleM?.because?.includes('person.title.credit-role'))) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.byline-outlet')];
     // "— Editor, Hannah Stroud" under a newsletter's masthead: a newsroom's title with no body is the outlet's.
     else if (newsroomTitle(p.title) && frame.outlet) [p.affiliation] = [frame.outlet, extra.push('person.affiliation.newsroom-title')];
+    // "Trade Commissioner Elske Vandenbroucke" in a story about the EU: the bloc's office, whatever country the story names most.
+    else if (EU_OFFICES.has(p.title) && frame.namesEU) [p.affiliation] = ['European Union', extra.push('person.affiliation.eu-office')];
     else if (serves(() => frame.datelineCountry)) [p.affiliation] = [frame.datelineCountry, extra.push('person.affiliation.dateline')];
     else if (serves(() => frame.headlineCountry)) [p.affiliation] = [frame.headlineCountry, extra.push('person.affiliation.headline')];
     else if (serves(() => frame.mainCountry) && !(nationalTitle(p.title) && notNation(frame.mainCountry))) [p.affiliation] = [frame.mainCountry, extra.push('person.affiliation.main-country')];
