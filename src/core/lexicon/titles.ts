@@ -108,6 +108,9 @@ export const ORG_TITLED = wordList(
     'economist|analyst|strategist|spokesman|spokeswoman|spokesperson|head|partner|fellow|researcher|chief|officer|member|aide',
 );
 
+/** Heads that name a body's seat when written in lower case after the body's name ("Port of Tacoma commissioner"); capitalized, they are a government's office. */
+export const BODY_SEATS = wordList('commissioner|supervisor|trustee|councillor|councilor');
+
 /** Words that make a capitalized run before a title an organization ("Chinese Embassy spokesman"). */
 export const TITLE_ORG_WORDS = wordList(
   'house|embassy|consulate|ministry|department|institute|association|council|industries|group|bank|chamber|commission|agency|' +

@@ -7,7 +7,7 @@
 import type { Rule } from '../rules/rule';
 import { END_HEADS } from '../lexicon/orgHeads';
 import type { Tok } from '../lexicon/tokens';
-import { ORG_TITLED, SHARED_US_TITLES, TITLE_ORG_WORDS, US_TITLES, GOVERNMENT_HEADS } from '../lexicon/titles';
+import { BODY_SEATS, ORG_TITLED, SHARED_US_TITLES, TITLE_ORG_WORDS, US_TITLES, GOVERNMENT_HEADS } from '../lexicon/titles';
 import { FUNCTION_CAPS, STATES_PROVINCES, placeOf } from '../lexicon/words';
 import { countriesOf, sentenceAround } from './sentenceCountries';
 
@@ -75,7 +75,9 @@ function orgBefore(c: BeforeTitle): Tie | null {
   // "Union chief Rita Moreno of …": a lone head word opening the sentence is a capitalized common noun, not a body.
   if (from - i === 1 && toks[i].sentStart && END_HEADS.has(low(toks[i]))) return null;
   const hasOrgWord = toks.slice(i, from).some((t) => TITLE_ORG_WORDS.has(t.text));
-  if (!ORG_TITLED.has(low(toks[head])) && !hasOrgWord) return null;
+  // "Port of Tacoma commissioner Leland Fujikawa": a seat on the body, in lower case.
+  const seat = !toks[head].cap && BODY_SEATS.has(toks[head].text);
+  if (!ORG_TITLED.has(low(toks[head])) && !hasOrgWord && !seat) return null;
   return { affiliation: text.slice(toks[i].start, toks[from - 1].end), org: { i, j: from } };
 }
 
@@ -173,6 +175,7 @@ export const AFFILIATION_BEFORE_TITLE: readonly Rule<BeforeTitle, Tie>[] = [
     examples: [
       { text: 'Chinese Embassy spokesman Liu Pengyu told reporters the tariffs were unfair.', fact: 'Liu Pengyu', expect: { title: 'spokesman', affiliation: 'Chinese Embassy' } },
       { text: 'Rolex CEO Jean-Frederic Dufour declined to comment.', fact: 'Jean-Frederic Dufour', expect: { affiliation: 'Rolex' } },
+      { text: 'Port of Tacoma commissioner Leland Fujikawa said two shipping lines had called.', fact: 'Leland Fujikawa', expect: { title: 'commissioner', affiliation: 'Port of Tacoma' } },
     ],
     counterExamples: [
       { text: 'Chinese President Xi Jinping met the delegation.', fact: 'Xi Jinping', expect: { affiliation: 'China' } },
