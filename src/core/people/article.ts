@@ -82,13 +82,16 @@ const CAPS_MASTHEAD = /(?:^|\n)[ \t*#_]*(\p{Lu}{2,}(?:[ \t]+(?:&[ \t]+)?\p{Lu}{2
 const NAMED_HEADLINE = new RegExp(String.raw`^[ \t*#_]*(${OWN_NAME}):[ \t]+\S`, 'u');
 const NEWSLETTER_CUE = rx('i')`${NEWSLETTER_CUES}`;
 
+/** Words in capitals as a story writes them: "ORCHARD ROW WEEKLY" → "Orchard Row Weekly". */
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+
 /** The name a newsletter or podcast gives itself in its head, or "". */
 function ownName(head: string): string {
   const intro = SELF_INTRO.exec(head);
   // A full stop after a word ends the sentence, not the name ("… from Lowcountry Business Radio. I'm …").
   if (intro) return (intro[2] || intro[1]).trim().replace(/(?<=\p{Ll})\.$/u, '');
   const caps = CAPS_MASTHEAD.exec(head);
-  if (caps) return caps[1].toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  if (caps) return titleCase(caps[1]);
   const named = NEWSLETTER_CUE.test(head) ? NAMED_HEADLINE.exec(head.trimStart()) : null;
   // Two words at least, and no place: "China: …" or "Analysis: …" opens a news headline.
   return named && /\s/.test(named[1].trim()) && !placeOf(named[1].trim()) ? named[1].trim() : '';
@@ -105,8 +108,6 @@ const PIPE_SIGNATURE = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L
 // A masthead's credit line, the role before the name: "Editor: Nadia Cheng".
 const CREDITED = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,2}):[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t*_.]*(?=\n|$)/gu;
 
-// The European Union by name, short form or seat.
-const NAMES_EU = /\b(?:EU|European Union|European Commission|Brussels)\b/;
 // "the state's …": a state's own officer may follow.
 const STATES_OWN = /\b[Tt]he\s+state['’]s\s/;
 // A transcript's speaker label in capitals with a role and no body: "NATALIA VERGARA (host):", "LYDIA CARRAWAY (HOST):".
@@ -206,7 +207,7 @@ function signatureOf(text: string): RegExpExecArray | null {
 export function articleFrame(text: string): ArticleFrame {
   const head = text.slice(0, HEAD);
   const d = DATELINE.exec(head);
-  const city = d?.[1] ? d[1].trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : '';
+  const city = d?.[1] ? titleCase(d[1].trim()) : '';
   const b = BYLINE_OUTLET.exec(head);
   // "By Ana Ruiz, Staff Writer": a role, not an outlet.
   // "By Seo Ji-hyun, Staff Reporter" then the outlet on the next line.
@@ -226,7 +227,6 @@ export function articleFrame(text: string): ArticleFrame {
   let counts: Map<string, number> | undefined;
   let usState: string | undefined;
   let statesOwn: boolean | undefined;
-  let namesEU: boolean | undefined;
   return {
     get mainCountry() {
       return most((counts ??= countriesNamed(text)));
@@ -254,7 +254,7 @@ export function articleFrame(text: string): ArticleFrame {
       return (roles ??= signedRolesOf(text)).labels;
     },
     get namesEU() {
-      return (namesEU ??= NAMES_EU.test(text));
+      return (counts ??= countriesNamed(text)).has('European Union');
     },
     get mainUSState() {
       return (usState ??= mainUSState(text));

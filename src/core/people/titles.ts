@@ -1,6 +1,6 @@
 import type { Tok } from '../lexicon/tokens';
 import { decide } from '../rules/rule';
-import { ARTICLES, PLACE_PREPOSITIONS, ROLE_ORIGINS, SPOKESPERSONS, CORPORATE_MODIFIERS, GOVERNMENT_HEADS, HONORIFICS, LEGISLATORS, LOCAL_OFFICES, RANKS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TRADE_ROLES } from '../lexicon/titles';
+import { ARTICLES, PLACE_PREPOSITIONS, ROLE_ORIGINS, SPOKESPERSONS, CORPORATE_MODIFIERS, GOVERNMENT_HEADS, HONORIFICS, LEGISLATOR_TITLES, LOCAL_OFFICES, RANKS, OWNER_PRONOUNS, PORTFOLIOS, ROLE_OPENERS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TRADE_ROLES } from '../lexicon/titles';
 import { KNOWN_GIVEN_NAMES } from '../lexicon/worldNames';
 import { PARTY_LABELS } from '../lexicon/parties';
 import { placeOf } from '../lexicon/words';
@@ -88,8 +88,7 @@ export function titleBefore(text: string, toks: Tok[], nameAt: number): TitleFin
   const party = from > 0 && toks[from - 1].cap && PARTY_LABELS.has(low(toks[from - 1])) && !toks[from - 1].poss;
   if (party) from--;
   // "State Sen. Marisol Ybarra", "state Rep. …": a state legislature's seat, not Congress's.
-  const seat = TITLE_ABBREVIATIONS.get(low(head))?.toLowerCase() ?? low(head);
-  const stateSeat = from === nameAt - 1 && from > 0 && low(toks[from - 1]) === 'state' && (LEGISLATORS.has(seat) || seat === 'representative');
+  const stateSeat = from === nameAt - 1 && from > 0 && low(toks[from - 1]) === 'state' && LEGISLATOR_TITLES.has(head.text);
   if (stateSeat) from--;
   let title = text.slice(toks[from].start, head.end);
   if (/^(the|a|an)\b/i.test(title)) title = title.replace(/^(the|a|an)\s+/i, '');

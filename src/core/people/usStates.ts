@@ -4,7 +4,7 @@
  * "Senator Nathaniel Hobart of South Carolina" serves the state named after the name.
  */
 import { US_STATES } from '../lexicon/regions';
-import { rx } from '../lexicon/wordList';
+import { escape, rx } from '../lexicon/wordList';
 
 // Matched in any case, then kept only as articles write a state, capitalized ("South Carolina"; a lower-case "georgia" is no state).
 const STATE_NAME = rx('giu')`(?<![\p{L}-])(?:${US_STATES})(?![\p{L}-])`;
@@ -33,7 +33,7 @@ export const stateOffice = (title: string): boolean => /^state\s/i.test(title);
 /** Whether the text introduces `title` as the state's own: "the state's Commerce Secretary". */
 export function statesOwnTitle(text: string, title: string): boolean {
   if (!title) return false;
-  const at = text.search(new RegExp(`\\b[Tt]he\\s+state['’]s\\s+${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`));
+  const at = text.search(new RegExp(`\\b[Tt]he\\s+state['’]s\\s+${escape(title).replace(/\s+/g, '\\s+')}\\b`));
   return at >= 0;
 }
 
