@@ -164,14 +164,20 @@ function shortFormIndex(groups: Group[]): Map<string, Set<Group>> {
       if (!STATES_PROVINCES.has(first) && !INDUSTRY_HEADS.has(first) && !ALL_GOODS.has(first) && !placeOf(lead)) add(`f:${first}`, g);
       for (const i of initialsOf(shown)) add(`i:${i}`, g);
       for (const x of words) if (SHORT_FORM_HEADS.has(x.toLowerCase())) add(`h:${x.toLowerCase()}`, g);
+      // "Brindlewood Home" in a headline for Brindlewood Home Furnishings Inc.: a leading run of two words or more.
+      for (let n = 2; n < words.length; n++) add(`l:${words.slice(0, n).join(' ').toLowerCase()}`, g);
     }
   }
   return index;
 }
 
-/** The one body a lone word can stand for: its first word, its acronym, or its head ("the Department"). */
+/** The one body a lone word can stand for: its first word, its acronym, or its head ("the Department"); or the one a run of words opens. */
 function shortFormOwner(index: Map<string, Set<Group>>, word: string): Group | undefined {
   const w = word.toLowerCase();
+  if (/\s/.test(w)) {
+    const opened = index.get(`l:${w.replace(/\s+/g, ' ')}`);
+    return opened?.size === 1 ? [...opened][0] : undefined;
+  }
   const matches = new Set([...(index.get(`f:${w}`) ?? []), ...(ALL_CAPS.test(word) ? index.get(`i:${word}`) ?? [] : []), ...(SHORT_FORM_HEADS.has(w) ? index.get(`h:${w}`) ?? [] : [])]);
   return matches.size === 1 ? [...matches][0] : undefined;
 }
