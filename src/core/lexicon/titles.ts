@@ -159,6 +159,9 @@ export const ROLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['owned', 'owner'], ['headed', 'head'], ['chaired', 'chair'], ['managed', 'manager'], ['directed', 'director'],
 ]);
 
+/** Work a clause describes, kept as the title with what it is about: "who covers shipping at Øresund Equity Research". */
+export const DESCRIBED_WORK_VERBS = wordList('covers|follows|tracks|studies|teaches|researches|analyzes|analyses');
+
 /** Words that open a described role: "a", "the", "its" (", the trade minister,", "its chief executive, …"). */
 /** Heads of an envoy's title, whose post names where they are sent: "permanent representative to the WTO". */
 export const ENVOY_HEADS = wordList('representative|ambassador|envoy|delegate');

@@ -2,7 +2,7 @@ import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
 import { PLACE_NOUNS, REGION_WORDS } from '../lexicon/regions';
 import { APPOSITION_HEADS, END_HEADS } from '../lexicon/orgHeads';
-import { APPOSITION_CLOSERS, ARTICLES, DURATION_OPENERS, ROLE_ORIGINS, ROLE_THE_LINKS, BODY_KIND_WORDS, ENVOY_HEADS, CABINET_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, GOVERNMENT_HEADS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
+import { APPOSITION_CLOSERS, ARTICLES, DESCRIBED_WORK_VERBS, DURATION_OPENERS, ROLE_ORIGINS, ROLE_THE_LINKS, BODY_KIND_WORDS, ENVOY_HEADS, CABINET_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, GOVERNMENT_HEADS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { opensPersonName } from '../lexicon/worldNames';
@@ -130,6 +130,16 @@ function departmentInTitle(found: RoleFinding | null): RoleFinding | null {
   return { ...found, title: `${found.title} of ${found.affiliation}`, affiliation: '', org: null, because: found.because.filter((id) => !id.startsWith('person.affiliation.')) };
 }
 
+/** "covers home furnishings for Piedmont Equity Partners": up to six words of work, then the body after "at" or "for". */
+function describedWork(text: string, toks: Tok[], verbAt: number): RoleFinding | null {
+  let e = verbAt + 1;
+  while (e < toks.length && e - verbAt <= 6 && toks[e].word && !toks[e].cap && !/^(?:at|for)$/.test(low(toks[e]))) e++;
+  if (e === verbAt + 1 || !/^(?:at|for)$/.test(low(toks[e]))) return null;
+  const s = orgAt(toks, e + 1);
+  const tie = s ? tieTo(text, toks, s) : null;
+  return tie?.org ? { title: text.slice(toks[verbAt].start, toks[e - 1].end), ...tie } : null;
+}
+
 /**
  * Reads ", [a|the] <role> at|of <Organization>" (or ", who chairs … at …") after a name ending at token j;
  * a one-word department stays in the title ("Head of Research").
@@ -147,6 +157,8 @@ function readRoleAfter(text: string, toks: Tok[], j: number, copula: boolean): R
   const isRole = copula && ROLE_COPULAS.has(low(toks[j])) && (ARTICLES.has(low(toks[j + 1])) || bare(toks[j + 1]));
   if (toks[j]?.text !== ',' && !direct && !isRole) return null;
   let k = j + 1;
+  // ", who covers shipping at Øresund Equity Research": the work as written is the title, the body after "at|for" employs.
+  if (low(toks[k]) === 'who' && DESCRIBED_WORK_VERBS.has(low(toks[k + 1]))) return describedWork(text, toks, k + 1);
   let verb = '';
   let verbAt = direct ? j : low(toks[k]) === 'who' && (ROLE_VERBS.get(low(toks[k + 1])) || onBoardAt(toks, k + 1)) ? k + 1 : -1;
   // ", who has owned Messervy Hardware for 31 years,": the perfect's participle.
@@ -162,14 +174,17 @@ function readRoleAfter(text: string, toks: Tok[], j: number, copula: boolean): R
     if (low(toks[k]) === 'the' && noun?.word && !noun.cap && END_HEADS.has(low(noun)) && closes(toks[k + 2])) {
       return { title: verb, affiliation: '', org: null, because: [], antecedent: low(noun) };
     }
-    // ", who owns a hardware store in Tucson,": a body described, not named: the role alone.
+    // ", who owns a hardware store in Tucson,": a body described, not named: the role as written ("owns a hardware store").
     if (/^(?:a|an)$/.test(low(toks[k]))) {
       let e = k + 1;
-      while (e < toks.length && e - k <= 4 && toks[e].word && !toks[e].cap) e++;
-      if (PLACE_PREPOSITIONS.has(low(toks[e - 1])) && toks[e]?.cap) {
+      // Up to six words ("a 60-person sheet-metal shop", "a corn growers' cooperative"), then where it is.
+      while (e < toks.length && e - k <= 6 && ((toks[e].word && !toks[e].cap && !PLACE_PREPOSITIONS.has(low(toks[e])) && !ROLE_ORIGINS.has(low(toks[e]))) || (/^['’]$/.test(toks[e].text) && toks[e].start === toks[e - 1].end))) e++;
+      const last = e - 1;
+      if ((PLACE_PREPOSITIONS.has(low(toks[e])) || ROLE_ORIGINS.has(low(toks[e]))) && toks[e + 1]?.cap) {
+        e++;
         while (e < toks.length && toks[e].word && toks[e].cap) e++;
       }
-      if (e > k + 1 && closes(toks[e])) return { title: verb, affiliation: '', org: null, because: [] };
+      if (last > k && toks[last].word && (closes(toks[e]) || low(toks[e]) === 'and')) return { title: text.slice(toks[verbAt].start, toks[last].end), affiliation: '', org: null, because: [] };
     }
     // ", who chairs the Indonesian Nickel Smelters Forum (INSF),": the body right after the verb.
     const body = orgAt(toks, k);
@@ -654,6 +669,9 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: '“The gap is wide,” said Ilse Marrow, a vice president with the Norland Policy Institute.', fact: 'Ilse Marrow', expect: { title: 'vice president', affiliation: 'Norland Policy Institute' } },
       { text: 'Kari Lunde heads procurement at Fjord Packaging, a family-owned firm near Bergen.', fact: 'Kari Lunde', expect: { title: 'head of procurement', affiliation: 'Fjord Packaging' } },
       { text: '“It hurts,” said Ana Lima, who owns Padaria Sol in Recife.', fact: 'Ana Lima', expect: { title: 'owner', affiliation: 'Padaria Sol' } },
+      // Work a clause describes: the work is the title, the body after "at" or "for" employs.
+      { text: '"The second half looks thin," said Henrik Aasgaard, who covers shipping at Øresund Equity Research.', fact: 'Henrik Aasgaard', expect: { title: 'covers shipping', affiliation: 'Øresund Equity Research' } },
+      { text: 'Priya Venkataraman, who teaches trade compliance at the Fundy Business School, said the rules made sense.', fact: 'Priya Venkataraman', expect: { title: 'teaches trade compliance', affiliation: 'Fundy Business School' } },
       // The perfect, and how long the role has been held.
       { text: 'Down the block, Gus Whitacre, who has owned Whitacre Hardware for 22 years, said prices had jumped.', fact: 'Gus Whitacre', expect: { title: 'owner', affiliation: 'Whitacre Hardware' } },
       // "in the" or "to the" a body, right after the role's head.
@@ -676,7 +694,8 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: '“Costs will rise,” said Lena Duarte, chief economist for Latin America at Banco Serrano.', fact: 'Lena Duarte', expect: { title: 'chief economist for Latin America', affiliation: 'Banco Serrano' } },
       { text: '“The margin is wrong,” said Omar Field, a Washington trade attorney at Pell Brandt LLP.', fact: 'Omar Field', expect: { title: 'Washington trade attorney', affiliation: 'Pell Brandt LLP' } },
       { text: '“Tokyo has a free option,” said Mathilde Roux, a partner at the Geneva law firm Roux Amar Avocats.', fact: 'Mathilde Roux', expect: { title: 'partner', affiliation: 'Roux Amar Avocats' } },
-      { text: '“Orders dried up,” said Ben Ortiz, who owns a hardware store in Tucson.', fact: 'Ben Ortiz', expect: { title: 'owner', affiliation: '' } },
+      { text: '“Orders dried up,” said Ben Ortiz, who owns a hardware store in Tucson.', fact: 'Ben Ortiz', expect: { title: 'owns a hardware store', affiliation: '' } },
+      { text: "Pichit Boonmee, who heads a corn growers' cooperative in Phetchabun, said the government moved too late.", fact: 'Pichit Boonmee', expect: { title: "heads a corn growers' cooperative", affiliation: '' } },
       { text: 'Dave Cassidy, president of Unifor Local 444, said members were worried.', fact: 'Dave Cassidy', expect: { title: 'president', affiliation: 'Unifor Local 444' } },
       { text: 'Suppliers are exposed. Anneke Botha, managing director of a small family firm, said orders had halved.', fact: 'Anneke Botha', expect: { title: 'managing director', affiliation: '' } },
       { text: 'Grace Ndirangu, a senior lecturer in agricultural economics at Kenyatta University, said the sums were hard.', fact: 'Grace Ndirangu', expect: { title: 'senior lecturer in agricultural economics', affiliation: 'Kenyatta University' } },
@@ -686,6 +705,8 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
       { text: 'Hessa Al-Qahtani, Deputy Chairman for Economic Studies at the Tariff Policy Committee, said prices would hold.', fact: 'Hessa Al-Qahtani', expect: { title: 'Deputy Chairman for Economic Studies', affiliation: 'Tariff Policy Committee' } },
     ],
     counterExamples: [
+      // Work with no body after it gives no role.
+      { text: '"Costs will rise," said Jort Hanssen, who covers consumer goods, at a briefing.', fact: 'Jort Hanssen', expect: { title: '' } },
       { text: 'Ilse Marrow, who worked for a decade at the Norland Policy Institute, called the deal thin.', fact: 'Ilse Marrow' },
       { text: 'Gareth Penhallow, who was moved up from under-secretary to Minister of State for Trade Policy in January, spoke.', fact: 'Gareth Penhallow', expect: { title: '' } },
       // "with" after "who leads" names the other side of the talks, not an employer.
