@@ -3,10 +3,11 @@ import { orgKey } from './organizations/orgKey';
 import type { Organization } from './types';
 import type { PersonMention } from './mentions';
 import { lowerBound } from './quotes/search';
-import { END_HEADS } from './lexicon/orgHeads';
+import { END_HEADS, FINANCE_FIRM_HEADS } from './lexicon/orgHeads';
 import { MODIFIER_PREPOSITIONS, placeOf } from './lexicon/words';
 import { NAME_PARTICLES } from './lexicon/nameParticles';
 import { rx } from './lexicon/wordList';
+import { ASKING_VERBS } from './lexicon/speechVerbs';
 import { memoize } from './memo';
 import { GOVERNMENT_BODY_HEADS } from './lexicon/governmentActors';
 import { COMMISSION_CHAIRS, COMMISSION_HEADS, COMMISSIONER_TITLES, CORPORATE_TITLE_HEADS, AGENCY_TITLE_HEADS, COURT_HEADS, CABINET_HEADS, FIRM_DIRECTOR_KINDS, GENERIC_PORTFOLIO_WORDS, JUDGE_RANKS, JUNIOR_RANKS, PORTFOLIOS, JUDGE_TITLES, PEERS, PERSON_POSSESSIVES, STATE_OFFICE_HEADS } from './lexicon/titles';
@@ -29,6 +30,7 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
   nearestFirm(people, organizations);
   judgesOfCourt(people, organizations);
   colleagues(people, text);
+  callAnalysts(people, text);
   const byKey = new Map<string, Organization>();
   for (const o of organizations) for (const form of [o.name, ...o.aliases]) byKey.set(orgKey(form), o);
   if (!byKey.size) return people;
@@ -46,6 +48,29 @@ export function reclaimOrganizations(people: LinkedPerson[], organizations: Orga
 }
 
 const NEAR = 600;
+
+const ANALYSTS = /\banalysts?\b/i;
+const ASKS = rx('i')`\b(?:${ASKING_VERBS})\b`;
+
+/**
+ * "… passing it on?" asked Brent Oyelaran of Cardinal Ridge Capital': on a call that analysts join,
+ * someone of a broker, bank or research house who asks is an analyst (no title of their own given).
+ */
+function callAnalysts(people: LinkedPerson[], text: string): void {
+  if (!ANALYSTS.test(text)) return;
+  for (const lp of people) {
+    const p = lp.person;
+    if (p.title || !p.affiliation || !FINANCE_FIRM_HEADS.has(p.affiliation.split(/\s+/).pop()!.toLowerCase())) continue;
+    const asks = lp.mentions.some((m) => {
+      const from = Math.max(text.lastIndexOf('.', m.start), text.lastIndexOf('\n', m.start), text.lastIndexOf('?', m.start)) + 1;
+      const to = text.slice(m.end).search(/[.!?\n]/);
+      return ASKS.test(text.slice(from, to < 0 ? text.length : m.end + to));
+    });
+    if (!asks) continue;
+    p.title = 'analyst';
+    p.because = [...p.because, 'person.title.call-analyst'];
+  }
+}
 const GOVERNMENT_BODY = rx('iu')`(?<![\p{L}-])${GOVERNMENT_BODY_HEADS}(?![\p{L}-])`;
 // "of EU output", "to Chinese buyers": a name between a preposition and a lower-case noun.
 const PREPOSITION_BEFORE = rx('iu')`(?<![\p{L}-])${MODIFIER_PREPOSITIONS}\s+(?:the\s+)?$`;

@@ -11,6 +11,8 @@ import { wordList } from './wordList';
 export const FAMILY_FIRM_TAILS = wordList('sons|fils|filhos|figli|hijos|hermanos|frères|söhne');
 
 /** Words that close an organization's name ("Pacific Research Institute", "Trina Solar", "Nike Inc"). */
+/** Last words of a broker's, bank's or research house's name, whose people on an earnings call are analysts. */
+export const FINANCE_FIRM_HEADS = wordList('securities|capital|equity|research|partners|investments|bank|advisors|advisers|brokerage|markets|financial');
 export const END_HEADS = wordList(
   'organization|organisation|institute|institution|association|department|ministry|commission|council|agency|bureau|' +
     'administration|bank|fund|federation|chamber|society|foundation|forum|committee|office|service|board|authority|' +

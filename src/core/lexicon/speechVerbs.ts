@@ -186,3 +186,6 @@ export const ANSWER_NOUNS = wordList('answers|responses|replies|remarks|comments
 
 /** The verb right after the subject of a reported clause: "said Honduras would ask …", "said Canada is ready". */
 export const CLAUSE_VERBS = wordList('would|will|is|was|has|had|must|should|could|can|may|might|plans|intends|wants|needs|expects|hopes|aims|remains|stands');
+
+/** Verbs of asking: someone who asks on an earnings call ("asked Brent Oyelaran of Cardinal Ridge Capital"). */
+export const ASKING_VERBS = wordList('asked|asks|asking|pressed|questioned');

@@ -288,6 +288,28 @@ export const CONTEXT_RULES: readonly Rule<unknown, unknown>[] = [
     ],
   },
   {
+    id: 'person.title.call-analyst',
+    kind: 'person',
+    decides: 'title',
+    anchor: 'a person "of" a broker, bank or research house, with no title, who asks a question in a story that speaks of analysts',
+    reason: 'an analyst: asks on the call for {affiliation}',
+    examples: [
+      {
+        text: 'Prairie Forge told analysts it would absorb the tariff.\n\n"Are your competitors eating the 15% or passing it on?" asked Brent Oyelaran of Cardinal Ridge Capital.',
+        fact: 'Brent Oyelaran',
+        expect: { title: 'analyst', affiliation: 'Cardinal Ridge Capital' },
+      },
+    ],
+    counterExamples: [
+      // No analysts in the story, and no question asked: the firm alone.
+      {
+        text: 'Prairie Forge will absorb the tariff.\n\n"It is a fair price," said Brent Oyelaran of Cardinal Ridge Capital.',
+        fact: 'Brent Oyelaran',
+        expect: { title: '', affiliation: 'Cardinal Ridge Capital' },
+      },
+    ],
+  },
+  {
     id: 'person.affiliation.commission',
     kind: 'person',
     decides: 'affiliation',
