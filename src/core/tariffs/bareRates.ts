@@ -21,7 +21,9 @@ const RATE_BEFORE = rx('iu')`(?<![\p{L}-])rates?(?![\p{L}-])((?:\s+[\p{L}'’.-]
 // "a 50% rate", "a flat 15 percent rate".
 const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+)?rates?(?![\p{L}-])/iu;
 // "goods face 35%", "importers pay 25%", "it charges 10%", "levied at 20%".
-const BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${BURDEN_VERBS}\s+(?:an?\s+|the\s+)?(?:rate\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$`;
+const BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${BURDEN_VERBS}\s+(?:us\s+|them\s+)?(?:an?\s+|the\s+)?(?:rate\s+of\s+|combined\s+|flat\s+|additional\s+|extra\s+)?$`;
+// "coffee pays 8% in China", "China charges us 5.5% on carbonate": where the burden falls, or on what, right after it.
+const BURDEN_WHERE = /^\s+(?:in\s+(?:the\s+)?\p{Lu}|on\s+(?:the\s+)?\p{Ll})/u;
 // "35% and 25%", "from 15% to 30%": a second rate joined to one just found.
 const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+)$/i;
 // Words nearby that name another measure than a border charge.
@@ -72,7 +74,6 @@ export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], kno
     let near = false;
     for (let k = Math.max(0, i - 2); k < Math.min(nearIndex.length, i + 3) && !near; k++) near = Boolean(nearIndex[k]);
     const adjacent = Boolean(nearIndex[i - 1] || nearIndex[i + 1]);
-    if (!near) return;
     let previous: { end: number; sentenceStart: number } | null = null;
     for (let k = first; k < fi; k++) {
       const f = figures[k];
@@ -83,7 +84,9 @@ export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       // "the furniture rate is scheduled to rise to 30%": a rate that moves to a level states the level.
       if (notABorderRate(x, { rateMoves: rateBefore !== null })) continue;
       const joined = previous !== null && previous.sentenceStart === f.sentenceStart && JOINED.test(p.text.slice(previous.end - p.start, at));
-      const governed = rateBefore !== null || RATE_AFTER.test(after) || (adjacent && (joined || BURDEN_BEFORE.test(before)));
+      const burden = BURDEN_BEFORE.test(before);
+      // Away from the duty paragraphs only a burden that says where or on what it falls: "coffee pays 8% in China".
+      const governed = near ? rateBefore !== null || RATE_AFTER.test(after) || (adjacent && (joined || burden)) : burden && BURDEN_WHERE.test(after);
       if (!governed) continue;
       // Another measure in the words that govern it: "the interest rate is 5%", "a 10% price rise".
       const local = rateBefore ? before.slice(Math.max(0, rateBefore.index - 25)) : before.slice(-40);

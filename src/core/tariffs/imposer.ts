@@ -40,7 +40,8 @@ const ORIGIN_AND_BEFORE = rx('u')`\b(?:${ORIGIN_PREPOSITIONS}|${MADE_IN})\s+(?:t
 const IMPORTER_BEFORE = rx('iu')`\b${SHIP_WORDS}\s+(?:[\p{L}'’-]+\s+){0,2}?${INTO_WORDS}\s+(?:the\s+)?$|(?<![\p{L}-])${ENTER_VERBS}\s+(?:the\s+)?$`;
 const BY_BEFORE = rx('i')`\b${SET_BY_VERBS}\s+by\s+(?:the\s+)?$`;
 // "a 26% duty in the US": the country where a tariff is charged imposes it.
-const CHARGED_IN_BEFORE = rx('iu')`(?<![\p{L}-])(?:${TARIFF_NOUNS}|rates?)\s+(?:in|at)\s+(?:the\s+)?$`;
+// "coffee pays 8% in China": where a rate is paid is where it is charged.
+const CHARGED_IN_BEFORE = rx('iu')`(?<![\p{L}-])(?:${TARIFF_NOUNS}|rates?|${BURDEN_VERBS}\s+\d[\d.,]*\s?${PERCENT_UNIT})\s+(?:in|at)\s+(?:the\s+)?$`;
 // "South Korea's won dropped", "China's economy": a country's market or economy does not act.
 const MARKET = MARKET_NOUNS;
 // A possessive pronoun just before the rate or its tariff word: "its 38.5% tariff", "their new duties".
@@ -369,6 +370,8 @@ export const IMPOSER_RULES: Rule<ImposerContext, string>[] = [
       { text: 'Exporters must now pay the 18% surcharge imposed by Egypt on Turkish glass.', fact: '18%', expect: { imposer: 'Egypt' } },
       // "in X, where …": the rate is charged in the place the clause is about.
       { text: 'The dispute echoes one in Honduras, where the economy ministry agreed to a 20% surcharge on yellow corn.', fact: '20%', expect: { imposer: 'Honduras' } },
+      // Where a rate is paid: "pays 8% in China".
+      { text: 'Colombian flowers face duties everywhere. Colombian coffee pays 8% in China.', fact: '8%', expect: { imposer: 'China' } },
     ],
     counterExamples: [
       { text: 'Egypt imposed an 18% surcharge on Turkish glass.', fact: '18%' },
