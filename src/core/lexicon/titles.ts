@@ -38,7 +38,7 @@ export const TITLE_HEADS = wordList(
     'ministers|senators|commissioners|governors|ambassadors|executives|officials|leaders|economists|analysts|director-general|secretary-general|deputy-director|' +
     'member|mp|mep|mla|msp|legislator|delegate|spokesman|lawyer|columnist|correspondent|editor|reporter|writer|anchor|presenter|' +
     'lecturer|scholar|dean|scientist|historian|academic|critic|consultant|specialist|coordinator|superintendent|inspector|' +
-    'comptroller|comptroller-general|commissioner-general|treasurer',
+    'comptroller|comptroller-general|commissioner-general|treasurer|host|co-host|moderator|panellist|panelist',
 );
 
 /** A legislator's seat noun after a party label: "the Liberal Democrat member for Cheltenham South". */
@@ -226,6 +226,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 export const OWNER_PRONOUNS = wordList('its|their|our|whose');
 /** What a byline may add after the name that is a role, not an outlet: "By Ana Ruiz, Staff Writer". */
 /** The head of a title that only a newsroom gives: "Editor", "policy editor", "staff writer". */
+/** Titles of whoever asks the questions in an interview or on a show: never its subject. */
+export const ASKER_TITLE_HEADS = wordList('host|co-host|moderator|interviewer|presenter|anchor');
 export const NEWSROOM_TITLE_HEADS = wordList('editor|writer|reporter|correspondent|columnist|contributor|anchor|presenter|host');
 export const BYLINE_ROLES = wordList(NEWSROOM_TITLE_HEADS, 'staff|bureau|chief|special|senior|associate|news');
 

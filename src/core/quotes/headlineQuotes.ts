@@ -7,6 +7,7 @@
 import { decide, withReasons, type Rule } from '../rules/rule';
 import type { Person, Quote } from '../types';
 import { labelAt, repeatedLabels, speakerDiffers } from '../sources/speakers';
+import { ASKER_TITLE_HEADS } from '../lexicon/titles';
 
 /** What the rule reads: the headline's quote, the article's quotes and people, and the text. */
 export interface HeadlineQuoteContext {
@@ -57,7 +58,8 @@ function interviewee({ people, text }: HeadlineQuoteContext): Said | null {
   for (const line of lines) {
     const label = labelAt(line, known);
     const p = label && labelled(label.speaker, people);
-    if (p) turns.set(p, (turns.get(p) ?? 0) + 1);
+    // The host asks as often as the guest answers: the subject is the other one.
+    if (p && !p.title.split(/\s+/).some((w) => ASKER_TITLE_HEADS.has(w.toLowerCase()))) turns.set(p, (turns.get(p) ?? 0) + 1);
   }
   const [top, next] = [...turns].sort((a, b) => b[1] - a[1]);
   if (!top || top[1] < 2 || (next && next[1] >= top[1])) return null;
@@ -104,6 +106,12 @@ export const HEADLINE_QUOTE_RULES: Rule<HeadlineQuoteContext, Said>[] = [
     examples: [
       {
         text: '"We are being punished for being efficient": a Gulf polymer maker\'s chief on trade remedies\n\nTariq Al-Harbi runs Dammam Olefins.\n\nAIM: Why do the cases keep coming?\n\nAl-Harbi: Our gas price is public.\n\nAIM: And Europe?\n\nAl-Harbi: We pay 6.5% there.',
+        fact: 'We are being punished for being efficient',
+        expect: { speaker: 'Tariq Al-Harbi' },
+      },
+      // The host, who asks as often as the guest answers, is not the subject.
+      {
+        text: '"We are being punished for being efficient": a polymer maker on trade remedies\n\nThis week host Callum Reid talks to Tariq Al-Harbi.\n\nReid: Why do the cases keep coming?\n\nAl-Harbi: Our gas price is public.\n\nReid: And Europe?\n\nAl-Harbi: We pay 6.5% there.\n\nReid: Thank you.',
         fact: 'We are being punished for being efficient',
         expect: { speaker: 'Tariq Al-Harbi' },
       },
