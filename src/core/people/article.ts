@@ -81,6 +81,8 @@ const CAPS_MASTHEAD = /(?:^|\n)[ \t*#_]*(\p{Lu}{2,}(?:[ \t]+(?:&[ \t]+)?\p{Lu}{2
 // A newsletter's headline opening with its own name: "The Fibre Line: Beijing opens a pulp case".
 const NAMED_HEADLINE = new RegExp(String.raw`^[ \t*#_]*(${OWN_NAME}):[ \t]+\S`, 'u');
 const NEWSLETTER_CUE = rx('i')`${NEWSLETTER_CUES}`;
+// "[Transcript of an episode of The Customs House, a weekly trade policy podcast.": the show a transcript is of.
+const EPISODE_OF = new RegExp(String.raw`\b(?:an?[ \t]+)?episode[ \t]+of[ \t]+(${OWN_NAME})[,.]`, 'u');
 
 /** Words in capitals as a story writes them: "ORCHARD ROW WEEKLY" → "Orchard Row Weekly". */
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
@@ -92,6 +94,8 @@ function ownName(head: string): string {
   if (intro) return (intro[2] || intro[1]).trim().replace(/(?<=\p{Ll})\.$/u, '');
   const caps = CAPS_MASTHEAD.exec(head);
   if (caps) return titleCase(caps[1]);
+  const episode = EPISODE_OF.exec(head);
+  if (episode) return episode[1].trim();
   const named = NEWSLETTER_CUE.test(head) ? NAMED_HEADLINE.exec(head.trimStart()) : null;
   // Two words at least, and no place: "China: …" or "Analysis: …" opens a news headline.
   return named && /\s/.test(named[1].trim()) && !placeOf(named[1].trim()) ? named[1].trim() : '';
@@ -105,8 +109,9 @@ const SIGNATURE = /\n[ \t*_—–-]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'�
 const SIGN_OFF = /(?:^|\n|[.!?]["”’]?[ \t]+)[ \t*_]*(?:—|–|--?)[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}),[ \t]+(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})(?:,[ \t]+(\p{Lu}[^\n,;]{1,60}?))?[ \t*_.]*(?=\n|$)/gu;
 // A signature line of pipes: "Yoon Ha-eun | editor | The Cell Line".
 const PIPE_SIGNATURE = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t]*\|[ \t]*(\p{L}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t]*\|/gu;
-// A masthead's credit line, the role before the name: "Editor: Nadia Cheng".
-const CREDITED = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,2}):[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t*_.]*(?=\n|$)/gu;
+// A masthead's credit line, the role before the name: "Editor: Nadia Cheng"; or a show's notes, a sentence each:
+// "[Transcript of an episode of The Customs House. Host: Harriet Oyelaran. Guest: …".
+const CREDITED = /(?:^|\n|[.!?[][ \t]*)[ \t*_]*(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,2}):[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t*_]*(?=[.;]?(?:[ \t]|\n|$))/gu;
 
 // "the state's …": a state's own officer may follow.
 const STATES_OWN = /\b[Tt]he\s+state['’]s\s/;
@@ -506,6 +511,12 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
     anchor: 'a line ends with a dash, a name and a newsroom role ("— Naomi Athersmith, Editor"), a credit line "Editor: Nadia Cheng", or a signature "Name | editor | Outlet"',
     reason: 'signs the newsletter as {title}',
     examples: [
+      // A show's notes, a sentence each: the role before the name, and the show the transcript is an episode of.
+      {
+        text: '[Transcript of an episode of The Customs House, a weekly trade podcast. Host: Harriet Oyelaran. Guest: Neil Abernethy.]\n\nHARRIET OYELARAN: Welcome back to the show.',
+        fact: 'Harriet Oyelaran',
+        expect: { title: 'Host', affiliation: 'The Customs House' },
+      },
       {
         text: 'PharmaTrade Weekly — Issue 218: India trims API duties\n\nIndia cut duties on 17 ingredients.\n\nThat\'s all for this week. — Naomi Athersmith, Editor',
         fact: 'Naomi Athersmith',
