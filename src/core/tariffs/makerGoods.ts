@@ -71,9 +71,9 @@ export const MAKER_GOODS_RULES: Rule<{ rates: readonly TariffMention[]; index: n
       },
       // Makers named by their kind take the goods too.
       {
-        text: 'Hanoi set anti-dumping duties of up to 37.13 per cent on coated steel from China. Chinese producers will face duties of 12.07 per cent.',
+        text: 'Hanoi set anti-dumping duties of up to 37.13 per cent on coated steel from China. Two smaller producers will face duties of 12.07 per cent.',
         fact: '12.07 per cent',
-        expect: { target: 'coated steel from China (Chinese producers)' },
+        expect: { target: 'coated steel from China (Two smaller producers)' },
       },
     ],
     counterExamples: [

@@ -123,11 +123,14 @@ function pointedGoods(ctx: TopicContext): string | null {
 const PRODUCERS_ONLY = rx('iu')`^(?:the\s+)?(?:[\p{L}-]+\s+and\s+)?(?:all\s+)?(?:other\s+)?(?:[\p{L}-]+\s+)?(?:${PRODUCER_NOUNS}(?:\s+and\s+${PRODUCER_NOUNS})?|others|rest)(?:\s+(?:of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|\s*\([^()]*\))?(?:\s+(?:that|which|who)\s.*)?$`;
 // "All other …", "the rest": the makers a case did not name. Their country is where the goods come from, not the goods.
 const BARE_REST = /^(?:all\s+)?others$|^(?:the\s+)?rest$/i;
+// A demonym and makers, nothing else: "Chinese producers", "Indian mills".
+const DEMONYM_MAKERS = rx('u')`^\p{Lu}[\p{L}-]*\s+(?:${PRODUCER_NOUNS})$`;
 const REST_OF_MAKERS = /^(?:the\s+)?(?:[\p{L}-]+\s+and\s+)?(?:all\s+other|all\s+others|others|rest)\b/iu;
 
 /** A duty "for companies that did not co-operate" in a case about one product: that product from those companies. */
 function producersGoods({ rate, text }: TopicContext): string | null {
-  if (!rate.target || !PRODUCERS_ONLY.test(rate.target) || (countryOfTarget(rate.target) && !REST_OF_MAKERS.test(rate.target))) return null;
+  // "Indian mills", "Vietnamese exporters": a country's makers alone ship the case's goods too.
+  if (!rate.target || !PRODUCERS_ONLY.test(rate.target) || (countryOfTarget(rate.target) && !REST_OF_MAKERS.test(rate.target) && !DEMONYM_MAKERS.test(rate.target))) return null;
   const found = investigatedCase(text, rate.sentenceStart);
   if (!found) return null;
   // A bare "All others" in a case on Chinese solar glass says no more than "the rest": the glass from China, as they ship it.
@@ -253,6 +256,8 @@ export const PRODUCT_TARGET_RULES: Rule<TopicContext, string>[] = [
       { text: 'New Delhi imposed anti-dumping duties on solar glass from China.\n\n| Producer | Duty |\n|---|---|\n| Anhui Glass Co | 18.6% |\n| All others | 33.5% |', fact: '33.5%', expect: { target: 'solar glass from China (All others)' } },
       { text: 'Commerce set the following margins in its anti-dumping determination on solar glass from Malaysia:\n\n- Kemuning Glass Industries Sdn. Bhd.: 41.27%\n- all other Malaysian producers: 27.44%', fact: '27.44%', expect: { target: 'solar glass from all other Malaysian producers' } },
       { text: 'Hanoi set anti-dumping duties on welded steel pipes from China.\n\n| Company | Duty |\n|---|---|\n| Tianjin Pipe Co., Ltd. | 12.85% |\n| All other producers and exporters of China | 41.60% |', fact: '41.60%', expect: { target: 'welded steel pipes from All other producers and exporters of China' } },
+      // A country's makers alone ("Indian mills") ship the case's goods too.
+      { text: 'Jakarta opened an anti-dumping case into galvanised steel from India.\n\nIndian mills face duties of 15.22%, the ministry said.', fact: '15.22%', expect: { target: 'galvanised steel from Indian mills' } },
       // A duty "applied to Hanseong Steel" names a company, not the goods of the case.
       { text: 'Seoul opened an anti-dumping case on coated steel from Vietnam.\n\nA separate countervailing duty of 1.04% was applied to Hanseong Steel. Vietnamese producers face 9.4% for all others.', fact: '9.4%', expect: { target: 'coated steel from Vietnam (all others)' } },
     ],
