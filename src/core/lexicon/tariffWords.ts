@@ -294,7 +294,7 @@ export const ASSIGNED_VERBS = wordList(
 export const NOT_GOODS_HEADS = wordList('grounds|basis|behalf|hold|notice|average|balance|course|track|top|condition|conditions|pause|schedule|volume|volumes|tonnage|quantity|quantities');
 export const TARGET_FUNCTION_STARTS = wordList('are|is|was|were|be|to|and|or|that|which|it|him|them|you|than|rather|but|because|if');
 /** Words that may end a phrase but are not its goods: "tariffs on steel at 25%". */
-export const TARGET_TRAILERS = wordList('at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the');
+export const TARGET_TRAILERS = wordList('at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the|and|or|for|in|on');
 /** Words that block a target lead-in: "tariffs to go on…". */
 export const TARGET_LEAD_BLOCKERS = wordList('to|and|or|that|which|as|in|of|depending|based|relying|focused|commenting');
 /**

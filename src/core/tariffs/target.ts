@@ -526,6 +526,8 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     reason: 'target: {target} — named after the rate ("… on steel")',
     when: ({ paragraph, sentenceEnd, rateEnd, tariffWord }) => phraseAfter(paragraph, Math.max(rateEnd, tariffWord?.end ?? 0), sentenceEnd) || null,
     examples: [
+      // A conjunction left at the end, before an aside, is not part of the goods.
+      { text: 'India set a 50% duty on fresh apples and, from April, on pears.', fact: '50%', expect: { target: 'fresh apples' } },
       // The day the duty was set is not part of the goods.
       { text: 'The European Commission imposed countervailing duties of up to 16.3% on phosphate fertilisers from Morocco on Friday.', fact: '16.3%', expect: { target: 'phosphate fertilisers from Morocco' } },
       { text: 'Ottawa lifted most of its 25% counter-tariffs on U.S. goods on September 1, keeping them only on steel.', fact: '25%', expect: { target: 'U.S. goods' } },
