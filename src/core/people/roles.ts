@@ -1,6 +1,6 @@
 import type { Rule } from '../rules/rule';
 import type { Tok } from '../lexicon/tokens';
-import { PLACE_NOUNS, REGION_WORDS } from '../lexicon/regions';
+import { PARTY_LETTERS, PLACE_NOUNS, REGION_WORDS, US_STATE_ABBREVIATIONS } from '../lexicon/regions';
 import { APPOSITION_HEADS, END_HEADS } from '../lexicon/orgHeads';
 import { APPOSITION_CLOSERS, ARTICLES, DESCRIBED_WORK_VERBS, DURATION_OPENERS, ROLE_ORIGINS, ROLE_THE_LINKS, BODY_KIND_WORDS, ENVOY_HEADS, CABINET_HEADS, OWNER_PRONOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, MEMBER_HEADS, ROLE_COPULAS, ROLE_LINKS, ROLE_VERBS, SPOKES, GOVERNMENT_HEADS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_ORG_WORDS, TRADE_ROLES, FIRM_ROLES } from '../lexicon/titles';
 import { FUNCTION_CAPS, placeOf } from '../lexicon/words';
@@ -546,7 +546,11 @@ export function partyStateAfter(text: string, toks: Tok[], j: number): RoleFindi
   let end = j + 2;
   // "R-New York": a state of two words.
   while (end < toks.length && end - j < 4 && toks[end].word && toks[end].cap && toks[end].start - toks[end - 1].end === 1) end++;
-  return { title: '', affiliation: text.slice(toks[j + 1].start, toks[end - 1].end), org: null, because: ['person.affiliation.party-state'] };
+  // "R-Kan." is "Republican, Kansas"; "D-McAllen", a state legislator's town, "Democrat, McAllen".
+  const label = text.slice(toks[j + 1].start, toks[end - 1].end);
+  const place = label.slice(2);
+  const state = US_STATE_ABBREVIATIONS.get(place.replace(/[.\s]/g, '').toLowerCase()) ?? place.replace(/\.$/, '');
+  return { title: '', affiliation: `${PARTY_LETTERS.get(label[0])}, ${state}`, org: null, because: ['person.affiliation.party-state'] };
 }
 
 /**
@@ -625,7 +629,11 @@ export const ROLE_AFTER_RULES: readonly Rule<AfterName, RoleFinding>[] = [
     anchor: 'name + ", R-Iowa," or "(D-Mich.)"',
     reason: "a legislator's party and state: {affiliation}",
     when: (c) => partyStateAfter(c.text, c.toks, c.j),
-    examples: [{ text: 'Sen. Margaret Lyle, R-Iowa, said farmers were already paying more.', fact: 'Margaret Lyle', expect: { title: 'Senator', affiliation: 'R-Iowa' } }],
+    examples: [
+      { text: 'Sen. Margaret Lyle, R-Iowa, said farmers were already paying more.', fact: 'Margaret Lyle', expect: { title: 'Senator', affiliation: 'Republican, Iowa' } },
+      // The state as news style abbreviates it, spelled out.
+      { text: 'Sen. Elena Vargas (D-N.M.) asked about lumber.', fact: 'Elena Vargas', expect: { title: 'Senator', affiliation: 'Democrat, New Mexico' } },
+    ],
     counterExamples: [{ text: 'Sen. Margaret Lyle, a Republican, said farmers were already paying more.', fact: 'Margaret Lyle' }],
   },
   {
