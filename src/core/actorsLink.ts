@@ -223,6 +223,8 @@ function firmTitle(title: string): boolean {
       (w === 'president' && (words[k - 2] === 'executive' || words[k - 2] === 'senior' || words[k - 1] === 'executive')) ||
       // "managing director", "Finance director", "company secretary": a firm's director or secretary.
       (w === 'director' && k > 0 && FIRM_DIRECTOR_KINDS.has(words[k - 1])) ||
+      // "Finance chief", "operations chief": a firm's department head.
+      (w === 'chief' && k > 0 && k === words.length - 1 && FIRM_DIRECTOR_KINDS.has(words[k - 1])) ||
       (w === 'secretary' && words[k - 1] === 'company'),
   );
   return corporate && !words.some((w, k) => STATE_OFFICE_HEADS.has(w) && !(w === 'president' && corporate) && !(w === 'secretary' && words[k - 1] === 'company'));

@@ -575,6 +575,12 @@ export const ARTICLE_RULES: readonly Rule<unknown, unknown>[] = [
         fact: 'Gabriela Icaza',
         expect: { title: 'chief executive', affiliation: 'Acuícola del Mar S.A.' },
       },
+      // A department's chief ("Finance chief") is a firm's officer too.
+      {
+        text: 'Nordhavn Shipping cuts guidance\n\nCOPENHAGEN - Nordhavn Shipping cut its guidance on Thursday. Nordhavn Shipping shipped less, and Nordhavn Shipping expects a weak year.\n\n"The tariffs hurt," finance chief Lotte Engberg said.',
+        fact: 'Lotte Engberg',
+        expect: { title: 'finance chief', affiliation: 'Nordhavn Shipping' },
+      },
       // A headline's naming of the firm counts once more.
       {
         text: 'Sohar Metals profit slides\n\nMUSCAT - Sohar Metals reported a 12% fall in profit.\n\n"We lost margin," chief executive Khalid Balushi told analysts.',
