@@ -54,7 +54,7 @@ export const TITLE_MODIFIERS = wordList(
     'security|homeland|health|interior|environment|transport|transportation|education|justice|executive|general|co|' +
     'associate|principal|lead|junior|interim|top|digital|industrial|technology|development|' +
     'policy|external|internal|home|cabinet|supreme|majority|minority|legal|communications|operating|' +
-    'investment|research|global|regional|country|sales|marketing|fiscal|federal|union',
+    'investment|research|global|regional|country|sales|marketing|fiscal|federal|union|mining|mines|fisheries|forestry|tourism|food|planning|infrastructure|customs|revenue|resources',
 );
 
 /** Heads that take a ministry/portfolio modifier; corporate heads ("Chairman", "CEO") don't. */

@@ -72,7 +72,11 @@ export const TITLE_WITH_NAME: readonly Rule<unknown, unknown>[] = [
     decides: 'title',
     anchor: 'title words ending in a head, touching the name',
     reason: 'the title ({title}) is written right before the name',
-    examples: [{ text: 'Vice Premier He Lifeng is leading the talks.', fact: 'He Lifeng', expect: { title: 'Vice Premier' } }],
+    examples: [
+      { text: 'Vice Premier He Lifeng is leading the talks.', fact: 'He Lifeng', expect: { title: 'Vice Premier' } },
+      // A portfolio opens a government title: "Mining Secretary", "Food Minister".
+      { text: 'When Mining Secretary Tomás Irigoyen spoke in March, the room applauded.', fact: 'Tomás Irigoyen', expect: { title: 'Mining Secretary' } },
+    ],
     counterExamples: [{ text: 'He Lifeng, who leads the talks, arrived on Monday.', fact: 'He Lifeng' }],
   },
   {
