@@ -148,7 +148,7 @@ export const UNIT_NAME_ENDERS = wordList('chairman|chairwoman|president|ceo|chie
 export const APPOSITION_HEADS = wordList(
   'association|federation|confederation|lobby|company|firm|group|conglomerate|automaker|carmaker|chipmaker|steelmaker|' +
     'cooperative|co-op|union|airline|lender|bank|insurer|regulator|watchdog|agency|subsidiary|affiliate|giant|body|' +
-    'alliance|coalition|consortium|brand|refiner|smelter|supermarket|chain|utility|multinational',
+    'alliance|coalition|consortium|brand|label|refiner|smelter|supermarket|chain|utility|multinational|startup|start-up|distillery|winery',
 );
 
 /** Kinds a lone name can be, but a person too ("Fanuc, the industrial robot maker," vs "Ana Ruiz, a coffee exporter,"). */

@@ -131,7 +131,9 @@ export function appositionAt({ text, toks, i }: ShapeScan): OrgHit[] | null {
   while (s < i - 1 && toks[s].sentStart && NOT_NAMES.has(toks[s].text.toLowerCase())) s++;
   if (!isName(toks[s]) || !toks.slice(s, i).some(isCompanyWord)) return null;
   // "Christine Moreau, the head of the French steel federation,": a person's name and their role, not a body.
-  if (opensPersonName(toks.slice(s, i).map((t) => t.text))) return null;
+  // ("Luna Loom, a direct-to-consumer knitwear label,": no person is a label, a chain or a firm, whatever the given name.)
+  const bodyKind = APPOSITION_HEADS.has(head.text) && !toks.slice(i + 2, h).some((w) => TITLE_HEADS.has(w.text));
+  if (!bodyKind && opensPersonName(toks.slice(s, i).map((t) => t.text))) return null;
   if (TITLE_HEADS.has(toks[i + 2]?.text ?? '') && toks[i + 3]?.text === 'of') return null;
   // Only a name that opens its clause: "Eurofer, the …", "The Dairy Farmers of Wisconsin, a …", "…, and Eurofer, the …".
   if (s > 0 && toks[s - 1].word && !(APPOSITION_OPENERS.words.has(toks[s - 1].text) || toks[s - 1].text === 'The') && !NOT_NAMES.has(toks[s - 1].text.toLowerCase())) return null;

@@ -466,6 +466,8 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     examples: [
       { text: 'Acerlux, the Luxembourg steel association, welcomed the plan.', fact: 'Acerlux' },
       { text: 'Harrow Spirits, the London-listed maker of Glenbrae whisky and Fennel gin, cut its forecast.', fact: 'Harrow Spirits' },
+      // No person is a label, a chain or a firm, whatever given name the body's name opens with.
+      { text: 'Luna Loom, a direct-to-consumer knitwear label, said it would raise prices.', fact: 'Luna Loom' },
     ],
     counterExamples: [
       { text: 'Pedro Souza, a coffee exporter, said prices fell.', fact: 'Pedro Souza' },
