@@ -294,7 +294,7 @@ export const ASSIGNED_VERBS = wordList(
 export const NOT_GOODS_HEADS = wordList('grounds|basis|behalf|hold|notice|average|balance|course|track|top|condition|conditions|pause|schedule|volume|volumes|tonnage|quantity|quantities');
 export const TARGET_FUNCTION_STARTS = wordList('are|is|was|were|be|to|and|or|that|which|it|him|them|you|than|rather|but|because|if');
 /** Words that may end a phrase but are not its goods: "tariffs on steel at 25%". */
-export const TARGET_TRAILERS = wordList('at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the|and|or|for|in|on');
+export const TARGET_TRAILERS = wordList('at|of|about|around|nearly|roughly|almost|some|between|up|a|an|the|and|or|for|in|on|its|their|outside|inside|within|beyond');
 /** Words that block a target lead-in: "tariffs to go on…". */
 export const TARGET_LEAD_BLOCKERS = wordList('to|and|or|that|which|as|in|of|depending|based|relying|focused|commenting');
 /**
@@ -302,7 +302,7 @@ export const TARGET_LEAD_BLOCKERS = wordList('to|and|or|that|which|as|in|of|depe
  * effect", "duties on cars would rise", "tariffs on autos starting Aug. 1".
  */
 export const TARGET_STOPS = wordList(
-  'to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|starting|beginning|effective|over|would|will|shall|could|can|may|found|deemed|' +
+  'to|by|if|after|as|that|which|who|when|while|with|because|since|until|before|on top of|starting|beginning|effective|over|would|will|shall|could|can|may|found|deemed|' +
     'might|must|should|was|were|is|are|has|have|had|did|does|up to|worth|rose|rise|rises|risen|fell|fall|falls|climbed|jumped|surged|dropped|' +
     'increased|decreased|declined|went|reached|stood|remained|remain|remains|stay|stayed|now|stand|stands|sit|sits|took|take|takes|taking|' +
     'kick|kicks|kicked|apply|applies|applied|came|hit|totaled|totalled|not|in reserve|said|says|amid|despite|unless|' +

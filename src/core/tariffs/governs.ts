@@ -47,7 +47,8 @@ const ADDED_TO_DUTY = rx('iu')`^\s+to\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+)
 // "10% to 15% tariffs", "10-15% duties": the far end of a range, then its tariff word.
 const RANGE_TO_TARIFF = rx('iu')`^\s*(?:to|[-–])\s*\d[\d.,]*\s?${PERCENT_UNIT}\s+(?:[\p{L}-]+\s+){0,2}?${TARIFF_NOUNS}(?![\p{L}-])`;
 // ("12% of the FOB reference value", "75.8% of the shipment's value", "10% of the reference price": an ad valorem rate, not a share.)
-const SHARE_AFTER = rx('i')`^\s*(?:of|off)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:${VALUATION_WORDS}\s+(?:reference\s+)?|reference\s+|[a-z]+['’]s?\s+)(?:value|price)\b)`;
+// ("of its value": a duty "equal to 85% of its value" is ad valorem too.)
+const SHARE_AFTER = rx('i')`^\s*(?:of|off)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:(?:${VALUATION_WORDS}\s+(?:reference\s+)?|reference\s+|[a-z]+['’]s?\s+)(?:value|price)|value)\b)`;
 const CHANGE_AFTER = rx('i')`^[\s-]*(?:[a-z]+[\s-]+)?${CHANGE_NOUNS}\b`;
 const CHANGE_BEFORE = rx('i')`\b${MOVE_VERBS}\s+(?:${MOVE_APPROXIMATIONS}\s+)?$`;
 
@@ -494,6 +495,7 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
       // An above-quota rate is a duty even where the paragraph names no tariff.
       { text: 'Okoye said any quota would carry an above-quota rate of 50%, and that no decision had been made.', fact: '50%' },
       { text: 'Importers of Norland seed must lodge a cash deposit equal to 75.8% of the customs value.', fact: '75.8%' },
+      { text: 'Sugar above the quota faces a duty equal to 85% of its value.', fact: '85%' },
       { text: 'The Agriculture Infrastructure and Development Cess (AIDC) of 5% on crude oils stands withdrawn.', fact: '5%', expect: { target: 'crude oils' } },
       // "CET" is the common external tariff; a band "of" a rate is the tariff's level.
       { text: 'The CET has three bands: zero for raw materials, 10 per cent for intermediate inputs and 25 per cent for finished goods.', fact: '10 per cent', expect: { target: 'intermediate inputs' } },

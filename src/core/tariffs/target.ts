@@ -528,6 +528,9 @@ export const TARGET_RULES: Rule<TargetInput, string>[] = [
     examples: [
       // A conjunction left at the end, before an aside, is not part of the goods.
       { text: 'India set a 50% duty on fresh apples and, from April, on pears.', fact: '50%', expect: { target: 'fresh apples' } },
+      // "on top of" another duty, or where a quota leaves off, is no part of the goods.
+      { text: 'Brussels applies countervailing duties of up to 35.3 percent on Chinese electric vehicles on top of its 10 percent car tariff.', fact: '35.3 percent', expect: { target: 'Chinese electric vehicles' } },
+      { text: 'Korea charges 513% on rice outside its 408,700-tonne quota.', fact: '513%', expect: { target: 'rice' } },
       // The day the duty was set is not part of the goods.
       { text: 'The European Commission imposed countervailing duties of up to 16.3% on phosphate fertilisers from Morocco on Friday.', fact: '16.3%', expect: { target: 'phosphate fertilisers from Morocco' } },
       { text: 'Ottawa lifted most of its 25% counter-tariffs on U.S. goods on September 1, keeping them only on steel.', fact: '25%', expect: { target: 'U.S. goods' } },
