@@ -92,6 +92,10 @@ export const QUOTA_WORDS = wordList('quota|quotas|in-quota|out-of-quota|over-quo
 export const TIER_NOUNS = wordList('tariff|tariffs|rate|rates|duty|duties|levy');
 /** A quota's sides written as one word before a rate's noun: "in-quota", "out-of-quota". */
 export const QUOTA_TIERS = wordList('in-quota|within-quota|out-of-quota|over-quota|above-quota');
+/** A quota's tier said after a rate by its side alone, the quota named before: "pays 15% within quota and 50% outside it". */
+export const QUOTA_SIDE_PRONOUNS = wordList('within it|inside it|outside it|above it|beyond it|over it');
+/** A tariff-rate quota's tiers written as words, as notices and tables label a rate: "within access 0%, over access 245.5%". */
+export const QUOTA_TIER_LABELS = wordList(QUOTA_TIERS, 'within access|over access|within-access|over-access|in quota|within quota|over quota|above quota|outside quota|out of quota|outside the quota|within the quota|above the quota');
 /** A quota's share of goods, not the goods: "over-quota imports", "in-quota beef", "excess shipments". */
 export const QUOTA_SHARES = wordList(QUOTA_TIERS, 'over quota|above quota|in quota|excess');
 /** Words that end a quota's goods: "the access volume for onions to 22,000 tonnes", "the quota on sugar will …". */

@@ -7,7 +7,7 @@
 import { decide, withReasons, type Rule } from '../rules/rule';
 import type { TariffMention } from '../mentions';
 import { rx } from '../lexicon/wordList';
-import { ENTRY_TAILS, TIER_NOUNS, QUOTA_TIERS, QUOTA_GOODS_ENDS, QUOTA_EXCESS_MARKS, QUOTA_EXCESS_NOUNS, QUOTA_EXCESS_SIDES, QUOTA_SHARES, QUOTA_SIDES, QUOTA_WORDS } from '../lexicon/tariffWords';
+import { ENTRY_TAILS, TIER_NOUNS, QUOTA_TIERS, QUOTA_TIER_LABELS, QUOTA_SIDE_PRONOUNS, QUOTA_GOODS_ENDS, QUOTA_EXCESS_MARKS, QUOTA_EXCESS_NOUNS, QUOTA_EXCESS_SIDES, QUOTA_SHARES, QUOTA_SIDES, QUOTA_WORDS } from '../lexicon/tariffWords';
 
 // What a quota's excess is called, alone or "above the quota": not goods.
 const EXCESS_ONLY = rx('iu')`^(?:the\s+|any\s+|all\s+)?(?:${QUOTA_EXCESS_MARKS}\s+)?${QUOTA_EXCESS_NOUNS}(?:\s+${QUOTA_EXCESS_SIDES}\s+(?:the\s+|that\s+|this\s+|its\s+|a\s+)?(?:quota|limit|threshold|ceiling)s?)?$`;
@@ -70,6 +70,25 @@ function tierGoods({ rates, index }: QuotaContext): string | null {
   return `${goods} ${/^(?:in|within)-/i.test(tier[1]) ? 'within' : 'above'} the quota`;
 }
 
+// "sugar pays 15% within quota and 50% outside it", "- Cheese: within access 0%": the tier stated at the rate.
+const TIER_AT_AFTER = rx('iu')`^\s+(${QUOTA_TIER_LABELS}|${QUOTA_SIDE_PRONOUNS})(?![\p{L}-])`;
+const TIER_AT_BEFORE = rx('iu')`(?<![\p{L}-])(${QUOTA_TIER_LABELS})\s*:?\s*$`;
+const WITHIN_SIDE = /^(?:in|within|inside)\b/i;
+// Goods that already say a side: "steel over the quota", "rebar within limits".
+const SIDE_IN_TARGET = rx('iu')`(?<![\p{L}-])(?:${QUOTA_SIDES})(?![\p{L}-])`;
+
+/** A rate on goods with the quota's tier said right at it: the goods, on that side of the quota. */
+function tierOfGoods({ rates, index }: QuotaContext): string | null {
+  const rate = rates[index];
+  if (!rate.target || QUOTA_WORD.test(rate.target) || SIDE_IN_TARGET.test(rate.target) || !LOWER_WORD.test(rate.target)) return null;
+  const at = rate.start - rate.sentenceStart;
+  const after = rate.sentence.slice(at + rate.text.length, at + rate.text.length + 30);
+  const tier = TIER_AT_AFTER.exec(after)?.[1] ?? TIER_AT_BEFORE.exec(rate.sentence.slice(Math.max(0, at - 30), at))?.[1];
+  // "outside it" points back to a quota the sentence names.
+  if (!tier || (/\bit$/i.test(tier) && !QUOTA_WORD.test(rate.sentence))) return null;
+  return `${rate.target} ${WITHIN_SIDE.test(tier) ? 'within' : 'above'} the quota`;
+}
+
 export const QUOTA_TARGET_RULES: Rule<QuotaContext, string>[] = [
   {
     id: 'tariff.target.quota-excess',
@@ -102,11 +121,25 @@ export const QUOTA_TARGET_RULES: Rule<QuotaContext, string>[] = [
     // A quota whose goods the sentence does not name gives none.
     counterExamples: [{ text: 'The Department of Agriculture wants an in-quota tariff of 25% and an out-of-quota rate of 40%.', fact: '40%', expect: { target: '' } }],
   },
+  {
+    id: 'tariff.target.tier-of-goods',
+    kind: 'tariff',
+    decides: 'target',
+    anchor: 'a rate on goods with a quota\'s tier said right at it ("pays 15% within quota and 50% outside it", "Cheese: within access 0%")',
+    reason: 'target: {target} — the goods, on the side of the quota the rate is for',
+    when: tierOfGoods,
+    examples: [
+      { text: "Beijing opened China's sugar tariff-rate quota, under which sugar pays 15% within quota and 50% outside it.", fact: '50%', expect: { target: 'sugar above the quota' } },
+      { text: "Beijing opened China's sugar tariff-rate quota, under which sugar pays 15% within quota and 50% outside it.", fact: '15%', expect: { target: 'sugar within the quota' } },
+    ],
+    // No quota in the sentence: "outside it" is not a quota's side.
+    counterExamples: [{ text: 'Chile charges 6% on grinding balls made in China and 0% on those made outside it.', fact: '0%' }],
+  },
 ];
 
 /** Gives each rate told by a quota's excess alone the quota's goods. */
 export function quotaExcessGoods<T extends TariffMention>(rates: T[]): T[] {
-  if (!rates.some((t) => (t.target ? EXCESS_ONLY.test(t.target.trim()) : QUOTA_SIDE_WORD.test(t.sentence)))) return rates;
+  if (!rates.some((t) => (t.target ? EXCESS_ONLY.test(t.target.trim()) || QUOTA_WORD.test(t.sentence) || TIER_AT_AFTER.test(t.sentence.slice(t.start - t.sentenceStart + t.text.length)) : QUOTA_SIDE_WORD.test(t.sentence)))) return rates;
   const out = [...rates];
   out.forEach((t, i) => {
     const found = decide(QUOTA_TARGET_RULES, { rates: out, index: i });
