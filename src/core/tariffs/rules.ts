@@ -179,8 +179,14 @@ export const DOCUMENT_RULES: Rule<any, any>[] = [
       { text: 'Brussels drafted a counter-list of duties on U.S. goods.\n\nUnder the U.S. proposal, the rate on most EU wine and beer would rise from 15% to 30%.', fact: '30%', expect: { target: 'most EU wine and beer' } },
       // A rate that moves to a level states the level.
       { text: 'Furniture importers are stocking up ahead of new tariffs.\n\nSince last fall, the U.S. has charged a 25% tariff on upholstered furniture.\n\nWarehouses near the port are full, brokers say.\n\nOn Jan. 1, the furniture rate is scheduled to rise to 30%.', fact: '30%', expect: { target: 'furniture' } },
+      // Far from the duty paragraphs, a burden that says where it falls.
+      { text: 'Bogotá raised tariffs on U.S. corn.\n\nBogotá imposed new duties on U.S. rice.\n\nFarmers protested.\n\nThe peso fell.\n\nExporters are looking east.\n\nColombian coffee pays 8% in China.', fact: '8%', expect: { imposer: 'China' } },
     ],
-    counterExamples: [{ text: 'Jakarta raised tariffs on Thai sugar.\n\nJakarta imposed new duties on Thai rice as well.\n\nThe interest rate is now 4.5%.', fact: '4.5%' }],
+    counterExamples: [
+      { text: 'Jakarta raised tariffs on Thai sugar.\n\nJakarta imposed new duties on Thai rice as well.\n\nThe interest rate is now 4.5%.', fact: '4.5%' },
+      // Far from them, a burden that says neither where nor on what is no rate.
+      { text: 'Bogotá raised tariffs on U.S. corn.\n\nBogotá imposed new duties on U.S. rice.\n\nFarmers protested.\n\nThe peso fell.\n\nExporters are looking east.\n\nColombian growers pay 8% more for fertilizer.', fact: '8%' },
+    ],
   }),
   record({
     id: 'tariff.is.sibling-rate',
