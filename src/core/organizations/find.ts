@@ -512,8 +512,12 @@ export function ampersandHead({ toks, s, j }: RunSpan): number {
   for (let k = s + 1; k < j - 1; k++) if (toks[k].text === '&' && !isPlace(toks, s, j)) return j - 1;
   return -1;
 }
-/** "Unión Agraria Chilena": a Romance or German head opens the name. */
-export const foreignHead = ({ toks, s, j }: RunSpan): number => (FOREIGN_HEADS.has(low(toks[s])) && j - s >= 2 ? j - 1 : -1);
+/**
+ * "Unión Agraria Chilena": a Romance or German head opens the name. Not right after a given name with no
+ * "de" in the run: "Renata Câmara Lins" is a person whose family name is also a body noun.
+ */
+export const foreignHead = ({ toks, s, j }: RunSpan): number =>
+  FOREIGN_HEADS.has(low(toks[s])) && j - s >= 2 && !(s > 0 && toks[s - 1].cap && toks[s - 1].end + 1 === toks[s].start && GIVEN_NAMES.has(toks[s - 1].text) && toks.slice(s + 1, j).every((t) => t.cap)) ? j - 1 : -1;
 // "Ministry of …", "Department for …", "Committee on Foreign Investment", "Council on Trade".
 const ofOrFor = (t: Tok | undefined): boolean => !!t && (t.text === 'of' || t.text === 'for' || t.text === 'on');
 /** "Pacific Research Institute", "Bank of …": the last body noun that closes the run or opens an "of" phrase. */

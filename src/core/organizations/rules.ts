@@ -264,7 +264,11 @@ export const HEAD_RULES: readonly HeadRule[] = [
       // A French workshop named for its trade, and the family firm's "of" its town (not a person "Ébénisterie Gagnon").
       { text: 'The answer, for Ébénisterie Gagnon et Fils of Magog, was about half.', fact: 'Ébénisterie Gagnon et Fils' },
     ],
-    counterExamples: [{ text: 'The Chilean Fruit Exporters Association objected.', fact: 'Chilean Fruit Exporters Association' }],
+    counterExamples: [
+      { text: 'The Chilean Fruit Exporters Association objected.', fact: 'Chilean Fruit Exporters Association' },
+      // A given name before it, and no "de" after: a person whose family name is a body noun.
+      { text: 'Renata Câmara Lins said on Friday that Brazil would respond.', fact: 'Câmara Lins' },
+    ],
   },
   {
     id: 'organization.head.of-head',
