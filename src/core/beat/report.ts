@@ -1,6 +1,7 @@
 /** The beat index as a Markdown report a desk can read: flags first, then people, organizations and tariffs. */
 import type { BeatEntity, BeatSnapshot, Place } from './types';
 import { baseName } from './flags';
+import { formatNumber } from '../render/format';
 
 /** Files the index left out, and why ("looks like a binary file, not text"). */
 export interface SkippedFile {
@@ -10,7 +11,7 @@ export interface SkippedFile {
 
 const where = (p: Pick<Place, 'file' | 'from'>) => `${p.file}:${p.from.line + 1}:${p.from.character + 1}`;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n, 3)} ${n === 1 ? one : many}`;
 
 function entities(title: string, list: BeatEntity[], withTitles: boolean): string[] {
   if (!list.length) return [];

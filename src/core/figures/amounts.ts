@@ -1,17 +1,15 @@
 /** Amounts as a reporter writes them: "$279.2 billion", "46.1 million tires", "6.1%". */
 import type { Figure } from '../types';
-import { formatValue } from '../render/format';
+import { formatNumber, formatValue } from '../render/format';
 
 export type Amount = Pick<Figure, 'value' | 'unit' | 'kind'>;
 
 const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: '¥' };
 const SCALES: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 
-// One formatter for every call: `toLocaleString` with options builds a new one each time (~20 µs),
-// and the checks format an implied value for every change on every keystroke. Made on first use:
-// the first formatter loads the locale data (~30 ms), which a run without such a check never needs.
-let oneDecimalFormat: Intl.NumberFormat | undefined;
-const oneDecimal = (v: number) => (oneDecimalFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })).format(Math.round(v * 10) / 10);
+// The checks format an implied value for every change on every keystroke: no Intl formatter (its first
+// use loads the locale's data, and `toLocaleString` with options builds one per call).
+const oneDecimal = (v: number) => formatNumber(Math.round(v * 10) / 10, 1);
 
 export function compactAmount(a: Amount): string {
   if (a.kind !== 'money' && a.kind !== 'count') return formatValue({ ...a, value: Math.round(a.value * 10) / 10 });

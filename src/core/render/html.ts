@@ -1,5 +1,5 @@
 import type { FactSheet } from '../factSheet';
-import { ORPHAN_HEAD, factTables, formatGenerated, formatSource, formatSummary, headFields, orphanCells, quoteCheck } from './format';
+import { ORPHAN_HEAD, factTables, formatGenerated, formatNumber, formatSource, formatSummary, headFields, orphanCells, quoteCheck } from './format';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function htmlEscape(text: string): string {
@@ -56,7 +56,7 @@ export function renderHtml(sheet: FactSheet): string {
 <h1>${htmlEscape(sheet.title)}</h1>
 ${[
   ...headFields(sheet).map(([k, v]) => `${k}: ${v}`),
-  `Fact sheet · ${sheet.file} · ${sheet.words.toLocaleString('en-US')} words · generated ${formatGenerated(sheet.generated)}`,
+  `Fact sheet · ${sheet.file} · ${formatNumber(sheet.words, 3)} words · generated ${formatGenerated(sheet.generated)}`,
   ...(sheet.summary ? [`Checked: ${formatSummary(sheet.summary)}`] : []),
 ].map((m) => `<p class="meta">${htmlEscape(m)}</p>`).join('\n')}
 ${factTables(sheet, 160).map((t) => `<h2>${htmlEscape(t.title)}</h2>\n${table(t, t.numeric)}`).join('\n')}

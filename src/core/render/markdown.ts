@@ -1,5 +1,5 @@
 import type { FactSheet } from '../factSheet';
-import { ORPHAN_HEAD, factTables, formatGenerated, formatSource, formatSummary, headFields, orphanCells, quoteCheck } from './format';
+import { ORPHAN_HEAD, factTables, formatGenerated, formatNumber, formatSource, formatSummary, headFields, orphanCells, quoteCheck } from './format';
 
 /** Escapes text for a Markdown table cell or line: no markup, links or HTML get through. */
 export function mdEscape(text: string): string {
@@ -19,7 +19,7 @@ export function renderMarkdown(sheet: FactSheet): string {
     '',
     ...headFields(sheet).map(([k, v]) => `- ${k}: ${mdEscape(v)}`),
     `- File: ${mdEscape(sheet.file)}`,
-    `- Words: ${sheet.words.toLocaleString('en-US')}`,
+    `- Words: ${formatNumber(sheet.words, 3)}`,
     `- Generated: ${formatGenerated(sheet.generated)}`,
     ...(sheet.summary ? [`- Checked: ${mdEscape(formatSummary(sheet.summary))}`] : []),
     '',
