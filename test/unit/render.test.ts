@@ -6,6 +6,7 @@ import { renderFactSheets, type FactSheetFormat } from '../../src/core/render';
 import { csvCell } from '../../src/core/render/csv';
 import { htmlEscape } from '../../src/core/render/html';
 import { mdEscape } from '../../src/core/render/markdown';
+import { formatNumber } from '../../src/core/render/format';
 import { analyze } from '../../src/core/analyze';
 import { emptyLedger, markFact } from '../../src/core/ledger';
 import { GENERATED, RENDER_ANALYSIS, RENDER_TEXT } from './helpers/renderFixture';
@@ -159,5 +160,25 @@ describe('render: with a ledger', () => {
     const l = markFact(emptyLedger(), RENDER_ANALYSIS, 'f2', { status: 'verified', ...WHO });
     const out = renderFactSheets('md', [{ file: 'x.txt', text: edited, analysis: analyze(edited), ledger: l }], GENERATED);
     assert.match(out, /\| \$3\.4 billion \|.*\| changed \(was \$3\.1 billion\) \|/);
+  });
+});
+
+describe('render: numbers as en-US writes them', () => {
+  it('formatNumber: rounds half away from zero on the shortest decimal, as Intl does', () => {
+    const cases: Array<[number, number, string]> = [
+      [0.15, 1, '0.2'], [1234.55, 1, '1,234.6'], [999999.95, 1, '1,000,000'], [-0.04, 1, '-0'], [5e-7, 6, '0.000001'],
+      [54296813217.0844, 6, '54,296,813,217.0844'], [295400000000, 3, '295,400,000,000'], [0.5, 0, '1'], [-2.5, 0, '-3'],
+    ];
+    for (const [v, d, want] of cases) assert.equal(formatNumber(v, d), want, `${v} to ${d} decimals`);
+  });
+  it('formatNumber: the same text as toLocaleString("en-US") on 20,000 numbers of every size', () => {
+    // A fixed sequence (a linear congruential generator), so a failure names the same number every run.
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 20_000; i++) {
+      const v = (next() - 0.3) * 10 ** (Math.floor(next() * 18) - 6);
+      const d = [0, 1, 2, 3, 6][i % 5];
+      assert.equal(formatNumber(v, d), v.toLocaleString('en-US', { maximumFractionDigits: d }), `${v} to ${d} decimals`);
+    }
   });
 });
