@@ -27,3 +27,7 @@ export const CHINESE_SURNAMES = wordList(
 export const KOREAN_SURNAMES = wordList('kim|lee|park|choi|jung|kang|cho|yoon|jang|lim|han|oh|seo|shin|kwon|hwang|ahn|song|yoo|hong|moon|yang|baek|nam|ryu|jeon|go|son|bae|heo');
 /** Vietnamese family names that are not also common Western names or particles ("Le", "Do" are left out). */
 export const VIETNAMESE_SURNAMES = wordList('nguyen|tran|pham|hoang|huynh|vu|dang|bui|ngo|duong|ly|phan|truong|vo|dinh|trinh');
+/** "Do", "Le", "Ho": Vietnamese family names that are also English words, a name's only before a Vietnamese middle name ("Do Minh Khoa"). */
+export const VIETNAMESE_WORD_SURNAMES = wordList('do|le|ho');
+/** Vietnamese middle and given names that follow the family name ("Thi", "Van", "Minh"). */
+export const VIETNAMESE_MIDDLE_NAMES = wordList('thi|van|minh|thanh|duc|quoc|huu|ngoc|xuan|hong|thu|anh|tuan|quang|trung|kim|viet|cong|manh|tien|bao|gia|khanh|hai');

@@ -453,6 +453,8 @@ export const PERSON_EVIDENCE: readonly Rule<RunContext, Evidence>[] = [
       return SPEECH_VERBS.has(low(after(c))) || SAID_BEFORE.has(low(prev)) || (prev?.text === 'to' && low(c.toks[c.i - 2]) === 'according');
     },
     examples: [
+      // A Vietnamese family name that is also an English word ("Do", "Le"), before a Vietnamese middle name.
+      { text: '"We hope for an exemption," said Do Minh Khoa of the footwear association.', fact: 'Do Minh Khoa' },
       { text: '“Margins are thin,” said Okwudili Nnamdi in Lagos.', fact: 'Okwudili Nnamdi' },
       // A given name written short keeps its place in the name ("Ma." for Maria).
       { text: '“The cut came too late,” said Ma. Lourdes Dimaano in Bacolod.', fact: 'Ma. Lourdes Dimaano' },
