@@ -1,6 +1,6 @@
 import { PLACE_NOUNS } from '../lexicon/regions';
 import { KNOWN_FAMILY_NAMES as FAMILY_NAMES, KNOWN_GIVEN_NAMES as GIVEN_NAMES } from '../lexicon/worldNames';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_MIDDLE_NAMES, VIETNAMESE_SURNAMES, VIETNAMESE_WORD_SURNAMES } from '../lexicon/nameParticles';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, VIETNAMESE_SURNAMES } from '../lexicon/nameParticles';
 import { countryOfPlace } from '../countries';
 import type { Tok } from '../lexicon/tokens';
 import { decide } from '../rules/rule';
@@ -69,9 +69,7 @@ export function findPersonHits(text: string, toks: Tok[], seesPerson: PersonChec
       if (isNameWord(toks[i + 1]) && !PARTY_LABELS.has(toks[i + 1].text) && toks[i + 1].start - t.end === 1) party = i + 1;
       continue;
     }
-    // "Do Minh Khoa", "Le Thi Hoa": a family name that is also an English word, before a Vietnamese middle name.
-    const vietnamese = t.cap && VIETNAMESE_WORD_SURNAMES.has(low(t)) && !!toks[i + 1]?.cap && VIETNAMESE_MIDDLE_NAMES.has(low(toks[i + 1])) && isNameWord(toks[i + 2]);
-    const j = vietnamese ? nameEnd(toks, i + 1) : nameEnd(toks, i);
+    const j = nameEnd(toks, i);
     if (j === i) continue;
     // "Back in Santa Catarina, …": after "in" or "near" a run of name words is a place, unless its names are people's.
     if (PLACE_PREPOSITIONS.has(low(toks[i - 1])) && !toks[i - 1].cap && !seesPerson(toks[i].start, toks[j - 1].end)) continue;

@@ -5,7 +5,7 @@ import { MONTHS_DAYS, NOT_NAMES, placeOf } from '../lexicon/words';
 import { KNOWN_GIVEN_NAMES as GIVEN_NAMES } from '../lexicon/worldNames';
 import { countryOfDemonym, normalizeCountry } from '../countries';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
-import { ARABIC_ARTICLES, CHINESE_SURNAMES, GIVEN_NAME_ABBREVIATIONS, MODIFIER_SUFFIXES, NAME_PARTICLES, SUFFIXES } from '../lexicon/nameParticles';
+import { ARABIC_ARTICLES, CHINESE_SURNAMES, GIVEN_NAME_ABBREVIATIONS, MODIFIER_SUFFIXES, NAME_PARTICLES, SUFFIXES, VIETNAMESE_MIDDLE_NAMES, VIETNAMESE_WORD_SURNAMES } from '../lexicon/nameParticles';
 import { rx } from '../lexicon/wordList';
 import { memoize } from '../memo';
 
@@ -42,7 +42,9 @@ export function isNameWord(t: Tok | undefined, allowCaps = false): boolean {
  */
 export function nameEnd(toks: Tok[], i: number, allowCaps = false): number {
   // After a title, a Chinese surname that is also a word opens a name: "Vice Premier He Lifeng".
-  const surname = allowCaps && CHINESE_SURNAMES.has(toks[i]?.text.toLowerCase() ?? '') && !toks[i].poss;
+  // "Do Minh Khoa", "Le Thi Hoa": a Vietnamese family name that is also an English word opens a name before a Vietnamese middle name.
+  const vietnamese = !!toks[i]?.cap && VIETNAMESE_WORD_SURNAMES.has(toks[i].text.toLowerCase()) && !!toks[i + 1]?.cap && VIETNAMESE_MIDDLE_NAMES.has(toks[i + 1].text.toLowerCase()) && isNameWord(toks[i + 2]);
+  const surname = (allowCaps && CHINESE_SURNAMES.has(toks[i]?.text.toLowerCase() ?? '') && !toks[i].poss) || vietnamese;
   // "Ms. He" alone: the honorific makes the surname a name.
   if (surname && !isNameWord(toks[i + 1])) return i + 1;
   if (!surname && (!isNameWord(toks[i], allowCaps) || toks[i].text.length < 2)) return i;
