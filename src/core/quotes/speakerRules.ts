@@ -285,6 +285,12 @@ export const speakerRules: Rule<SpeakerCase, Found>[] = [
         expect: { speaker: 'Tomas Greer' },
       },
       { text: 'Trade Minister Daniel Kwong toured the plant on Friday. His office said he would “consider the report carefully”.', fact: 'consider the report carefully', expect: { speaker: 'Daniel Kwong' } },
+      // The agent of a fronted "by" clause is not who the sentence is about.
+      {
+        text: 'Asked by Nandini Bhatt of Kaveri Research whether the firm would ship through a third country, finance chief Arvind Menon was blunt. “Transshipment is a risk,” he said.',
+        fact: 'Transshipment is a risk',
+        expect: { speaker: 'Arvind Menon' },
+      },
       {
         text: 'Margaret Sousa founded the mill in 1990. Her brother, Rodrigo Sousa, runs it now.\n\n“Buyers already called,” she said.',
         fact: 'Buyers already called',

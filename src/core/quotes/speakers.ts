@@ -25,6 +25,8 @@ export interface Speaker {
 type Gender = 'he' | 'she';
 
 /** "Mr. " or "Ms " right before a name. */
+// "by " right before a name: the agent of a passive clause.
+const AGENT_BEFORE = /\bby\s+$/i;
 const HONORIFIC_BEFORE = rx('i')`(\b${GENDERED_HONORIFICS}\.?)\s+$`;
 
 /** How many person mentions "the farmer said" reads back for its farmer. */
@@ -124,6 +126,12 @@ export class Cast {
    */
   subjectPersonIn(start: number, end: number, outside: Array<{ start: number; end: number }>): { start: number; end: number; lp: LinkedPerson } | undefined {
     let first = this.firstMentionIn(this.mentions, start, end, outside);
+    // "Asked by Nandini Bhatt of Kaveri Research whether …, chief financial officer Arvind Menon was blunt": the agent
+    // of a fronted "by" clause is not who the sentence is about; the person after its comma is.
+    if (first && AGENT_BEFORE.test(this.text.slice(Math.max(start, first.start - 4), first.start))) {
+      const next = this.firstMentionIn(this.mentions, first.end, end, outside);
+      if (next && this.text.slice(first.end, next.start).includes(',')) first = next;
+    }
     for (let n = 0; first && n < 3; n++) {
       const next = this.firstMentionIn(this.mentions, first.end, end, outside);
       const between = this.text.slice(first.end, next?.start);
