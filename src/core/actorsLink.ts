@@ -57,10 +57,11 @@ const ASKS = rx('i')`\b(?:${ASKING_VERBS})\b`;
  * someone of a broker, bank or research house who asks is an analyst (no title of their own given).
  */
 function callAnalysts(people: LinkedPerson[], text: string): void {
-  if (!ANALYSTS.test(text)) return;
-  for (const lp of people) {
+  // The few untitled people of a finance firm first: the whole text is searched only when there is one.
+  const asking = people.filter((lp) => !lp.person.title && lp.person.affiliation && FINANCE_FIRM_HEADS.has(lp.person.affiliation.split(/\s+/).pop()!.toLowerCase()));
+  if (!asking.length || !ANALYSTS.test(text)) return;
+  for (const lp of asking) {
     const p = lp.person;
-    if (p.title || !p.affiliation || !FINANCE_FIRM_HEADS.has(p.affiliation.split(/\s+/).pop()!.toLowerCase())) continue;
     const asks = lp.mentions.some((m) => {
       const from = Math.max(text.lastIndexOf('.', m.start), text.lastIndexOf('\n', m.start), text.lastIndexOf('?', m.start)) + 1;
       const to = text.slice(m.end).search(/[.!?\n]/);

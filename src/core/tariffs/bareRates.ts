@@ -80,14 +80,13 @@ export function bareRates(paragraphs: Paragraph[], figures: FigureMention[], kno
       if (f.start < p.start || f.kind !== 'percent' || taken.has(f.start)) continue;
       const x = percentAt(p, f);
       const { at, before, after } = x;
-      const burden = BURDEN_BEFORE.test(before);
       // Away from the duty paragraphs only a burden that says where or on what it falls: "coffee pays 8% in China".
-      if (!near && !(burden && BURDEN_WHERE.test(after))) continue;
+      if (!near && !(BURDEN_WHERE.test(after) && BURDEN_BEFORE.test(before))) continue;
       const rateBefore = near ? RATE_BEFORE.exec(before) : null;
       // "the furniture rate is scheduled to rise to 30%": a rate that moves to a level states the level.
       if (notABorderRate(x, { rateMoves: rateBefore !== null })) continue;
       const joined = previous !== null && previous.sentenceStart === f.sentenceStart && JOINED.test(p.text.slice(previous.end - p.start, at));
-      const governed = !near || rateBefore !== null || RATE_AFTER.test(after) || (adjacent && (joined || burden));
+      const governed = !near || rateBefore !== null || RATE_AFTER.test(after) || (adjacent && (joined || BURDEN_BEFORE.test(before)));
       if (!governed) continue;
       // Another measure in the words that govern it: "the interest rate is 5%", "a 10% price rise".
       const local = rateBefore ? before.slice(Math.max(0, rateBefore.index - 25)) : before.slice(-40);

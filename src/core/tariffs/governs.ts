@@ -11,12 +11,13 @@ import { decide, type Rule } from '../rules/rule';
 import {
   CHANGE_NOUNS, DOMESTIC_TAXES, DUTY_TOPIC_WORDS, GOODS_PREPOSITIONS, IMPOSE_CONTEXT_WORDS, INCREMENT_PREPOSITIONS, LENDER_WORDS,
   LEVEL_ADVERBS, LEVEL_LINKS, LEVEL_VERBS, MEASURES, NOT_MODIFIERS, OTHER_RATES, OTHER_RATES_OR_TAX as OTHER_RATE_OR_TAX_WORDS, OTHER_TAXES as OTHER_TAX_WORDS,
-  RATE_HEAD_NOUNS, VALUATION_WORDS, PERCENT_UNIT, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, BURDEN_ADVERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS, RATE_STATUS_WORDS, QUOTA_TIER_LABELS,
+  RATE_HEAD_NOUNS, VALUATION_WORDS, PERCENT_UNIT, SUBORDINATORS, TARIFF_NOUNS, TRADE_WORDS, MODALS, BE_FORMS, MARGIN_KINDS, DUTY_BURDEN_VERBS, BURDEN_ADVERBS, SCHEDULE_STEP_WORDS, NOT_DUTY_MARGINS, AFTER_BURDEN_WORDS, LIST_NOUNS, LIST_VERBS, RATE_STATUS_WORDS,
 } from '../lexicon/tariffWords';
 import { placeOf } from '../lexicon/words';
 import { goodsThatMove } from './goodsMove';
 import { ARRIVE_VERBS, DUTY_CHANGE_VERBS, ENTER_VERBS, SET_BY_VERBS, FROM_LEVEL_VERBS, IMPOSE_RATE_VERBS, MOVE_APPROXIMATIONS, MOVE_VERBS } from '../lexicon/changeVerbs';
 import { LIST_MARK } from '../listMarks';
+import { QUOTA_TIER_AFTER, QUOTA_TIER_BEFORE } from './quotaGoods';
 
 /** Where the governing tariff word sits (paragraph offsets); absent when a verb governs ("impose 25% on"). */
 export interface Governor {
@@ -120,10 +121,6 @@ const DUTY_BURDEN_BEFORE = rx('iu')`(?<![\p{L}-])${DUTY_BURDEN_VERBS}\s+(?:${BUR
 // "entered the United States at 1.7%", "still come in at 0%", "cross the Atlantic at 0%".
 const ENTERS_AT_BEFORE = rx('u')`(?<![\p{L}-])(?:${ENTER_VERBS}|${ARRIVE_VERBS})\s+(?:(?:the\s+country|the\s+market|duty|the\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})\s*)?at\s+(?:a\s+rate\s+of\s+)?$`;
 const BURDEN_ENDS = rx('i')`^\s*(?:$|[,.;:)]|${AFTER_BURDEN_WORDS}\b)`;
-// "within access 0%, over access 245.5%", "7.5% within access": a quota's tier labels the rate.
-// (With a tariff word after the tier, "an above-quota rate of 50%", the word governs the rate.)
-const QUOTA_TIER_BEFORE = rx('iu')`(?<![\p{L}-])(?:${QUOTA_TIER_LABELS})\s*(?::|is|at)?\s*$`;
-const QUOTA_TIER_AFTER = rx('iu')`^\s+(?:${QUOTA_TIER_LABELS})(?![\p{L}-])`;
 // "applied 15%, bound 10%": a rate's status right before it.
 const STATUS_BEFORE = rx('iu')`(?<![\p{L}-])${RATE_STATUS_WORDS}\s+(?:at\s+)?$`;
 // "… 25 percent on Chinese fasteners": goods of a named origin after the rate.
@@ -429,6 +426,7 @@ export const IS_TARIFF_RULES: Rule<GovernContext, Governor | 'verb'>[] = [
     decides: 'isTariff',
     anchor: 'a tariff-rate quota\'s tier right before a percent that ends its clause, or right after it ("within access 0%", "7.5% within access")',
     reason: 'a tariff rate: the rate of one tier of a quota',
+    // (With a tariff word after the tier, "an above-quota rate of 50%", that word governs the rate: duty-word-governs.)
     when: ({ before, after }) => ((QUOTA_TIER_BEFORE.test(before) && BURDEN_ENDS.test(after)) || QUOTA_TIER_AFTER.test(after) ? VERB : null),
     examples: [
       { text: '- Cheese: within access 0%, over access 245.5%', fact: '245.5%' },

@@ -67,12 +67,15 @@ function tierGoods({ rates, index }: QuotaContext): string | null {
   if (!tier) return null;
   const goods = QUOTA_ON.exec(rate.sentence)?.[1];
   if (!goods || /\d/.test(goods)) return null;
-  return `${goods} ${/^(?:in|within)-/i.test(tier[1]) ? 'within' : 'above'} the quota`;
+  return `${goods} ${WITHIN_SIDE.test(tier[1]) ? 'within' : 'above'} the quota`;
 }
 
-// "sugar pays 15% within quota and 50% outside it", "- Cheese: within access 0%": the tier stated at the rate.
+/** A quota's tier labelling the rate after it: "within access 0%", "in-quota: 5%" (also read by tariff.is.quota-tier). */
+export const QUOTA_TIER_BEFORE = rx('iu')`(?<![\p{L}-])(${QUOTA_TIER_LABELS})\s*(?::|is|at)?\s*$`;
+/** The same tier right after the rate: "7.5% within access". */
+export const QUOTA_TIER_AFTER = rx('iu')`^\s+(${QUOTA_TIER_LABELS})(?![\p{L}-])`;
+// "sugar pays 15% within quota and 50% outside it": a side said by pronoun, the quota named before.
 const TIER_AT_AFTER = rx('iu')`^\s+(${QUOTA_TIER_LABELS}|${QUOTA_SIDE_PRONOUNS})(?![\p{L}-])`;
-const TIER_AT_BEFORE = rx('iu')`(?<![\p{L}-])(${QUOTA_TIER_LABELS})\s*:?\s*$`;
 const WITHIN_SIDE = /^(?:in|within|inside)\b/i;
 // Goods that already say a side: "steel over the quota", "rebar within limits".
 const SIDE_IN_TARGET = rx('iu')`(?<![\p{L}-])(?:${QUOTA_SIDES})(?![\p{L}-])`;
@@ -83,7 +86,7 @@ function tierOfGoods({ rates, index }: QuotaContext): string | null {
   if (!rate.target || QUOTA_WORD.test(rate.target) || SIDE_IN_TARGET.test(rate.target) || !LOWER_WORD.test(rate.target)) return null;
   const at = rate.start - rate.sentenceStart;
   const after = rate.sentence.slice(at + rate.text.length, at + rate.text.length + 30);
-  const tier = TIER_AT_AFTER.exec(after)?.[1] ?? TIER_AT_BEFORE.exec(rate.sentence.slice(Math.max(0, at - 30), at))?.[1];
+  const tier = TIER_AT_AFTER.exec(after)?.[1] ?? QUOTA_TIER_BEFORE.exec(rate.sentence.slice(Math.max(0, at - 30), at))?.[1];
   // "outside it" points back to a quota the sentence names.
   if (!tier || (/\bit$/i.test(tier) && !QUOTA_WORD.test(rate.sentence))) return null;
   return `${rate.target} ${WITHIN_SIDE.test(tier) ? 'within' : 'above'} the quota`;
